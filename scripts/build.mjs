@@ -1,0 +1,41 @@
+// Bundles the client, the server and the CLI with esbuild, then type-checks with tsc.
+//   node scripts/build.mjs [--production] [--watch] [--no-typecheck]
+import { build, context } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const typecheck = !process.argv.includes('--no-typecheck');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const targets = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  for (const options of targets) await (await context(options)).watch();
+  console.log('esbuild: watching client, server and CLI');
+} else {
+  await Promise.all(targets.map((options) => build(options)));
+  chmodSync('dist/cli.js', 0o755);
+  if (typecheck) {
+    const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error('build: type errors (see above)');
+      process.exit(1);
+    }
+  }
+  console.log('build: dist/client.js, dist/server.js, dist/cli.js' + (typecheck ? ' (type-checked, tests compiled to out/)' : ''));
+}

@@ -1,0 +1,225 @@
+/**
+ * `source-lens` command line: the same core as the language server, for batch work and scripts.
+ *
+ *   source-lens scan <folder> [--json] [--gazetteer <file>] [--include <glob>]... [--exclude <glob>]...
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile } from './core/corpusFiles';
+import { CorpusIndex } from './core/corpusIndex';
+import { findCrossReferences } from './core/crossReferences';
+import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteerFiles';
+import { GroupMatcher } from './core/groupMatcher';
+import { pathToUri, uriToPath } from './corpusWorkspace';
+
+export const USAGE = `Usage:
+  source-lens scan <folder> [--json] [options]     group mentions and cross-references per document
+
+Options:
+  --json                 machine-readable output
+  --gazetteer <file>     workspace gazetteer (default: <folder>/source-lens.gazetteer.json if present)
+  --include <glob>       corpus files to read (repeatable; default **/*.txt, **/*.md, ...)
+  --exclude <glob>       files or folders to leave out (repeatable)
+  --max-file-size <MB>   skip larger files (default ${DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024})
+  --cross-references <n> passages per group and document (default 3)
+  -h, --help             this help`;
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  command: string;
+  folder: string;
+  json: boolean;
+  gazetteer: string | null;
+  include: string[];
+  exclude: string[];
+  maxFileMB: number;
+  crossReferences: number;
+  format: string;
+  rest: string[];
+}
+
+export function parseArguments(argv: string[]): CliOptions {
+  const options: CliOptions = { command: '', folder: '', json: false, gazetteer: null, include: [], exclude: [], maxFileMB: DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024, crossReferences: 3, format: '', rest: [] };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    switch (arg) {
+      case '--json':
+        options.json = true;
+        break;
+      case '--gazetteer':
+        options.gazetteer = value();
+        break;
+      case '--include':
+        options.include.push(value());
+        break;
+      case '--exclude':
+        options.exclude.push(value());
+        break;
+      case '--format':
+        options.format = value();
+        break;
+      case '--max-file-size': {
+        const n = Number(value());
+        if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size needs a positive number of MB');
+        options.maxFileMB = n;
+        break;
+      }
+      case '--cross-references': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0) throw new UsageError('--cross-references needs a whole number');
+        options.crossReferences = n;
+        break;
+      }
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+        positional.push(arg);
+    }
+  }
+  options.command = positional[0] ?? '';
+  options.folder = positional[1] ?? '';
+  options.rest = positional.slice(2);
+  return options;
+}
+
+export interface LoadedCorpus {
+  index: CorpusIndex;
+  root: string;
+  skipped: { path: string; reason: string }[];
+  readText: (uri: string) => string | undefined;
+}
+
+/** Reads and indexes a folder the way the server does. */
+export async function loadCorpus(options: CliOptions): Promise<LoadedCorpus> {
+  const root = path.resolve(options.folder);
+  if (!options.folder) throw new UsageError('missing <folder>');
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`not a folder: ${options.folder}`);
+  const gazetteerFile = options.gazetteer ? path.resolve(options.gazetteer) : path.join(root, 'source-lens.gazetteer.json');
+  const workspaceGazetteer = readWorkspaceGazetteer(gazetteerFile);
+  if (options.gazetteer && !workspaceGazetteer) throw new UsageError(`cannot read gazetteer ${options.gazetteer}`);
+  const skipped: { path: string; reason: string }[] = [];
+  if (workspaceGazetteer && !workspaceGazetteer.parsed) {
+    skipped.push({ path: gazetteerFile, reason: `gazetteer ignored: ${workspaceGazetteer.error?.message}` });
+  }
+  for (const problem of workspaceGazetteer?.parsed?.problems ?? []) skipped.push({ path: gazetteerFile, reason: `gazetteer ${problem.path}: ${problem.message}` });
+  const matcher = new GroupMatcher(combineGazetteers(loadBuiltinGazetteer(), [workspaceGazetteer]));
+  const maxFileBytes = options.maxFileMB * 1024 * 1024;
+  const filter = new CorpusFilter({
+    include: options.include.length ? options.include : DEFAULT_CORPUS_OPTIONS.include,
+    exclude: [...DEFAULT_CORPUS_OPTIONS.exclude, ...options.exclude],
+    maxFileBytes,
+  });
+  const files = await discoverCorpusFiles(root, filter, (p, reason) => skipped.push({ path: p, reason }));
+  const index = new CorpusIndex(matcher);
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const result = readCorpusFile(file.path, maxFileBytes);
+    if (!result.ok) {
+      skipped.push({ path: file.path, reason: result.reason });
+      continue;
+    }
+    index.update(pathToUri(file.path), result.text, null);
+  }
+  const readText = (uri: string) => {
+    let text = texts.get(uri);
+    if (text === undefined) {
+      const p = uriToPath(uri);
+      const result = p ? readCorpusFile(p, maxFileBytes) : null;
+      if (!result?.ok) return undefined;
+      text = result.text;
+      if (texts.size > 256) texts.clear();
+      texts.set(uri, text);
+    }
+    return text;
+  };
+  return { index, root, skipped, readText };
+}
+
+export function relativeTo(root: string, uri: string): string {
+  const p = uriToPath(uri) ?? uri;
+  return path.relative(root, p).split(path.sep).join('/');
+}
+
+async function scan(options: CliOptions, out: (s: string) => void): Promise<void> {
+  const { index, root, skipped, readText } = await loadCorpus(options);
+  const source = { read: readText };
+  const documents = [...index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+  const report = documents.map((doc) => {
+    const groups = [...doc.groupCounts.keys()].sort((a, b) => doc.groupCounts.get(b)! - doc.groupCounts.get(a)! || a.localeCompare(b));
+    return {
+      path: relativeTo(root, doc.uri),
+      mentions: doc.mentions.map((m) => ({
+        group: m.groupId,
+        name: index.matcher.group(m.groupId)?.name ?? m.groupId,
+        alias: m.alias,
+        text: readText(doc.uri)?.slice(m.start, m.end) ?? m.alias,
+        line: m.range.start.line + 1,
+        character: m.range.start.character + 1,
+        range: m.range,
+      })),
+      crossReferences: groups.map((groupId) => {
+        const refs = findCrossReferences(index, source, groupId, doc.uri, options.crossReferences);
+        return {
+          group: groupId,
+          otherDocuments: refs.totalDocuments,
+          passages: refs.passages.map((p) => ({ path: relativeTo(root, p.uri), line: p.range.start.line + 1, character: p.range.start.character + 1, snippet: p.snippet })),
+        };
+      }),
+    };
+  });
+  if (options.json) {
+    out(JSON.stringify({ root, documents: report, skipped: skipped.map((s) => ({ path: path.relative(root, s.path) || s.path, reason: s.reason })) }, null, 2));
+    return;
+  }
+  let mentionTotal = 0;
+  for (const doc of report) {
+    mentionTotal += doc.mentions.length;
+    out(`${doc.path}  (${doc.mentions.length} mention${doc.mentions.length === 1 ? '' : 's'})`);
+    for (const m of doc.mentions) out(`  ${m.line}:${m.character}  ${m.name}  "${m.text.replace(/\s+/g, ' ')}"`);
+    for (const x of doc.crossReferences) {
+      if (x.otherDocuments === 0) continue;
+      out(`  ↳ ${index.matcher.group(x.group)?.name ?? x.group}: ${x.otherDocuments} other document${x.otherDocuments === 1 ? '' : 's'}`);
+      for (const p of x.passages) out(`      ${p.path}:${p.line}  ${p.snippet}`);
+    }
+  }
+  for (const s of skipped) out(`skipped ${s.path}: ${s.reason}`);
+  out(`${report.length} documents, ${mentionTotal} mentions, ${[...index.mentionedGroups()].length} groups`);
+}
+
+export type CommandHandler = (options: CliOptions, out: (s: string) => void) => Promise<void>;
+
+/** Subcommands by name; other modules add theirs (e.g. `claims`). */
+export const commands = new Map<string, CommandHandler>([['scan', scan]]);
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+  try {
+    if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) {
+      out(USAGE);
+      return argv.length === 0 ? 2 : 0;
+    }
+    const options = parseArguments(argv);
+    const handler = commands.get(options.command);
+    if (!handler) throw new UsageError(`unknown command "${options.command}"`);
+    await handler(options, out);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`source-lens: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    err(`source-lens: ${(error as Error).stack ?? error}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

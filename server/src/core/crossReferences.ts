@@ -1,0 +1,116 @@
+/**
+ * Cross-references: passages in other documents about the same group, ranked so the most useful
+ * come first. Work is bounded by the number of documents mentioning the group (never their text):
+ * only the passages actually returned are read.
+ */
+import { CorpusIndex, IndexedDocument, IndexedMention, TextSource } from './corpusIndex';
+import { Range, collapseWhitespace, sentenceAround } from './text';
+
+export interface Passage {
+  uri: string;
+  range: Range;
+  /** The sentence around the mention, on one line, possibly shortened with "…". */
+  snippet: string;
+  /** Where the mention sits inside `snippet` (UTF-16 offsets), to emphasise it. */
+  focus: { start: number; end: number } | null;
+  groupId: string;
+  alias: string;
+}
+
+export interface CrossReferences {
+  passages: Passage[];
+  /** Documents other than the context one that mention the group. */
+  totalDocuments: number;
+}
+
+const SNIPPET_LENGTH = 220;
+
+/**
+ * Relevance of a document for a group seen from a context document: documents sharing more of the
+ * context's groups come first (they are about the same story), then those that say more about the
+ * group (mentions, claims about it).
+ */
+function relevance(index: CorpusIndex, doc: IndexedDocument, groupId: string, contextGroups: readonly string[]): number {
+  let shared = 0;
+  for (const g of contextGroups) if (g !== groupId && doc.groupCounts.has(g)) shared++;
+  const mentions = Math.min(doc.groupCounts.get(groupId) ?? 0, 6);
+  const claims = doc.claims.reduce((n, c) => (c.subjects.includes(groupId) ? n + 1 : n), 0);
+  return shared * 4 + mentions + Math.min(claims, 4) * 2;
+}
+
+/** The best passage of a document for a group: a mention inside a claim about it, else the first mention. */
+function bestMention(doc: IndexedDocument, groupId: string): IndexedMention | undefined {
+  let first: IndexedMention | undefined;
+  for (const m of doc.mentions) {
+    if (m.groupId !== groupId) continue;
+    first ??= m;
+    if (doc.claims.some((c) => c.subjects.includes(groupId) && c.start <= m.start && m.end <= c.end)) return m;
+  }
+  return first;
+}
+
+/** Cuts the sentence around a mention into a one-line snippet with the mention's place in it. */
+export function makeSnippet(text: string, start: number, end: number, maxLength = SNIPPET_LENGTH): { snippet: string; focus: { start: number; end: number } | null } {
+  const sentence = sentenceAround(text, start, maxLength * 2);
+  let from = sentence.start;
+  let to = Math.max(sentence.end, Math.min(end, text.length));
+  let prefix = '';
+  let suffix = '';
+  if (to - from > maxLength) {
+    const half = Math.floor((maxLength - (end - start)) / 2);
+    const newFrom = Math.max(from, start - Math.max(half, 20));
+    const newTo = Math.min(to, newFrom + maxLength);
+    if (newFrom > from) prefix = '…';
+    if (newTo < to) suffix = '…';
+    from = newFrom;
+    to = newTo;
+  }
+  const before = collapseWhitespace(text.slice(from, start));
+  const focusText = collapseWhitespace(text.slice(start, Math.min(end, to)));
+  const after = collapseWhitespace(text.slice(Math.min(end, to), to));
+  const head = prefix + before + (before ? ' ' : '');
+  const snippet = (head + focusText + (after && !/^[,.;:!?'’")\]]/.test(after) ? ' ' : '') + after + suffix).trim();
+  const focusStart = head.length;
+  return { snippet, focus: focusText ? { start: focusStart, end: focusStart + focusText.length } : null };
+}
+
+export function passageFor(source: TextSource, uri: string, mention: IndexedMention): Passage {
+  const text = source.read(uri);
+  const { snippet, focus } = text !== undefined ? makeSnippet(text, mention.start, mention.end) : { snippet: mention.alias, focus: null };
+  return { uri, range: mention.range, snippet, focus, groupId: mention.groupId, alias: mention.alias };
+}
+
+/**
+ * Passages from documents other than `contextUri` mentioning `groupId`, most relevant first,
+ * one per document, at most `limit`.
+ */
+export function findCrossReferences(index: CorpusIndex, source: TextSource, groupId: string, contextUri: string | null, limit: number): CrossReferences {
+  const context = contextUri ? index.get(contextUri) : undefined;
+  const contextGroups = context ? [...context.groupCounts.keys()] : [];
+  const top: { doc: IndexedDocument; score: number }[] = [];
+  let total = 0;
+  for (const uri of index.documentsMentioning(groupId)) {
+    if (uri === contextUri) continue;
+    const doc = index.get(uri);
+    if (!doc) continue;
+    total++;
+    const score = relevance(index, doc, groupId, contextGroups);
+    if (limit <= 0) continue;
+    // Keep the best `limit` in a small sorted array: O(documents × limit), no full sort.
+    if (top.length === limit && !better(score, uri, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && better(score, uri, top[i - 1])) i--;
+    top.splice(i, 0, { doc, score });
+    if (top.length > limit) top.pop();
+  }
+  const passages: Passage[] = [];
+  for (const { doc } of top) {
+    const mention = bestMention(doc, groupId);
+    if (mention) passages.push(passageFor(source, doc.uri, mention));
+  }
+  return { passages, totalDocuments: total };
+}
+
+function better(score: number, uri: string, than: { doc: IndexedDocument; score: number }): boolean {
+  return score > than.score || (score === than.score && uri < than.doc.uri);
+}

@@ -1,0 +1,183 @@
+/**
+ * Positions in corpus text. Offsets are UTF-16 code-unit indexes into the string (what JavaScript
+ * and LSP both count), so a position computed here is an exact LSP position whatever the text
+ * holds: emoji, CRLF, lone CR, tabs.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+const LF = 10;
+const CR = 13;
+
+/** Line starts of a text, with offset <-> position conversion in O(log lines). */
+export class LineIndex {
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
+        starts.push(i + 1);
+      } else if (c === LF) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - starts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    const end = this.lineEnd(position.line);
+    return Math.min(start + Math.max(0, position.character), end);
+  }
+
+  /** Offset of the end of a line's content (before its line break). */
+  lineEnd(line: number): number {
+    const nextStart = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = nextStart;
+    if (end > this.lineStarts[line] && (this.text.charCodeAt(end - 1) === LF || this.text.charCodeAt(end - 1) === CR)) {
+      end--;
+      if (end > this.lineStarts[line] && this.text.charCodeAt(end) === LF && this.text.charCodeAt(end - 1) === CR) end--;
+    }
+    return end;
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
+
+/** Removes a leading byte-order mark, which editors hide and LSP positions do not count. */
+export function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** True when `offset` is inside a blank-line paragraph break (two line breaks, only blanks between). */
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) return false;
+  // Skip closing quotes/brackets after the terminator: `"...," he said.”` ends at the quote.
+  let j = i + 1;
+  while (j < text.length && /["'”’)\]»]/.test(text[j])) j++;
+  if (j >= text.length) return true;
+  const next = text.charCodeAt(j);
+  if (next !== 32 && next !== 10 && next !== 13 && next !== 9) return false;
+  // "Mr. Khan", "U.S. officials", "No. 3": a short capitalised token or initial before the dot is an abbreviation.
+  if (c === 46) {
+    let k = i - 1;
+    while (k >= 0 && /[A-Za-z]/.test(text[k])) k--;
+    const word = text.slice(k + 1, i);
+    if (ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(word))) return false;
+  }
+  return true;
+}
+
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'No', 'Jr', 'Sr', 'Prof', 'Rev', 'vs', 'etc', 'Brig', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+function isParagraphBreak(text: string, i: number): boolean {
+  // i is at a line break; look for another line break after optional blanks.
+  let j = i + 1;
+  if (text.charCodeAt(i) === CR && text.charCodeAt(j) === LF) j++;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const c = text.charCodeAt(j);
+  return c === LF || c === CR || j >= text.length;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentence around `offset`, bounded by sentence terminators and paragraph breaks, and never
+ * longer than `maxLength` (a window centred on the offset is cut out of very long "sentences",
+ * such as a single-line file).
+ */
+export function sentenceAround(text: string, offset: number, maxLength = 400): Span {
+  const limit = Math.max(40, maxLength);
+  let start = offset;
+  const lowest = Math.max(0, offset - limit);
+  while (start > lowest) {
+    const c = text.charCodeAt(start - 1);
+    if ((c === LF || c === CR) && isParagraphBreak(text, start - 1)) break;
+    if (isSentenceEnd(text, start - 1)) break;
+    start--;
+  }
+  let end = offset;
+  const highest = Math.min(text.length, offset + limit);
+  while (end < highest) {
+    const c = text.charCodeAt(end);
+    if ((c === LF || c === CR) && isParagraphBreak(text, end)) break;
+    if (isSentenceEnd(text, end)) {
+      end++;
+      while (end < text.length && /["'”’)\]»]/.test(text[end])) end++;
+      break;
+    }
+    end++;
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Sentence spans of a whole text, in order, separated by terminators and paragraph breaks. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === LF || c === CR) && isParagraphBreak(text, i)) {
+      push(i);
+      start = i + 1;
+    } else if (isSentenceEnd(text, i)) {
+      let end = i + 1;
+      while (end < text.length && /["'”’)\]»]/.test(text[end])) end++;
+      push(end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Collapses runs of whitespace (including line breaks) into single spaces, for one-line snippets. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,13 @@
+import { CorpusWorkspace } from '../corpusWorkspace';
+
+/** What every feature needs: the corpus and what the client can do. */
+export interface FeatureContext {
+  workspace: CorpusWorkspace;
+  client: {
+    /** Hovers may link to the extension's own commands (VS Code client). */
+    commandLinks: boolean;
+    /** The client opens `source-lens-gazetteer:` documents. */
+    gazetteerDocuments: boolean;
+    hierarchicalDocumentSymbols: boolean;
+  };
+}

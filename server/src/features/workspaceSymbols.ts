@@ -1,0 +1,80 @@
+/**
+ * Workspace symbols: fuzzy search (fuse.js) over every group's names and aliases; each matching
+ * group is listed once per document that mentions it, at its first mention there.
+ */
+import Fuse from 'fuse.js';
+import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
+import { GroupMatcher } from '../core/groupMatcher';
+import { FeatureContext } from './context';
+import { definitionLocation } from './gazetteerEntry';
+import { displayName } from './markdown';
+
+const MAX_GROUPS = 20;
+const MAX_SYMBOLS = 500;
+const MAX_DOCUMENTS_PER_GROUP = 100;
+
+interface NameRecord {
+  groupId: string;
+  name: string;
+}
+
+const searchers = new WeakMap<GroupMatcher, Fuse<NameRecord>>();
+
+function searcherFor(matcher: GroupMatcher): Fuse<NameRecord> {
+  let fuse = searchers.get(matcher);
+  if (!fuse) {
+    const records: NameRecord[] = [];
+    for (const group of matcher.groups) {
+      records.push({ groupId: group.id, name: group.name });
+      for (const alias of group.aliases) records.push({ groupId: group.id, name: alias.text });
+    }
+    fuse = new Fuse(records, { keys: ['name'], threshold: 0.34, ignoreLocation: true, includeScore: true });
+    searchers.set(matcher, fuse);
+  }
+  return fuse;
+}
+
+/** Group ids whose names fuzzily match `query`, best first. */
+export function searchGroups(matcher: GroupMatcher, query: string, limit = MAX_GROUPS): string[] {
+  const ids: string[] = [];
+  for (const hit of searcherFor(matcher).search(query.slice(0, 100), { limit: limit * 8 })) {
+    if (!ids.includes(hit.item.groupId)) ids.push(hit.item.groupId);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
+export function provideWorkspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): SymbolInformation[] {
+  const { index, matcher } = context.workspace;
+  const query = params.query.trim();
+  const groupIds = query
+    ? searchGroups(matcher, query)
+    : [...index.mentionedGroups()].sort((a, b) => index.stats(b).mentions - index.stats(a).mentions).slice(0, MAX_GROUPS);
+  const symbols: SymbolInformation[] = [];
+  for (const groupId of groupIds) {
+    const group = matcher.group(groupId);
+    if (!group) continue;
+    const uris = [...index.documentsMentioning(groupId)];
+    if (uris.length === 0) {
+      const location = definitionLocation(context, group);
+      if (location) symbols.push({ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' });
+      continue;
+    }
+    const ranked = uris
+      .map((uri) => ({ uri, count: index.get(uri)?.groupCounts.get(groupId) ?? 0 }))
+      .sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : 1))
+      .slice(0, MAX_DOCUMENTS_PER_GROUP);
+    for (const { uri, count } of ranked) {
+      const first = index.get(uri)?.mentions.find((m) => m.groupId === groupId);
+      if (!first) continue;
+      symbols.push({
+        name: group.name,
+        kind: SymbolKind.Namespace,
+        location: { uri, range: first.range },
+        containerName: `${displayName(uri)} (${count} mention${count === 1 ? '' : 's'})`,
+      });
+      if (symbols.length >= MAX_SYMBOLS) return symbols;
+    }
+  }
+  return symbols;
+}

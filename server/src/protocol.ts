@@ -1,0 +1,77 @@
+/**
+ * Names shared by the client and the server: custom requests, commands, settings, token legend.
+ * Plain constants and types only, so either side can import it.
+ */
+
+export const LANGUAGE_SERVER_ID = 'sourceLens';
+
+/** Scheme of the read-only documents that render a built-in gazetteer entry. */
+export const GAZETTEER_SCHEME = 'source-lens-gazetteer';
+
+export const Requests = {
+  /** params: { groupId } -> { markdown: string } | null */
+  gazetteerEntry: 'sourceLens/gazetteerEntry',
+  /** params: {} -> IndexStatus */
+  indexStatus: 'sourceLens/indexStatus',
+  /** params: { groupId } -> Location[] (every mention, corpus order) */
+  groupReferences: 'sourceLens/groupReferences',
+  /** params: {} -> void; re-reads the gazetteer and every corpus file */
+  rebuildIndex: 'sourceLens/rebuildIndex',
+} as const;
+
+export const Notifications = {
+  /** Server -> client when the index changed (documents added, removed or re-analysed). */
+  indexChanged: 'sourceLens/indexChanged',
+} as const;
+
+export interface IndexStatus {
+  documents: number;
+  groups: number;
+  mentions: number;
+  claims: number;
+  indexing: boolean;
+  skipped: number;
+}
+
+/** Client commands the server may link to from hovers (VS Code only; the client allow-lists them). */
+export const Commands = {
+  openPassage: 'sourceLens.openPassage',
+  showGroupReferences: 'sourceLens.showGroupReferences',
+  rebuildIndex: 'sourceLens.rebuildIndex',
+} as const;
+
+export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences];
+
+export const TokenTypes = ['group', 'claim'] as const;
+export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed'] as const;
+
+/** What the client tells the server it can do, in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Hovers may use `command:` links to the commands in HOVER_COMMANDS. */
+  commandLinks?: boolean;
+  /** The client renders `source-lens-gazetteer:` documents (definition of a built-in group). */
+  gazetteerDocuments?: boolean;
+  /** Folder for the persisted index cache. */
+  storagePath?: string;
+  settings?: unknown;
+}
+
+export interface Settings {
+  corpus: { include: string[]; exclude: string[]; maxFileSizeMB: number };
+  gazetteer: { path: string };
+  hover: { maxCrossReferences: number };
+  highlight: { groups: boolean; claims: boolean };
+  diagnostics: { conflictingFigures: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  corpus: {
+    include: ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.text'],
+    exclude: ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**'],
+    maxFileSizeMB: 16,
+  },
+  gazetteer: { path: 'source-lens.gazetteer.json' },
+  hover: { maxCrossReferences: 5 },
+  highlight: { groups: true, claims: true },
+  diagnostics: { conflictingFigures: true },
+};

@@ -1,0 +1,269 @@
+/**
+ * The Source Lens language server: wires LSP messages to the corpus workspace and the feature
+ * files. Every capability is declared statically in the initialize result, because some clients
+ * (Neovim 0.7) ignore dynamic registration.
+ */
+import * as path from 'node:path';
+import {
+  ClientCapabilities,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  WorkDoneProgressServerReporter,
+} from 'vscode-languageserver';
+import { createConnection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CorpusWorkspace, IndexingProgress, uriToPath } from './corpusWorkspace';
+import { FeatureContext } from './features/context';
+import { provideDefinition } from './features/definition';
+import { provideDocumentHighlights } from './features/documentHighlight';
+import { provideDocumentSymbols } from './features/documentSymbols';
+import { renderGazetteerEntry } from './features/gazetteerEntry';
+import { provideHover } from './features/hover';
+import { groupLocations, provideReferences } from './features/references';
+import { legend, provideSemanticTokens } from './features/semanticTokens';
+import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import { readSettings } from './settings';
+import { DEFAULT_SETTINGS, InitializationOptions, Notifications, Requests, Settings } from './protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+const log = {
+  info: (message: string) => connection.console.info(message),
+  warn: (message: string) => connection.console.warn(message),
+};
+
+const workspace = new CorpusWorkspace(log);
+let capabilities: ClientCapabilities = {};
+let initOptions: InitializationOptions = {};
+let pushedSettings: unknown;
+
+const context: FeatureContext = {
+  workspace,
+  client: { commandLinks: false, gazetteerDocuments: false, hierarchicalDocumentSymbols: false },
+};
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  capabilities = params.capabilities;
+  initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
+  context.client.commandLinks = initOptions.commandLinks === true;
+  context.client.gazetteerDocuments = initOptions.gazetteerDocuments === true;
+  context.client.hierarchicalDocumentSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
+  if (folders.length === 0 && params.rootUri) {
+    const root = uriToPath(params.rootUri);
+    if (root) folders.push(root);
+  } else if (folders.length === 0 && params.rootPath) folders.push(params.rootPath);
+  workspace.folders = folders.map((f) => path.resolve(f));
+  if (initOptions.settings) workspace.settings = readSettings(initOptions.settings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'Source Lens' },
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend, full: true, range: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'source-lens', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  await refreshSettings();
+  workspace.reloadGazetteer(openGazetteerTexts());
+  if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{txt,md,markdown,text}' }, { globPattern: `**/${path.basename(workspace.settings.gazetteer.path)}` }],
+    });
+  }
+  if (capabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+      workspace.folders = workspace.folders.filter((f) => !removed.has(f));
+      for (const f of event.added) {
+        const p = uriToPath(f.uri);
+        if (p) workspace.folders.push(path.resolve(p));
+      }
+      workspace.reloadGazetteer(openGazetteerTexts());
+      void reindex();
+    });
+  }
+  void reindex();
+});
+
+// --- settings ------------------------------------------------------------------------------------
+
+async function refreshSettings(): Promise<void> {
+  let raw: unknown = pushedSettings ?? initOptions.settings;
+  if (capabilities.workspace?.configuration) {
+    try {
+      raw = (await connection.workspace.getConfiguration('sourceLens')) ?? raw;
+    } catch {
+      // Keep pushed or initial settings.
+    }
+  }
+  workspace.settings = raw ? readSettings(raw) : DEFAULT_SETTINGS;
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const settings = (change.settings as { sourceLens?: unknown } | undefined)?.sourceLens;
+  if (settings) pushedSettings = settings;
+  const before = JSON.stringify(workspace.settings);
+  await refreshSettings();
+  const after: Settings = workspace.settings;
+  if (before === JSON.stringify(after)) return;
+  const old = JSON.parse(before) as Settings;
+  if (JSON.stringify(old.corpus) !== JSON.stringify(after.corpus) || old.gazetteer.path !== after.gazetteer.path) {
+    workspace.reloadGazetteer(openGazetteerTexts());
+    void reindex();
+  } else refreshEditors();
+});
+
+// --- documents -----------------------------------------------------------------------------------
+
+function openGazetteerTexts(): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const doc of documents.all()) {
+    const p = uriToPath(doc.uri);
+    if (p && workspace.isGazetteerFile(p)) texts.set(path.resolve(p), doc.getText());
+  }
+  return texts;
+}
+
+documents.onDidChangeContent((event) => {
+  workspace.changeDocument(event.document.uri, event.document.getText(), event.document.version);
+});
+
+documents.onDidClose((event) => workspace.closeDocument(event.document.uri));
+
+documents.onDidSave((event) => {
+  const p = uriToPath(event.document.uri);
+  if (p && workspace.isGazetteerFile(p)) gazetteerChanged();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  let gazetteer = false;
+  for (const change of params.changes) {
+    const p = uriToPath(change.uri);
+    if (!p) continue;
+    if (workspace.isGazetteerFile(p)) {
+      gazetteer = true;
+      continue;
+    }
+    if (change.type === FileChangeType.Deleted) workspace.removeFile(p);
+    else if (workspace.isCorpusFile(p)) workspace.indexFile(p);
+  }
+  if (gazetteer) gazetteerChanged();
+  else scheduleIndexChanged(true);
+});
+
+function gazetteerChanged(): void {
+  if (workspace.reloadGazetteer(openGazetteerTexts())) void reindex();
+}
+
+// --- indexing ------------------------------------------------------------------------------------
+
+let indexChangedTimer: NodeJS.Timeout | undefined;
+let refreshWanted = false;
+
+/** Tells the client the index changed, at most every 250 ms; optionally asks it to re-colour. */
+function scheduleIndexChanged(refreshTokens = false): void {
+  refreshWanted ||= refreshTokens;
+  if (indexChangedTimer) return;
+  indexChangedTimer = setTimeout(() => {
+    indexChangedTimer = undefined;
+    void connection.sendNotification(Notifications.indexChanged, workspace.status());
+    if (refreshWanted) refreshEditors();
+    refreshWanted = false;
+  }, 250);
+}
+
+workspace.onIndexChanged = () => scheduleIndexChanged(false);
+
+function refreshEditors(): void {
+  if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+}
+
+async function reindex(): Promise<void> {
+  let reporter: WorkDoneProgressServerReporter | undefined;
+  if (capabilities.window?.workDoneProgress) {
+    try {
+      reporter = await connection.window.createWorkDoneProgress();
+    } catch {
+      reporter = undefined;
+    }
+  }
+  let lastPercent = -1;
+  const progress: IndexingProgress = {
+    begin: (total) => reporter?.begin('Source Lens: indexing corpus', 0, `0/${total} documents`, true),
+    report: (done, total) => {
+      const percent = total ? Math.floor((done / total) * 100) : 100;
+      if (percent !== lastPercent) reporter?.report(percent, `${done}/${total} documents`);
+      lastPercent = percent;
+    },
+    end: (message) => {
+      if (reporter) {
+        reporter.report(100, message);
+        reporter.done();
+      }
+    },
+    isCancelled: () => reporter?.token.isCancellationRequested === true,
+  };
+  try {
+    await workspace.indexAll(progress);
+  } catch (error) {
+    log.warn(`Indexing failed: ${(error as Error).stack ?? error}`);
+    reporter?.done();
+  }
+  scheduleIndexChanged(true);
+}
+
+// --- features ------------------------------------------------------------------------------------
+
+/** Runs a feature, turning an unexpected exception into a logged null answer instead of a crash. */
+function guarded<P, R>(name: string, feature: (params: P) => R, fallback: R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return feature(params);
+    } catch (error) {
+      log.warn(`${name} failed: ${(error as Error).stack ?? error}`);
+      return fallback;
+    }
+  };
+}
+
+connection.onHover(guarded('hover', (p) => provideHover(context, p), null));
+connection.onDefinition(guarded('definition', (p) => provideDefinition(context, p), null));
+connection.onReferences(guarded('references', (p) => provideReferences(context, p), null));
+connection.onDocumentHighlight(guarded('documentHighlight', (p) => provideDocumentHighlights(context, p), null));
+connection.onDocumentSymbol(guarded('documentSymbol', (p) => provideDocumentSymbols(context, p), null));
+connection.onWorkspaceSymbol(guarded('workspaceSymbol', (p) => provideWorkspaceSymbols(context, p), []));
+connection.languages.semanticTokens.on(guarded('semanticTokens', (p) => provideSemanticTokens(context, p.textDocument.uri), { data: [] }));
+connection.languages.semanticTokens.onRange(guarded('semanticTokens/range', (p) => provideSemanticTokens(context, p.textDocument.uri, p.range), { data: [] }));
+
+connection.onRequest(Requests.gazetteerEntry, (params: { groupId?: string }) => {
+  const markdown = typeof params?.groupId === 'string' ? renderGazetteerEntry(context, params.groupId) : null;
+  return markdown === null ? null : { markdown };
+});
+connection.onRequest(Requests.indexStatus, () => workspace.status());
+connection.onRequest(Requests.groupReferences, (params: { groupId?: string }) =>
+  typeof params?.groupId === 'string' ? groupLocations(context, params.groupId) : [],
+);
+connection.onRequest(Requests.rebuildIndex, async () => {
+  workspace.reloadGazetteer(openGazetteerTexts());
+  workspace.index.clear();
+  await reindex();
+  return workspace.status();
+});
+
+documents.listen(connection);
+connection.listen();
