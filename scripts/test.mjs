@@ -1,0 +1,74 @@
+// Runs every test suite, in order, and prints one closing line "N passed, N failed".
+//   1. build: bundles (dist/) and type-checked test sources (out/)
+//   2. node:test suites: unit (core), protocol (real server over stdio), CLI
+//   3. the extension inside a real VS Code (code-server + headless Chromium) and the Playwright check
+// A suite that cannot run fails the run loudly with its reason; nothing is skipped silently.
+//   node scripts/test.mjs [--only node|editor]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+
+const results = [];
+function record(name, passed, failed, note = '') {
+  results.push({ name, passed, failed, note });
+  console.log(`\n== ${name}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}\n`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  return result.status ?? 1;
+}
+
+// 1. Build.
+if (run(process.execPath, ['scripts/build.mjs']) !== 0) {
+  record('build', 0, 1, 'the build failed; no test can run');
+  finish();
+}
+
+// 2. node:test suites.
+if (!only || only === 'node') {
+  mkdirSync('out', { recursive: true });
+  const tap = path.join('out', 'node-tests.tap');
+  const dirs = ['out/test/unit', 'out/test/protocol', 'out/test/cli'].filter((d) => existsSync(d));
+  const status = run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...dirs]);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (label) => Number((text.match(new RegExp(`^# ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
+  const passed = count('pass');
+  const failed = count('fail') + count('cancelled');
+  if (passed === 0 && failed === 0) record('node:test (unit, protocol, CLI)', 0, 1, `no test ran (exit ${status})`);
+  else record('node:test (unit, protocol, CLI)', passed, status !== 0 && failed === 0 ? 1 : failed);
+}
+
+// 3. Real VS Code.
+if (!only || only === 'editor') {
+  const launcher = 'test/vscode/run-code-server.mjs';
+  if (!existsSync(launcher)) record('VS Code (code-server)', 0, 1, `${launcher} is missing`);
+  else {
+    const summary = path.join('out', 'vscode-summary.json');
+    const status = run(process.execPath, [launcher, '--summary', summary]);
+    let passed = 0;
+    let failed = 0;
+    try {
+      ({ passed, failed } = JSON.parse(readFileSync(summary, 'utf8')));
+    } catch {
+      failed = 1;
+    }
+    record('VS Code (code-server) suite and Playwright check', passed, status !== 0 && failed === 0 ? 1 : failed);
+  }
+}
+
+finish();
+
+function finish() {
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log('\nSummary');
+  for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
