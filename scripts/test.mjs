@@ -14,9 +14,13 @@ process.chdir(root);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 const results = [];
-function record(name, passed, failed, note = '') {
-  results.push({ name, passed, failed, note });
-  console.log(`\n== ${name}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}\n`);
+function record(name, passed, failed, note = '', skipped = 0) {
+  results.push({ name, passed, failed, note, skipped });
+  console.log(`\n== ${name}: ${line({ passed, failed, skipped })}${note ? ` (${note})` : ''}\n`);
+}
+
+function line({ passed, failed, skipped }) {
+  return `${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '');
 }
 
 function run(command, args, options = {}) {
@@ -41,7 +45,7 @@ if (!only || only === 'node') {
   const passed = count('pass');
   const failed = count('fail') + count('cancelled');
   if (passed === 0 && failed === 0) record('node:test (unit, protocol, CLI)', 0, 1, `no test ran (exit ${status})`);
-  else record('node:test (unit, protocol, CLI)', passed, status !== 0 && failed === 0 ? 1 : failed);
+  else record('node:test (unit, protocol, CLI)', passed, status !== 0 && failed === 0 ? 1 : failed, '', count('skipped'));
 }
 
 // 3. Real VS Code.
@@ -67,8 +71,10 @@ finish();
 function finish() {
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
+  const skipped = results.reduce((n, r) => n + r.skipped, 0);
   console.log('\nSummary');
-  for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
-  console.log(`${passed} passed, ${failed} failed`);
+  for (const r of results) console.log(`  ${r.name}: ${line(r)}${r.note ? ` (${r.note})` : ''}`);
+  if (skipped) console.log(`  ${skipped} test(s) SKIPPED: see "SKIPPED" lines above for the reasons`);
+  console.log(line({ passed, failed, skipped }));
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }
