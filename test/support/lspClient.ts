@@ -6,7 +6,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { MessageConnection, ProgressType, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
@@ -57,21 +57,26 @@ export class TestLspClient {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestLspClient(child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk) => (client.stderr += chunk.toString()));
-    connection.onNotification((method, params) => {
-      client.notifications.push({ method, params });
-      if (method === '$/progress' && params?.value?.kind === 'end') {
+    // vscode-jsonrpc routes $/progress to per-token handlers, registered when the server creates a token.
+    const onProgress = (token: string | number, value: any) => {
+      client.notifications.push({ method: '$/progress', params: { token, value } });
+      if (value?.kind === 'end') {
         client.progressEnded = true;
         for (const w of client.progressWaiters.splice(0)) w();
       }
+    };
+    connection.onNotification((method: string, params: any) => {
+      client.notifications.push({ method, params });
       client.notificationWaiters = client.notificationWaiters.filter((w) => {
         if (w.method !== method || !w.predicate(params)) return true;
         w.resolve(params);
         return false;
       });
     });
-    connection.onRequest((method, params) => {
+    connection.onRequest((method: string, params: any) => {
       client.serverRequests.push({ method, params });
       if (method === 'workspace/configuration') return ((params as any).items ?? []).map(() => client.settings);
+      if (method === 'window/workDoneProgress/create') connection.onProgress(new ProgressType<any>(), params.token, (value) => onProgress(params.token, value));
       return null;
     });
     connection.listen();
