@@ -84,9 +84,19 @@ export class CorpusWorkspace implements TextSource {
     return this.folders.some((f) => path.resolve(this.gazetteerFileFor(f)) === path.resolve(filePath));
   }
 
+  private filterCache: { key: string; filter: CorpusFilter } | undefined;
+
+  /** The include/exclude filter for the current settings (compiled once per settings change). */
+  corpusFilter(): CorpusFilter {
+    const options = this.corpusOptions();
+    const key = JSON.stringify(options);
+    if (this.filterCache?.key !== key) this.filterCache = { key, filter: new CorpusFilter(options) };
+    return this.filterCache.filter;
+  }
+
   /** Whether a file path belongs to the corpus under the current settings. */
   isCorpusFile(filePath: string): boolean {
-    const filter = new CorpusFilter(this.corpusOptions());
+    const filter = this.corpusFilter();
     for (const folder of this.folders) {
       const rel = path.relative(folder, filePath);
       if (!rel.startsWith('..') && !path.isAbsolute(rel) && filter.accepts(rel.split(path.sep).join('/'))) return true;
@@ -214,7 +224,7 @@ export class CorpusWorkspace implements TextSource {
     this.indexing = true;
     const started = Date.now();
     try {
-      const filter = new CorpusFilter(this.corpusOptions());
+      const filter = this.corpusFilter();
       const files: string[] = [];
       for (const folder of this.folders) {
         const found = await discoverCorpusFiles(folder, filter, (p, reason) => this.noteSkipped(p, reason), cancelled);
