@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core/corpusIndex';
+import { findCrossReferences, makeSnippet } from '../../server/src/core/crossReferences';
+import { decodeText } from '../../server/src/core/corpusFiles';
+import { mergeGazetteers, parseGazetteer } from '../../server/src/core/gazetteer';
+import { Glob } from '../../server/src/core/glob';
+import { GroupMatcher } from '../../server/src/core/groupMatcher';
+import { LineIndex, sentenceAround, splitSentences } from '../../server/src/core/text';
+import { tokenize } from '../../server/src/core/tokenizer';
+
+test('LineIndex: LF, CRLF and lone CR are line breaks; positions round-trip', () => {
+  const text = 'a\nbb\r\nccc\rdddd';
+  const lines = new LineIndex(text);
+  assert.deepEqual(lines.lineStarts, [0, 2, 6, 10]);
+  for (let offset = 0; offset <= text.length; offset++) {
+    const p = lines.positionAt(offset);
+    // Offsets inside a CRLF pair map to the line end.
+    if (text[offset - 1] === '\r' && text[offset] === '\n') continue;
+    assert.equal(lines.offsetAt(p), offset, `offset ${offset}`);
+  }
+  assert.deepEqual(lines.positionAt(text.length), { line: 3, character: 4 });
+  assert.equal(lines.lineEnd(1), 4);
+  assert.equal(lines.offsetAt({ line: 1, character: 99 }), 4, 'characters past the end clamp to the line end');
+});
+
+test('sentences: abbreviations, quotes and paragraph breaks', () => {
+  const text = 'Mr. Khan said the U.S. team left. "We are ready," he said.\n\nNew paragraph without a stop\nstill going';
+  const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, ['Mr. Khan said the U.S. team left.', '"We are ready," he said.', 'New paragraph without a stop\nstill going']);
+  const around = sentenceAround(text, text.indexOf('ready'));
+  assert.equal(text.slice(around.start, around.end), '"We are ready," he said.');
+});
+
+test('snippets: one line, the mention located, long sentences cut around it', () => {
+  const text = 'Intro.\nThe attack,\nclaimed by ISKP, killed many. Next.';
+  const { snippet, focus } = makeSnippet(text, text.indexOf('ISKP'), text.indexOf('ISKP') + 4);
+  assert.equal(snippet, 'The attack, claimed by ISKP, killed many.');
+  assert.equal(snippet.slice(focus!.start, focus!.end), 'ISKP');
+  const long = 'word '.repeat(400) + 'ISKP ' + 'word '.repeat(400);
+  const cut = makeSnippet(long, long.indexOf('ISKP'), long.indexOf('ISKP') + 4);
+  assert.ok(cut.snippet.length <= 230);
+  assert.ok(cut.snippet.startsWith('…') && cut.snippet.endsWith('…'));
+  assert.equal(cut.snippet.slice(cut.focus!.start, cut.focus!.end), 'ISKP');
+});
+
+test('tokenizer: connectors dropped, articles unified, apostrophes and zero-width characters ignored', () => {
+  const keys = (s: string) => tokenize(s).keys.join(' ');
+  assert.equal(keys('Lashkar-e-Taiba'), 'lashkar taiba');
+  assert.equal(keys('Jamaat-ud-Dawa'), 'jamaat al dawa');
+  assert.equal(keys('al-Qa’ida'), 'al qaida');
+  assert.equal(keys('Lash\u200Bkar'), 'lashkar');
+  assert.equal(keys("ISIS's"), "isis 's");
+  assert.equal(keys('Jaish, Mohammed'), 'jaish \u0000 mohammed');
+  const stream = tokenize('📍 IS-K');
+  assert.deepEqual([stream.starts, stream.ends], [[3, 6], [5, 7]]);
+});
+
+test('glob: *, **, ?, braces, classes; linear on hostile patterns', () => {
+  const cases: [string, string, boolean][] = [
+    ['**/*.txt', 'a.txt', true],
+    ['**/*.txt', 'x/y/a.txt', true],
+    ['**/*.txt', 'x/y/a.md', false],
+    ['*.txt', 'x/a.txt', false],
+    ['**/node_modules/**', 'node_modules/x/a.txt', true],
+    ['**/node_modules/**', 'a/node_modules/b.txt', true],
+    ['**/*.{txt,md}', 'b/c.md', true],
+    ['docs/?.md', 'docs/a.md', true],
+    ['docs/[ab].md', 'docs/c.md', false],
+    ['docs/[!ab].md', 'docs/c.md', true],
+  ];
+  for (const [pattern, file, expected] of cases) assert.equal(new Glob(pattern).matches(file), expected, `${pattern} ~ ${file}`);
+  const hostile = new Glob('*'.repeat(50) + 'a*'.repeat(50) + 'b');
+  const started = Date.now();
+  assert.equal(hostile.matches('a'.repeat(5000)), false);
+  assert.ok(Date.now() - started < 1000, 'no exponential backtracking');
+});
+
+test('gazetteer: workspace entries add groups, extend aliases, remove aliases and disable groups', () => {
+  const base = parseGazetteer({ groups: [{ id: 'ttp', name: 'Tehrik-e-Taliban Pakistan', aliases: ['TTP'] }, { id: 'old', name: 'Old Group' }] }, 'builtin').gazetteer;
+  const overlay = parseGazetteer({ groups: [{ id: 'ttp', aliases: ['Tehreek-e-Taliban Pakistan'], removeAliases: ['TTP'] }, { id: 'old', disabled: true }, { id: 'new', name: 'New Front', aliases: ['NF'] }, { id: 'Bad Id' }, 'junk'] }, '/w/g.json');
+  assert.equal(overlay.problems.length, 2);
+  const merged = mergeGazetteers(base, overlay);
+  assert.deepEqual(merged.groups.map((g) => g.id), ['ttp', 'new']);
+  assert.deepEqual(merged.groups[0].aliases.map((a) => a.text), ['Tehreek-e-Taliban Pakistan']);
+  assert.equal(merged.groups[0].origin, '/w/g.json');
+  assert.equal(parseGazetteer('nonsense', 'x').problems.length, 1);
+});
+
+test('decodeText: UTF-8 with BOM, UTF-16 LE/BE, Windows-1252 fallback, binary rejected', () => {
+  assert.equal(decodeText(Buffer.from('\uFEFFISKP', 'utf8'))!.text, 'ISKP');
+  assert.equal(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('TTP', 'utf16le')]))!.text, 'TTP');
+  assert.equal(decodeText(Buffer.from([0xfe, 0xff, 0, 0x4c, 0, 0x65, 0, 0x54]))!.text, 'LeT');
+  assert.equal(decodeText(Buffer.from([0x43, 0x61, 0x66, 0xe9]))!.text, 'Café');
+  assert.equal(decodeText(Buffer.from([0x49, 0x53, 0, 0x4b])), null);
+});
+
+test('cross-references: other documents only, ranked by shared groups, capped with a total', () => {
+  const gazetteer = parseGazetteer({ groups: [{ id: 'a', name: 'Alpha Front' }, { id: 'b', name: 'Bravo Brigade' }] }, 'builtin').gazetteer;
+  const index = new CorpusIndex(new GroupMatcher(gazetteer));
+  const texts: Record<string, string> = {
+    'mem:/context': 'Alpha Front and Bravo Brigade.',
+    'mem:/1': 'Only Alpha Front here.',
+    'mem:/2': 'Alpha Front met Bravo Brigade.',
+    'mem:/3': 'Alpha Front. Alpha Front. Alpha Front.',
+  };
+  for (const [uri, text] of Object.entries(texts)) index.update(uri, text);
+  const refs = findCrossReferences(index, { read: (uri) => texts[uri] }, 'a', 'mem:/context', 2);
+  assert.equal(refs.totalDocuments, 3);
+  assert.deepEqual(refs.passages.map((p) => p.uri), ['mem:/2', 'mem:/3']);
+  assert.equal(refs.passages[0].snippet, 'Alpha Front met Bravo Brigade.');
+  assert.deepEqual(index.stats('a'), { mentions: 6, documents: 4 });
+  index.remove('mem:/3');
+  assert.deepEqual(index.stats('a'), { mentions: 3, documents: 3 });
+});
