@@ -5,7 +5,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, InitializationOptions, Requests } from '../../server/src/protocol';
+import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, InitializationOptions, Notifications, Requests } from '../../server/src/protocol';
+import { GroupsView } from './groupsView';
+import { IndexStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -90,9 +92,108 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
   );
 
+  const groupsView = new GroupsView(client);
+  groupsView.view = vscode.window.createTreeView('sourceLens.groups', { treeDataProvider: groupsView, showCollapseAll: true });
+  const statusBar = new IndexStatusBar();
+  context.subscriptions.push(
+    groupsView.view,
+    statusBar,
+    vscode.commands.registerCommand('sourceLens.filterGroups', async () => {
+      const filter = await vscode.window.showInputBox({ title: 'Filter groups', prompt: 'Show groups whose name or alias contains…', value: groupsView.filter });
+      if (filter !== undefined) groupsView.setFilter(filter);
+    }),
+    vscode.commands.registerCommand('sourceLens.clearGroupsFilter', () => groupsView.setFilter('')),
+    vscode.commands.registerCommand('sourceLens.refreshViews', () => groupsView.refresh()),
+    vscode.commands.registerCommand('sourceLens.showGroup', () => showGroupQuickPick()),
+    vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
+    vscode.commands.registerCommand('sourceLens.openWorkspaceGazetteer', () => openWorkspaceGazetteer()),
+  );
+
   await client.start();
   context.subscriptions.push(client);
+  let refreshTimer: NodeJS.Timeout | undefined;
+  client.onNotification(Notifications.indexChanged, (status: IndexStatus) => {
+    statusBar.update(status);
+    // Views refresh at most twice a second while indexing.
+    if (!refreshTimer) {
+      refreshTimer = setTimeout(() => {
+        refreshTimer = undefined;
+        groupsView.refresh();
+      }, 500);
+    }
+  });
+  void client.sendRequest<IndexStatus>(Requests.indexStatus, {}).then((status) => statusBar.update(status));
   return client;
+}
+
+interface GroupChoice extends vscode.QuickPickItem {
+  groupId: string;
+}
+
+/** Quick pick over every group (fuzzy search on the server), then every mention in the peek view. */
+async function showGroupQuickPick(): Promise<void> {
+  if (!client) return;
+  const active = client;
+  const pick = vscode.window.createQuickPick<GroupChoice>();
+  pick.title = 'Source Lens: show a group across the corpus';
+  pick.placeholder = 'Type a name, alias or acronym (fuzzy)';
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  const load = async (query: string) => {
+    pick.busy = true;
+    const groups = await active.sendRequest<{ groupId: string; name: string; aliases: string[]; mentions: number; documents: number }[]>(Requests.searchGroups, { query });
+    pick.items = groups
+      .sort((a, b) => (query ? 0 : b.mentions - a.mentions))
+      .map((g) => ({ groupId: g.groupId, label: g.name, description: `${g.mentions} mentions in ${g.documents} documents`, detail: g.aliases.slice(0, 8).join(', '), alwaysShow: true }));
+    pick.busy = false;
+  };
+  pick.onDidChangeValue((value) => void load(value));
+  const chosen = await new Promise<GroupChoice | undefined>((resolve) => {
+    pick.onDidAccept(() => resolve(pick.selectedItems[0]));
+    pick.onDidHide(() => resolve(undefined));
+    void load('');
+    pick.show();
+  });
+  pick.dispose();
+  if (!chosen) return;
+  const locations = (await active.sendRequest<LspLocation[]>(Requests.groupReferences, { groupId: chosen.groupId })).map(toLocation);
+  if (locations.length === 0) {
+    void vscode.window.showInformationMessage(`Source Lens: no document mentions ${chosen.label}.`);
+    return;
+  }
+  const first = locations[0];
+  await vscode.window.showTextDocument(first.uri, { selection: first.range, preview: true });
+  await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+}
+
+const GAZETTEER_TEMPLATE = `{
+  "version": 1,
+  "groups": [
+    {
+      "id": "example-front",
+      "name": "Example Front",
+      "aliases": ["EF"],
+      "description": "Replace with a group your sources mention."
+    }
+  ]
+}
+`;
+
+/** Opens the workspace gazetteer of the first folder, creating it from a template if needed. */
+async function openWorkspaceGazetteer(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Source Lens: open a folder first; the workspace gazetteer lives in it.');
+    return;
+  }
+  const name = vscode.workspace.getConfiguration('sourceLens', folder.uri).get<string>('gazetteer.path') ?? 'source-lens.gazetteer.json';
+  const uri = vscode.Uri.joinPath(folder.uri, name);
+  try {
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(GAZETTEER_TEMPLATE, 'utf8'));
+  }
+  await vscode.window.showTextDocument(uri);
 }
 
 export async function deactivate(): Promise<void> {

@@ -17,6 +17,12 @@ export const Requests = {
   groupReferences: 'sourceLens/groupReferences',
   /** params: {} -> void; re-reads the gazetteer and every corpus file */
   rebuildIndex: 'sourceLens/rebuildIndex',
+  /** params: { filter? } -> GroupSummary[] (groups view) */
+  groupsOverview: 'sourceLens/groupsOverview',
+  /** params: { groupId } -> GroupDocument[] (groups view children) */
+  groupDocuments: 'sourceLens/groupDocuments',
+  /** params: { query } -> { groupId, name, aliases }[] (fuzzy group search for the quick pick) */
+  searchGroups: 'sourceLens/searchGroups',
 } as const;
 
 export const Notifications = {

@@ -26,7 +26,8 @@ import { renderGazetteerEntry } from './features/gazetteerEntry';
 import { provideHover } from './features/hover';
 import { groupLocations, provideReferences } from './features/references';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
-import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
+import { groupDocuments, groupsOverview } from './features/corpusOverview';
 import { readSettings } from './settings';
 import { DEFAULT_SETTINGS, InitializationOptions, Notifications, Requests, Settings } from './protocol';
 
@@ -258,6 +259,13 @@ connection.onRequest(Requests.indexStatus, () => workspace.status());
 connection.onRequest(Requests.groupReferences, (params: { groupId?: string }) =>
   typeof params?.groupId === 'string' ? groupLocations(context, params.groupId) : [],
 );
+connection.onRequest(Requests.groupsOverview, (params: { filter?: string }) => groupsOverview(context, typeof params?.filter === 'string' ? params.filter : ''));
+connection.onRequest(Requests.groupDocuments, (params: { groupId?: string }) => (typeof params?.groupId === 'string' ? groupDocuments(context, params.groupId) : []));
+connection.onRequest(Requests.searchGroups, (params: { query?: string }) => {
+  const query = typeof params?.query === 'string' ? params.query : '';
+  const ids = query.trim() ? searchGroups(workspace.matcher, query, 50) : [...workspace.index.mentionedGroups()];
+  return ids.map((id) => workspace.matcher.group(id)).filter((g) => !!g).map((g) => ({ groupId: g!.id, name: g!.name, aliases: g!.aliases.map((a) => a.text), ...workspace.index.stats(g!.id) }));
+});
 connection.onRequest(Requests.rebuildIndex, async () => {
   workspace.reloadGazetteer(openGazetteerTexts());
   workspace.index.clear();

@@ -1,0 +1,52 @@
+/**
+ * Data for the client's tree views: the groups of the corpus with counts, and where each group
+ * is mentioned. Answers from the index only; sizes are capped so a huge corpus stays responsive.
+ */
+import { Range } from 'vscode-languageserver';
+import { FeatureContext } from './context';
+import { displayName } from './markdown';
+
+export interface GroupSummary {
+  groupId: string;
+  name: string;
+  mentions: number;
+  documents: number;
+}
+
+export interface GroupDocument {
+  uri: string;
+  name: string;
+  mentions: { range: Range; alias: string }[];
+}
+
+const MAX_DOCUMENTS = 2000;
+
+/** Groups mentioned in the corpus, most mentioned first; `filter` matches names and aliases (case-insensitive substring). */
+export function groupsOverview(context: FeatureContext, filter = ''): GroupSummary[] {
+  const { index, matcher } = context.workspace;
+  const needle = filter.trim().toLowerCase();
+  const out: GroupSummary[] = [];
+  for (const groupId of index.mentionedGroups()) {
+    const group = matcher.group(groupId);
+    if (!group) continue;
+    if (needle && ![group.name, ...group.aliases.map((a) => a.text)].some((n) => n.toLowerCase().includes(needle))) continue;
+    const stats = index.stats(groupId);
+    out.push({ groupId, name: group.name, mentions: stats.mentions, documents: stats.documents });
+  }
+  return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** Documents mentioning a group, most mentions first, each with its mentions in order. */
+export function groupDocuments(context: FeatureContext, groupId: string): GroupDocument[] {
+  const { index } = context.workspace;
+  const docs = [...index.documentsMentioning(groupId)]
+    .map((uri) => index.get(uri)!)
+    .filter(Boolean)
+    .sort((a, b) => (b.groupCounts.get(groupId) ?? 0) - (a.groupCounts.get(groupId) ?? 0) || (a.uri < b.uri ? -1 : 1))
+    .slice(0, MAX_DOCUMENTS);
+  return docs.map((doc) => ({
+    uri: doc.uri,
+    name: displayName(doc.uri),
+    mentions: doc.mentions.filter((m) => m.groupId === groupId).map((m) => ({ range: m.range, alias: m.alias })),
+  }));
+}
