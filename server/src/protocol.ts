@@ -23,6 +23,8 @@ export const Requests = {
   groupDocuments: 'sourceLens/groupDocuments',
   /** params: { query } -> { groupId, name, aliases }[] (fuzzy group search for the quick pick) */
   searchGroups: 'sourceLens/searchGroups',
+  /** params: {} -> process.memoryUsage() of the server (benchmarks) */
+  memoryUsage: 'sourceLens/memoryUsage',
 } as const;
 
 export const Notifications = {

@@ -266,6 +266,7 @@ connection.onRequest(Requests.searchGroups, (params: { query?: string }) => {
   const ids = query.trim() ? searchGroups(workspace.matcher, query, 50) : [...workspace.index.mentionedGroups()];
   return ids.map((id) => workspace.matcher.group(id)).filter((g) => !!g).map((g) => ({ groupId: g!.id, name: g!.name, aliases: g!.aliases.map((a) => a.text), ...workspace.index.stats(g!.id) }));
 });
+connection.onRequest(Requests.memoryUsage, () => process.memoryUsage());
 connection.onRequest(Requests.rebuildIndex, async () => {
   workspace.reloadGazetteer(openGazetteerTexts());
   workspace.index.clear();
