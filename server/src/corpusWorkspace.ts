@@ -5,13 +5,15 @@
  * Open documents always win over disk: their text is analysed on every change, and the disk
  * indexer skips them.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile } from './core/corpusFiles';
+import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile } from './core/corpusFiles';
 import { CorpusIndex, IndexedDocument, TextSource } from './core/corpusIndex';
 import { Gazetteer } from './core/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteerFiles';
 import { GroupMatcher } from './core/groupMatcher';
+import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
 
 export interface IndexingProgress {
@@ -29,6 +31,8 @@ export interface WorkspaceLogger {
 const TEXT_CACHE_SIZE = 64;
 /** Indexing yields to pending requests after this much work (ms). */
 const SLICE_MS = 12;
+/** Changed files are written to the index cache this long after the last change (ms). */
+const CACHE_SAVE_DELAY_MS = 5000;
 
 export function uriToPath(uri: string): string | null {
   try {
@@ -55,6 +59,14 @@ export class CorpusWorkspace implements TextSource {
   skipped = new Map<string, string>();
   /** Called after the index changed (debounced by the caller). */
   onIndexChanged: () => void = () => {};
+  /** Folder of the persisted index cache (the client's storage folder); null: a temp folder per workspace. */
+  storagePath: string | null = null;
+  /** Disk analyses with the size and mtime they were made from: what the index cache persists. */
+  private readonly diskEntries = new Map<string, CacheEntry>();
+  private cacheDirty = false;
+  /** The matcher the disk entries were made with. */
+  private entriesMatcher: GroupMatcher | undefined;
+  private cacheTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly log: WorkspaceLogger) {
     try {
@@ -186,26 +198,75 @@ export class CorpusWorkspace implements TextSource {
 
   // --- disk -----------------------------------------------------------------------------------
 
-  /** (Re)indexes one file from disk unless the editor has it open. */
-  indexFile(filePath: string): void {
-    const uri = pathToUri(filePath);
+  /** (Re)indexes one file from disk unless the editor has it open. `stat` is known during a full run. */
+  indexFile(filePath: string, stat?: { size: number; mtimeMs: number }, uri = pathToUri(filePath)): void {
     this.diskTexts.delete(uri);
     if (this.open.has(uri)) return;
+    if (!stat) {
+      try {
+        stat = fs.statSync(filePath); // before reading: a change after this is seen on the next start
+      } catch {
+        stat = undefined;
+      }
+      this.scheduleCacheSave();
+    }
     const result = readCorpusFile(filePath, this.corpusOptions().maxFileBytes);
     if (!result.ok) {
       this.index.remove(uri);
+      this.diskEntries.delete(filePath);
       this.noteSkipped(filePath, result.reason);
       return;
     }
     this.skipped.delete(filePath);
-    this.index.update(uri, result.text, null);
+    const doc = this.index.update(uri, result.text, null);
+    if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
+    else this.diskEntries.delete(filePath);
+    this.cacheDirty = true;
   }
 
   removeFile(filePath: string): void {
     const uri = pathToUri(filePath);
     this.diskTexts.delete(uri);
     this.skipped.delete(filePath);
+    if (this.diskEntries.delete(filePath)) {
+      this.cacheDirty = true;
+      this.scheduleCacheSave();
+    }
     if (!this.open.has(uri)) this.index.remove(uri);
+  }
+
+  // --- index cache ----------------------------------------------------------------------------
+
+  private cacheFile(): string {
+    return path.join(this.storagePath ?? defaultStoragePath(this.folders), CACHE_FILE_NAME);
+  }
+
+  private cacheIdentity() {
+    return { gazetteer: hashOf(JSON.stringify(this.matcher.gazetteer)), extractor: runningCodeVersion() };
+  }
+
+  /** Disk analyses of the last run, if still valid for this gazetteer and code; a bad cache is logged and ignored. */
+  private loadCache(): Map<string, CacheEntry> {
+    const file = this.cacheFile();
+    const { entries, problem } = loadIndexCache(file, this.cacheIdentity(), pathToUri);
+    if (problem) this.log.info(`Index cache ${file} not used: ${problem}. Rebuilding it.`);
+    return entries;
+  }
+
+  /** Writes the cache if anything changed since it was read or written. */
+  saveCache(): void {
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    if (!this.cacheDirty) return;
+    this.cacheDirty = false;
+    const error = saveIndexCache(this.cacheFile(), this.cacheIdentity(), this.diskEntries);
+    if (error) this.log.warn(`Index cache not saved: ${error}`);
+  }
+
+  private scheduleCacheSave(): void {
+    if (this.indexing || this.cacheTimer) return; // a full run saves at its end
+    this.cacheTimer = setTimeout(() => this.saveCache(), CACHE_SAVE_DELAY_MS);
+    this.cacheTimer.unref?.();
   }
 
   private noteSkipped(filePath: string, reason: string): void {
@@ -225,15 +286,23 @@ export class CorpusWorkspace implements TextSource {
     const started = Date.now();
     try {
       const filter = this.corpusFilter();
-      const files: string[] = [];
+      const files: CorpusFile[] = [];
       for (const folder of this.folders) {
         const found = await discoverCorpusFiles(folder, filter, (p, reason) => this.noteSkipped(p, reason), cancelled);
-        for (const f of found) files.push(f.path);
+        for (const f of found) files.push(f);
       }
       if (cancelled()) return;
-      const wanted = new Set(files.map(pathToUri));
+      const uris = files.map((f) => pathToUri(f.path));
+      const wanted = new Set(uris);
       for (const uri of [...this.index.uris()]) if (!wanted.has(uri) && !this.open.has(uri)) this.index.remove(uri);
       for (const uri of this.open.keys()) this.analyzeOpen(uri);
+      // Analyses of unchanged files come from the index itself on a re-run with the same matcher
+      // (unless the index was cleared: "Rebuild Index"), else from the persisted cache.
+      const reuse = this.diskEntries.size > 0 && this.entriesMatcher === this.matcher;
+      const cached = reuse ? new Map(this.diskEntries) : this.loadCache();
+      this.diskEntries.clear();
+      this.entriesMatcher = this.matcher;
+      if (cached.size !== files.length) this.cacheDirty = true;
       progress.begin(files.length);
       let sliceStart = Date.now();
       for (let i = 0; i < files.length; i++) {
@@ -241,7 +310,13 @@ export class CorpusWorkspace implements TextSource {
           progress.end('Indexing cancelled');
           return;
         }
-        this.indexFile(files[i]);
+        const file = files[i];
+        const hit = cached.get(file.path);
+        if (hit && hit.size === file.size && hit.mtimeMs === file.mtimeMs && !this.open.has(uris[i]) && (!reuse || this.index.get(uris[i]) === hit.doc)) {
+          this.diskEntries.set(file.path, hit);
+          if (this.index.get(uris[i]) !== hit.doc) this.index.put(hit.doc);
+          this.skipped.delete(file.path);
+        } else this.indexFile(file.path, file, uris[i]);
         if (Date.now() - sliceStart > SLICE_MS) {
           progress.report(i + 1, files.length);
           this.onIndexChanged();
@@ -249,6 +324,7 @@ export class CorpusWorkspace implements TextSource {
           sliceStart = Date.now();
         }
       }
+      this.saveCache();
       const seconds = ((Date.now() - started) / 1000).toFixed(2);
       progress.end(`Indexed ${this.index.documentCount} documents in ${seconds} s`);
       this.log.info(`Indexed ${this.index.documentCount} documents (${this.skipped.size} skipped) in ${seconds} s.`);

@@ -62,6 +62,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   } else if (folders.length === 0 && params.rootPath) folders.push(params.rootPath);
   workspace.folders = folders.map((f) => path.resolve(f));
   if (initOptions.settings) workspace.settings = readSettings(initOptions.settings);
+  if (typeof initOptions.storagePath === 'string' && initOptions.storagePath) workspace.storagePath = initOptions.storagePath;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
