@@ -16,6 +16,12 @@ const MAX_DOCUMENTS_PER_GROUP = 100;
 interface NameRecord {
   groupId: string;
   name: string;
+  /** Lower case with hyphens, dashes and apostrophes as spaces: "Tehrik-e-Taliban" ~ "tehreek taliban". */
+  searchable: string;
+}
+
+function searchable(text: string): string {
+  return text.toLowerCase().replace(/[-‐‑‒–—_'’‘`]+/g, ' ');
 }
 
 const searchers = new WeakMap<GroupMatcher, Fuse<NameRecord>>();
@@ -25,10 +31,11 @@ function searcherFor(matcher: GroupMatcher): Fuse<NameRecord> {
   if (!fuse) {
     const records: NameRecord[] = [];
     for (const group of matcher.groups) {
-      records.push({ groupId: group.id, name: group.name });
-      for (const alias of group.aliases) records.push({ groupId: group.id, name: alias.text });
+      for (const name of [group.name, ...group.aliases.map((a) => a.text)]) records.push({ groupId: group.id, name, searchable: searchable(name) });
     }
-    fuse = new Fuse(records, { keys: ['name'], threshold: 0.34, ignoreLocation: true, includeScore: true });
+    // Extended search matches each word of the query fuzzily on its own, so word order and
+    // transliteration slips in several words ("tehreek talibn") still find the group.
+    fuse = new Fuse(records, { keys: ['searchable'], threshold: 0.4, ignoreLocation: true, includeScore: true, useExtendedSearch: true });
     searchers.set(matcher, fuse);
   }
   return fuse;
@@ -37,7 +44,10 @@ function searcherFor(matcher: GroupMatcher): Fuse<NameRecord> {
 /** Group ids whose names fuzzily match `query`, best first. */
 export function searchGroups(matcher: GroupMatcher, query: string, limit = MAX_GROUPS): string[] {
   const ids: string[] = [];
-  for (const hit of searcherFor(matcher).search(query.slice(0, 100), { limit: limit * 8 })) {
+  // Extended-search operators (=, !, ^, $, ', |, quotes) are not meant by analysts: treat them as spaces.
+  const words = searchable(query.slice(0, 100)).replace(/[=!^$|"]+/g, ' ').trim();
+  if (!words) return [];
+  for (const hit of searcherFor(matcher).search(words, { limit: limit * 8 })) {
     if (!ids.includes(hit.item.groupId)) ids.push(hit.item.groupId);
     if (ids.length >= limit) break;
   }
