@@ -5,7 +5,7 @@
  * mention of TTP, never also one of the Taliban.
  */
 import { Gazetteer, GroupEntry, namesOf } from './gazetteer';
-import { BREAK, FoldOptions, foldWord, tokenize, wordSurface } from './tokenizer';
+import { BREAK, FoldOptions, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from './tokenizer';
 
 export interface Mention {
   groupId: string;
@@ -49,6 +49,8 @@ export class GroupMatcher {
   /** Nearest node on the failure chain that has outputs (dictionary suffix link), or -1. */
   private readonly outputLink: number[] = [-1];
   private readonly patterns: Pattern[] = [];
+  /** Name words: the tokenizer skips every other word cheaply. */
+  private readonly wordFilter: WordFilter;
 
   constructor(readonly gazetteer: Gazetteer) {
     const variants = new Map<string, string>();
@@ -74,6 +76,9 @@ export class GroupMatcher {
       }
     }
     this.buildFailureLinks();
+    const nameKeys = new Set<string>();
+    for (const node of this.children) for (const key of node.keys()) nameKeys.add(key);
+    this.wordFilter = makeWordFilter(nameKeys, this.fold);
   }
 
   get foldOptions(): FoldOptions {
@@ -128,7 +133,7 @@ export class GroupMatcher {
 
   /** All mentions in `text`, sorted by position, non-overlapping. */
   findMentions(text: string): Mention[] {
-    const { keys, starts, ends } = tokenize(text, this.fold);
+    const { keys, starts, ends } = tokenize(text, this.fold, 0, text.length, this.wordFilter);
     interface Candidate {
       first: number; // token index
       last: number;

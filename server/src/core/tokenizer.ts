@@ -35,6 +35,40 @@ export interface FoldOptions {
   spellingVariants?: ReadonlyMap<string, string>;
 }
 
+/**
+ * The words that can be part of a name. With one, `tokenize` turns every other word into a BREAK
+ * (no name can span it, exactly as for an unknown key) and, for plain ASCII words, decides that
+ * from a hash computed during the scan: most words of a text are never sliced or lower-cased.
+ */
+export interface WordFilter {
+  /** One bit per 16-bit hash (asciiWordHash) of the lower-cased ASCII words that fold to `keys` or to nothing. */
+  readonly bloom: Uint8Array;
+  /** Keys that occur in names. */
+  readonly keys: ReadonlySet<string>;
+}
+
+const HASH_MASK = 0xffff;
+
+/** The hash the scan computes for an ASCII word: over its lower-cased characters. */
+function asciiWordHash(lower: string): number {
+  let h = 0;
+  for (let i = 0; i < lower.length; i++) h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
+  return h & HASH_MASK;
+}
+
+/** A filter for the given name keys: every spelling that folds to one of them (or is dropped) passes. */
+export function makeWordFilter(keys: ReadonlySet<string>, options: FoldOptions): WordFilter {
+  const bloom = new Uint8Array((HASH_MASK + 1) >> 3);
+  const candidates = [...keys, ...(options.spellingVariants?.keys() ?? []), ...ARTICLE_FORMS, ...DROPPED_CONNECTORS];
+  for (const word of candidates) {
+    const key = wordKey(word, options);
+    if (key !== '' && !keys.has(key)) continue;
+    const h = asciiWordHash(word);
+    bloom[h >> 3] |= 1 << (h & 7);
+  }
+  return { bloom, keys };
+}
+
 // Character classes, decided once per UTF-16 code unit.
 const enum CharClass {
   Word,
@@ -119,14 +153,16 @@ export function wordSurface(text: string, start: number, end: number): string {
 
 /**
  * Tokenizes `text` between `from` and `to`. One pass over the text; the work per token is a
- * slice and a lower-casing.
+ * slice and a lower-casing (with a `filter`: only for words that may be part of a name).
  */
-export function tokenize(text: string, options: FoldOptions = {}, from = 0, to = text.length): TokenStream {
+export function tokenize(text: string, options: FoldOptions = {}, from = 0, to = text.length, filter?: WordFilter): TokenStream {
   const keys: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let wordStart = -1;
   let wordHasSkips = false;
+  let wordAscii = true;
+  let wordHash = 0;
   let lineBreaks = 0; // consecutive line breaks seen since the last token or break
 
   const pushBreak = (at: number) => {
@@ -138,26 +174,44 @@ export function tokenize(text: string, options: FoldOptions = {}, from = 0, to =
   };
   const endWord = (end: number) => {
     if (wordStart < 0) return;
+    if (filter && wordAscii && !wordHasSkips) {
+      const h = wordHash & HASH_MASK;
+      if ((filter.bloom[h >> 3] & (1 << (h & 7))) === 0) {
+        pushBreak(wordStart); // certainly not a name word: no need to know which word it is
+        wordStart = -1;
+        return;
+      }
+    }
     const surface = wordHasSkips ? wordSurface(text, wordStart, end) : text.slice(wordStart, end);
     const key = wordKey(surface, options);
     if (key !== '') {
-      keys.push(key);
-      starts.push(wordStart);
-      ends.push(end);
+      if (filter && !filter.keys.has(key)) pushBreak(wordStart);
+      else {
+        keys.push(key);
+        starts.push(wordStart);
+        ends.push(end);
+      }
     }
     wordStart = -1;
     wordHasSkips = false;
   };
 
   for (let i = from; i < to; i++) {
-    const cls = classify(text, i);
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? (asciiClass[c] as CharClass) : classify(text, i);
     switch (cls) {
       case CharClass.Word:
         if (wordStart < 0) {
           wordStart = i;
           lineBreaks = 0;
+          wordAscii = true;
+          wordHash = 0;
         }
-        if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) i++; // astral letter: keep the pair
+        if (c < 128) wordHash = (Math.imul(wordHash, 31) + (c | 0x20)) | 0; // ASCII letters and digits: c | 0x20 is the lower case
+        else {
+          wordAscii = false;
+          if (c >= 0xd800 && c <= 0xdbff) i++; // astral letter: keep the pair
+        }
         break;
       case CharClass.Ignored:
         if (wordStart >= 0) wordHasSkips = true;
