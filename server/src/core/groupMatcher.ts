@@ -197,11 +197,21 @@ function isShoutingLine(text: string, offset: number): boolean {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    const isLetter = ch.toLowerCase() !== ch.toUpperCase();
+    const c = text.charCodeAt(i);
+    let isLetter: boolean;
+    let isUpper: boolean;
+    if (c < 128) {
+      // ASCII without allocating: the same answers as the case-mapping test below.
+      isLetter = (c | 0x20) >= 97 && (c | 0x20) <= 122;
+      isUpper = c <= 90;
+    } else {
+      const ch = text[i];
+      isLetter = ch.toLowerCase() !== ch.toUpperCase();
+      isUpper = ch === ch.toUpperCase();
+    }
     if (isLetter) {
       letters++;
-      if (ch === ch.toUpperCase()) upper++;
+      if (isUpper) upper++;
       if (!inWord) words++;
     }
     inWord = isLetter;

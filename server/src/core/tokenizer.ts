@@ -41,8 +41,11 @@ export interface FoldOptions {
  * from a hash computed during the scan: most words of a text are never sliced or lower-cased.
  */
 export interface WordFilter {
-  /** One bit per 16-bit hash (asciiWordHash) of the lower-cased ASCII words that fold to `keys` or to nothing. */
-  readonly bloom: Uint8Array;
+  /**
+   * By 16-bit hash (asciiWordHash): the lower-cased ASCII words that fold to one of `keys` or to
+   * nothing, each with its key ('' = dropped). An ASCII word not listed here is no name word.
+   */
+  readonly asciiWords: ({ lower: string; key: string }[] | undefined)[];
   /** Keys that occur in names. */
   readonly keys: ReadonlySet<string>;
 }
@@ -58,15 +61,17 @@ function asciiWordHash(lower: string): number {
 
 /** A filter for the given name keys: every spelling that folds to one of them (or is dropped) passes. */
 export function makeWordFilter(keys: ReadonlySet<string>, options: FoldOptions): WordFilter {
-  const bloom = new Uint8Array((HASH_MASK + 1) >> 3);
-  const candidates = [...keys, ...(options.spellingVariants?.keys() ?? []), ...ARTICLE_FORMS, ...DROPPED_CONNECTORS];
+  const asciiWords: ({ lower: string; key: string }[] | undefined)[] = new Array(HASH_MASK + 1).fill(undefined);
+  // Every folded spelling whose key could be a name's: the keys, spelling variants, articles, connectors.
+  const candidates = new Set([...keys, ...(options.spellingVariants?.keys() ?? []), ...ARTICLE_FORMS, ...DROPPED_CONNECTORS]);
   for (const word of candidates) {
+    if (!/^[a-z0-9]+$/.test(word)) continue; // only ASCII words take the fast path
     const key = wordKey(word, options);
     if (key !== '' && !keys.has(key)) continue;
     const h = asciiWordHash(word);
-    bloom[h >> 3] |= 1 << (h & 7);
+    (asciiWords[h] ??= []).push({ lower: word, key });
   }
-  return { bloom, keys };
+  return { asciiWords, keys };
 }
 
 // Character classes, decided once per UTF-16 code unit.
@@ -156,48 +161,16 @@ export function wordSurface(text: string, start: number, end: number): string {
  * slice and a lower-casing (with a `filter`: only for words that may be part of a name).
  */
 export function tokenize(text: string, options: FoldOptions = {}, from = 0, to = text.length, filter?: WordFilter): TokenStream {
-  const keys: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const out: TokenStream = { keys: [], starts: [], ends: [] };
+  // Scan state lives in locals, not in closures, so the hot loop keeps it in registers.
   let wordStart = -1;
   let wordHasSkips = false;
   let wordAscii = true;
   let wordHash = 0;
   let lineBreaks = 0; // consecutive line breaks seen since the last token or break
 
-  const pushBreak = (at: number) => {
-    if (keys.length > 0 && keys[keys.length - 1] !== BREAK) {
-      keys.push(BREAK);
-      starts.push(at);
-      ends.push(at);
-    }
-  };
-  const endWord = (end: number) => {
-    if (wordStart < 0) return;
-    if (filter && wordAscii && !wordHasSkips) {
-      const h = wordHash & HASH_MASK;
-      if ((filter.bloom[h >> 3] & (1 << (h & 7))) === 0) {
-        pushBreak(wordStart); // certainly not a name word: no need to know which word it is
-        wordStart = -1;
-        return;
-      }
-    }
-    const surface = wordHasSkips ? wordSurface(text, wordStart, end) : text.slice(wordStart, end);
-    const key = wordKey(surface, options);
-    if (key !== '') {
-      if (filter && !filter.keys.has(key)) pushBreak(wordStart);
-      else {
-        keys.push(key);
-        starts.push(wordStart);
-        ends.push(end);
-      }
-    }
-    wordStart = -1;
-    wordHasSkips = false;
-  };
-
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     const cls = c < 128 ? (asciiClass[c] as CharClass) : classify(text, i);
     switch (cls) {
       case CharClass.Word:
@@ -207,8 +180,14 @@ export function tokenize(text: string, options: FoldOptions = {}, from = 0, to =
           wordAscii = true;
           wordHash = 0;
         }
-        if (c < 128) wordHash = (Math.imul(wordHash, 31) + (c | 0x20)) | 0; // ASCII letters and digits: c | 0x20 is the lower case
-        else {
+        if (c < 128) {
+          // ASCII letters and digits (c | 0x20 is the lower case), the rest of the run in one go.
+          wordHash = (Math.imul(wordHash, 31) + (c | 0x20)) | 0;
+          while (i + 1 < to && (c = text.charCodeAt(i + 1)) < 128 && asciiClass[c] === CharClass.Word) {
+            wordHash = (Math.imul(wordHash, 31) + (c | 0x20)) | 0;
+            i++;
+          }
+        } else {
           wordAscii = false;
           if (c >= 0xd800 && c <= 0xdbff) i++; // astral letter: keep the pair
         }
@@ -222,35 +201,94 @@ export function tokenize(text: string, options: FoldOptions = {}, from = 0, to =
           const next = text.charCodeAt(i + 1);
           const possessive = (next === 115 || next === 83) && !isWordAt(text, i + 2);
           if (possessive) {
-            endWord(i);
-            keys.push(POSSESSIVE);
-            starts.push(i);
-            ends.push(i + 2);
+            emitWord(out, text, wordStart, i, wordHasSkips, wordAscii, wordHash, options, filter);
+            wordStart = -1;
+            wordHasSkips = false;
+            out.keys.push(POSSESSIVE);
+            out.starts.push(i);
+            out.ends.push(i + 2);
             i++;
           } else {
             wordHasSkips = true; // "Qa'ida": the apostrophe is part of the word and dropped
           }
         } else {
-          endWord(i);
-          pushBreak(i); // a quotation mark
+          if (wordStart >= 0) {
+            emitWord(out, text, wordStart, i, wordHasSkips, wordAscii, wordHash, options, filter);
+            wordStart = -1;
+            wordHasSkips = false;
+          }
+          pushBreak(out, i); // a quotation mark
         }
         break;
       }
       case CharClass.Joiner:
-        endWord(i);
+        if (wordStart >= 0) {
+          emitWord(out, text, wordStart, i, wordHasSkips, wordAscii, wordHash, options, filter);
+          wordStart = -1;
+          wordHasSkips = false;
+        }
         break;
       case CharClass.LineBreak:
-        endWord(i);
-        if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (wordStart >= 0) {
+          emitWord(out, text, wordStart, i, wordHasSkips, wordAscii, wordHash, options, filter);
+          wordStart = -1;
+          wordHasSkips = false;
+        }
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
         lineBreaks++;
-        if (lineBreaks >= 2) pushBreak(i);
+        if (lineBreaks >= 2) pushBreak(out, i);
         break;
       default:
-        endWord(i);
-        pushBreak(i);
+        if (wordStart >= 0) {
+          emitWord(out, text, wordStart, i, wordHasSkips, wordAscii, wordHash, options, filter);
+          wordStart = -1;
+          wordHasSkips = false;
+        }
+        pushBreak(out, i);
         lineBreaks = 0;
     }
   }
-  endWord(to);
-  return { keys, starts, ends };
+  if (wordStart >= 0) emitWord(out, text, wordStart, to, wordHasSkips, wordAscii, wordHash, options, filter);
+  return out;
+}
+
+function pushBreak(out: TokenStream, at: number): void {
+  const keys = out.keys;
+  if (keys.length > 0 && keys[keys.length - 1] !== BREAK) {
+    keys.push(BREAK);
+    out.starts.push(at);
+    out.ends.push(at);
+  }
+}
+
+/** Appends the word [start, end) as a token (or, with a filter, a BREAK when no name uses it). */
+function emitWord(out: TokenStream, text: string, start: number, end: number, hasSkips: boolean, ascii: boolean, hash: number, options: FoldOptions, filter: WordFilter | undefined): void {
+  if (filter && ascii && !hasSkips) {
+    // Compared in place, case-insensitively: no string is made for a word of plain ASCII.
+    const listed = filter.asciiWords[hash & HASH_MASK];
+    if (listed !== undefined) {
+      for (const { lower, key } of listed) {
+        if (lower.length !== end - start) continue;
+        let same = true;
+        for (let k = 0; k < lower.length && same; k++) same = (text.charCodeAt(start + k) | 0x20) === lower.charCodeAt(k);
+        if (!same) continue;
+        if (key === '') return;
+        out.keys.push(key);
+        out.starts.push(start);
+        out.ends.push(end);
+        return;
+      }
+    }
+    pushBreak(out, start); // no name word: no need to know which word it is
+    return;
+  }
+  const surface = hasSkips ? wordSurface(text, start, end) : text.slice(start, end);
+  const key = wordKey(surface, options);
+  if (key === '') return;
+  if (filter && !filter.keys.has(key)) pushBreak(out, start);
+  else {
+    out.keys.push(key);
+    out.starts.push(start);
+    out.ends.push(end);
+  }
 }
