@@ -1,9 +1,16 @@
 /**
  * Claims: what a sentence asserts about a group (responsibility, casualties, strength,
  * announcements, attributed statements). The extractor lives in this module so the corpus index
- * can store claims next to mentions.
+ * can store claims next to mentions. Rules are lexical and sentence-local, precision first: a
+ * sentence must carry a trigger for its kind (a claim verb, a counted casualty or strength figure,
+ * a declaration verb, a reporting verb with a speaker) and, except for casualties, a subject group.
+ * Work is linear in the text: one sentence split, cheap keyword pre-filters, bounded regexes.
  */
 import type { Mention } from './groupMatcher';
+import { findAttribution, hasReportingVerb } from './claims/attribution';
+import { findDate } from './claims/dates';
+import { MeasureClass, RawFigure, findFigures } from './claims/numbers';
+import { Span, splitSentences } from './text';
 
 export type ClaimKind = 'responsibility' | 'casualties' | 'strength' | 'announcement' | 'statement';
 
@@ -29,9 +36,224 @@ export interface Claim {
   claimant: string | null;
   figures: Figure[];
   date: string | null;
+  /** The words that made this a claim ("claimed responsibility", "killed", "has … fighters"). */
+  trigger?: string;
 }
 
-/** Extracts the claims of a document. `mentions` are the group mentions already found in it. */
-export function extractClaims(_text: string, _mentions: readonly Mention[]): Claim[] {
-  return []; // The claim extractor arrives with the claims feature.
+export { compareFigures, figuresAgree, figureSummary } from './claims/agreement';
+
+// Responsibility: active ("X claimed the attack") puts the group before the verb; passive or
+// accusatory forms ("claimed by X", "officials blamed X", "a gunman linked to X") put it after.
+const RESPONSIBILITY_ACTIVE = /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claim(?:ed|s|ing)? (?:(?:the|a|an|this|that|last|its|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's) )?(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assault|ambush|killings?|explosions?|raid|strike|massacre|shooting|suicide|kidnapping|beheading)|claim(?:ed|s)? (?:to have|it|that it)|(?:took|takes|take|accepted|accepts|owned|owns) (?:up )?(?:responsibility|credit)|carried out (?:the|a|an|this|that|last|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's) (?:[\w'’-]+ ){0,2}?(?:attacks?|bombings?|blasts?|assault|ambush|killings?|raid|strike|massacre)|said (?:it|they) (?:had )?(?:carried out|conducted|was behind|were behind|attacked)|(?:was|were|is|are) behind (?:the|a|this|that)|(?:is|was|are|were|been|being) (?:also |widely |often )?(?:blamed|held responsible) for|den(?:ied|ies|y) (?:any )?(?:responsibility|involvement|role)|distanced)\b/;
+const RESPONSIBILITY_PASSIVE = /\b(?:(?:was|were|been|is|are) claimed by|claim(?:ed)? (?:on behalf of|in the name of)|blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|attributed (?:the attack |it )?to|(?:gunm[ae]n|bombers?|attackers?|assailants?|militants?|suspects?|cells?|men|shooters?|fighters?) (?:\w+ ){0,2}?(?:linked|tied|affiliated|belonging|loyal) to|carried out by|perpetrated by|(?:work|handiwork) of|front for)\b/;
+const RESPONSIBILITY_NEGATED = /\b(?:no (?:group|one|organisation|organization)(?: has| had)?(?: immediately| yet)? claimed|(?:has|have|had|did) not (?:yet |immediately )?claimed|not (?:yet )?been claimed)\b/;
+const ANNOUNCEMENT = /\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)|pledg(?:ed|es)|threaten(?:ed|s)|name[sd]? (?:a |its )?new|appoint(?:ed|s) (?:a |its )?new|launch(?:ed|es) (?:a |its )?(?:new|campaign|offensive|operation)|called off|ended (?:a|its|the) (?:ceasefire|truce)|extended (?:a|its|the) (?:ceasefire|truce))\b/;
+const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr)/;
+const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists)\b/;
+/** "In 2018, a similar attack …": a sentence opening on a past year or decade is background. */
+const BACKGROUND_OPENING = /^(?:in|since|by|during|back in) (?:the )?(?:late |early |mid-)?(?:1[89]|20)\d\d(?:s)?\b/i;
+/** Anaphors that stand for a group named earlier in the paragraph. */
+const ANAPHOR = /\b(?:the (?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
+/** Background phrasing: standing facts about a group, not claims. */
+const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|formed|established|created) (?:in|by)|emerged in)\b/i;
+const QUOTE = /["“”]|(?:^|\s)['‘][A-Z]/;
+
+interface SentenceMentions {
+  /** Group id and sentence-relative offsets, in order. */
+  items: { groupId: string; start: number; end: number; anaphor: boolean }[];
 }
+
+/** Splits a document into claim candidates: sentences, also cut before list items, Q:/A: turns and headings. */
+function claimSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const BLOCK_START = /\r?\n[ \t]*(?=(?:[-*+•] |\d+[.)] |#|>|[A-Z][A-Z .()]*:))/g;
+  for (const s of splitSentences(text)) {
+    const slice = text.slice(s.start, s.end);
+    if (slice.indexOf('\n') < 0) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    BLOCK_START.lastIndex = 0;
+    for (let m = BLOCK_START.exec(slice); m; m = BLOCK_START.exec(slice)) {
+      if (m.index > from) out.push({ start: s.start + from, end: s.start + m.index });
+      from = m.index + m[0].length;
+    }
+    if (from < slice.length) out.push({ start: s.start + from, end: s.end });
+  }
+  return out;
+}
+
+/** Offset of the nearest paragraph break (blank line) before `offset`, or 0. */
+function paragraphStart(text: string, offset: number): number {
+  const a = text.lastIndexOf('\n\n', offset);
+  const b = text.lastIndexOf('\r\n\r\n', offset);
+  const c = text.lastIndexOf('\r\r', offset);
+  return Math.max(a, b, c, -1) + 1;
+}
+
+/** Strips list markers, headings and "A:" speaker tags so rules see the sentence itself. */
+function leadingNoise(sentence: string): number {
+  const m = /^(?:[-*+•>#]+\s*|\d+[.)]\s+|(?:[A-Z][A-Za-z .()]*?:\s+)|[^\p{L}\p{N}"“'‘(]+)*/u.exec(sentence);
+  return m ? m[0].length : 0;
+}
+
+function measureName(f: RawFigure): string {
+  return f.measure === 'strength' ? (f.noun === 'strong' || !f.noun ? 'fighters' : f.noun) : f.measure;
+}
+
+export function extractClaims(text: string, mentions: readonly Mention[]): Claim[] {
+  const claims: Claim[] = [];
+  let mi = 0;
+  let lastGroup: { groupId: string; start: number } | null = null;
+  for (const span of claimSentences(text)) {
+    // Mentions inside this sentence; remember the last group before it for anaphors.
+    const inside: Mention[] = [];
+    while (mi < mentions.length && mentions[mi].start < span.start) lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start }, mi++;
+    let k = mi;
+    while (k < mentions.length && mentions[k].start < span.end) inside.push(mentions[k++]);
+    const raw = text.slice(span.start, span.end);
+    const skip = leadingNoise(raw);
+    const sentence = raw.slice(skip);
+    const base = span.start + skip;
+    if (sentence.length < 12) continue;
+    const lower = sentence.toLowerCase();
+    // Cheap pre-filter: a sentence with no trigger family at all is skipped before any regex work.
+    const maybeResponsibility = /claim|respons|credit|behind|blam|accus|linked|tied|loyal|affiliat|carried out|perpetrat|denied|deny|distanced|front for|handiwork|attributed/.test(lower);
+    const maybeCasualties = CASUALTY_WORD.test(lower);
+    const maybeStrength = STRENGTH_WORD.test(lower);
+    const maybeAnnouncement = /announc|declar|unveil|vow|proclaim|pledg|threaten|named|appoint|launch|called off|ended|extended/.test(lower);
+    const maybeStatement = hasReportingVerb(lower) || lower.includes('according to');
+    if (!maybeResponsibility && !maybeCasualties && !maybeStrength && !maybeAnnouncement && !maybeStatement) continue;
+    if (/\?["”’]?$/.test(sentence.trim())) continue; // questions assert nothing
+
+    const para = paragraphStart(text, span.start);
+    // Most recent group in the paragraph; in interviews the question line names it, so allow
+    // the previous paragraph when it is close.
+    const antecedent = lastGroup && (lastGroup.start >= para || span.start - lastGroup.start < 400) ? lastGroup.groupId : null;
+    const items: SentenceMentions['items'] = inside.map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
+    if (antecedent) {
+      ANAPHOR.lastIndex = 0;
+      for (let a = ANAPHOR.exec(sentence); a; a = ANAPHOR.exec(sentence)) {
+        // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
+        if (/^(?:its|their)$/i.test(a[0]) && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
+        if (items.some((it) => it.start <= a!.index && a!.index < it.end)) continue;
+        items.push({ groupId: antecedent, start: a.index, end: a.index + a[0].length, anaphor: true });
+      }
+      // Sentence-initial "It is blamed …" / "It said …" stands for the last group too.
+      if (/^It\b/.test(sentence) && !items.some((it) => it.start === 0)) items.push({ groupId: antecedent, start: 0, end: 2, anaphor: true });
+      items.sort((x, y) => x.start - y.start);
+    }
+    const attribution = maybeStatement || /according/.test(lower) ? findAttribution(sentence) : null;
+    const outsideAttribution = (it: { start: number; end: number }) => !attribution || it.end <= attribution.start || it.start >= attribution.end;
+    const figures = maybeCasualties || maybeStrength ? findFigures(sentence) : [];
+    const background = BACKGROUND_OPENING.test(sentence) || BACKGROUND_PHRASE.test(sentence);
+    // Transcript speaker tags ("SPOKESMAN:", "REPORTER (Reuters):") name the speaker of the line.
+    const tag = /^\s*([A-Z][A-Z]{2,}(?: [A-Z]+)*(?: \([^)]{1,40}\))?):/.exec(raw);
+
+    let kind = null as ClaimKind | null; // assigned in closures below
+    let subjects: string[] = [];
+    let trigger: string | undefined;
+    let claimant: string | null = attribution?.claimant ?? (tag ? tag[1] : null);
+    const groupsBefore = (pos: number) => items.filter((it) => it.end <= pos);
+    const groupsAfter = (pos: number) => items.filter((it) => it.start >= pos);
+    const firstOf = (list: typeof items) => (list.length ? [list[0].groupId] : []);
+
+    if (maybeResponsibility && !RESPONSIBILITY_NEGATED.test(lower)) {
+      const active = RESPONSIBILITY_ACTIVE.exec(lower);
+      const passive = RESPONSIBILITY_PASSIVE.exec(lower);
+      const tryPassive = () => {
+        if (!passive) return;
+        const after = groupsAfter(passive.index);
+        if (!after.length) return;
+        kind = 'responsibility';
+        trigger = sentence.slice(passive.index, passive.index + passive[0].length);
+        // Several groups right after "blamed" are all accused ("blamed X and Y"); a distant one is context.
+        subjects = after.length > 1 && after[1].start - after[0].end <= 60 ? [...new Set([after[0].groupId, after[1].groupId])] : [after[0].groupId];
+        // "Officials blamed X": the accuser is the claimant when no reporting verb names one.
+        if (!claimant && passive.index > 0 && /blam|accus|attributed/.test(passive[0])) {
+          const who = sentence.slice(0, passive.index).replace(/\b(?:have|has|had|also|repeatedly|initially)\s*$/i, '').trim();
+          if (who && who.split(/\s+/).length <= 6 && !/[,;]/.test(who)) claimant = who;
+        }
+      };
+      const tryActive = () => {
+        if (!active) return;
+        const before = groupsBefore(active.index).filter(outsideAttribution);
+        const chosen = before.length ? before : groupsBefore(active.index);
+        if (!chosen.length) return;
+        kind = 'responsibility';
+        trigger = sentence.slice(active.index, active.index + active[0].length);
+        subjects = firstOf(chosen);
+        if (!claimant && !chosen[0].anaphor) claimant = sentence.slice(chosen[0].start, chosen[0].end);
+      };
+      if (passive && (!active || passive.index < active.index)) {
+        tryPassive();
+        if (!kind) tryActive();
+      } else {
+        tryActive();
+        if (!kind) tryPassive();
+      }
+    }
+    const casualtyFigures = figures.filter((f) => f.measure !== 'strength');
+    const strengthFigures = figures.filter((f) => f.measure === 'strength');
+    if (!kind && strengthFigures.length && !background) {
+      const f = strengthFigures[0];
+      const before = groupsBefore(f.start).filter(outsideAttribution);
+      const after = groupsAfter(f.end);
+      const chosen = before.length ? [before[before.length - 1]] : after.length && /^\s*(?:of|in|for)\b/.test(lower.slice(f.end).replace(/^\s*\w+/, '')) ? [after[0]] : [];
+      // Subject: the nearest group before the figure ("TTP has 5,000 fighters", "the group has…").
+      if (chosen.length) {
+        kind = 'strength';
+        subjects = [chosen[0].groupId];
+        trigger = sentence.slice(f.start, f.end);
+      }
+    }
+    if (!kind && casualtyFigures.length && !background) {
+      kind = 'casualties';
+      trigger = sentence.slice(casualtyFigures[0].start, casualtyFigures[0].end);
+      // Casualty claims need no named group ("a suicide bomber killed 40"); the perpetrator, when
+      // named or referred to, is the subject.
+      subjects = [...new Set(items.filter(outsideAttribution).map((it) => it.groupId))].slice(0, 2);
+    }
+    if (!kind && maybeAnnouncement && !background) {
+      const a = ANNOUNCEMENT.exec(lower);
+      if (a) {
+        const before = groupsBefore(a.index).filter(outsideAttribution);
+        if (before.length) {
+          kind = 'announcement';
+          trigger = sentence.slice(a.index, a.index + a[0].length);
+          subjects = firstOf(before);
+          if (!claimant && !before[0].anaphor) claimant = sentence.slice(before[0].start, before[0].end);
+        }
+      }
+    }
+    if (!kind && attribution && !background) {
+      // An attributed statement about a group: a group named or referred to outside the speaker,
+      // or a direct quotation whose speaker is given.
+      const about = items.filter(outsideAttribution);
+      if (about.length || QUOTE.test(sentence)) {
+        kind = 'statement';
+        trigger = attribution.claimant;
+        // A group speaking about itself ("AQIS said its new leader …") is its own subject.
+        subjects = [...new Set((about.length ? about : items).map((it) => it.groupId))].slice(0, 3);
+      }
+    }
+    if (!kind) continue;
+    const claimFigures: Figure[] = (kind === 'strength' ? strengthFigures : kind === 'statement' ? [] : kind === 'casualties' || kind === 'responsibility' ? casualtyFigures : figures).map((f) => ({
+      measure: measureName(f),
+      low: f.low,
+      high: f.high,
+      text: sentence.slice(f.start, f.end),
+    }));
+    let end = base + sentence.length;
+    while (end > base && /\s/.test(text[end - 1])) end--;
+    claims.push({ kind, start: base, end, subjects, claimant: claimant ? tidyClaimant(claimant) : null, figures: claimFigures, date: findDate(sentence), trigger });
+  }
+  return claims;
+}
+
+function tidyClaimant(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^[\s"“”'‘’,]+|[\s"“”'‘’,]+$/g, '');
+}
+
+export type { MeasureClass };

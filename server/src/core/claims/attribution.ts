@@ -1,0 +1,68 @@
+/**
+ * Who a sentence attributes its content to: "according to a UN monitoring report", "…, a police
+ * spokesman told reporters", "X said in an interview", "\"…,\" the provincial police chief said",
+ * "Officials blamed …". Returns the claimant as written (trimmed of articles at the edges) and
+ * where the attribution sits, so the claim's own figures and subjects can be told apart from it.
+ */
+export interface Attribution {
+  claimant: string;
+  /** Sentence-relative span of the claimant text. */
+  start: number;
+  end: number;
+}
+
+// Not "announced"/"claimed": those make announcements and responsibility claims, not reported speech.
+const VERBS = 'said|says|say|told|tells|added|adds|wrote|writes|noted|notes|note|stated|states|recalled|reported|reports|confirmed|confirms|insisted|alleged|warned|explained|estimated|estimate|estimates|assessed|believe|believes|argued|argues|according|put it';
+const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+const ACCORDING = /\baccording to ((?:an? |the )?[^,.;:"“”]{2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)/i;
+/** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
+const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
+/** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
+const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+(?:(?:have|has|had|also|later|earlier|reportedly)\\s+)?(?:${VERBS})\\b`, 'u');
+/** Words that cannot end a speaker phrase: the match is then not an attribution. */
+/** "\"…,\" said an analyst at a Delhi think tank." */
+const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z][^,;"“”.]{1,60}?)\\s*(?:[,.!?]|$)`);
+/** Speaker phrases that are really clauses: "a condition that officials". */
+const NOT_SPEAKER = /\b(?:that|which|who|whom|whose|where)\b/i;
+const NOT_SPEAKER_END = /(?:^|\s)(?:it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
+const SPEAKER_HINT = /\b(?:officials?|officers?|spokes(?:man|woman|person|people)|police|army|ministry|minister|chief|commander|government|authorities|analysts?|diplomats?|report|monitors?|mission|UN|United Nations|team|agency|sources?|witness(?:es)?|residents?|elders?|researchers?|experts?|statement|he|she|they|we|I|president|prime|adviser|governor|leader|emir|intelligence|security|media|newspaper|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+|worker|man|woman|member|source|group|front|army)\b/;
+
+function clean(s: string): string {
+  return s.replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '').replace(/^(?:but|and|while|although|though|as)\s+/i, '');
+}
+
+export function findAttribution(sentence: string): Attribution | null {
+  const according = ACCORDING.exec(sentence);
+  if (according) {
+    const claimant = clean(according[1]);
+    const start = according.index + according[0].indexOf(according[1]);
+    return { claimant, start, end: start + according[1].length };
+  }
+  const trailing = TRAILING.exec(sentence);
+  // After a closing quote the phrase before the verb is the speaker whatever it looks like ("Hekmatyar said").
+  const afterQuote = trailing ? /["”’]\s*$/.test(sentence.slice(0, trailing.index + 1)) || /^[,]?\s*["”’]/.test(trailing[0]) : false;
+  if (trailing && !NOT_SPEAKER_END.test(trailing[1]) && !NOT_SPEAKER.test(trailing[1]) && (afterQuote || SPEAKER_HINT.test(trailing[1]))) {
+    const claimant = clean(trailing[1]);
+    const start = trailing.index + trailing[0].indexOf(trailing[1]);
+    return { claimant, start, end: start + trailing[1].length };
+  }
+  const inverted = INVERTED.exec(sentence);
+  if (inverted) {
+    const claimant = clean(inverted[1]);
+    const start = inverted.index + inverted[0].indexOf(inverted[1]);
+    return { claimant, start, end: start + inverted[1].length };
+  }
+  const leading = LEADING.exec(sentence);
+  if (leading && !/[,;:"“”]/.test(leading[1]) && !NOT_SPEAKER_END.test(leading[1]) && (SPEAKER_HINT.test(leading[1]) || /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/.test(leading[1]))) {
+    const claimant = clean(leading[1]);
+    const start = leading.index + leading[0].indexOf(leading[1]);
+    return { claimant, start, end: start + leading[1].length };
+  }
+  return null;
+}
+
+/** Reporting verbs anywhere: cheap pre-filter for statements. */
+export function hasReportingVerb(lower: string): boolean {
+  REPORTING_VERB.lastIndex = 0;
+  return REPORTING_VERB.test(lower);
+}

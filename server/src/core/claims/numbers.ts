@@ -1,0 +1,189 @@
+/**
+ * Figures in claim sentences: numbers in digits or words, ranges and bounds, each tied to what it
+ * counts. A number only becomes a figure when its context says what is counted (a casualty verb,
+ * a counted noun after a "has"/"number" verb): years, dates, phone and reference numbers, ages and
+ * ordinals never have that context, which is how they are kept out.
+ */
+
+export type MeasureClass = 'killed' | 'injured' | 'strength';
+
+export interface RawFigure {
+  measure: MeasureClass;
+  /** What is counted as written ("fighters", "people"); null when only a verb says it. */
+  noun: string | null;
+  low: number;
+  high: number;
+  /** Sentence-relative offsets of the figure as written (bound word included). */
+  start: number;
+  end: number;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Vague quantities as ranges: "dozens" is at least 24, "hundreds" 200 and more, and so on. */
+const VAGUE: Record<string, [number, number]> = {
+  dozen: [12, 12], dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
+};
+
+const UNIT_WORDS = Object.keys(UNITS).join('|');
+// One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|dozens|scores|hundreds|thousands|tens of thousands)`;
+const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|less than|as many as|roughly|approximately|at most|between|no fewer than|no more than)';
+/** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. */
+const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
+
+export function parseNumber(raw: string): number | null {
+  const s = raw.toLowerCase().trim();
+  if (/^\d/.test(s)) {
+    const n = Number(s.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : null;
+  }
+  if (s in VAGUE) return VAGUE[s][0];
+  let total = 0;
+  let current = 0;
+  for (const word of s.split(/[- ]/)) {
+    if (word === 'a') current = 1;
+    else if (word in UNITS) current += UNITS[word];
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+function numberRange(raw: string): [number, number] | null {
+  const s = raw.toLowerCase();
+  if (s in VAGUE) return VAGUE[s];
+  const n = parseNumber(s);
+  return n === null ? null : [n, n];
+}
+
+const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists']);
+const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong']);
+// "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
+const OF_COMPLEMENT = '(?:(?:of|from) [^,;.]{1,40}? )?';
+const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life)\b`);
+const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt)\b`);
+const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?)\s*$/;
+const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)\s*$/;
+const STRENGTH_BEFORE = /(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmustered?|\b(?:force|strength|army|total|estimate|ranks) of|\bcomprises?|\bcomprising|\bestimated at|\bput (?:the figure|it|its strength) at|\bis|\bare|\bwith)\s*['"“‘]?\s*$/;
+const ADJECTIVE_SKIP = 3;
+
+/** Words after offset `i`: up to `count`, lower case, with their end offsets. */
+function wordsAfter(lower: string, i: number, count: number): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  const re = /[a-z][a-z'’-]*|\S/g;
+  re.lastIndex = i;
+  for (let m = re.exec(lower); m && out.length < count; m = re.exec(lower)) {
+    const word = m[0].replace(/['’-]+$/, '');
+    out.push({ word: word || m[0], end: m.index + (word || m[0]).length });
+  }
+  return out;
+}
+
+/** Finds the figures of one sentence. `sentence` is the sentence text; offsets are relative to it. */
+export function findFigures(sentence: string): RawFigure[] {
+  const lower = sentence.toLowerCase();
+  const figures: RawFigure[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+    const bound = m[1]?.toLowerCase() ?? '';
+    const first = numberRange(m[2]);
+    const second = m[3] ? numberRange(m[3]) : null;
+    if (!first) continue;
+    // "between X and Y" is the only "and"-range; elsewhere "40 killed and 30 injured" are two figures.
+    const joiner = m[3] ? sentence.slice(m.index + m[0].length - m[3].length - 5, m.index + m[0].length - m[3].length) : '';
+    let matchEnd = m.index + m[0].length;
+    let low = first[0];
+    let high = first[1];
+    if (second) {
+      if (/and ?$/i.test(joiner) && bound !== 'between') {
+        matchEnd = m.index + (m[1] ? m[1].length + 1 : 0) + m[2].length;
+        FIGURE.lastIndex = matchEnd; // the second number is matched on its own
+      } else if (second[1] >= low) high = second[1];
+      else {
+        // "091-9212345"-like pairs or descending numbers are not ranges; leave them.
+        continue;
+      }
+    }
+    const text = m[0].slice(0, matchEnd - m.index);
+    const digits = /^\d/.test(m[2]) ? m[2].replace(/,/g, '') : '';
+    // Leading zeros (phone numbers), long digit runs without separators (phone, reference), years.
+    if (digits && (/^0\d/.test(digits) || (digits.length >= 6 && !m[2].includes(',')))) continue;
+    const before = lower.slice(Math.max(0, m.index - 40), m.index);
+    const after = lower.slice(matchEnd, matchEnd + 60);
+    // Years, dates and ordinals: "in 2018", "3 March", "No. 42", "aged 25", "25-year-old", "number 3".
+    if (/^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/.test(after)) continue;
+    if (/(?:\bno\.|\bnumber|\baged?|\bparagraph|\bpage|\bsection|\barticle|\bresolution|\bbrief|#)\s*$/.test(before)) continue;
+    if (/^(?:-year|\s*years? old|\s*(?:st|nd|rd|th)\b|\s*(?:%|per ?cent|percent))/.test(after)) continue;
+    if (/^\s*of the\b/.test(after) && !/\bkill|\btoll/.test(before)) continue; // "one of the deadliest"
+    let lo = low;
+    let hi = high;
+    // "toll passes 100": more than the number.
+    if (!bound && /\b(?:passe[sd]|exceed(?:ed|s)?|tops|topped)\s*$/.test(before)) {
+      lo = low + 1;
+      hi = Infinity;
+    }
+    switch (bound) {
+      case 'at least': case 'more than': case 'over': case 'no fewer than':
+        hi = Infinity;
+        if (bound === 'more than' || bound === 'over') lo = low + 1;
+        break;
+      case 'up to': case 'at most': case 'no more than':
+        lo = 0;
+        break;
+      case 'fewer than': case 'less than':
+        lo = 0;
+        hi = Math.max(0, high - 1);
+        break;
+      case 'nearly': case 'almost':
+        lo = Math.floor(low * 0.9);
+        hi = Math.max(low - 1, lo);
+        break;
+      case 'about': case 'around': case 'some': case 'an estimated': case 'estimated': case 'roughly': case 'approximately':
+        // Approximate figures: ±10 %, so "about 4,000" and "3,800" do not count as a conflict.
+        lo = Math.floor(low * 0.9);
+        hi = Math.ceil(high * 1.1);
+        break;
+    }
+    if (/^\d/.test(m[2]) && !m[3] && !bound && /^(?:1[89]|20)\d\d$/.test(digits) && !/\bkill|\btoll/.test(before)) {
+      // A bare four-digit number from 1800 to 2099 is a year unless something counted follows.
+      const next = wordsAfter(lower, matchEnd, 1)[0]?.word ?? '';
+      if (!CASUALTY_NOUNS.has(next) && !STRENGTH_NOUNS.has(next)) continue;
+    }
+    // The counted noun: skip a few adjectives ("13 US service members", "750 trained cadres", "thousands of fighters").
+    const words = wordsAfter(lower, matchEnd, ADJECTIVE_SKIP + 2);
+    let noun: string | null = null;
+    let nounEnd = matchEnd;
+    for (let i = 0; i < words.length && i <= ADJECTIVE_SKIP; i++) {
+      const w = words[i].word;
+      if (CASUALTY_NOUNS.has(w) || STRENGTH_NOUNS.has(w)) {
+        noun = w;
+        nounEnd = words[i].end;
+        break;
+      }
+      if (!/^[a-z]/.test(w) && w !== "'" && w !== '’') break;
+      if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
+    }
+    const rest = lower.slice(nounEnd).replace(/^[\s,'"’”]+/, '');
+    const restAfterNumber = lower.slice(matchEnd).replace(/^\s+/, '');
+    const beforeFigure = before;
+    let measure: MeasureClass | null = null;
+    if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber))) measure = 'killed';
+    else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber))) measure = 'injured';
+    else if (KILL_BEFORE.test(beforeFigure) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = /\bleft\s*$/.test(beforeFigure) ? (/^(?:dead|killed)/.test(rest) ? 'killed' : INJURE_AFTER.test(rest) ? 'injured' : null) : 'killed';
+    else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
+    else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest))) measure = 'strength';
+    if (!measure) continue;
+    // "fighters of X had been killed": "of" after the noun is fine; but "with 37 former members" is a source count, not strength.
+    if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;
+    figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd });
+  }
+  return figures;
+}
