@@ -11,9 +11,11 @@ import { findCrossReferences } from './core/crossReferences';
 import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteerFiles';
 import { GroupMatcher } from './core/groupMatcher';
 import { pathToUri, uriToPath } from './corpusWorkspace';
+import { registerClaimsCommand } from './cliClaims';
 
 export const USAGE = `Usage:
   source-lens scan <folder> [--json] [options]     group mentions and cross-references per document
+  source-lens claims <folder> [--format csv|json]  every claim with its fields, document and position
 
 Options:
   --json                 machine-readable output
@@ -196,6 +198,7 @@ export type CommandHandler = (options: CliOptions, out: (s: string) => void) => 
 
 /** Subcommands by name; other modules add theirs (e.g. `claims`). */
 export const commands = new Map<string, CommandHandler>([['scan', scan]]);
+registerClaimsCommand(commands);
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
   try {

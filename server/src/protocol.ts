@@ -25,6 +25,8 @@ export const Requests = {
   searchGroups: 'sourceLens/searchGroups',
   /** params: {} -> process.memoryUsage() of the server (benchmarks) */
   memoryUsage: 'sourceLens/memoryUsage',
+  /** params: {} -> ExportedClaim[] (every claim with its fields, document uri and range) */
+  exportClaims: 'sourceLens/exportClaims',
 } as const;
 
 export const Notifications = {

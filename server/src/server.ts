@@ -28,6 +28,10 @@ import { groupLocations, provideReferences } from './features/references';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
 import { groupDocuments, groupsOverview } from './features/corpusOverview';
+import { registerClaimOutline } from './features/claimOutline';
+import { conflictDiagnostics, registerDisputedModifier } from './features/conflictDiagnostics';
+import { exportClaims } from './features/exportClaims';
+import { provideRelatedPassages } from './features/relatedPassages';
 import { readSettings } from './settings';
 import { DEFAULT_SETTINGS, InitializationOptions, Notifications, Requests, Settings } from './protocol';
 
@@ -68,6 +72,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       definitionProvider: true,
+      implementationProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
       documentSymbolProvider: { label: 'Source Lens' },
@@ -128,6 +133,7 @@ connection.onDidChangeConfiguration(async (change) => {
     workspace.reloadGazetteer(openGazetteerTexts());
     void reindex();
   } else refreshEditors();
+  for (const doc of documents.all()) publishConflicts(doc.uri);
 });
 
 // --- documents -----------------------------------------------------------------------------------
@@ -143,9 +149,22 @@ function openGazetteerTexts(): Map<string, string> {
 
 documents.onDidChangeContent((event) => {
   workspace.changeDocument(event.document.uri, event.document.getText(), event.document.version);
+  publishConflicts(event.document.uri);
 });
 
-documents.onDidClose((event) => workspace.closeDocument(event.document.uri));
+documents.onDidClose((event) => {
+  workspace.closeDocument(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+/** Conflicting-figure diagnostics for one open document (empty when the setting is off). */
+function publishConflicts(uri: string): void {
+  try {
+    void connection.sendDiagnostics({ uri, diagnostics: conflictDiagnostics(context, uri) });
+  } catch (error) {
+    log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`);
+  }
+}
 
 documents.onDidSave((event) => {
   const p = uriToPath(event.document.uri);
@@ -184,6 +203,8 @@ function scheduleIndexChanged(refreshTokens = false): void {
   indexChangedTimer = setTimeout(() => {
     indexChangedTimer = undefined;
     void connection.sendNotification(Notifications.indexChanged, workspace.status());
+    // Other documents' claims may now agree or differ: re-publish for every open document.
+    for (const doc of documents.all()) publishConflicts(doc.uri);
     if (refreshWanted) refreshEditors();
     refreshWanted = false;
   }, 250);
@@ -243,6 +264,10 @@ function guarded<P, R>(name: string, feature: (params: P) => R, fallback: R): (p
   };
 }
 
+registerClaimOutline();
+registerDisputedModifier(context);
+connection.onImplementation(guarded('implementation', (p) => provideRelatedPassages(context, p), null));
+connection.onRequest(Requests.exportClaims, () => exportClaims(context));
 connection.onHover(guarded('hover', (p) => provideHover(context, p), null));
 connection.onDefinition(guarded('definition', (p) => provideDefinition(context, p), null));
 connection.onReferences(guarded('references', (p) => provideReferences(context, p), null));

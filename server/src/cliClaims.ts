@@ -1,0 +1,53 @@
+/**
+ * `source-lens claims <folder> --format csv|json`: every claim of a corpus with its fields,
+ * document and position, for reports. CSV follows RFC 4180 (fields with commas, quotes or line
+ * breaks are quoted, quotes doubled), one row per claim.
+ */
+import { figureSummary } from './core/claims';
+import type { CliOptions, CommandHandler } from './cli';
+import { UsageError, loadCorpus, relativeTo } from './cli';
+import { collapseWhitespace } from './core/text';
+
+export const CSV_HEADER = ['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text'];
+
+export function csvField(value: string | number): string {
+  const s = String(value);
+  // A leading =, +, - or @ makes spreadsheets evaluate the cell: prefix a quote to keep it text.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+async function claimsCommand(options: CliOptions, out: (s: string) => void): Promise<void> {
+  const format = options.format || (options.json ? 'json' : 'csv');
+  if (format !== 'csv' && format !== 'json') throw new UsageError(`--format must be csv or json, not "${format}"`);
+  const { index, root, readText } = await loadCorpus(options);
+  const docs = [...index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+  const rows = docs.flatMap((doc) => {
+    const text = readText(doc.uri) ?? '';
+    return doc.claims.map((c) => ({
+      document: relativeTo(root, doc.uri),
+      line: c.range.start.line + 1,
+      character: c.range.start.character + 1,
+      kind: c.kind,
+      subjects: c.subjects.map((s) => index.matcher.group(s)?.name ?? s),
+      subjectIds: c.subjects,
+      claimant: c.claimant,
+      figures: c.figures.map((f) => ({ measure: f.measure, low: f.low, high: Number.isFinite(f.high) ? f.high : null, text: f.text, summary: figureSummary(f) })),
+      date: c.date,
+      text: collapseWhitespace(text.slice(c.start, c.end)),
+    }));
+  });
+  if (format === 'json') {
+    out(JSON.stringify({ root, claims: rows }, null, 2));
+    return;
+  }
+  out(CSV_HEADER.join(','));
+  for (const r of rows) {
+    out([r.document, r.line, r.character, r.kind, r.subjects.join('; '), r.claimant ?? '', r.figures.map((f) => f.summary).join('; '), r.date ?? '', r.text].map(csvField).join(','));
+  }
+}
+
+/** Called by cli.ts once its command map exists (the modules import each other). */
+export function registerClaimsCommand(commands: Map<string, CommandHandler>): void {
+  commands.set('claims', claimsCommand);
+}

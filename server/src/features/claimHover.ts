@@ -1,0 +1,50 @@
+/**
+ * Hover on a claim: its kind, subject, claimant, figures and date, then related claims in other
+ * documents (same subject and kind first) marked agrees/differs, each linking to the passage.
+ * On a group mention inside a claim the group hover comes first and this section is appended
+ * below it, so neither answer hides the other.
+ */
+import { figureSummary } from '../core/claims';
+import { relatedClaims } from '../core/claimRelations';
+import { IndexedClaim } from '../core/corpusIndex';
+import { collapseWhitespace } from '../core/text';
+import { FeatureContext } from './context';
+import { displayName, escapeMarkdown, link, openLocationTarget } from './markdown';
+
+const SNIPPET = 180;
+
+export function groupNames(context: FeatureContext, ids: readonly string[]): string {
+  return ids.map((id) => context.workspace.matcher.group(id)?.name ?? id).join(', ');
+}
+
+/** One-line text of a claim, cut to `max` characters. */
+export function claimSnippet(context: FeatureContext, uri: string, claim: IndexedClaim, max = SNIPPET): string {
+  const text = context.workspace.read(uri);
+  if (text === undefined) return '';
+  const one = collapseWhitespace(text.slice(claim.start, claim.end));
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
+export function claimHoverMarkdown(context: FeatureContext, uri: string, claim: IndexedClaim): string {
+  const lines: string[] = [];
+  lines.push(`**Claim** — ${claim.kind}`, '');
+  const fields: [string, string | null][] = [
+    ['Subject', claim.subjects.length ? groupNames(context, claim.subjects) : null],
+    ['Claimant', claim.claimant],
+    ['Figures', claim.figures.length ? claim.figures.map(figureSummary).join('; ') : null],
+    ['Date', claim.date],
+  ];
+  for (const [name, value] of fields) if (value) lines.push(`- *${name}:* ${escapeMarkdown(value)}`);
+  const limit = Math.max(1, Math.floor(context.workspace.settings.hover.maxCrossReferences));
+  const related = relatedClaims(context.workspace.index, uri, claim, limit);
+  lines.push('', `**Related claims in other documents**`, '');
+  if (related.length === 0) lines.push('*None found.*');
+  for (const r of related) {
+    const target = openLocationTarget(context, r.uri, r.claim.range.start.line, r.claim.range.start.character);
+    const label = `${displayName(r.uri)}:${r.claim.range.start.line + 1}`;
+    const mark = r.relation ? ` **${r.relation}**` : '';
+    const figures = r.claim.figures.length ? ` (${escapeMarkdown(r.claim.figures.map(figureSummary).join('; '))})` : '';
+    lines.push(`- ${link(label, target)} — ${r.claim.kind}${mark}${figures}: ${escapeMarkdown(claimSnippet(context, r.uri, r.claim))}`);
+  }
+  return lines.join('\n');
+}
