@@ -131,7 +131,8 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     // Most recent group in the paragraph; in interviews the question line names it, so allow
     // the previous paragraph when it is close.
     const antecedent = lastGroup && (lastGroup.start >= para || span.start - lastGroup.start < 400) ? lastGroup.groupId : null;
-    const items: SentenceMentions['items'] = inside.map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
+    // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
+    const items: SentenceMentions['items'] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
     if (antecedent) {
       ANAPHOR.lastIndex = 0;
       for (let a = ANAPHOR.exec(sentence); a; a = ANAPHOR.exec(sentence)) {
@@ -170,6 +171,8 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
         trigger = sentence.slice(passive.index, passive.index + passive[0].length);
         // Several groups right after "blamed" are all accused ("blamed X and Y"); a distant one is context.
         subjects = after.length > 1 && after[1].start - after[0].end <= 60 ? [...new Set([after[0].groupId, after[1].groupId])] : [after[0].groupId];
+        // "claimed by X": the group is its own claimant.
+        if (!claimant && /claimed by|claim(?:ed)? (?:on behalf|in the name)/.test(passive[0])) claimant = sentence.slice(after[0].start, after[0].end);
         // "Officials blamed X": the accuser is the claimant when no reporting verb names one.
         if (!claimant && passive.index > 0 && /blam|accus|attributed/.test(passive[0])) {
           const who = sentence.slice(0, passive.index).replace(/\b(?:have|has|had|also|repeatedly|initially)\s*$/i, '').trim();
@@ -228,14 +231,15 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
       }
     }
     if (!kind && attribution && !background) {
-      // An attributed statement about a group: a group named or referred to outside the speaker,
-      // or a direct quotation whose speaker is given.
+      // An attributed statement about a group: a group named or referred to outside the speaker;
+      // or a group speaking through a direct quotation ("AQIS said its leader would \"…\"").
+      // Quotes about no group (witnesses, officials' condolences) are not claims about groups.
       const about = items.filter(outsideAttribution);
-      if (about.length || QUOTE.test(sentence)) {
+      const speakers = items.filter((it) => !outsideAttribution(it));
+      if (about.length || (speakers.length && QUOTE.test(sentence))) {
         kind = 'statement';
         trigger = attribution.claimant;
-        // A group speaking about itself ("AQIS said its new leader …") is its own subject.
-        subjects = [...new Set((about.length ? about : items).map((it) => it.groupId))].slice(0, 3);
+        subjects = [...new Set((about.length ? about : speakers).map((it) => it.groupId))].slice(0, 3);
       }
     }
     if (!kind) continue;

@@ -12,7 +12,7 @@ export interface Attribution {
 }
 
 // Not "announced"/"claimed": those make announcements and responsibility claims, not reported speech.
-const VERBS = 'said|says|say|told|tells|added|adds|wrote|writes|noted|notes|note|stated|states|recalled|reported|reports|confirmed|confirms|insisted|alleged|warned|explained|estimated|estimate|estimates|assessed|believe|believes|argued|argues|according|put it';
+const VERBS = 'said|says|say|told|tells|added|adds|wrote|writes|noted|notes|note|stated|states|recalled|reported|reports|confirmed|confirms|insisted|alleged|warned|explained|estimated|estimate|estimates|assessed|believe|believes|argued|argues|according|put it|described|describe|describes|dismissed|dismisses|disputed|dispute|disputes';
 const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const ACCORDING = /\baccording to ((?:an? |the )?[^,.;:"“”]{2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)/i;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
@@ -22,9 +22,10 @@ const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+
 /** Words that cannot end a speaker phrase: the match is then not an attribution. */
 /** "\"…,\" said an analyst at a Delhi think tank." */
 const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z][^,;"“”.]{1,60}?)\\s*(?:[,.!?]|$)`);
+const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
 /** Speaker phrases that are really clauses: "a condition that officials". */
 const NOT_SPEAKER = /\b(?:that|which|who|whom|whose|where)\b/i;
-const NOT_SPEAKER_END = /(?:^|\s)(?:it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
+const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
 const SPEAKER_HINT = /\b(?:officials?|officers?|spokes(?:man|woman|person|people)|police|army|ministry|minister|chief|commander|government|authorities|analysts?|diplomats?|report|monitors?|mission|UN|United Nations|team|agency|sources?|witness(?:es)?|residents?|elders?|researchers?|experts?|statement|he|she|they|we|I|president|prime|adviser|governor|leader|emir|intelligence|security|media|newspaper|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+|worker|man|woman|member|source|group|front|army)\b/;
 
 function clean(s: string): string {
@@ -52,6 +53,9 @@ export function findAttribution(sentence: string): Attribution | null {
     const start = inverted.index + inverted[0].indexOf(inverted[1]);
     return { claimant, start, end: start + inverted[1].length };
   }
+  // "A Taliban spokesman condemned the attack and said …": a speaker noun phrase opening the sentence.
+  const opener = SPEAKER_OPENER.exec(sentence);
+  if (opener) return { claimant: clean(opener[1]), start: opener.index + opener[0].indexOf(opener[1]), end: opener.index + opener[0].indexOf(opener[1]) + opener[1].length };
   const leading = LEADING.exec(sentence);
   if (leading && !/[,;:"“”]/.test(leading[1]) && !NOT_SPEAKER_END.test(leading[1]) && (SPEAKER_HINT.test(leading[1]) || /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/.test(leading[1]))) {
     const claimant = clean(leading[1]);

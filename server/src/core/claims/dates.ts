@@ -11,6 +11,7 @@ const DATE = new RegExp(
     `\\b((?:[Ll]ast|[Tt]his) (?:${WEEKDAY}|week|month|weekend))\\b`,
     `\\b[Oo]n (${WEEKDAY}(?: (?:morning|afternoon|evening|night))?)\\b`,
     `\\b[Ii]n ((?:early |late |mid-)?${MONTH}(?: \\d{4})?)\\b`,
+    `\\b(?:the|[Ii]ts|[Tt]heir) (${MONTH} \\d{4}) (?:attacks?|bombings?|assault|massacre|raid|siege|killings?)\\b`,
     `\\b(overnight|yesterday|today|this morning|last night)\\b`,
     `\\b(${WEEKDAY}'s)\\b`,
   ].join('|'),

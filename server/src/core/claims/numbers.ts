@@ -120,7 +120,9 @@ export function findFigures(sentence: string): RawFigure[] {
     const after = lower.slice(matchEnd, matchEnd + 60);
     // Years, dates and ordinals: "in 2018", "3 March", "No. 42", "aged 25", "25-year-old", "number 3".
     if (/^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/.test(after)) continue;
-    if (/(?:\bno\.|\bnumber|\baged?|\bparagraph|\bpage|\bsection|\barticle|\bresolution|\bbrief|#)\s*$/.test(before)) continue;
+    // "number 3" is a label, but "to number up to 400" / "numbering 300" count.
+    if (!bound && /(?<!\bto )\bnumber\s*$/.test(before)) continue;
+    if (/(?:\bno\.|\baged?|\bparagraph|\bpage|\bsection|\barticle|\bresolution|\bbrief|#)\s*$/.test(before)) continue;
     if (/^(?:-year|\s*years? old|\s*(?:st|nd|rd|th)\b|\s*(?:%|per ?cent|percent))/.test(after)) continue;
     if (/^\s*of the\b/.test(after) && !/\bkill|\btoll/.test(before)) continue; // "one of the deadliest"
     let lo = low;
