@@ -84,18 +84,22 @@ function claimSentences(text: string): Span[] {
   return out;
 }
 
-/** Offset of the nearest paragraph break (blank line) before `offset`, or 0. */
-function paragraphStart(text: string, offset: number): number {
-  const a = text.lastIndexOf('\n\n', offset);
-  const b = text.lastIndexOf('\r\n\r\n', offset);
-  const c = text.lastIndexOf('\r\r', offset);
-  return Math.max(a, b, c, -1) + 1;
+/** True when the gap between two sentences holds a blank line (a paragraph break). */
+function hasParagraphBreak(gap: string): boolean {
+  return /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap);
 }
 
 /** Strips list markers, headings and "A:" speaker tags so rules see the sentence itself. */
+const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z .()]{0,40}?:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
 function leadingNoise(sentence: string): number {
-  const m = /^(?:[-*+•>#]+\s*|\d+[.)]\s+|(?:[A-Z][A-Za-z .()]*?:\s+)|[^\p{L}\p{N}"“'‘(]+)*/u.exec(sentence);
-  return m ? m[0].length : 0;
+  // One piece at a time (sticky regex, no nested quantifiers): linear in the prefix.
+  let at = 0;
+  for (;;) {
+    NOISE_PIECE.lastIndex = at;
+    const m = NOISE_PIECE.exec(sentence);
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
+  }
 }
 
 function measureName(f: RawFigure): string {
@@ -106,7 +110,11 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
   const claims: Claim[] = [];
   let mi = 0;
   let lastGroup: { groupId: string; start: number } | null = null;
+  let para = 0;
+  let previousEnd = 0;
   for (const span of claimSentences(text)) {
+    if (hasParagraphBreak(text.slice(previousEnd, span.start))) para = span.start;
+    previousEnd = span.end;
     // Mentions inside this sentence; remember the last group before it for anaphors.
     const inside: Mention[] = [];
     while (mi < mentions.length && mentions[mi].start < span.start) lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start }, mi++;
@@ -127,7 +135,6 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     if (!maybeResponsibility && !maybeCasualties && !maybeStrength && !maybeAnnouncement && !maybeStatement) continue;
     if (/\?["”’]?$/.test(sentence.trim())) continue; // questions assert nothing
 
-    const para = paragraphStart(text, span.start);
     // Most recent group in the paragraph; in interviews the question line names it, so allow
     // the previous paragraph when it is close.
     const antecedent = lastGroup && (lastGroup.start >= para || span.start - lastGroup.start < 400) ? lastGroup.groupId : null;

@@ -1,0 +1,155 @@
+/**
+ * Claim extraction, data-driven: each case marks the expected claim spans inline with
+ * [[…|kind]] (exact UTF-16 ranges via the markup helper) and lists the expected fields. A case
+ * with no marks must yield no claim at all (the traps).
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { Claim, Figure, extractClaims, figuresAgree } from '../../server/src/core/claims';
+import { compareFigures, figureSummary } from '../../server/src/core/claims/agreement';
+import { findFigures } from '../../server/src/core/claims/numbers';
+import { findAttribution } from '../../server/src/core/claims/attribution';
+import { findDate } from '../../server/src/core/claims/dates';
+import { parseGazetteer } from '../../server/src/core/gazetteer';
+import { GroupMatcher } from '../../server/src/core/groupMatcher';
+import { parseMarkup } from '../support/markup';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+
+function claimsOf(text: string): Claim[] {
+  return extractClaims(text, matcher.findMentions(text));
+}
+
+const fig = (f: Figure) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`;
+
+interface Expected {
+  subjects?: string[];
+  claimant?: string | null;
+  figures?: string[];
+  date?: string | null;
+}
+
+/** [name, marked text, expected fields per marked claim in order] */
+const cases: [string, string, Expected[]][] = [
+  // responsibility
+  ['responsibility: active claim with outlet', '[[ISKP claimed responsibility for the attack in a statement on its Amaq news agency.|responsibility]]', [{ subjects: ['iskp'], claimant: 'ISKP', figures: [], date: null }]],
+  ['responsibility: passive "claimed by"', 'Gunmen struck. [[The attack was claimed by Lashkar-e-Taiba in a message to journalists.|responsibility]]', [{ subjects: ['let'], claimant: 'Lashkar-e-Taiba' }]],
+  ['responsibility: blamed, accuser is claimant', '[[Officials blamed the Tehreek-i-Taliban Pakistan for the blast.|responsibility]]', [{ subjects: ['ttp'], claimant: 'Officials' }]],
+  ['responsibility: a gunman linked to X', '[[Afghan officials said a gunman linked to IS-K had scouted the hotel.|responsibility]]', [{ subjects: ['iskp'], claimant: 'Afghan officials' }]],
+  ['responsibility: headline "claims attack"', '[[JeM claims attack on army convoy|responsibility]]\n\nBody text follows here.', [{ subjects: ['jem'] }]],
+  ['responsibility: denial counts', 'The TTP was named. [[The group has denied responsibility for Monday\'s blast.|responsibility]]', [{ subjects: ['ttp'], date: 'Monday' }]],
+  ['responsibility: "It is blamed for" resolves to the last group', 'Lashkar-e-Taiba recruits widely. [[It is blamed for the November 2008 attacks in Mumbai, which killed 166 people.|responsibility]]', [{ subjects: ['let'], figures: ['killed:166-166'], date: 'November 2008' }]],
+  ['responsibility: claimed bombing with a toll', '[[The Islamic State Khorasan Province claimed a bombing in Mazar-i-Sharif that killed four people.|responsibility]]', [{ subjects: ['iskp'], figures: ['killed:4-4'] }]],
+  // casualties
+  ['casualties: killed and injured with speaker', '[[At least 59 people were killed and 157 injured, a police spokesman told reporters.|casualties]]', [{ subjects: [], claimant: 'a police spokesman', figures: ['killed:59-inf', 'injured:157-157'] }]],
+  ['casualties: "killing dozens of"', '[[Gunmen attacked a shrine on Friday, killing dozens of worshippers, officials said.|casualties]]', [{ figures: ['killed:24-99'], date: 'Friday', claimant: 'officials' }]],
+  ['casualties: number words and "died"', '[[Four soldiers died on Tuesday when militants ambushed a vehicle, the Indian army said.|casualties]]', [{ figures: ['killed:4-4'], date: 'Tuesday', claimant: 'the Indian army' }]],
+  ['casualties: martyred, lost their lives', '[[Eleven people were martyred in the raid.|casualties]] [[Twenty-five civilians lost their lives last Tuesday.|casualties]]', [{ figures: ['killed:11-11'] }, { figures: ['killed:25-25'], date: 'last Tuesday' }]],
+  ['casualties: toll rose to, passes', '[[The death toll rose to 101 on Wednesday, officials said.|casualties]]\n\n[[Death toll passes 100|casualties]]', [{ figures: ['killed:101-101'], date: 'Wednesday' }, { figures: ['killed:101-inf'] }]],
+  ['casualties: "of X had been killed" names the group', '[[Indian officials said two fighters of Lashkar-e-Toiba had been killed last Tuesday.|casualties]]', [{ subjects: ['let'], claimant: 'Indian officials', figures: ['killed:2-2'], date: 'last Tuesday' }]],
+  ['casualties: date "On 3 March 2021"', '[[On 3 March 2021, militants killed four soldiers in North Waziristan, officials recalled.|casualties]]', [{ figures: ['killed:4-4'], date: '3 March 2021', claimant: 'officials' }]],
+  // strength
+  ['strength: range "2,000 to 2,500" with "according to"', '[[ISIS-K has an estimated 2,000 to 2,500 fighters, according to a UN monitoring report.|strength]]', [{ subjects: ['iskp'], claimant: 'a UN monitoring report', figures: ['fighters:1800-2750'] }]],
+  ['strength: "between X and Y"', '[[TTP has between 5,000 and 6,000 fighters in Afghanistan.|strength]]', [{ subjects: ['ttp'], figures: ['fighters:5000-6000'] }]],
+  ['strength: "the group" resolves to the paragraph\'s last group', 'IS-K is down but not out. [[Our assessment is that the group has more than 8,000 fighters.|strength]]', [{ subjects: ['iskp'], figures: ['fighters:8001-inf'] }]],
+  ['strength: "up to", "fewer than five hundred"', '[[AQIS is estimated to number up to 400 fighters.|strength]] [[LeT has fewer than five hundred members.|strength]]', [{ subjects: ['aqis'], figures: ['fighters:0-400'] }, { subjects: ['let'], figures: ['members:0-499'] }]],
+  ['strength: "a force of over 8,000 men"', '[[The Taliban field a force of over 8,000 men in the north.|strength]]', [{ subjects: ['afghan-taliban'], figures: ['men:8001-inf'] }]],
+  ['strength: "thousands of fighters", speaker first', '[[The UN says the Pakistani Taliban have thousands of fighters here.|strength]]', [{ subjects: ['ttp'], claimant: 'The UN', figures: ['fighters:2000-9999'] }]],
+  // announcement
+  ['announcement: declared a new wing', '[[Jamaat-ul-Ahrar declared the formation of a new wing on Monday, according to a pamphlet.|announcement]]', [{ subjects: ['jua'], claimant: 'a pamphlet', date: 'Monday' }]],
+  ['announcement: announced a ceasefire', '[[The Tehrik-i-Taliban Pakistan announced a ceasefire until further notice on Saturday.|announcement]]', [{ subjects: ['ttp'], date: 'Saturday' }]],
+  // statements
+  ['statement: quote followed by speaker', '[["The weapons and the method point to JeM," a senior police officer said.|statement]]', [{ subjects: ['jem'], claimant: 'a senior police officer' }]],
+  ['statement: speaker before the verb', '[[Security officials believe LeT now works closely with ISKP in Balochistan.|statement]]', [{ subjects: ['let', 'iskp'], claimant: 'Security officials' }]],
+  ['statement: "said X" after the quote', 'AQIS posts often. [["The branch has more statements than fighters," said an analyst at a Delhi think tank.|statement]]', [{ subjects: ['aqis'], claimant: 'an analyst at a Delhi think tank' }]],
+  ['statement: a group quoted about itself', '[[AQIS said its new leader would "continue the jihad".|statement]]', [{ subjects: ['aqis'], claimant: 'AQIS' }]],
+  ['statement: multiple groups in one sentence', '[[Analysts say the Islamic State and the Pakistani Taliban compete for recruits.|statement]]', [{ subjects: ['isis', 'ttp'], claimant: 'Analysts' }]],
+  // traps: no claim at all
+  ['trap: years and dates are not figures', 'ISIS was founded in 2014. The Taliban took Kabul on 15 August 2021.', []],
+  ['trap: "one of the deadliest"', 'The TTP attack is one of the deadliest on security forces in the province since 2014.', []],
+  ['trap: phone and reference numbers', 'The TTP helpline is 091-9212345 and the case is FIR No. 117/2023.', []],
+  ['trap: a quote without a speaker', '"Attacks on civilians by the TTP are a grave violation of international law."', []],
+  ['trap: quote about no group', '"My sister wanted to be a doctor," one young man said outside a hospital.', []],
+  ['trap: background "has long been"', 'Nangarhar has long been a stronghold of ISKP, the official noted.', []],
+  ['trap: background opening on a year', 'In 2018, a similar ISKP attack killed dozens of students.', []],
+  ['trap: a unit of 40 men is not the group\'s strength', '[[He said he joined the TTP in 2009 and led a unit of 40 men in Mohmand.|statement]]', [{ subjects: ['ttp'], figures: [] }]],
+  ['trap: sources counted are not members', 'Drawing on interviews with 37 former members of ISKP, the brief makes no estimate.', []],
+  ['trap: "no group claimed"', 'No group immediately claimed the attack on the ISKP rivals.', []],
+  ['trap: ages and ordinals', 'The 25-year-old TTP recruit was the third bomber this year.', []],
+  ['trap: questions assert nothing', 'Is the TTP still recruiting 500 fighters a year?', []],
+  ['trap: durations', 'The TTP press conference lasted 40 minutes.', []],
+];
+
+for (const [name, marked, expected] of cases) {
+  test(`claims: ${name}`, () => {
+    const { text, spans } = parseMarkup(marked);
+    const claims = claimsOf(text);
+    assert.deepEqual(
+      claims.map((c) => ({ kind: c.kind, text: text.slice(c.start, c.end) })),
+      spans.map((s) => ({ kind: s.id, text: s.text })),
+    );
+    claims.forEach((c, i) => {
+      assert.equal(c.start, spans[i].start);
+      assert.equal(c.end, spans[i].end);
+      const e = expected[i] ?? {};
+      if (e.subjects) assert.deepEqual(c.subjects, e.subjects, 'subjects');
+      if (e.claimant !== undefined) assert.equal(c.claimant, e.claimant, 'claimant');
+      if (e.figures) assert.deepEqual(c.figures.map(fig), e.figures, 'figures');
+      if (e.date !== undefined) assert.equal(c.date, e.date, 'date');
+    });
+  });
+}
+
+test('numbers: words, thousands separators, vague quantities, bounds', () => {
+  const got = (s: string) => findFigures(s).map((f) => `${f.measure === 'strength' ? f.noun : f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`);
+  assert.deepEqual(got('It killed five hundred people.'), ['killed:500-500']);
+  assert.deepEqual(got('It killed twenty-one people.'), ['killed:21-21']);
+  assert.deepEqual(got('The group has 12,500 fighters.'), ['fighters:12500-12500']);
+  assert.deepEqual(got('Hundreds of people were killed.'), ['killed:200-999']);
+  assert.deepEqual(got('At least 12 people were wounded.'), ['injured:12-inf']);
+  assert.deepEqual(got('More than 40 people were killed.'), ['killed:41-inf']);
+  assert.deepEqual(got('The blast killed 2,000 people.'), ['killed:2000-2000']);
+  assert.deepEqual(got('They attacked in 2019 and 2020.'), []);
+  assert.deepEqual(got('Call 07701234567 for news.'), []);
+});
+
+test('attribution: forms of reported speech', () => {
+  const who = (s: string) => findAttribution(s)?.claimant ?? null;
+  assert.equal(who('The toll rose, a police spokesman told reporters.'), 'a police spokesman');
+  assert.equal(who('He has 300 men, according to a UN monitoring report.'), 'a UN monitoring report');
+  assert.equal(who('"They are short of money," he told Dawn.'), 'he');
+  assert.equal(who('Hekmatyar said in an interview that peace was near.'), 'Hekmatyar');
+  assert.equal(who('The weather was fine.'), null);
+});
+
+test('dates: as written, only event dates', () => {
+  assert.equal(findDate('On 3 March 2021, talks broke down.'), '3 March 2021');
+  assert.equal(findDate('They struck last Tuesday.'), 'last Tuesday');
+  assert.equal(findDate('It was claimed on Monday.'), 'Monday');
+  assert.equal(findDate('The group was founded in 2015.'), null);
+  assert.equal(findDate('Flights continue until the 31 August deadline.'), null);
+});
+
+test('figures agree when their intervals overlap', () => {
+  const f = (low: number, high: number, measure = 'killed'): Figure => ({ measure, low, high, text: '' });
+  assert.ok(figuresAgree(f(40, 40), f(40, Infinity)), '40 vs at least 40');
+  assert.ok(figuresAgree(f(59, 59), f(40, Infinity)), '59 vs at least 40: a lower bound is not contradicted by more');
+  assert.ok(!figuresAgree(f(8001, Infinity, 'fighters'), f(1800, 2750, 'fighters')), 'more than 8,000 vs 2,000-2,500');
+  assert.equal(compareFigures([f(8001, Infinity, 'fighters')], [f(3600, 4400, 'members')]), 'differs');
+  assert.equal(compareFigures([f(40, 40)], [f(63, 63, 'injured')]), null, 'killed and injured are not compared');
+  assert.equal(compareFigures([f(4950, 6050, 'fighters')], [f(5000, 6000, 'fighters')]), 'agrees');
+  assert.equal(figureSummary(f(40, Infinity)), '≥ 40 killed');
+});
+
+test('extraction is linear: a large document stays fast', () => {
+  const paragraph = 'At least 14 people were killed and 30 injured when gunmen stormed a hotel, a Taliban official said. ISKP claimed the attack. The weather was mild and markets were busy.\n\n';
+  const text = paragraph.repeat(3000);
+  const started = process.hrtime.bigint();
+  const claims = claimsOf(text);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  assert.equal(claims.length, 6000);
+  assert.ok(ms < 3000, `took ${ms} ms`);
+});
