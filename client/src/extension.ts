@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, InitializationOptions, Notifications, Requests } from '../../server/src/protocol';
+import { ClaimsView } from './claimsView';
 import { GroupsView } from './groupsView';
 import { IndexStatusBar } from './statusBar';
 
@@ -94,16 +95,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
 
   const groupsView = new GroupsView(client);
   groupsView.view = vscode.window.createTreeView('sourceLens.groups', { treeDataProvider: groupsView, showCollapseAll: true });
+  const claimsView = new ClaimsView(client);
   const statusBar = new IndexStatusBar();
   context.subscriptions.push(
     groupsView.view,
+    vscode.window.createTreeView('sourceLens.claims', { treeDataProvider: claimsView, showCollapseAll: true }),
+    vscode.commands.registerCommand('sourceLens.exportClaims', () => exportClaims()),
     statusBar,
     vscode.commands.registerCommand('sourceLens.filterGroups', async () => {
       const filter = await vscode.window.showInputBox({ title: 'Filter groups', prompt: 'Show groups whose name or alias contains…', value: groupsView.filter });
       if (filter !== undefined) groupsView.setFilter(filter);
     }),
     vscode.commands.registerCommand('sourceLens.clearGroupsFilter', () => groupsView.setFilter('')),
-    vscode.commands.registerCommand('sourceLens.refreshViews', () => groupsView.refresh()),
+    vscode.commands.registerCommand('sourceLens.refreshViews', () => {
+      groupsView.refresh();
+      claimsView.refresh();
+    }),
     vscode.commands.registerCommand('sourceLens.showGroup', () => showGroupQuickPick()),
     vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
     vscode.commands.registerCommand('sourceLens.openWorkspaceGazetteer', () => openWorkspaceGazetteer()),
@@ -119,11 +126,43 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       refreshTimer = setTimeout(() => {
         refreshTimer = undefined;
         groupsView.refresh();
+        claimsView.refresh();
       }, 500);
     }
   });
   void client.sendRequest<IndexStatus>(Requests.indexStatus, {}).then((status) => statusBar.update(status));
   return client;
+}
+
+/** Writes every claim of the corpus to a CSV or JSON file the analyst chooses. */
+async function exportClaims(): Promise<void> {
+  if (!client) return;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target = await vscode.window.showSaveDialog({
+    title: 'Export claims',
+    defaultUri: folder ? vscode.Uri.joinPath(folder, 'claims.csv') : undefined,
+    filters: { CSV: ['csv'], JSON: ['json'] },
+  });
+  if (!target) return;
+  const claims = await client.sendRequest<Record<string, unknown>[]>(Requests.exportClaims, {});
+  const content = target.path.toLowerCase().endsWith('.json') ? JSON.stringify({ claims }, null, 2) : claimsCsv(claims);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
+  void vscode.window.showInformationMessage(`Source Lens: exported ${claims.length} claims to ${vscode.workspace.asRelativePath(target)}.`);
+}
+
+/** RFC 4180 CSV; cells starting with = + - @ get a leading quote so spreadsheets keep them as text. */
+export function claimsCsv(claims: Record<string, any>[]): string {
+  const cell = (value: unknown) => {
+    const s = value === null || value === undefined ? '' : String(value);
+    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const rows = [['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text'].join(',')];
+  for (const c of claims) {
+    const figures = (c.figures ?? []).map((f: { text: string }) => f.text).join('; ');
+    rows.push([vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri)), c.range.start.line + 1, c.range.start.character + 1, c.kind, (c.subjectNames ?? []).join('; '), c.claimant, figures, c.date, c.text].map(cell).join(','));
+  }
+  return rows.join('\n') + '\n';
 }
 
 interface GroupChoice extends vscode.QuickPickItem {

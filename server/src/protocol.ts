@@ -21,6 +21,10 @@ export const Requests = {
   groupsOverview: 'sourceLens/groupsOverview',
   /** params: { groupId } -> GroupDocument[] (groups view children) */
   groupDocuments: 'sourceLens/groupDocuments',
+  /** params: {} -> ClaimCategories (claims view roots) */
+  claimCategories: 'sourceLens/claimCategories',
+  /** params: { kind? , groupId? } -> ClaimListItem[] (claims view leaves, with agrees/differs) */
+  claimsIn: 'sourceLens/claimsIn',
   /** params: { query } -> { groupId, name, aliases }[] (fuzzy group search for the quick pick) */
   searchGroups: 'sourceLens/searchGroups',
   /** params: {} -> process.memoryUsage() of the server (benchmarks) */

@@ -28,6 +28,7 @@ import { groupLocations, provideReferences } from './features/references';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
 import { groupDocuments, groupsOverview } from './features/corpusOverview';
+import { claimCategories, claimsIn } from './features/claimsOverview';
 import { registerClaimOutline } from './features/claimOutline';
 import { conflictDiagnostics, registerDisputedModifier } from './features/conflictDiagnostics';
 import { exportClaims } from './features/exportClaims';
@@ -284,6 +285,10 @@ connection.onRequest(Requests.gazetteerEntry, (params: { groupId?: string }) => 
 connection.onRequest(Requests.indexStatus, () => workspace.status());
 connection.onRequest(Requests.groupReferences, (params: { groupId?: string }) =>
   typeof params?.groupId === 'string' ? groupLocations(context, params.groupId) : [],
+);
+connection.onRequest(Requests.claimCategories, () => claimCategories(context));
+connection.onRequest(Requests.claimsIn, (params: { kind?: unknown; groupId?: unknown }) =>
+  claimsIn(context, { kind: typeof params?.kind === 'string' ? params.kind : undefined, groupId: typeof params?.groupId === 'string' ? params.groupId : undefined }),
 );
 connection.onRequest(Requests.groupsOverview, (params: { filter?: string }) => groupsOverview(context, typeof params?.filter === 'string' ? params.filter : ''));
 connection.onRequest(Requests.groupDocuments, (params: { groupId?: string }) => (typeof params?.groupId === 'string' ? groupDocuments(context, params.groupId) : []));

@@ -1,0 +1,80 @@
+/**
+ * Data for the client's Claims view: claims grouped by kind and by group, each marked as agreeing
+ * or differing with related claims elsewhere. Lists are capped; relations are computed only for
+ * the claims of the category being opened.
+ */
+import { Range } from 'vscode-languageserver';
+import { relatedClaims } from '../core/claimRelations';
+import { figureSummary } from '../core/claims';
+import { FeatureContext } from './context';
+import { claimSnippet } from './claimHover';
+import { displayName } from './markdown';
+
+export interface ClaimCategories {
+  kinds: { kind: string; count: number }[];
+  groups: { groupId: string; name: string; count: number }[];
+}
+
+export interface ClaimListItem {
+  uri: string;
+  document: string;
+  range: Range;
+  kind: string;
+  subjects: string[];
+  claimant: string | null;
+  figures: string[];
+  date: string | null;
+  snippet: string;
+  relation: 'agrees' | 'differs' | null;
+}
+
+const MAX_ITEMS = 300;
+
+export function claimCategories(context: FeatureContext): ClaimCategories {
+  const kinds = new Map<string, number>();
+  const groups = new Map<string, number>();
+  for (const doc of context.workspace.index.documents()) {
+    for (const c of doc.claims) {
+      kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+      for (const s of c.subjects) groups.set(s, (groups.get(s) ?? 0) + 1);
+    }
+  }
+  return {
+    kinds: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count),
+    groups: [...groups]
+      .map(([groupId, count]) => ({ groupId, name: context.workspace.matcher.group(groupId)?.name ?? groupId, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+  };
+}
+
+/** Claims of one kind or about one group, in corpus order, with their agreement with other sources. */
+export function claimsIn(context: FeatureContext, filter: { kind?: string; groupId?: string }): ClaimListItem[] {
+  const { index, matcher } = context.workspace;
+  const items: ClaimListItem[] = [];
+  const docs = [...(filter.groupId ? [...index.documentsMentioning(filter.groupId)].map((u) => index.get(u)!) : index.documents())].filter(Boolean).sort((a, b) => (a.uri < b.uri ? -1 : 1));
+  for (const doc of docs) {
+    for (const claim of doc.claims) {
+      if (filter.kind && claim.kind !== filter.kind) continue;
+      if (filter.groupId && !claim.subjects.includes(filter.groupId)) continue;
+      let relation: ClaimListItem['relation'] = null;
+      if (claim.figures.length) {
+        const related = relatedClaims(index, doc.uri, claim, 30).filter((r) => r.claim.kind === claim.kind && r.relation);
+        relation = related.some((r) => r.relation === 'differs') ? 'differs' : related.length ? 'agrees' : null;
+      }
+      items.push({
+        uri: doc.uri,
+        document: displayName(doc.uri),
+        range: claim.range,
+        kind: claim.kind,
+        subjects: claim.subjects.map((s) => matcher.group(s)?.name ?? s),
+        claimant: claim.claimant,
+        figures: claim.figures.map(figureSummary),
+        date: claim.date,
+        snippet: claimSnippet(context, doc.uri, claim, 140),
+        relation,
+      });
+      if (items.length >= MAX_ITEMS) return items;
+    }
+  }
+  return items;
+}
