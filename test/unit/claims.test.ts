@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { Claim, Figure, extractClaims, figuresAgree } from '../../server/src/core/claims';
-import { compareFigures, figureSummary } from '../../server/src/core/claims/agreement';
+import { compareFigures, figureRange, figureSummary } from '../../server/src/core/claims/agreement';
 import { findFigures } from '../../server/src/core/claims/numbers';
 import { findAttribution } from '../../server/src/core/claims/attribution';
 import { findDate } from '../../server/src/core/claims/dates';
@@ -141,7 +141,8 @@ test('figures agree when their intervals overlap', () => {
   assert.equal(compareFigures([f(8001, Infinity, 'fighters')], [f(3600, 4400, 'members')]), 'differs');
   assert.equal(compareFigures([f(40, 40)], [f(63, 63, 'injured')]), null, 'killed and injured are not compared');
   assert.equal(compareFigures([f(4950, 6050, 'fighters')], [f(5000, 6000, 'fighters')]), 'agrees');
-  assert.equal(figureSummary(f(40, Infinity)), '≥ 40 killed');
+  assert.equal(figureRange(f(40, Infinity)), '≥ 40 killed');
+  assert.equal(figureSummary({ measure: 'killed', low: 40, high: Infinity, text: 'at least 40' }), 'at least 40 killed');
 });
 
 test('extraction is linear: a large document stays fast', () => {

@@ -40,7 +40,7 @@ export interface Claim {
   trigger?: string;
 }
 
-export { compareFigures, figuresAgree, figureSummary } from './claims/agreement';
+export { compareFigures, figureRange, figuresAgree, figureSummary } from './claims/agreement';
 
 // Responsibility: active ("X claimed the attack") puts the group before the verb; passive or
 // accusatory forms ("claimed by X", "officials blamed X", "a gunman linked to X") put it after.

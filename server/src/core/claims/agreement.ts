@@ -33,8 +33,14 @@ function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** "2,000–2,500 fighters", "≥ 40 killed", "≤ 400 fighters". */
+/** The figure as written with what it counts ("more than 8,000 fighters", "at least 40 killed"). */
 export function figureSummary(f: Figure): string {
+  const written = f.text.replace(/\s+/g, ' ').trim();
+  return written ? `${written} ${f.measure}` : figureRange(f);
+}
+
+/** The normalised interval: "2,000–2,500 fighters", "≥ 40 killed", "≤ 400 fighters". */
+export function figureRange(f: Figure): string {
   const range = f.high === Infinity ? `≥ ${formatNumber(f.low)}` : f.low === 0 && f.high > 0 ? `≤ ${formatNumber(f.high)}` : f.low === f.high ? formatNumber(f.low) : `${formatNumber(f.low)}–${formatNumber(f.high)}`;
   return `${range} ${f.measure}`;
 }
