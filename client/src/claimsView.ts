@@ -4,25 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, Requests } from '../../server/src/protocol';
-
-interface ClaimCategories {
-  kinds: { kind: string; count: number }[];
-  groups: { groupId: string; name: string; count: number }[];
-}
-
-interface ClaimListItem {
-  uri: string;
-  document: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  kind: string;
-  subjects: string[];
-  claimant: string | null;
-  figures: string[];
-  date: string | null;
-  snippet: string;
-  relation: 'agrees' | 'differs' | null;
-}
+import { ClaimCategories, ClaimListItem, Commands, Requests } from '../../server/src/protocol';
 
 type Node =
   | { kind: 'section'; section: 'kind' | 'group'; label: string }

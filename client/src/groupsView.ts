@@ -4,27 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, Requests } from '../../server/src/protocol';
+import { Commands, GroupDocument, GroupSummary, Requests, WireRange } from '../../server/src/protocol';
 
-interface GroupSummary {
-  groupId: string;
-  name: string;
-  mentions: number;
-  documents: number;
-}
-
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-interface GroupDocument {
-  uri: string;
-  name: string;
-  mentions: { range: LspRange; alias: string }[];
-}
-
-type Node = { kind: 'group'; group: GroupSummary } | { kind: 'document'; groupId: string; doc: GroupDocument } | { kind: 'mention'; uri: string; range: LspRange; alias: string };
+type Node = { kind: 'group'; group: GroupSummary } | { kind: 'document'; groupId: string; doc: GroupDocument } | { kind: 'mention'; uri: string; range: WireRange; alias: string };
 
 export class GroupsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();

@@ -47,6 +47,47 @@ export interface IndexStatus {
   skipped: number;
 }
 
+/** A 0-based LSP range, spelled out so the client need not import LSP types from the server. */
+export interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** `sourceLens/groupsOverview` item. */
+export interface GroupSummary {
+  groupId: string;
+  name: string;
+  mentions: number;
+  documents: number;
+}
+
+/** `sourceLens/groupDocuments` item. */
+export interface GroupDocument {
+  uri: string;
+  name: string;
+  mentions: { range: WireRange; alias: string }[];
+}
+
+/** `sourceLens/claimCategories` result. */
+export interface ClaimCategories {
+  kinds: { kind: string; count: number }[];
+  groups: { groupId: string; name: string; count: number }[];
+}
+
+/** `sourceLens/claimsIn` item. */
+export interface ClaimListItem {
+  uri: string;
+  document: string;
+  range: WireRange;
+  kind: string;
+  subjects: string[];
+  claimant: string | null;
+  figures: string[];
+  date: string | null;
+  snippet: string;
+  relation: 'agrees' | 'differs' | null;
+}
+
 /** Client commands the server may link to from hovers (VS Code only; the client allow-lists them). */
 export const Commands = {
   openPassage: 'sourceLens.openPassage',

@@ -3,30 +3,12 @@
  * or differing with related claims elsewhere. Lists are capped; relations are computed only for
  * the claims of the category being opened.
  */
-import { Range } from 'vscode-languageserver';
 import { relatedClaims } from '../core/claimRelations';
 import { figureSummary } from '../core/claims';
+import { ClaimCategories, ClaimListItem } from '../protocol';
 import { FeatureContext } from './context';
 import { claimSnippet } from './claimHover';
 import { displayName } from './markdown';
-
-export interface ClaimCategories {
-  kinds: { kind: string; count: number }[];
-  groups: { groupId: string; name: string; count: number }[];
-}
-
-export interface ClaimListItem {
-  uri: string;
-  document: string;
-  range: Range;
-  kind: string;
-  subjects: string[];
-  claimant: string | null;
-  figures: string[];
-  date: string | null;
-  snippet: string;
-  relation: 'agrees' | 'differs' | null;
-}
 
 const MAX_ITEMS = 300;
 

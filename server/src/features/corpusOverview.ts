@@ -2,22 +2,9 @@
  * Data for the client's tree views: the groups of the corpus with counts, and where each group
  * is mentioned. Answers from the index only; sizes are capped so a huge corpus stays responsive.
  */
-import { Range } from 'vscode-languageserver';
+import { GroupDocument, GroupSummary } from '../protocol';
 import { FeatureContext } from './context';
 import { displayName } from './markdown';
-
-export interface GroupSummary {
-  groupId: string;
-  name: string;
-  mentions: number;
-  documents: number;
-}
-
-export interface GroupDocument {
-  uri: string;
-  name: string;
-  mentions: { range: Range; alias: string }[];
-}
 
 const MAX_DOCUMENTS = 2000;
 
