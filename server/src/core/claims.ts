@@ -90,7 +90,7 @@ function hasParagraphBreak(gap: string): boolean {
 }
 
 /** Strips list markers, headings and "A:" speaker tags so rules see the sentence itself. */
-const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z .()]{0,40}?:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z .()-]{0,40}?:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
 function leadingNoise(sentence: string): number {
   // One piece at a time (sticky regex, no nested quantifiers): linear in the prefix.
   let at = 0;
@@ -221,9 +221,14 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     if (!kind && casualtyFigures.length && !background) {
       kind = 'casualties';
       trigger = sentence.slice(casualtyFigures[0].start, casualtyFigures[0].end);
-      // Casualty claims need no named group ("a suicide bomber killed 40"); the perpetrator, when
-      // named or referred to, is the subject.
-      subjects = [...new Set(items.filter(outsideAttribution).map((it) => it.groupId))].slice(0, 2);
+      // Casualty claims need no named group ("a suicide bomber killed 40"). The subject is the group
+      // in the counted phrase ("four Taliban fighters died", "two fighters of LeT"), else the nearest
+      // group before the figure ("ISKP, which killed at least 14"), never the speaker.
+      const f = casualtyFigures[0];
+      const candidates = items.filter(outsideAttribution);
+      const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
+      const earlier = candidates.filter((it) => it.end <= f.start);
+      subjects = inPhrase.length ? [inPhrase[0].groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
     }
     if (!kind && maybeAnnouncement && !background) {
       const a = ANNOUNCEMENT.exec(lower);
@@ -258,7 +263,7 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     }));
     let end = base + sentence.length;
     while (end > base && /\s/.test(text[end - 1])) end--;
-    claims.push({ kind, start: base, end, subjects, claimant: claimant ? tidyClaimant(claimant) : null, figures: claimFigures, date: findDate(sentence), trigger });
+    claims.push({ kind, start: base, end, subjects, claimant: claimant ? tidyClaimant(claimant) : null, figures: claimFigures, date: findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length), trigger });
   }
   return claims;
 }

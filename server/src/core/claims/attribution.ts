@@ -33,6 +33,12 @@ function clean(s: string): string {
 }
 
 export function findAttribution(sentence: string): Attribution | null {
+  const found = findAttributionIn(sentence);
+  // "we"/"I" name nobody outside the transcript or letter they come from.
+  return found && /^(?:we|i|you|our|us)$/i.test(found.claimant) ? null : found;
+}
+
+function findAttributionIn(sentence: string): Attribution | null {
   const according = ACCORDING.exec(sentence);
   if (according) {
     const claimant = clean(according[1]);
@@ -56,7 +62,15 @@ export function findAttribution(sentence: string): Attribution | null {
   // "A Taliban spokesman condemned the attack and said …": a speaker noun phrase opening the sentence.
   const opener = SPEAKER_OPENER.exec(sentence);
   if (opener) return { claimant: clean(opener[1]), start: opener.index + opener[0].indexOf(opener[1]), end: opener.index + opener[0].indexOf(opener[1]) + opener[1].length };
-  const leading = LEADING.exec(sentence);
+  let leading = LEADING.exec(sentence);
+  // "…; police said three policemen were killed": a clause after a semicolon may open with the speaker.
+  for (let semi = sentence.indexOf(';'); !leading && semi >= 0; semi = sentence.indexOf(';', semi + 1)) {
+    const m = LEADING.exec(sentence.slice(semi + 1));
+    if (m) {
+      leading = m;
+      leading.index += semi + 1;
+    }
+  }
   if (leading && !/[,;:"“”]/.test(leading[1]) && !NOT_SPEAKER_END.test(leading[1]) && (SPEAKER_HINT.test(leading[1]) || /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/.test(leading[1]))) {
     const claimant = clean(leading[1]);
     const start = leading.index + leading[0].indexOf(leading[1]);
