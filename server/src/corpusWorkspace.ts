@@ -324,10 +324,11 @@ export class CorpusWorkspace implements TextSource {
           sliceStart = Date.now();
         }
       }
-      this.saveCache();
       const seconds = ((Date.now() - started) / 1000).toFixed(2);
       progress.end(`Indexed ${this.index.documentCount} documents in ${seconds} s`);
       this.log.info(`Indexed ${this.index.documentCount} documents (${this.skipped.size} skipped) in ${seconds} s.`);
+      // After the end of progress: the index is ready; persisting it is housekeeping.
+      this.saveCache();
     } finally {
       if (generation === this.runGeneration) this.indexing = false;
       this.onIndexChanged();

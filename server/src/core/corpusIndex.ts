@@ -47,10 +47,26 @@ export function analyzeText(matcher: GroupMatcher, uri: string, text: string, ve
     const m = found[i];
     mentions[i] = { groupId: m.groupId, start: m.start, end: m.end, alias: m.alias, range: rangeIn(lines, text.length, m.start, m.end) };
   }
-  const claims: IndexedClaim[] = extractClaims(text, found).map((c) => ({ ...c, range: rangeIn(lines, text.length, c.start, c.end) }));
+  const claims: IndexedClaim[] = extractClaims(text, found).map((c) => ({ ...detached(c), range: rangeIn(lines, text.length, c.start, c.end) }));
   const groupCounts = new Map<string, number>();
   for (const m of mentions) groupCounts.set(m.groupId, (groupCounts.get(m.groupId) ?? 0) + 1);
   return { uri, version, mentions, claims, groupCounts, length: text.length };
+}
+
+/**
+ * A deep copy whose strings own their characters. V8 makes a substring of 13 or more characters a
+ * view into its parent, so a claim's trigger or figure text would keep the whole document text
+ * alive for as long as the index holds the claim (measured: half the heap at 100k documents).
+ */
+function detached<T>(value: T): T {
+  if (typeof value === 'string') return (value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le')) as T;
+  if (Array.isArray(value)) return value.map(detached) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) copy[key] = detached((value as Record<string, unknown>)[key]);
+    return copy as T;
+  }
+  return value;
 }
 
 /**
