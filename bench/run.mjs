@@ -183,7 +183,7 @@ async function latencySuite(client, dir, files) {
   return out;
 }
 
-const CLI_TIMEOUT_MS = 240_000;
+const CLI_TIMEOUT_MS = 120_000;
 
 function runCli(dir) {
   const started = performance.now();
