@@ -46,6 +46,7 @@ export { compareFigures, figureRange, figuresAgree, figureSummary } from './clai
 // accusatory forms ("claimed by X", "officials blamed X", "a gunman linked to X") put it after.
 const RESPONSIBILITY_ACTIVE = /\b(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claim(?:ed|s|ing)? (?:(?:the|a|an|this|that|last|its|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's) )?(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assault|ambush|killings?|explosions?|raid|strike|massacre|shooting|suicide|kidnapping|beheading)|claim(?:ed|s)? (?:to have|it|that it)|(?:took|takes|take|accepted|accepts|owned|owns) (?:up )?(?:responsibility|credit)|carried out (?:the|a|an|this|that|last|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's) (?:[\w'’-]+ ){0,2}?(?:attacks?|bombings?|blasts?|assault|ambush|killings?|raid|strike|massacre)|said (?:it|they) (?:had )?(?:carried out|conducted|was behind|were behind|attacked)|(?:was|were|is|are) behind (?:the|a|this|that)|(?:is|was|are|were|been|being) (?:also |widely |often )?(?:blamed|held responsible) for|den(?:ied|ies|y) (?:any )?(?:responsibility|involvement|role)|distanced)\b/;
 const RESPONSIBILITY_PASSIVE = /\b(?:(?:was|were|been|is|are) claimed by|claim(?:ed)? (?:on behalf of|in the name of)|blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|attributed (?:the attack |it )?to|(?:gunm[ae]n|bombers?|attackers?|assailants?|militants?|suspects?|cells?|men|shooters?|fighters?) (?:\w+ ){0,2}?(?:linked|tied|affiliated|belonging|loyal) to|carried out by|perpetrated by|(?:work|handiwork) of|front for)\b/;
+const ATTACK_VERB = /\b(?:attacked|ambushed|bombed|stormed|struck|targeted|raided|carried out|killed|kidnapped|abducted|shot)\b/;
 const RESPONSIBILITY_NEGATED = /\b(?:no (?:group|one|organisation|organization)(?: has| had)?(?: immediately| yet)? claimed|(?:has|have|had|did) not (?:yet |immediately )?claimed|not (?:yet )?been claimed)\b/;
 const ANNOUNCEMENT = /\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)|pledg(?:ed|es)|threaten(?:ed|s)|name[sd]? (?:a |its )?new|appoint(?:ed|s) (?:a |its )?new|launch(?:ed|es) (?:a |its )?(?:new|campaign|offensive|operation)|called off|ended (?:a|its|the) (?:ceasefire|truce)|extended (?:a|its|the) (?:ceasefire|truce))\b/;
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr)/;
@@ -112,7 +113,10 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
   let lastGroup: { groupId: string; start: number } | null = null;
   let para = 0;
   let previousEnd = 0;
+  /** Transcript speaker tag of the current line ("SPOKESMAN:"), valid until the next line break. */
+  let lineTag: string | null = null;
   for (const span of claimSentences(text)) {
+    if (/[\r\n]/.test(text.slice(previousEnd, span.start))) lineTag = null;
     if (hasParagraphBreak(text.slice(previousEnd, span.start))) para = span.start;
     previousEnd = span.end;
     // Mentions inside this sentence; remember the last group before it for anaphors.
@@ -127,12 +131,12 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     if (sentence.length < 12) continue;
     const lower = sentence.toLowerCase();
     // Cheap pre-filter: a sentence with no trigger family at all is skipped before any regex work.
-    const maybeResponsibility = /claim|respons|credit|behind|blam|accus|linked|tied|loyal|affiliat|carried out|perpetrat|denied|deny|distanced|front for|handiwork|attributed/.test(lower);
+    const maybeResponsibility = /attacked|ambushed|bombed|stormed|struck|targeted|raided|kidnapped|abducted|claim|respons|credit|behind|blam|accus|linked|tied|loyal|affiliat|carried out|perpetrat|denied|deny|distanced|front for|handiwork|attributed/.test(lower);
     const maybeCasualties = CASUALTY_WORD.test(lower);
     const maybeStrength = STRENGTH_WORD.test(lower);
     const maybeAnnouncement = /announc|declar|unveil|vow|proclaim|pledg|threaten|named|appoint|launch|called off|ended|extended/.test(lower);
     const maybeStatement = hasReportingVerb(lower) || lower.includes('according to');
-    if (!maybeResponsibility && !maybeCasualties && !maybeStrength && !maybeAnnouncement && !maybeStatement) continue;
+    if (!maybeResponsibility && !maybeCasualties && !maybeStrength && !maybeAnnouncement && !maybeStatement && !lineTag && !/^\s*[A-Z]{3,}[^:]{0,40}:/.test(raw)) continue;
     if (/\?["”’]?$/.test(sentence.trim())) continue; // questions assert nothing
 
     // Most recent group in the paragraph; in interviews the question line names it, so allow
@@ -140,16 +144,22 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     const antecedent = lastGroup && (lastGroup.start >= para || span.start - lastGroup.start < 400) ? lastGroup.groupId : null;
     // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
     const items: SentenceMentions['items'] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
-    if (antecedent) {
+    // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
+    // "its"/"their" only to a nearby one.
+    const farAntecedent = lastGroup?.groupId ?? null;
+    if (farAntecedent) {
       ANAPHOR.lastIndex = 0;
       for (let a = ANAPHOR.exec(sentence); a; a = ANAPHOR.exec(sentence)) {
+        const possessive = /^(?:its|their)$/i.test(a[0]);
+        const groupId = antecedent ?? (possessive ? null : farAntecedent);
+        if (!groupId) continue;
         // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
         if (/^(?:its|their)$/i.test(a[0]) && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
         if (items.some((it) => it.start <= a!.index && a!.index < it.end)) continue;
-        items.push({ groupId: antecedent, start: a.index, end: a.index + a[0].length, anaphor: true });
+        items.push({ groupId, start: a.index, end: a.index + a[0].length, anaphor: true });
       }
       // Sentence-initial "It is blamed …" / "It said …" stands for the last group too.
-      if (/^It\b/.test(sentence) && !items.some((it) => it.start === 0)) items.push({ groupId: antecedent, start: 0, end: 2, anaphor: true });
+      if (antecedent && /^It\b/.test(sentence) && !items.some((it) => it.start === 0)) items.push({ groupId: antecedent, start: 0, end: 2, anaphor: true });
       items.sort((x, y) => x.start - y.start);
     }
     const attribution = maybeStatement || /according/.test(lower) ? findAttribution(sentence) : null;
@@ -158,11 +168,12 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     const background = BACKGROUND_OPENING.test(sentence) || BACKGROUND_PHRASE.test(sentence);
     // Transcript speaker tags ("SPOKESMAN:", "REPORTER (Reuters):") name the speaker of the line.
     const tag = /^\s*([A-Z][A-Z]{2,}(?: [A-Z]+)*(?: \([^)]{1,40}\))?):/.exec(raw);
+    if (tag) lineTag = tag[1];
 
     let kind = null as ClaimKind | null; // assigned in closures below
     let subjects: string[] = [];
     let trigger: string | undefined;
-    let claimant: string | null = attribution?.claimant ?? (tag ? tag[1] : null);
+    let claimant: string | null = attribution?.claimant ?? lineTag;
     const groupsBefore = (pos: number) => items.filter((it) => it.end <= pos);
     const groupsAfter = (pos: number) => items.filter((it) => it.start >= pos);
     const firstOf = (list: typeof items) => (list.length ? [list[0].groupId] : []);
@@ -196,6 +207,17 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
         subjects = firstOf(chosen);
         if (!claimant && !chosen[0].anaphor) claimant = sentence.slice(chosen[0].start, chosen[0].end);
       };
+      const trySpeakingGroup = () => {
+        // "Militants attacked a convoy on Sunday, the BLA said": a group reporting an attack claims it.
+        const attack = ATTACK_VERB.exec(lower);
+        if (!attack) return;
+        const speaker = items.find((it) => !it.anaphor && it.start > attack.index && /^\s+(?:said|says|claimed|announced)\b/.test(lower.slice(it.end)));
+        if (!speaker) return;
+        kind = 'responsibility';
+        trigger = sentence.slice(attack.index, attack.index + attack[0].length);
+        subjects = [speaker.groupId];
+        claimant = sentence.slice(speaker.start, speaker.end);
+      };
       if (passive && (!active || passive.index < active.index)) {
         tryPassive();
         if (!kind) tryActive();
@@ -203,6 +225,7 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
         tryActive();
         if (!kind) tryPassive();
       }
+      if (!kind) trySpeakingGroup();
     }
     const casualtyFigures = figures.filter((f) => f.measure !== 'strength');
     const strengthFigures = figures.filter((f) => f.measure === 'strength');
@@ -232,7 +255,8 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     }
     if (!kind && maybeAnnouncement && !background) {
       const a = ANNOUNCEMENT.exec(lower);
-      if (a) {
+      // "the TTP, which announced a ceasefire in June 2022, …" describes the group; the sentence asserts something else.
+      if (a && !/\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$/.test(lower.slice(0, a.index))) {
         const before = groupsBefore(a.index).filter(outsideAttribution);
         if (before.length) {
           kind = 'announcement';
@@ -241,6 +265,12 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
           if (!claimant && !before[0].anaphor) claimant = sentence.slice(before[0].start, before[0].end);
         }
       }
+    }
+    if (!kind && !attribution && lineTag && !background && items.length && !/\?["”’]?$/.test(sentence.trim())) {
+      // A transcript line under a speaker tag is that speaker's statement when it names a group.
+      kind = 'statement';
+      trigger = lineTag;
+      subjects = [...new Set(items.map((it) => it.groupId))].slice(0, 3);
     }
     if (!kind && attribution && !background) {
       // An attributed statement about a group: a group named or referred to outside the speaker;

@@ -23,6 +23,7 @@ const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+
 /** "\"…,\" said an analyst at a Delhi think tank." */
 const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z][^,;"“”.]{1,60}?)\\s*(?:[,.!?]|$)`);
 const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
+const PARENTHETICAL = new RegExp(`,\\s+((?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)\\s+(?:${VERBS})\\s*,`, 'u');
 /** Speaker phrases that are really clauses: "a condition that officials". */
 const NOT_SPEAKER = /\b(?:that|which|who|whom|whose|where)\b/i;
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
@@ -52,6 +53,12 @@ function findAttributionIn(sentence: string): Attribution | null {
     const claimant = clean(trailing[1]);
     const start = trailing.index + trailing[0].indexOf(trailing[1]);
     return { claimant, start, end: start + trailing[1].length };
+  }
+  // ", analysts say, although …": a parenthetical attribution mid-sentence.
+  const parenthetical = PARENTHETICAL.exec(sentence);
+  if (parenthetical && !NOT_SPEAKER.test(parenthetical[1]) && SPEAKER_HINT.test(parenthetical[1])) {
+    const start = parenthetical.index + parenthetical[0].indexOf(parenthetical[1]);
+    return { claimant: clean(parenthetical[1]), start, end: start + parenthetical[1].length };
   }
   const inverted = INVERTED.exec(sentence);
   if (inverted) {
