@@ -67,6 +67,11 @@ const cases: [string, string, Expected[]][] = [
   ['statement: "said X" after the quote', 'AQIS posts often. [["The branch has more statements than fighters," said an analyst at a Delhi think tank.|statement]]', [{ subjects: ['aqis'], claimant: 'an analyst at a Delhi think tank' }]],
   ['statement: a group quoted about itself', '[[AQIS said its new leader would "continue the jihad".|statement]]', [{ subjects: ['aqis'], claimant: 'AQIS' }]],
   ['statement: multiple groups in one sentence', '[[Analysts say the Islamic State and the Pakistani Taliban compete for recruits.|statement]]', [{ subjects: ['isis', 'ttp'], claimant: 'Analysts' }]],
+  ['statement: transcript speaker tag covers the whole line', 'SPOKESMAN: Thank you. [[The TTP is a Pakistani issue.|statement]]\nREPORTER: Thanks.', [{ subjects: ['ttp'], claimant: 'SPOKESMAN' }]],
+  ['statement: parenthetical attribution', 'The BLA was named. [[The separatist group has no links to the TTP, analysts say, although both operate here.|statement]]', [{ subjects: ['ttp'], claimant: 'analysts' }]],
+  ['statement: a relative-clause announcement is a description', '[[Islamabad says the TTP, which announced a ceasefire in June 2022, uses Afghan territory.|statement]]', [{ subjects: ['ttp'], claimant: 'Islamabad' }]],
+  ['responsibility: a group reporting an attack claims it', '[[Militants attacked a convoy on Sunday morning, Jaish-e-Mohammed said.|responsibility]]', [{ subjects: ['jem'], claimant: 'Jaish-e-Mohammed', date: 'Sunday morning' }]],
+  ['casualties: subject is the group in the counted phrase, not the speaker', '[[Taliban officials said four ISKP fighters were killed in Kunar.|casualties]]', [{ subjects: ['iskp'], claimant: 'Taliban officials', figures: ['killed:4-4'] }]],
   // traps: no claim at all
   ['trap: years and dates are not figures', 'ISIS was founded in 2014. The Taliban took Kabul on 15 August 2021.', []],
   ['trap: "one of the deadliest"', 'The TTP attack is one of the deadliest on security forces in the province since 2014.', []],

@@ -128,6 +128,8 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     const skip = leadingNoise(raw);
     const sentence = raw.slice(skip);
     const base = span.start + skip;
+    const tag = /^\s*([A-Z][A-Z]{2,}(?: [A-Z]+)*(?: \([^)]{1,40}\))?):/.exec(raw);
+    if (tag) lineTag = tag[1];
     if (sentence.length < 12) continue;
     const lower = sentence.toLowerCase();
     // Cheap pre-filter: a sentence with no trigger family at all is skipped before any regex work.
@@ -167,8 +169,7 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     const figures = maybeCasualties || maybeStrength ? findFigures(sentence) : [];
     const background = BACKGROUND_OPENING.test(sentence) || BACKGROUND_PHRASE.test(sentence);
     // Transcript speaker tags ("SPOKESMAN:", "REPORTER (Reuters):") name the speaker of the line.
-    const tag = /^\s*([A-Z][A-Z]{2,}(?: [A-Z]+)*(?: \([^)]{1,40}\))?):/.exec(raw);
-    if (tag) lineTag = tag[1];
+
 
     let kind = null as ClaimKind | null; // assigned in closures below
     let subjects: string[] = [];
