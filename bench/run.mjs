@@ -24,7 +24,8 @@ if (!args.includes('--no-build')) {
   log('building …');
   if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
 }
-const { TestLspClient } = require(path.join(REPO_ROOT, 'out/test/support/lspClient.js'));
+const lsp = require(path.join(REPO_ROOT, 'out/test/support/lspClient.js'));
+const { TestLspClient } = lsp;
 const { parseGazetteer, namesOf } = require(path.join(REPO_ROOT, 'out/server/src/core/gazetteer.js'));
 const { isCaseSensitiveName } = require(path.join(REPO_ROOT, 'out/server/src/core/groupMatcher.js'));
 
@@ -32,6 +33,11 @@ const gazetteerFile = benchGazetteerPath();
 const gazetteer = parseGazetteer(JSON.parse(fs.readFileSync(gazetteerFile, 'utf8')), 'builtin').gazetteer;
 const env = { SOURCE_LENS_BUILTIN_GAZETTEER: gazetteerFile };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-bench-'));
+// Run private copies of the bundles: colleagues rebuilding dist/ mid-run would change the code
+// under test (and, rightly, invalidate the index cache between the cold and the warm start).
+for (const file of ['server.js', 'cli.js']) fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(tmp, file));
+lsp.SERVER_BUNDLE = path.join(tmp, 'server.js');
+const CLI_BUNDLE = path.join(tmp, 'cli.js');
 
 // --- reference: ripgrep ---------------------------------------------------------------------------
 
@@ -187,7 +193,7 @@ const CLI_TIMEOUT_MS = 120_000;
 
 function runCli(dir) {
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['dist/cli.js', 'scan', dir, '--json', '--cross-references', '0'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, 'scan', dir, '--json', '--cross-references', '0'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
   // The CLI scan grows faster than linearly (see docs/performance.md): report a timeout, not a hang.
   if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms: performance.now() - started, timedOut: true };
   if (r.status !== 0) throw new Error(`cli failed: ${r.stderr}`);
