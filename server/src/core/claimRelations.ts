@@ -4,6 +4,7 @@
  * same subject and same kind first, each marked as agreeing or differing on comparable figures.
  * Work is bounded by the documents mentioning the claim's groups, capped, and never reads text.
  */
+import { Claim, Figure, sameEvent } from './claims';
 import { compareFigures } from './claims/agreement';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
 
@@ -17,6 +18,15 @@ export interface RelatedClaim {
 }
 
 const MAX_DOCUMENTS = 400;
+
+const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injured';
+
+/** Figures of two claims compared: strength always, casualty tolls only for the same incident. */
+export function compareClaims(a: Claim, b: Claim): Relation {
+  const same = sameEvent(a, b);
+  const pick = (c: Claim) => c.figures.filter((f) => !isCasualty(f) || same);
+  return compareFigures(pick(a), pick(b));
+}
 
 function candidateUris(index: CorpusIndex, uri: string, claim: IndexedClaim): Set<string> {
   const groups = claim.subjects.length ? claim.subjects : [...(index.get(uri)?.groupCounts.keys() ?? [])];
@@ -54,7 +64,7 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
     if (!doc) continue;
     for (const other of doc.claims) {
       const shared = claim.subjects.some((s) => other.subjects.includes(s));
-      const relation = other.kind === claim.kind || (claim.figures.length && other.figures.length) ? compareFigures(claim.figures, other.figures) : null;
+      const relation = compareClaims(claim, other);
       if (claim.subjects.length ? !shared : other.kind !== claim.kind || relation === null) continue;
       // Without subjects on either side only a same-kind figure match ties the claims together.
       if (!claim.subjects.length && other.subjects.length && relation === null) continue;

@@ -36,6 +36,11 @@ export interface Claim {
   claimant: string | null;
   figures: Figure[];
   date: string | null;
+  /**
+   * For claims with casualty figures: what identifies the incident (place names and the kind of
+   * target, lower case), so tolls of different attacks are never compared with each other.
+   */
+  event?: string[];
   /** The words that made this a claim ("claimed responsibility", "killed", "has … fighters"). */
   trigger?: string;
 }
@@ -292,11 +297,44 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
       high: f.high,
       text: sentence.slice(f.start, f.end),
     }));
+    const event = claimFigures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? eventKeys(sentence, items, attribution) : undefined;
     let end = base + sentence.length;
     while (end > base && /\s/.test(text[end - 1])) end--;
-    claims.push({ kind, start: base, end, subjects, claimant: claimant ? tidyClaimant(claimant) : null, figures: claimFigures, date: findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length), trigger });
+    claims.push({ kind, start: base, end, subjects, claimant: claimant ? tidyClaimant(claimant) : null, figures: claimFigures, date: findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length), trigger, ...(event ? { event } : {}) });
   }
   return claims;
+}
+
+const TARGETS = new Set(['hotel', 'mosque', 'airport', 'school', 'centre', 'center', 'rally', 'convoy', 'checkpoint', 'market', 'shrine', 'church', 'temple', 'embassy', 'imambargah', 'compound', 'camp', 'university', 'bus', 'train', 'wedding', 'funeral', 'prison', 'base', 'gate', 'consulate', 'ministry', 'parliament', 'stadium', 'bazaar', 'hospital', 'station', 'lines', 'post']);
+const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'at', 'in', 'on', 'some', 'most', 'more', 'president', 'minister', 'officials', 'official', 'police', 'army', 'islamic', 'state', 'at', 'least', 'suicide', 'death', 'toll', 'our', 'we', 'they', 'it', 'he', 'she']);
+const CAPITALISED = /\b\p{Lu}[\p{L}'’-]+/gu;
+const TARGET_WORDS = /\b[a-z]+\b/g;
+
+/** Place names (capitalised words outside group names and the speaker) and target nouns of a sentence. */
+function eventKeys(sentence: string, items: readonly { start: number; end: number; anaphor: boolean }[], attribution: { start: number; end: number } | null): string[] {
+  const keys = new Set<string>();
+  const skip = (i: number) => items.some((it) => !it.anaphor && it.start <= i && i < it.end) || (!!attribution && attribution.start <= i && i < attribution.end);
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
+    if (m.index === 0 || skip(m.index)) continue;
+    const word = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (!NOT_PLACES.has(word)) keys.add(word);
+  }
+  TARGET_WORDS.lastIndex = 0;
+  for (let m = TARGET_WORDS.exec(sentence); m; m = TARGET_WORDS.exec(sentence)) if (TARGETS.has(m[0])) keys.add('@' + m[0]);
+  return [...keys];
+}
+
+/**
+ * Whether two casualty claims can be about the same incident: they share a place and a target
+ * ("Kabul" and "hotel"), or two places. Without that, tolls of different attacks are not compared.
+ */
+export function sameEvent(a: Claim, b: Claim): boolean {
+  if (!a.event || !b.event) return false;
+  let places = 0;
+  let targets = 0;
+  for (const k of a.event) if (b.event.includes(k)) k.startsWith('@') ? targets++ : places++;
+  return (places >= 1 && targets >= 1) || places >= 2;
 }
 
 function tidyClaimant(s: string): string {

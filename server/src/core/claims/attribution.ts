@@ -25,7 +25,7 @@ const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[
 const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
 const PARENTHETICAL = new RegExp(`,\\s+((?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)\\s+(?:${VERBS})\\s*,`, 'u');
 /** Speaker phrases that are really clauses: "a condition that officials". */
-const NOT_SPEAKER = /\b(?:that|which|who|whom|whose|where)\b/i;
+const NOT_SPEAKER = /\b(?:that|which|who|whom|whose|where)\b|^(?:an?|the)\s+(?:figure|claim|number|toll|account|version|estimate)\b/i;
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
 const SPEAKER_HINT = /\b(?:officials?|officers?|spokes(?:man|woman|person|people)|police|army|ministry|minister|chief|commander|government|authorities|analysts?|diplomats?|report|monitors?|mission|UN|United Nations|team|agency|sources?|witness(?:es)?|residents?|elders?|researchers?|experts?|statement|he|she|they|we|I|president|prime|adviser|governor|leader|emir|intelligence|security|media|newspaper|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+|worker|man|woman|member|source|group|front|army)\b/;
 
