@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT, TestLspClient, fileUri, positionOf } from '../support/lspClient';
+import { REPO_ROOT, TestLspClient, decodeSemanticTokens, fileUri, positionOf } from '../support/lspClient';
 
 const INTERVIEW = 'corpus/2023-05-02-interview-afghan-intelligence-official.txt';
 const UN_REPORT = 'corpus/2023-07-un-monitoring-team-report-summary.md';
@@ -91,6 +91,14 @@ describe('claims over stdio', () => {
     const related = diagnostic.relatedInformation.map((r: any) => path.relative(root, fileURLToPath(r.location.uri)).split(path.sep).join('/'));
     assert.ok(related.includes(UN_REPORT), related.join(', '));
     for (const r of diagnostic.relatedInformation) assert.ok(fs.existsSync(fileURLToPath(r.location.uri)));
+  });
+
+  test('semantic tokens mark the contradicted claim as disputed', async () => {
+    const legend = client.initializeResult.capabilities.semanticTokensProvider.legend;
+    const tokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri: fileUri(file) } });
+    const decoded = decodeSemanticTokens(tokens.data, legend, text);
+    const disputed = decoded.filter((t) => t.type === 'claim' && t.modifiers.includes('disputed'));
+    assert.ok(disputed.some((t) => t.modifiers.includes('strength') && /8,000/.test(t.text)), JSON.stringify(disputed));
   });
 
   test('the outline lists claims under their kind', async () => {
