@@ -72,6 +72,13 @@ const cases: [string, string, Expected[]][] = [
   ['statement: a relative-clause announcement is a description', '[[Islamabad says the TTP, which announced a ceasefire in June 2022, uses Afghan territory.|statement]]', [{ subjects: ['ttp'], claimant: 'Islamabad' }]],
   ['responsibility: a group reporting an attack claims it', '[[Militants attacked a convoy on Sunday morning, Jaish-e-Mohammed said.|responsibility]]', [{ subjects: ['jem'], claimant: 'Jaish-e-Mohammed', date: 'Sunday morning' }]],
   ['casualties: subject is the group in the counted phrase, not the speaker', '[[Taliban officials said four ISKP fighters were killed in Kunar.|casualties]]', [{ subjects: ['iskp'], claimant: 'Taliban officials', figures: ['killed:4-4'] }]],
+  // more wire-service forms
+  ['casualties: "left N dead and M wounded"', '[[The blast left 12 people dead and 30 wounded, police said.|casualties]]', [{ claimant: 'police', figures: ['killed:12-12', 'injured:30-30'] }]],
+  ['casualties: vague "hundreds of X militants were killed"', '[[Hundreds of ISIS militants were killed in airstrikes, the coalition said.|casualties]]', [{ subjects: ['isis'], claimant: 'the coalition', figures: ['killed:200-999'] }]],
+  ['casualties: "belonging to X were killed"', '[[Police said 3 militants belonging to Lashkar-e-Taiba were killed on 5 May.|casualties]]', [{ subjects: ['let'], claimant: 'Police', figures: ['killed:3-3'], date: '5 May' }]],
+  ['responsibility: "owned", "was responsible for", "carried out by"', '[[The TTP owned the attack.|responsibility]] [[ISKP was responsible for the attack, the ministry said.|responsibility]] [[The attack, which killed 26 people, was carried out by JeM.|responsibility]]', [{ subjects: ['ttp'] }, { subjects: ['iskp'], claimant: 'the ministry' }, { subjects: ['jem'], figures: ['killed:26-26'] }]],
+  ['strength: "N-strong"', '[[The TTP is a 3,000-strong force.|strength]]', [{ subjects: ['ttp'], figures: ['fighters:3000-3000'] }]],
+  ['announcement: vowed', '[[Lashkar-e-Taiba vowed to continue its attacks in Kashmir.|announcement]]', [{ subjects: ['let'] }]],
   // traps: no claim at all
   ['trap: years and dates are not figures', 'ISIS was founded in 2014. The Taliban took Kabul on 15 August 2021.', []],
   ['trap: "one of the deadliest"', 'The TTP attack is one of the deadliest on security forces in the province since 2014.', []],

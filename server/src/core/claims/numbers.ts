@@ -67,7 +67,7 @@ function numberRange(raw: string): [number, number] | null {
 const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists']);
 const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong']);
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
-const OF_COMPLEMENT = '(?:(?:of|from) [^,;.]{1,40}? )?';
+const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}? )?';
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt)\b`);
 const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?)\s*$/;
@@ -172,6 +172,11 @@ export function findFigures(sentence: string): RawFigure[] {
       }
       if (!/^[a-z]/.test(w) && w !== "'" && w !== '’') break;
       if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
+    }
+    // "a 7,000-strong force": the hyphenated form counts as strength.
+    if (!noun && /^-strong\b/.test(lower.slice(matchEnd))) {
+      noun = 'strong';
+      nounEnd = matchEnd + 7;
     }
     const rest = lower.slice(nounEnd).replace(/^[\s,'"’”]+/, '');
     const restAfterNumber = lower.slice(matchEnd).replace(/^\s+/, '');
