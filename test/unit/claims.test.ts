@@ -157,23 +157,23 @@ test('figures agree when their intervals overlap', () => {
   assert.equal(figureSummary({ measure: 'killed', low: 40, high: Infinity, text: 'at least 40' }), 'at least 40 killed');
 });
 
-test('extraction is linear: a large document stays fast', () => {
+test('extraction is linear: four times the text takes about four times as long', () => {
   const paragraph = 'At least 14 people were killed and 30 injured when gunmen stormed a hotel, a Taliban official said. ISKP claimed the attack. The weather was mild and markets were busy.\n\n';
-  const text = paragraph.repeat(3000);
-  const started = process.hrtime.bigint();
-  const claims = claimsOf(text);
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  assert.equal(claims.length, 6000);
-  assert.ok(ms < 3000, `took ${ms} ms`);
-});
-
-test('casualty tolls are compared only for the same incident (shared place and target)', async () => {
-  const { compareClaims } = await import('../../server/src/core/claimRelations');
-  const [a] = claimsOf('At least 14 people were killed when gunmen stormed a hotel in central Kabul on Monday, officials said.');
-  const [b] = claimsOf('Analysts say ISKP, which killed at least 40 people in a Kabul hotel attack, is growing.');
-  const [c] = claimsOf('A suicide bombing near the gate of Kabul airport killed at least 170 people.');
-  const [d] = claimsOf('A suicide bomber killed 10 people at a hotel in central Kabul, officials said.');
-  assert.equal(compareClaims(a, b), 'agrees', '14+ and 40+ overlap');
-  assert.equal(compareClaims(a, c), null, 'a hotel attack and an airport bombing are different incidents');
-  assert.equal(compareClaims(a, d), 'differs', 'same hotel, 10 against at least 14');
+  // Best of three, and a ratio rather than an absolute time, so a loaded machine does not fail it.
+  const time = (n: number) => {
+    const text = paragraph.repeat(n);
+    let best = Infinity;
+    let count = 0;
+    for (let i = 0; i < 3; i++) {
+      const started = process.hrtime.bigint();
+      count = claimsOf(text).length;
+      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return { best, count };
+  };
+  const small = time(500);
+  const large = time(2000);
+  assert.equal(small.count, 1000);
+  assert.equal(large.count, 4000);
+  assert.ok(large.best < small.best * 4 * 2.5, `500 paragraphs ${small.best.toFixed(1)} ms, 2000 paragraphs ${large.best.toFixed(1)} ms`);
 });
