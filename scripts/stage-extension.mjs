@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Copy the built extension (runtime files only) into <extensions-dir>/<publisher>.<name>-<version>/
+// so code-server (or VS Code) loads it without packaging a .vsix.
+// Usage: node scripts/stage-extension.mjs <extensions-dir>
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNTIME_ENTRIES = ['package.json', 'dist', 'syntaxes', 'schemas', 'server/data', 'README.md', 'images', 'media', 'LICENSE', 'CHANGELOG.md'];
+const REQUIRED = ['package.json', 'dist/client.js', 'dist/server.js'];
+
+export function stageExtension(extensionsDir, { repoRoot = REPO_ROOT } = {}) {
+  for (const f of REQUIRED) {
+    if (!fs.existsSync(path.join(repoRoot, f))) {
+      throw new Error(`stage-extension: ${f} is missing in ${repoRoot} (run \`npm run build\` first)`);
+    }
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const target = path.join(path.resolve(extensionsDir), `${id}-${manifest.version}`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  // Remove older staged copies of the same extension.
+  for (const e of fs.readdirSync(path.dirname(target))) {
+    if (e.startsWith(`${id}-`)) fs.rmSync(path.join(path.dirname(target), e), { recursive: true, force: true });
+  }
+  // extensions.json caches the list; drop it so the staged copy is rescanned.
+  fs.rmSync(path.join(path.dirname(target), 'extensions.json'), { force: true });
+  fs.mkdirSync(target, { recursive: true });
+  for (const entry of RUNTIME_ENTRIES) {
+    const src = path.join(repoRoot, entry);
+    if (!fs.existsSync(src)) continue;
+    fs.cpSync(src, path.join(target, entry), { recursive: true, dereference: true });
+  }
+  return { id, version: manifest.version, dir: target };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node scripts/stage-extension.mjs <extensions-dir>');
+    process.exit(2);
+  }
+  try {
+    console.log(JSON.stringify(stageExtension(dir), null, 2));
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
