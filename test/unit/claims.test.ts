@@ -177,3 +177,14 @@ test('extraction is linear: four times the text takes about four times as long',
   assert.equal(large.count, 4000);
   assert.ok(large.best < small.best * 4 * 2.5, `500 paragraphs ${small.best.toFixed(1)} ms, 2000 paragraphs ${large.best.toFixed(1)} ms`);
 });
+
+test('casualty tolls are compared only for the same incident (shared place and target)', async () => {
+  const { compareClaims } = await import('../../server/src/core/claimRelations');
+  const [a] = claimsOf('At least 14 people were killed when gunmen stormed a hotel in central Kabul on Monday, officials said.');
+  const [b] = claimsOf('Analysts say ISKP, which killed at least 40 people in a Kabul hotel attack, is growing.');
+  const [c] = claimsOf('A suicide bombing near the gate of Kabul airport killed at least 170 people.');
+  const [d] = claimsOf('A suicide bomber killed 10 people at a hotel in central Kabul, officials said.');
+  assert.equal(compareClaims(a, b), 'agrees', '14+ and 40+ overlap');
+  assert.equal(compareClaims(a, c), null, 'a hotel attack and an airport bombing are different incidents');
+  assert.equal(compareClaims(a, d), 'differs', 'same hotel, 10 against at least 14');
+});
