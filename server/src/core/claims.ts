@@ -72,7 +72,7 @@ interface SentenceMentions {
 /** Splits a document into claim candidates: sentences, also cut before list items, Q:/A: turns and headings. */
 function claimSentences(text: string): Span[] {
   const out: Span[] = [];
-  const BLOCK_START = /\r?\n[ \t]*(?=(?:[-*+•] |\d+[.)] |#|>|[A-Z][A-Z .()]*:))/g;
+  const BLOCK_START = /\r?\n[ \t]*(?=(?:[-*+•] |\d+[.)] |#|>|[A-Z][A-Z .()]{0,40}:))/g;
   for (const s of splitSentences(text)) {
     const slice = text.slice(s.start, s.end);
     if (slice.indexOf('\n') < 0) {
