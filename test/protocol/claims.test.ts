@@ -83,7 +83,9 @@ describe('claims over stdio', () => {
   });
 
   test('the conflicting-figures diagnostic arrives with related information', async () => {
-    const published = await client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === fileUri(file) && p.diagnostics.length > 0);
+    // Diagnostics are re-published as indexing proceeds; wait for the one that knows the UN report.
+    const mentionsUnReport = (d: any) => (d.relatedInformation ?? []).some((r: any) => r.location.uri.endsWith(UN_REPORT.split('/').pop()!));
+    const published = await client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === fileUri(file) && p.diagnostics.some(mentionsUnReport));
     const diagnostic = published.diagnostics.find((d: any) => /^Other sources give/.test(d.message));
     assert.ok(diagnostic, JSON.stringify(published.diagnostics));
     assert.equal(diagnostic.severity, 3, 'Information');
