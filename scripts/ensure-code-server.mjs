@@ -136,9 +136,14 @@ export function ensureCodeServer({ quiet = false } = {}) {
     const v = verify(tmp);
     if (!v) fail(`code-server@${CODE_SERVER_VERSION} verification`, `${tmp.codeServerBin} --version did not print ${CODE_SERVER_VERSION}`);
 
-    // Atomic swap: remove a broken old copy, then rename.
-    if (fs.existsSync(finalDir)) fs.rmSync(finalDir, { recursive: true, force: true });
-    fs.renameSync(tmpDir, finalDir);
+    // Atomic swap. If a concurrent run finished a working copy meanwhile, keep that one (it may be
+    // in use); otherwise remove a broken old copy, then rename.
+    if (verify(final)) {
+      fs.rmSync(tmpDir, { recursive: true, force: true });
+    } else {
+      if (fs.existsSync(finalDir)) fs.rmSync(finalDir, { recursive: true, force: true });
+      fs.renameSync(tmpDir, finalDir);
+    }
   } catch (e) {
     fs.rmSync(tmpDir, { recursive: true, force: true });
     throw e;
