@@ -208,7 +208,7 @@ const patterns = writePatterns();
 const results = {
   date: new Date().toISOString(),
   command: 'npm run bench -- ' + args.join(' '),
-  machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, ripgrep: spawnSync(rg, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0] },
+  machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, ripgrep: spawnSync(rg, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0], loadAverageAtStart: os.loadavg().map(round) },
   gazetteer: { file: path.relative(REPO_ROOT, gazetteerFile), groups: gazetteer.groups.length, aliases: patterns.ci.length + patterns.cs.length, caseInsensitive: patterns.ci.length, caseSensitive: patterns.cs.length },
   sizes: [],
 };
@@ -311,6 +311,9 @@ if (lat) {
 if (results.slope.length) lines.push('', 'Slope (cost per document relative to the smaller size; 1.0 = linear): ' + results.slope.map((s) => `${s.from}→${s.to}: index ${s.coldIndex}, ripgrep ${s.ripgrep}, RSS ${s.rss}`).join('; '));
 const m = results.machine;
 lines.push('', `Machine: ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, node ${m.node}, ${m.ripgrep}; gazetteer ${results.gazetteer.file} (${results.gazetteer.groups} groups, ${results.gazetteer.aliases} names)`);
+// A busy machine inflates every time; say so next to the figures.
+lines.push(`Load average at start / end: ${m.loadAverageAtStart.join(' ')} / ${os.loadavg().map(round).join(' ')}`);
+results.machine.loadAverageAtEnd = os.loadavg().map(round);
 results.table = lines.join('\n');
 console.log(results.table);
 
