@@ -34,6 +34,8 @@ import { conflictDiagnostics, registerDisputedModifier } from './features/confli
 import { exportClaims } from './features/exportClaims';
 import { provideRelatedPassages } from './features/relatedPassages';
 import { readSettings } from './settings';
+import { AddToGazetteerParams, addToGazetteer, provideCodeActions } from './features/codeActions';
+import { nearMissDiagnostics } from './features/nearMissDiagnostics';
 import { DEFAULT_SETTINGS, InitializationOptions, Notifications, Requests, Settings } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -79,6 +81,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: 'Source Lens' },
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend, full: true, range: true },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'source-lens', version: '0.1.0' },
@@ -154,17 +157,32 @@ documents.onDidChangeContent((event) => {
 });
 
 documents.onDidClose((event) => {
+  clearTimeout(pendingConflicts.get(event.document.uri));
+  pendingConflicts.delete(event.document.uri);
   workspace.closeDocument(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-/** Conflicting-figure diagnostics for one open document (empty when the setting is off). */
+const pendingConflicts = new Map<string, NodeJS.Timeout>();
+
+/**
+ * Conflicting-figure diagnostics for one open document (empty when the setting is off), computed
+ * 300 ms after the last change so typing and indexing never wait for them.
+ */
 function publishConflicts(uri: string): void {
-  try {
-    void connection.sendDiagnostics({ uri, diagnostics: conflictDiagnostics(context, uri) });
-  } catch (error) {
-    log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`);
-  }
+  clearTimeout(pendingConflicts.get(uri));
+  pendingConflicts.set(
+    uri,
+    setTimeout(() => {
+      pendingConflicts.delete(uri);
+      if (!documents.get(uri)) return;
+      try {
+        void connection.sendDiagnostics({ uri, diagnostics: [...conflictDiagnostics(context, uri), ...safeNearMisses(uri)] });
+      } catch (error) {
+        log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`);
+      }
+    }, 300),
+  );
 }
 
 documents.onDidSave((event) => {
@@ -190,6 +208,8 @@ connection.onDidChangeWatchedFiles((params) => {
 
 function gazetteerChanged(): void {
   if (workspace.reloadGazetteer(openGazetteerTexts())) void reindex();
+  // "ignoredNames" changes do not change the matcher: re-publish near misses anyway.
+  else for (const doc of documents.all()) publishConflicts(doc.uri);
 }
 
 // --- indexing ------------------------------------------------------------------------------------
@@ -282,6 +302,22 @@ connection.onRequest(Requests.gazetteerEntry, (params: { groupId?: string }) => 
   const markdown = typeof params?.groupId === 'string' ? renderGazetteerEntry(context, params.groupId) : null;
   return markdown === null ? null : { markdown };
 });
+/** Near-miss diagnostics; a failure there must not drop the conflict diagnostics. */
+function safeNearMisses(uri: string): ReturnType<typeof nearMissDiagnostics> {
+  try {
+    return nearMissDiagnostics(context, uri);
+  } catch (error) {
+    log.warn(`near-miss diagnostics failed: ${(error as Error).stack ?? error}`);
+    return [];
+  }
+}
+
+const openDocument = (uri: string) => {
+  const doc = documents.get(uri);
+  return doc ? { text: doc.getText(), version: doc.version } : undefined;
+};
+connection.onCodeAction(guarded('codeAction', (p) => provideCodeActions(context, p, openDocument), []));
+connection.onRequest(Requests.addToGazetteer, guarded('addToGazetteer', (p: AddToGazetteerParams) => addToGazetteer(context, p, openDocument), null));
 connection.onRequest(Requests.indexStatus, () => workspace.status());
 connection.onRequest(Requests.groupReferences, (params: { groupId?: string }) =>
   typeof params?.groupId === 'string' ? groupLocations(context, params.groupId) : [],

@@ -4,6 +4,7 @@
  * only the passages actually returned are read.
  */
 import { CorpusIndex, IndexedDocument, IndexedMention, TextSource } from './corpusIndex';
+import { selectTop } from './ranking';
 import { Range, collapseWhitespace, sentenceAround } from './text';
 
 export interface Passage {
@@ -30,12 +31,24 @@ const SNIPPET_LENGTH = 220;
  * context's groups come first (they are about the same story), then those that say more about the
  * group (mentions, claims about it).
  */
-function relevance(index: CorpusIndex, doc: IndexedDocument, groupId: string, contextGroups: readonly string[]): number {
+function relevance(doc: IndexedDocument, groupId: string, contextGroups: readonly string[]): number {
   let shared = 0;
   for (const g of contextGroups) if (g !== groupId && doc.groupCounts.has(g)) shared++;
   const mentions = Math.min(doc.groupCounts.get(groupId) ?? 0, 6);
-  const claims = doc.claims.reduce((n, c) => (c.subjects.includes(groupId) ? n + 1 : n), 0);
+  const claims = claimCountsOf(doc).get(groupId) ?? 0;
   return shared * 4 + mentions + Math.min(claims, 4) * 2;
+}
+
+/** Claims per subject group of a document, computed once per analysed document (hover ranks thousands). */
+const claimCounts = new WeakMap<IndexedDocument, Map<string, number>>();
+function claimCountsOf(doc: IndexedDocument): Map<string, number> {
+  let counts = claimCounts.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const c of doc.claims) for (const s of c.subjects) counts.set(s, (counts.get(s) ?? 0) + 1);
+    claimCounts.set(doc, counts);
+  }
+  return counts;
 }
 
 /** The best passage of a document for a group: a mention inside a claim about it, else the first mention. */
@@ -87,30 +100,18 @@ export function passageFor(source: TextSource, uri: string, mention: IndexedMent
 export function findCrossReferences(index: CorpusIndex, source: TextSource, groupId: string, contextUri: string | null, limit: number): CrossReferences {
   const context = contextUri ? index.get(contextUri) : undefined;
   const contextGroups = context ? [...context.groupCounts.keys()] : [];
-  const top: { doc: IndexedDocument; score: number }[] = [];
-  let total = 0;
+  const scored: { doc: IndexedDocument; score: number }[] = [];
   for (const uri of index.documentsMentioning(groupId)) {
     if (uri === contextUri) continue;
     const doc = index.get(uri);
-    if (!doc) continue;
-    total++;
-    const score = relevance(index, doc, groupId, contextGroups);
-    if (limit <= 0) continue;
-    // Keep the best `limit` in a small sorted array: O(documents × limit), no full sort.
-    if (top.length === limit && !better(score, uri, top[top.length - 1])) continue;
-    let i = top.length;
-    while (i > 0 && better(score, uri, top[i - 1])) i--;
-    top.splice(i, 0, { doc, score });
-    if (top.length > limit) top.pop();
+    if (doc) scored.push({ doc, score: relevance(doc, groupId, contextGroups) });
   }
+  const total = scored.length;
+  const top = selectTop(scored, limit, (a, b) => a.score > b.score || (a.score === b.score && a.doc.uri < b.doc.uri));
   const passages: Passage[] = [];
   for (const { doc } of top) {
     const mention = bestMention(doc, groupId);
     if (mention) passages.push(passageFor(source, doc.uri, mention));
   }
   return { passages, totalDocuments: total };
-}
-
-function better(score: number, uri: string, than: { doc: IndexedDocument; score: number }): boolean {
-  return score > than.score || (score === than.score && uri < than.doc.uri);
 }

@@ -5,7 +5,7 @@
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { figureSummary } from '../core/claims';
-import { conflictingClaims } from '../core/claimRelations';
+import { RelatedClaim, conflictingClaims } from '../core/claimRelations';
 import { IndexedClaim, IndexedDocument } from '../core/corpusIndex';
 import { FeatureContext } from './context';
 import { displayName } from './markdown';
@@ -13,15 +13,48 @@ import { claimModifiers } from './semanticTokens';
 
 export const DIAGNOSTIC_SOURCE = 'Source Lens';
 
+/** Claims checked per document: a huge document must not turn one edit into minutes of comparisons. */
+const MAX_CLAIMS_CHECKED = 300;
+/** While indexing runs (the index changes constantly), a document's conflicts are recomputed at most this often. */
+const RECOMPUTE_INTERVAL_MS = 2000;
+
+interface DocumentConflicts {
+  generation: number;
+  computedAt: number;
+  byClaim: Map<IndexedClaim, RelatedClaim[]>;
+}
+
+const cache = new WeakMap<IndexedDocument, DocumentConflicts>();
+
+/**
+ * The conflicting claims of each claim of a document, shared by diagnostics and semantic tokens.
+ * Cached per analysed document (an edit makes a new one); refreshed when the index changed, and
+ * during indexing not more often than RECOMPUTE_INTERVAL_MS.
+ */
+export function documentConflicts(context: FeatureContext, doc: IndexedDocument): Map<IndexedClaim, RelatedClaim[]> {
+  const { index } = context.workspace;
+  const cached = cache.get(doc);
+  const now = Date.now();
+  if (cached && (cached.generation === index.generation || (context.workspace.indexing && now - cached.computedAt < RECOMPUTE_INTERVAL_MS))) return cached.byClaim;
+  const byClaim = new Map<IndexedClaim, RelatedClaim[]>();
+  let checked = 0;
+  for (const claim of doc.claims) {
+    if (claim.figures.length === 0) continue;
+    if (++checked > MAX_CLAIMS_CHECKED) break;
+    const conflicts = conflictingClaims(index, doc.uri, claim, 5);
+    if (conflicts.length > 0) byClaim.set(claim, conflicts);
+  }
+  cache.set(doc, { generation: index.generation, computedAt: now, byClaim });
+  return byClaim;
+}
+
 export function conflictDiagnostics(context: FeatureContext, uri: string): Diagnostic[] {
   const { workspace } = context;
   if (!workspace.settings.diagnostics.conflictingFigures) return [];
   const doc = workspace.index.get(uri);
   if (!doc) return [];
   const out: Diagnostic[] = [];
-  for (const claim of doc.claims) {
-    const conflicts = conflictingClaims(workspace.index, uri, claim, 5);
-    if (conflicts.length === 0) continue;
+  for (const [claim, conflicts] of documentConflicts(context, doc)) {
     const given = conflicts.map((c) => `${c.claim.figures.map(figureSummary).join('; ')} (${displayName(c.uri)})`);
     out.push({
       range: claim.range,
@@ -40,27 +73,10 @@ export function conflictDiagnostics(context: FeatureContext, uri: string): Diagn
 
 /** Semantic tokens: a claim contradicted elsewhere also carries the `disputed` modifier. */
 export function registerDisputedModifier(context: FeatureContext): void {
-  const cache = new WeakMap<IndexedDocument, { generation: number; disputed: Set<IndexedClaim> }>();
-  // Tokens are built one document at a time, so the owner of the previous claim is checked first;
-  // a full scan (cheap identity checks) happens at most once per document and request.
-  let lastDoc: IndexedDocument | undefined;
-  const owner = (claim: IndexedClaim): IndexedDocument | undefined => {
-    if (lastDoc && lastDoc.claims.includes(claim)) return lastDoc;
-    for (const doc of context.workspace.index.documents()) if (doc.claims.includes(claim)) return (lastDoc = doc);
-    return undefined;
-  };
-  claimModifiers.of = (claim) => {
+  claimModifiers.of = (claim, doc) => {
     const modifiers: string[] = [claim.kind];
     if (!context.workspace.settings.diagnostics.conflictingFigures || claim.figures.length === 0) return modifiers;
-    const { index } = context.workspace;
-    const doc = owner(claim);
-    if (!doc) return modifiers;
-    let entry = cache.get(doc);
-    if (!entry || entry.generation !== index.generation) {
-      entry = { generation: index.generation, disputed: new Set(doc.claims.filter((c) => conflictingClaims(index, doc.uri, c, 1).length > 0)) };
-      cache.set(doc, entry);
-    }
-    if (entry.disputed.has(claim)) modifiers.push('disputed');
+    if (documentConflicts(context, doc).has(claim)) modifiers.push('disputed');
     return modifiers;
   };
 }

@@ -28,7 +28,7 @@ function modifierBits(names: readonly string[]): number {
 }
 
 /** Claim modifiers for a claim; other features may replace this (e.g. to add "disputed"). */
-export const claimModifiers = { of: (claim: IndexedDocument['claims'][number]): string[] => [claim.kind] };
+export const claimModifiers = { of: (claim: IndexedDocument['claims'][number], _doc: IndexedDocument): string[] => [claim.kind] };
 
 export function documentSpans(context: FeatureContext, doc: IndexedDocument): Span[] {
   const { highlight } = context.workspace.settings;
@@ -42,7 +42,7 @@ export function documentSpans(context: FeatureContext, doc: IndexedDocument): Sp
   let paintedUpTo = 0;
   const mentionStarts = doc.mentions;
   for (const claim of claims) {
-    const modifiers = modifierBits(claimModifiers.of(claim));
+    const modifiers = modifierBits(claimModifiers.of(claim, doc));
     let cursor = Math.max(claim.start, paintedUpTo);
     for (const m of mentionStarts) {
       if (m.end <= cursor) continue;

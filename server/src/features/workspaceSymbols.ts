@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { GroupMatcher } from '../core/groupMatcher';
+import { selectTop } from '../core/ranking';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
 import { displayName } from './markdown';
@@ -64,16 +65,14 @@ export function provideWorkspaceSymbols(context: FeatureContext, params: Workspa
   for (const groupId of groupIds) {
     const group = matcher.group(groupId);
     if (!group) continue;
-    const uris = [...index.documentsMentioning(groupId)];
-    if (uris.length === 0) {
+    const uris = index.documentsMentioning(groupId);
+    if (uris.size === 0) {
       const location = definitionLocation(context, group);
       if (location) symbols.push({ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' });
       continue;
     }
-    const ranked = uris
-      .map((uri) => ({ uri, count: index.get(uri)?.groupCounts.get(groupId) ?? 0 }))
-      .sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : 1))
-      .slice(0, MAX_DOCUMENTS_PER_GROUP);
+    const counted = [...uris].map((uri) => ({ uri, count: index.get(uri)?.groupCounts.get(groupId) ?? 0 }));
+    const ranked = selectTop(counted, MAX_DOCUMENTS_PER_GROUP, (a, b) => a.count > b.count || (a.count === b.count && a.uri < b.uri));
     for (const { uri, count } of ranked) {
       const first = index.get(uri)?.mentions.find((m) => m.groupId === groupId);
       if (!first) continue;
