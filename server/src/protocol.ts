@@ -9,6 +9,8 @@ export const LANGUAGE_SERVER_ID = 'sourceLens';
 export const GAZETTEER_SCHEME = 'source-lens-gazetteer';
 
 export const Requests = {
+  /** params: { uri, text, groupId? } -> WorkspaceEdit | null (alias of groupId, else a new group named text) */
+  addToGazetteer: 'sourceLens/addToGazetteer',
   /** params: { groupId } -> { markdown: string } | null */
   gazetteerEntry: 'sourceLens/gazetteerEntry',
   /** params: {} -> IndexStatus */
