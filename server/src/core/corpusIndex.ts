@@ -40,14 +40,14 @@ export interface GroupStats {
 
 /** Analyses one text: mentions and claims with LSP ranges. Pure; used by the index and the CLI. */
 export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
-  const lines = lineStartsOf(text);
+  const lines = new LineIndex(text);
   const found = matcher.findMentions(text);
   const mentions: IndexedMention[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    mentions[i] = { groupId: m.groupId, start: m.start, end: m.end, alias: m.alias, range: rangeIn(lines, text.length, m.start, m.end) };
+    mentions[i] = { groupId: m.groupId, start: m.start, end: m.end, alias: m.alias, range: lines.rangeOf(m.start, m.end) };
   }
-  const claims: IndexedClaim[] = extractClaims(text, found).map((c) => ({ ...detached(c), range: rangeIn(lines, text.length, c.start, c.end) }));
+  const claims: IndexedClaim[] = extractClaims(text, found).map((c) => ({ ...detached(c), range: lines.rangeOf(c.start, c.end) }));
   const groupCounts = new Map<string, number>();
   for (const m of mentions) groupCounts.set(m.groupId, (groupCounts.get(m.groupId) ?? 0) + 1);
   return { uri, version, mentions, claims, groupCounts, length: text.length };
@@ -67,34 +67,6 @@ function detached<T>(value: T): T {
     return copy as T;
   }
   return value;
-}
-
-/**
- * Line starts as LineIndex computes them. Without a CR (the usual case) the LFs are found with
- * indexOf, several times faster than a scan by character; indexing pays this for every file.
- */
-function lineStartsOf(text: string): number[] {
-  if (text.indexOf('\r') >= 0) return new LineIndex(text).lineStarts;
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** LineIndex.positionAt over precomputed line starts. */
-function positionIn(starts: number[], length: number, offset: number): Range['start'] {
-  const clamped = Math.max(0, Math.min(offset, length));
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low, character: clamped - starts[low] };
-}
-
-function rangeIn(starts: number[], length: number, start: number, end: number): Range {
-  return { start: positionIn(starts, length, start), end: positionIn(starts, length, end) };
 }
 
 export class CorpusIndex {
