@@ -7,8 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const RUNTIME_ENTRIES = ['package.json', 'dist', 'syntaxes', 'schemas', 'server/data', 'README.md', 'images', 'media', 'LICENSE', 'CHANGELOG.md'];
-const REQUIRED = ['package.json', 'dist/client.js', 'dist/server.js'];
+// The same set .vscodeignore lets into the .vsix: what the extension reads at run time.
+const RUNTIME_ENTRIES = ['package.json', 'README.md', 'ARCHITECTURE.md', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'server/data/gazetteer.json', 'syntaxes', 'schemas', 'media', 'docs/walkthrough'];
+const REQUIRED = ['package.json', 'dist/client.js', 'dist/server.js', 'server/data/gazetteer.json'];
+
+function runtimeEntries(repoRoot) {
+  const docs = path.join(repoRoot, 'docs');
+  const docMd = fs.existsSync(docs) ? fs.readdirSync(docs).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`) : [];
+  return [...RUNTIME_ENTRIES, ...docMd];
+}
 
 export function stageExtension(extensionsDir, { repoRoot = REPO_ROOT } = {}) {
   for (const f of REQUIRED) {
@@ -27,9 +34,10 @@ export function stageExtension(extensionsDir, { repoRoot = REPO_ROOT } = {}) {
   // extensions.json caches the list; drop it so the staged copy is rescanned.
   fs.rmSync(path.join(path.dirname(target), 'extensions.json'), { force: true });
   fs.mkdirSync(target, { recursive: true });
-  for (const entry of RUNTIME_ENTRIES) {
+  for (const entry of runtimeEntries(repoRoot)) {
     const src = path.join(repoRoot, entry);
     if (!fs.existsSync(src)) continue;
+    fs.mkdirSync(path.dirname(path.join(target, entry)), { recursive: true });
     fs.cpSync(src, path.join(target, entry), { recursive: true, dereference: true });
   }
   return { id, version: manifest.version, dir: target };

@@ -1,139 +1,187 @@
-// Shared start/stop of a code-server + headless Chromium session for the real-editor tests.
+// Start/stop code-server and a headless Chromium pointed at it. Shared by run-code-server.mjs and
+// scripts/start.mjs. Every process started here is tracked and killed by stopAll() (also on signals).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ensureCodeServer } from '../../scripts/ensure-code-server.mjs';
-import { stageExtension } from '../../scripts/stage-extension.mjs';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SAMPLES = path.join(REPO_ROOT, 'samples');
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export function freePort(preferred = 0, host = '127.0.0.1') {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', (e) => {
-      if (preferred && e.code === 'EADDRINUSE') resolve(freePort(preferred + 1, host));
-      else reject(e);
+const cleanups = new Set();
+
+/** Registers `fn` to run on stopAll(); returns a function that runs it once and unregisters it. */
+export function onStop(fn) {
+  let done = false;
+  const once = async () => {
+    if (done) return;
+    done = true;
+    cleanups.delete(once);
+    try {
+      await fn();
+    } catch {
+      /* best effort */
+    }
+  };
+  cleanups.add(once);
+  return once;
+}
+
+export async function stopAll() {
+  for (const fn of [...cleanups].reverse()) await fn();
+}
+
+let handlersInstalled = false;
+export function installSignalHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, async () => {
+      process.stderr.write(`\n${signal}: stopping code-server and Chromium…\n`);
+      await stopAll();
+      process.exit(130);
     });
-    srv.listen(preferred, host, () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
+  }
+  process.on('exit', () => {
+    // Synchronous last resort: kill what is still tracked.
+    for (const pid of livePids) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
   });
 }
 
-async function waitForHttp(url, ms, proc) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`code-server exited early with code ${proc.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 250));
+const livePids = new Set();
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/** First free port at or after `start`; with no start, one the OS picks. */
+export async function freePort(start) {
+  if (start) {
+    for (let port = start; port < start + 100; port++) if (await portFree(port)) return port;
+    throw new Error(`no free port in ${start}..${start + 99}`);
   }
-  throw new Error(`code-server did not answer at ${url} within ${ms} ms`);
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**
- * Starts code-server with a fresh (or given) user-data-dir and extensions dir holding the staged
- * Source Lens extension plus any extra extension folders.
+ * Starts code-server (under Node 24) and resolves once it answers HTTP.
+ * @returns {{ port, url, folderUrl, proc, logFile, stop }}
  */
-export async function startCodeServer({
-  folder = SAMPLES, env = {}, extraExtensions = [], extensionsDir, userDataDir, port, host = '127.0.0.1', log = console.error, stdio = 'pipe',
-} = {}) {
-  const cs = ensureCodeServer({ quiet: true });
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-cs-'));
-  extensionsDir ??= path.join(workDir, 'extensions');
-  userDataDir ??= path.join(workDir, 'user-data');
-  fs.mkdirSync(extensionsDir, { recursive: true });
+export async function startCodeServer({ codeServerBin, node24Dir, folder, userDataDir, extensionsDir, port, env = {}, logFile, inheritOutput = false }) {
+  port = port ?? (await freePort());
   fs.mkdirSync(userDataDir, { recursive: true });
-  stageExtension(extensionsDir);
-  for (const dir of extraExtensions) {
-    const m = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-    fs.cpSync(dir, path.join(extensionsDir, `${m.publisher}.${m.name}-${m.version}`), { recursive: true });
-  }
-  // Settings that keep the workbench quiet and deterministic.
-  const userDir = path.join(userDataDir, 'User');
-  fs.mkdirSync(userDir, { recursive: true });
-  const settingsFile = path.join(userDir, 'settings.json');
-  if (!fs.existsSync(settingsFile)) {
-    fs.writeFileSync(settingsFile, JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'security.workspace.trust.enabled': false,
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'chat.disableAIFeatures': true,
-    }, null, 2));
-  }
-  port ??= await freePort();
+  fs.mkdirSync(extensionsDir, { recursive: true });
   const args = [
-    '--auth', 'none', '--bind-addr', `${host}:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, folder,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    folder,
   ];
-  const proc = spawn(cs.codeServerBin, args, {
-    env: { ...process.env, ...env, PATH: `${path.dirname(cs.node24Bin)}:${process.env.PATH}` },
-    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-    detached: true, // own process group, so stop() kills the extension host and language server too
+  const childEnv = { ...process.env, ...env, PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}` };
+  let out = 'ignore';
+  if (logFile) {
+    fs.mkdirSync(path.dirname(logFile), { recursive: true });
+    out = fs.openSync(logFile, 'w');
+  }
+  const proc = spawn(codeServerBin, args, { env: childEnv, detached: true, stdio: ['ignore', inheritOutput ? 'inherit' : out, inheritOutput ? 'inherit' : out] });
+  livePids.add(proc.pid);
+  let exited = null;
+  proc.on('exit', (code, signal) => {
+    exited = { code, signal };
+    livePids.delete(proc.pid);
   });
-  let output = '';
-  if (proc.stdout) {
-    proc.stdout.on('data', (d) => { output += d; });
-    proc.stderr.on('data', (d) => { output += d; });
-  }
-  const url = `http://${host}:${port}/?folder=${encodeURIComponent(folder)}`;
-  const session = {
-    proc, port, url, folder, userDataDir, extensionsDir, workDir, codeServer: cs,
-    output: () => output,
-    browser: null,
-    async openBrowser() {
-      const { chromium } = await import('playwright-core');
-      session.browser = await chromium.launch({ executablePath: cs.chromium, headless: true, args: CHROMIUM_FLAGS });
-      const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(url);
-      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-      return page;
-    },
-    exthostLogs() {
-      const out = [];
-      const logs = path.join(userDataDir, 'logs');
-      const walk = (d) => {
-        if (!fs.existsSync(d)) return;
-        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-          const p = path.join(d, e.name);
-          if (e.isDirectory()) walk(p);
-          else if (/exthost/.test(p) && p.endsWith('.log')) out.push(`==> ${p} <==\n${fs.readFileSync(p, 'utf8').slice(-20000)}`);
-        }
-      };
-      walk(logs);
-      return out.join('\n');
-    },
-    async stop() {
-      if (session.browser) { await session.browser.close().catch(() => {}); session.browser = null; }
-      if (proc.exitCode === null && proc.signalCode === null) {
-        try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* gone */ }
-        await new Promise((r) => { const t = setTimeout(r, 5000); proc.once('exit', () => { clearTimeout(t); r(); }); });
-        try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ }
+  const stop = onStop(async () => {
+    if (exited) return;
+    try {
+      process.kill(-proc.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const t = Date.now();
+    while (!exited && Date.now() - t < 5000) await new Promise((r) => setTimeout(r, 100));
+    if (!exited) {
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {
+        /* gone */
       }
-    },
-  };
-  try {
-    await waitForHttp(`http://${host}:${port}/healthz`, 60_000, proc);
-  } catch (e) {
-    await session.stop();
-    throw new Error(`${e.message}\n${output.slice(-4000)}`);
+    }
+    livePids.delete(proc.pid);
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited (${JSON.stringify(exited)}) before it answered on ${url}${logFile ? `; see ${logFile}` : ''}`);
+    try {
+      const res = await fetch(`${url}healthz`);
+      if (res.ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not answer on ${url} within 60 s${logFile ? `; see ${logFile}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
-  log?.(`code-server ${cs.codeServerBin} on ${url}`);
-  return session;
+  const folderUrl = `${url}?folder=${encodeURIComponent(path.resolve(folder))}`;
+  return { port, url, folderUrl, proc, logFile, stop };
+}
+
+/** Headless Chromium (Debian's) through playwright-core. */
+export async function launchChromium(executablePath = '/usr/bin/chromium') {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const stop = onStop(() => browser.close());
+  return { browser, stop };
+}
+
+/** Opens the workbench at `folderUrl` and waits for `.monaco-workbench`. */
+export async function openWorkbench(browser, folderUrl, { width = 1400, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(folderUrl, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  return page;
+}
+
+/** Text of every exthost log under the user-data dir (for failure reports). */
+export function exthostLogs(userDataDir, maxChars = 20_000) {
+  const logsDir = path.join(userDataDir, 'logs');
+  const out = [];
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/exthost/i.test(full) && entry.name.endsWith('.log')) out.push(full);
+    }
+  };
+  walk(logsDir);
+  return out
+    .map((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return `----- ${file}\n${text.length > maxChars ? '…' + text.slice(-maxChars) : text}`;
+    })
+    .join('\n');
 }

@@ -1,124 +1,154 @@
-#!/usr/bin/env node
-// Drives code-server in headless Chromium like a person: quick-open a sample, hover a group name,
-// read the hover, look for Source Lens commands in the palette, take screenshots (docs/screenshots/).
-// Standalone: starts its own code-server session. From run-code-server.mjs --playwright: reuses its page.
+// The person-like check: drives the code-server workbench in headless Chromium with the keyboard
+// and mouse, reads the hover widget, opens the Source Lens view, runs a palette command, and saves
+// screenshots to docs/screenshots/. Each check is one test result { title, state, error?, durationMs }.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT, startCodeServer } from './code-server-session.mjs';
 
-const SHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
-const isMac = process.platform === 'darwin';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 
-async function quickOpen(page, fileName) {
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-  await page.keyboard.press(isMac ? 'Meta+P' : 'Control+P');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function quickOpenOnce(page, fileName) {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  // Accept only once the first (selected) row is the file, not a stale "recently opened" entry.
+  await page.locator('.quick-input-widget .monaco-list-row[data-index="0"]', { hasText: fileName }).waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await page.locator(`.tab[aria-label*="${fileName}"], .tab:has-text("${fileName}")`).first().waitFor({ timeout: 15_000 });
+  await page.locator('.tab.active', { hasText: fileName }).waitFor({ timeout: 10_000 });
+  await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
 }
 
-async function hoverWord(page, word) {
-  const span = page.locator('.monaco-editor .view-line span', { hasText: word }).first();
-  await span.waitFor({ timeout: 15_000 });
-  // Hover the word itself, not the start of a longer span: compute its offset within the span.
-  const box = await span.evaluate((el, w) => {
-    const text = el.textContent || '';
-    const i = text.indexOf(w);
-    const node = el.firstChild && el.firstChild.nodeType === 3 ? el.firstChild : el.querySelector('*')?.firstChild;
-    const range = document.createRange();
-    if (node && i >= 0) { range.setStart(node, i); range.setEnd(node, Math.min(i + w.length, node.textContent.length)); }
-    else range.selectNodeContents(el);
-    const r = range.getBoundingClientRect();
-    return { x: r.x + Math.min(r.width / 2, 12), y: r.y + r.height / 2 };
-  }, word);
-  await page.mouse.move(box.x - 40, box.y + 40);
-  await page.mouse.move(box.x, box.y, { steps: 5 });
+/** Ctrl+P, type the file name, Enter — as a person would; one retry for a lost keystroke. */
+async function quickOpen(page, fileName) {
+  try {
+    await quickOpenOnce(page, fileName);
+  } catch {
+    await quickOpenOnce(page, fileName);
+  }
 }
 
-/** Each check: [name, async fn(page)] — add more (hover-claim.png, groups-view.png) here. */
-const CHECKS = [
-  ['quick open a sample document', async (page) => {
-    await quickOpen(page, '2021-08-26-kabul-airport-gate-bombing.txt');
-  }],
-  ['hover a group name shows Cross-references (hover-group.png)', async (page) => {
-    const deadline = Date.now() + 45_000;
-    let text = '';
-    while (Date.now() < deadline) {
-      await hoverWord(page, 'ISIS-K');
-      try {
-        await page.locator('.monaco-hover').filter({ hasText: 'Cross-references' }).first().waitFor({ state: 'visible', timeout: 5_000 });
-        text = await page.locator('.monaco-hover').filter({ hasText: 'Cross-references' }).first().innerText();
-        break;
-      } catch {
-        text = await page.locator('.monaco-hover').first().innerText().catch(() => '');
-        await page.mouse.move(5, 5);
+async function runPaletteCommand(page, label) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Screen point in the middle of the first occurrence of `text` in the visible editor lines. */
+async function pointOf(page, text, offsetChars) {
+  return page.evaluate(
+    ({ text, offsetChars }) => {
+      const lines = document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line');
+      for (const line of lines) {
+        // A sentence spans several token <span>s: search the line's whole text, then map back.
+        const nodes = [];
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+        const whole = nodes.map((n) => n.nodeValue).join('').replace(/\u00a0/g, ' ');
+        const at = whole.indexOf(text);
+        if (at < 0) continue;
+        let target = at + Math.min(offsetChars ?? Math.floor(text.length / 2), text.length - 1);
+        for (const node of nodes) {
+          if (target < node.nodeValue.length) {
+            const range = document.createRange();
+            range.setStart(node, target);
+            range.setEnd(node, target + 1);
+            const box = range.getBoundingClientRect();
+            return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          }
+          target -= node.nodeValue.length;
+        }
       }
-    }
-    if (!/Cross-references/.test(text)) throw new Error(`hover did not show Cross-references; last hover text: ${JSON.stringify(text.slice(0, 300))}`);
-    if (!/Khorasan/i.test(text)) throw new Error(`hover lacks the canonical name: ${JSON.stringify(text.slice(0, 300))}`);
-    await page.screenshot({ path: path.join(SHOTS, 'hover-group.png') });
-    await page.mouse.move(5, 5);
-  }],
-  ['command palette lists Source Lens commands and runs Rebuild Index', async (page) => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>Source Lens: ');
-    const rows = page.locator('.quick-input-list .monaco-list-row');
-    await rows.first().waitFor({ timeout: 10_000 });
-    const labels = await rows.allInnerTexts();
-    const ours = labels.filter((l) => /Source Lens:/.test(l));
-    if (ours.length === 0) throw new Error(`no "Source Lens:" command in the palette; rows: ${labels.slice(0, 10).join(' | ')}`);
-    const rebuild = rows.filter({ hasText: 'Source Lens: Rebuild Index' }).first();
-    if (await rebuild.count()) {
-      await rebuild.click();
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-    } else {
-      await page.keyboard.press('Escape');
-    }
-  }],
-];
+      return null;
+    },
+    { text, offsetChars },
+  );
+}
 
-export async function runPlaywrightCheck(session, page) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  let passed = 0;
-  let failed = 0;
-  console.log('\nPlaywright (as a person would):');
-  for (const [name, fn] of CHECKS) {
+/** Moves the mouse over `text` until a hover containing `expected` appears (retries while indexing). */
+async function hoverUntil(page, text, expected, { offsetChars, timeoutMs = 45_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const point = await pointOf(page, text, offsetChars);
+    if (!point) throw new Error(`"${text}" is not visible in the editor`);
+    await page.mouse.move(5, 5);
+    await sleep(200);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    try {
+      const hover = page.locator('.monaco-hover', { hasText: expected }).first();
+      await hover.waitFor({ state: 'visible', timeout: 4000 });
+      return await hover.innerText();
+    } catch {
+      last = await page.locator('.monaco-hover').first().innerText({ timeout: 500 }).catch(() => '(no hover)');
+    }
+  }
+  throw new Error(`no hover containing "${expected}" over "${text}" within ${timeoutMs / 1000} s; last hover: ${last.slice(0, 300)}`);
+}
+
+export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = console.log } = {}) {
+  fs.mkdirSync(screenshots, { recursive: true });
+  const results = [];
+  const check = async (title, fn) => {
     const t = Date.now();
     try {
-      await fn(page);
-      passed++;
-      console.log(`  PASS ${name} (${Date.now() - t} ms)`);
-    } catch (e) {
-      failed++;
-      console.log(`  FAIL ${name} (${Date.now() - t} ms)\n       ${String(e.message).split('\n').slice(0, 6).join('\n       ')}`);
-      await page.screenshot({ path: path.join(session.workDir, `failed-${passed + failed}.png`) }).catch(() => {});
+      await fn();
+      results.push({ title: `Playwright: ${title}`, state: 'passed', durationMs: Date.now() - t });
+      log(`  ✓ Playwright: ${title} (${Date.now() - t} ms)`);
+    } catch (error) {
+      const message = String(error?.message ?? error);
+      results.push({ title: `Playwright: ${title}`, state: 'failed', durationMs: Date.now() - t, error: message });
+      log(`  ✗ Playwright: ${title}\n      ${message.split('\n').join('\n      ')}`);
+      await page.screenshot({ path: path.join(root, 'out', `failed-${title.replace(/\W+/g, '-')}.png`) }).catch(() => {});
     }
-  }
-  return { passed, failed };
-}
+  };
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let session;
-  let code = 1;
-  try {
-    session = await startCodeServer();
-    const page = await session.openBrowser();
-    const { passed, failed } = await runPlaywrightCheck(session, page);
-    if (failed) console.log(`(failure screenshots in ${session.workDir})`);
-    console.log(`\n${passed} passed, ${failed} failed`);
-    code = failed > 0 ? 1 : 0;
-  } catch (e) {
-    console.error(`playwright-check: ${e.stack || e.message}`);
-    console.log('0 passed, 1 failed');
-  } finally {
-    if (session) await session.stop();
-  }
-  process.exit(code);
+  await check('hover over a group name shows cross-references', async () => {
+    await quickOpen(page, '2023-07-31-bajaur-rally-bombing.txt');
+    const text = await hoverUntil(page, 'ISKP', 'Cross-references');
+    if (!/Cross-references/.test(text)) throw new Error(`hover text: ${text}`);
+    await page.screenshot({ path: path.join(screenshots, 'hover-group.png') });
+  });
+
+  await check('hover over a claim sentence shows the claim', async () => {
+    await quickOpen(page, '2023-01-30-peshawar-police-lines-mosque-blast.txt');
+    const text = await hoverUntil(page, 'least 59 people', /claim/i, { offsetChars: 7 });
+    if (!/claim/i.test(text)) throw new Error(`hover text: ${text}`);
+    await page.screenshot({ path: path.join(screenshots, 'hover-claim.png') });
+  });
+
+  await check('Source Lens view shows the Groups tree', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await runPaletteCommand(page, 'View: Show Source Lens');
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Groups' }) }).first();
+    await pane.waitFor({ state: 'visible', timeout: 15_000 });
+    await pane.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await sleep(500);
+    await page.screenshot({ path: path.join(screenshots, 'groups-view.png') });
+  });
+
+  await check('palette "Source Lens: Rebuild Index" reports the indexed documents', async () => {
+    await runPaletteCommand(page, 'Source Lens: Rebuild Index');
+    const toast = page.locator('.notification-toast', { hasText: /Source Lens: indexed \d+ documents/ }).first();
+    try {
+      await toast.waitFor({ state: 'visible', timeout: 30_000 });
+    } catch {
+      const all = await page.locator('.notification-toast').allInnerTexts().catch(() => []);
+      throw new Error(`no "Source Lens: indexed N documents" notification; notifications: ${JSON.stringify(all)}`);
+    }
+    const errors = await page.locator('.notification-toast', { has: page.locator('.codicon-error') }).allInnerTexts();
+    if (errors.length) throw new Error(`error notification(s): ${JSON.stringify(errors)}`);
+  });
+
+  return results;
 }

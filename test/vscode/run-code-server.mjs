@@ -1,68 +1,127 @@
 #!/usr/bin/env node
-// Runs the in-editor mocha suite inside code-server's extension host (VS Code 1.139.1) on this machine.
-// Steps: ensure code-server, build the suite, stage Source Lens + the test-runner extension into a
-// fresh extensions dir, start code-server with SOURCE_LENS_TEST_SUITE/RESULTS set, open the samples
-// folder in headless Chromium, wait for the results file, print them.
-// Options: --playwright  also run test/vscode/playwright-check.mjs against the same session.
+// Runs the in-editor mocha suite (test/vscode/suite) inside a real VS Code 1.139.1 — code-server —
+// opened in headless Chromium, then the Playwright person-like check in the same session.
+//   node test/vscode/run-code-server.mjs [--summary <file>] [--keep]
+// Writes { passed, failed, failures } to the summary file in every case (also on failure).
+// Env: SOURCE_LENS_CACHE (install cache), SOURCE_LENS_TEST_TIMEOUT_MS (suite timeout, default 240000).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCodeServer } from '../../scripts/ensure-code-server.mjs';
+import { stageExtension } from '../../scripts/stage-extension.mjs';
 import { buildSuite } from './build-suite.mjs';
-import { REPO_ROOT, startCodeServer } from './code-server-session.mjs';
-import { runPlaywrightCheck } from './playwright-check.mjs';
+import { exthostLogs, installSignalHandlers, launchChromium, openWorkbench, startCodeServer, stopAll } from './code-server-session.mjs';
+import { playwrightCheck } from './playwright-check.mjs';
 
-const RESULTS_TIMEOUT_MS = Number(process.env.SOURCE_LENS_TEST_TIMEOUT_MS || 240_000);
-const withPlaywright = process.argv.includes('--playwright');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const samples = path.join(root, 'samples');
+const argv = process.argv.slice(2);
+const summaryFile = argv.includes('--summary') ? path.resolve(argv[argv.indexOf('--summary') + 1]) : null;
+const keep = argv.includes('--keep');
+const suiteTimeout = Number(process.env.SOURCE_LENS_TEST_TIMEOUT_MS) || 240_000;
 
-async function main() {
-  const t0 = Date.now();
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'client.js'))) {
-    throw new Error('dist/client.js is missing: run `npm run build` first');
+const tests = [];
+const timings = {};
+const t0 = Date.now();
+const mark = (name, since) => (timings[name] = Date.now() - since);
+
+function writeSummary(extra = {}) {
+  const passed = tests.filter((t) => t.state === 'passed').length;
+  const failed = tests.filter((t) => t.state === 'failed').length;
+  const summary = { passed, failed, failures: tests.filter((t) => t.state === 'failed').map(({ title, error }) => ({ title, error })), tests, timings, ...extra };
+  if (summaryFile) {
+    fs.mkdirSync(path.dirname(summaryFile), { recursive: true });
+    fs.writeFileSync(summaryFile, JSON.stringify(summary, null, 2));
   }
-  const suite = await buildSuite();
-  const resultsDir = fs.mkdtempSync(path.join(REPO_ROOT, 'out', 'vscode-results-'));
-  const resultsFile = path.join(resultsDir, 'results.json');
-  let session;
-  let exitCode = 1;
-  try {
-    session = await startCodeServer({
-      env: { SOURCE_LENS_TEST_SUITE: suite, SOURCE_LENS_TEST_RESULTS: resultsFile },
-      extraExtensions: [path.join(REPO_ROOT, 'test', 'vscode', 'runner-extension')],
-    });
-    console.log(`code-server up after ${((Date.now() - t0) / 1000).toFixed(1)} s; user data: ${session.userDataDir}`);
-    const page = await session.openBrowser();
-    console.log(`workbench loaded after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    const deadline = Date.now() + RESULTS_TIMEOUT_MS;
-    while (!fs.existsSync(resultsFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
-    if (!fs.existsSync(resultsFile)) {
-      console.error(`No results after ${RESULTS_TIMEOUT_MS / 1000} s. Extension host logs:\n${session.exthostLogs()}`);
-      console.error(`code-server output:\n${session.output().slice(-4000)}`);
-      throw new Error('timed out waiting for the suite results');
-    }
-    const res = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-    console.log(`\nIn-editor suite (VS Code ${res.vscodeVersion}, ${(res.durationMs / 1000).toFixed(1)} s):`);
-    for (const r of res.results) {
-      console.log(`  ${r.state === 'passed' ? 'PASS' : 'FAIL'} ${r.title}${r.durationMs != null ? ` (${r.durationMs} ms)` : ''}`);
-      if (r.error) console.log(`       ${r.error.split('\n').slice(0, 8).join('\n       ')}`);
-    }
-    if (res.fatal) console.log(`  FAIL suite could not run: ${res.fatal}`);
-    let passed = res.passed;
-    let failed = res.failed;
-    if (withPlaywright) {
-      const pw = await runPlaywrightCheck(session, page);
-      passed += pw.passed;
-      failed += pw.failed;
-    }
-    if (failed > 0) console.log(`\nExtension host logs:\n${session.exthostLogs().slice(-8000)}`);
-    console.log(`\n${passed} passed, ${failed} failed  (total ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    exitCode = failed > 0 || passed === 0 ? 1 : 0;
-  } finally {
-    if (session) await session.stop();
-  }
-  return exitCode;
+  return summary;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(`run-code-server: ${e.stack || e.message}`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+function fail(title, error) {
+  tests.push({ title, state: 'failed', error: String(error?.stack ?? error) });
+  console.log(`  ✗ ${title}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+}
+
+installSignalHandlers();
+// Make sure a summary exists even if we are killed half-way.
+writeSummary({ note: 'run in progress or interrupted' });
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-vscode-'));
+const userDataDir = path.join(work, 'user-data');
+const extensionsDir = path.join(work, 'extensions');
+const resultsFile = path.join(work, 'results.json');
+let exitCode = 1;
+
+try {
+  let t = Date.now();
+  console.log('[vscode] ensuring code-server (cached after the first run)…');
+  const { codeServerBin, node24Dir, chromium } = ensureCodeServer();
+  mark('ensureCodeServer', t);
+
+  t = Date.now();
+  const suite = await buildSuite();
+  const staged = stageExtension(extensionsDir);
+  fs.cpSync(path.join(here, 'runner-extension'), path.join(extensionsDir, 'source-lens-tests.source-lens-test-runner-0.0.1'), { recursive: true });
+  mark('buildAndStage', t);
+  console.log(`[vscode] staged ${staged.id}@${staged.version} and the test runner into ${extensionsDir}`);
+
+  t = Date.now();
+  const session = await startCodeServer({
+    codeServerBin,
+    node24Dir,
+    folder: samples,
+    userDataDir,
+    extensionsDir,
+    logFile: path.join(work, 'code-server.log'),
+    env: { SOURCE_LENS_TEST_SUITE: suite, SOURCE_LENS_TEST_RESULTS: resultsFile },
+  });
+  mark('codeServerStart', t);
+  console.log(`[vscode] code-server ${session.url} (logs: ${userDataDir}/logs, ${session.logFile})`);
+
+  t = Date.now();
+  const { browser } = await launchChromium(chromium);
+  const page = await openWorkbench(browser, session.folderUrl);
+  mark('workbenchLoad', t);
+  console.log(`[vscode] workbench loaded in ${timings.workbenchLoad} ms; waiting for the in-editor suite…`);
+
+  t = Date.now();
+  while (!fs.existsSync(resultsFile) && Date.now() - t < suiteTimeout) await new Promise((r) => setTimeout(r, 500));
+  mark('suite', t);
+  console.log('\nIn-editor suite (VS Code API, extension host of code-server):');
+  if (!fs.existsSync(resultsFile)) {
+    fail('in-editor suite', `no results after ${suiteTimeout / 1000} s`);
+    console.log('\n[vscode] extension host logs:\n' + (exthostLogs(userDataDir) || '(none found)'));
+  } else {
+    const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    for (const test of results.tests ?? []) {
+      tests.push(test);
+      if (test.state === 'passed') console.log(`  ✓ ${test.title} (${test.durationMs} ms)`);
+      else console.log(`  ✗ ${test.title}\n      ${String(test.error).split('\n').slice(0, 8).join('\n      ')}`);
+    }
+    // Failures outside any test (runner errors) are reported too.
+    for (const f of results.failures ?? []) if (!(results.tests ?? []).some((x) => x.title === f.title)) fail(f.title, f.error);
+    if ((results.tests ?? []).length === 0 && (results.failures ?? []).length === 0) fail('in-editor suite', 'the suite ran no test');
+  }
+
+  console.log('\nPlaywright check (headless Chromium, keyboard and mouse):');
+  t = Date.now();
+  tests.push(...(await playwrightCheck(page)));
+  mark('playwright', t);
+  exitCode = tests.some((x) => x.state === 'failed') ? 1 : 0;
+} catch (error) {
+  fail('harness', error);
+  if (fs.existsSync(userDataDir)) console.log('\n[vscode] extension host logs:\n' + (exthostLogs(userDataDir) || '(none found)'));
+  exitCode = 1;
+} finally {
+  await stopAll();
+  timings.total = Date.now() - t0;
+  const summary = writeSummary();
+  // Keep the logs of a failed run for inspection.
+  if (!keep && summary.failed === 0) fs.rmSync(work, { recursive: true, force: true });
+  else console.log(`[vscode] kept ${work} (user-data/logs/*/exthost*/ has the extension host logs)`);
+  console.log(`\n[vscode] timings (ms): ${JSON.stringify(timings)}`);
+  console.log(`${summary.passed} passed, ${summary.failed} failed`);
+  if (summary.passed === 0) exitCode = 1;
+}
+process.exit(exitCode);

@@ -1,51 +1,59 @@
-// Test-only extension staged by test/vscode/run-code-server.mjs. When SOURCE_LENS_TEST_SUITE and
-// SOURCE_LENS_TEST_RESULTS are set on the code-server process, it opens a sample document so that
-// Source Lens activates, runs the bundled mocha suite inside this extension host and writes the
-// results as JSON. Without those variables it does nothing.
+// Test-only extension: code-server ignores --extensionTestsPath, so this extension plays that role.
+// When SOURCE_LENS_TEST_SUITE (path of the bundled suite) is set on the code-server process, it
+// opens a sample document, waits for Source Lens to activate, runs the suite and writes
+// { passed, failed, tests, failures } to SOURCE_LENS_TEST_RESULTS. Otherwise it does nothing.
+const fs = require('node:fs');
+const path = require('node:path');
 const vscode = require('vscode');
-const fs = require('fs');
-const path = require('path');
 
-const TARGET_EXTENSION = 'source-lens.source-lens';
-let started = false;
+const EXTENSION_ID = 'source-lens.source-lens';
 
-function write(file, data) {
-  const tmp = `${file}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(data, null, 2));
-  fs.renameSync(tmp, file);
+function write(file, results) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file + '.tmp', JSON.stringify(results, null, 2));
+  fs.renameSync(file + '.tmp', file);
 }
 
-async function activate() {
-  const suitePath = process.env.SOURCE_LENS_TEST_SUITE;
-  const resultsFile = process.env.SOURCE_LENS_TEST_RESULTS;
-  if (!suitePath || !resultsFile || started) return;
-  // Only one window (extension host) should run the suite.
-  if (fs.existsSync(resultsFile) || fs.existsSync(`${resultsFile}.lock`)) return;
-  try { fs.writeFileSync(`${resultsFile}.lock`, String(process.pid), { flag: 'wx' }); } catch { return; }
-  started = true;
-  const t0 = Date.now();
-  const results = [];
-  let fatal;
+async function main(suitePath, resultsPath) {
+  const started = Date.now();
+  const log = vscode.window.createOutputChannel('Source Lens Tests');
   try {
     const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
     if (!folder) throw new Error('no workspace folder is open');
-    const files = await vscode.workspace.findFiles('**/*.{txt,md}', '**/node_modules/**', 5);
-    if (files.length === 0) throw new Error(`no .txt/.md file in ${folder.uri.fsPath}`);
-    const doc = await vscode.workspace.openTextDocument(files[0]);
-    await vscode.window.showTextDocument(doc);
-    const ext = vscode.extensions.getExtension(TARGET_EXTENSION);
-    if (ext) {
-      const deadline = Date.now() + 30000;
-      while (!ext.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const sample = vscode.Uri.joinPath(folder.uri, 'corpus', '2021-08-26-kabul-airport-gate-bombing.txt');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this code-server`);
+    const deadline = Date.now() + 60000;
+    while (!extension.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    if (!extension.isActive) await extension.activate();
+    log.appendLine(`Source Lens active after ${Date.now() - started} ms; running ${suitePath}`);
+    const suite = require(suitePath);
+    let runError;
+    try {
+      await suite.run();
+    } catch (error) {
+      runError = error;
     }
-    const suite = require(path.resolve(suitePath));
-    await suite.run((r) => results.push(r)).catch(() => { /* failures are in results */ });
-  } catch (e) {
-    fatal = String((e && e.stack) || e);
+    const results = suite.lastResults || { passed: 0, failed: 1, tests: [], failures: [] };
+    if (runError && results.failed === 0) {
+      results.failed = 1;
+      results.failures.push({ title: 'suite', error: String(runError && runError.stack || runError) });
+    }
+    results.durationMs = Date.now() - started;
+    write(resultsPath, results);
+  } catch (error) {
+    const message = String((error && error.stack) || error);
+    log.appendLine(message);
+    write(resultsPath, { passed: 0, failed: 1, tests: [], failures: [{ title: 'test runner', error: message }], durationMs: Date.now() - started });
   }
-  const passed = results.filter((r) => r.state === 'passed').length;
-  const failed = results.filter((r) => r.state === 'failed').length + (fatal ? 1 : 0);
-  write(resultsFile, { passed, failed, durationMs: Date.now() - t0, fatal, results, vscodeVersion: vscode.version });
 }
 
-module.exports = { activate, deactivate() {} };
+exports.activate = function activate() {
+  const suitePath = process.env.SOURCE_LENS_TEST_SUITE;
+  const resultsPath = process.env.SOURCE_LENS_TEST_RESULTS;
+  if (!suitePath || !resultsPath) return;
+  void main(suitePath, resultsPath);
+};
+
+exports.deactivate = function deactivate() {};
