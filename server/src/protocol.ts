@@ -117,6 +117,7 @@ export interface Settings {
   corpus: { include: string[]; exclude: string[]; maxFileSizeMB: number };
   gazetteer: { path: string };
   hover: { maxCrossReferences: number };
+  references: { maxResults: number };
   highlight: { groups: boolean; claims: boolean };
   diagnostics: { conflictingFigures: boolean };
 }
@@ -129,6 +130,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   gazetteer: { path: 'source-lens.gazetteer.json' },
   hover: { maxCrossReferences: 5 },
+  references: { maxResults: 5000 },
   highlight: { groups: true, claims: true },
   diagnostics: { conflictingFigures: true },
 };

@@ -54,6 +54,7 @@ let pushedSettings: unknown;
 const context: FeatureContext = {
   workspace,
   client: { commandLinks: false, gazetteerDocuments: false, hierarchicalDocumentSymbols: false },
+  log: (message: string) => log.info(message),
 };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {

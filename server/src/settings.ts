@@ -31,6 +31,7 @@ export function readSettings(raw: unknown): Settings {
   const corpus = section(r, 'corpus');
   const gazetteer = section(r, 'gazetteer');
   const hover = section(r, 'hover');
+  const references = section(r, 'references');
   const highlight = section(r, 'highlight');
   const diagnostics = section(r, 'diagnostics');
   return {
@@ -41,6 +42,7 @@ export function readSettings(raw: unknown): Settings {
     },
     gazetteer: { path: typeof gazetteer.path === 'string' && gazetteer.path.trim() ? gazetteer.path.trim() : d.gazetteer.path },
     hover: { maxCrossReferences: number(hover.maxCrossReferences, d.hover.maxCrossReferences, 0, 50) },
+    references: { maxResults: Math.floor(number(references.maxResults, d.references.maxResults, 0, 10_000_000)) },
     highlight: { groups: bool(highlight.groups, d.highlight.groups), claims: bool(highlight.claims, d.highlight.claims) },
     diagnostics: { conflictingFigures: bool(diagnostics.conflictingFigures, d.diagnostics.conflictingFigures) },
   };

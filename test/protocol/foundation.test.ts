@@ -292,3 +292,25 @@ describe('language server for clients without command links (Neovim-like)', () =
     assert.ok(symbols.every((s) => s.location && !s.children), 'flat SymbolInformation for clients without hierarchy support');
   });
 });
+
+describe('references are bounded by sourceLens.references.maxResults', () => {
+  let client: TestLspClient;
+
+  before(async () => {
+    client = await TestLspClient.start({ root: SAMPLES, settings: { references: { maxResults: 3 } } });
+    await client.waitForIndex();
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  test('at most maxResults locations, this document\'s mentions first', async () => {
+    const hovered = findWord(SAMPLES, 'IS-K');
+    const refs: any[] = await client.request('textDocument/references', { textDocument: { uri: fileUri(hovered.file) }, position: hovered.position, context: { includeDeclaration: false } });
+    assert.equal(refs.length, 3);
+    assert.equal(refs[0].uri, fileUri(hovered.file));
+    const all: any[] = await client.request('sourceLens/groupReferences', { groupId: 'iskp' });
+    assert.ok(all.length > 3, 'the full list stays available to the client');
+  });
+});

@@ -10,4 +10,6 @@ export interface FeatureContext {
     gazetteerDocuments: boolean;
     hierarchicalDocumentSymbols: boolean;
   };
+  /** Writes a line to the client's output channel. */
+  log?: (message: string) => void;
 }
