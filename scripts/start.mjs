@@ -26,7 +26,7 @@ if (hasCode && !process.env.SOURCE_LENS_USE_CODE_SERVER) {
   process.exit(r.status ?? 0);
 }
 
-const { freePort, installSignalHandlers, startCodeServer } = await import('../test/vscode/code-server-session.mjs');
+const { freePort, installSignalHandlers, onStop, startCodeServer } = await import('../test/vscode/code-server-session.mjs');
 installSignalHandlers();
 const { codeServerBin, node24Dir } = ensureCodeServer();
 const persistent = path.join(cacheRoot(), 'start');
@@ -38,7 +38,10 @@ const session = await startCodeServer({ codeServerBin, node24Dir, folder: sample
 const line = '='.repeat(76);
 console.log(`\n${line}\n  Source Lens ${staged.version} in code-server (VS Code 1.139.1) — open in a browser:\n\n    ${session.folderUrl}\n`);
 console.log(`  code-server log: ${session.logFile}\n  extension host logs: ${userDataDir}/logs/*/exthost*/\n  Stop: Ctrl+C\n${line}\n`);
+let stopping = false;
+onStop(() => (stopping = true)); // runs first on Ctrl+C (stop hooks run last-registered first)
 session.proc.on('exit', (code, signal) => {
-  console.error(`code-server exited (${code ?? signal})`);
+  if (stopping) return;
+  console.error(`code-server exited on its own (${code ?? signal}); see ${session.logFile}`);
   process.exit(code || 1);
 });

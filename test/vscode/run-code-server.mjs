@@ -45,7 +45,7 @@ function fail(title, error) {
 
 installSignalHandlers();
 // Make sure a summary exists even if we are killed half-way.
-writeSummary({ note: 'run in progress or interrupted' });
+writeSummary({ failed: 1, failures: [{ title: 'run-code-server', error: 'the run did not finish (in progress, interrupted or crashed)' }], note: 'run in progress or interrupted' });
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-vscode-'));
 const userDataDir = path.join(work, 'user-data');
