@@ -66,6 +66,13 @@ try {
   mark('buildAndStage', t);
   console.log(`[vscode] staged ${staged.id}@${staged.version} and the test runner into ${extensionsDir}`);
 
+  // A quiet, predictable workbench: no welcome page, no chat side bar taking half the screenshots.
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true, 'workbench.tips.enabled': false }, null, 2),
+  );
+
   t = Date.now();
   const session = await startCodeServer({
     codeServerBin,
