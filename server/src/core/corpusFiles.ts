@@ -135,8 +135,21 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: stripByteOrderMark(text), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+// Windows-1252 characters at 0x80-0x9F (curly quotes, dashes, €). Some Node builds decode
+// 'windows-1252' as Latin-1, turning them into C1 control characters: map them ourselves.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b));
+  }
+  return out.replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 export function readCorpusFile(filePath: string, maxBytes: number): ReadResult {
