@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CorpusWorkspace, IndexingProgress, uriToPath } from './corpusWorkspace';
+import { CorpusWorkspace, IndexingProgress, pathToUri, uriToPath } from './corpusWorkspace';
 import { FeatureContext } from './features/context';
 import { provideDefinition } from './features/definition';
 import { provideDocumentHighlights } from './features/documentHighlight';
@@ -36,6 +36,7 @@ import { provideRelatedPassages } from './features/relatedPassages';
 import { readSettings } from './settings';
 import { AddToGazetteerParams, addToGazetteer, provideCodeActions } from './features/codeActions';
 import { nearMissDiagnostics } from './features/nearMissDiagnostics';
+import { gazetteerDiagnostics } from './features/gazetteerDiagnostics';
 import { DEFAULT_SETTINGS, InitializationOptions, Notifications, Requests, Settings } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -92,6 +93,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(async () => {
   await refreshSettings();
   workspace.reloadGazetteer(openGazetteerTexts());
+  publishGazetteerDiagnostics();
   if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*.{txt,md,markdown,text}' }, { globPattern: `**/${path.basename(workspace.settings.gazetteer.path)}` }],
@@ -211,6 +213,20 @@ function gazetteerChanged(): void {
   if (workspace.reloadGazetteer(openGazetteerTexts())) void reindex();
   // "ignoredNames" changes do not change the matcher: re-publish near misses anyway.
   else for (const doc of documents.all()) publishConflicts(doc.uri);
+  publishGazetteerDiagnostics();
+}
+
+/** Lint diagnostics for the workspace gazetteer files that are not open (open ones go through publishConflicts). */
+function publishGazetteerDiagnostics(): void {
+  for (const file of workspace.workspaceGazetteers.keys()) {
+    const uri = pathToUri(file);
+    if (documents.get(uri)) continue;
+    try {
+      void connection.sendDiagnostics({ uri, diagnostics: gazetteerDiagnostics(context, file) });
+    } catch (error) {
+      log.warn(`gazetteer diagnostics failed: ${(error as Error).stack ?? error}`);
+    }
+  }
 }
 
 // --- indexing ------------------------------------------------------------------------------------
@@ -306,6 +322,9 @@ connection.onRequest(Requests.gazetteerEntry, (params: { groupId?: string }) => 
 /** Near-miss diagnostics; a failure there must not drop the conflict diagnostics. */
 function safeNearMisses(uri: string): ReturnType<typeof nearMissDiagnostics> {
   try {
+    // A gazetteer file gets its lint diagnostics instead (its JSON is no corpus text).
+    const file = uriToPath(uri);
+    if (file && workspace.isGazetteerFile(file)) return gazetteerDiagnostics(context, path.resolve(file), documents.get(uri)?.getText());
     return nearMissDiagnostics(context, uri);
   } catch (error) {
     log.warn(`near-miss diagnostics failed: ${(error as Error).stack ?? error}`);
