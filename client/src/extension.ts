@@ -114,6 +114,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('sourceLens.showGroup', () => showGroupQuickPick()),
     vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
     vscode.commands.registerCommand('sourceLens.openWorkspaceGazetteer', () => openWorkspaceGazetteer()),
+    vscode.commands.registerCommand('sourceLens.addSelectionToGazetteer', () => addSelectionToGazetteer()),
   );
 
   await client.start();
@@ -233,6 +234,35 @@ async function openWorkspaceGazetteer(): Promise<void> {
     await vscode.workspace.fs.writeFile(uri, Buffer.from(GAZETTEER_TEMPLATE, 'utf8'));
   }
   await vscode.window.showTextDocument(uri);
+}
+
+/** Adds the selected text as an alias of a chosen group or as a new group: the server builds the edit. */
+async function addSelectionToGazetteer(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const active = client;
+  const text = editor?.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
+  if (!editor || !active || !text) {
+    void vscode.window.showInformationMessage('Source Lens: select a name in a document first.');
+    return;
+  }
+  const groups = await active.sendRequest<{ groupId: string; name: string; aliases: string[] }[]>(Requests.searchGroups, { query: '' });
+  const NEW = { label: '$(add) New group…', description: `"${text}"`, groupId: undefined as string | undefined };
+  const picked = await vscode.window.showQuickPick([NEW, ...groups.map((g) => ({ label: g.name, description: g.groupId, groupId: g.groupId as string | undefined }))], {
+    placeHolder: `Add "${text}" as an alias of…`,
+    matchOnDescription: true,
+  });
+  if (!picked) return;
+  const params = picked.groupId ? { uri: editor.document.uri.toString(), text, groupId: picked.groupId } : { uri: editor.document.uri.toString(), text };
+  const edit = await active.sendRequest<unknown>(Requests.addToGazetteer, params);
+  if (!edit) {
+    void vscode.window.showWarningMessage('Source Lens: the workspace gazetteer is not valid JSON; fix it first.');
+    return;
+  }
+  const workspaceEdit = await active.protocol2CodeConverter.asWorkspaceEdit(edit as Parameters<typeof active.protocol2CodeConverter.asWorkspaceEdit>[0]);
+  if (workspaceEdit && (await vscode.workspace.applyEdit(workspaceEdit))) {
+    // Saving makes the server reload the gazetteer and re-index at once.
+    for (const [uri] of workspaceEdit.entries()) await vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.save();
+  }
 }
 
 export async function deactivate(): Promise<void> {
