@@ -291,8 +291,11 @@ async function reindex(): Promise<void> {
 // --- features ------------------------------------------------------------------------------------
 
 /** Runs a feature, turning an unexpected exception into a logged null answer instead of a crash. */
-function guarded<P, R>(name: string, feature: (params: P) => R, fallback: R): (params: P) => R {
-  return (params: P) => {
+function guarded<P, R>(name: string, feature: (params: P) => R, fallback: R): (params: P, token?: { isCancellationRequested: boolean }) => R {
+  return (params: P, token?: { isCancellationRequested: boolean }) => {
+    // Features run synchronously, so a cancellation can only be seen before they start: requests
+    // queued behind an indexing slice and cancelled meanwhile are not computed at all.
+    if (token?.isCancellationRequested) return fallback;
     try {
       return feature(params);
     } catch (error) {

@@ -156,7 +156,7 @@ export function readCorpusFile(filePath: string, maxBytes: number): ReadResult {
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(stat.size)}); raise sourceLens.maxFileSizeMB to include it` };
+    if (stat.size > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(stat.size)}); raise the setting sourceLens.corpus.maxFileSizeMB to include it` };
     const bytes = fs.readFileSync(filePath);
     const decoded = decodeText(bytes);
     if (!decoded) return { ok: false, reason: 'binary file (NUL bytes)' };
