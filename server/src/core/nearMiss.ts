@@ -83,7 +83,8 @@ export class NearMissIndex {
     if (norm.length >= 6 && !this.known.has(norm)) {
       for (const r of this.buckets.get(norm[0])?.search(norm, { limit: 3 }) ?? []) {
         const ratio = norm.length / r.item.norm.length;
-        if (ratio < 0.75 || ratio > 1.33 || r.score === undefined) continue;
+        // Fuse's returned score can exceed its own threshold (field-length norm): bound it here.
+        if (ratio < 0.75 || ratio > 1.33 || r.score === undefined || r.score > THRESHOLD) continue;
         if (!best || r.score < best.score) best = { ...r.item, score: r.score };
       }
     }
@@ -115,7 +116,8 @@ export function findNearMisses(text: string, index: NearMissIndex, ignored: Read
     const sep = /[ \u00A0-]/.exec(match[0]);
     if (!hit && sep) {
       from = start + sep.index + 1;
-      hit = index.lookup(text.slice(from, end));
+      // Only if what remains is still a name of several parts: single words are too common.
+      hit = /[ \u00A0-]/.test(text.slice(from, end)) ? index.lookup(text.slice(from, end)) : null;
     }
     const name = text.slice(from, end);
     if (hit && !ignored.has(normalizeName(name))) result.push({ start: from, end, text: name, groupId: hit.groupId, groupName: hit.groupName, alias: hit.alias, score: hit.score });
