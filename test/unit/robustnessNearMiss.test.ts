@@ -1,0 +1,38 @@
+/** Near-miss discovery: finds new transliterations and typos, stays quiet on ordinary prose. */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { parseGazetteer } from '../../server/src/core/gazetteer';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteerFiles';
+import { GroupMatcher } from '../../server/src/core/groupMatcher';
+import { NearMissIndex, findNearMisses, normalizeName } from '../../server/src/core/nearMiss';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const index = new NearMissIndex(new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer));
+
+test('near-miss: new transliterations and typos of long names', () => {
+  const text = 'Fighters of the Tehreek-e-Talibaan Pakistan and the Lashkar-e-Tayiba met. In Jamaat-ul-Ahraar circles, Islamic Stat Khorasan Province said.';
+  assert.deepEqual(
+    findNearMisses(text, index).map((n) => [n.text, n.groupId]),
+    [
+      ['Tehreek-e-Talibaan Pakistan', 'ttp'],
+      ['Lashkar-e-Tayiba', 'let'],
+      ['Jamaat-ul-Ahraar', 'jua'],
+      ['Islamic Stat Khorasan Province', 'iskp'],
+    ],
+  );
+});
+
+test('near-miss: known names, acronyms, single words and ignored names are not flagged', () => {
+  const text = 'The Tehrik-e-Taliban Pakistan, TTP, ISKB, Talibs, New York, United Nations and the Lashkar-e-Tayiba.';
+  assert.deepEqual(findNearMisses(text, index, new Set([normalizeName('Lashkar-e-Tayiba')])), []);
+});
+
+test('near-miss: quiet on the sample corpus with the built-in gazetteer', () => {
+  const builtin = new NearMissIndex(new GroupMatcher(loadBuiltinGazetteer(path.join(ROOT, 'server', 'data', 'gazetteer.json'))));
+  const dir = path.join(ROOT, 'samples', 'corpus');
+  const hits = fs.readdirSync(dir).flatMap((f) => findNearMisses(fs.readFileSync(path.join(dir, f), 'utf8'), builtin).map((n) => `${f}: ${n.text} ~ ${n.alias}`));
+  assert.ok(hits.length <= 2, hits.join('\n'));
+});
