@@ -5,7 +5,7 @@
  * mention of TTP, never also one of the Taliban.
  */
 import { Gazetteer, GroupEntry, namesOf } from './gazetteer';
-import { BREAK, FoldOptions, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from './tokenizer';
+import { BREAK, FoldOptions, POSSESSIVE, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from './tokenizer';
 
 export interface Mention {
   groupId: string;
@@ -65,7 +65,8 @@ export class GroupMatcher {
       this.groupsById.set(group.id, group);
       for (const name of namesOf(group)) {
         const stream = tokenize(name.text, this.fold);
-        if (stream.keys.length === 0 || stream.keys.includes(BREAK)) continue; // unmatchable name
+        // Unmatchable names; a name starting with "'s" (e.g. "e's …": the connector "e" is dropped) would match from a possessive.
+        if (stream.keys.length === 0 || stream.keys.includes(BREAK) || stream.keys[0] === POSSESSIVE) continue;
         const caseSensitive = name.caseSensitive ?? isCaseSensitiveName(name.text);
         const surfaces = stream.keys.map((_, i) => wordSurface(name.text, stream.starts[i], stream.ends[i]));
         // The first group to claim a word sequence keeps it (conflicts are reported elsewhere).
