@@ -120,6 +120,8 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
   let previousEnd = 0;
   /** Transcript speaker tag of the current line ("SPOKESMAN:"), valid until the next line break. */
   let lineTag: string | null = null;
+  /** The story's place and target from its dateline and headline, computed on the first toll. */
+  let story: StoryContext | undefined;
   for (const span of claimSentences(text)) {
     if (/[\r\n]/.test(text.slice(previousEnd, span.start))) lineTag = null;
     if (hasParagraphBreak(text.slice(previousEnd, span.start))) para = span.start;
@@ -297,7 +299,7 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
       high: f.high,
       text: sentence.slice(f.start, f.end),
     }));
-    const event = claimFigures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? eventKeys(sentence, items, attribution) : undefined;
+    const event = claimFigures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? withStoryContext(eventKeys(sentence, items, attribution), (story ??= storyContext(text))) : undefined;
     let end = base + sentence.length;
     while (end > base && /\s/.test(text[end - 1])) end--;
     claims.push({ kind, start: base, end, subjects, claimant: claimant ? tidyClaimant(claimant) : null, figures: claimFigures, date: findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length), trigger, ...(event ? { event } : {}) });
@@ -323,6 +325,47 @@ function eventKeys(sentence: string, items: readonly { start: number; end: numbe
   TARGET_WORDS.lastIndex = 0;
   for (let m = TARGET_WORDS.exec(sentence); m; m = TARGET_WORDS.exec(sentence)) if (TARGETS.has(m[0])) keys.add('@' + m[0]);
   return [...keys];
+}
+
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+)*),/u;
+
+interface StoryContext {
+  /** The dateline's place ("PESHAWAR, 1 February 2023 — …"): where the story happens. */
+  dateline: string | null;
+  /** Places and targets of the headline ("… Peshawar mosque bombing …"). */
+  headline: string[];
+}
+
+/** Incident keys a news story gives once for all its sentences; looked for in the first lines only. */
+function storyContext(text: string): StoryContext {
+  const lines = text.slice(0, 1200).split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 4);
+  const story: StoryContext = { dateline: null, headline: [] };
+  if (lines.length === 0) return story;
+  // A headline has no sentence-final period; a first line that reads as prose gives nothing.
+  const headline = lines[0].trim();
+  if (headline.length <= 200 && !/[.!]$/.test(headline)) story.headline = eventKeys(' ' + headline, [], null);
+  for (const line of lines.slice(0, 3)) {
+    const m = DATELINE.exec(line);
+    if (m) {
+      story.dateline = m[1].toLowerCase();
+      break;
+    }
+  }
+  return story;
+}
+
+/**
+ * A toll sentence is about the story's place (its dateline), and takes the headline's places or
+ * targets when it names none itself: "the death toll rose to 101" in a story headlined
+ * "Death toll in Peshawar mosque bombing passes 100".
+ */
+function withStoryContext(keys: string[], story: StoryContext): string[] {
+  const out = new Set(keys);
+  if (story.dateline) out.add(story.dateline);
+  const hasPlace = keys.some((k) => !k.startsWith('@'));
+  const hasTarget = keys.some((k) => k.startsWith('@'));
+  for (const k of story.headline) if (k.startsWith('@') ? !hasTarget : !hasPlace) out.add(k);
+  return [...out];
 }
 
 /**
