@@ -5,8 +5,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, InitializationOptions, Notifications, Requests } from '../../server/src/protocol';
+import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ExportedClaim, InitializationOptions, Notifications, Requests, WireRange } from '../../server/src/protocol';
 import { ClaimsView } from './claimsView';
+import { claimsCsv } from '../../server/src/core/claimsCsv';
 import { GroupsView } from './groupsView';
 import { IndexStatusBar } from './statusBar';
 
@@ -14,7 +15,7 @@ let client: LanguageClient | undefined;
 
 interface LspLocation {
   uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: WireRange;
 }
 
 function toLocation(location: LspLocation): vscode.Location {
@@ -145,25 +146,24 @@ async function exportClaims(): Promise<void> {
     filters: { CSV: ['csv'], JSON: ['json'] },
   });
   if (!target) return;
-  const claims = await client.sendRequest<Record<string, unknown>[]>(Requests.exportClaims, {});
-  const content = target.path.toLowerCase().endsWith('.json') ? JSON.stringify({ claims }, null, 2) : claimsCsv(claims);
+  const claims = await client.sendRequest<ExportedClaim[]>(Requests.exportClaims, {});
+  const content = target.path.toLowerCase().endsWith('.json')
+    ? JSON.stringify({ claims }, null, 2)
+    : claimsCsv(
+        claims.map((c) => ({
+          document: vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri)),
+          line: c.range.start.line + 1,
+          character: c.range.start.character + 1,
+          kind: c.kind,
+          subjects: c.subjectNames,
+          claimant: c.claimant,
+          figures: c.figures.map((f) => f.text),
+          date: c.date,
+          text: c.text,
+        })),
+      );
   await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
   void vscode.window.showInformationMessage(`Source Lens: exported ${claims.length} claims to ${vscode.workspace.asRelativePath(target)}.`);
-}
-
-/** RFC 4180 CSV; cells starting with = + - @ get a leading quote so spreadsheets keep them as text. */
-export function claimsCsv(claims: Record<string, any>[]): string {
-  const cell = (value: unknown) => {
-    const s = value === null || value === undefined ? '' : String(value);
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const rows = [['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text'].join(',')];
-  for (const c of claims) {
-    const figures = (c.figures ?? []).map((f: { text: string }) => f.text).join('; ');
-    rows.push([vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri)), c.range.start.line + 1, c.range.start.character + 1, c.kind, (c.subjectNames ?? []).join('; '), c.claimant, figures, c.date, c.text].map(cell).join(','));
-  }
-  return rows.join('\n') + '\n';
 }
 
 interface GroupChoice extends vscode.QuickPickItem {

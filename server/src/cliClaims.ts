@@ -6,16 +6,8 @@
 import { figureSummary } from './core/claims';
 import type { CliOptions, CommandHandler } from './cli';
 import { UsageError, loadCorpus, relativeTo } from './cli';
+import { claimsCsv } from './core/claimsCsv';
 import { collapseWhitespace } from './core/text';
-
-export const CSV_HEADER = ['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text'];
-
-export function csvField(value: string | number): string {
-  const s = String(value);
-  // A leading =, +, - or @ makes spreadsheets evaluate the cell: prefix a quote to keep it text.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 async function claimsCommand(options: CliOptions, out: (s: string) => void): Promise<void> {
   const format = options.format || (options.json ? 'json' : 'csv');
@@ -41,10 +33,7 @@ async function claimsCommand(options: CliOptions, out: (s: string) => void): Pro
     out(JSON.stringify({ root, claims: rows }, null, 2));
     return;
   }
-  out(CSV_HEADER.join(','));
-  for (const r of rows) {
-    out([r.document, r.line, r.character, r.kind, r.subjects.join('; '), r.claimant ?? '', r.figures.map((f) => f.summary).join('; '), r.date ?? '', r.text].map(csvField).join(','));
-  }
+  out(claimsCsv(rows.map((r) => ({ ...r, figures: r.figures.map((f) => f.summary) }))).trimEnd());
 }
 
 /** Called by cli.ts once its command map exists (the modules import each other). */

@@ -90,6 +90,20 @@ export interface ClaimListItem {
   relation: 'agrees' | 'differs' | null;
 }
 
+/** `sourceLens/exportClaims` item: a claim with its fields, document and position. */
+export interface ExportedClaim {
+  uri: string;
+  kind: string;
+  range: WireRange;
+  subjects: string[];
+  subjectNames: string[];
+  claimant: string | null;
+  /** `high` is null for an open upper bound ("more than 40"). */
+  figures: { measure: string; low: number; high: number | null; text: string }[];
+  date: string | null;
+  text: string;
+}
+
 /** Client commands the server may link to from hovers (VS Code only; the client allow-lists them). */
 export const Commands = {
   openPassage: 'sourceLens.openPassage',

@@ -1,19 +1,7 @@
 /** `sourceLens/exportClaims`: every claim of the corpus with its fields, document and position. */
-import { IndexedDocument } from '../core/corpusIndex';
+import { ExportedClaim } from '../protocol';
 import { claimSnippet } from './claimHover';
 import { FeatureContext } from './context';
-
-export interface ExportedClaim {
-  uri: string;
-  kind: string;
-  range: IndexedDocument['claims'][number]['range'];
-  subjects: string[];
-  subjectNames: string[];
-  claimant: string | null;
-  figures: { measure: string; low: number; high: number | null; text: string }[];
-  date: string | null;
-  text: string;
-}
 
 /** Every claim of the index, for export (CLI and `sourceLens/exportClaims`). */
 export function exportClaims(context: FeatureContext): ExportedClaim[] {
