@@ -1,0 +1,43 @@
+/**
+ * The built-in gazetteer on phrasings of real English-language reporting: acronyms in brackets,
+ * possessives, hyphenated compounds, slashes, transliterations, and words that only look like
+ * acronyms. Expected mentions are marked inline: [[text|group-id]].
+ */
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteerFiles';
+import { GroupMatcher } from '../../server/src/core/groupMatcher';
+import { parseMarkup } from '../support/markup';
+
+const matcher = new GroupMatcher(loadBuiltinGazetteer());
+
+const cases: string[] = [
+  'The so-called [[Islamic State group|isis]] ([[IS|isis]]) said it carried out the attack.',
+  '[[Tehreek-e-Taliban Pakistan|ttp]] ([[TTP|ttp]]) chief Noor Wali Mehsud',
+  "the [[TTP|ttp]]'s new wing and [[TTP|ttp]]-affiliated groups",
+  'an [[al-Qaeda|al-qaeda]]-linked cell and pro-[[Taliban|afghan-taliban]] clerics',
+  "[[ISIS-K|iskp]]'s suicide bombers and [[IS-KP|iskp]] statements",
+  '[[Daesh|isis]]/[[ISIS|isis]] fighters, anti-[[ISIS|isis]] coalition',
+  '[[Islamic State in Khorasan Province|iskp]] ([[ISKP|iskp]]), also [[Islamic State-Khorasan Province|iskp]]',
+  'fighters of the [[Islamic State of Khorasan|iskp]] and [[Daesh-K|iskp]]',
+  '[[ISKP|iskp]] ([[Islamic State – Khorasan Province|iskp]])',
+  '[[Jamaat-ul-Ahrar|jamaat-ul-ahrar]] ([[JuA|jamaat-ul-ahrar]]), a [[TTP|ttp]] faction',
+  "[[Lashkar-e-Taiba|lashkar-e-taiba]]'s front, the [[TRF|trf]]",
+  '[[Jaish-e-Muhammad|jaish-e-mohammed]] chief Masood Azhar and a [[Lashkar-i-Jhangvi Al-Alami|lashkar-e-jhangvi]] cell',
+  '[[al Qaeda in the Arabian Peninsula|aqap]] ([[AQAP|aqap]]) and [[AQIS|aqis]]',
+  'the [[Haqqani network|haqqani-network]], [[Hamas|hamas]] and [[Hezbollah|hezbollah]]',
+  '[[Al-Shabab|al-shabaab]] militants and [[Boko Haram|boko-haram]] insurgents',
+  'the [[Baloch Liberation Army|bla]] ([[BLA|bla]])',
+  '[[Hezb-i-Islami|hezb-e-islami]] leader Gulbuddin Hekmatyar; the [[Taleban|afghan-taliban]]; [[Islamic Emirate|afghan-taliban]] spokesman Zabihullah Mujahid',
+  'the [[Pakistani Taliban|ttp]], or [[TTP|ttp]], and [[Tahrik-e-Taliban Pakistan|ttp]]',
+  'Is [[IS|isis]] still a threat? [[IS|isis]] claims attack on Shia mosque.',
+  'the ISI spy agency; LET US PRAY; let go; is it?',
+];
+
+for (const marked of cases) {
+  test(`built-in gazetteer: ${marked.replace(/\[\[([^|]*)\|[^\]]*\]\]/g, '$1').slice(0, 70)}`, () => {
+    const { text, spans } = parseMarkup(marked);
+    const found = matcher.findMentions(text).map((m) => ({ id: m.groupId, start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+    assert.deepEqual(found, spans);
+  });
+}
