@@ -26,8 +26,7 @@ if (!args.includes('--no-build')) {
 }
 const lsp = require(path.join(REPO_ROOT, 'out/test/support/lspClient.js'));
 const { TestLspClient } = lsp;
-const { parseGazetteer, namesOf } = require(path.join(REPO_ROOT, 'out/server/src/core/gazetteer.js'));
-const { isCaseSensitiveName } = require(path.join(REPO_ROOT, 'out/server/src/core/groupMatcher.js'));
+const { isCaseSensitiveName, parseGazetteer, namesOf } = require(path.join(REPO_ROOT, 'out/server/src/core/gazetteer/gazetteer.js'));
 
 const gazetteerFile = benchGazetteerPath();
 const gazetteer = parseGazetteer(JSON.parse(fs.readFileSync(gazetteerFile, 'utf8')), 'builtin').gazetteer;

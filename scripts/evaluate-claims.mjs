@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const out = path.join(root, 'out', 'server', 'src', 'core');
-const { analyzeText } = require(path.join(out, 'corpusIndex.js'));
-const { GroupMatcher } = require(path.join(out, 'groupMatcher.js'));
-const { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } = require(path.join(out, 'gazetteerFiles.js'));
+const { analyzeText } = require(path.join(out, 'corpus', 'corpusIndex.js'));
+const { GroupMatcher } = require(path.join(out, 'recognition', 'groupMatcher.js'));
+const { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } = require(path.join(out, 'gazetteer', 'files.js'));
 const verbose = process.argv.includes('--verbose');
 
 const samples = path.join(root, 'samples');

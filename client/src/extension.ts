@@ -5,9 +5,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ExportedClaim, InitializationOptions, Notifications, Requests, WireRange } from '../../server/src/protocol';
+import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, Requests, WireRange } from '../../server/src/protocol';
 import { ClaimsView } from './claimsView';
-import { claimsCsv } from '../../server/src/core/claimsCsv';
 import { GroupsView } from './groupsView';
 import { IndexStatusBar } from './statusBar';
 
@@ -146,24 +145,10 @@ async function exportClaims(): Promise<void> {
     filters: { CSV: ['csv'], JSON: ['json'] },
   });
   if (!target) return;
-  const claims = await client.sendRequest<ExportedClaim[]>(Requests.exportClaims, {});
-  const content = target.path.toLowerCase().endsWith('.json')
-    ? JSON.stringify({ claims }, null, 2)
-    : claimsCsv(
-        claims.map((c) => ({
-          document: vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri)),
-          line: c.range.start.line + 1,
-          character: c.range.start.character + 1,
-          kind: c.kind,
-          subjects: c.subjectNames,
-          claimant: c.claimant,
-          figures: c.figures.map((f) => f.text),
-          date: c.date,
-          text: c.text,
-        })),
-      );
+  const format = target.path.toLowerCase().endsWith('.json') ? 'json' : 'csv';
+  const { content, count } = await client.sendRequest<ClaimExport>(Requests.exportClaims, { format });
   await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
-  void vscode.window.showInformationMessage(`Source Lens: exported ${claims.length} claims to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window.showInformationMessage(`Source Lens: exported ${count} claims to ${vscode.workspace.asRelativePath(target)}.`);
 }
 
 interface GroupChoice extends vscode.QuickPickItem {

@@ -5,11 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile } from './core/corpusFiles';
-import { CorpusIndex } from './core/corpusIndex';
-import { findCrossReferences } from './core/crossReferences';
-import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteerFiles';
-import { GroupMatcher } from './core/groupMatcher';
+import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile } from './core/corpus/files';
+import { CorpusIndex } from './core/corpus/corpusIndex';
+import { findCrossReferences } from './core/corpus/crossReferences';
+import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
+import { GroupMatcher } from './core/recognition/groupMatcher';
 import { pathToUri, uriToPath } from './corpusWorkspace';
 import { registerClaimsCommand } from './cliClaims';
 

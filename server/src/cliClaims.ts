@@ -3,11 +3,11 @@
  * document and position, for reports. CSV follows RFC 4180 (fields with commas, quotes or line
  * breaks are quoted, quotes doubled), one row per claim.
  */
-import { figureSummary } from './core/claims';
+import { figureSummary } from './core/claims/agreement';
 import type { CliOptions, CommandHandler } from './cli';
 import { UsageError, loadCorpus, relativeTo } from './cli';
-import { claimsCsv } from './core/claimsCsv';
-import { collapseWhitespace } from './core/text';
+import { claimsCsv } from './core/claims/csv';
+import { collapseWhitespace } from './core/text/sentences';
 
 async function claimsCommand(options: CliOptions, out: (s: string) => void): Promise<void> {
   const format = options.format || (options.json ? 'json' : 'csv');

@@ -8,12 +8,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile } from './core/corpusFiles';
-import { CorpusIndex, IndexedDocument, TextSource } from './core/corpusIndex';
-import { Gazetteer } from './core/gazetteer';
-import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteerFiles';
-import { GroupMatcher } from './core/groupMatcher';
-import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/indexCache';
+import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile } from './core/corpus/files';
+import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIndex';
+import { Gazetteer } from './core/gazetteer/gazetteer';
+import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
+import { GroupMatcher } from './core/recognition/groupMatcher';
+import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
 
 export interface IndexingProgress {

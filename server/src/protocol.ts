@@ -31,7 +31,7 @@ export const Requests = {
   searchGroups: 'sourceLens/searchGroups',
   /** params: {} -> process.memoryUsage() of the server (benchmarks) */
   memoryUsage: 'sourceLens/memoryUsage',
-  /** params: {} -> ExportedClaim[] (every claim with its fields, document uri and range) */
+  /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',
 } as const;
 
@@ -90,7 +90,13 @@ export interface ClaimListItem {
   relation: 'agrees' | 'differs' | null;
 }
 
-/** `sourceLens/exportClaims` item: a claim with its fields, document and position. */
+/** `sourceLens/exportClaims` result: the file's content and how many claims it holds. */
+export interface ClaimExport {
+  content: string;
+  count: number;
+}
+
+/** A claim with its fields, document and position, as exported in JSON. */
 export interface ExportedClaim {
   uri: string;
   kind: string;

@@ -308,7 +308,7 @@ function guarded<P, R>(name: string, feature: (params: P) => R, fallback: R): (p
 registerClaimOutline();
 registerDisputedModifier(context);
 connection.onImplementation(guarded('implementation', (p) => provideRelatedPassages(context, p), null));
-connection.onRequest(Requests.exportClaims, () => exportClaims(context));
+connection.onRequest(Requests.exportClaims, (params: { format?: unknown } | undefined) => exportClaims(context, params?.format));
 connection.onHover(guarded('hover', (p) => provideHover(context, p), null));
 connection.onDefinition(guarded('definition', (p) => provideDefinition(context, p), null));
 connection.onReferences(guarded('references', (p) => provideReferences(context, p), null));

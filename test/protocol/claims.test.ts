@@ -111,13 +111,23 @@ describe('claims over stdio', () => {
     assert.ok(strength.children.some((c: any) => c.name.includes('8,000')));
   });
 
-  test('sourceLens/exportClaims returns every claim with fields and positions', async () => {
-    const claims: any[] = await client.request('sourceLens/exportClaims', {});
+  test('sourceLens/exportClaims returns every claim with fields and positions, as JSON or CSV', async () => {
+    const json: any = await client.request('sourceLens/exportClaims', { format: 'json' });
+    const claims: any[] = JSON.parse(json.content).claims;
+    assert.equal(json.count, claims.length);
     assert.ok(claims.length > 40);
     const mine = claims.find((c) => c.uri === fileUri(file) && c.kind === 'strength');
     assert.deepEqual(mine.subjects, ['iskp']);
     assert.equal(mine.figures[0].high, null, 'an open upper bound is null in JSON');
     assert.ok(mine.text.includes('8,000'));
+
+    const csv: any = await client.request('sourceLens/exportClaims', { format: 'csv' });
+    const rows = csv.content.trimEnd().split('\n');
+    assert.equal(rows[0], 'document,line,character,kind,subjects,claimant,figures,date,text');
+    assert.equal(csv.count, claims.length);
+    const row = rows.find((r: string) => r.startsWith(`corpus/${path.basename(file)},`) && r.includes(',strength,'));
+    assert.ok(row, 'the CSV names documents relative to the workspace folder');
+    assert.ok(row.includes('8,000'));
   });
 });
 

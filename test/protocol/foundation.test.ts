@@ -9,8 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadBuiltinGazetteer } from '../../server/src/core/gazetteerFiles';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { REPO_ROOT, TestLspClient, decodeSemanticTokens, fileUri, positionOf } from '../support/lspClient';
 
 const SAMPLES = path.join(REPO_ROOT, 'samples');

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { LineIndex } from '../../server/src/core/text';
+import { LineIndex } from '../../server/src/core/text/positions';
 import { REPO_ROOT, TestLspClient, fileUri, positionOf, withTimeout } from '../support/lspClient';
 
 const env = { SOURCE_LENS_BUILTIN_GAZETTEER: path.join(REPO_ROOT, 'test', 'fixtures', 'test-gazetteer.json') };

@@ -5,8 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { loadBuiltinGazetteer } from '../../server/src/core/gazetteerFiles';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { parseMarkup } from '../support/markup';
 
 const matcher = new GroupMatcher(loadBuiltinGazetteer());

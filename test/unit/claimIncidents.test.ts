@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { extractClaims, sameEvent } from '../../server/src/core/claims';
+import { extractClaims, sameEvent } from '../../server/src/core/claims/extract';
 
 /** The casualty claim whose figures include `figure` (or the first one). */
 function toll(text: string, figure?: string) {

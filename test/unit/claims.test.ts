@@ -7,13 +7,15 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { Claim, Figure, extractClaims, figuresAgree } from '../../server/src/core/claims';
+import { Claim, Figure } from '../../server/src/core/claims/model';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import { figuresAgree } from '../../server/src/core/claims/agreement';
 import { compareFigures, figureRange, figureSummary } from '../../server/src/core/claims/agreement';
 import { findFigures } from '../../server/src/core/claims/numbers';
 import { findAttribution } from '../../server/src/core/claims/attribution';
 import { findDate } from '../../server/src/core/claims/dates';
-import { parseGazetteer } from '../../server/src/core/gazetteer';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { parseMarkup } from '../support/markup';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
@@ -179,7 +181,7 @@ test('extraction is linear: four times the text takes about four times as long',
 });
 
 test('casualty tolls are compared only for the same incident (shared place and target)', async () => {
-  const { compareClaims } = await import('../../server/src/core/claimRelations');
+  const { compareClaims } = await import('../../server/src/core/corpus/relatedClaims');
   const [a] = claimsOf('At least 14 people were killed when gunmen stormed a hotel in central Kabul on Monday, officials said.');
   const [b] = claimsOf('Analysts say ISKP, which killed at least 40 people in a Kabul hotel attack, is growing.');
   const [c] = claimsOf('A suicide bombing near the gate of Kabul airport killed at least 170 people.');

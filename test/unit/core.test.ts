@@ -1,13 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { CorpusIndex } from '../../server/src/core/corpusIndex';
-import { findCrossReferences, makeSnippet } from '../../server/src/core/crossReferences';
-import { decodeText } from '../../server/src/core/corpusFiles';
-import { mergeGazetteers, parseGazetteer } from '../../server/src/core/gazetteer';
-import { Glob } from '../../server/src/core/glob';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
-import { LineIndex, sentenceAround, splitSentences } from '../../server/src/core/text';
-import { tokenize } from '../../server/src/core/tokenizer';
+import { CorpusIndex } from '../../server/src/core/corpus/corpusIndex';
+import { findCrossReferences, makeSnippet } from '../../server/src/core/corpus/crossReferences';
+import { decodeText } from '../../server/src/core/corpus/files';
+import { mergeGazetteers, parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { Glob } from '../../server/src/core/corpus/glob';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { LineIndex } from '../../server/src/core/text/positions';
+import { sentenceAround, splitSentences } from '../../server/src/core/text/sentences';
+import { tokenize } from '../../server/src/core/text/tokenizer';
 
 test('LineIndex: LF, CRLF and lone CR are line breaks; positions round-trip', () => {
   const text = 'a\nbb\r\nccc\rdddd';

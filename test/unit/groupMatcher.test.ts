@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { parseGazetteer } from '../../server/src/core/gazetteer';
-import { GroupMatcher, isCaseSensitiveName } from '../../server/src/core/groupMatcher';
-import { LineIndex } from '../../server/src/core/text';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { isCaseSensitiveName } from '../../server/src/core/gazetteer/gazetteer';
+import { LineIndex } from '../../server/src/core/text/positions';
 import { parseMarkup } from '../support/markup';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));

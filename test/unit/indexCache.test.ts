@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CorpusWorkspace } from '../../server/src/corpusWorkspace';
-import { analyzeText } from '../../server/src/core/corpusIndex';
-import { parseGazetteer } from '../../server/src/core/gazetteer';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
-import { CACHE_FILE_NAME, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/indexCache';
+import { analyzeText } from '../../server/src/core/corpus/corpusIndex';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { CACHE_FILE_NAME, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
 
 const fixtureFile = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json');
 const matcher = new GroupMatcher(parseGazetteer(JSON.parse(fs.readFileSync(fixtureFile, 'utf8')), 'builtin').gazetteer);

@@ -8,11 +8,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { extractClaims } from '../../server/src/core/claims';
-import { parseGazetteer } from '../../server/src/core/gazetteer';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
-import { NearMissIndex, findNearMisses } from '../../server/src/core/nearMiss';
-import { LineIndex } from '../../server/src/core/text';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { NearMissIndex, findNearMisses } from '../../server/src/core/recognition/nearMiss';
+import { LineIndex } from '../../server/src/core/text/positions';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const fixtureMatcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);

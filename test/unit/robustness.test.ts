@@ -4,11 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { decodeText } from '../../server/src/core/corpusFiles';
-import { parseGazetteer } from '../../server/src/core/gazetteer';
-import { Glob } from '../../server/src/core/glob';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
-import { NearMissIndex, findNearMisses } from '../../server/src/core/nearMiss';
+import { decodeText } from '../../server/src/core/corpus/files';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { Glob } from '../../server/src/core/corpus/glob';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { NearMissIndex, findNearMisses } from '../../server/src/core/recognition/nearMiss';
 
 /** Best-of-three wall time of `fn` in ms (robust to a busy machine). */
 function time(fn: () => void): number {

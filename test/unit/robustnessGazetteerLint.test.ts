@@ -3,8 +3,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { parseGazetteer } from '../../server/src/core/gazetteer';
-import { lintGazetteer, scanJsonPaths } from '../../server/src/core/gazetteerLint';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { lintGazetteer, scanJsonPaths } from '../../server/src/core/gazetteer/lint';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const builtin = parseGazetteer(fixture, 'builtin').gazetteer;

@@ -3,10 +3,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { parseGazetteer } from '../../server/src/core/gazetteer';
-import { loadBuiltinGazetteer } from '../../server/src/core/gazetteerFiles';
-import { GroupMatcher } from '../../server/src/core/groupMatcher';
-import { NearMissIndex, findNearMisses, normalizeName } from '../../server/src/core/nearMiss';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { NearMissIndex, findNearMisses, normalizeName } from '../../server/src/core/recognition/nearMiss';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));

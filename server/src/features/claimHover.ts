@@ -4,10 +4,10 @@
  * On a group mention inside a claim the group hover comes first and this section is appended
  * below it, so neither answer hides the other.
  */
-import { figureSummary } from '../core/claims';
-import { relatedClaims } from '../core/claimRelations';
-import { IndexedClaim } from '../core/corpusIndex';
-import { collapseWhitespace } from '../core/text';
+import { figureSummary } from '../core/claims/agreement';
+import { relatedClaims } from '../core/corpus/relatedClaims';
+import { IndexedClaim } from '../core/corpus/corpusIndex';
+import { collapseWhitespace } from '../core/text/sentences';
 import { FeatureContext } from './context';
 import { displayName, escapeMarkdown, link, openLocationTarget } from './markdown';
 

@@ -1,7 +1,8 @@
 /** Outline section "Claims": claims grouped under their kind, in document order. */
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
-import { CLAIM_KINDS, figureSummary } from '../core/claims';
-import { IndexedDocument } from '../core/corpusIndex';
+import { CLAIM_KINDS } from '../core/claims/model';
+import { figureSummary } from '../core/claims/agreement';
+import { IndexedDocument } from '../core/corpus/corpusIndex';
 import { claimSnippet, groupNames } from './claimHover';
 import { FeatureContext } from './context';
 import { outlineSections } from './documentSymbols';

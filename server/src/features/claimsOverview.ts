@@ -3,8 +3,8 @@
  * or differing with related claims elsewhere. Lists are capped; relations are computed only for
  * the claims of the category being opened.
  */
-import { relatedClaims } from '../core/claimRelations';
-import { figureSummary } from '../core/claims';
+import { relatedClaims } from '../core/corpus/relatedClaims';
+import { figureSummary } from '../core/claims/agreement';
 import { ClaimCategories, ClaimListItem } from '../protocol';
 import { FeatureContext } from './context';
 import { claimSnippet } from './claimHover';

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { pathToUri, uriToPath } from '../corpusWorkspace';
-import { LineIndex } from '../core/text';
+import { LineIndex } from '../core/text/positions';
 import { FeatureContext } from './context';
 import { NEAR_MISS_CODE, NearMissData } from './nearMissDiagnostics';
 

@@ -4,9 +4,9 @@
  * claims `disputed` for semantic tokens. Off when `sourceLens.diagnostics.conflictingFigures` is false.
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import { figureSummary } from '../core/claims';
-import { RelatedClaim, conflictingClaims } from '../core/claimRelations';
-import { IndexedClaim, IndexedDocument } from '../core/corpusIndex';
+import { figureSummary } from '../core/claims/agreement';
+import { RelatedClaim, conflictingClaims } from '../core/corpus/relatedClaims';
+import { IndexedClaim, IndexedDocument } from '../core/corpus/corpusIndex';
 import { FeatureContext } from './context';
 import { displayName } from './markdown';
 import { claimModifiers } from './semanticTokens';

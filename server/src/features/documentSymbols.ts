@@ -1,5 +1,5 @@
 import { DocumentSymbol, DocumentSymbolParams, SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { IndexedDocument } from '../core/corpusIndex';
+import { IndexedDocument } from '../core/corpus/corpusIndex';
 import { FeatureContext } from './context';
 
 /** Outline: the groups this document mentions, most mentioned first, each with its mentions. */

@@ -1,10 +1,13 @@
-/** `sourceLens/exportClaims`: every claim of the corpus with its fields, document and position. */
-import { ExportedClaim } from '../protocol';
+/** `sourceLens/exportClaims`: every claim of the corpus with its fields, document and position, as CSV or JSON. */
+import * as path from 'node:path';
+import { claimsCsv } from '../core/claims/csv';
+import { uriToPath } from '../corpusWorkspace';
+import { ClaimExport, ExportedClaim } from '../protocol';
 import { claimSnippet } from './claimHover';
 import { FeatureContext } from './context';
 
-/** Every claim of the index, for export (CLI and `sourceLens/exportClaims`). */
-export function exportClaims(context: FeatureContext): ExportedClaim[] {
+/** Every claim of the index, for export. */
+export function exportedClaims(context: FeatureContext): ExportedClaim[] {
   const docs = [...context.workspace.index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
   return docs.flatMap((doc) =>
     doc.claims.map((c) => ({
@@ -20,4 +23,32 @@ export function exportClaims(context: FeatureContext): ExportedClaim[] {
       text: claimSnippet(context, doc.uri, c, 100000),
     })),
   );
+}
+
+/** The export file's content, written by the client where the analyst chose. */
+export function exportClaims(context: FeatureContext, format: unknown): ClaimExport {
+  const claims = exportedClaims(context);
+  if (format === 'json') return { content: JSON.stringify({ claims }, null, 2) + '\n', count: claims.length };
+  const content = claimsCsv(
+    claims.map((c) => ({
+      document: workspaceRelative(context, c.uri),
+      line: c.range.start.line + 1,
+      character: c.range.start.character + 1,
+      kind: c.kind,
+      subjects: c.subjectNames,
+      claimant: c.claimant,
+      figures: c.figures.map((f) => f.text),
+      date: c.date,
+      text: c.text,
+    })),
+  );
+  return { content, count: claims.length };
+}
+
+/** A document's path relative to the workspace folder holding it (as VS Code shows it), else its absolute path. */
+function workspaceRelative(context: FeatureContext, uri: string): string {
+  const file = uriToPath(uri);
+  if (!file) return uri;
+  const folder = context.workspace.folders.find((f) => file.startsWith(f + path.sep));
+  return folder ? path.relative(folder, file).split(path.sep).join('/') : file;
 }

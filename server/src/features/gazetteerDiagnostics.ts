@@ -3,8 +3,8 @@
  * note when the file on disk is invalid and the last good version is still in force.
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import { lintGazetteer } from '../core/gazetteerLint';
-import { LineIndex } from '../core/text';
+import { lintGazetteer } from '../core/gazetteer/lint';
+import { LineIndex } from '../core/text/positions';
 import { FeatureContext } from './context';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information };

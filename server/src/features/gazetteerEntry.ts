@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import { Location } from 'vscode-languageserver';
-import { GroupEntry } from '../core/gazetteer';
-import { BUILTIN_ORIGIN, builtinGazetteerPath, lineOfGroupId } from '../core/gazetteerFiles';
+import { GroupEntry } from '../core/gazetteer/gazetteer';
+import { BUILTIN_ORIGIN, builtinGazetteerPath, lineOfGroupId } from '../core/gazetteer/files';
 import { pathToUri } from '../corpusWorkspace';
 import { GAZETTEER_SCHEME } from '../protocol';
 import { FeatureContext } from './context';

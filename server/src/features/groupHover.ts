@@ -2,9 +2,9 @@
  * Hover on a group mention: who the group is (canonical name, aliases, description, designation),
  * how often the corpus mentions it, and ranked cross-references into other documents.
  */
-import { findCrossReferences, Passage } from '../core/crossReferences';
-import { GroupEntry } from '../core/gazetteer';
-import { IndexedMention } from '../core/corpusIndex';
+import { findCrossReferences, Passage } from '../core/corpus/crossReferences';
+import { GroupEntry } from '../core/gazetteer/gazetteer';
+import { IndexedMention } from '../core/corpus/corpusIndex';
 import { FeatureContext } from './context';
 import { displayName, escapeMarkdown, groupReferencesTarget, link, openLocationTarget } from './markdown';
 

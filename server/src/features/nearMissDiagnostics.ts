@@ -3,9 +3,9 @@
  * The diagnostic carries what the quick fixes need in `data`, so code actions do not re-scan.
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import { GroupMatcher } from '../core/groupMatcher';
-import { NearMissIndex, findNearMisses, normalizeName } from '../core/nearMiss';
-import { LineIndex } from '../core/text';
+import { GroupMatcher } from '../core/recognition/groupMatcher';
+import { NearMissIndex, findNearMisses, normalizeName } from '../core/recognition/nearMiss';
+import { LineIndex } from '../core/text/positions';
 import { FeatureContext } from './context';
 
 export const NEAR_MISS_CODE = 'near-miss';

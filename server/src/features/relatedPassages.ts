@@ -4,8 +4,8 @@
  * from a mention outside any claim: the group's claims elsewhere, then its cross-reference passages.
  */
 import { ImplementationParams, Location } from 'vscode-languageserver';
-import { relatedClaims } from '../core/claimRelations';
-import { findCrossReferences } from '../core/crossReferences';
+import { relatedClaims } from '../core/corpus/relatedClaims';
+import { findCrossReferences } from '../core/corpus/crossReferences';
 import { FeatureContext } from './context';
 
 const LIMIT = 50;

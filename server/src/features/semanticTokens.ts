@@ -4,8 +4,8 @@
  * and a name broken across a line wrap yields one token per line.
  */
 import { Range as LspRange, SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
-import { IndexedDocument } from '../core/corpusIndex';
-import { LineIndex } from '../core/text';
+import { IndexedDocument } from '../core/corpus/corpusIndex';
+import { LineIndex } from '../core/text/positions';
 import { TokenModifiers, TokenTypes } from '../protocol';
 import { FeatureContext } from './context';
 

@@ -4,8 +4,8 @@
  */
 import Fuse from 'fuse.js';
 import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
-import { GroupMatcher } from '../core/groupMatcher';
-import { selectTop } from '../core/ranking';
+import { GroupMatcher } from '../core/recognition/groupMatcher';
+import { selectTop } from '../core/corpus/ranking';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
 import { displayName } from './markdown';

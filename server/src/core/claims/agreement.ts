@@ -6,7 +6,7 @@
  * is not contradicted by a higher count), while "more than 8,000" and "2,000–2,500" differ.
  * Killed and injured are different measures; strength nouns (fighters, members, men…) are one.
  */
-import type { Figure } from '../claims';
+import type { Figure } from './model';
 
 function measureClass(measure: string): string {
   return measure === 'killed' || measure === 'injured' ? measure : 'strength';

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GlobSet } from './glob';
-import { stripByteOrderMark } from './text';
+import { stripByteOrderMark } from '../text/positions';
 
 export interface CorpusOptions {
   include: string[];

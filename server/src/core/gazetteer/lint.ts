@@ -6,7 +6,7 @@
  * with a syntax error still gets the problems found before the error.
  */
 import { Gazetteer, namesOf, parseGazetteer } from './gazetteer';
-import { isCaseSensitiveName } from './groupMatcher';
+import { isCaseSensitiveName } from './gazetteer';
 
 export interface LintProblem {
   start: number;

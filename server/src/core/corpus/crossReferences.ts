@@ -5,7 +5,8 @@
  */
 import { CorpusIndex, IndexedDocument, IndexedMention, TextSource } from './corpusIndex';
 import { selectTop } from './ranking';
-import { Range, collapseWhitespace, sentenceAround } from './text';
+import { Range } from '../text/positions';
+import { collapseWhitespace, sentenceAround } from '../text/sentences';
 
 export interface Passage {
   uri: string;

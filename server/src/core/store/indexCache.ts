@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { IndexedClaim, IndexedDocument, IndexedMention } from './corpusIndex';
+import type { IndexedClaim, IndexedDocument, IndexedMention } from '../corpus/corpusIndex';
 
 export const CACHE_FORMAT_VERSION = 1;
 export const CACHE_FILE_NAME = 'index-cache.v1.json';

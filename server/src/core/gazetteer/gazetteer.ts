@@ -180,3 +180,11 @@ export function namesOf(group: GroupEntry): AliasSpec[] {
   }
   return names;
 }
+
+/** Decides case handling: acronyms ("TTP", "LeT", "IS-K") and names of up to three letters are case-sensitive. */
+export function isCaseSensitiveName(text: string): boolean {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const letters = words.join('').length;
+  if (letters <= 3) return true;
+  return words.some((w) => (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+}

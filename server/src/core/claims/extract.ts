@@ -1,51 +1,16 @@
 /**
- * Claims: what a sentence asserts about a group (responsibility, casualties, strength,
- * announcements, attributed statements). The extractor lives in this module so the corpus index
- * can store claims next to mentions. Rules are lexical and sentence-local, precision first: a
+ * The claim extractor: what a sentence asserts about a group (responsibility, casualties,
+ * strength, announcements, attributed statements). Rules are lexical and sentence-local, precision first: a
  * sentence must carry a trigger for its kind (a claim verb, a counted casualty or strength figure,
  * a declaration verb, a reporting verb with a speaker) and, except for casualties, a subject group.
  * Work is linear in the text: one sentence split, cheap keyword pre-filters, bounded regexes.
  */
-import type { Mention } from './groupMatcher';
-import { findAttribution, hasReportingVerb } from './claims/attribution';
-import { findDate } from './claims/dates';
-import { MeasureClass, RawFigure, findFigures } from './claims/numbers';
-import { Span, splitSentences } from './text';
-
-export type ClaimKind = 'responsibility' | 'casualties' | 'strength' | 'announcement' | 'statement';
-
-export const CLAIM_KINDS: readonly ClaimKind[] = ['responsibility', 'casualties', 'strength', 'announcement', 'statement'];
-
-export interface Figure {
-  /** What is counted: "killed", "injured", "fighters"… */
-  measure: string;
-  low: number;
-  /** Equal to `low` for an exact figure; Infinity for "more than N". */
-  high: number;
-  /** The figure as written. */
-  text: string;
-}
-
-export interface Claim {
-  kind: ClaimKind;
-  /** UTF-16 offsets of the claim in the document. */
-  start: number;
-  end: number;
-  /** Group ids the claim is about. */
-  subjects: string[];
-  claimant: string | null;
-  figures: Figure[];
-  date: string | null;
-  /**
-   * For claims with casualty figures: what identifies the incident (place names and the kind of
-   * target, lower case), so tolls of different attacks are never compared with each other.
-   */
-  event?: string[];
-  /** The words that made this a claim ("claimed responsibility", "killed", "has … fighters"). */
-  trigger?: string;
-}
-
-export { compareFigures, figureRange, figuresAgree, figureSummary } from './claims/agreement';
+import type { Mention } from '../recognition/groupMatcher';
+import { findAttribution, hasReportingVerb } from './attribution';
+import { findDate } from './dates';
+import { MeasureClass, RawFigure, findFigures } from './numbers';
+import type { Claim, ClaimKind, Figure } from './model';
+import { Span, splitSentences } from '../text/sentences';
 
 // Responsibility: active ("X claimed the attack") puts the group before the verb; passive or
 // accusatory forms ("claimed by X", "officials blamed X", "a gunman linked to X") put it after.

@@ -4,9 +4,10 @@
  * edit never costs a rebuild. The index keeps no document text: passages are read through a
  * `TextSource` only when a bounded answer needs them.
  */
-import { Claim, extractClaims } from './claims';
-import { GroupMatcher, Mention } from './groupMatcher';
-import { LineIndex, Range } from './text';
+import { Claim } from '../claims/model';
+import { extractClaims } from '../claims/extract';
+import { GroupMatcher, Mention } from '../recognition/groupMatcher';
+import { LineIndex, Range } from '../text/positions';
 
 export interface IndexedMention extends Mention {
   range: Range;

@@ -4,8 +4,9 @@
  * same subject and same kind first, each marked as agreeing or differing on comparable figures.
  * Work is bounded by the documents mentioning the claim's groups, capped, and never reads text.
  */
-import { Claim, Figure, sameEvent } from './claims';
-import { compareFigures } from './claims/agreement';
+import { Claim, Figure } from '../claims/model';
+import { sameEvent } from '../claims/extract';
+import { compareFigures } from '../claims/agreement';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
 
 export type Relation = 'agrees' | 'differs' | null;

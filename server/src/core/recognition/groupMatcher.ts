@@ -4,8 +4,8 @@
  * Overlapping candidates are resolved leftmost-longest: "Tehreek-i-Taliban Pakistan" is one
  * mention of TTP, never also one of the Taliban.
  */
-import { Gazetteer, GroupEntry, namesOf } from './gazetteer';
-import { BREAK, FoldOptions, POSSESSIVE, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from './tokenizer';
+import { Gazetteer, GroupEntry, isCaseSensitiveName, namesOf } from '../gazetteer/gazetteer';
+import { BREAK, FoldOptions, POSSESSIVE, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from '../text/tokenizer';
 
 export interface Mention {
   groupId: string;
@@ -31,13 +31,6 @@ const WORDS_THAT_LOOK_LIKE_ACRONYMS = new Set([
   'let', 'all', 'and', 'are', 'can', 'may', 'new', 'now', 'aim', 'hit', 'arm', 'her', 'him', 'his', 'its', 'not', 'one', 'our', 'out', 'war', 'who', 'why', 'how',
 ]);
 
-/** Decides case handling: acronyms ("TTP", "LeT", "IS-K") and names of up to three letters are case-sensitive. */
-export function isCaseSensitiveName(text: string): boolean {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const letters = words.join('').length;
-  if (letters <= 3) return true;
-  return words.some((w) => (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
-}
 
 export class GroupMatcher {
   private readonly fold: FoldOptions;

@@ -6,8 +6,9 @@
  * share their first letter; results are memoised per candidate text.
  */
 import Fuse from 'fuse.js';
-import { namesOf } from './gazetteer';
-import { GroupMatcher, isCaseSensitiveName } from './groupMatcher';
+import { namesOf } from '../gazetteer/gazetteer';
+import { GroupMatcher } from './groupMatcher';
+import { isCaseSensitiveName } from '../gazetteer/gazetteer';
 
 export interface NearMiss {
   start: number;
