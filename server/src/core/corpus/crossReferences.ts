@@ -35,14 +35,20 @@ const SNIPPET_LENGTH = 220;
 function relevance(doc: IndexedDocument, groupId: string, contextGroups: readonly string[]): number {
   let shared = 0;
   for (const g of contextGroups) if (g !== groupId && doc.groupCounts.has(g)) shared++;
-  const mentions = Math.min(doc.groupCounts.get(groupId) ?? 0, 6);
-  const claims = claimCountsOf(doc).get(groupId) ?? 0;
-  return shared * 4 + mentions + Math.min(claims, 4) * 2;
+  return shared * SHARED_GROUP_WEIGHT + documentScore(doc.groupCounts.get(groupId) ?? 0, claimCountsOf(doc).get(groupId) ?? 0);
+}
+
+/** Weight of each group a document shares with the context document. */
+export const SHARED_GROUP_WEIGHT = 4;
+
+/** The part of a document's relevance for a group that does not depend on the context (stored by the shared index). */
+export function documentScore(mentions: number, claims: number): number {
+  return Math.min(mentions, 6) + Math.min(claims, 4) * 2;
 }
 
 /** Claims per subject group of a document, computed once per analysed document (hover ranks thousands). */
 const claimCounts = new WeakMap<IndexedDocument, Map<string, number>>();
-function claimCountsOf(doc: IndexedDocument): Map<string, number> {
+export function claimCountsOf(doc: IndexedDocument): Map<string, number> {
   let counts = claimCounts.get(doc);
   if (!counts) {
     counts = new Map();
@@ -53,7 +59,7 @@ function claimCountsOf(doc: IndexedDocument): Map<string, number> {
 }
 
 /** The best passage of a document for a group: a mention inside a claim about it, else the first mention. */
-function bestMention(doc: IndexedDocument, groupId: string): IndexedMention | undefined {
+export function bestMention(doc: IndexedDocument, groupId: string): IndexedMention | undefined {
   let first: IndexedMention | undefined;
   for (const m of doc.mentions) {
     if (m.groupId !== groupId) continue;

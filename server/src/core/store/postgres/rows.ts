@@ -1,0 +1,129 @@
+/**
+ * One analysed document as rows of the shared index, in PostgreSQL's COPY text format (tab-separated
+ * columns, `\N` for NULL, backslash escapes). Pure: runs in the indexer's worker threads, so the
+ * writer only streams the text. Column order matches `COPY_COLUMNS`.
+ */
+import { Claim } from '../../claims/model';
+import { IndexedDocument } from '../../corpus/corpusIndex';
+import { bestMention, claimCountsOf, documentScore, makeSnippet } from '../../corpus/crossReferences';
+import { Dateline } from '../../corpus/dateline';
+import { collapseWhitespace } from '../../text/sentences';
+import { PartitionedTable } from './schema';
+
+/** Columns written by COPY, per table (the generation comes first everywhere). */
+export const COPY_COLUMNS: Record<PartitionedTable, readonly string[]> = {
+  documents: ['generation', 'doc_key', 'path', 'content_hash', 'size', 'length', 'doc_date', 'source', 'place', 'mention_count', 'claim_count'],
+  document_texts: ['generation', 'doc_key', 'body'],
+  doc_groups: ['generation', 'doc_key', 'group_id', 'mentions', 'claims', 'score', 'first_line', 'first_char', 'first_end_line', 'first_end_char', 'best_line', 'best_char', 'best_end_line', 'best_end_char', 'best_alias', 'snippet', 'focus_start', 'focus_end'],
+  mentions: ['generation', 'doc_key', 'ordinal', 'group_id', 'alias', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char'],
+  claims: ['generation', 'doc_key', 'ordinal', 'kind', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char', 'subjects', 'claimant', 'speaker', 'speaker_name', 'speaker_person', 'form', 'date_text', 'event_date', 'event', 'trigger', 'snippet'],
+  claim_subjects: ['generation', 'doc_key', 'claim_ordinal', 'group_id', 'kind', 'has_figures', 'doc_date'],
+  figures: ['generation', 'doc_key', 'claim_ordinal', 'ordinal', 'measure', 'value', 'text'],
+  people: ['generation', 'doc_key', 'person_key', 'name', 'mentions', 'statements'],
+  person_mentions: ['generation', 'doc_key', 'ordinal', 'person_key', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char'],
+  relations: ['generation', 'doc_key', 'claim_ordinal', 'relation_type', 'group_a', 'group_b', 'directed', 'asserted'],
+};
+
+/** The longest claim text kept for hovers and lists (the full text is in `document_texts`). */
+export const CLAIM_SNIPPET_LENGTH = 180;
+
+export interface ArchiveDocumentInput {
+  key: string;
+  path: string;
+  contentHash: string;
+  size: number;
+  text: string;
+  analysis: IndexedDocument;
+  dateline: Dateline | null;
+}
+
+export type CopyRows = Record<PartitionedTable, string>;
+
+type Value = string | number | boolean | null | undefined | readonly string[];
+
+/** COPY text escaping of one value. */
+export function copyValue(value: Value): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot store ${value} in a number column`);
+    return String(value);
+  }
+  const text = typeof value === 'string' ? value : arrayLiteral(value);
+  // NUL cannot be stored in PostgreSQL text; corpus files with NUL are skipped as binary anyway.
+  return text.replace(/\u0000/g, '\uFFFD').replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+/** A text[] literal: {"a","b"} with quotes and backslashes escaped. */
+export function arrayLiteral(items: readonly string[]): string {
+  return '{' + items.map((s) => '"' + s.replace(/[\\"]/g, (c) => '\\' + c) + '"').join(',') + '}';
+}
+
+/** A numrange literal; an open upper bound ("more than N") is written as [N,). */
+export function rangeLiteral(low: number, high: number): string {
+  if (!Number.isFinite(low)) throw new Error(`figure with no lower bound (${low})`);
+  return Number.isFinite(high) ? `[${low},${high}]` : `[${low},)`;
+}
+
+function line(values: Value[]): string {
+  return values.map(copyValue).join('\t') + '\n';
+}
+
+/** A claim's text on one line, cut for display. */
+export function claimSnippetOf(text: string, claim: Pick<Claim, 'start' | 'end'>, max = CLAIM_SNIPPET_LENGTH): string {
+  const one = collapseWhitespace(text.slice(claim.start, claim.end));
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
+/**
+ * Optional attribution fields of a claim (speaker, form, ISO event date), read when the claim model
+ * carries them; columns stay NULL otherwise.
+ */
+interface Attribution {
+  speaker?: { written?: string | null; name?: string | null; personKey?: string | null } | string | null;
+  form?: string | null;
+  eventDate?: string | null;
+}
+
+function attributionOf(claim: Claim): { written: string | null; name: string | null; person: string | null; form: string | null; eventDate: string | null } {
+  const a = claim as Claim & Attribution;
+  const speaker = a.speaker;
+  const written = typeof speaker === 'string' ? speaker : (speaker?.written ?? null);
+  const eventDate = typeof a.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.eventDate) ? a.eventDate : null;
+  return { written, name: typeof speaker === 'object' ? (speaker?.name ?? null) : null, person: typeof speaker === 'object' ? (speaker?.personKey ?? null) : null, form: a.form ?? null, eventDate };
+}
+
+/** Every row of one document for one generation. */
+export function documentRows(generation: number, doc: ArchiveDocumentInput): CopyRows {
+  const { key, text, analysis } = doc;
+  const docDate = doc.dateline?.date ?? null;
+  const rows: CopyRows = { documents: '', document_texts: '', doc_groups: '', mentions: '', claims: '', claim_subjects: '', figures: '', people: '', person_mentions: '', relations: '' };
+  rows.documents = line([generation, key, doc.path, doc.contentHash, doc.size, text.length, docDate, doc.dateline?.source ?? null, doc.dateline?.place ?? null, analysis.mentions.length, analysis.claims.length]);
+  rows.document_texts = line([generation, key, text]);
+  const claimCounts = claimCountsOf(analysis);
+  const firsts = new Map<string, IndexedDocument['mentions'][number]>();
+  analysis.mentions.forEach((m, i) => {
+    if (!firsts.has(m.groupId)) firsts.set(m.groupId, m);
+    const r = m.range;
+    rows.mentions += line([generation, key, i, m.groupId, m.alias, m.start, m.end, r.start.line, r.start.character, r.end.line, r.end.character]);
+  });
+  for (const [groupId, count] of analysis.groupCounts) {
+    const first = firsts.get(groupId)!;
+    const best = bestMention(analysis, groupId) ?? first;
+    const claims = claimCounts.get(groupId) ?? 0;
+    const { snippet, focus } = makeSnippet(text, best.start, best.end);
+    const f = first.range;
+    const b = best.range;
+    rows.doc_groups += line([generation, key, groupId, count, claims, documentScore(count, claims), f.start.line, f.start.character, f.end.line, f.end.character, b.start.line, b.start.character, b.end.line, b.end.character, best.alias, snippet, focus?.start ?? null, focus?.end ?? null]);
+  }
+  analysis.claims.forEach((c, i) => {
+    const r = c.range;
+    const at = attributionOf(c);
+    rows.claims += line([generation, key, i, c.kind, c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.subjects, c.claimant, at.written, at.name, at.person, at.form, c.date, at.eventDate, c.event ?? null, c.trigger ?? null, claimSnippetOf(text, c)]);
+    for (const groupId of new Set(c.subjects)) rows.claim_subjects += line([generation, key, i, groupId, c.kind, c.figures.length > 0, docDate]);
+    c.figures.forEach((f, j) => {
+      rows.figures += line([generation, key, i, j, f.measure, rangeLiteral(f.low, f.high), f.text]);
+    });
+  });
+  return rows;
+}
