@@ -274,5 +274,8 @@ if (isAnalysisWorker()) runAnalysisWorker();
 else if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code || process.exitCode;
+    // A database connection refused during authentication can keep a socket open until the server
+    // times it out; the command is done, so the process is too.
+    if (process.argv[2] === 'index') process.stdout.write('', () => process.exit());
   });
 }

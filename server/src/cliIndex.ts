@@ -7,8 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliOptions, CommandHandler } from './cli';
 import { CommandError, UsageError, corpusOptionsOf, loadGazetteer } from './cli';
+import { formatBytes } from './core/corpus/files';
 import { runningCodeVersion } from './core/store/indexCache';
-import { describeConnectionError, isConnectionError, parseSharedIndexUrl } from './core/store/postgres/connection';
+import { PasswordSource, describeConnectionError, isConnectionError, parseSharedIndexUrl } from './core/store/postgres/connection';
 import { IndexProgress, IndexSummary, indexArchive } from './indexer/indexArchive';
 
 const FAILURES_LISTED = 20;
@@ -46,7 +47,7 @@ export function formatSummary(s: IndexSummary): string[] {
   const what = s.switched ? (s.previousGeneration === null ? `generation ${s.generation} built and made current` : `generation ${s.generation} built${s.resumed ? ' (resumed)' : ''} and made current, replacing generation ${s.previousGeneration}`) : `generation ${s.generation} updated`;
   lines.push(s.cancelled ? `Interrupted: ${what.replace(/ and made current.*/, '')} is incomplete; run again to finish it.` : `Done: ${what}.`);
   lines.push(`  ${s.files} documents in ${s.seconds.toFixed(1)} s (${s.documentsPerSecond.toFixed(1)} documents/s): ${s.indexed} indexed, ${s.unchanged} unchanged (skipped), ${s.deleted} removed, ${s.failed.length} failed`);
-  if (s.indexed > 0) lines.push(`  ${(s.bytes / 1024 / 1024).toFixed(1)} MB of text analysed`);
+  if (s.indexed > 0) lines.push(`  ${formatBytes(s.bytes)} of text analysed; ${s.writeSeconds.toFixed(1)} s writing batches, ${s.finishSeconds.toFixed(1)} s removing, totalling and switching`);
   if (s.deletionRefused) lines.push(`  Not removed: ${s.deletionRefused}`);
   if (s.pendingDrops.length) lines.push(`  Generation(s) ${s.pendingDrops.join(', ')} still in use by editors; dropped by the next run.`);
   if (s.failed.length) {
@@ -83,6 +84,7 @@ async function indexCommand(options: CliOptions, out: (s: string) => void): Prom
   process.on('SIGINT', onSignal);
   err(`Indexing ${root} into ${url.display} with ${workers} worker${workers === 1 ? '' : 's'}…`);
   let summary: IndexSummary;
+  let passwordSource: PasswordSource | undefined;
   try {
     summary = await indexArchive({
       folder: root,
@@ -99,10 +101,11 @@ async function indexCommand(options: CliOptions, out: (s: string) => void): Prom
       workerScript: require.main?.filename ?? process.argv[1],
       onProgress: progressPrinter(err),
       isCancelled: () => interrupted,
+      onPasswordSource: (source) => (passwordSource = source),
     });
   } catch (error) {
     if (process.stderr.isTTY) process.stderr.write('\n');
-    if (isConnectionError(error)) throw new CommandError(`cannot use the shared index at ${url.display}: ${describeConnectionError(error)}`);
+    if (isConnectionError(error)) throw new CommandError(`cannot use the shared index at ${url.display}: ${describeConnectionError(error, passwordSource)}`);
     if (error instanceof Error && /^(not a folder|another indexer|the shared index has schema)/.test(error.message)) throw new CommandError(error.message);
     throw error;
   } finally {

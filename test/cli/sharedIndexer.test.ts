@@ -228,7 +228,7 @@ test('index: the read-only role reads but cannot write; URLs with passwords are 
   assert.notEqual(run.status, 0, 'the password in the URL is not used');
   assert.match(run.stderr, /contains a password; it was ignored/);
   assert.ok(!run.stderr.includes(server.writerPassword) && !run.stdout.includes(server.writerPassword), 'the password is never printed');
-  assert.match(run.stderr, /no password/);
+  assert.match(run.stderr, /no password found/);
 });
 
 test('index: bad input gets a clear message; a folder that lost most documents keeps them in the index', async () => {

@@ -16,7 +16,7 @@ import { Gazetteer } from '../core/gazetteer/gazetteer';
 import { GroupMatcher } from '../core/recognition/groupMatcher';
 import { docKeyOf, normaliseArchivePath } from '../core/store/archive';
 import { hashOf } from '../core/store/indexCache';
-import { SharedIndexUrl, createPool } from '../core/store/postgres/connection';
+import { PasswordSource, SharedIndexUrl, createPool } from '../core/store/postgres/connection';
 import { RunTarget, SharedIndexWriter, WrittenDocument } from '../core/store/postgres/writer';
 import { BatchRequest, BatchResult, FileOutcome, FileTask, WORKER_MARKER, WorkerSetup, analyseFile } from './analysisWorker';
 
@@ -41,6 +41,8 @@ export interface IndexRunOptions {
   workerScript: string;
   onProgress?: (progress: IndexProgress) => void;
   isCancelled?: () => boolean;
+  /** Told where the password came from (for error messages). */
+  onPasswordSource?: (source: PasswordSource) => void;
 }
 
 export interface IndexProgress {
@@ -71,6 +73,9 @@ export interface IndexSummary {
   bytes: number;
   seconds: number;
   documentsPerSecond: number;
+  /** Time spent writing batches (database), and in the closing steps (removals, totals, statistics, switch). */
+  writeSeconds: number;
+  finishSeconds: number;
   cancelled: boolean;
 }
 
@@ -89,7 +94,7 @@ export async function indexArchive(options: IndexRunOptions): Promise<IndexSumma
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new Error(`not a folder: ${options.folder}`);
   const seconds = () => (Date.now() - started) / 1000;
   const failed: { path: string; reason: string }[] = [];
-  const counts = { indexed: 0, unchanged: 0, bytes: 0 };
+  const counts = { indexed: 0, unchanged: 0, bytes: 0, writeMs: 0 };
   let total = 0;
   let done = 0;
   let phase: IndexProgress['phase'] = 'discovering';
@@ -100,7 +105,11 @@ export async function indexArchive(options: IndexRunOptions): Promise<IndexSumma
   let writer: SharedIndexWriter | undefined;
   let closeAnalyser = async () => {};
   try {
-    writer = await SharedIndexWriter.open(pool, { readerRole: options.readerRole });
+    try {
+      writer = await SharedIndexWriter.open(pool, { readerRole: options.readerRole });
+    } finally {
+      if (pool.passwordSource) options.onPasswordSource?.(pool.passwordSource);
+    }
     const identity = { gazetteerHash: hashOf(JSON.stringify(options.gazetteer)), extractorVersion: options.extractorVersion };
     const groups = options.gazetteer.groups.map((g) => ({ id: g.id, name: g.name, aliases: g.aliases.map((a) => a.text) }));
     const target: RunTarget = await writer.beginRun(identity, groups);
@@ -148,7 +157,9 @@ export async function indexArchive(options: IndexRunOptions): Promise<IndexSumma
       writing = writing.then(async () => {
         if (writeError) return;
         try {
+          const t = Date.now();
           await writer!.writeBatch(generation, batch.docs);
+          counts.writeMs += Date.now() - t;
           counts.indexed += batch.docs.length;
           done += batch.docs.length;
           report();
@@ -227,8 +238,11 @@ export async function indexArchive(options: IndexRunOptions): Promise<IndexSumma
       bytes: counts.bytes,
       seconds: 0,
       documentsPerSecond: 0,
+      writeSeconds: counts.writeMs / 1000,
+      finishSeconds: 0,
       cancelled: cancelled(),
     };
+    const finishStarted = Date.now();
     if (!summary.cancelled) {
       // Documents gone from the folder. A folder that lost most of its documents at once looks
       // unmounted or mistyped: its deletions wait for --allow-mass-delete.
@@ -255,6 +269,7 @@ export async function indexArchive(options: IndexRunOptions): Promise<IndexSumma
         if (previous !== null && previous !== generation && !(await writer.dropGeneration(previous))) pendingDrops.push(previous);
       }
     }
+    summary.finishSeconds = (Date.now() - finishStarted) / 1000;
     summary.seconds = seconds();
     summary.documentsPerSecond = summary.seconds > 0 ? (summary.indexed + summary.unchanged) / summary.seconds : 0;
     return summary;

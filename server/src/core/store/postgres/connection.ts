@@ -45,16 +45,27 @@ export function redact(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@').replace(/([?&]password=)[^&]*/i, '$1***');
 }
 
-/** The password for a connection: the given one, else PGPASSWORD, else ~/.pgpass; undefined when none. */
-export function passwordResolver(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): (params: { host?: string; port?: number; database?: string; user?: string }) => Promise<string | undefined> {
+/** Where a connection's password came from, for error messages (never the password itself). */
+export type PasswordSource = 'given' | 'PGPASSWORD' | '.pgpass' | 'none';
+
+/**
+ * The password for a connection: the given one, else PGPASSWORD, else ~/.pgpass. With none, the
+ * client refuses to authenticate with a password (`onSource` records 'none'); servers that trust
+ * the connection never ask.
+ */
+export function passwordResolver(explicit: string | undefined, onSource: (source: PasswordSource) => void = () => {}, env: NodeJS.ProcessEnv = process.env): (params: { host?: string; port?: number; database?: string; user?: string }) => Promise<string> {
   return (params) => {
-    if (explicit) return Promise.resolve(explicit);
-    if (env.PGPASSWORD) return Promise.resolve(env.PGPASSWORD);
+    if (explicit) return (onSource('given'), Promise.resolve(explicit));
+    if (env.PGPASSWORD) return (onSource('PGPASSWORD'), Promise.resolve(env.PGPASSWORD));
     return new Promise((resolve) => {
+      const done = (password: string | undefined) => {
+        onSource(password ? '.pgpass' : 'none');
+        resolve(password ?? '');
+      };
       try {
-        pgpass({ host: params.host, port: params.port, database: params.database, user: params.user }, (password) => resolve(password ?? undefined));
+        pgpass({ host: params.host, port: params.port, database: params.database, user: params.user }, done);
       } catch {
-        resolve(undefined);
+        done(undefined);
       }
     });
   };
@@ -69,10 +80,15 @@ export interface PoolOptions {
   applicationName?: string;
 }
 
-export function createPool(url: SharedIndexUrl, options: PoolOptions = {}): Pool {
-  const pool = new Pool({
+/** A pool that remembers where its last password came from. */
+export type SharedIndexPool = Pool & { passwordSource?: PasswordSource };
+
+export function createPool(url: SharedIndexUrl, options: PoolOptions = {}): SharedIndexPool {
+  const pool: SharedIndexPool = new Pool({
     ...url.config,
-    password: passwordResolver(options.password) as unknown as PoolConfig['password'],
+    password: passwordResolver(options.password, (source) => {
+      pool.passwordSource = source;
+    }) as unknown as PoolConfig['password'],
     max: options.max ?? 4,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
     idleTimeoutMillis: 30_000,
@@ -95,10 +111,12 @@ export function isConnectionError(error: unknown): boolean {
   return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|password authentication failed|no password|SASL/i.test(e?.message ?? '');
 }
 
+const NO_PASSWORD = 'no password found (set it with "Source Lens: Set Shared Index Password", PGPASSWORD or ~/.pgpass)';
+
 /** A short reason for the status bar and the log (never containing the password). */
-export function describeConnectionError(error: unknown): string {
+export function describeConnectionError(error: unknown, passwordSource?: PasswordSource): string {
   const e = error as { code?: string; message?: string };
   const message = (e?.message ?? String(error)).split('\n')[0];
-  if (/SASL|client password must be a string|no password/i.test(message)) return 'no password (set it with "Source Lens: Set Shared Index Password", PGPASSWORD or ~/.pgpass)';
+  if (/client password must be a (non-empty )?string/i.test(message) || (e?.code === '28P01' && passwordSource === 'none')) return NO_PASSWORD;
   return e?.code && !message.includes(e.code) ? `${message} (${e.code})` : message;
 }
