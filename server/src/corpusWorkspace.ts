@@ -13,6 +13,7 @@ import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIn
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
+import { contentHashOf } from './core/store/archive';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
 
@@ -67,6 +68,9 @@ export class CorpusWorkspace implements TextSource {
   /** The matcher the disk entries were made with. */
   private entriesMatcher: GroupMatcher | undefined;
   private cacheTimer: NodeJS.Timeout | undefined;
+  /** Content hashes of documents analysed in this session, kept while a shared index is in use (its copies are recognised by them). */
+  readonly contentHashes = new Map<string, string>();
+  hashContents = false;
 
   constructor(private readonly log: WorkspaceLogger) {
     try {
@@ -173,6 +177,7 @@ export class CorpusWorkspace implements TextSource {
     // Open documents outside the corpus (another folder, untitled) are analysed too: the analyst is reading them.
     if (filePath && this.isGazetteerFile(filePath)) return undefined;
     const indexed = this.index.update(uri, doc.text, doc.version);
+    if (this.hashContents) this.contentHashes.set(uri, contentHashOf(doc.text));
     this.onIndexChanged();
     return indexed;
   }
@@ -219,6 +224,7 @@ export class CorpusWorkspace implements TextSource {
     }
     this.skipped.delete(filePath);
     const doc = this.index.update(uri, result.text, null);
+    if (this.hashContents) this.contentHashes.set(uri, contentHashOf(result.text));
     if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     else this.diskEntries.delete(filePath);
     this.cacheDirty = true;
@@ -232,7 +238,10 @@ export class CorpusWorkspace implements TextSource {
       this.cacheDirty = true;
       this.scheduleCacheSave();
     }
-    if (!this.open.has(uri)) this.index.remove(uri);
+    if (!this.open.has(uri)) {
+      this.index.remove(uri);
+      this.contentHashes.delete(uri);
+    }
   }
 
   // --- index cache ----------------------------------------------------------------------------

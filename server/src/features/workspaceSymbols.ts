@@ -5,10 +5,10 @@
 import Fuse from 'fuse.js';
 import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { GroupMatcher } from '../core/recognition/groupMatcher';
-import { selectTop } from '../core/corpus/ranking';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
 import { displayName } from './markdown';
+import { mergedSymbolCandidates, mergedTotals } from './sharedAnswers';
 
 const MAX_GROUPS = 20;
 const MAX_SYMBOLS = 500;
@@ -55,32 +55,32 @@ export function searchGroups(matcher: GroupMatcher, query: string, limit = MAX_G
   return ids;
 }
 
-export function provideWorkspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): SymbolInformation[] {
+export async function provideWorkspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): Promise<SymbolInformation[]> {
   const { index, matcher } = context.workspace;
   const query = params.query.trim();
-  const groupIds = query
-    ? searchGroups(matcher, query)
-    : [...index.mentionedGroups()].sort((a, b) => index.stats(b).mentions - index.stats(a).mentions).slice(0, MAX_GROUPS);
+  let groupIds = query ? searchGroups(matcher, query) : [...index.mentionedGroups()];
+  if (!query) {
+    // The most mentioned groups, counting the shared archive when there is one.
+    const totals = (await mergedTotals(context, context.shared?.active ? matcher.groups.map((g) => g.id) : groupIds)).value;
+    groupIds = [...totals.keys()].sort((a, b) => totals.get(b)!.mentions - totals.get(a)!.mentions).slice(0, MAX_GROUPS);
+  }
+  const candidates = (await mergedSymbolCandidates(context, groupIds, MAX_DOCUMENTS_PER_GROUP, MAX_SYMBOLS)).value;
   const symbols: SymbolInformation[] = [];
   for (const groupId of groupIds) {
     const group = matcher.group(groupId);
     if (!group) continue;
-    const uris = index.documentsMentioning(groupId);
-    if (uris.size === 0) {
+    const found = candidates.filter((c) => c.groupId === groupId);
+    if (found.length === 0) {
       const location = definitionLocation(context, group);
       if (location) symbols.push({ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' });
       continue;
     }
-    const counted = [...uris].map((uri) => ({ uri, count: index.get(uri)?.groupCounts.get(groupId) ?? 0 }));
-    const ranked = selectTop(counted, MAX_DOCUMENTS_PER_GROUP, (a, b) => a.count > b.count || (a.count === b.count && a.uri < b.uri));
-    for (const { uri, count } of ranked) {
-      const first = index.get(uri)?.mentions.find((m) => m.groupId === groupId);
-      if (!first) continue;
+    for (const { uri, range, mentions } of found) {
       symbols.push({
         name: group.name,
         kind: SymbolKind.Namespace,
-        location: { uri, range: first.range },
-        containerName: `${displayName(uri)} (${count} mention${count === 1 ? '' : 's'})`,
+        location: { uri, range },
+        containerName: `${displayName(uri)} (${mentions} mention${mentions === 1 ? '' : 's'})`,
       });
       if (symbols.length >= MAX_SYMBOLS) return symbols;
     }

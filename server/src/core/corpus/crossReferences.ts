@@ -94,6 +94,15 @@ export function makeSnippet(text: string, start: number, end: number, maxLength 
   return { snippet, focus: focusText ? { start: focusStart, end: focusStart + focusText.length } : null };
 }
 
+/** The longest claim text shown in hovers and lists. */
+export const CLAIM_SNIPPET_LENGTH = 180;
+
+/** A claim's text on one line, cut to `max` characters. */
+export function claimSnippetOf(text: string, claim: { start: number; end: number }, max = CLAIM_SNIPPET_LENGTH): string {
+  const one = collapseWhitespace(text.slice(claim.start, claim.end));
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
 export function passageFor(source: TextSource, uri: string, mention: IndexedMention): Passage {
   const text = source.read(uri);
   const { snippet, focus } = text !== undefined ? makeSnippet(text, mention.start, mention.end) : { snippet: mention.alias, focus: null };

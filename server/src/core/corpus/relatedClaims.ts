@@ -7,7 +7,7 @@
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
-import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
+import { CorpusIndex, IndexedClaim } from './corpusIndex';
 
 export type Relation = 'agrees' | 'differs' | null;
 
@@ -42,15 +42,30 @@ function candidateUris(index: CorpusIndex, uri: string, claim: IndexedClaim): Se
   return uris;
 }
 
-function score(claim: IndexedClaim, other: IndexedClaim, context: IndexedDocument | undefined, doc: IndexedDocument, relation: Relation): number {
+/**
+ * How related `other` is to `claim` (higher first): a shared subject, the same kind, comparable
+ * figures, the same date, and each group `other`'s document shares with the claim's document.
+ */
+export function relatedScore(claim: Claim, other: Claim, relation: Relation, sharedContextGroups: number): number {
   const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
   let s = 0;
   if (sharedSubjects) s += 8 + sharedSubjects;
   if (other.kind === claim.kind) s += 6;
   if (relation) s += 3;
   if (claim.date && other.date && claim.date === other.date) s += 1;
-  if (context) for (const g of context.groupCounts.keys()) if (doc.groupCounts.has(g)) s += 0.25;
-  return s;
+  return s + sharedContextGroups * 0.25;
+}
+
+/**
+ * Whether `other` relates to `claim`, and how their figures compare; undefined when unrelated.
+ * Unrelated kinds need a shared subject; a claim without subjects relates only to same-kind claims
+ * with comparable figures.
+ */
+export function relationTo(claim: Claim, other: Claim): Relation | undefined {
+  const shared = claim.subjects.some((s) => other.subjects.includes(s));
+  const relation = compareClaims(claim, other);
+  if (claim.subjects.length ? !shared : other.kind !== claim.kind || relation === null) return undefined;
+  return relation;
 }
 
 /**
@@ -63,13 +78,12 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
   for (const u of candidateUris(index, uri, claim)) {
     const doc = index.get(u);
     if (!doc) continue;
+    let sharedContext = 0;
+    if (context) for (const g of context.groupCounts.keys()) if (doc.groupCounts.has(g)) sharedContext++;
     for (const other of doc.claims) {
-      const shared = claim.subjects.some((s) => other.subjects.includes(s));
-      const relation = compareClaims(claim, other);
-      if (claim.subjects.length ? !shared : other.kind !== claim.kind || relation === null) continue;
-      // Without subjects on either side only a same-kind figure match ties the claims together.
-      if (!claim.subjects.length && other.subjects.length && relation === null) continue;
-      out.push({ uri: u, claim: other, relation, score: score(claim, other, context, doc, relation) });
+      const relation = relationTo(claim, other);
+      if (relation === undefined) continue;
+      out.push({ uri: u, claim: other, relation, score: relatedScore(claim, other, relation, sharedContext) });
     }
   }
   out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));

@@ -127,8 +127,11 @@ export const SQL = {
       ORDER BY c.doc_key, c.ordinal LIMIT $3)
     ${CLAIM_ROWS}
     ORDER BY c.doc_key, c.ordinal`,
-  /** Archive documents by path ($1 paths): which of a local folder's documents the archive holds. */
-  documentsByKey: `SELECT doc_key::text, path, content_hash FROM ${S}.documents WHERE generation = ${CURRENT} AND doc_key = ANY($1::bigint[])`,
+  /** Archive documents by key ($1), with their mentions per group: which of a local folder's documents the archive holds. */
+  documentsByKey: `SELECT d.doc_key::text, d.path, d.content_hash, coalesce(array_agg(dg.group_id) FILTER (WHERE dg.group_id IS NOT NULL), '{}') AS groups,
+      coalesce(array_agg(dg.mentions) FILTER (WHERE dg.group_id IS NOT NULL), '{}') AS mentions
+    FROM ${S}.documents d LEFT JOIN ${S}.doc_groups dg ON dg.generation = d.generation AND dg.doc_key = d.doc_key
+    WHERE d.generation = ${CURRENT} AND d.doc_key = ANY($1::bigint[]) GROUP BY d.generation, d.doc_key`,
   documentsByHash: `SELECT doc_key::text, path, content_hash FROM ${S}.documents WHERE generation = ${CURRENT} AND content_hash = ANY($1::text[])`,
   /** One archive document's text and row, by key. */
   documentText: `SELECT d.doc_key::text, ${DOC}, t.body FROM ${S}.documents d JOIN ${S}.document_texts t ON t.generation = d.generation AND t.doc_key = d.doc_key

@@ -5,9 +5,8 @@
  */
 import { Claim } from '../../claims/model';
 import { IndexedDocument } from '../../corpus/corpusIndex';
-import { bestMention, claimCountsOf, documentScore, makeSnippet } from '../../corpus/crossReferences';
+import { bestMention, claimCountsOf, claimSnippetOf, documentScore, makeSnippet } from '../../corpus/crossReferences';
 import { Dateline } from '../../corpus/dateline';
-import { collapseWhitespace } from '../../text/sentences';
 import { PartitionedTable } from './schema';
 
 /** Columns written by COPY, per table (the generation comes first everywhere). */
@@ -23,9 +22,6 @@ export const COPY_COLUMNS: Record<PartitionedTable, readonly string[]> = {
   person_mentions: ['generation', 'doc_key', 'ordinal', 'person_key', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char'],
   relations: ['generation', 'doc_key', 'claim_ordinal', 'relation_type', 'group_a', 'group_b', 'directed', 'asserted'],
 };
-
-/** The longest claim text kept for hovers and lists (the full text is in `document_texts`). */
-export const CLAIM_SNIPPET_LENGTH = 180;
 
 export interface ArchiveDocumentInput {
   key: string;
@@ -67,12 +63,6 @@ export function rangeLiteral(low: number, high: number): string {
 
 function line(values: Value[]): string {
   return values.map(copyValue).join('\t') + '\n';
-}
-
-/** A claim's text on one line, cut for display. */
-export function claimSnippetOf(text: string, claim: Pick<Claim, 'start' | 'end'>, max = CLAIM_SNIPPET_LENGTH): string {
-  const one = collapseWhitespace(text.slice(claim.start, claim.end));
-  return one.length > max ? one.slice(0, max - 1) + '…' : one;
 }
 
 /**
