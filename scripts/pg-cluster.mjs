@@ -82,7 +82,7 @@ export async function startCluster(options = {}) {
   if (!existsSync(path.join(data, 'PG_VERSION'))) {
     runProgram(bin, 'initdb', ['-D', data, '-U', SUPERUSER, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8', '--no-instructions']);
   }
-  const port = options.port ?? (await freePort());
+  let port = options.port ?? (await freePort());
   const settings = {
     listen_addresses: '127.0.0.1',
     port: String(port),
@@ -96,8 +96,19 @@ export async function startCluster(options = {}) {
     .map(([k, v]) => `-c ${k}=${v}`)
     .join(' ');
   const logFile = path.join(dir, 'server.log');
-  runProgram(bin, 'pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '60', '-o', serverOptions, 'start']);
-  writeFileSync(path.join(dir, 'cluster.json'), JSON.stringify({ port, socketDir, pid: readPid(data) }, null, 2));
+  let running = false;
+  try {
+    runProgram(bin, 'pg_ctl', ['-D', data, 'status']);
+    running = true;
+  } catch {
+    // Not running: start it below.
+  }
+  if (running) {
+    const previous = JSON.parse(readFileSync(path.join(dir, 'cluster.json'), 'utf8'));
+    if (previous.port !== port && options.port !== undefined) throw new Error(`the cluster in ${dir} is already running on port ${previous.port}; stop it first to use port ${port}`);
+    port = previous.port;
+  } else runProgram(bin, 'pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '60', '-o', serverOptions, 'start']);
+  if (!running) writeFileSync(path.join(dir, 'cluster.json'), JSON.stringify({ port, socketDir, pid: readPid(data) }, null, 2));
   let stopped = false;
   const cluster = {
     dir,
