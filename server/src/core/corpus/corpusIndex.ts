@@ -7,7 +7,9 @@
 import { Claim } from '../claims/model';
 import { extractClaims } from '../claims/extract';
 import { GroupMatcher, Mention } from '../recognition/groupMatcher';
-import { LineIndex, Range } from '../text/positions';
+import { Range } from '../text/positions';
+import { buildDocument } from '../text/document';
+import { PersonEntity, PersonMention, findPeople } from '../people/people';
 
 export interface IndexedMention extends Mention {
   range: Range;
@@ -17,12 +19,23 @@ export interface IndexedClaim extends Claim {
   range: Range;
 }
 
+export interface IndexedPersonMention extends PersonMention {
+  range: Range;
+}
+
 export interface IndexedDocument {
   uri: string;
   /** Editor version for open documents; null when read from disk. */
   version: number | null;
   mentions: IndexedMention[];
   claims: IndexedClaim[];
+  /**
+   * People named in the document: mentions with ranges, each pointing at one of `entities` (full
+   * name, identity key across the corpus, forms as written). Optional in caches written before people.
+   */
+  people?: { mentions: IndexedPersonMention[]; entities: PersonEntity[] };
+  /** The document's own date (dateline or article date), ISO; null when it gives none. */
+  date?: string | null;
   /** Mentions per group id in this document. */
   groupCounts: Map<string, number>;
   /** Length of the text in UTF-16 code units. */
@@ -39,19 +52,26 @@ export interface GroupStats {
   documents: number;
 }
 
-/** Analyses one text: mentions and claims with LSP ranges. Pure; used by the index and the CLI. */
+/**
+ * Analyses one text: mentions, people and claims with LSP ranges. Pure; used by the index and the
+ * CLI. The document model is built once here and read by every stage; it is not kept.
+ */
 export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
-  const lines = new LineIndex(text);
-  const found = matcher.findMentions(text);
+  const model = buildDocument(text);
+  const lines = model.lines;
+  model.tokens = matcher.tokenize(text);
+  const found = matcher.findMentionsInTokens(text, model.tokens);
   const mentions: IndexedMention[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
     mentions[i] = { groupId: m.groupId, start: m.start, end: m.end, alias: m.alias, range: lines.rangeOf(m.start, m.end) };
   }
-  const claims: IndexedClaim[] = extractClaims(text, found).map((c) => ({ ...detached(c), range: lines.rangeOf(c.start, c.end) }));
+  const people = findPeople(model, found);
+  const claims: IndexedClaim[] = extractClaims(model, found, people).map((c) => ({ ...detached(c), range: lines.rangeOf(c.start, c.end) }));
   const groupCounts = new Map<string, number>();
   for (const m of mentions) groupCounts.set(m.groupId, (groupCounts.get(m.groupId) ?? 0) + 1);
-  return { uri, version, mentions, claims, groupCounts, length: text.length };
+  const personMentions: IndexedPersonMention[] = people.mentions.map((p) => ({ start: p.start, end: p.end, text: detached(p.text), entity: p.entity, range: lines.rangeOf(p.start, p.end) }));
+  return { uri, version, mentions, claims, people: { mentions: personMentions, entities: detached(people.entities) }, groupCounts, length: text.length, date: model.date };
 }
 
 /**

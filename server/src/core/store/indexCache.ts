@@ -44,8 +44,8 @@ interface Header {
 interface Body {
   groups: string[];
   aliases: string[];
-  /** [path, size, mtimeMs, length, mentions (flat), claims (JSON, '' for none)] */
-  files: [string, number, number, number, number[], string][];
+  /** [path, size, mtimeMs, length, mentions (flat), claims (JSON, '' for none), people and date (JSON)] */
+  files: [string, number, number, number, number[], string, string][];
 }
 
 export type LoadResult = { entries: Map<string, CacheEntry>; problem: null } | { entries: Map<string, CacheEntry>; problem: string };
@@ -92,7 +92,7 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     if (header.extractor !== identity.extractor) return { entries, problem: 'made by another version of the analyser' };
     if (hashOf(bodyText) !== header.checksum) return { entries, problem: 'checksum mismatch (damaged file)' };
     const body = JSON.parse(bodyText) as Body;
-    for (const [filePath, size, mtimeMs, length, flat, claims] of body.files) {
+    for (const [filePath, size, mtimeMs, length, flat, claims, extra] of body.files) {
       const uri = uriOf(filePath);
       const mentions: IndexedMention[] = new Array(flat.length / 8);
       const groupCounts = new Map<string, number>();
@@ -109,7 +109,8 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
         groupCounts.set(groupId, (groupCounts.get(groupId) ?? 0) + 1);
       }
       const claimList = claims === '' ? [] : (JSON.parse(claims, reviveNumbers) as IndexedClaim[]);
-      entries.set(filePath, { size, mtimeMs, doc: { uri, version: null, mentions, claims: claimList, groupCounts, length } });
+      const { people, date } = JSON.parse(extra) as Pick<IndexedDocument, 'people' | 'date'>;
+      entries.set(filePath, { size, mtimeMs, doc: { uri, version: null, mentions, claims: claimList, people, groupCounts, length, date } });
     }
     if (entries.size !== header.files) throw new Error(`${entries.size} files, header says ${header.files}`);
     return { entries, problem: null };
@@ -136,7 +137,7 @@ export function saveIndexCache(file: string, identity: CacheIdentity, entries: I
     for (const m of doc.mentions) {
       flat.push(intern(m.groupId, groups, groupIndex), intern(m.alias, aliases, aliasIndex), m.start, m.end, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
     }
-    body.files.push([filePath, size, mtimeMs, doc.length, flat, doc.claims.length ? JSON.stringify(doc.claims, keepNumbers) : '']);
+    body.files.push([filePath, size, mtimeMs, doc.length, flat, doc.claims.length ? JSON.stringify(doc.claims, keepNumbers) : '', JSON.stringify({ people: doc.people, date: doc.date })]);
   }
   const bodyText = JSON.stringify(body);
   const header: Header = { format: CACHE_FORMAT_VERSION, gazetteer: identity.gazetteer, extractor: identity.extractor, checksum: hashOf(bodyText), files: body.files.length };
