@@ -9,8 +9,9 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { loadCorpus, parseArguments } from '../../server/src/cli';
-import { CorpusIndex, IndexedDocument, IndexedMention } from '../../server/src/core/corpus/corpusIndex';
+import { CorpusIndex, IndexedClaim, IndexedDocument, IndexedMention } from '../../server/src/core/corpus/corpusIndex';
 import { findCrossReferences } from '../../server/src/core/corpus/crossReferences';
+import { Relation, compareClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 
@@ -110,5 +111,59 @@ test('ranking: the same top-k on a larger corpus while documents are added, chan
       else index.update(uri, makeText());
     }
     check(`edited ${round}`);
+  }
+});
+
+/** Related claims as they were computed before candidates came from the index's ranking. */
+function referenceRelatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit: number) {
+  const context = index.get(uri);
+  const groups = claim.subjects.length ? claim.subjects : [...(context?.groupCounts.keys() ?? [])];
+  const out: { uri: string; start: number; relation: Relation; score: number }[] = [];
+  for (const doc of index.documents()) {
+    if (doc.uri === uri || !groups.some((g) => doc.groupCounts.has(g))) continue;
+    for (const other of doc.claims) {
+      const shared = claim.subjects.some((s) => other.subjects.includes(s));
+      const relation = compareClaims(claim, other);
+      if (claim.subjects.length ? !shared : other.kind !== claim.kind || relation === null) continue;
+      let score = 0;
+      const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
+      if (sharedSubjects) score += 8 + sharedSubjects;
+      if (other.kind === claim.kind) score += 6;
+      if (relation) score += 3;
+      if (claim.date && other.date && claim.date === other.date) score += 1;
+      if (context) for (const g of context.groupCounts.keys()) if (doc.groupCounts.has(g)) score += 0.25;
+      out.push({ uri: doc.uri, start: other.start, relation, score });
+    }
+  }
+  out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
+  return out.slice(0, limit);
+}
+
+test('related claims: the same answers as the reference for every claim of the samples', async () => {
+  const { index } = await loadCorpus(parseArguments(['scan', SAMPLES]));
+  let checked = 0;
+  for (const doc of [...index.documents()]) {
+    for (const claim of doc.claims) {
+      for (const limit of [1, 5, 20]) {
+        const actual = relatedClaims(index, doc.uri, claim, limit).map((r) => ({ uri: r.uri, start: r.claim.start, relation: r.relation, score: r.score }));
+        assert.deepEqual(actual, referenceRelatedClaims(index, doc.uri, claim, limit), `${doc.uri} claim at ${claim.start}, top ${limit}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 100, `${checked} claims checked`);
+});
+
+test('rankings by mentions and with claims only: the same as sorting every candidate', async () => {
+  const { index } = await loadCorpus(parseArguments(['scan', SAMPLES]));
+  for (const groupId of index.mentionedGroups()) {
+    const docs = [...index.documents()].filter((d) => d.countOf(groupId) > 0);
+    const byUri = (a: IndexedDocument, b: IndexedDocument) => (a.uri < b.uri ? -1 : 1);
+    const byMentions = [...docs].sort((a, b) => b.countOf(groupId) - a.countOf(groupId) || byUri(a, b));
+    assert.deepEqual(index.topDocuments(groupId, null, 3, { byMentions: true }).documents.map((d) => d.uri), byMentions.slice(0, 3).map((d) => d.uri), groupId);
+    const withClaims = referenceRanking(index, groupId, null, 1000).passages.map((p) => p.uri).filter((u) => index.get(u)!.claims.some((c) => c.subjects.includes(groupId)));
+    const ranked = index.topDocuments(groupId, null, 1000, { withClaimsOnly: true });
+    assert.deepEqual(ranked.documents.map((d) => d.uri), withClaims, `${groupId} with claims`);
+    assert.equal(ranked.total, withClaims.length);
   }
 });
