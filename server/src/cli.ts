@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile } from './core/corpus/files';
+import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
 import { CorpusIndex, IndexedDocument } from './core/corpus/corpusIndex';
 import { findCrossReferences } from './core/corpus/crossReferences';
 import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
@@ -121,7 +121,7 @@ export async function loadCorpus(options: CliOptions): Promise<LoadedCorpus> {
   const index = new CorpusIndex(matcher);
   const texts = new Map<string, string>();
   for (const file of files) {
-    const result = readCorpusFile(file.path, maxFileBytes);
+    const result = readCorpusFileKnown(file.path, file.size, maxFileBytes);
     if (!result.ok) {
       skipped.push({ path: file.path, reason: result.reason });
       continue;

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile } from './core/corpus/files';
+import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
 import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIndex';
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
@@ -210,7 +210,9 @@ export class CorpusWorkspace implements TextSource {
       }
       this.scheduleCacheSave();
     }
-    const result = readCorpusFile(filePath, this.corpusOptions().maxFileBytes);
+    // During a full run discovery has just stat'ed the file: read it without a second stat.
+    const maxBytes = this.corpusOptions().maxFileBytes;
+    const result = stat ? readCorpusFileKnown(filePath, stat.size, maxBytes) : readCorpusFile(filePath, maxBytes);
     if (!result.ok) {
       this.index.remove(uri);
       this.diskEntries.delete(filePath);
