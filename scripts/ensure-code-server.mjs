@@ -46,7 +46,9 @@ export function useFreshCacheInCI() {
     process.env.SOURCE_LENS_CACHE = inherited;
     return inherited;
   }
+  removeAbandoned(os.tmpdir(), (name) => name.startsWith('source-lens-ci-cache-'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-ci-cache-'));
+  fs.writeFileSync(path.join(dir, OWNER_FILE), String(process.pid));
   process.env.SOURCE_LENS_CACHE = dir;
   process.env.SOURCE_LENS_FRESH_CACHE = dir;
   log(`CI: installing into the fresh cache ${dir} (removed at the end)`);
@@ -94,10 +96,11 @@ function alive(pid) {
   }
 }
 
-/** Partial installs whose owner died (killed before it could clean up), or a day old without an owner. */
-function removeAbandonedInstalls(root) {
+/** Removes the directories in `root` whose names match and whose owner process died (killed before
+ * it could clean up), or that are a day old without an owner. */
+function removeAbandoned(root, matches) {
   for (const name of fs.readdirSync(root)) {
-    if (!name.startsWith('.code-server-') || !name.includes('-tmp-')) continue;
+    if (!matches(name)) continue;
     const dir = path.join(root, name);
     let owner = null;
     try {
@@ -107,7 +110,7 @@ function removeAbandonedInstalls(root) {
     }
     const age = Date.now() - (fs.statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
     if (owner ? !alive(owner) : age > 24 * 3600_000) {
-      log(`removing the partial install ${dir} left by an interrupted run`);
+      log(`removing ${dir}, left by an interrupted run`);
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
@@ -207,7 +210,7 @@ export async function ensureCodeServer({ quiet = false } = {}) {
   if (fs.existsSync(finalDir)) log(`cached install in ${finalDir} does not work; reinstalling`);
 
   fs.mkdirSync(root, { recursive: true });
-  removeAbandonedInstalls(root);
+  removeAbandoned(root, (name) => name.startsWith(`.code-server-`) && name.includes('-tmp-'));
   const tmpDir = fs.mkdtempSync(path.join(root, `.code-server-${CODE_SERVER_VERSION}-tmp-`));
   fs.writeFileSync(path.join(tmpDir, OWNER_FILE), String(process.pid));
   const removeTmp = onStop(() => fs.rmSync(tmpDir, { recursive: true, force: true }));

@@ -47,7 +47,7 @@ let codeServer;
 try {
   codeServer = await ensureCodeServer();
 } catch (error) {
-  console.error(`start: ${error.message}`);
+  console.error(`\n${error.message}`);
   process.exit(1);
 }
 const { codeServerBin, node24Dir, chromium } = codeServer;
