@@ -98,3 +98,28 @@ test('the Neovim probe is found beside the workspace from a worktree, a clone of
     fs.rmSync(top, { recursive: true, force: true });
   }
 });
+
+test('the probe runs without what npm exported for npm test (clean-env.mjs)', () => {
+  const npmPath = ['/repo/node_modules/.bin', '/node_modules/.bin', '/usr/lib/node_modules/npm/node_modules/@npmcli/run-script/lib/node-gyp-bin'];
+  const env = {
+    ...process.env,
+    PATH: [...npmPath, process.env.PATH].join(path.delimiter),
+    npm_config_user_agent: 'npm/11 node/v20.0.0',
+    npm_config_nodedir: '/usr',
+    npm_lifecycle_event: 'test',
+    npm_package_name: 'source-lens',
+    INIT_CWD: REPO_ROOT,
+    NODE: process.execPath,
+    SOURCE_LENS_KEPT: 'kept',
+  };
+  const print = 'process.stdout.write(JSON.stringify(process.env))';
+  const run = spawnSync(process.execPath, [CLEAN_ENV, 'ADDED=1', '--', process.execPath, '-e', print], { env, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const seen = JSON.parse(run.stdout);
+  assert.deepEqual(Object.keys(seen).filter((k) => /^npm_/i.test(k) || ['INIT_CWD', 'NODE'].includes(k)), []);
+  assert.equal(seen.SOURCE_LENS_KEPT, 'kept');
+  assert.equal(seen.ADDED, '1');
+  const dirs: string[] = seen.PATH.split(path.delimiter);
+  assert.deepEqual(dirs.filter((d) => /node_modules[\\/]\.bin$|node-gyp-bin$/.test(d)), [], seen.PATH);
+  assert.ok(dirs.includes(path.dirname(process.execPath)), seen.PATH);
+});
