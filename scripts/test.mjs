@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useFreshCacheInCI } from './ensure-code-server.mjs';
-import { installSignalHandlers, run } from './processes.mjs';
+import { installSignalHandlers, run, stoppingSignal } from './processes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -32,7 +32,11 @@ function line({ passed, failed, skipped }) {
 
 // A signal stops the running suite (which cleans up after itself), then removes the CI cache.
 installSignalHandlers();
-const suite = (args) => run(process.execPath, args, { graceMs: 30_000 });
+const suite = async (args) => {
+  const status = await run(process.execPath, args, { graceMs: 30_000 });
+  if (stoppingSignal()) await new Promise(() => {}); // no next suite: the signal handler is exiting
+  return status;
+};
 
 // 1. Build.
 if ((await suite(['scripts/build.mjs'])) !== 0) {
