@@ -85,7 +85,9 @@ describe('the editor with a shared index', () => {
   test('status: ready, with the archive size, reported once', async () => {
     const status = await client.request('sourceLens/sharedIndexStatus', {});
     assert.equal(status.state, 'ready');
-    assert.equal(status.documents, 24);
+    const [{ n }] = await db.admin(`SELECT count(*)::int AS n FROM source_lens.documents`);
+    assert.equal(status.documents, n);
+    assert.ok(n > 20);
     assert.equal(status.url, db.readerUrl);
     assert.equal(client.notifications.filter((n) => n.method === 'sourceLens/sharedIndexStatus' && n.params.state === 'ready').length, 1);
   });

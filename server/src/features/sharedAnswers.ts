@@ -93,32 +93,19 @@ export interface RelatedClaimView {
   score: number;
 }
 
+/** A related claim as shown, from its claim, relation, score and one-line text. */
+function viewOf(uri: string, claim: IndexedClaim, relation: Relation, score: number, snippet: string): RelatedClaimView {
+  return { uri, range: claim.range, kind: claim.kind, relation, figures: claim.figures.map(figureSummary), claimant: claim.claimant, snippet, score };
+}
+
 export async function mergedRelatedClaims(context: FeatureContext, uri: string, claim: IndexedClaim, limit: number): Promise<Merged<RelatedClaimView[]>> {
   const { workspace, shared } = context;
-  const local: RelatedClaimView[] = relatedClaims(workspace.index, uri, claim, limit).map((r) => ({
-    uri: r.uri,
-    range: r.claim.range,
-    kind: r.claim.kind,
-    relation: r.relation,
-    figures: r.claim.figures.map(figureSummary),
-    claimant: r.claim.claimant,
-    snippet: claimSnippet(context, r.uri, r.claim),
-    score: r.score,
-  }));
+  const local = relatedClaims(workspace.index, uri, claim, limit).map((r) => viewOf(r.uri, r.claim, r.relation, r.score, claimSnippet(context, r.uri, r.claim)));
   if (!shared?.active) return { value: local, note: null };
   const contextGroups = [...(workspace.index.get(uri)?.groupCounts.keys() ?? [])];
   const candidates = await shared.ask((store) => store.claimCandidates(claim, contextGroups, Math.max(100, limit * 10)));
   const contextPath = archivePathOf(uri) ?? SharedIndex.archivePathFor(uri, workspace.folders);
-  const remote: RelatedClaimView[] = rankArchiveClaims(claim, contextPath, candidates.value ?? [], copies(context), limit).map((r) => ({
-    uri: r.uri,
-    range: r.claim.range,
-    kind: r.claim.kind,
-    relation: r.relation,
-    figures: r.claim.figures.map(figureSummary),
-    claimant: r.claim.claimant,
-    snippet: r.snippet,
-    score: r.score,
-  }));
+  const remote = rankArchiveClaims(claim, contextPath, candidates.value ?? [], copies(context), limit).map((r) => viewOf(r.uri, r.claim, r.relation, r.score, r.snippet));
   const merged = [...local, ...remote].sort((a, b) => b.score - a.score).slice(0, limit);
   return { value: merged, note: candidates.note };
 }

@@ -4,9 +4,9 @@
  * archive the same questions and merge the answers.
  */
 import { Claim } from '../claims/model';
-import { CorpusIndex, TextSource } from '../corpus/corpusIndex';
-import { SHARED_GROUP_WEIGHT, claimCountsOf, claimSnippetOf, documentScore, findCrossReferences } from '../corpus/crossReferences';
-import { selectTop } from '../corpus/ranking';
+import { CorpusIndex, SHARED_GROUP_WEIGHT, TextSource, staticScore } from '../corpus/corpusIndex';
+import { groupNumbers } from '../corpus/stringTable';
+import { claimSnippetOf, findCrossReferences } from '../corpus/crossReferences';
 import {
   ClaimTotals,
   CorpusStore,
@@ -40,12 +40,17 @@ export class LocalStore implements CorpusStore {
 
   async crossReferences(query: CrossReferenceQuery): Promise<CrossReferenceAnswer> {
     const refs = findCrossReferences(this.index, this.source, query.groupId, query.contextUri, query.limit);
-    const context = new Set(query.contextGroups);
+    const context = query.contextGroups.filter((g) => g !== query.groupId).map((g) => groupNumbers.find(g));
+    const group = groupNumbers.find(query.groupId);
     const passages = refs.passages.map((p) => {
       const doc = this.index.get(p.uri);
-      let shared = 0;
-      if (doc) for (const g of context) if (g !== query.groupId && doc.groupCounts.has(g)) shared++;
-      const score = doc ? shared * SHARED_GROUP_WEIGHT + documentScore(doc.groupCounts.get(query.groupId) ?? 0, claimCountsOf(doc).get(query.groupId) ?? 0) : 0;
+      let score = 0;
+      if (doc) {
+        const slot = doc.groupSlot(group);
+        let shared = 0;
+        for (const g of context) if (doc.groupSlot(g) >= 0) shared++;
+        score = shared * SHARED_GROUP_WEIGHT + (slot < 0 ? 0 : staticScore(doc.mentionsOfGroupAt(slot), doc.claimsAboutGroupAt(slot)));
+      }
       return { ...this.refOf(p.uri), ...p, score };
     });
     return { passages, totalDocuments: refs.totalDocuments };
@@ -66,10 +71,10 @@ export class LocalStore implements CorpusStore {
   async symbolCandidates(groupIds: readonly string[], perGroup: number): Promise<SymbolCandidate[]> {
     const out: SymbolCandidate[] = [];
     for (const groupId of groupIds) {
-      const counted = [...this.index.documentsMentioning(groupId)].map((uri) => ({ uri, count: this.index.get(uri)?.groupCounts.get(groupId) ?? 0 }));
-      for (const { uri, count } of selectTop(counted, perGroup, (a, b) => a.count > b.count || (a.count === b.count && a.uri < b.uri))) {
-        const first = this.index.get(uri)?.mentions.find((m) => m.groupId === groupId);
-        if (first) out.push({ ...this.refOf(uri), groupId, range: first.range, mentions: count });
+      const g = groupNumbers.find(groupId);
+      for (const doc of this.index.topDocuments(groupId, null, perGroup, { byMentions: true }).documents) {
+        const i = doc.firstMentionOf(g);
+        if (i >= 0) out.push({ ...this.refOf(doc.uri), groupId, range: doc.mention(i).range, mentions: doc.countOf(groupId) });
       }
     }
     return out;
@@ -102,12 +107,9 @@ export class LocalStore implements CorpusStore {
   }
 
   async groupDocuments(groupId: string, limit: number): Promise<GroupDocumentsEntry[]> {
-    return [...this.index.documentsMentioning(groupId)]
-      .map((uri) => this.index.get(uri)!)
-      .filter(Boolean)
-      .sort((a, b) => (b.groupCounts.get(groupId) ?? 0) - (a.groupCounts.get(groupId) ?? 0) || (a.uri < b.uri ? -1 : 1))
-      .slice(0, limit)
-      .map((doc) => ({ ...this.refOf(doc.uri), mentions: doc.mentions.filter((m) => m.groupId === groupId).map((m) => ({ range: m.range, alias: m.alias })) }));
+    return this.index
+      .topDocuments(groupId, null, limit, { byMentions: true })
+      .documents.map((doc) => ({ ...this.refOf(doc.uri), mentions: doc.mentionsOfGroup(groupId).map((m) => ({ range: m.range, alias: m.alias })) }));
   }
 
   async claimTotals(): Promise<ClaimTotals> {

@@ -6,7 +6,7 @@
 import { Pool } from 'pg';
 import { Claim, ClaimKind, Figure } from '../../claims/model';
 import { Range } from '../../text/positions';
-import { SHARED_GROUP_WEIGHT } from '../../corpus/crossReferences';
+import { SHARED_GROUP_WEIGHT } from '../../corpus/corpusIndex';
 import { archivePathOf, archiveUri, docKeyOf } from '../archive';
 import {
   ClaimTotals,
@@ -23,8 +23,10 @@ import {
 } from '../corpusStore';
 import { SQL } from './queries';
 
-/** Documents ranked by stored score before the context re-ranks them (see docs/shared-index.md). */
+/** Documents fetched per round, by stored score, before the context re-ranks them. */
 const CROSS_REFERENCE_CANDIDATES = 300;
+/** Rounds at most: the ranking is exact unless the context shares groups with more documents than this reaches. */
+const CROSS_REFERENCE_ROUNDS = 4;
 /** Subject groups of a claim looked up for related claims. */
 const MAX_CLAIM_GROUPS = 3;
 const MAX_SYMBOL_GROUPS = 20;
@@ -121,8 +123,23 @@ export class PostgresStore implements CorpusStore {
     return out;
   }
 
+  /**
+   * Candidates are read by stored score, a round at a time, until no later document can enter the
+   * top `limit` even sharing every context group (the same threshold rule as the local index).
+   */
   async crossReferences(query: CrossReferenceQuery): Promise<CrossReferenceAnswer> {
-    const { rows } = await this.query('crossReferences', SQL.crossReferences, [query.groupId, [...query.contextGroups], Math.max(CROSS_REFERENCE_CANDIDATES, query.limit * 4)]);
+    const contextGroups = query.contextGroups.filter((g) => g !== query.groupId);
+    const maxBonus = contextGroups.length * SHARED_GROUP_WEIGHT;
+    const size = Math.max(CROSS_REFERENCE_CANDIDATES, query.limit * 4);
+    const rows: Row[] = [];
+    for (let round = 0; round < CROSS_REFERENCE_ROUNDS; round++) {
+      const page = (await this.query('crossReferences', SQL.crossReferences, [query.groupId, contextGroups, size, round * size])).rows;
+      rows.push(...page);
+      if (page.length < size || query.limit === 0) break;
+      const scores = rows.map((r) => r.shared * SHARED_GROUP_WEIGHT + r.score).sort((a, b) => b - a);
+      const kth = scores[Math.min(scores.length, query.limit + 2) - 1];
+      if (page[page.length - 1].score + maxBonus < kth) break;
+    }
     const contextPath = query.contextUri ? archivePathOf(query.contextUri) : null;
     const passages = rows
       .filter((r) => r.path !== contextPath)

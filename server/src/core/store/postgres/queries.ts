@@ -62,14 +62,15 @@ export const SQL = {
       LEFT JOIN ${S}.groups gr ON gr.generation = gs.generation AND gr.group_id = gs.group_id
     WHERE gs.generation = ${CURRENT} ORDER BY gs.mentions DESC, gs.group_id LIMIT $1`,
   /**
-   * Cross-reference candidates for group $1: the $3 documents that say most about it (stored
-   * score), with how many of the context's groups $2 each shares, and the group's document total.
+   * Cross-reference candidates for group $1: the $3 documents after the first $4 that say most
+   * about it (stored score), with how many of the context's groups $2 each shares, and the group's
+   * document total.
    */
   crossReferences: `WITH g AS (SELECT ${CURRENT} AS generation),
     cand AS (
       SELECT dg.doc_key, dg.score, dg.best_line, dg.best_char, dg.best_end_line, dg.best_end_char, dg.best_alias, dg.snippet, dg.focus_start, dg.focus_end
       FROM ${S}.doc_groups dg WHERE dg.generation = (SELECT generation FROM g) AND dg.group_id = $1
-      ORDER BY dg.score DESC, dg.doc_key LIMIT $3),
+      ORDER BY dg.score DESC, dg.doc_key LIMIT $3 OFFSET $4),
     shared AS (
       SELECT o.doc_key, count(*) AS n FROM ${S}.doc_groups o JOIN cand c ON c.doc_key = o.doc_key
       WHERE o.generation = (SELECT generation FROM g) AND o.group_id = ANY($2::text[]) AND o.group_id <> $1 GROUP BY o.doc_key)

@@ -3,9 +3,9 @@
  * columns, `\N` for NULL, backslash escapes). Pure: runs in the indexer's worker threads, so the
  * writer only streams the text. Column order matches `COPY_COLUMNS`.
  */
-import { Claim } from '../../claims/model';
-import { IndexedDocument } from '../../corpus/corpusIndex';
-import { bestMention, claimCountsOf, claimSnippetOf, documentScore, makeSnippet } from '../../corpus/crossReferences';
+import { IndexedDocument, staticScore } from '../../corpus/corpusIndex';
+import { groupNumbers } from '../../corpus/stringTable';
+import { bestMention, claimSnippetOf, makeSnippet } from '../../corpus/crossReferences';
 import { Dateline } from '../../corpus/dateline';
 import { PartitionedTable } from './schema';
 
@@ -65,55 +65,60 @@ function line(values: Value[]): string {
   return values.map(copyValue).join('\t') + '\n';
 }
 
-/**
- * Optional attribution fields of a claim (speaker, form, ISO event date), read when the claim model
- * carries them; columns stay NULL otherwise.
- */
-interface Attribution {
-  speaker?: { written?: string | null; name?: string | null; personKey?: string | null } | string | null;
-  form?: string | null;
-  eventDate?: string | null;
-}
-
-function attributionOf(claim: Claim): { written: string | null; name: string | null; person: string | null; form: string | null; eventDate: string | null } {
-  const a = claim as Claim & Attribution;
-  const speaker = a.speaker;
-  const written = typeof speaker === 'string' ? speaker : (speaker?.written ?? null);
-  const eventDate = typeof a.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.eventDate) ? a.eventDate : null;
-  return { written, name: typeof speaker === 'object' ? (speaker?.name ?? null) : null, person: typeof speaker === 'object' ? (speaker?.personKey ?? null) : null, form: a.form ?? null, eventDate };
-}
-
 /** Every row of one document for one generation. */
 export function documentRows(generation: number, doc: ArchiveDocumentInput): CopyRows {
   const { key, text, analysis } = doc;
-  const docDate = doc.dateline?.date ?? null;
+  const docDate = analysis.date && /^\d{4}-\d{2}-\d{2}$/.test(analysis.date) ? analysis.date : (doc.dateline?.date ?? null);
   const rows: CopyRows = { documents: '', document_texts: '', doc_groups: '', mentions: '', claims: '', claim_subjects: '', figures: '', people: '', person_mentions: '', relations: '' };
-  rows.documents = line([generation, key, doc.path, doc.contentHash, doc.size, text.length, docDate, doc.dateline?.source ?? null, doc.dateline?.place ?? null, analysis.mentions.length, analysis.claims.length]);
+  const mentionCount = analysis.mentionCount;
+  rows.documents = line([generation, key, doc.path, doc.contentHash, doc.size, text.length, docDate, doc.dateline?.source ?? null, doc.dateline?.place ?? null, mentionCount, analysis.claims.length]);
   rows.document_texts = line([generation, key, text]);
-  const claimCounts = claimCountsOf(analysis);
-  const firsts = new Map<string, IndexedDocument['mentions'][number]>();
-  analysis.mentions.forEach((m, i) => {
-    if (!firsts.has(m.groupId)) firsts.set(m.groupId, m);
+  for (let i = 0; i < mentionCount; i++) {
+    const m = analysis.mention(i);
     const r = m.range;
     rows.mentions += line([generation, key, i, m.groupId, m.alias, m.start, m.end, r.start.line, r.start.character, r.end.line, r.end.character]);
-  });
-  for (const [groupId, count] of analysis.groupCounts) {
-    const first = firsts.get(groupId)!;
+  }
+  for (let slot = 0; slot < analysis.groupCount; slot++) {
+    const number = analysis.groupNumberAt(slot);
+    const groupId = groupNumbers.get(number);
+    const count = analysis.mentionsOfGroupAt(slot);
+    const claims = analysis.claimsAboutGroupAt(slot);
+    const firstIndex = analysis.firstMentionOf(number);
+    if (firstIndex < 0) continue;
+    const first = analysis.mention(firstIndex);
     const best = bestMention(analysis, groupId) ?? first;
-    const claims = claimCounts.get(groupId) ?? 0;
     const { snippet, focus } = makeSnippet(text, best.start, best.end);
     const f = first.range;
     const b = best.range;
-    rows.doc_groups += line([generation, key, groupId, count, claims, documentScore(count, claims), f.start.line, f.start.character, f.end.line, f.end.character, b.start.line, b.start.character, b.end.line, b.end.character, best.alias, snippet, focus?.start ?? null, focus?.end ?? null]);
+    rows.doc_groups += line([generation, key, groupId, count, claims, staticScore(count, claims), f.start.line, f.start.character, f.end.line, f.end.character, b.start.line, b.start.character, b.end.line, b.end.character, best.alias, snippet, focus?.start ?? null, focus?.end ?? null]);
   }
   analysis.claims.forEach((c, i) => {
     const r = c.range;
-    const at = attributionOf(c);
-    rows.claims += line([generation, key, i, c.kind, c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.subjects, c.claimant, at.written, at.name, at.person, at.form, c.date, at.eventDate, c.event ?? null, c.trigger ?? null, claimSnippetOf(text, c)]);
+    const isoDay = c.isoDate && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.isoDate) ? c.isoDate : null;
+    rows.claims += line([generation, key, i, c.kind, c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.subjects, c.claimant, c.speaker?.text ?? null, c.speaker?.name ?? null, c.speaker?.person ?? null, c.form ?? null, c.date, isoDay, c.event ?? null, c.trigger ?? null, claimSnippetOf(text, c)]);
     for (const groupId of new Set(c.subjects)) rows.claim_subjects += line([generation, key, i, groupId, c.kind, c.figures.length > 0, docDate]);
     c.figures.forEach((f, j) => {
       rows.figures += line([generation, key, i, j, f.measure, rangeLiteral(f.low, f.high), f.text]);
     });
   });
+  const people = analysis.people;
+  if (people) {
+    const mentionsPer = new Array<number>(people.entities.length).fill(0);
+    people.mentions.forEach((m, i) => {
+      const entity = people.entities[m.entity];
+      if (!entity) return;
+      mentionsPer[m.entity]++;
+      const r = m.range;
+      rows.person_mentions += line([generation, key, i, entity.key, m.start, m.end, r.start.line, r.start.character, r.end.line, r.end.character]);
+    });
+    const seen = new Set<string>();
+    for (const e of people.entities) {
+      if (seen.has(e.key)) continue;
+      seen.add(e.key);
+      const statements = analysis.claims.filter((c) => c.speaker?.person === e.key).length;
+      const mentions = people.entities.reduce((n, other, k) => (other.key === e.key ? n + mentionsPer[k] : n), 0);
+      rows.people += line([generation, key, e.key, e.name, mentions, statements]);
+    }
+  }
   return rows;
 }

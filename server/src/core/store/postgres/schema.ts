@@ -137,7 +137,7 @@ export const CREATE_SCHEMA: readonly string[] = [
      speaker_person text,
      form text,
      date_text text,
-     event_date date,
+     event_date text,
      event text[],
      trigger text,
      snippet text NOT NULL,
