@@ -112,6 +112,12 @@ test('index: the sample corpus is written as the editor analyses it; a rerun ski
   const [d] = await server.admin(`SELECT to_char(doc_date, 'YYYY-MM-DD') AS date, source, place FROM source_lens.documents WHERE path = $1`, [doc.path]);
   assert.deepEqual(d, { date: '2022-06-18', source: 'Tahir Khan', place: 'ISLAMABAD' });
 
+  // People and who said what, from the document model.
+  const [people] = await server.admin(`SELECT count(*)::int AS people, sum(statements)::int AS statements FROM source_lens.people`);
+  const [speakers] = await server.admin(`SELECT count(*)::int AS n FROM source_lens.claims WHERE speaker_name IS NOT NULL AND form IS NOT NULL`);
+  const [mentions] = await server.admin(`SELECT count(*)::int AS n FROM source_lens.person_mentions pm JOIN source_lens.people p USING (generation, doc_key, person_key)`);
+  assert.ok(people.people > 10 && people.statements > 0 && speakers.n > 0 && mentions.n >= people.people, JSON.stringify({ people, speakers, mentions }));
+
   const second = index(folder, server.writerUrl, '--workers', '1');
   assert.equal(second.status, 0, second.stderr);
   assert.deepEqual([second.summary.indexed, second.summary.unchanged, second.summary.deleted, second.summary.switched], [0, N, 0, false]);
