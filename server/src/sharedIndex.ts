@@ -79,7 +79,7 @@ export class SharedIndex {
       return;
     }
     if (parsed.warning) this.log.warn(`Shared index: ${parsed.warning}`);
-    this.pool = createPool(parsed, { password: this.password, statementTimeoutMs: Math.max(1000, this.timeoutMs() * 4), connectTimeoutMs: Math.max(5000, this.timeoutMs() * 2), max: 4, applicationName: 'source-lens editor' });
+    this.pool = createPool(parsed, { password: this.password, statementTimeoutMs: Math.max(1000, this.timeoutMs() * 4), connectTimeoutMs: Math.max(5000, this.timeoutMs() * 2), max: 4, applicationName: 'source-lens editor', topKSessions: true });
     this.store = new PostgresStore(this.pool);
     this.status = { state: 'connecting', url: parsed.display, message: parsed.warning, documents: null, generation: null };
     this.retryAt = 0;

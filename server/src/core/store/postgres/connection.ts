@@ -78,6 +78,12 @@ export interface PoolOptions {
   connectTimeoutMs?: number;
   max?: number;
   applicationName?: string;
+  /**
+   * Editors' sessions: plan joins as nested loops over indexes. Every editor question joins a few
+   * hundred rows at most, and a prepared statement's generic plan cannot see that (the generation
+   * comes from a sub-select), so it would otherwise hash-join whole partitions.
+   */
+  topKSessions?: boolean;
 }
 
 /** A pool that remembers where its last password came from. */
@@ -94,6 +100,7 @@ export function createPool(url: SharedIndexUrl, options: PoolOptions = {}): Shar
     idleTimeoutMillis: 30_000,
     statement_timeout: options.statementTimeoutMs,
     application_name: options.applicationName ?? 'source-lens',
+    options: options.topKSessions ? '-c enable_hashjoin=off -c enable_mergejoin=off' : undefined,
     allowExitOnIdle: true,
   });
   // An idle client losing its connection (server restart) must not crash the process.

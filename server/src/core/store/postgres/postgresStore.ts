@@ -24,7 +24,7 @@ import {
 import { SQL } from './queries';
 
 /** Documents fetched per round, by stored score, before the context re-ranks them. */
-const CROSS_REFERENCE_CANDIDATES = 300;
+const CROSS_REFERENCE_CANDIDATES = 100;
 /** Rounds at most: the ranking is exact unless the context shares groups with more documents than this reaches. */
 const CROSS_REFERENCE_ROUNDS = 4;
 /** Subject groups of a claim looked up for related claims. */
@@ -133,7 +133,7 @@ export class PostgresStore implements CorpusStore {
     const size = Math.max(CROSS_REFERENCE_CANDIDATES, query.limit * 4);
     const rows: Row[] = [];
     for (let round = 0; round < CROSS_REFERENCE_ROUNDS; round++) {
-      const page = (await this.query('crossReferences', SQL.crossReferences, [query.groupId, contextGroups, size, round * size])).rows;
+      const page = (await this.query(`crossReferences-${size}-${round}`, SQL.crossReferences(size, round * size), [query.groupId, contextGroups])).rows;
       rows.push(...page);
       if (page.length < size || query.limit === 0) break;
       const scores = rows.map((r) => r.shared * SHARED_GROUP_WEIGHT + r.score).sort((a, b) => b - a);
@@ -169,14 +169,14 @@ export class PostgresStore implements CorpusStore {
   async symbolCandidates(groupIds: readonly string[], perGroup: number): Promise<SymbolCandidate[]> {
     const ids = groupIds.slice(0, MAX_SYMBOL_GROUPS);
     if (ids.length === 0) return [];
-    const { rows } = await this.query(`symbolCandidates-${ids.length}`, SQL.symbolCandidates(ids.length), [...ids, perGroup]);
+    const { rows } = await this.query(`symbolCandidates-${ids.length}-${perGroup}`, SQL.symbolCandidates(ids.length, perGroup), ids);
     return rows.map((r) => ({ ...documentRef(r), groupId: r.group_id, range: range(r, 'first_'), mentions: r.mentions }));
   }
 
   async claimCandidates(claim: Claim, contextGroups: readonly string[], limit: number): Promise<StoredClaim[]> {
     const groups = [...new Set(claim.subjects.length ? claim.subjects : contextGroups)].slice(0, MAX_CLAIM_GROUPS);
     if (groups.length === 0) return [];
-    const { rows } = await this.query(`relatedClaims-${groups.length}`, SQL.relatedClaims(groups.length), [claim.kind, limit, ...groups]);
+    const { rows } = await this.query(`relatedClaims-${groups.length}-${limit}`, SQL.relatedClaims(groups.length, limit), [claim.kind, ...groups]);
     return rows.map(storedClaim);
   }
 

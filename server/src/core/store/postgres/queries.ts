@@ -10,6 +10,12 @@
 import { PartitionedTable, SCHEMA } from './schema';
 
 const S = SCHEMA;
+
+/** A whole number put into SQL text (limits and offsets): anything else is a programming error. */
+function whole(n: number): number {
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new Error(`not a valid limit: ${n}`);
+  return n;
+}
 const CURRENT = `(SELECT generation FROM ${S}.index_state)`;
 
 /** Columns of a document row that every reader answer carries. */
@@ -62,15 +68,16 @@ export const SQL = {
       LEFT JOIN ${S}.groups gr ON gr.generation = gs.generation AND gr.group_id = gs.group_id
     WHERE gs.generation = ${CURRENT} ORDER BY gs.mentions DESC, gs.group_id LIMIT $1`,
   /**
-   * Cross-reference candidates for group $1: the $3 documents after the first $4 that say most
-   * about it (stored score), with how many of the context's groups $2 each shares, and the group's
-   * document total.
+   * Cross-reference candidates for group $1: `size` documents after the first `offset` that say
+   * most about it (stored score), with how many of the context's groups $2 each shares, and the
+   * group's document total. Sizes are constants in the text (whole numbers checked here), so the
+   * prepared statement's plan knows how few rows it handles.
    */
-  crossReferences: `WITH g AS (SELECT ${CURRENT} AS generation),
+  crossReferences: (size: number, offset: number) => `WITH g AS (SELECT ${CURRENT} AS generation),
     cand AS (
       SELECT dg.doc_key, dg.score, dg.best_line, dg.best_char, dg.best_end_line, dg.best_end_char, dg.best_alias, dg.snippet, dg.focus_start, dg.focus_end
       FROM ${S}.doc_groups dg WHERE dg.generation = (SELECT generation FROM g) AND dg.group_id = $1
-      ORDER BY dg.score DESC, dg.doc_key LIMIT $3 OFFSET $4),
+      ORDER BY dg.score DESC, dg.doc_key LIMIT ${whole(size)} OFFSET ${whole(offset)}),
     shared AS (
       SELECT o.doc_key, count(*) AS n FROM ${S}.doc_groups o JOIN cand c ON c.doc_key = o.doc_key
       WHERE o.generation = (SELECT generation FROM g) AND o.group_id = ANY($2::text[]) AND o.group_id <> $1 GROUP BY o.doc_key)
@@ -83,9 +90,9 @@ export const SQL = {
     FROM ${S}.mentions m JOIN ${S}.documents d ON d.generation = m.generation AND d.doc_key = m.doc_key
     WHERE m.generation = ${CURRENT} AND m.group_id = $1 AND (m.doc_key, m.ordinal) > ($2::bigint, $3::int)
     ORDER BY m.doc_key, m.ordinal LIMIT $4`,
-  /** Workspace-symbol candidates: for each of `count` groups ($1…), its $last documents with most mentions. */
-  symbolCandidates(count: number): string {
-    const limit = `$${count + 1}`;
+  /** Workspace-symbol candidates: for each of `count` groups ($1…), its `perGroup` documents with most mentions. */
+  symbolCandidates(count: number, perGroup: number): string {
+    const limit = whole(perGroup);
     const branches = Array.from({ length: count }, (_, i) =>
       `(SELECT dg.group_id, dg.doc_key::text, dg.mentions, dg.first_line, dg.first_char, dg.first_end_line, dg.first_end_char, d.path, d.content_hash
         FROM ${S}.doc_groups dg JOIN ${S}.documents d ON d.generation = dg.generation AND d.doc_key = dg.doc_key
@@ -107,14 +114,16 @@ export const SQL = {
    * Related-claim candidates: for each of `count` subject groups ($3…), claims about it of kind $1
    * (figures and recent first) and a few of any kind; then the claims with their figures.
    */
-  relatedClaims(count: number): string {
+  relatedClaims(count: number, limit: number): string {
     const branches: string[] = [];
     for (let i = 0; i < count; i++) {
-      const group = `$${i + 3}`;
+      const group = `$${i + 2}`;
+      // Same kind first (figures, then the most recent); a few of other kinds, in index order.
       branches.push(
         `(SELECT cs.doc_key, cs.claim_ordinal AS ordinal FROM ${S}.claim_subjects cs WHERE cs.generation = (SELECT generation FROM g) AND cs.group_id = ${group} AND cs.kind = $1
-          ORDER BY cs.has_figures DESC, cs.doc_date DESC NULLS LAST LIMIT $2)`,
-        `(SELECT cs.doc_key, cs.claim_ordinal AS ordinal FROM ${S}.claim_subjects cs WHERE cs.generation = (SELECT generation FROM g) AND cs.group_id = ${group} AND cs.kind <> $1 LIMIT ($2 / 4 + 1))`,
+          ORDER BY cs.has_figures DESC, cs.doc_date DESC NULLS LAST LIMIT ${whole(limit)})`,
+        `(SELECT cs.doc_key, cs.claim_ordinal AS ordinal FROM ${S}.claim_subjects cs WHERE cs.generation = (SELECT generation FROM g) AND cs.group_id = ${group} AND cs.kind <> $1
+          ORDER BY cs.kind, cs.has_figures DESC, cs.doc_date DESC NULLS LAST LIMIT ${whole(Math.floor(limit / 4) + 1)})`,
       );
     }
     return `WITH g AS (SELECT ${CURRENT} AS generation),
