@@ -28,7 +28,12 @@ export interface ClaimSentence {
   /** The speaker phrase, sentence-relative; null when the sentence is not attributed. */
   attribution: Attribution | null;
   figures: RawFigure[];
+  /** Standing facts ("has long been", "was founded in") or a sentence opening on a past year. */
   background: boolean;
+  /** Only the standing-fact phrasing (a past event's toll is still a toll). */
+  backgroundPhrase: boolean;
+  /** The group the speaker speaks for, when the sentence is a quote or answer of a group's member. */
+  speakerGroup: string | null;
   /** Cheap keyword checks, so a kind's regexes run only where its words occur. */
   maybe: { responsibility: boolean; casualties: boolean; strength: boolean; announcement: boolean };
 }
@@ -68,7 +73,7 @@ export interface Antecedents {
  * Reads one sentence. `inside` are the group mentions overlapping it; `attribution` the speaker
  * phrase (sentence-relative to `text`).
  */
-export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null): ClaimSentence {
+export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, speakerGroup: string | null = null): ClaimSentence {
   // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
   const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
   // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
@@ -102,6 +107,8 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     attribution,
     figures: maybe.casualties || maybe.strength ? findFigures(text) : [],
     background: BACKGROUND_OPENING.test(text) || BACKGROUND_PHRASE.test(text),
+    backgroundPhrase: BACKGROUND_PHRASE.test(text),
+    speakerGroup,
     maybe,
   };
 }

@@ -190,7 +190,8 @@ export function findBlocks(text: string): Block[] {
       // "KABUL, 2 May 2023 — By Al Jazeera staff": the byline; "— Transcript, translated from Dari.": a descriptor.
       const rest = text.slice(dateline.end, lead + s.length);
       const firstSentence = /^[^.!?]*(?:[.!?](?=\s|$)|$)/.exec(rest)![0];
-      const descriptor = BYLINE.test(firstSentence.replace(/\.$/, '').trim()) || /^(?:analysis|transcript|interview|report|summary|opinion|commentary|compiled|brief|backgrounder|feature|explainer)\b/i.test(firstSentence) || (wordCount(firstSentence) <= 6 && !/[.!?]$/.test(firstSentence.trim()));
+      // A remainder with no sentence in it ("Source Lens digest, compiled from local media reports") describes the piece.
+      const descriptor = BYLINE.test(firstSentence.replace(/\.$/, '').trim()) || (firstSentence === rest && !/[.!?]\s*$/.test(rest)) || /^(?:analysis|transcript|interview|report|summary|opinion|commentary|compiled|brief|backgrounder|feature|explainer)\b/i.test(firstSentence) || (wordCount(firstSentence) <= 6 && !/[.!?]$/.test(firstSentence.trim()));
       if (descriptor && firstSentence.trim()) {
         blocks.push(make('byline', dateline.end, { start: dateline.end, end: dateline.end + firstSentence.length }));
         const after = dateline.end + firstSentence.length;

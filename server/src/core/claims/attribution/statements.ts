@@ -31,6 +31,8 @@ export interface Statement {
   speakerSpan: { start: number; end: number } | null;
   /** The group the speaker speaks for ("TTP spokesman"), for "we"/"our" in what they say. */
   speakerGroup: string | null;
+  /** The speaker is the sentence's own subject ("The BLA claimed …, saying …"), not a reporting frame. */
+  speakerIsSubject: boolean;
 }
 
 /** Where a quote's speaker comes from: a phrase in the text, or the quote it continues. */
@@ -41,6 +43,9 @@ interface Draft {
   phrase?: SpeakerPhrase;
   quote?: number;
   answer?: boolean;
+  subject?: boolean;
+  /** Carries the speaker of an earlier sentence (a listed finding): its phrase is not written here. */
+  inherited?: boolean;
 }
 
 const STATEMENT_ROLES = new Set(['body', 'standfirst', 'list-item', 'turn']);
@@ -63,8 +68,12 @@ function sentenceAt(doc: DocumentModel, offset: number): number {
   return lo;
 }
 
-/** The speaker of each quote: named around it, in a neighbouring sentence, or carried over. */
-function quoteSources(doc: DocumentModel, quotes: readonly Quote[]): QuoteSource[] {
+/**
+ * The speaker of each quote: named around it, in a neighbouring sentence, or carried over.
+ * Neighbouring sentences that only name a quote's source are added to `frames`: they attribute, they
+ * are not statements themselves.
+ */
+function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<number>): QuoteSource[] {
   const { text, sentences } = doc;
   const sources: QuoteSource[] = [];
   quotes.forEach((q, qi) => {
@@ -85,13 +94,19 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[]): QuoteSource
       if (!source && first > 0 && sentences[first - 1].end <= q.start) {
         const previous = sentences[first - 1];
         const intro = speakerInPrecedingSentence(text.slice(previous.start, previous.end));
-        if (intro && previous.paragraph >= opening.paragraph - 1) source = { phrase: shift(intro, previous.start) };
+        if (intro && previous.paragraph >= opening.paragraph - 1) {
+          source = { phrase: shift(intro, previous.start) };
+          frames.add(first - 1);
+        }
       }
       if (!source && last + 1 < sentences.length) {
         const next = sentences[last + 1];
         if (next.paragraph <= sentences[last].paragraph + 1) {
           const named = speakerInFollowingSentence(text.slice(next.start, next.end));
-          if (named) source = { phrase: shift(named, next.start) };
+          if (named) {
+            source = { phrase: shift(named, next.start) };
+            frames.add(last + 1);
+          }
         }
       }
       if (!source && qi > 0) {
@@ -110,6 +125,16 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[]): QuoteSource
   return sources;
 }
 
+/** The one group the headline names, if it names exactly one. */
+function headlineGroup(doc: DocumentModel, mentions: readonly Mention[]): string | null {
+  const ids = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.role !== 'headline') continue;
+    for (const m of mentions) if (m.start >= b.start && m.end <= b.end) ids.add(m.groupId);
+  }
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
 export function findStatements(doc: DocumentModel, mentions: readonly Mention[], people: DocumentPeople): (Statement | undefined)[] {
   const { text, sentences } = doc;
   const drafts: (Draft | undefined)[] = new Array(sentences.length);
@@ -122,7 +147,8 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   }
   // 2. Direct quotes (not quoted phrases).
   const quotes = findQuotes(doc).filter((q) => !q.phrase);
-  const sources = quoteSources(doc, quotes);
+  const frames = new Set<number>();
+  const sources = quoteSources(doc, quotes, frames);
   quotes.forEach((q, qi) => {
     if (!sources[qi]) return;
     for (let i = sentenceAt(doc, q.start); i < sentences.length && sentences[i].start < q.end; i++) {
@@ -136,7 +162,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   });
   // 3. Reported speech in the remaining sentences of body text.
   sentences.forEach((s, i) => {
-    if (drafts[i]) return;
+    if (drafts[i] || frames.has(i)) return;
     const block = doc.blocks[s.block];
     if (!STATEMENT_ROLES.has(block.role)) return;
     if (doc.sentenceTurn[i] >= 0) return; // questions are not statements
@@ -152,8 +178,29 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     if (saying) {
       // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …").
       const subject = mentions.find((m) => m.start >= s.start && m.start <= s.start + 4);
-      if (subject) drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end } };
+      if (subject) drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end }, subject: true };
     }
+  });
+
+  // 4. Findings listed under a line that introduces them ("Key findings:") after a source's
+  // statement are that source's: every item of the list is reported.
+  let lastSource: { sentence: number; block: number } | null = null;
+  let introduced = false;
+  sentences.forEach((s, i) => {
+    const block = doc.blocks[s.block];
+    const d = drafts[i];
+    if (d && !d.answer && (d.phrase || d.quote !== undefined)) lastSource = { sentence: i, block: s.block };
+    if (block.role === 'heading' || (block.role === 'body' && !d)) {
+      introduced = /\b(?:findings|conclusions|recommendations|says|said|notes|states|found|according)\b[^:]{0,40}:\s*$/i.test(text.slice(block.contentStart, block.end));
+      return;
+    }
+    if (block.role !== 'list-item') {
+      introduced = false;
+      return;
+    }
+    if (!introduced || d || !lastSource) return;
+    const source = drafts[lastSource.sentence]!;
+    drafts[i] = { form: 'reported', ...(source.phrase ? { phrase: source.phrase } : { quote: source.quote }) , inherited: true };
   });
 
   // Resolution in document order.
@@ -183,7 +230,10 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     if (!d) continue;
     if (d.answer) resolved[i] = { referent: answerReferent, phrase: null };
     else if (d.quote !== undefined) resolved[i] = quoteReferent(d.quote);
-    else if (d.phrase) resolved[i] = { referent: resolver.resolve(d.phrase.text, d.phrase.start, d.phrase.end), phrase: d.phrase };
+    else if (d.inherited) {
+      const from = resolved.slice(0, i).reverse().find((r) => r);
+      if (from) resolved[i] = { referent: from.referent, phrase: null };
+    } else if (d.phrase) resolved[i] = { referent: resolver.resolve(d.phrase.text, d.phrase.start, d.phrase.end), phrase: d.phrase };
   }
   if (!interviewee && doc.interview?.anonymousAnswers) {
     // "The commander, who gave his name as Qari Hamid, said in an interview …": the interviewee.
@@ -197,6 +247,10 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     }
   }
   resolver.finish();
+  // A group's commander or spokesman answering in an interview about one group speaks for it.
+  if (doc.interview && !answerReferent.group && answerReferent.head && /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|emir|deputy|representative)$/.test(answerReferent.head)) {
+    answerReferent.group = headlineGroup(doc, mentions);
+  }
   if (!interviewee && doc.interview?.anonymousAnswers) {
     // The placeholder copied a description that the document named later: copy the name too.
     const named = resolved.find((r, i) => r && !drafts[i]!.answer && r.referent.head && r.referent.head === answerReferent.head && r.referent.person);
@@ -211,6 +265,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
       speaker: speakerOf(written, r.referent),
       speakerSpan: r.phrase ? { start: r.phrase.start, end: r.phrase.end } : null,
       speakerGroup: r.referent.group,
+      speakerIsSubject: !!drafts[i]!.subject,
     };
   });
 }

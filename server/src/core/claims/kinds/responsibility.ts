@@ -11,7 +11,7 @@ const ATTACK_NOUN = '(?:attacks?|bombings?|blasts?|assault|ambush|killings?|expl
 const ACTIVE = new RegExp(
   String.raw`\b(?:claim(?:ed|s|ing)? (?:responsibility|credit)|(?:(?:was|were|is|are) (?:\w+ )?responsible for)|(?:claim|own)(?:ed|s|ing)? (?:${DAY} )?(?:[\w'’-]+\s+){0,3}?${ATTACK_NOUN}|claim(?:ed|s)? (?:to have|it|that it)|(?:took|takes|take|accepted|accepts|owned|owns) (?:up )?(?:responsibility|credit)|carried out (?:the|a|an|this|that|last|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's) (?:[\w'’-]+ ){0,2}?(?:attacks?|bombings?|blasts?|assault|ambush|killings?|raid|strike|massacre)|said (?:it|they) (?:had )?(?:carried out|conducted|was behind|were behind|attacked)|(?:was|were|is|are) behind (?:the|a|this|that|it)|(?:is|was|are|were|been|being) (?:also |widely |often )?(?:blamed|held responsible) for|den(?:ied|ies|y) (?:any )?(?:responsibility|involvement|role)|distanced)\b`,
 );
-const PASSIVE = /\b(?:(?:was|were|been|is|are) claimed by|claim(?:ed)? (?:on behalf of|in the name of)|blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|attributed (?:the attack |it )?to|(?:gunm[ae]n|bombers?|attackers?|assailants?|militants?|suspects?|cells?|men|shooters?|fighters?) (?:\w+ ){0,2}?(?:linked|tied|affiliated|belonging|loyal) to|carried out by|perpetrated by|(?:work|handiwork) of|front for)\b/;
+const PASSIVE = /\b(?:(?:was|were|been|is|are) claimed by|suspicion (?:fell|falls|has fallen) on|(?:is|are|was|were) suspected (?:of|in)|claim(?:ed)? (?:on behalf of|in the name of)|blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|attributed (?:the attack |it )?to|(?:gunm[ae]n|bombers?|attackers?|assailants?|militants?|suspects?|cells?|men|shooters?|fighters?) (?:\w+ ){0,2}?(?:linked|tied|affiliated|belonging|loyal) to|carried out by|perpetrated by|(?:work|handiwork) of|front for)\b/;
 const ATTACK_VERB = /\b(?:attacked|ambushed|bombed|stormed|struck|targeted|raided|carried out|killed|kidnapped|abducted|shot)\b/;
 const NEGATED = /\b(?:no (?:group|one|organisation|organization)(?: has| had)?(?: immediately| yet)? claimed|(?:has|have|had|did) not (?:yet |immediately )?claimed|not (?:yet )?been claimed)\b/;
 
@@ -47,6 +47,15 @@ function speakingGroup(s: ClaimSentence): KindFinding | null {
   return { subjects: [speaker.groupId], claimant: s.text.slice(speaker.start, speaker.end), trigger: s.text.slice(attack.index, attack.index + attack[0].length), figures: [] };
 }
 
+/** "We attacked a checkpoint", said by a group's commander or spokesman: the group claims it. */
+const WE_ATTACKED = /\b(?:we|our (?:fighters|men|mujahideen|forces|brothers))\s+(?:have\s+|had\s+)?(?:attacked|ambushed|bombed|stormed|struck|targeted|raided|carried out|killed|kidnapped|abducted)\b/;
+function spokenClaim(s: ClaimSentence): KindFinding | null {
+  if (!s.speakerGroup) return null;
+  const m = WE_ATTACKED.exec(s.lower);
+  if (!m) return null;
+  return { subjects: [s.speakerGroup], claimant: null, trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] };
+}
+
 export function findResponsibility(s: ClaimSentence): KindFinding | null {
   if (!s.maybe.responsibility || NEGATED.test(s.lower)) return null;
   const a = ACTIVE.exec(s.lower);
@@ -55,7 +64,7 @@ export function findResponsibility(s: ClaimSentence): KindFinding | null {
   if (p && (!a || p.index < a.index)) found = passive(s, p) ?? (a ? active(s, a) : null);
   else if (a) found = active(s, a) ?? (p ? passive(s, p) : null);
   found ??= speakingGroup(s);
-  // A claimed attack's toll is part of the claim ("claimed a bombing that killed four").
-  if (found) found.figures = s.figures.filter((f) => f.measure !== 'strength');
+  found ??= spokenClaim(s);
+  // A claimed attack's toll is a casualties claim of its own, not part of this one.
   return found;
 }
