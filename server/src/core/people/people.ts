@@ -54,7 +54,8 @@ const PATTERNS: { re: RegExp; group: number }[] = [
   { re: new RegExp(String.raw`\b(${KEPT_HONORIFICS} ${NAME})`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`\b${ROLE_BEFORE}(?:'s)? (${NAME})`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`\b${NAMING} (${NAME})`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`(?<![\p{L}'’-] ?)(${NAME}), ${ROLE_AFTER}`, 'gu'), group: 1 },
+  { re: new RegExp(String.raw`\b(${NAME}), ${ROLE_AFTER}`, 'gu'), group: 1 },
+  { re: new RegExp(String.raw`\b(?:said|says|told|added|wrote|according to) (${NAME_WORD} ${NAME})`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`(?<!\b(?:in|of|for|from|at|to|on|and|with) )(${NAME}) (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`\bby (${NAME_WORD} ${NAME})`, 'gu'), group: 1 },
 ];

@@ -122,6 +122,10 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
     }
     sources.push(source);
   });
+  // A quote continued into the next paragraph is attributed where it ends: earlier parts take that speaker.
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    if (!sources[qi] && quotes[qi + 1].continues && sources[qi + 1]) sources[qi] = { from: qi + 1 };
+  }
   return sources;
 }
 
@@ -210,7 +214,8 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   const interviewee = intervieweeName(doc, people);
   // Named at the top, or a placeholder named once a closing line reports the interview.
   const answerReferent: Referent = interviewee ? resolver.named(interviewee) : { name: 'the interviewee', person: null, entity: -1, head: 'interviewee', plural: false, group: null };
-  const resolved: { referent: Referent; phrase: SpeakerPhrase | null }[] = new Array(sentences.length);
+  /** Per sentence: its speaker, the phrase naming it there, or the turn label it answers under. */
+  const resolved: { referent: Referent; phrase: SpeakerPhrase | null; label?: string }[] = new Array(sentences.length);
   const quoteReferent = (qi: number): { referent: Referent; phrase: SpeakerPhrase | null } => {
     const cached = quoteReferents[qi];
     if (cached) return { referent: cached, phrase: quotePhrases[qi] ?? null };
@@ -228,7 +233,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   for (let i = 0; i < sentences.length; i++) {
     const d = drafts[i];
     if (!d) continue;
-    if (d.answer) resolved[i] = { referent: answerReferent, phrase: null };
+    if (d.answer) resolved[i] = { referent: answerReferent, phrase: null, label: doc.interview!.turns[doc.sentenceTurn[i]].label };
     else if (d.quote !== undefined) resolved[i] = quoteReferent(d.quote);
     else if (d.inherited) {
       const from = resolved.slice(0, i).reverse().find((r) => r);
@@ -258,7 +263,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   }
   return resolved.map((r, i) => {
     if (!r) return undefined;
-    const written = r.phrase ? r.phrase.text : r.referent.name;
+    const written = r.phrase ? r.phrase.text : r.label && !/^A\.?$/.test(r.label) ? r.label : r.referent.name;
     return {
       sentence: i,
       form: drafts[i]!.form,
