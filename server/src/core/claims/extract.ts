@@ -74,7 +74,7 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
     while (mi < mentions.length && mentions[mi].start < span.start) (lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start }), mi++;
     for (let k = mi; k < mentions.length && mentions[k].start < span.end; k++) inside.push(mentions[k]);
     const raw = text.slice(span.start, span.end);
-    const skip = leadingNoise(raw);
+    const skip = leadingNoise(raw, block.role === 'list-item' || block.role === 'heading');
     const base = span.start + skip;
     let end = span.end;
     while (end > base && /\s/.test(text[end - 1])) end--;

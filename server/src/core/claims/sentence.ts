@@ -49,14 +49,16 @@ const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|marty
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists)\b/;
 const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|named|appoint|launch|called off|ended|extended/;
 
-/** Strips list markers, headings and "A:" speaker tags so rules see the sentence itself. */
-const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z .()-]{0,40}?:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
-export function leadingNoise(sentence: string): number {
+/** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
+const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+const NOISE_OR_TAG = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z()-]*(?: [A-Za-z()-]+){0,2}:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+export function leadingNoise(sentence: string, tags = false): number {
   // One piece at a time (sticky regex, no nested quantifiers): linear in the prefix.
+  const piece = tags ? NOISE_OR_TAG : NOISE_PIECE;
   let at = 0;
   for (;;) {
-    NOISE_PIECE.lastIndex = at;
-    const m = NOISE_PIECE.exec(sentence);
+    piece.lastIndex = at;
+    const m = piece.exec(sentence);
     if (!m || m[0].length === 0) return at;
     at += m[0].length;
   }

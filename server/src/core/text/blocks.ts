@@ -142,7 +142,9 @@ export function findBlocks(text: string): Block[] {
     const quote = BLOCK_QUOTE.exec(s);
     const turn = labels.size ? TURN_LABEL.exec(s) : null;
     const opensBlock = newParagraph || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
-    if (!opensBlock && previous && previous.paragraph === paragraph && previous.role !== 'dateline') {
+    // Only prose wraps: every line of chrome, dates, bylines and captions is a block of its own.
+    const prose = previous && (previous.role === 'body' || previous.role === 'standfirst' || previous.role === 'list-item' || previous.role === 'turn');
+    if (!opensBlock && prose && previous.paragraph === paragraph) {
       previous.end = lead + s.length;
       continue;
     }
