@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { GroupMatcher } from '../core/recognition/groupMatcher';
-import { selectTop } from '../core/corpus/ranking';
+import { groupNumbers } from '../core/corpus/stringTable';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
 import { displayName } from './markdown';
@@ -65,17 +65,19 @@ export function provideWorkspaceSymbols(context: FeatureContext, params: Workspa
   for (const groupId of groupIds) {
     const group = matcher.group(groupId);
     if (!group) continue;
-    const uris = index.documentsMentioning(groupId);
-    if (uris.size === 0) {
+    const ranked = index.topDocuments(groupId, null, MAX_DOCUMENTS_PER_GROUP, { byMentions: true });
+    if (ranked.total === 0) {
       const location = definitionLocation(context, group);
       if (location) symbols.push({ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' });
       continue;
     }
-    const counted = [...uris].map((uri) => ({ uri, count: index.get(uri)?.groupCounts.get(groupId) ?? 0 }));
-    const ranked = selectTop(counted, MAX_DOCUMENTS_PER_GROUP, (a, b) => a.count > b.count || (a.count === b.count && a.uri < b.uri));
-    for (const { uri, count } of ranked) {
-      const first = index.get(uri)?.mentions.find((m) => m.groupId === groupId);
-      if (!first) continue;
+    const g = groupNumbers.find(groupId);
+    for (const doc of ranked.documents) {
+      const i = doc.firstMentionOf(g);
+      if (i < 0) continue;
+      const uri = doc.uri;
+      const first = doc.mention(i);
+      const count = doc.countOf(groupId);
       symbols.push({
         name: group.name,
         kind: SymbolKind.Namespace,
