@@ -15,7 +15,8 @@ import type { Mention } from '../../recognition/groupMatcher';
 import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 import type { Speaker, StatementForm } from '../model';
-import { intervieweeName } from './answers';
+import { anonymousInterviewee, roleSpeaker } from './answers';
+import { ROLE_LABEL } from '../../text/interview';
 import { FIRST_PERSON, hasCue } from './cues';
 import { Quote, findQuotes } from './quotes';
 import { SpeakerPhrase, speakerAfterQuote, speakerBeforeQuote, speakerInFollowingSentence, speakerInPrecedingSentence } from './quoteSpeakers';
@@ -211,9 +212,18 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   const resolver = new SpeakerResolver(doc, people, mentions);
   const quoteReferents: (Referent | undefined)[] = new Array(quotes.length);
   const quotePhrases: (SpeakerPhrase | undefined)[] = new Array(quotes.length);
-  const interviewee = intervieweeName(doc, people);
-  // Named at the top, or a placeholder named once a closing line reports the interview.
+  const interviewee = anonymousInterviewee(doc, people);
+  // "A:" answers: named at the top, or a placeholder named once a closing line reports the interview.
   const answerReferent: Referent = interviewee ? resolver.named(interviewee) : { name: 'the interviewee', person: null, entity: -1, head: 'interviewee', plural: false, group: null };
+  // Other answers: the turn's speaker, a name ("Jane Doe" for "JD") or a role ("the moderator").
+  const turnReferents = new Map<string, Referent>();
+  const answerer = (i: number): Referent => {
+    const speaker = doc.interview!.turns[doc.sentenceTurn[i]].speaker;
+    if (/^A\.?$/.test(speaker)) return answerReferent;
+    let r = turnReferents.get(speaker);
+    if (!r) turnReferents.set(speaker, (r = resolver.named(ROLE_LABEL.test(speaker) ? roleSpeaker(doc, speaker) : speaker)));
+    return r;
+  };
   /** Per sentence: its speaker, the phrase naming it there, or the turn label it answers under. */
   const resolved: { referent: Referent; phrase: SpeakerPhrase | null; label?: string }[] = new Array(sentences.length);
   const quoteReferent = (qi: number): { referent: Referent; phrase: SpeakerPhrase | null } => {
@@ -233,7 +243,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   for (let i = 0; i < sentences.length; i++) {
     const d = drafts[i];
     if (!d) continue;
-    if (d.answer) resolved[i] = { referent: answerReferent, phrase: null, label: doc.interview!.turns[doc.sentenceTurn[i]].label };
+    if (d.answer) resolved[i] = { referent: answerer(i), phrase: null, label: doc.interview!.turns[doc.sentenceTurn[i]].label };
     else if (d.quote !== undefined) resolved[i] = quoteReferent(d.quote);
     else if (d.inherited) {
       const from = resolved.slice(0, i).reverse().find((r) => r);
@@ -253,8 +263,8 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   }
   resolver.finish();
   // A group's commander or spokesman answering in an interview about one group speaks for it.
-  if (doc.interview && !answerReferent.group && answerReferent.head && /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|emir|deputy|representative)$/.test(answerReferent.head)) {
-    answerReferent.group = headlineGroup(doc, mentions);
+  for (const r of doc.interview ? [answerReferent, ...turnReferents.values()] : []) {
+    if (!r.group && r.head && /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|emir|deputy|representative)$/.test(r.head)) r.group = headlineGroup(doc, mentions);
   }
   if (!interviewee && doc.interview?.anonymousAnswers) {
     // The placeholder copied a description that the document named later: copy the name too.
