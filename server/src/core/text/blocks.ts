@@ -269,7 +269,9 @@ function chooseHeadline(text: string, blocks: Block[]): void {
   const words = (b: Block) => wordCount(text.slice(b.contentStart, b.end));
   const headline = [...top].reverse().find((b) => words(b) >= 4) ?? top.reduce((a, b) => (words(b) > words(a) ? b : a));
   const key = normalised(text.slice(headline.contentStart, headline.end));
-  for (const b of top) if (b !== headline && normalised(text.slice(b.contentStart, b.end)) !== key) b.role = 'chrome';
+  // Short titles (a masthead, a section, a kicker) are chrome; a long one is a headline too (a page title
+  // that words the story differently from the article's headline still says what the page says).
+  for (const b of top) if (b !== headline && normalised(text.slice(b.contentStart, b.end)) !== key && words(b) < 4) b.role = 'chrome';
 }
 
 /**

@@ -13,6 +13,8 @@ export function findAnnouncement(s: ClaimSentence): KindFinding | null {
   const a = ANNOUNCEMENT.exec(s.lower);
   // "… since the group ended a ceasefire in November" dates something else; it is not announced here.
   if (!a || /\bsince\s+(?:\S+\s+){0,4}$/.test(s.lower.slice(0, a.index))) return null;
+  // "it has not announced a new emir": nothing was announced.
+  if (/\b(?:not|never|no longer|yet to)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, a.index - 24), a.index))) return null;
   const before = groupsBefore(s, a.index);
   const outside = before.filter((it) => outsideAttribution(s, it));
   // "the TTP, which announced a ceasefire": the group the relative clause hangs on; else the nearest subject.
