@@ -166,13 +166,24 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     if (!entities[entity].forms.includes(c.text)) entities[entity].forms.push(c.text);
     mentions.push({ start: c.start, end: c.end, text: c.text, entity });
   }
-  // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds").
-  const surnames = new Map<string, number>();
+  // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds"). Two
+  // people with one surname ("Farhan Qureshi", "Sadia Qureshi"): the one named most recently before.
+  const surnames = new Map<string, number[]>();
   entities.forEach((e, i) => {
     const words = nameWords(e.name);
     const last = words[words.length - 1];
-    if (words.length >= 2 && last && last.length >= 3 && !surnames.has(last)) surnames.set(last, i);
+    if (words.length >= 2 && last && last.length >= 3) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
+  const fullMentions = [...mentions].sort((a, b) => a.start - b.start);
+  const nearestBefore = (candidates: number[], at: number): number => {
+    let best = candidates[0];
+    let bestAt = -1;
+    for (const m of fullMentions) {
+      if (m.start >= at) break;
+      if (candidates.includes(m.entity) && nameWords(m.text).length >= 2 && m.start > bestAt) [best, bestAt] = [m.entity, m.start];
+    }
+    return best;
+  };
   if (surnames.size) {
     const taken = mentions.map((m) => [m.start, m.end]);
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
@@ -184,7 +195,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
         const start = block.contentStart + m.index;
         const end = start + m[0].length;
         if (taken.some(([s, e]) => s < end && start < e) || inGroup(start, end)) continue;
-        const entity = surnames.get(m[1])!;
+        const entity = nearestBefore(surnames.get(m[1])!, start);
         if (!entities[entity].forms.includes(m[0])) entities[entity].forms.push(m[0]);
         mentions.push({ start, end, text: m[0], entity });
       }

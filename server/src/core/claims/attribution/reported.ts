@@ -43,7 +43,15 @@ export function findAttribution(sentence: string): Attribution | null {
   return found && /^(?:we|i|you|our|us)$/i.test(found.claimant) ? null : found;
 }
 
+/** "In Karimi’s view, …", "In the ministry's assessment, …": whose view the sentence gives. */
+const IN_VIEW = /^\s*In ((?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3})['’]s? (?:view|opinion|words|assessment|estimation|telling)\b/u;
+
 function findAttributionIn(sentence: string): Attribution | null {
+  const view = IN_VIEW.exec(sentence);
+  if (view) {
+    const start = view.index + view[0].indexOf(view[1]);
+    return { claimant: view[1], start, end: start + view[1].length };
+  }
   const according = ACCORDING.exec(sentence);
   if (according) {
     const claimant = clean(according[1]);

@@ -36,8 +36,11 @@ export interface Statement {
   speakerIsSubject: boolean;
 }
 
-/** Where a quote's speaker comes from: a phrase in the text, or the quote it continues. */
-type QuoteSource = { phrase: SpeakerPhrase } | { from: number } | null;
+/**
+ * Where a quote's speaker comes from: a phrase in the text, the quote it continues, or the
+ * statement just before it ("Marchetti said … . “That is unusual.”"), known once that is resolved.
+ */
+type QuoteSource = { phrase: SpeakerPhrase } | { from: number } | { after: number } | null;
 
 interface Draft {
   form: StatementForm;
@@ -119,6 +122,14 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
         const opensParagraph = text.slice(doc.blocks[q.block].contentStart, q.start).trim() === '';
         const previousEndsParagraph = text.slice(previous.end, doc.paragraphs[prevPara].end).trim().length < 120;
         if (q.continues || prevPara === para || (opensParagraph && para === prevPara + 1 && previousEndsParagraph)) source = sources[qi - 1] ? { from: qi - 1 } : null;
+      }
+      if (!source && first > 0) {
+        // The sentence before, in the same paragraph or ending the previous one, may be a statement
+        // whose speaker goes on in the quote: "Marchetti said the branches moved first. “That is unusual.”"
+        const para = doc.blocks[q.block].paragraph;
+        const before = sentences[first - 1];
+        const opensParagraph = text.slice(doc.blocks[q.block].contentStart, q.start).trim() === '';
+        if (before.paragraph === para || (opensParagraph && before.paragraph === para - 1)) source = { after: first - 1 };
       }
     }
     sources.push(source);
@@ -226,12 +237,19 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   };
   /** Per sentence: its speaker, the phrase naming it there, or the turn label it answers under. */
   const resolved: { referent: Referent; phrase: SpeakerPhrase | null; label?: string }[] = new Array(sentences.length);
-  const quoteReferent = (qi: number): { referent: Referent; phrase: SpeakerPhrase | null } => {
+  const quoteReferent = (qi: number): { referent: Referent; phrase: SpeakerPhrase | null } | null => {
     const cached = quoteReferents[qi];
     if (cached) return { referent: cached, phrase: quotePhrases[qi] ?? null };
     const source = sources[qi]!;
+    if ('after' in source) {
+      const before = resolved[source.after];
+      if (!before) return null;
+      quoteReferents[qi] = before.referent;
+      return { referent: before.referent, phrase: null };
+    }
     if ('from' in source) {
       const inherited = quoteReferent(source.from);
+      if (!inherited) return null;
       quoteReferents[qi] = inherited.referent;
       return { referent: inherited.referent, phrase: null };
     }
@@ -244,7 +262,10 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     const d = drafts[i];
     if (!d) continue;
     if (d.answer) resolved[i] = { referent: answerer(i), phrase: null, label: doc.interview!.turns[doc.sentenceTurn[i]].label };
-    else if (d.quote !== undefined) resolved[i] = quoteReferent(d.quote);
+    else if (d.quote !== undefined) {
+      const r = quoteReferent(d.quote);
+      if (r) resolved[i] = r;
+    }
     else if (d.inherited) {
       const from = resolved.slice(0, i).reverse().find((r) => r);
       if (from) resolved[i] = { referent: from.referent, phrase: null };
