@@ -58,6 +58,8 @@ const PATTERNS: { re: RegExp; group: number }[] = [
   { re: new RegExp(String.raw`\b(?:said|says|told|added|wrote|according to) (${NAME_WORD} ${NAME})`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`(?<!\b(?:in|of|for|from|at|to|on|and|with) )(${NAME}) (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`\bby (${NAME_WORD} ${NAME})`, 'gu'), group: 1 },
+  // A paragraph opening on a full name and a verb: "Abdul Wali Sharifi commanded border police units …".
+  { re: new RegExp(String.raw`^(${NAME_WORD} ${NAME}) (?:is|was|has|had|[\p{Ll}]+ed|[\p{Ll}]+s)\b`, 'gu'), group: 1 },
 ];
 
 /** Capitalised words that are never (part of) a person's name. */
@@ -152,12 +154,24 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   const entities: PersonEntity[] = [];
   const entityWords: string[][] = [];
   const mentions: PersonMention[] = [];
+  /** Of several people, the one whose full name was written last before `at`. */
+  const nearestFull = (candidates: number[], at: number): number => {
+    let best = candidates[0];
+    let bestAt = -1;
+    for (const m of mentions) if (candidates.includes(m.entity) && m.start < at && m.start > bestAt && nameWords(m.text).length >= 2) [best, bestAt] = [m.entity, m.start];
+    return best;
+  };
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
   const order = [...candidates].sort((a, b) => personKey(b.text).split(' ').length - personKey(a.text).split(' ').length || a.start - b.start);
   for (const c of order) {
     const words = personKey(c.text).split(' ').filter(Boolean);
     if (words.length === 0) continue;
-    let entity = entityWords.findIndex((ew) => words.every((w) => ew.includes(w)));
+    // A short form ("Ms Qureshi") joins the person it names; of two with that name, the one named last
+    // before it, and never one the text calls by the other title ("Mr" against "Ms").
+    const matching = entityWords.map((ew, i) => (words.every((w) => ew.includes(w)) ? i : -1)).filter((i) => i >= 0);
+    const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
+    const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
+    let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
     if (entity < 0) {
       entity = entities.length;
       entities.push({ name: withoutTitles(c.text), key: words.join(' '), forms: [] });
