@@ -4,6 +4,7 @@
  * "until 31 August" and founding years describe other times.
  */
 import * as chrono from 'chrono-node';
+import { firstFullDate } from '../text/datelines';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -48,6 +49,12 @@ export function findDate(sentence: string, before = sentence.length, skip?: { st
   return day && day.index < before ? day[1] : null;
 }
 
+/**
+ * A measurement seam (bench/nlp-libraries.mjs): how many dates reached chrono-node, and a switch to
+ * resolve without it. The analysis never turns it off.
+ */
+export const dateResolution = { chrono: true, chronoCalls: 0 };
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -85,6 +92,16 @@ export function resolveDate(written: string | null, documentDate: string | null)
   if (documentDate && /^(?:today|this morning|overnight|tonight|this evening)$/.test(w)) return documentDate;
   if (documentDate && /^(?:yesterday|last night)$/.test(w)) return addDays(documentDate, -1);
   if (/\b(?:spring|summer|autumn|fall|winter)\b/.test(w)) return explicitYear ? explicitYear[1] : ref.slice(0, 4);
+  // A written day: "3 March 2021" as it is; "3 March" in the most recent such day on or before the document's.
+  const full = firstFullDate(written);
+  if (full) return full;
+  const dayMonth = /^(?:the night of )?(?:(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}))$/.exec(w);
+  if (dayMonth && documentDate) {
+    const day = Number(dayMonth[1] ?? dayMonth[4]);
+    const month = MONTHS.indexOf(dayMonth[2] ?? dayMonth[3]) + 1;
+    const candidate = `${ref.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return candidate <= documentDate ? candidate : `${Number(ref.slice(0, 4)) - 1}${candidate.slice(4)}`;
+  }
   const monthOnly = /^(?:early |late |mid-)?(january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?$/.exec(w);
   if (monthOnly) {
     const month = MONTHS.indexOf(monthOnly[1]) + 1;
@@ -92,6 +109,8 @@ export function resolveDate(written: string | null, documentDate: string | null)
     const year = monthOnly[2] ? Number(monthOnly[2]) : month > Number(ref.slice(5, 7)) ? refYear - 1 : refYear;
     return `${year}-${String(month).padStart(2, '0')}`;
   }
+  dateResolution.chronoCalls++;
+  if (!dateResolution.chrono) return null;
   const parsed = chrono.parse(written, new Date(`${ref}T12:00:00Z`), { forwardDate: false })[0];
   if (!parsed) return null;
   const start = parsed.start;

@@ -73,9 +73,11 @@ export class SpeakerResolver {
     private readonly people: DocumentPeople,
     private readonly mentions: readonly Mention[],
   ) {
-    // Descriptions the document later names: "The commander, who used the name Abu Yasir".
+    // Descriptions the document later names: "The commander, who used the name Abu Yasir" (the
+    // regex runs only on documents with such a phrase).
     NAMED_LATER.lastIndex = 0;
-    for (let m = NAMED_LATER.exec(doc.text); m; m = NAMED_LATER.exec(doc.text)) {
+    const named = /\bwho (?:gave|used|uses|goes|identified|calls?|asked to be)\b/.test(doc.lower);
+    for (let m = named ? NAMED_LATER.exec(doc.text) : null; m; m = NAMED_LATER.exec(doc.text)) {
       const after = m.index + m[0].length;
       const person = people.mentions.find((p) => p.start >= after && p.start <= after + 2);
       const head = headOf(m[1]);
