@@ -91,6 +91,12 @@ export function resolveDate(written: string | null, documentDate: string | null)
   }
   if (documentDate && /^(?:today|this morning|overnight|tonight|this evening)$/.test(w)) return documentDate;
   if (documentDate && /^(?:yesterday|last night)$/.test(w)) return addDays(documentDate, -1);
+  if (/^(?:1[89]|20)\d\d$/.test(w)) return w;
+  if (documentDate && /^(?:this|last) (?:week|weekend|month)$/.test(w)) {
+    if (w === 'this month') return documentDate.slice(0, 7);
+    if (w === 'last month') return addDays(`${documentDate.slice(0, 7)}-01`, -1).slice(0, 7);
+    return w.startsWith('this') ? documentDate : addDays(documentDate, -7);
+  }
   if (/\b(?:spring|summer|autumn|fall|winter)\b/.test(w)) return explicitYear ? explicitYear[1] : ref.slice(0, 4);
   // A written day: "3 March 2021" as it is; "3 March" in the most recent such day on or before the document's.
   const full = firstFullDate(written);

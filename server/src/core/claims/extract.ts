@@ -89,7 +89,9 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
       // the previous paragraph when it is close.
       const para = doc.paragraphs[span.paragraph].start;
       const near = lastGroup && (lastGroup.start >= para || span.start - lastGroup.start < 400) ? lastGroup.groupId : null;
-      const attribution = speakerAttribution(statement, base, sentence.length) ?? (/\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
+      // Body sentences were read for reported speech once, by the statements; a headline ("…, says
+      // police") is read here.
+      const attribution = speakerAttribution(statement, base, sentence.length) ?? (block.role === 'headline' && /\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
       const spokenGroup = statement && statement.form !== 'reported' ? statement.speakerGroup : null;
       const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null }, attribution, spokenGroup);
       for (const [kind, find] of KINDS) {

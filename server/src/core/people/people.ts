@@ -188,7 +188,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   const nearestFull = (candidates: number[], at: number): number => {
     let best = candidates[0];
     let bestAt = -1;
-    for (const m of mentions) if (candidates.includes(m.entity) && m.start < at && m.start > bestAt && nameWords(m.text).length >= 2) [best, bestAt] = [m.entity, m.start];
+    for (const m of mentions) if (candidates.includes(m.entity) && m.start < at && m.start > bestAt && m.text.indexOf(' ') > 0) [best, bestAt] = [m.entity, m.start];
     return best;
   };
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
@@ -218,13 +218,13 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     const last = words[words.length - 1];
     if (words.length >= 2 && last && last.length >= 3) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
-  const fullMentions = [...mentions].sort((a, b) => a.start - b.start);
+  const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
   const nearestBefore = (candidates: number[], at: number): number => {
+    if (candidates.length === 1) return candidates[0];
     let best = candidates[0];
-    let bestAt = -1;
     for (const m of fullMentions) {
       if (m.start >= at) break;
-      if (candidates.includes(m.entity) && nameWords(m.text).length >= 2 && m.start > bestAt) [best, bestAt] = [m.entity, m.start];
+      if (candidates.includes(m.entity)) best = m.entity;
     }
     return best;
   };

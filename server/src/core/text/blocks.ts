@@ -89,7 +89,13 @@ const BYLINE = /^(?:by|from)\s+(?:\p{Lu}|our |a |an |the )[^.!?]{0,80}$|^(?:agen
 
 function wordCount(s: string): number {
   let n = 0;
-  for (const part of s.split(/\s+/)) if (part) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
@@ -107,6 +113,9 @@ function transcriptLabels(lines: readonly Line[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (line.blank) continue;
+    // A label ends in a colon near the line's start: most lines are rejected by that alone.
+    const colon = line.text.indexOf(':');
+    if (colon < 0 || colon > 90) continue;
     const m = TURN_LABEL.exec(line.text);
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
@@ -151,7 +160,7 @@ export function findBlocks(text: string): Block[] {
     const marker = LIST_MARKER.exec(s);
     const heading = HEADING_MARKS.exec(s);
     const quote = BLOCK_QUOTE.exec(s);
-    const turn = labels.size ? TURN_LABEL.exec(s) : null;
+    const turn = labels.size && s.indexOf(':') >= 0 ? TURN_LABEL.exec(s) : null;
     const opensBlock = newParagraph || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
     // Only prose wraps: every line of chrome, dates, bylines and captions is a block of its own.
     const prose = previous && (previous.role === 'body' || previous.role === 'standfirst' || previous.role === 'list-item' || previous.role === 'turn');

@@ -52,6 +52,9 @@ function isoFromGroups(m: RegExpExecArray, g: number): string | null {
 
 /** The dateline opening `line` (offsets relative to `base`), if it is one. */
 export function parseDateline(line: string, base = 0): Dateline | null {
+  // Cheap gate: a dateline opens with a capital and has its dash or colon within its first 90 characters.
+  const head = line.slice(0, 90);
+  if (!/^\s*\p{Lu}/u.test(head) || !/[—–:]|--| - |\d{4}/.test(head)) return null;
   const m = DATELINE.exec(line);
   if (!m) return null;
   const place = m[1].trim();
