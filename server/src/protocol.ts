@@ -88,6 +88,8 @@ export interface ClaimListItem {
   claimant: string | null;
   figures: string[];
   date: string | null;
+  /** The resolved speaker of an attributed sentence. */
+  speaker: string | null;
   snippet: string;
   relation: 'agrees' | 'differs' | null;
 }
@@ -109,8 +111,17 @@ export interface ExportedClaim {
   /** `high` is null for an open upper bound ("more than 40"). */
   figures: { measure: string; low: number; high: number | null; text: string }[];
   date: string | null;
+  /** The event date resolved against the document's date (ISO day, month or year). */
+  isoDate: string | null;
+  /** For an attributed sentence: the resolved speaker, as written, and how it is attributed. */
+  speaker: string | null;
+  speakerAsWritten: string | null;
+  form: 'quote' | 'reported' | 'answer' | null;
   text: string;
 }
+
+/** The Claims view's category of statements about no group. */
+export const QUIET_STATEMENTS = 'statement-no-group';
 
 /** Client commands the server may link to from hovers (VS Code only; the client allow-lists them). */
 export const Commands = {
@@ -122,7 +133,8 @@ export const Commands = {
 export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences];
 
 export const TokenTypes = ['group', 'claim'] as const;
-export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed'] as const;
+/** `aboutNoGroup`: a statement about no group, shown more quietly than claims about groups (docs/claims.md). */
+export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'aboutNoGroup'] as const;
 
 /** What the client tells the server it can do, in `initializationOptions`. */
 export interface InitializationOptions {

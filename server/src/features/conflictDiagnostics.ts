@@ -73,8 +73,9 @@ export function conflictDiagnostics(context: FeatureContext, uri: string): Diagn
 
 /** Semantic tokens: a claim contradicted elsewhere also carries the `disputed` modifier. */
 export function registerDisputedModifier(context: FeatureContext): void {
+  const base = claimModifiers.of;
   claimModifiers.of = (claim, doc) => {
-    const modifiers: string[] = [claim.kind];
+    const modifiers = base(claim, doc);
     if (!context.workspace.settings.diagnostics.conflictingFigures || claim.figures.length === 0) return modifiers;
     if (documentConflicts(context, doc).has(claim)) modifiers.push('disputed');
     return modifiers;

@@ -19,6 +19,8 @@ const DATE = new RegExp(
     `\\b(?:the|[Ii]ts|[Tt]heir) (${MONTH} \\d{4}) (?:attacks?|bombings?|assault|massacre|raid|siege|killings?)\\b`,
     `\\b(overnight|yesterday|today|this morning|last night)\\b`,
     `\\b(${WEEKDAY}'s)\\b`,
+    // A bare year last: "announced a ceasefire in 2022" (founding years are background, skipped below).
+    `\\b[Ii]n (\\d{4})\\b(?!-)`,
   ].join('|'),
   'g',
 );
@@ -27,12 +29,16 @@ const DATE = new RegExp(
  * `before`: dates at or after this offset belong to the attribution ("…, officials said on
  * Monday") and are not the event's.
  */
-export function findDate(sentence: string, before = sentence.length): string | null {
-  // The earliest date in the claim part wins; "Friday's bombing" counts as a date.
+export function findDate(sentence: string, before = sentence.length, skip?: { start: number; end: number }): string | null {
+  // The event's own day wins ("the toll rose on Wednesday after Monday's bombing" is Monday's);
+  // else the earliest date in the claim part.
   const day = EVENT_DAY.exec(sentence);
+  if (day && day.index < before && !(skip && day.index >= skip.start && day.index < skip.end)) return day[1];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(sentence); m && m.index < before; m = DATE.exec(sentence)) {
-    if (day && day.index < m.index) return day[1];
+    // A date inside the speaker's description ("a commander who surrendered last month") is not the event's.
+    if (skip && m.index >= skip.start && m.index < skip.end) continue;
+    if (m[9] !== undefined && /\b(?:founded|formed|established|created|born|emerged|joined|since|until|from)\s*$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index))) continue;
     // A date in a "since …" clause dates something else ("since the group ended a ceasefire in November").
     const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', m.index) + 1), m.index);
     if (/\bsince\b/i.test(clause)) continue;

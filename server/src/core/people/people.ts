@@ -54,9 +54,12 @@ const PATTERNS: { re: RegExp; group: number }[] = [
   { re: new RegExp(String.raw`\b(${KEPT_HONORIFICS} ${NAME})`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`\b${ROLE_BEFORE}(?:'s)? (${NAME})`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`\b${NAMING} (${NAME})`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`(?<![\p{L}'’-] ?)(${NAME}), ${ROLE_AFTER}`, 'gu'), group: 1 },
+  { re: new RegExp(String.raw`\b(${NAME}), ${ROLE_AFTER}`, 'gu'), group: 1 },
+  { re: new RegExp(String.raw`\b(?:said|says|told|added|wrote|according to) (${NAME_WORD} ${NAME})`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`(?<!\b(?:in|of|for|from|at|to|on|and|with) )(${NAME}) (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'gu'), group: 1 },
   { re: new RegExp(String.raw`\bby (${NAME_WORD} ${NAME})`, 'gu'), group: 1 },
+  // A paragraph opening on a full name and a verb: "Abdul Wali Sharifi commanded border police units …".
+  { re: new RegExp(String.raw`^(${NAME_WORD} ${NAME}) (?:is|was|has|had|[\p{Ll}]+ed|[\p{Ll}]+s)\b`, 'gu'), group: 1 },
 ];
 
 /** Capitalised words that are never (part of) a person's name. */
@@ -151,12 +154,24 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   const entities: PersonEntity[] = [];
   const entityWords: string[][] = [];
   const mentions: PersonMention[] = [];
+  /** Of several people, the one whose full name was written last before `at`. */
+  const nearestFull = (candidates: number[], at: number): number => {
+    let best = candidates[0];
+    let bestAt = -1;
+    for (const m of mentions) if (candidates.includes(m.entity) && m.start < at && m.start > bestAt && nameWords(m.text).length >= 2) [best, bestAt] = [m.entity, m.start];
+    return best;
+  };
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
   const order = [...candidates].sort((a, b) => personKey(b.text).split(' ').length - personKey(a.text).split(' ').length || a.start - b.start);
   for (const c of order) {
     const words = personKey(c.text).split(' ').filter(Boolean);
     if (words.length === 0) continue;
-    let entity = entityWords.findIndex((ew) => words.every((w) => ew.includes(w)));
+    // A short form ("Ms Qureshi") joins the person it names; of two with that name, the one named last
+    // before it, and never one the text calls by the other title ("Mr" against "Ms").
+    const matching = entityWords.map((ew, i) => (words.every((w) => ew.includes(w)) ? i : -1)).filter((i) => i >= 0);
+    const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
+    const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
+    let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
     if (entity < 0) {
       entity = entities.length;
       entities.push({ name: withoutTitles(c.text), key: words.join(' '), forms: [] });
@@ -165,13 +180,24 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     if (!entities[entity].forms.includes(c.text)) entities[entity].forms.push(c.text);
     mentions.push({ start: c.start, end: c.end, text: c.text, entity });
   }
-  // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds").
-  const surnames = new Map<string, number>();
+  // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds"). Two
+  // people with one surname ("Farhan Qureshi", "Sadia Qureshi"): the one named most recently before.
+  const surnames = new Map<string, number[]>();
   entities.forEach((e, i) => {
     const words = nameWords(e.name);
     const last = words[words.length - 1];
-    if (words.length >= 2 && last && last.length >= 3 && !surnames.has(last)) surnames.set(last, i);
+    if (words.length >= 2 && last && last.length >= 3) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
+  const fullMentions = [...mentions].sort((a, b) => a.start - b.start);
+  const nearestBefore = (candidates: number[], at: number): number => {
+    let best = candidates[0];
+    let bestAt = -1;
+    for (const m of fullMentions) {
+      if (m.start >= at) break;
+      if (candidates.includes(m.entity) && nameWords(m.text).length >= 2 && m.start > bestAt) [best, bestAt] = [m.entity, m.start];
+    }
+    return best;
+  };
   if (surnames.size) {
     const taken = mentions.map((m) => [m.start, m.end]);
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
@@ -183,7 +209,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
         const start = block.contentStart + m.index;
         const end = start + m[0].length;
         if (taken.some(([s, e]) => s < end && start < e) || inGroup(start, end)) continue;
-        const entity = surnames.get(m[1])!;
+        const entity = nearestBefore(surnames.get(m[1])!, start);
         if (!entities[entity].forms.includes(m[0])) entities[entity].forms.push(m[0]);
         mentions.push({ start, end, text: m[0], entity });
       }

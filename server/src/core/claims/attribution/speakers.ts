@@ -17,6 +17,7 @@ import type { Mention } from '../../recognition/groupMatcher';
 import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 import type { Speaker } from '../model';
+import { personKey } from '../../people/identity';
 
 export interface Referent {
   /** The name shown: the person's name, else the phrase as first written. */
@@ -144,7 +145,9 @@ export class SpeakerResolver {
     if (entity >= 0) return this.referentForPerson(entity);
     const existing = this.referents.find((r) => r.name === name);
     if (existing) return existing;
-    const referent: Referent = { name, person: null, entity: -1, head: headOf(name), plural: false, group: null };
+    // A name given by a turn label ("Sajjad Ahmed Durrani") is a person even where the text never writes it.
+    const looksLikeName = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u.test(name);
+    const referent: Referent = { name, person: looksLikeName ? personKey(name) : null, entity: -1, head: looksLikeName ? null : headOf(name), plural: false, group: null };
     this.referents.push(referent);
     return referent;
   }
