@@ -172,7 +172,14 @@ export class CorpusWorkspace implements TextSource {
     const filePath = uriToPath(uri);
     // Open documents outside the corpus (another folder, untitled) are analysed too: the analyst is reading them.
     if (filePath && this.isGazetteerFile(filePath)) return undefined;
-    const indexed = this.index.update(uri, doc.text, doc.version);
+    let indexed: IndexedDocument | undefined;
+    try {
+      indexed = this.index.update(uri, doc.text, doc.version);
+    } catch (error) {
+      // A bug in an analysis stage must not take the server down: drop the stale analysis and say why.
+      this.index.remove(uri);
+      this.log.warn(`Cannot analyse ${uri}: ${(error as Error).stack ?? error}`);
+    }
     this.onIndexChanged();
     return indexed;
   }
@@ -219,8 +226,18 @@ export class CorpusWorkspace implements TextSource {
       this.noteSkipped(filePath, result.reason);
       return;
     }
+    let doc: IndexedDocument;
+    try {
+      doc = this.index.update(uri, result.text, null);
+    } catch (error) {
+      // One document the analysis cannot handle is skipped (and reported), never the whole run.
+      this.index.remove(uri);
+      this.diskEntries.delete(filePath);
+      this.noteSkipped(filePath, `analysis failed (${(error as Error).message}); please report this file`);
+      this.log.warn(`Analysis of ${filePath} failed: ${(error as Error).stack ?? error}`);
+      return;
+    }
     this.skipped.delete(filePath);
-    const doc = this.index.update(uri, result.text, null);
     if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     else this.diskEntries.delete(filePath);
     this.cacheDirty = true;

@@ -175,3 +175,27 @@ test('index cache: the sample corpus through a streamed cache gives identical an
     assert.deepEqual(new Map(d.groups), doc.groupCounts, d.uri);
   }
 });
+
+test('workspace: a document whose analysis throws is skipped with its reason; the rest of the run completes', async () => {
+  const corpus = tempDir();
+  fs.writeFileSync(path.join(corpus, 'good.txt'), 'The TTP claimed it.');
+  fs.writeFileSync(path.join(corpus, 'poison.txt'), 'ISIS denied it.');
+  const logs: string[] = [];
+  const ws = new CorpusWorkspace({ info: (m) => logs.push(m), warn: (m) => logs.push(m) });
+  ws.folders = [corpus];
+  ws.storagePath = tempDir();
+  ws.reloadGazetteer();
+  const update = ws.index.update.bind(ws.index);
+  ws.index.update = (uri, text, version) => {
+    if (uri.endsWith('poison.txt')) throw new Error('stage failed');
+    return update(uri, text, version);
+  };
+  let ended = '';
+  await ws.indexAll({ begin() {}, report() {}, end: (m) => (ended = m), isCancelled: () => false });
+  assert.match(ended, /Indexed 1 documents/);
+  assert.match(ws.skipped.get(path.join(corpus, 'poison.txt')) ?? '', /analysis failed \(stage failed\)/);
+  assert.equal(ws.status().documents, 1);
+  // An open document whose analysis throws: no answer for it, the server goes on.
+  assert.equal(ws.openDocument(pathToFileURL(path.join(corpus, 'poison.txt')).toString(), 'x', 1), undefined);
+  assert.ok(logs.some((l) => /Cannot analyse .*poison\.txt/.test(l)));
+});

@@ -10,7 +10,8 @@ import { findAttribution, hasReportingVerb } from './attribution';
 import { findDate } from './dates';
 import { MeasureClass, RawFigure, findFigures } from './numbers';
 import type { Claim, ClaimKind, Figure } from './model';
-import { Span, splitSentences } from '../text/sentences';
+import { DocumentModel, buildDocument } from '../text/document';
+import { DocumentPeople, findPeople } from '../people/people';
 
 // Responsibility: active ("X claimed the attack") puts the group before the verb; passive or
 // accusatory forms ("claimed by X", "officials blamed X", "a gunman linked to X") put it after.
@@ -34,32 +35,6 @@ interface SentenceMentions {
   items: { groupId: string; start: number; end: number; anaphor: boolean }[];
 }
 
-/** Splits a document into claim candidates: sentences, also cut before list items, Q:/A: turns and headings. */
-function claimSentences(text: string): Span[] {
-  const out: Span[] = [];
-  const BLOCK_START = /\r?\n[ \t]*(?=(?:[-*+•] |\d+[.)] |#|>|[A-Z][A-Z .()]{0,40}:))/g;
-  for (const s of splitSentences(text)) {
-    const slice = text.slice(s.start, s.end);
-    if (slice.indexOf('\n') < 0) {
-      out.push(s);
-      continue;
-    }
-    let from = 0;
-    BLOCK_START.lastIndex = 0;
-    for (let m = BLOCK_START.exec(slice); m; m = BLOCK_START.exec(slice)) {
-      if (m.index > from) out.push({ start: s.start + from, end: s.start + m.index });
-      from = m.index + m[0].length;
-    }
-    if (from < slice.length) out.push({ start: s.start + from, end: s.end });
-  }
-  return out;
-}
-
-/** True when the gap between two sentences holds a blank line (a paragraph break). */
-function hasParagraphBreak(gap: string): boolean {
-  return /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap);
-}
-
 /** Strips list markers, headings and "A:" speaker tags so rules see the sentence itself. */
 const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z .()-]{0,40}?:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
 function leadingNoise(sentence: string): number {
@@ -77,20 +52,22 @@ function measureName(f: RawFigure): string {
   return f.measure === 'strength' ? (f.noun === 'strong' || !f.noun ? 'fighters' : f.noun) : f.measure;
 }
 
-export function extractClaims(text: string, mentions: readonly Mention[]): Claim[] {
+export function extractClaims(input: DocumentModel | string, mentions: readonly Mention[], knownPeople?: DocumentPeople): Claim[] {
+  const doc = typeof input === 'string' ? buildDocument(input) : input;
+  const people = knownPeople ?? findPeople(doc, mentions);
+  void people;
+  const text = doc.text;
   const claims: Claim[] = [];
   let mi = 0;
   let lastGroup: { groupId: string; start: number } | null = null;
-  let para = 0;
-  let previousEnd = 0;
-  /** Transcript speaker tag of the current line ("SPOKESMAN:"), valid until the next line break. */
-  let lineTag: string | null = null;
   /** The story's place and target from its dateline and headline, computed on the first toll. */
   let story: StoryContext | undefined;
-  for (const span of claimSentences(text)) {
-    if (/[\r\n]/.test(text.slice(previousEnd, span.start))) lineTag = null;
-    if (hasParagraphBreak(text.slice(previousEnd, span.start))) para = span.start;
-    previousEnd = span.end;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const span = doc.sentences[si];
+    const para = doc.paragraphs[span.paragraph].start;
+    const block = doc.blocks[span.block];
+    /** Transcript speaker tag of the turn ("SPOKESMAN"), for turns labelled with a role in capitals. */
+    const lineTag = block.role === 'turn' && block.label && /^[A-Z][A-Z]{2,}/.test(block.label.text) ? block.label.text : null;
     // Mentions inside this sentence; remember the last group before it for anaphors.
     const inside: Mention[] = [];
     while (mi < mentions.length && mentions[mi].start < span.start) lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start }, mi++;
@@ -100,8 +77,6 @@ export function extractClaims(text: string, mentions: readonly Mention[]): Claim
     const skip = leadingNoise(raw);
     const sentence = raw.slice(skip);
     const base = span.start + skip;
-    const tag = /^\s*([A-Z][A-Z]{2,}(?: [A-Z]+)*(?: \([^)]{1,40}\))?):/.exec(raw);
-    if (tag) lineTag = tag[1];
     if (sentence.length < 12) continue;
     const lower = sentence.toLowerCase();
     // Cheap pre-filter: a sentence with no trigger family at all is skipped before any regex work.

@@ -1,11 +1,32 @@
 /**
  * The claim model: what a sentence asserts about a group, who asserts it, and its figures.
  * Shared by the extractor, the corpus index, the stores and every feature that shows claims.
+ *
+ * Every attributed sentence carries `speaker` and `form`. A sentence that is attributed but makes
+ * none of the four core claims is a claim of kind `statement`; its `subjects` may be empty (a
+ * statement about no group: still found, shown more quietly — docs/claims.md).
  */
 
-export type ClaimKind = 'responsibility' | 'casualties' | 'strength' | 'announcement' | 'statement';
+/** The four typed claims about groups. */
+export type CoreClaimKind = 'responsibility' | 'casualties' | 'strength' | 'announcement';
 
-export const CLAIM_KINDS: readonly ClaimKind[] = ['responsibility', 'casualties', 'strength', 'announcement', 'statement'];
+/** Every kind of claim; other modules add kinds here (e.g. `relation`). */
+export type ClaimKind = CoreClaimKind | 'statement';
+
+export const CORE_CLAIM_KINDS: readonly CoreClaimKind[] = ['responsibility', 'casualties', 'strength', 'announcement'];
+export const CLAIM_KINDS: readonly ClaimKind[] = [...CORE_CLAIM_KINDS, 'statement'];
+
+/** How a statement is attributed: a direct quote, reported (indirect) speech, or an interview answer. */
+export type StatementForm = 'quote' | 'reported' | 'answer';
+
+export interface Speaker {
+  /** The speaker as written where the sentence attributes it: "he", "Mr Rahman", "a police spokesman". */
+  text: string;
+  /** Resolved: the person's name for a person ("Saad Rahman" for "he"), else the source as first written. */
+  name: string;
+  /** Identity key of the person across the corpus (people/identity.ts); null for a source that is no named person. */
+  person: string | null;
+}
 
 export interface Figure {
   /** What is counted: "killed", "injured", "fighters"… */
@@ -24,9 +45,16 @@ export interface Claim {
   end: number;
   /** Group ids the claim is about. */
   subjects: string[];
+  /** Who asserts it: the speaker's resolved name when attributed, the claiming group for "X claimed…"; null when nobody. */
   claimant: string | null;
   figures: Figure[];
+  /** The event date as written ("last Tuesday", "3 March 2021"); null when the sentence gives none. */
   date: string | null;
+  /** The event date resolved against the document's date: ISO day, month ("2023-01") or year; null when unknown. */
+  isoDate?: string | null;
+  /** Who says it, for an attributed sentence (statements, and core claims inside a quote or reported speech). */
+  speaker?: Speaker;
+  form?: StatementForm;
   /**
    * For claims with casualty figures: what identifies the incident (place names and the kind of
    * target, lower case), so tolls of different attacks are never compared with each other.
@@ -34,4 +62,9 @@ export interface Claim {
   event?: string[];
   /** The words that made this a claim ("claimed responsibility", "killed", "has … fighters"). */
   trigger?: string;
+}
+
+/** A statement about no group: recognised and attributed, shown more quietly than claims about groups. */
+export function isQuietStatement(claim: Pick<Claim, 'kind' | 'subjects'>): boolean {
+  return claim.kind === 'statement' && claim.subjects.length === 0;
 }

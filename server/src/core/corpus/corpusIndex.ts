@@ -16,6 +16,8 @@ import { Claim } from '../claims/model';
 import { extractClaims } from '../claims/extract';
 import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { LineIndex, Range } from '../text/positions';
+import { buildDocument } from '../text/document';
+import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
 
@@ -25,6 +27,19 @@ export interface IndexedMention extends Mention {
 
 export interface IndexedClaim extends Claim {
   range: Range;
+}
+
+export interface IndexedPersonMention extends PersonMention {
+  range: Range;
+}
+
+/**
+ * People named in a document: mentions with ranges, each pointing at one of `entities` (full
+ * name, identity key across the corpus, forms as written).
+ */
+export interface IndexedPeople {
+  mentions: IndexedPersonMention[];
+  entities: PersonEntity[];
 }
 
 /** Where passages come from: open documents first, then the file on disk. */
@@ -70,6 +85,10 @@ export class IndexedDocument {
     readonly length: number,
     readonly data: Int32Array,
     readonly claims: IndexedClaim[],
+    /** People named in the document (speakers and people spoken of). */
+    readonly people: IndexedPeople = NO_PEOPLE,
+    /** The document's own date (dateline or article date), ISO; null when it gives none. */
+    readonly date: string | null = null,
   ) {}
 
   get groupCount(): number {
@@ -196,15 +215,40 @@ export class IndexedDocument {
   }
 }
 
-/** Analyses one text: mentions and claims with LSP ranges. Pure; used by the index and the CLI. */
-export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
-  const found = matcher.findMentions(text);
-  return buildIndexedDocument(uri, text, version, found, extractClaims(text, found));
+const NO_PEOPLE: IndexedPeople = Object.freeze({ mentions: Object.freeze([]), entities: Object.freeze([]) }) as unknown as IndexedPeople;
+
+/** What the analysis of one text found, before it is made compact for the index. */
+export interface TextAnalysis {
+  /** Group mentions, sorted by offset. */
+  found: readonly Mention[];
+  claims: readonly Claim[];
+  people: { mentions: readonly PersonMention[]; entities: readonly PersonEntity[] };
+  /** The document's own date, ISO. */
+  date: string | null;
+  lines: LineIndex;
 }
 
-/** The indexed form of a document from its mentions (sorted by offset) and claims. */
-export function buildIndexedDocument(uri: string, text: string, version: number | null, found: readonly Mention[], extracted: readonly Claim[]): IndexedDocument {
-  const lines = new LineIndex(text);
+/**
+ * Analyses one text: mentions, people and claims. The document model is built once here and read
+ * by every stage; it is not kept. Pure; used by the index, the CLI and the analysis workers.
+ */
+export function analyzeTextParts(matcher: GroupMatcher, text: string): TextAnalysis {
+  const model = buildDocument(text);
+  model.tokens = matcher.tokenize(text);
+  const found = matcher.findMentionsInTokens(text, model.tokens);
+  const people = findPeople(model, found);
+  const claims = extractClaims(model, found, people);
+  return { found, claims, people, date: model.date, lines: model.lines };
+}
+
+/** Analyses one text into its indexed form (mentions, people and claims with LSP ranges). */
+export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
+  return buildIndexedDocument(uri, text, version, analyzeTextParts(matcher, text));
+}
+
+/** The indexed form of a document from its analysis: columns, ranges, strings that own their characters. */
+export function buildIndexedDocument(uri: string, text: string, version: number | null, analysis: TextAnalysis): IndexedDocument {
+  const { found, claims: extracted, lines } = analysis;
   const starts = lines.lineStarts;
   const claims: IndexedClaim[] = new Array(extracted.length);
   for (let i = 0; i < extracted.length; i++) {
@@ -259,7 +303,13 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
     data[o + F_END_CHAR] = m.end - starts[endLine];
     line = startLine;
   }
-  return new IndexedDocument(uri, version, text.length, data, claims);
+  const people: IndexedPeople = analysis.people.mentions.length
+    ? {
+        mentions: analysis.people.mentions.map((p) => ({ start: p.start, end: p.end, text: detached(p.text), entity: p.entity, range: lines.rangeOf(p.start, p.end) })),
+        entities: detached(analysis.people.entities as PersonEntity[]),
+      }
+    : NO_PEOPLE;
+  return new IndexedDocument(uri, version, text.length, data, claims, people, analysis.date);
 }
 
 /**
