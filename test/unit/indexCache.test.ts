@@ -13,6 +13,8 @@ import { relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { CACHE_FILE_NAME, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
+import { storeClaim } from '../../server/src/core/corpus/storedClaims';
+import { LineIndex } from '../../server/src/core/text/positions';
 
 const fixtureFile = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json');
 const matcher = new GroupMatcher(parseGazetteer(JSON.parse(fs.readFileSync(fixtureFile, 'utf8')), 'builtin').gazetteer);
@@ -36,7 +38,9 @@ function sampleEntries(): Map<string, CacheEntry> {
 test('index cache: a saved cache loads back identical', async () => {
   const file = path.join(tempDir(), CACHE_FILE_NAME);
   const entries = sampleEntries();
-  entries.get('/corpus/doc-0.txt')!.doc.claims.push({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } });
+  const lines = new LineIndex('The TTP and ISIS-K struck.');
+  entries.get('/corpus/doc-0.txt')!.doc.claims.push(storeClaim({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, isoDate: null, speaker: { text: 'he', name: 'Saad Rahman', person: null }, form: 'quote' }, lines));
+  entries.get('/corpus/doc-1.txt')!.doc.claims.push(storeClaim({ kind: 'strength', start: 0, end: 3, subjects: [], claimant: 'a UN report', figures: [], date: 'last year', event: ['kabul'], trigger: 'has … fighters' }, lines));
   assert.equal(await saveIndexCache(file, identity, entries), null);
   const loaded = loadIndexCache(file, identity, uriOf);
   assert.equal(loaded.problem, null);

@@ -20,6 +20,7 @@ import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
+import { sharedString, storeClaim, storeEntity, storePersonMention } from './storedClaims';
 
 export interface IndexedMention extends Mention {
   range: Range;
@@ -251,11 +252,7 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
   const { found, claims: extracted, lines } = analysis;
   const starts = lines.lineStarts;
   const claims: IndexedClaim[] = new Array(extracted.length);
-  for (let i = 0; i < extracted.length; i++) {
-    const c = detached(extracted[i]) as IndexedClaim;
-    c.range = lines.rangeOf(c.start, c.end);
-    claims[i] = c;
-  }
+  for (let i = 0; i < extracted.length; i++) claims[i] = storeClaim(extracted[i], lines);
   // Groups mentioned, with their counts and the claims about each.
   const perGroup = new Map<number, { mentions: number; claims: number }>();
   const groupOf = new Int32Array(found.length);
@@ -304,28 +301,9 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
     line = startLine;
   }
   const people: IndexedPeople = analysis.people.mentions.length
-    ? {
-        mentions: analysis.people.mentions.map((p) => ({ start: p.start, end: p.end, text: detached(p.text), entity: p.entity, range: lines.rangeOf(p.start, p.end) })),
-        entities: detached(analysis.people.entities as PersonEntity[]),
-      }
+    ? { mentions: analysis.people.mentions.map((p) => storePersonMention(p, lines)), entities: analysis.people.entities.map(storeEntity) }
     : NO_PEOPLE;
-  return new IndexedDocument(uri, version, text.length, data, claims, people, analysis.date);
-}
-
-/**
- * A deep copy whose strings own their characters. V8 makes a substring of 13 or more characters a
- * view into its parent, so a claim's trigger or figure text would keep the whole document text
- * alive for as long as the index holds the claim (measured: half the heap at 100k documents).
- */
-function detached<T>(value: T): T {
-  if (typeof value === 'string') return (value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le')) as T;
-  if (Array.isArray(value)) return value.map(detached) as T;
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) copy[key] = detached((value as Record<string, unknown>)[key]);
-    return copy as T;
-  }
-  return value;
+  return new IndexedDocument(uri, version, text.length, data, claims, people, sharedString(analysis.date));
 }
 
 /** Updates an order absorbs in place before it is dropped (and rebuilt by the next query). */

@@ -8,7 +8,8 @@
  *      byte order of the mention columns;
  *   2. the string tables the entries refer to (group ids, aliases);
  *   3. one line per file: [path, size, mtimeMs, text length, mention columns (base64 of the
- *      document's Int32Array), claims, people (null for none), document date];
+ *      document's Int32Array), claims (each an array of its fields), people ([mentions as field
+ *      arrays, entities], or null), document date];
  *   4. trailer: number of files and a checksum of lines 2–3.
  * Any mismatch or damage makes the whole cache invalid (it is rebuilt, never trusted half-way).
  * Entries are keyed by absolute path and checked against size + mtime.
@@ -21,7 +22,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { IndexedClaim, IndexedDocument, IndexedPeople, MENTION_FIELDS } from '../corpus/corpusIndex';
+import { IndexedDocument, IndexedPeople, MENTION_FIELDS } from '../corpus/corpusIndex';
+import { claimFields, fromClaimFields, fromPersonMentionFields, personMentionFields, storeEntity } from '../corpus/storedClaims';
 import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
 export const CACHE_FORMAT_VERSION = 2;
@@ -54,7 +56,7 @@ interface Trailer {
 }
 
 /** [path, size, mtimeMs, length, base64 Int32 columns, claims, people, date] */
-type EntryLine = [string, number, number, number, string, unknown[], IndexedPeople | null, string | null];
+type EntryLine = [string, number, number, number, string, unknown[][], [unknown[][], unknown[]] | null, string | null];
 
 export type LoadResult = { entries: Map<string, CacheEntry>; problem: string | null };
 
@@ -129,9 +131,9 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     for (let line = nextLine(); line !== null; line = nextLine()) {
       const [filePath, size, mtimeMs, length, columns, claims, people, date] = JSON.parse(line, reviveNumbers) as EntryLine;
       const data = decodeColumns(columns, groupMap, aliasMap);
-      for (const c of claims as IndexedClaim[]) if (!c || !Array.isArray(c.subjects) || !c.range) throw new Error('bad claim');
-      if (people !== null && (!Array.isArray(people?.mentions) || !Array.isArray(people.entities))) throw new Error('bad people');
-      entries.set(filePath, { size, mtimeMs, doc: new IndexedDocument(uriOf(filePath), null, length, data, claims as IndexedClaim[], people ?? undefined, date ?? null) });
+      if (!Array.isArray(claims) || (people !== null && !(Array.isArray(people) && Array.isArray(people[0]) && Array.isArray(people[1])))) throw new Error('bad entry');
+      const stored: IndexedPeople | undefined = people ? { mentions: people[0].map(fromPersonMentionFields), entities: people[1].map((e) => storeEntity(e as never)) } : undefined;
+      entries.set(filePath, { size, mtimeMs, doc: new IndexedDocument(uriOf(filePath), null, length, data, claims.map(fromClaimFields), stored, date ?? null) });
     }
     if (entries.size !== trailer.files) throw new Error(`${entries.size} files, trailer says ${trailer.files}`);
     return { entries, problem: null };
@@ -199,7 +201,8 @@ export async function saveIndexCache(file: string, identity: CacheIdentity, entr
     for (let from = 0; from < snapshot.length; from += ENTRIES_PER_CHUNK) {
       let chunk = '';
       for (const [filePath, { size, mtimeMs, doc }] of snapshot.slice(from, from + ENTRIES_PER_CHUNK)) {
-        const line: EntryLine = [filePath, size, mtimeMs, doc.length, encodeColumns(doc.data), doc.claims, doc.people.mentions.length ? doc.people : null, doc.date];
+        const people: EntryLine[6] = doc.people.mentions.length ? [doc.people.mentions.map(personMentionFields), doc.people.entities] : null;
+        const line: EntryLine = [filePath, size, mtimeMs, doc.length, encodeColumns(doc.data), doc.claims.map(claimFields), people, doc.date];
         chunk += JSON.stringify(line, keepNumbers) + '\n';
       }
       await write(chunk);
