@@ -22,8 +22,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { IndexedDocument, IndexedPeople, MENTION_FIELDS } from '../corpus/corpusIndex';
-import { claimFields, fromClaimFields, fromPersonMentionFields, personMentionFields, storeEntity } from '../corpus/storedClaims';
+import { IndexedDocument } from '../corpus/corpusIndex';
+import { DocumentFields, documentFields, fromDocumentFields } from '../corpus/documentCodec';
 import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
 export const CACHE_FORMAT_VERSION = 2;
@@ -56,7 +56,7 @@ interface Trailer {
 }
 
 /** [path, size, mtimeMs, length, base64 Int32 columns, claims, people, date] */
-type EntryLine = [string, number, number, number, string, unknown[][], [unknown[][], unknown[]] | null, string | null];
+type EntryLine = [string, number, number, number, string, DocumentFields['claims'], DocumentFields['people'], string | null];
 
 export type LoadResult = { entries: Map<string, CacheEntry>; problem: string | null };
 
@@ -130,10 +130,9 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     const aliasMap = Int32Array.from(tables.aliases, (a) => aliasNumbers.intern(a));
     for (let line = nextLine(); line !== null; line = nextLine()) {
       const [filePath, size, mtimeMs, length, columns, claims, people, date] = JSON.parse(line, reviveNumbers) as EntryLine;
-      const data = decodeColumns(columns, groupMap, aliasMap);
-      if (!Array.isArray(claims) || (people !== null && !(Array.isArray(people) && Array.isArray(people[0]) && Array.isArray(people[1])))) throw new Error('bad entry');
-      const stored: IndexedPeople | undefined = people ? { mentions: people[0].map(fromPersonMentionFields), entities: people[1].map((e) => storeEntity(e as never)) } : undefined;
-      entries.set(filePath, { size, mtimeMs, doc: new IndexedDocument(uriOf(filePath), null, length, data, claims.map(fromClaimFields), stored, date ?? null) });
+      if (typeof filePath !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof columns !== 'string') throw new Error('bad entry');
+      const fields: DocumentFields = { length, data: decodeColumns(columns), claims, people, date: date ?? null };
+      entries.set(filePath, { size, mtimeMs, doc: fromDocumentFields(uriOf(filePath), null, fields, groupMap, aliasMap) });
     }
     if (entries.size !== trailer.files) throw new Error(`${entries.size} files, trailer says ${trailer.files}`);
     return { entries, problem: null };
@@ -143,32 +142,12 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
   }
 }
 
-/** The document columns from base64, with group and alias numbers translated to this process's. */
-function decodeColumns(base64: string, groupMap: Int32Array, aliasMap: Int32Array): Int32Array {
+/** A document's columns from base64 (numbers still the writer's). */
+function decodeColumns(base64: string): Int32Array {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length % 4 !== 0 || bytes.length < 4) throw new Error('bad mention columns');
   const data = new Int32Array(bytes.length / 4);
   new Uint8Array(data.buffer).set(bytes);
-  const groups = data[0];
-  const base = 1 + groups * 3;
-  if (groups < 0 || base > data.length || (data.length - base) % MENTION_FIELDS !== 0) throw new Error('bad mention columns');
-  const map = (table: Int32Array, n: number) => {
-    if (n < 0 || n >= table.length) throw new Error('bad group or alias number');
-    return table[n];
-  };
-  // Group summary: translate, then keep it sorted by group number (the index relies on it).
-  const triples: [number, number, number][] = [];
-  for (let i = 0; i < groups; i++) triples.push([map(groupMap, data[1 + i * 3]), data[2 + i * 3], data[3 + i * 3]]);
-  triples.sort((a, b) => a[0] - b[0]);
-  triples.forEach(([g, m, c], i) => {
-    data[1 + i * 3] = g;
-    data[2 + i * 3] = m;
-    data[3 + i * 3] = c;
-  });
-  for (let o = base; o < data.length; o += MENTION_FIELDS) {
-    data[o] = map(groupMap, data[o]);
-    data[o + 1] = map(aliasMap, data[o + 1]);
-  }
   return data;
 }
 
@@ -201,8 +180,8 @@ export async function saveIndexCache(file: string, identity: CacheIdentity, entr
     for (let from = 0; from < snapshot.length; from += ENTRIES_PER_CHUNK) {
       let chunk = '';
       for (const [filePath, { size, mtimeMs, doc }] of snapshot.slice(from, from + ENTRIES_PER_CHUNK)) {
-        const people: EntryLine[6] = doc.people.mentions.length ? [doc.people.mentions.map(personMentionFields), doc.people.entities] : null;
-        const line: EntryLine = [filePath, size, mtimeMs, doc.length, encodeColumns(doc.data), doc.claims.map(claimFields), people, doc.date];
+        const fields = documentFields(doc);
+        const line: EntryLine = [filePath, size, mtimeMs, fields.length, encodeColumns(fields.data), fields.claims, fields.people, fields.date];
         chunk += JSON.stringify(line, keepNumbers) + '\n';
       }
       await write(chunk);
