@@ -357,12 +357,12 @@ for (const s of results.sizes) {
   row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, `${fmt(s.warmStart.ms)} (${Math.round(s.warmStart.fractionOfCold * 100)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
 }
 lines.push('', 'Cold path by phase, in one process on the same files (ms; heap after a full GC):', '');
-row('Documents', 'discovery', 'read', 'match', 'claims + attribution', 'index build', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');
-row(...Array(12).fill('---'));
+row('Documents', 'discovery', 'read', 'document model', 'group match', 'people', 'claims + attribution', 'index build', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');
+row(...Array(14).fill('---'));
 for (const s of results.sizes) {
   const p = s.phases;
-  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(10).fill(''));
-  else row(s.documents, p.ms.discovery, p.ms.read, p.ms.match, p.ms.claims, p.ms.build, p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
+  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(12).fill(''));
+  else row(s.documents, p.ms.discovery, p.ms.read, p.ms.model ?? '–', p.ms.match, p.ms.people ?? '–', p.ms.claims, p.ms.build, p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
 }
 const lat = results.sizes.find((s) => s.latency)?.latency;
 if (lat) {

@@ -211,7 +211,8 @@ export function findBlocks(text: string): Block[] {
       blocks.push(make('dateline', dateline.end, { dateline, end: dateline.end }));
       // "KABUL, 2 May 2023 — By Al Jazeera staff": the byline; "— Transcript, translated from Dari.": a descriptor.
       const rest = text.slice(dateline.end, lead + s.length);
-      const firstSentence = /^[^.!?]*(?:[.!?](?=\s|$)|$)/.exec(rest)![0];
+      // Up to the first stop followed by a space or the end (a stop inside "U.S." or before a closing quote does not end it).
+      const firstSentence = /^(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$)/.exec(rest)![0];
       // A remainder with no sentence in it ("Source Lens digest, compiled from local media reports") describes the piece.
       const descriptor = BYLINE.test(firstSentence.replace(/\.$/, '').trim()) || (firstSentence === rest && !/[.!?]\s*$/.test(rest)) || /^(?:analysis|transcript|interview|report|summary|opinion|commentary|compiled|brief|backgrounder|feature|explainer)\b/i.test(firstSentence) || (wordCount(firstSentence) <= 6 && !/[.!?]$/.test(firstSentence.trim()));
       if (descriptor && firstSentence.trim()) {
