@@ -12,7 +12,10 @@ import { loadCorpus, parseArguments } from '../../server/src/cli';
 import { CorpusIndex, IndexedClaim, IndexedDocument, IndexedMention } from '../../server/src/core/corpus/corpusIndex';
 import { findCrossReferences } from '../../server/src/core/corpus/crossReferences';
 import { Relation, compareClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
+import Fuse from 'fuse.js';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { FUSE_OPTIONS, nameRecords, searchGroups } from '../../server/src/features/workspaceSymbols';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
@@ -166,4 +169,37 @@ test('rankings by mentions and with claims only: the same as sorting every candi
     assert.deepEqual(ranked.documents.map((d) => d.uri), withClaims, `${groupId} with claims`);
     assert.equal(ranked.total, withClaims.length);
   }
+});
+
+test('workspace symbol search: the names that can match, searched alone, give the same groups as searching every name', () => {
+  const matcher = new GroupMatcher(loadBuiltinGazetteer());
+  const all = new Fuse(nameRecords(matcher), FUSE_OPTIONS);
+  const reference = (query: string) => {
+    const words = query.toLowerCase().replace(/[-‐‑‒–—_'’‘`]+/g, ' ').replace(/[=!^$|"]+/g, ' ').trim();
+    const ids: string[] = [];
+    if (!words) return ids;
+    for (const hit of all.search(words, { limit: 160 })) {
+      if (!ids.includes(hit.item.groupId)) ids.push(hit.item.groupId);
+      if (ids.length >= 20) break;
+    }
+    return ids;
+  };
+  const rand = prng(11);
+  const names = nameRecords(matcher).map((r) => r.name);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const queries = ['iskp', 'Tehreek Talibn', 'tali', 'a', 'al qa', 'lashkar e tayba', 'BUTN', 'x', 'islamic state khurasan province', 'the', 'hizb ul mujahidin'];
+  for (let i = 0; i < 400; i++) {
+    const name = names[Math.floor(rand() * names.length)];
+    const from = Math.floor(rand() * name.length);
+    let q = name.slice(from, from + 2 + Math.floor(rand() * 20));
+    // Transliteration slips and typos: substitutions, deletions, insertions.
+    for (let e = Math.floor(rand() * 3); e > 0 && q.length > 1; e--) {
+      const at = Math.floor(rand() * q.length);
+      const op = rand();
+      const c = letters[Math.floor(rand() * letters.length)];
+      q = op < 0.4 ? q.slice(0, at) + c + q.slice(at + 1) : op < 0.7 ? q.slice(0, at) + q.slice(at + 1) : q.slice(0, at) + c + q.slice(at);
+    }
+    queries.push(q);
+  }
+  for (const q of queries) assert.deepEqual(searchGroups(matcher, q), reference(q), q);
 });

@@ -533,6 +533,8 @@ export interface RankOptions {
   withClaimsOnly?: boolean;
   /** Rank by the number of mentions of the group alone (ties by uri), ignoring the context. */
   byMentions?: boolean;
+  /** Rank by the static score alone: the context document is only left out, its groups give no bonus. */
+  staticOnly?: boolean;
 }
 
 export class CorpusIndex {
@@ -724,7 +726,7 @@ export class CorpusIndex {
     }
     // The other groups of the context; each one a candidate shares adds SHARED_GROUP_WEIGHT.
     const others: number[] = [];
-    if (context) for (let i = 0; i < context.groupCount; i++) if (context.groupNumberAt(i) !== g) others.push(context.groupNumberAt(i));
+    if (context && !options.staticOnly) for (let i = 0; i < context.groupCount; i++) if (context.groupNumberAt(i) !== g) others.push(context.groupNumberAt(i));
     const maxBonus = others.length * SHARED_GROUP_WEIGHT;
     const order = posting.rank();
     for (let r = 0; r < order.length; r++) {

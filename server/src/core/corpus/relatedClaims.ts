@@ -24,6 +24,7 @@ const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injur
 
 /** Figures of two claims compared: strength always, casualty tolls only for the same incident. */
 export function compareClaims(a: Claim, b: Claim): Relation {
+  if (a.figures.length === 0 || b.figures.length === 0) return null;
   const same = sameEvent(a, b);
   const pick = (c: Claim) => c.figures.filter((f) => !isCasualty(f) || same);
   return compareFigures(pick(a), pick(b));
@@ -32,13 +33,14 @@ export function compareClaims(a: Claim, b: Claim): Relation {
 /**
  * Documents whose claims can relate to `claim`: for a claim with subjects, the documents with
  * claims about one of them; else the documents mentioning the context's groups. At most
- * MAX_DOCUMENTS, the most relevant first (the index's precomputed ranking), never the context.
+ * MAX_DOCUMENTS, those that say most about the group first (the index's precomputed static
+ * ranking, which stops after MAX_DOCUMENTS), never the context.
  */
 function candidates(index: CorpusIndex, uri: string, claim: IndexedClaim, context: IndexedDocument | undefined): IndexedDocument[] {
   const groups = claim.subjects.length ? claim.subjects : context ? [...context.groupCounts.keys()] : [];
   const seen = new Set<IndexedDocument>();
   for (const g of groups) {
-    for (const doc of index.topDocuments(g, uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0 }).documents) {
+    for (const doc of index.topDocuments(g, uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0, staticOnly: true }).documents) {
       if (doc.claims.length === 0) continue;
       seen.add(doc);
       if (seen.size >= MAX_DOCUMENTS) return [...seen];
@@ -55,7 +57,8 @@ function sharedGroups(a: IndexedDocument, b: IndexedDocument): number {
 }
 
 function score(claim: IndexedClaim, other: IndexedClaim, contextShared: number, relation: Relation): number {
-  const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
+  let sharedSubjects = 0;
+  for (const subject of claim.subjects) if (other.subjects.includes(subject)) sharedSubjects++;
   let s = 0;
   if (sharedSubjects) s += 8 + sharedSubjects;
   if (other.kind === claim.kind) s += 6;
