@@ -90,8 +90,19 @@ function detached<T>(value: T): T {
   return value;
 }
 
+/**
+ * Something kept beside the index and updated with it, document by document (the people index,
+ * the claim search). Called synchronously after each change; must not throw.
+ */
+export interface IndexObserver {
+  added(doc: IndexedDocument): void;
+  removed(doc: IndexedDocument): void;
+  cleared(): void;
+}
+
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDocument>();
+  private readonly observers: IndexObserver[] = [];
   /** group id -> uris of documents that mention it. */
   private readonly postings = new Map<string, Set<string>>();
   private readonly mentionTotals = new Map<string, number>();
@@ -100,6 +111,12 @@ export class CorpusIndex {
   generation = 0;
 
   constructor(public matcher: GroupMatcher) {}
+
+  /** Keeps `observer` up to date from now on; it first receives every document already indexed. */
+  observe(observer: IndexObserver): void {
+    this.observers.push(observer);
+    for (const doc of this.docs.values()) observer.added(doc);
+  }
 
   /** Analyses `text` and replaces whatever the index held for `uri`. */
   update(uri: string, text: string, version: number | null = null): IndexedDocument {
@@ -120,6 +137,7 @@ export class CorpusIndex {
     }
     this.claimTotal += doc.claims.length;
     this.generation++;
+    for (const observer of this.observers) observer.added(doc);
   }
 
   remove(uri: string): boolean {
@@ -136,6 +154,7 @@ export class CorpusIndex {
     }
     this.claimTotal -= old.claims.length;
     this.generation++;
+    for (const observer of this.observers) observer.removed(old);
     return true;
   }
 
@@ -145,6 +164,7 @@ export class CorpusIndex {
     this.mentionTotals.clear();
     this.claimTotal = 0;
     this.generation++;
+    for (const observer of this.observers) observer.cleared();
   }
 
   get(uri: string): IndexedDocument | undefined {
