@@ -183,7 +183,14 @@ export class CorpusWorkspace implements TextSource {
     const filePath = uriToPath(uri);
     // Open documents outside the corpus (another folder, untitled) are analysed too: the analyst is reading them.
     if (filePath && this.isGazetteerFile(filePath)) return undefined;
-    const indexed = this.index.update(uri, doc.text, doc.version);
+    let indexed: IndexedDocument | undefined;
+    try {
+      indexed = this.index.update(uri, doc.text, doc.version);
+    } catch (error) {
+      // A fault in the analysis must not take the editor's document (or the server) down with it.
+      this.index.remove(uri);
+      this.log.warn(`Could not analyse ${uri}: ${(error as Error).stack ?? error}`);
+    }
     this.onIndexChanged();
     return indexed;
   }
@@ -228,8 +235,17 @@ export class CorpusWorkspace implements TextSource {
       this.noteSkipped(filePath, result.reason);
       return;
     }
+    let doc: IndexedDocument;
+    try {
+      doc = this.index.update(uri, result.text, null);
+    } catch (error) {
+      // One document the analysis cannot handle is skipped with the reason; the run goes on.
+      this.index.remove(uri);
+      this.diskEntries.delete(filePath);
+      this.noteSkipped(filePath, `the analysis failed (${(error as Error).message}); please report this document`);
+      return;
+    }
     this.skipped.delete(filePath);
-    const doc = this.index.update(uri, result.text, null);
     if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     else this.diskEntries.delete(filePath);
     this.cacheDirty = true;
