@@ -325,6 +325,13 @@ export class PeopleIndex implements IndexObserver {
     return selectTop(docs, limit, (a, b) => a.mentions + a.statements > b.mentions + b.statements || (a.mentions + a.statements === b.mentions + b.statements && a.uri < b.uri));
   }
 
+  /** Names to search a person by: the corpus's forms, and the listed name and aliases. */
+  searchNames(id: string): string[] {
+    const p = this.persons.get(id);
+    if (!p) return [];
+    return [...new Set([...p.names.keys(), ...(p.known ? [p.known.name, ...p.known.aliases] : [])])];
+  }
+
   /** The name a document gives a person (its fullest form there). */
   nameIn(uri: string, id: string): string | undefined {
     return this.byDoc.get(uri)?.names.get(id);
