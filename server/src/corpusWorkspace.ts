@@ -15,6 +15,7 @@ import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorksp
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { EMPTY_KNOWN_PEOPLE, KnownPeople, loadKnownPeople } from './core/gazetteer/people';
 import { PeopleIndex } from './core/corpus/peopleIndex';
+import { ClaimSearch } from './core/corpus/claimSearch';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
 
@@ -54,6 +55,8 @@ export class CorpusWorkspace implements TextSource {
   readonly index: CorpusIndex;
   /** People across the corpus, kept up to date with the index. */
   readonly people: PeopleIndex;
+  /** Full-text search over claim passages, kept up to date with the index (related claims). */
+  readonly claimSearch = new ClaimSearch();
   /** The official lists' individuals (UN list), for person hovers. */
   readonly knownPeople: KnownPeople;
   builtin: Gazetteer;
@@ -88,6 +91,7 @@ export class CorpusWorkspace implements TextSource {
     this.knownPeople = known.problem ? EMPTY_KNOWN_PEOPLE : known.people;
     this.people = new PeopleIndex(this.knownPeople);
     this.index.observe(this.people);
+    this.index.observe(this.claimSearch);
   }
 
   get matcher(): GroupMatcher {

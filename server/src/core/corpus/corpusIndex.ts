@@ -10,6 +10,7 @@ import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { Range } from '../text/positions';
 import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
+import { passageTerms } from './claimTerms';
 
 export interface IndexedMention extends Mention {
   range: Range;
@@ -17,6 +18,8 @@ export interface IndexedMention extends Mention {
 
 export interface IndexedClaim extends Claim {
   range: Range;
+  /** The passage's content words (claimTerms.ts), for the claim search; absent in older caches. */
+  terms?: string;
 }
 
 export interface IndexedPersonMention extends PersonMention {
@@ -67,7 +70,7 @@ export function analyzeText(matcher: GroupMatcher, uri: string, text: string, ve
     mentions[i] = { groupId: m.groupId, start: m.start, end: m.end, alias: m.alias, range: lines.rangeOf(m.start, m.end) };
   }
   const people = findPeople(model, found);
-  const claims: IndexedClaim[] = extractClaims(model, found, people).map((c) => ({ ...detached(c), range: lines.rangeOf(c.start, c.end) }));
+  const claims: IndexedClaim[] = extractClaims(model, found, people).map((c) => ({ ...detached(c), range: lines.rangeOf(c.start, c.end), terms: passageTerms(text, c.start, c.end, found) }));
   const groupCounts = new Map<string, number>();
   for (const m of mentions) groupCounts.set(m.groupId, (groupCounts.get(m.groupId) ?? 0) + 1);
   const personMentions: IndexedPersonMention[] = people.mentions.map((p) => ({ start: p.start, end: p.end, text: detached(p.text), entity: p.entity, range: lines.rangeOf(p.start, p.end) }));

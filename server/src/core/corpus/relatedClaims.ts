@@ -1,13 +1,27 @@
 /**
- * Related claims across the corpus: for one claim, the claims in other documents about the same
- * subject (or, for a claim without a named group, in documents about the same groups), ranked with
- * same subject and same kind first, each marked as agreeing or differing on comparable figures.
- * Work is bounded by the documents mentioning the claim's groups, capped, and never reads text.
+ * Related claims across the corpus, and claims whose figures agree or differ.
+ *
+ * **Related** means the passages are about the same thing, not merely the same group: candidates
+ * are the claims whose passages share the claim's rarest terms (`ClaimSearch`, BM25 over the whole
+ * corpus) and the claims of documents about the same groups (capped); each is scored on what the
+ * passages say (term similarity), the same incident (`sameEvent`), shared places, how close their
+ * dates are, the same speaker, and comparable figures, plus small weights for the same subject and
+ * kind. Candidates that only share a subject (a group's announcement of a new branch and an
+ * unrelated remark naming the group) fall below the threshold and are dropped.
+ *
+ * **Agree / differ** (`compareClaims`, `comparableClaims`, `conflictingClaims`) is independent of
+ * that ranking: same-kind claims about the same group (or, without subjects, in documents about the
+ * same groups) with comparable figures, casualty tolls only for the same incident. Conflict
+ * diagnostics and the `disputed` token modifier depend on it.
+ *
+ * Work is bounded by the search's postings budget and the capped candidate documents; no text is read.
  */
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
+import type { ClaimSearch } from './claimSearch';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
+import { speakerKey } from './peopleIndex';
 
 export type Relation = 'agrees' | 'differs' | null;
 
@@ -16,9 +30,17 @@ export interface RelatedClaim {
   claim: IndexedClaim;
   relation: Relation;
   score: number;
+  /** What ties the two claims together, strongest first ("same incident", "similar passage" …). */
+  reasons: string[];
 }
 
 const MAX_DOCUMENTS = 400;
+/** Claims taken from the search before scoring. */
+const SEARCH_CANDIDATES = 200;
+/** Passages at least this similar (relative BM25) are related on their words alone. */
+const SIMILAR_PASSAGE = 0.25;
+/** Below this score a candidate is not related. */
+const THRESHOLD = 2;
 
 const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injured';
 
@@ -29,6 +51,7 @@ export function compareClaims(a: Claim, b: Claim): Relation {
   return compareFigures(pick(a), pick(b));
 }
 
+/** Documents about the claim's subjects (or, without subjects, about its document's groups), capped. */
 function candidateUris(index: CorpusIndex, uri: string, claim: IndexedClaim): Set<string> {
   const groups = claim.subjects.length ? claim.subjects : [...(index.get(uri)?.groupCounts.keys() ?? [])];
   const uris = new Set<string>();
@@ -42,11 +65,116 @@ function candidateUris(index: CorpusIndex, uri: string, claim: IndexedClaim): Se
   return uris;
 }
 
-function score(claim: IndexedClaim, other: IndexedClaim, context: IndexedDocument | undefined, doc: IndexedDocument, relation: Relation): number {
+/** Days between two ISO dates (day, month or year precision: the start of the period); null when either is unknown. */
+function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
+  const time = (d: string) => Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  if (!a || !b) return null;
+  const ta = time(a);
+  const tb = time(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  // Month or year precision: as close as the periods allow.
+  const slack = Math.max(a.length === 4 ? 365 : a.length === 7 ? 30 : 0, b.length === 4 ? 365 : b.length === 7 ? 30 : 0);
+  return Math.max(0, Math.abs(ta - tb) / 86_400_000 - slack);
+}
+
+function dateOf(claim: IndexedClaim, doc: IndexedDocument | undefined): string | null {
+  return claim.isoDate ?? doc?.date ?? null;
+}
+
+interface Features {
+  similarity: number;
+  incident: boolean;
+  places: number;
+  days: number | null;
+  speaker: boolean;
+  sharedSubjects: number;
+  sameKind: boolean;
+  comparable: boolean;
+  relation: Relation;
+}
+
+function features(claim: IndexedClaim, doc: IndexedDocument | undefined, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number): Features {
+  const relation = compareClaims(claim, other);
+  const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
+  const sameKind = claim.kind === other.kind;
+  const places = claim.event && other.event ? claim.event.filter((w) => other.event!.includes(w)).length : 0;
+  const mine = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null);
+  return {
+    similarity,
+    incident: sameEvent(claim, other),
+    places,
+    days: daysApart(dateOf(claim, doc), dateOf(other, otherDoc)),
+    speaker: !!mine && mine === speakerKey(otherDoc, other),
+    sharedSubjects,
+    sameKind,
+    // Figures measuring the same thing about the same group: two estimates of one quantity.
+    comparable: relation !== null && sameKind && (sharedSubjects > 0 || claim.subjects.length === 0),
+    relation,
+  };
+}
+
+function scoreOf(f: Features): { score: number; related: boolean; reasons: string[] } {
+  const reasons: string[] = [];
+  let score = 5 * f.similarity;
+  if (f.similarity >= SIMILAR_PASSAGE) reasons.push('similar passage');
+  if (f.incident) {
+    score += 3;
+    reasons.push('same incident');
+  } else if (f.places) {
+    score += 0.5 * Math.min(f.places, 2);
+    reasons.push('same place');
+  }
+  if (f.comparable) {
+    score += 3;
+    reasons.push('same figures compared');
+  }
+  if (f.speaker) {
+    score += 2;
+    reasons.push('same speaker');
+  }
+  if (f.days !== null) {
+    const near = f.days <= 3 ? 1 : f.days <= 31 ? 0.5 : 0;
+    score += near;
+    if (near === 1) reasons.push('same days');
+  }
+  if (f.sharedSubjects) score += 1;
+  if (f.sameKind) score += 1;
+  const related = f.similarity >= SIMILAR_PASSAGE || f.incident || f.comparable || (f.speaker && f.sharedSubjects > 0);
+  return { score, related: related && score >= THRESHOLD, reasons };
+}
+
+/**
+ * Claims in other documents related to `claim`, best first, at most `limit`, each with its
+ * agreement on figures. Without a claim search only the features count (the same incident, the
+ * same figures compared, the same speaker on the same group).
+ */
+export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20, search?: ClaimSearch): RelatedClaim[] {
+  const doc = index.get(uri);
+  const similarity = new Map<IndexedClaim, { doc: IndexedDocument; similarity: number }>();
+  for (const hit of search?.similar(uri, claim, SEARCH_CANDIDATES) ?? []) similarity.set(hit.claim, { doc: hit.doc, similarity: hit.similarity });
+  const out: RelatedClaim[] = [];
+  const consider = (otherDoc: IndexedDocument, other: IndexedClaim) => {
+    const f = features(claim, doc, other, otherDoc, similarity.get(other)?.similarity ?? 0);
+    const { score, related, reasons } = scoreOf(f);
+    if (related) out.push({ uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons });
+  };
+  const seen = new Set<string>();
+  for (const u of candidateUris(index, uri, claim)) {
+    const otherDoc = index.get(u);
+    if (!otherDoc) continue;
+    seen.add(u);
+    for (const other of otherDoc.claims) consider(otherDoc, other);
+  }
+  for (const [other, hit] of similarity) if (!seen.has(hit.doc.uri) && index.get(hit.doc.uri) === hit.doc) consider(hit.doc, other);
+  out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
+  return out.slice(0, limit);
+}
+
+/** Ranking of comparable claims: shared subjects, the same date, documents about the same groups. */
+function comparableScore(claim: IndexedClaim, other: IndexedClaim, context: IndexedDocument | undefined, doc: IndexedDocument, relation: Relation): number {
   const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
   let s = 0;
   if (sharedSubjects) s += 8 + sharedSubjects;
-  if (other.kind === claim.kind) s += 6;
   if (relation) s += 3;
   if (claim.date && other.date && claim.date === other.date) s += 1;
   if (context) for (const g of context.groupCounts.keys()) if (doc.groupCounts.has(g)) s += 0.25;
@@ -54,32 +182,40 @@ function score(claim: IndexedClaim, other: IndexedClaim, context: IndexedDocumen
 }
 
 /**
- * Claims in other documents related to `claim`, best first, at most `limit`. Unrelated kinds need
- * a shared subject; a claim without subjects relates only to same-kind claims with comparable figures.
+ * Same-kind claims in other documents whose figures can be compared with this claim's (about the
+ * same group; without subjects, in documents about the same groups), best first, at most `limit`.
+ * For a claim about no named group (an unclaimed bombing's toll), the claims whose passages are
+ * most similar (`search`) are candidates too, so two tolls of one incident are compared wherever
+ * they are.
  */
-export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20): RelatedClaim[] {
+export function comparableClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20, search?: ClaimSearch): RelatedClaim[] {
+  if (!claim.figures.length) return [];
   const context = index.get(uri);
   const out: RelatedClaim[] = [];
+  const consider = (doc: IndexedDocument, other: IndexedClaim) => {
+    if (other.kind !== claim.kind || !other.figures.length) return;
+    if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return;
+    const relation = compareClaims(claim, other);
+    if (relation === null) return;
+    out.push({ uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: ['same figures compared'] });
+  };
+  const seen = new Set<string>();
   for (const u of candidateUris(index, uri, claim)) {
     const doc = index.get(u);
     if (!doc) continue;
-    for (const other of doc.claims) {
-      const shared = claim.subjects.some((s) => other.subjects.includes(s));
-      const relation = compareClaims(claim, other);
-      if (claim.subjects.length ? !shared : other.kind !== claim.kind || relation === null) continue;
-      // Without subjects on either side only a same-kind figure match ties the claims together.
-      if (!claim.subjects.length && other.subjects.length && relation === null) continue;
-      out.push({ uri: u, claim: other, relation, score: score(claim, other, context, doc, relation) });
-    }
+    seen.add(u);
+    for (const other of doc.claims) consider(doc, other);
+  }
+  if (!claim.subjects.length && search) {
+    for (const hit of search.similar(uri, claim, SEARCH_CANDIDATES)) if (!seen.has(hit.doc.uri) && index.get(hit.doc.uri) === hit.doc) consider(hit.doc, hit.claim);
   }
   out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
   return out.slice(0, limit);
 }
 
-/** Same-kind related claims whose figures differ from this claim's. */
-export function conflictingClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 10): RelatedClaim[] {
-  if (!claim.figures.length) return [];
-  return relatedClaims(index, uri, claim, 200)
-    .filter((r) => r.relation === 'differs' && r.claim.kind === claim.kind && (claim.subjects.length === 0 || claim.subjects.some((s) => r.claim.subjects.includes(s))))
+/** Same-kind claims elsewhere whose figures differ from this claim's. */
+export function conflictingClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 10, search?: ClaimSearch): RelatedClaim[] {
+  return comparableClaims(index, uri, claim, 200, search)
+    .filter((r) => r.relation === 'differs')
     .slice(0, limit);
 }
