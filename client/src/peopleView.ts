@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { FilterableView } from './filterableView';
 import { Commands, PeopleOverview, PersonDocument, PersonGroup, PersonListItem, PersonStatementItem, PersonStatements, Requests } from '../../server/src/protocol';
 
 type Node =
@@ -19,22 +20,9 @@ const PAGE = 500;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export class PeopleView implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  filter = '';
-  view?: vscode.TreeView<Node>;
-
-  constructor(private readonly client: LanguageClient) {}
-
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
-
-  setFilter(filter: string): void {
-    this.filter = filter;
-    if (this.view) this.view.description = filter ? `filter: ${filter}` : undefined;
-    this.refresh();
+export class PeopleView extends FilterableView<Node> {
+  constructor(private readonly client: LanguageClient) {
+    super();
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -94,7 +82,7 @@ export class PeopleView implements vscode.TreeDataProvider<Node> {
       case 'statement': {
         const s = node.statement;
         const item = new vscode.TreeItem(s.snippet.length > 90 ? s.snippet.slice(0, 89) + '…' : s.snippet, vscode.TreeItemCollapsibleState.None);
-        item.description = [s.date ?? '', s.document].filter(Boolean).join(' · ');
+        item.description = [s.date ?? '', `${s.document}:${s.range.start.line + 1}`].filter(Boolean).join(' · ');
         const tooltip = new vscode.MarkdownString();
         tooltip.appendText(s.snippet);
         tooltip.appendMarkdown('\n\n');

@@ -28,16 +28,16 @@ function listingLines(context: FeatureContext, known: KnownPerson, shownName: st
   const lines: string[] = [];
   const l = known.listing;
   const listed = [l.authority, l.list, l.reference, l.listedOn ? `listed ${l.listedOn}` : null].filter(Boolean).join(', ');
-  lines.push(`*Listed:* ${escapeMarkdown(listed)}${rule ? ` (tied by ${escapeMarkdown(rule)})` : ''}${known.deceased ? ' — *reported deceased*' : ''}`);
+  lines.push(`- *Listed:* ${escapeMarkdown(listed)}${rule ? ` (tied by ${escapeMarkdown(rule)})` : ''}${known.deceased ? ' — *reported deceased*' : ''}`);
   const sameWords = identifyingWords(known.name).join(' ') === identifyingWords(shownName).join(' ');
-  if (!sameWords) lines.push(`*Listed as:* ${escapeMarkdown([...known.titles.slice(0, 2), known.name].join(' '))}`);
+  if (!sameWords) lines.push(`- *Listed as:* ${escapeMarkdown([...known.titles.slice(0, 2), known.name].join(' '))}`);
   for (const g of known.groups.slice(0, 3)) {
     const group = context.workspace.matcher.group(g.id);
     const role = g.role ? `${cut(g.role, MAX_ROLE)} ` : '';
-    lines.push(`*Role:* ${escapeMarkdown(role)}— ${escapeMarkdown(group?.name ?? g.id)}`);
+    lines.push(`- *Role:* ${escapeMarkdown(role)}— ${escapeMarkdown(group?.name ?? g.id)}`);
   }
   const posts = known.designations.filter((d) => !known.groups.some((g) => g.role === d));
-  if (posts.length) lines.push(`*Posts:* ${escapeMarkdown(posts.slice(0, 3).map((p) => cut(p, MAX_ROLE)).join('; '))}`);
+  if (posts.length) lines.push(`- *Posts:* ${escapeMarkdown(posts.slice(0, 3).map((p) => cut(p, MAX_ROLE)).join('; '))}`);
   return lines;
 }
 
@@ -70,15 +70,15 @@ export function personHoverMarkdown(context: FeatureContext, uri: string, person
   lines.push(`**${escapeMarkdown(person.name)}** (${person.known ? 'listed person' : 'person'})${bare}`, '');
   if (person.known) {
     lines.push(...listingLines(context, person.known, person.name, person.knownBy));
-    if (person.known.summary && !person.known.groups.some((g) => g.role === person.known!.summary)) lines.push(`*Listing:* ${escapeMarkdown(cut(person.known.summary, MAX_ROLE * 2))}`);
+    if (person.known.summary && !person.known.groups.some((g) => g.role === person.known!.summary)) lines.push(`- *Listing:* ${escapeMarkdown(cut(person.known.summary, MAX_ROLE * 2))}`);
   }
   const roles = corpusRoles(context, uri, personId);
-  if (roles.length) lines.push(`*Described as:* ${roles.map(escapeMarkdown).join('; ')}`);
+  if (roles.length) lines.push(`- *Described as:* ${roles.map(escapeMarkdown).join('; ')}`);
   const forms = [...new Set(workspace.people.mentionsIn(uri, personId).map((m) => m.text))];
-  if (forms.length) lines.push(`*In this document:* ${forms.slice(0, 6).map(escapeMarkdown).join(', ')}`);
+  if (forms.length) lines.push(`- *In this document:* ${forms.slice(0, 6).map(escapeMarkdown).join(', ')}`);
   const partial = workspace.indexing ? ' (indexing in progress; counts are partial)' : '';
   lines.push(
-    `*In the corpus:* ${plural(person.mentions, 'mention')} in ${plural(person.documents, 'document')}; ` +
+    `- *In the corpus:* ${plural(person.mentions, 'mention')} in ${plural(person.documents, 'document')}; ` +
       `${plural(person.statements, 'statement')}${person.statements ? ` in ${plural(person.statementDocuments, 'document')}` : ''}${partial}`,
   );
 

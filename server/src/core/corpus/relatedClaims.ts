@@ -19,7 +19,7 @@
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
-import type { ClaimSearch } from './claimSearch';
+import type { ClaimHit, ClaimSearch } from './claimSearch';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
 import { speakerKey } from './peopleIndex';
 
@@ -144,30 +144,48 @@ function scoreOf(f: Features): { score: number; related: boolean; reasons: strin
 }
 
 /**
+ * Runs `visit` on every claim of the capped candidate documents, then on the search hits in other
+ * documents, and returns what it kept, best first (then by document and position), at most `limit`.
+ */
+function collect(
+  index: CorpusIndex,
+  uri: string,
+  claim: IndexedClaim,
+  hits: readonly ClaimHit[],
+  limit: number,
+  visit: (doc: IndexedDocument, other: IndexedClaim) => RelatedClaim | null,
+): RelatedClaim[] {
+  const out: RelatedClaim[] = [];
+  const keep = (doc: IndexedDocument, other: IndexedClaim) => {
+    const r = visit(doc, other);
+    if (r) out.push(r);
+  };
+  const seen = new Set<string>();
+  for (const u of candidateUris(index, uri, claim)) {
+    const doc = index.get(u);
+    if (!doc) continue;
+    seen.add(u);
+    for (const other of doc.claims) keep(doc, other);
+  }
+  for (const hit of hits) if (!seen.has(hit.doc.uri) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);
+  out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
+  return out.slice(0, limit);
+}
+
+/**
  * Claims in other documents related to `claim`, best first, at most `limit`, each with its
  * agreement on figures. Without a claim search only the features count (the same incident, the
  * same figures compared, the same speaker on the same group).
  */
 export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20, search?: ClaimSearch): RelatedClaim[] {
   const doc = index.get(uri);
-  const similarity = new Map<IndexedClaim, { doc: IndexedDocument; similarity: number }>();
-  for (const hit of search?.similar(uri, claim, SEARCH_CANDIDATES) ?? []) similarity.set(hit.claim, { doc: hit.doc, similarity: hit.similarity });
-  const out: RelatedClaim[] = [];
-  const consider = (otherDoc: IndexedDocument, other: IndexedClaim) => {
-    const f = features(claim, doc, other, otherDoc, similarity.get(other)?.similarity ?? 0);
+  const hits = search?.similar(uri, claim, SEARCH_CANDIDATES) ?? [];
+  const similarity = new Map<IndexedClaim, number>(hits.map((h) => [h.claim, h.similarity]));
+  return collect(index, uri, claim, hits, limit, (otherDoc, other) => {
+    const f = features(claim, doc, other, otherDoc, similarity.get(other) ?? 0);
     const { score, related, reasons } = scoreOf(f);
-    if (related) out.push({ uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons });
-  };
-  const seen = new Set<string>();
-  for (const u of candidateUris(index, uri, claim)) {
-    const otherDoc = index.get(u);
-    if (!otherDoc) continue;
-    seen.add(u);
-    for (const other of otherDoc.claims) consider(otherDoc, other);
-  }
-  for (const [other, hit] of similarity) if (!seen.has(hit.doc.uri) && index.get(hit.doc.uri) === hit.doc) consider(hit.doc, other);
-  out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
-  return out.slice(0, limit);
+    return related ? { uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons } : null;
+  });
 }
 
 /** Ranking of comparable claims: shared subjects, the same date, documents about the same groups. */
@@ -191,26 +209,14 @@ function comparableScore(claim: IndexedClaim, other: IndexedClaim, context: Inde
 export function comparableClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20, search?: ClaimSearch): RelatedClaim[] {
   if (!claim.figures.length) return [];
   const context = index.get(uri);
-  const out: RelatedClaim[] = [];
-  const consider = (doc: IndexedDocument, other: IndexedClaim) => {
-    if (other.kind !== claim.kind || !other.figures.length) return;
-    if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return;
+  const hits = !claim.subjects.length && search ? search.similar(uri, claim, SEARCH_CANDIDATES) : [];
+  return collect(index, uri, claim, hits, limit, (doc, other) => {
+    if (other.kind !== claim.kind || !other.figures.length) return null;
+    if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return null;
     const relation = compareClaims(claim, other);
-    if (relation === null) return;
-    out.push({ uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: ['same figures compared'] });
-  };
-  const seen = new Set<string>();
-  for (const u of candidateUris(index, uri, claim)) {
-    const doc = index.get(u);
-    if (!doc) continue;
-    seen.add(u);
-    for (const other of doc.claims) consider(doc, other);
-  }
-  if (!claim.subjects.length && search) {
-    for (const hit of search.similar(uri, claim, SEARCH_CANDIDATES)) if (!seen.has(hit.doc.uri) && index.get(hit.doc.uri) === hit.doc) consider(hit.doc, hit.claim);
-  }
-  out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
-  return out.slice(0, limit);
+    if (relation === null) return null;
+    return { uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: ['same figures compared'] };
+  });
 }
 
 /** Same-kind claims elsewhere whose figures differ from this claim's. */

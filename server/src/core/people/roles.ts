@@ -12,8 +12,8 @@ const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commande
 /** A role phrase ending right before the name: up to three capitalised or lower-case words, then a role noun. */
 const BEFORE = new RegExp(String.raw`(?:^|[\s("“‘])((?:[\p{L}'’-]+\s){0,3}${ROLE_NOUN})\s+$`, 'u');
 /** ", the Taliban's interior minister," / ", a researcher at the Kabul Institute," right after the name. */
-const AFTER = new RegExp(String.raw`^,\s+(?:the|a|an)\s+([^,.;:!?"“”()\n]{2,70}?)\s*(?:[,.;:)]|\s(?:said|says|told|added|wrote)\b)`, 'u');
-const LEADING_WORDS = /^(?:the|a|an|said|says|told|and|but|of|by|with|to|for|as|former|then|now)\s+/i;
+const AFTER = new RegExp(String.raw`^,\s+(?:the|a|an)\s+([^,.;:!?"“”()\n]{2,70}?)\s*(?:[,.;:)]|\s(?:said|says|told|added|wrote|who|which|believes|thinks|argues)\b)`, 'u');
+const LEADING_WORDS = /^(?:the|a|an|said|says|told|and|but|of|by|with|to|for|as)\s+/i;
 const ROLE_IN_PHRASE = new RegExp(ROLE_NOUN, 'iu');
 
 function tidy(phrase: string): string {
