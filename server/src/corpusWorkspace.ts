@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile } from './core/corpus/files';
+import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
 import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIndex';
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
@@ -232,7 +232,9 @@ export class CorpusWorkspace implements TextSource {
       }
       this.scheduleCacheSave();
     }
-    const result = readCorpusFile(filePath, this.corpusOptions().maxFileBytes);
+    // During a full run discovery has just stat'ed the file: read it without a second stat.
+    const maxBytes = this.corpusOptions().maxFileBytes;
+    const result = stat ? readCorpusFileKnown(filePath, stat.size, maxBytes) : readCorpusFile(filePath, maxBytes);
     if (!result.ok) {
       this.index.remove(uri);
       this.diskEntries.delete(filePath);
@@ -284,19 +286,34 @@ export class CorpusWorkspace implements TextSource {
     return entries;
   }
 
-  /** Writes the cache if anything changed since it was read or written. */
-  saveCache(): void {
+  /** True while the cache file is being written (streamed, in the background). */
+  get cacheWriting(): boolean {
+    return this.cacheSave !== undefined;
+  }
+
+  private cacheSave: Promise<void> | undefined;
+
+  /**
+   * Writes the cache if anything changed since it was read or written. Streamed and asynchronous:
+   * requests are answered while it runs. A save requested during another one runs after it.
+   */
+  async saveCache(): Promise<void> {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.cacheTimer = undefined;
+    while (this.cacheSave) await this.cacheSave;
     if (!this.cacheDirty) return;
     this.cacheDirty = false;
-    const error = saveIndexCache(this.cacheFile(), this.cacheIdentity(), this.diskEntries);
-    if (error) this.log.warn(`Index cache not saved: ${error}`);
+    const write = async () => {
+      const error = await saveIndexCache(this.cacheFile(), this.cacheIdentity(), this.diskEntries);
+      if (error) this.log.warn(`Index cache not saved: ${error}`);
+    };
+    this.cacheSave = write().finally(() => (this.cacheSave = undefined));
+    await this.cacheSave;
   }
 
   private scheduleCacheSave(): void {
     if (this.indexing || this.cacheTimer) return; // a full run saves at its end
-    this.cacheTimer = setTimeout(() => this.saveCache(), CACHE_SAVE_DELAY_MS);
+    this.cacheTimer = setTimeout(() => void this.saveCache(), CACHE_SAVE_DELAY_MS);
     this.cacheTimer.unref?.();
   }
 
@@ -358,8 +375,11 @@ export class CorpusWorkspace implements TextSource {
       const seconds = ((Date.now() - started) / 1000).toFixed(2);
       progress.end(`Indexed ${this.index.documentCount} documents in ${seconds} s`);
       this.log.info(`Indexed ${this.index.documentCount} documents (${this.skipped.size} skipped) in ${seconds} s.`);
-      // After the end of progress: the index is ready; persisting it is housekeeping.
-      this.saveCache();
+      // After the end of progress the index is ready; persisting it is housekeeping, streamed in
+      // the background while requests are answered.
+      if (generation === this.runGeneration) this.indexing = false;
+      this.onIndexChanged();
+      await this.saveCache();
     } finally {
       if (generation === this.runGeneration) this.indexing = false;
       this.onIndexChanged();
@@ -377,6 +397,6 @@ export class CorpusWorkspace implements TextSource {
       groups++;
       mentions += this.index.stats(id).mentions;
     }
-    return { documents: this.index.documentCount, groups, mentions, claims: this.index.claimCount, indexing: this.indexing, skipped: this.skipped.size };
+    return { documents: this.index.documentCount, groups, mentions, claims: this.index.claimCount, indexing: this.indexing, skipped: this.skipped.size, cacheWriting: this.cacheWriting };
   }
 }

@@ -57,6 +57,8 @@ export interface IndexStatus {
   claims: number;
   indexing: boolean;
   skipped: number;
+  /** The persisted index cache is being written (after indexing, in the background). */
+  cacheWriting: boolean;
 }
 
 /** A 0-based LSP range, spelled out so the client need not import LSP types from the server. */

@@ -8,6 +8,7 @@ import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-lan
 import { GroupMatcher } from '../core/recognition/groupMatcher';
 import { PeopleIndex } from '../core/corpus/peopleIndex';
 import { selectTop } from '../core/corpus/ranking';
+import { groupNumbers } from '../core/corpus/stringTable';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
 import { displayName } from './markdown';
@@ -99,17 +100,18 @@ function groupSymbols(context: FeatureContext, groupId: string): SymbolInformati
   const { index, matcher } = context.workspace;
   const group = matcher.group(groupId);
   if (!group) return [];
-  const uris = index.documentsMentioning(groupId);
-  if (uris.size === 0) {
+  const ranked = index.topDocuments(groupId, null, MAX_DOCUMENTS_PER_GROUP, { byMentions: true });
+  if (ranked.total === 0) {
     const location = definitionLocation(context, group);
     return location ? [{ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' }] : [];
   }
-  const counted = [...uris].map((uri) => ({ uri, count: index.get(uri)?.groupCounts.get(groupId) ?? 0 }));
-  const ranked = selectTop(counted, MAX_DOCUMENTS_PER_GROUP, (a, b) => a.count > b.count || (a.count === b.count && a.uri < b.uri));
+  const g = groupNumbers.find(groupId);
   const symbols: SymbolInformation[] = [];
-  for (const { uri, count } of ranked) {
-    const first = index.get(uri)?.mentions.find((m) => m.groupId === groupId);
-    if (first) symbols.push({ name: group.name, kind: SymbolKind.Namespace, location: { uri, range: first.range }, containerName: `${displayName(uri)} (${count} mention${count === 1 ? '' : 's'})` });
+  for (const doc of ranked.documents) {
+    const i = doc.firstMentionOf(g);
+    if (i < 0) continue;
+    const count = doc.countOf(groupId);
+    symbols.push({ name: group.name, kind: SymbolKind.Namespace, location: { uri: doc.uri, range: doc.mention(i).range }, containerName: `${displayName(doc.uri)} (${count} mention${count === 1 ? '' : 's'})` });
   }
   return symbols;
 }

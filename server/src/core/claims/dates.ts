@@ -3,6 +3,8 @@
  * "December". Only dates introduced by "on", "in", "last" or "overnight" count; "since 2020",
  * "until 31 August" and founding years describe other times.
  */
+import * as chrono from 'chrono-node';
+
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "Friday's bombing": the event's own day, preferred over when it was reported. */
@@ -38,4 +40,59 @@ export function findDate(sentence: string, before = sentence.length): string | n
     if (found) return found.replace(/['’]s$/, '');
   }
   return day && day.index < before ? day[1] : null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDay(d);
+}
+
+/**
+ * The written event date resolved against the document's date (ISO): an ISO day when the text
+ * fixes one ("3 March 2021", "Monday", "last Tuesday", "yesterday"), a month ("in December" →
+ * the most recent December, "June 2022") or a year ("in the spring"); null when neither the text
+ * nor the document's date fixes it. A bare weekday is the most recent one on or before the
+ * document's date; "last <weekday>" the one before that when the document's date is that weekday.
+ * chrono-node parses what the simple forms do not cover; it runs only on a date the sentence has.
+ */
+export function resolveDate(written: string | null, documentDate: string | null): string | null {
+  if (!written) return null;
+  const w = written.toLowerCase().replace(/['’]s$/, '').trim();
+  const explicitYear = /\b(1[89]\d\d|20\d\d)\b/.exec(w);
+  if (!documentDate && !explicitYear) return null;
+  const ref = documentDate ?? `${explicitYear![1]}-01-01`;
+  const refDay = new Date(`${ref}T12:00:00Z`).getUTCDay();
+  const weekday = /^(?:(last|this) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(w);
+  if (weekday && documentDate) {
+    let back = (refDay - WEEKDAYS.indexOf(weekday[2]) + 7) % 7;
+    if (weekday[1] === 'last' && back === 0) back = 7;
+    return addDays(documentDate, -back);
+  }
+  if (documentDate && /^(?:today|this morning|overnight|tonight|this evening)$/.test(w)) return documentDate;
+  if (documentDate && /^(?:yesterday|last night)$/.test(w)) return addDays(documentDate, -1);
+  if (/\b(?:spring|summer|autumn|fall|winter)\b/.test(w)) return explicitYear ? explicitYear[1] : ref.slice(0, 4);
+  const monthOnly = /^(?:early |late |mid-)?(january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?$/.exec(w);
+  if (monthOnly) {
+    const month = MONTHS.indexOf(monthOnly[1]) + 1;
+    const refYear = Number(ref.slice(0, 4));
+    const year = monthOnly[2] ? Number(monthOnly[2]) : month > Number(ref.slice(5, 7)) ? refYear - 1 : refYear;
+    return `${year}-${String(month).padStart(2, '0')}`;
+  }
+  const parsed = chrono.parse(written, new Date(`${ref}T12:00:00Z`), { forwardDate: false })[0];
+  if (!parsed) return null;
+  const start = parsed.start;
+  const day = isoDay(start.date());
+  if (start.isCertain('day')) return day;
+  if (start.isCertain('month')) return day.slice(0, 7);
+  if (start.isCertain('year')) return day.slice(0, 4);
+  // Relative forms chrono fixes from the reference ("last week") are as good as the document's date.
+  return documentDate ? day : null;
 }

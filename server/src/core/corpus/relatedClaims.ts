@@ -14,7 +14,8 @@
  * same groups) with comparable figures, casualty tolls only for the same incident. Conflict
  * diagnostics and the `disputed` token modifier depend on it.
  *
- * Work is bounded by the search's postings budget and the capped candidate documents; no text is read.
+ * Work is bounded by the search's postings budget and the capped candidate documents (ranked by the
+ * index's precomputed scores); the best are kept as they come; no text is read.
  */
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
@@ -51,18 +52,34 @@ export function compareClaims(a: Claim, b: Claim): Relation {
   return compareFigures(pick(a), pick(b));
 }
 
-/** Documents about the claim's subjects (or, without subjects, about its document's groups), capped. */
-function candidateUris(index: CorpusIndex, uri: string, claim: IndexedClaim): Set<string> {
-  const groups = claim.subjects.length ? claim.subjects : [...(index.get(uri)?.groupCounts.keys() ?? [])];
-  const uris = new Set<string>();
+/**
+ * Documents whose claims can relate to `claim`: for a claim with subjects, the documents with
+ * claims about one of them; else the documents mentioning the context's groups. At most
+ * MAX_DOCUMENTS, the most relevant first (the index's precomputed ranking), never the context.
+ */
+function candidates(index: CorpusIndex, uri: string, claim: IndexedClaim, context: IndexedDocument | undefined): IndexedDocument[] {
+  const groups = claim.subjects.length ? claim.subjects : context ? [...context.groupCounts.keys()] : [];
+  const seen = new Set<IndexedDocument>();
   for (const g of groups) {
-    for (const u of index.documentsMentioning(g)) {
-      if (u === uri) continue;
-      uris.add(u);
-      if (uris.size >= MAX_DOCUMENTS) return uris;
+    for (const doc of index.topDocuments(g, uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0 }).documents) {
+      if (doc.claims.length === 0) continue;
+      seen.add(doc);
+      if (seen.size >= MAX_DOCUMENTS) return [...seen];
     }
   }
-  return uris;
+  return [...seen];
+}
+
+/** Groups two documents both mention. */
+function sharedGroups(a: IndexedDocument, b: IndexedDocument): number {
+  let n = 0;
+  for (let i = 0; i < a.groupCount; i++) if (b.groupSlot(a.groupNumberAt(i)) >= 0) n++;
+  return n;
+}
+
+/** Whether `a` ranks before `b`: higher score, then uri, then position. */
+function before(a: RelatedClaim, b: RelatedClaim): boolean {
+  return a.score > b.score || (a.score === b.score && (a.uri < b.uri || (a.uri === b.uri && a.claim.start < b.claim.start)));
 }
 
 /** Days between two ISO dates (day, month or year precision: the start of the period); null when either is unknown. */
@@ -145,7 +162,8 @@ function scoreOf(f: Features): { score: number; related: boolean; reasons: strin
 
 /**
  * Runs `visit` on every claim of the capped candidate documents, then on the search hits in other
- * documents, and returns what it kept, best first (then by document and position), at most `limit`.
+ * documents, and keeps the best `limit` of what it returns as they come (bounded work, no sort of
+ * all candidates).
  */
 function collect(
   index: CorpusIndex,
@@ -155,21 +173,23 @@ function collect(
   limit: number,
   visit: (doc: IndexedDocument, other: IndexedClaim) => RelatedClaim | null,
 ): RelatedClaim[] {
-  const out: RelatedClaim[] = [];
+  const top: RelatedClaim[] = [];
+  if (limit <= 0) return top;
   const keep = (doc: IndexedDocument, other: IndexedClaim) => {
-    const r = visit(doc, other);
-    if (r) out.push(r);
+    const candidate = visit(doc, other);
+    if (!candidate || (top.length === limit && !before(candidate, top[top.length - 1]))) return;
+    let i = top.length;
+    while (i > 0 && before(candidate, top[i - 1])) i--;
+    top.splice(i, 0, candidate);
+    if (top.length > limit) top.pop();
   };
-  const seen = new Set<string>();
-  for (const u of candidateUris(index, uri, claim)) {
-    const doc = index.get(u);
-    if (!doc) continue;
-    seen.add(u);
+  const seen = new Set<IndexedDocument>();
+  for (const doc of candidates(index, uri, claim, index.get(uri))) {
+    seen.add(doc);
     for (const other of doc.claims) keep(doc, other);
   }
-  for (const hit of hits) if (!seen.has(hit.doc.uri) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);
-  out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
-  return out.slice(0, limit);
+  for (const hit of hits) if (!seen.has(hit.doc) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);
+  return top;
 }
 
 /**
@@ -181,11 +201,17 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
   const doc = index.get(uri);
   const hits = search?.similar(uri, claim, SEARCH_CANDIDATES) ?? [];
   const similarity = new Map<IndexedClaim, number>(hits.map((h) => [h.claim, h.similarity]));
-  return collect(index, uri, claim, hits, limit, (otherDoc, other) => {
-    const f = features(claim, doc, other, otherDoc, similarity.get(other) ?? 0);
-    const { score, related, reasons } = scoreOf(f);
-    return related ? { uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons } : null;
-  });
+  return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0));
+}
+
+/**
+ * Whether `other` (in `otherDoc`) is related to `claim` (in `doc`), given how similar their
+ * passages are (0..1, from the claim search): the scored relation, or null.
+ */
+export function assessRelated(claim: IndexedClaim, doc: IndexedDocument | undefined, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number): RelatedClaim | null {
+  const f = features(claim, doc, other, otherDoc, similarity);
+  const { score, related, reasons } = scoreOf(f);
+  return related ? { uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons } : null;
 }
 
 /** Ranking of comparable claims: shared subjects, the same date, documents about the same groups. */
@@ -195,8 +221,7 @@ function comparableScore(claim: IndexedClaim, other: IndexedClaim, context: Inde
   if (sharedSubjects) s += 8 + sharedSubjects;
   if (relation) s += 3;
   if (claim.date && other.date && claim.date === other.date) s += 1;
-  if (context) for (const g of context.groupCounts.keys()) if (doc.groupCounts.has(g)) s += 0.25;
-  return s;
+  return s + (context ? sharedGroups(context, doc) * 0.25 : 0);
 }
 
 /**

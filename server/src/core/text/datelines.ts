@@ -16,7 +16,7 @@ const DATE_ONLY_LINE = new RegExp(`^\\s*(?:(?:Published|Updated|Posted|Last upda
  * agency, then a dash or colon: "KHAR, Bajaur, 31 July 2023 —", "NEW DELHI / LAHORE, 9 September 2023 —".
  */
 const DATELINE = new RegExp(
-  `^\\s*((?:\\p{Lu}[\\p{Lu}'’.-]+)(?:[ -]+(?:\\p{Lu}[\\p{Lu}'’.-]+|/))*)((?:, (?:\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)*))?)(?:,? (?:${WEEKDAY_NAME},? )?${WRITTEN_DATE})?(?: \\((?:[\\p{L} .]{2,30})\\))?\\s*(?:[—–]|--| - |:)\\s*`,
+  `^\\s*((?:\\p{Lu}[\\p{Lu}'’.-]+)(?:[ -]+(?:\\p{Lu}[\\p{Lu}'’.-]+|/))*)((?:, (?:\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)*))?)(?:,? (?:${WEEKDAY_NAME},? )?${WRITTEN_DATE})?(?: \\((?:[\\p{L} .]{2,30})\\))?\\s*(?:[—–]|--| - |:|$)\\s*`,
   'u',
 );
 

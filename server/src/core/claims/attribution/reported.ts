@@ -4,6 +4,7 @@
  * "Officials blamed …". Returns the claimant as written (trimmed of articles at the edges) and
  * where the attribution sits, so the claim's own figures and subjects can be told apart from it.
  */
+import { CUE_VERBS } from './cues';
 export interface Attribution {
   claimant: string;
   /** Sentence-relative span of the claimant text. */
@@ -11,8 +12,7 @@ export interface Attribution {
   end: number;
 }
 
-// Not "announced"/"claimed": those make announcements and responsibility claims, not reported speech.
-const VERBS = 'said|says|say|told|tells|added|adds|wrote|writes|noted|notes|note|stated|states|recalled|reported|reports|confirmed|confirms|insisted|alleged|warned|explained|estimated|estimate|estimates|assessed|believe|believes|argued|argues|according|put it|described|describe|describes|dismissed|dismisses|disputed|dispute|disputes';
+const VERBS = CUE_VERBS;
 const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const ACCORDING = /\baccording to ((?:an? |the )?[^,.;:"“”]{2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)/i;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
