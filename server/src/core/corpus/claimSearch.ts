@@ -15,8 +15,8 @@ import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex
 /** Claims of one document that are searchable (ids are document number × this + claim index). */
 const CLAIMS_PER_DOCUMENT = 4096;
 /** Postings one query may touch (sum of its terms' document frequencies). */
-const POSTINGS_BUDGET = 20_000;
-const MAX_QUERY_TERMS = 16;
+const POSTINGS_BUDGET = 2_000;
+const MAX_QUERY_TERMS = 10;
 
 export interface ClaimHit {
   doc: IndexedDocument;

@@ -110,22 +110,30 @@ interface Features {
   relation: Relation;
 }
 
-function features(claim: IndexedClaim, doc: IndexedDocument | undefined, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number): Features {
-  const relation = compareClaims(claim, other);
-  const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
+/**
+ * The features of a candidate, or null when nothing beyond a shared group can tie it (cheap checks
+ * first: most candidates of a frequent group stop here). `speaker` is the claim's speaker key.
+ */
+function features(claim: IndexedClaim, doc: IndexedDocument | undefined, speaker: string | null, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number): Features | null {
   const sameKind = claim.kind === other.kind;
+  let sharedSubjects = 0;
+  for (const s of claim.subjects) if (other.subjects.includes(s)) sharedSubjects++;
+  const relation = sameKind && claim.figures.length && other.figures.length ? compareClaims(claim, other) : null;
+  const comparable = relation !== null && (sharedSubjects > 0 || claim.subjects.length === 0);
+  const incident = sameEvent(claim, other);
+  const sameSpeaker = !!speaker && sharedSubjects > 0 && speaker === speakerKey(otherDoc, other);
+  if (similarity < SIMILAR_PASSAGE && !incident && !comparable && !sameSpeaker) return null;
   const places = claim.event && other.event ? claim.event.filter((w) => other.event!.includes(w)).length : 0;
-  const mine = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null);
   return {
     similarity,
-    incident: sameEvent(claim, other),
+    incident,
     places,
     days: daysApart(dateOf(claim, doc), dateOf(other, otherDoc)),
-    speaker: !!mine && mine === speakerKey(otherDoc, other),
+    speaker: sameSpeaker || (!!speaker && speaker === speakerKey(otherDoc, other)),
     sharedSubjects,
     sameKind,
     // Figures measuring the same thing about the same group: two estimates of one quantity.
-    comparable: relation !== null && sameKind && (sharedSubjects > 0 || claim.subjects.length === 0),
+    comparable,
     relation,
   };
 }
@@ -201,15 +209,24 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
   const doc = index.get(uri);
   const hits = search?.similar(uri, claim, SEARCH_CANDIDATES) ?? [];
   const similarity = new Map<IndexedClaim, number>(hits.map((h) => [h.claim, h.similarity]));
-  return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0));
+  const speaker = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null);
+  return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0, speaker));
 }
 
 /**
  * Whether `other` (in `otherDoc`) is related to `claim` (in `doc`), given how similar their
  * passages are (0..1, from the claim search): the scored relation, or null.
  */
-export function assessRelated(claim: IndexedClaim, doc: IndexedDocument | undefined, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number): RelatedClaim | null {
-  const f = features(claim, doc, other, otherDoc, similarity);
+export function assessRelated(
+  claim: IndexedClaim,
+  doc: IndexedDocument | undefined,
+  other: IndexedClaim,
+  otherDoc: IndexedDocument,
+  similarity: number,
+  speaker: string | null = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null),
+): RelatedClaim | null {
+  const f = features(claim, doc, speaker, other, otherDoc, similarity);
+  if (!f) return null;
   const { score, related, reasons } = scoreOf(f);
   return related ? { uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons } : null;
 }
