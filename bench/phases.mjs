@@ -1,5 +1,6 @@
 // Where the cold index spends its time, phase by phase, in one process on the compiled core:
-// discovery, reading, mention matching, claims (extraction and attribution), building the index,
+// discovery, reading, the document model (blocks, sentences, lower-cased copy), group matching
+// (tokenizer and automaton), people, claims (extraction and attribution), building the index,
 // writing the cache and loading it back; then the live heap after a full GC. The phases run over
 // chunks of documents so that the texts of a 100k corpus are never all in memory at once.
 //   node --expose-gc bench/phases.mjs <folder> [--json]
@@ -21,12 +22,14 @@ export async function measurePhases(dir) {
   const files = core('corpus/files.js');
   const { CorpusIndex, analyzeText, buildIndexedDocument } = core('corpus/corpusIndex.js');
   const { extractClaims } = core('claims/extract.js');
+  const documentModel = fs.existsSync(path.join(REPO_ROOT, 'out/server/src/core/text/document.js')) ? core('text/document.js') : null;
+  const people = fs.existsSync(path.join(REPO_ROOT, 'out/server/src/core/people/people.js')) ? core('people/people.js') : null;
   const { GroupMatcher } = core('recognition/groupMatcher.js');
   const { loadBuiltinGazetteer } = core('gazetteer/files.js');
   const cache = core('store/indexCache.js');
   const matcher = new GroupMatcher(loadBuiltinGazetteer());
   const index = new CorpusIndex(matcher);
-  const ms = { discovery: 0, read: 0, match: 0, claims: 0, build: 0, cacheWrite: 0, cacheLoad: 0 };
+  const ms = { discovery: 0, read: 0, model: 0, match: 0, people: 0, claims: 0, build: 0, cacheWrite: 0, cacheLoad: 0 };
   const counts = { documents: 0, mentions: 0, claims: 0, bytes: 0 };
 
   let t = performance.now();
@@ -43,11 +46,23 @@ export async function measurePhases(dir) {
     t = performance.now();
     const texts = chunk.map((f) => read(f));
     ms.read += performance.now() - t;
+    // The same stages, in the same order, as the index's own analysis (analyzeTextParts).
     t = performance.now();
-    const found = texts.map((r) => (r.ok ? matcher.findMentions(r.text) : []));
+    const models = documentModel ? texts.map((r) => (r.ok ? documentModel.buildDocument(r.text) : null)) : [];
+    ms.model += performance.now() - t;
+    t = performance.now();
+    const found = texts.map((r, i) => {
+      if (!r.ok) return [];
+      if (!documentModel) return matcher.findMentions(r.text);
+      models[i].tokens = matcher.tokenize(r.text);
+      return matcher.findMentionsInTokens(r.text, models[i].tokens);
+    });
     ms.match += performance.now() - t;
     t = performance.now();
-    const claims = texts.map((r, i) => (r.ok ? extractClaims(r.text, found[i]) : []));
+    const named = people ? texts.map((r, i) => (r.ok ? people.findPeople(models[i], found[i]) : null)) : [];
+    ms.people += performance.now() - t;
+    t = performance.now();
+    const claims = texts.map((r, i) => (!r.ok ? [] : documentModel ? extractClaims(models[i], found[i], named[i]) : extractClaims(r.text, found[i])));
     ms.claims += performance.now() - t;
     t = performance.now();
     chunk.forEach((f, i) => {
@@ -55,7 +70,9 @@ export async function measurePhases(dir) {
       if (!r.ok) return;
       const uri = pathToFileURL(f.path).toString();
       // Older cores had no separate build step: then this phase repeats the whole analysis.
-      const doc = buildIndexedDocument ? buildIndexedDocument(uri, r.text, null, found[i], claims[i]) : analyzeText(matcher, uri, r.text, null);
+      const doc = buildIndexedDocument
+        ? buildIndexedDocument(uri, r.text, null, { found: found[i], claims: claims[i], people: named[i], date: models[i].date, lines: models[i].lines })
+        : analyzeText(matcher, uri, r.text, null);
       index.put(doc);
       entries.set(f.path, { size: f.size, mtimeMs: f.mtimeMs, doc });
       counts.documents++;

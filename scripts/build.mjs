@@ -21,12 +21,13 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {
   for (const options of targets) await (await context(options)).watch();
-  console.log('esbuild: watching client, server and CLI');
+  console.log('esbuild: watching client, server, analysis worker and CLI');
 } else {
   await Promise.all(targets.map((options) => build(options)));
   chmodSync('dist/cli.js', 0o755);
@@ -37,5 +38,5 @@ if (watch) {
       process.exit(1);
     }
   }
-  console.log('build: dist/client.js, dist/server.js, dist/cli.js' + (typecheck ? ' (type-checked, tests compiled to out/)' : ''));
+  console.log('build: dist/client.js, dist/server.js, dist/analysisWorker.js, dist/cli.js' + (typecheck ? ' (type-checked, tests compiled to out/)' : ''));
 }

@@ -116,7 +116,7 @@ function evaluate(goldFile, docsRoot) {
     // One statement per attributed sentence (a sentence with two typed claims is still one statement).
     const statements = doc.claims.filter((c, i) => c.speaker && !doc.claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
     for (const c of statements) {
-      const about = c.subjects.length > 0;
+      const about = (c.statementSubjects ?? c.subjects).length > 0;
       const match = goldStatements.find((s) => !s.used && s.start < c.end && c.start < s.end);
       if (!match) {
         st.all[1]++;
@@ -134,8 +134,9 @@ function evaluate(goldFile, docsRoot) {
       if (speakerOk) st.speaker[0]++;
       else misses.push(`speaker ${g.file}: gold ${JSON.stringify(match.speaker)} got ${JSON.stringify(c.speaker.name)} (written ${JSON.stringify(c.speaker.text)}) — ${match.text.slice(0, 60)}`);
       st.subjects[1]++;
-      if (sameSet(match.subjects, c.subjects)) st.subjects[0]++;
-      else misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(c.subjects)} — ${match.text.slice(0, 60)}`);
+      const groups = c.statementSubjects ?? c.subjects;
+      if (sameSet(match.subjects, groups)) st.subjects[0]++;
+      else misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(groups)} — ${match.text.slice(0, 60)}`);
       st.form[1]++;
       if (match.form === c.form) st.form[0]++;
     }

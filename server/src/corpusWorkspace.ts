@@ -14,8 +14,12 @@ import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { contentHashOf } from './core/store/archive';
+import { EMPTY_KNOWN_PEOPLE, KnownPeople, loadKnownPeople } from './core/gazetteer/people';
+import { PeopleIndex } from './core/corpus/peopleIndex';
+import { ClaimSearch } from './core/corpus/claimSearch';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
+import { AnalysisJob, AnalysisPool, PoolResult, analysisWorkerCount } from './analysisPool';
 
 export interface IndexingProgress {
   begin(total: number): void;
@@ -51,6 +55,12 @@ export class CorpusWorkspace implements TextSource {
   settings: Settings = DEFAULT_SETTINGS;
   folders: string[] = [];
   readonly index: CorpusIndex;
+  /** People across the corpus, kept up to date with the index. */
+  readonly people: PeopleIndex;
+  /** Full-text search over claim passages, kept up to date with the index (related claims). */
+  readonly claimSearch = new ClaimSearch();
+  /** The official lists' individuals (UN list), for person hovers. */
+  readonly knownPeople: KnownPeople;
   builtin: Gazetteer;
   workspaceGazetteers = new Map<string, WorkspaceGazetteer>();
   private readonly open = new Map<string, { text: string; version: number }>();
@@ -81,6 +91,12 @@ export class CorpusWorkspace implements TextSource {
       this.builtin = { groups: [], spellingVariants: [] };
     }
     this.index = new CorpusIndex(new GroupMatcher(this.builtin));
+    const known = loadKnownPeople();
+    if (known.problem) this.log.warn(`${known.problem}; people are recognised from the text only.`);
+    this.knownPeople = known.problem ? EMPTY_KNOWN_PEOPLE : known.people;
+    this.people = new PeopleIndex(this.knownPeople);
+    this.index.observe(this.people);
+    this.index.observe(this.claimSearch);
   }
 
   get matcher(): GroupMatcher {
@@ -176,8 +192,15 @@ export class CorpusWorkspace implements TextSource {
     const filePath = uriToPath(uri);
     // Open documents outside the corpus (another folder, untitled) are analysed too: the analyst is reading them.
     if (filePath && this.isGazetteerFile(filePath)) return undefined;
-    const indexed = this.index.update(uri, doc.text, doc.version);
-    if (this.hashContents) this.contentHashes.set(uri, contentHashOf(doc.text));
+    let indexed: IndexedDocument | undefined;
+    try {
+      indexed = this.index.update(uri, doc.text, doc.version);
+      if (this.hashContents) this.contentHashes.set(uri, contentHashOf(doc.text));
+    } catch (error) {
+      // A bug in an analysis stage must not take the server down: drop the stale analysis and say why.
+      this.index.remove(uri);
+      this.log.warn(`Cannot analyse ${uri}: ${(error as Error).stack ?? error}`);
+    }
     this.onIndexChanged();
     return indexed;
   }
@@ -224,11 +247,38 @@ export class CorpusWorkspace implements TextSource {
       this.noteSkipped(filePath, result.reason);
       return;
     }
+    let doc: IndexedDocument;
+    try {
+      doc = this.index.update(uri, result.text, null);
+    } catch (error) {
+      // One document the analysis cannot handle is skipped (and reported), never the whole run.
+      this.index.remove(uri);
+      this.diskEntries.delete(filePath);
+      this.noteSkipped(filePath, `analysis failed (${(error as Error).message}); please report this file`);
+      this.log.warn(`Analysis of ${filePath} failed: ${(error as Error).stack ?? error}`);
+      return;
+    }
     this.skipped.delete(filePath);
-    const doc = this.index.update(uri, result.text, null);
     if (this.hashContents) this.contentHashes.set(uri, contentHashOf(result.text));
     if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     else this.diskEntries.delete(filePath);
+    this.cacheDirty = true;
+  }
+
+  /** Stores what an analysis worker made of a file, unless the editor opened it meanwhile. */
+  private storeAnalysis(result: PoolResult, stat: { size: number; mtimeMs: number }): void {
+    const { path: filePath, uri } = result.job;
+    this.diskTexts.delete(uri);
+    if (this.open.has(uri)) return;
+    if ('reason' in result) {
+      this.index.remove(uri);
+      this.diskEntries.delete(filePath);
+      this.noteSkipped(filePath, result.reason);
+      return;
+    }
+    this.skipped.delete(filePath);
+    this.index.put(result.doc);
+    this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc: result.doc });
     this.cacheDirty = true;
   }
 
@@ -330,7 +380,19 @@ export class CorpusWorkspace implements TextSource {
       this.entriesMatcher = this.matcher;
       if (cached.size !== files.length) this.cacheDirty = true;
       progress.begin(files.length);
+      // With workers (more than two cores), files to analyse go to them; this thread stores results.
+      const workers = analysisWorkerCount();
+      const jobs: AnalysisJob[] = [];
+      const fileOf = new Map<string, CorpusFile>();
+      let done = 0;
       let sliceStart = Date.now();
+      const breathe = async () => {
+        if (Date.now() - sliceStart <= SLICE_MS) return;
+        progress.report(done, files.length);
+        this.onIndexChanged();
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      };
       for (let i = 0; i < files.length; i++) {
         if (cancelled()) {
           progress.end('Indexing cancelled');
@@ -342,13 +404,44 @@ export class CorpusWorkspace implements TextSource {
           this.diskEntries.set(file.path, hit);
           if (this.index.get(uris[i]) !== hit.doc) this.index.put(hit.doc);
           this.skipped.delete(file.path);
-        } else this.indexFile(file.path, file, uris[i]);
-        if (Date.now() - sliceStart > SLICE_MS) {
-          progress.report(i + 1, files.length);
-          this.onIndexChanged();
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStart = Date.now();
+          done++;
+        } else if (workers > 0 && !this.open.has(uris[i])) {
+          jobs.push({ path: file.path, size: file.size, uri: uris[i] });
+          fileOf.set(file.path, file);
+        } else {
+          this.indexFile(file.path, file, uris[i]);
+          done++;
         }
+        await breathe();
+      }
+      let left: AnalysisJob[] = jobs;
+      const pool = jobs.length ? AnalysisPool.start(workers, this.matcher.gazetteer, this.corpusOptions().maxFileBytes, (m) => this.log.warn(m)) : null;
+      if (pool) {
+        const store = (result: PoolResult) => {
+          this.storeAnalysis(result, fileOf.get(result.job.path)!);
+          done++;
+          if (Date.now() - sliceStart > SLICE_MS) {
+            progress.report(done, files.length);
+            this.onIndexChanged();
+            sliceStart = Date.now();
+          }
+        };
+        try {
+          left = await pool.run(jobs, store, cancelled, (m) => this.log.warn(m));
+        } finally {
+          await pool.close();
+        }
+      }
+      // Whatever no worker did (none started, one stopped) is analysed here.
+      for (const job of left) {
+        if (cancelled()) break;
+        this.indexFile(job.path, fileOf.get(job.path), job.uri);
+        done++;
+        await breathe();
+      }
+      if (cancelled()) {
+        progress.end('Indexing cancelled');
+        return;
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(2);
       progress.end(`Indexed ${this.index.documentCount} documents in ${seconds} s`);

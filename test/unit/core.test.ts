@@ -9,6 +9,7 @@ import { decodeText, readCorpusFileKnown } from '../../server/src/core/corpus/fi
 import { mergeGazetteers, parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { Glob } from '../../server/src/core/corpus/glob';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { buildDocument } from '../../server/src/core/text/document';
 import { LineIndex } from '../../server/src/core/text/positions';
 import { sentenceAround, splitSentences } from '../../server/src/core/text/sentences';
 import { tokenize } from '../../server/src/core/text/tokenizer';
@@ -136,4 +137,12 @@ test('readCorpusFileKnown: one read with the size discovery saw; growth, limits,
   assert.deepEqual(readCorpusFileKnown(path.join(dir, 'bin.txt'), 3, 100), { ok: false, reason: 'binary file (NUL bytes)' });
   assert.match((readCorpusFileKnown(path.join(dir, 'gone.txt'), 3, 100) as { reason: string }).reason, /cannot read \(ENOENT\)/);
   assert.match((readCorpusFileKnown(dir, 3, 100) as { reason: string }).reason, /cannot read/);
+});
+
+test('document model: a dateline followed by a quotation whose stop comes before the closing mark', () => {
+  // Found by the benchmark corpus: the first-sentence pattern after a dateline failed to match and threw.
+  for (const text of ['BAGHDAD, Wednesday, August 21th 2023 — Daniel Warsame, the deputy commissioner, said: “Our fighters will continue.”\n', 'KABUL, 2 May 2023 — The U.S.-based group said so', 'QUETTA — “Yes.”']) {
+    const model = buildDocument(text);
+    assert.ok(model.blocks.length > 0, text);
+  }
 });

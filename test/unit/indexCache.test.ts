@@ -13,6 +13,8 @@ import { relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { CACHE_FILE_NAME, CACHE_FORMAT_VERSION, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
+import { storeClaim } from '../../server/src/core/corpus/storedClaims';
+import { LineIndex } from '../../server/src/core/text/positions';
 
 const fixtureFile = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json');
 const matcher = new GroupMatcher(parseGazetteer(JSON.parse(fs.readFileSync(fixtureFile, 'utf8')), 'builtin').gazetteer);
@@ -41,7 +43,9 @@ function sampleEntries(): Map<string, CacheEntry> {
 test('index cache: a saved cache loads back identical', async () => {
   const file = path.join(tempDir(), CACHE_FILE_NAME);
   const entries = sampleEntries();
-  entries.get('/corpus/doc-0.txt')!.doc.claims.push({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } });
+  const lines = new LineIndex('The TTP and ISIS-K struck.');
+  entries.get('/corpus/doc-0.txt')!.doc.claims.push(storeClaim({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, isoDate: null, speaker: { text: 'he', name: 'Saad Rahman', person: null }, form: 'quote' }, lines));
+  entries.get('/corpus/doc-1.txt')!.doc.claims.push(storeClaim({ kind: 'strength', start: 0, end: 3, subjects: [], claimant: 'a UN report', figures: [], date: 'last year', event: ['kabul'], trigger: 'has … fighters' }, lines));
   assert.equal(await saveIndexCache(file, identity, entries), null);
   const loaded = loadIndexCache(file, identity, uriOf);
   assert.equal(loaded.problem, null);
@@ -182,4 +186,28 @@ test('index cache: the sample corpus through a streamed cache gives identical an
     assert.deepEqual(d.mentions, doc.mentions, d.uri);
     assert.deepEqual(new Map(d.groups), doc.groupCounts, d.uri);
   }
+});
+
+test('workspace: a document whose analysis throws is skipped with its reason; the rest of the run completes', async () => {
+  const corpus = tempDir();
+  fs.writeFileSync(path.join(corpus, 'good.txt'), 'The TTP claimed it.');
+  fs.writeFileSync(path.join(corpus, 'poison.txt'), 'ISIS denied it.');
+  const logs: string[] = [];
+  const ws = new CorpusWorkspace({ info: (m) => logs.push(m), warn: (m) => logs.push(m) });
+  ws.folders = [corpus];
+  ws.storagePath = tempDir();
+  ws.reloadGazetteer();
+  const update = ws.index.update.bind(ws.index);
+  ws.index.update = (uri, text, version) => {
+    if (uri.endsWith('poison.txt')) throw new Error('stage failed');
+    return update(uri, text, version);
+  };
+  let ended = '';
+  await ws.indexAll({ begin() {}, report() {}, end: (m) => (ended = m), isCancelled: () => false });
+  assert.match(ended, /Indexed 1 documents/);
+  assert.match(ws.skipped.get(path.join(corpus, 'poison.txt')) ?? '', /analysis failed \(stage failed\)/);
+  assert.equal(ws.status().documents, 1);
+  // An open document whose analysis throws: no answer for it, the server goes on.
+  assert.equal(ws.openDocument(pathToFileURL(path.join(corpus, 'poison.txt')).toString(), 'x', 1), undefined);
+  assert.ok(logs.some((l) => /Cannot analyse .*poison\.txt/.test(l)));
 });

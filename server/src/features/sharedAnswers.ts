@@ -10,7 +10,7 @@ import { Relation, relatedClaims } from '../core/corpus/relatedClaims';
 import { archivePathOf } from '../core/store/archive';
 import { CrossReferenceAnswer, GroupTotals, StoredDocumentRef, StoredLocation, SymbolCandidate } from '../core/store/corpusStore';
 import { LocalStore } from '../core/store/localStore';
-import { LocalCopies, NO_LOCAL_COPIES, mergeCrossReferences, mergeLocations, mergeTotals, rankArchiveClaims } from '../core/store/merge';
+import { LocalCopies, NO_LOCAL_COPIES, isShadowed, mergeCrossReferences, mergeLocations, mergeTotals, rankArchiveClaims } from '../core/store/merge';
 import { SharedIndex } from '../sharedIndex';
 import { Range } from '../core/text/positions';
 import { FeatureContext } from './context';
@@ -65,20 +65,13 @@ export async function mergedReferences(context: FeatureContext, groupId: string,
   return { value: mergeLocations(local, remote.value?.locations ?? [], copies(context), limit), note: remote.note };
 }
 
-export async function mergedSymbolCandidates(context: FeatureContext, groupIds: readonly string[], perGroup: number, cap: number): Promise<Merged<SymbolCandidate[]>> {
-  const local = await localStore(context).symbolCandidates(groupIds, perGroup);
+/** For each group, the shared archive's documents with most mentions (archive copies of local documents left out). */
+export async function archiveSymbolCandidates(context: FeatureContext, groupIds: readonly string[], perGroup: number): Promise<Merged<SymbolCandidate[]>> {
   const { shared } = context;
-  if (!shared?.active) return { value: local.slice(0, cap), note: null };
+  if (!shared?.active || groupIds.length === 0) return { value: [], note: null };
   const remote = await shared.ask((store) => store.symbolCandidates(groupIds, perGroup));
-  // Interleave by group so every matching group shows up before the cap.
-  const merged: SymbolCandidate[] = [];
   const c = copies(context);
-  for (const groupId of groupIds) {
-    const mine = local.filter((s) => s.groupId === groupId);
-    const theirs = (remote.value ?? []).filter((s) => s.groupId === groupId);
-    merged.push(...mergeLocations(mine, theirs, c, perGroup));
-  }
-  return { value: merged.slice(0, cap), note: remote.note };
+  return { value: (remote.value ?? []).filter((s) => !isShadowed(s, c)), note: remote.note };
 }
 
 /** A related claim, local or from the archive, as hovers and lists show it. */
@@ -100,12 +93,13 @@ function viewOf(uri: string, claim: IndexedClaim, relation: Relation, score: num
 
 export async function mergedRelatedClaims(context: FeatureContext, uri: string, claim: IndexedClaim, limit: number): Promise<Merged<RelatedClaimView[]>> {
   const { workspace, shared } = context;
-  const local = relatedClaims(workspace.index, uri, claim, limit).map((r) => viewOf(r.uri, r.claim, r.relation, r.score, claimSnippet(context, r.uri, r.claim)));
+  const local = relatedClaims(workspace.index, uri, claim, limit, workspace.claimSearch).map((r) => viewOf(r.uri, r.claim, r.relation, r.score, claimSnippet(context, r.uri, r.claim)));
   if (!shared?.active) return { value: local, note: null };
   const contextGroups = [...(workspace.index.get(uri)?.groupCounts.keys() ?? [])];
   const candidates = await shared.ask((store) => store.claimCandidates(claim, contextGroups, Math.max(100, limit * 10)));
   const contextPath = archivePathOf(uri) ?? SharedIndex.archivePathFor(uri, workspace.folders);
   const remote = rankArchiveClaims(claim, contextPath, candidates.value ?? [], copies(context), limit).map((r) => viewOf(r.uri, r.claim, r.relation, r.score, r.snippet));
-  const merged = [...local, ...remote].sort((a, b) => b.score - a.score).slice(0, limit);
+  // The local ranking weighs passages the archive does not store: local claims first, then the archive's.
+  const merged = [...local, ...remote.slice(0, Math.max(limit - local.length, Math.ceil(limit / 2)))].slice(0, Math.max(limit, local.length));
   return { value: merged, note: candidates.note };
 }

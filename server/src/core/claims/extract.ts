@@ -49,7 +49,7 @@ function tidyClaimant(s: string): string {
 /** The speaker phrase of a statement, relative to the sentence text starting at `base`. */
 function speakerAttribution(statement: Statement | undefined, base: number, length: number): Attribution | null {
   const span = statement?.speakerSpan;
-  if (!statement || !span || span.start < base || span.end > base + length) return null;
+  if (!statement || statement.speakerIsSubject || !span || span.start < base || span.end > base + length) return null;
   return { claimant: statement.speaker.text, start: span.start - base, end: span.end - base };
 }
 
@@ -74,7 +74,7 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
     while (mi < mentions.length && mentions[mi].start < span.start) (lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start }), mi++;
     for (let k = mi; k < mentions.length && mentions[k].start < span.end; k++) inside.push(mentions[k]);
     const raw = text.slice(span.start, span.end);
-    const skip = leadingNoise(raw);
+    const skip = leadingNoise(raw, block.role === 'list-item' || block.role === 'heading');
     const base = span.start + skip;
     let end = span.end;
     while (end > base && /\s/.test(text[end - 1])) end--;
@@ -89,8 +89,11 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
       // the previous paragraph when it is close.
       const para = doc.paragraphs[span.paragraph].start;
       const near = lastGroup && (lastGroup.start >= para || span.start - lastGroup.start < 400) ? lastGroup.groupId : null;
-      const attribution = speakerAttribution(statement, base, sentence.length) ?? (/\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
-      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null }, attribution);
+      // Body sentences were read for reported speech once, by the statements; a headline ("…, says
+      // police") is read here.
+      const attribution = speakerAttribution(statement, base, sentence.length) ?? (block.role === 'headline' && /\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
+      const spokenGroup = statement && statement.form !== 'reported' ? statement.speakerGroup : null;
+      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null }, attribution, spokenGroup);
       for (const [kind, find] of KINDS) {
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
         const found = find(read);
@@ -100,7 +103,7 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
         const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
         const claimant = statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
         const event = figures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
-        const date = findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length);
+        const date = findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length, attribution ?? undefined);
         claims.push({
           kind,
           start: base,
@@ -110,7 +113,7 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
           figures,
           date,
           isoDate: resolveDate(date, doc.date),
-          ...(statement ? { speaker: statement.speaker, form: statement.form } : {}),
+          ...(statement ? { speaker: statement.speaker, form: statement.form, statementSubjects } : {}),
           trigger: found.trigger,
           ...(event ? { event } : {}),
         });
@@ -129,6 +132,7 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
         isoDate: resolveDate(date, doc.date),
         speaker: statement.speaker,
         form: statement.form,
+        statementSubjects,
         trigger: statement.speaker.text,
       });
     }

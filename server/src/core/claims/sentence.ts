@@ -28,7 +28,12 @@ export interface ClaimSentence {
   /** The speaker phrase, sentence-relative; null when the sentence is not attributed. */
   attribution: Attribution | null;
   figures: RawFigure[];
+  /** Standing facts ("has long been", "was founded in") or a sentence opening on a past year. */
   background: boolean;
+  /** Only the standing-fact phrasing (a past event's toll is still a toll). */
+  backgroundPhrase: boolean;
+  /** The group the speaker speaks for, when the sentence is a quote or answer of a group's member. */
+  speakerGroup: string | null;
   /** Cheap keyword checks, so a kind's regexes run only where its words occur. */
   maybe: { responsibility: boolean; casualties: boolean; strength: boolean; announcement: boolean };
 }
@@ -44,14 +49,16 @@ const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|marty
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists)\b/;
 const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|named|appoint|launch|called off|ended|extended/;
 
-/** Strips list markers, headings and "A:" speaker tags so rules see the sentence itself. */
-const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z .()-]{0,40}?:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
-export function leadingNoise(sentence: string): number {
+/** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
+const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+const NOISE_OR_TAG = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z()-]*(?: [A-Za-z()-]+){0,2}:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+export function leadingNoise(sentence: string, tags = false): number {
   // One piece at a time (sticky regex, no nested quantifiers): linear in the prefix.
+  const piece = tags ? NOISE_OR_TAG : NOISE_PIECE;
   let at = 0;
   for (;;) {
-    NOISE_PIECE.lastIndex = at;
-    const m = NOISE_PIECE.exec(sentence);
+    piece.lastIndex = at;
+    const m = piece.exec(sentence);
     if (!m || m[0].length === 0) return at;
     at += m[0].length;
   }
@@ -68,7 +75,7 @@ export interface Antecedents {
  * Reads one sentence. `inside` are the group mentions overlapping it; `attribution` the speaker
  * phrase (sentence-relative to `text`).
  */
-export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null): ClaimSentence {
+export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, speakerGroup: string | null = null): ClaimSentence {
   // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
   const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
   // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
@@ -102,6 +109,8 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     attribution,
     figures: maybe.casualties || maybe.strength ? findFigures(text) : [],
     background: BACKGROUND_OPENING.test(text) || BACKGROUND_PHRASE.test(text),
+    backgroundPhrase: BACKGROUND_PHRASE.test(text),
+    speakerGroup,
     maybe,
   };
 }

@@ -22,7 +22,14 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
 export class SubjectTracker {
   private next = 0;
   private topic: string | null = null;
+  /** Paragraph where the topic was last set. */
+  private topicParagraph = -1;
+  /** The first topic of the document: what an interview or a story is about. */
+  private mainTopic: string | null = null;
   private questionTopic: string | null = null;
+  /** Within one answer: the group it has got to (it starts at the question's). */
+  private turnTopic: string | null = null;
+  private turnIndex = -1;
 
   constructor(
     private readonly doc: DocumentModel,
@@ -43,8 +50,14 @@ export class SubjectTracker {
     };
     const turn = doc.sentenceTurn[index];
     const question = turn >= 0 && doc.interview!.turns[turn].question;
+    if (turn >= 0 && turn !== this.turnIndex) {
+      this.turnIndex = turn;
+      this.turnTopic = question ? null : this.questionTopic;
+    }
     const spoken = statement && (statement.form === 'quote' || statement.form === 'answer');
-    const topicHere = statement?.form === 'answer' ? (this.questionTopic ?? this.topic) : this.topic;
+    // An answer is about what its question asked; "the group" far from any named group is the story's.
+    const recent = this.topicParagraph >= s.paragraph - 1 ? this.topic : null;
+    const topicHere = statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
     for (const m of inside) if (!exclude || m.end <= exclude.start || m.start >= exclude.end) add(m.groupId);
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     GROUP_ANAPHOR.lastIndex = 0;
@@ -64,15 +77,21 @@ export class SubjectTracker {
         add(inside.length && inside[inside.length - 1].start < s.start + p.index ? inside[inside.length - 1].groupId : topicHere);
         break;
       }
-      if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower)) add(statement.speakerGroup);
+      // "It works in small cells", "but it was never …": a group spoken of as "it" is the topic.
+      if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) add(topicHere);
+      if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
     }
     // The topic moves to the first group this sentence is about (a speaker's affiliation is not).
-    const about = inside.find((m) => !AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)));
-    if (about) {
-      if (question) this.questionTopic = about.groupId;
-      else this.topic = about.groupId;
-    }
-    if (question && !about) this.questionTopic = this.questionTopic ?? this.topic;
+    // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
+    const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower);
+    const about = anaphoricSubject ? undefined : inside.find((m) => !AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)));
+    if (question) this.questionTopic = about ? about.groupId : this.mainTopic ?? this.topic;
+    else if (about && statement?.form === 'answer') this.turnTopic = about.groupId;
+    else if (about) {
+      this.topic = about.groupId;
+      this.topicParagraph = s.paragraph;
+    } else if (anaphoricSubject && this.topic) this.topicParagraph = s.paragraph;
+    if (about && this.mainTopic === null) this.mainTopic = about.groupId;
     return subjects;
   }
 }

@@ -18,8 +18,10 @@ import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
+import { passageTerms } from './claimTerms';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
+import { sharedString, storeClaim, storeEntity, storePersonMention } from './storedClaims';
 
 export interface IndexedMention extends Mention {
   range: Range;
@@ -27,6 +29,8 @@ export interface IndexedMention extends Mention {
 
 export interface IndexedClaim extends Claim {
   range: Range;
+  /** The passage's content words (claimTerms.ts), for the claim search; absent in older caches. */
+  terms?: string;
 }
 
 export interface IndexedPersonMention extends PersonMention {
@@ -34,8 +38,8 @@ export interface IndexedPersonMention extends PersonMention {
 }
 
 /**
- * People named in a document: mentions with ranges, each pointing at one of `entities` (full name,
- * identity key across the corpus, forms as written).
+ * People named in a document: mentions with ranges, each pointing at one of `entities` (full
+ * name, identity key across the corpus, forms as written).
  */
 export interface IndexedPeople {
   mentions: IndexedPersonMention[];
@@ -85,8 +89,8 @@ export class IndexedDocument {
     readonly length: number,
     readonly data: Int32Array,
     readonly claims: IndexedClaim[],
-    /** People named in the document; absent in analyses made without the people stage. */
-    readonly people?: IndexedPeople,
+    /** People named in the document (speakers and people spoken of). */
+    readonly people: IndexedPeople = NO_PEOPLE,
     /** The document's own date (dateline or article date), ISO; null when it gives none. */
     readonly date: string | null = null,
   ) {}
@@ -215,40 +219,43 @@ export class IndexedDocument {
   }
 }
 
+const NO_PEOPLE: IndexedPeople = Object.freeze({ mentions: Object.freeze([]), entities: Object.freeze([]) }) as unknown as IndexedPeople;
+
+/** What the analysis of one text found, before it is made compact for the index. */
+export interface TextAnalysis {
+  /** Group mentions, sorted by offset. */
+  found: readonly Mention[];
+  claims: readonly Claim[];
+  people: { mentions: readonly PersonMention[]; entities: readonly PersonEntity[] };
+  /** The document's own date, ISO. */
+  date: string | null;
+  lines: LineIndex;
+}
+
 /**
- * Analyses one text: mentions, people and claims with LSP ranges. Pure; used by the index and the
- * CLI. The document model is built once here and read by every stage; it is not kept.
+ * Analyses one text: mentions, people and claims. The document model is built once here and read
+ * by every stage; it is not kept. Pure; used by the index, the CLI and the analysis workers.
  */
-export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
+export function analyzeTextParts(matcher: GroupMatcher, text: string): TextAnalysis {
   const model = buildDocument(text);
   model.tokens = matcher.tokenize(text);
   const found = matcher.findMentionsInTokens(text, model.tokens);
   const people = findPeople(model, found);
-  const lines = model.lines;
-  const indexedPeople: IndexedPeople = {
-    mentions: people.mentions.map((p) => ({ start: p.start, end: p.end, text: detached(p.text), entity: p.entity, range: lines.rangeOf(p.start, p.end) })),
-    entities: detached(people.entities),
-  };
-  return buildIndexedDocument(uri, text, version, found, extractClaims(model, found, people), { lines, people: indexedPeople, date: model.date });
+  const claims = extractClaims(model, found, people);
+  return { found, claims, people, date: model.date, lines: model.lines };
 }
 
-/** The indexed form of a document from its mentions (sorted by offset) and claims. */
-export function buildIndexedDocument(
-  uri: string,
-  text: string,
-  version: number | null,
-  found: readonly Mention[],
-  extracted: readonly Claim[],
-  extra: { lines?: LineIndex; people?: IndexedPeople; date?: string | null } = {},
-): IndexedDocument {
-  const lines = extra.lines ?? new LineIndex(text);
+/** Analyses one text into its indexed form (mentions, people and claims with LSP ranges). */
+export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
+  return buildIndexedDocument(uri, text, version, analyzeTextParts(matcher, text));
+}
+
+/** The indexed form of a document from its analysis: columns, ranges, strings that own their characters. */
+export function buildIndexedDocument(uri: string, text: string, version: number | null, analysis: TextAnalysis): IndexedDocument {
+  const { found, claims: extracted, lines } = analysis;
   const starts = lines.lineStarts;
   const claims: IndexedClaim[] = new Array(extracted.length);
-  for (let i = 0; i < extracted.length; i++) {
-    const c = detached(extracted[i]) as IndexedClaim;
-    c.range = lines.rangeOf(c.start, c.end);
-    claims[i] = c;
-  }
+  for (let i = 0; i < extracted.length; i++) claims[i] = storeClaim(extracted[i], lines, passageTerms(text, extracted[i].start, extracted[i].end, found));
   // Groups mentioned, with their counts and the claims about each.
   const perGroup = new Map<number, { mentions: number; claims: number }>();
   const groupOf = new Int32Array(found.length);
@@ -296,23 +303,10 @@ export function buildIndexedDocument(
     data[o + F_END_CHAR] = m.end - starts[endLine];
     line = startLine;
   }
-  return new IndexedDocument(uri, version, text.length, data, claims, extra.people, extra.date ?? null);
-}
-
-/**
- * A deep copy whose strings own their characters. V8 makes a substring of 13 or more characters a
- * view into its parent, so a claim's trigger or figure text would keep the whole document text
- * alive for as long as the index holds the claim (measured: half the heap at 100k documents).
- */
-function detached<T>(value: T): T {
-  if (typeof value === 'string') return (value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le')) as T;
-  if (Array.isArray(value)) return value.map(detached) as T;
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) copy[key] = detached((value as Record<string, unknown>)[key]);
-    return copy as T;
-  }
-  return value;
+  const people: IndexedPeople = analysis.people.mentions.length
+    ? { mentions: analysis.people.mentions.map((p) => storePersonMention(p, lines)), entities: analysis.people.entities.map(storeEntity) }
+    : NO_PEOPLE;
+  return new IndexedDocument(uri, version, text.length, data, claims, people, sharedString(analysis.date));
 }
 
 /** Updates an order absorbs in place before it is dropped (and rebuilt by the next query). */
@@ -542,9 +536,22 @@ export interface RankOptions {
   withClaimsOnly?: boolean;
   /** Rank by the number of mentions of the group alone (ties by uri), ignoring the context. */
   byMentions?: boolean;
+  /** Rank by the static score alone: the context document is only left out, its groups give no bonus. */
+  staticOnly?: boolean;
+}
+
+/**
+ * Something kept beside the index and updated with it, document by document (the people index,
+ * the claim search). Called synchronously after each change; must not throw.
+ */
+export interface IndexObserver {
+  added(doc: IndexedDocument): void;
+  removed(doc: IndexedDocument): void;
+  cleared(): void;
 }
 
 export class CorpusIndex {
+  private readonly observers: IndexObserver[] = [];
   private readonly idOf = new Map<string, number>();
   private readonly docs: (IndexedDocument | undefined)[] = [];
   private readonly freeIds: number[] = [];
@@ -555,6 +562,12 @@ export class CorpusIndex {
   generation = 0;
 
   constructor(public matcher: GroupMatcher) {}
+
+  /** Keeps `observer` up to date from now on; it first receives every document already indexed. */
+  observe(observer: IndexObserver): void {
+    this.observers.push(observer);
+    for (const doc of this.documents()) observer.added(doc);
+  }
 
   /** Analyses `text` and replaces whatever the index held for `uri`. */
   update(uri: string, text: string, version: number | null = null): IndexedDocument {
@@ -588,6 +601,10 @@ export class CorpusIndex {
     }
     this.claimTotal += doc.claims.length;
     this.generation++;
+    for (const observer of this.observers) {
+      if (old) observer.removed(old);
+      observer.added(doc);
+    }
   }
 
   private leave(group: number, id: number): void {
@@ -607,6 +624,7 @@ export class CorpusIndex {
     this.idOf.delete(uri);
     this.freeIds.push(id);
     this.generation++;
+    for (const observer of this.observers) observer.removed(old);
     return true;
   }
 
@@ -617,6 +635,7 @@ export class CorpusIndex {
     this.postings.length = 0;
     this.claimTotal = 0;
     this.generation++;
+    for (const observer of this.observers) observer.cleared();
   }
 
   get(uri: string): IndexedDocument | undefined {
@@ -733,7 +752,7 @@ export class CorpusIndex {
     }
     // The other groups of the context; each one a candidate shares adds SHARED_GROUP_WEIGHT.
     const others: number[] = [];
-    if (context) for (let i = 0; i < context.groupCount; i++) if (context.groupNumberAt(i) !== g) others.push(context.groupNumberAt(i));
+    if (context && !options.staticOnly) for (let i = 0; i < context.groupCount; i++) if (context.groupNumberAt(i) !== g) others.push(context.groupNumberAt(i));
     const maxBonus = others.length * SHARED_GROUP_WEIGHT;
     const order = posting.rank();
     for (let r = 0; r < order.length; r++) {

@@ -8,7 +8,8 @@
  *      byte order of the mention columns;
  *   2. the string tables the entries refer to (group ids, aliases);
  *   3. one line per file: [path, size, mtimeMs, text length, mention columns (base64 of the
- *      document's Int32Array), claims];
+ *      document's Int32Array), claims (each an array of its fields), people ([mentions as field
+ *      arrays, entities], or null), document date];
  *   4. trailer: number of files and a checksum of lines 2–3.
  * Any mismatch or damage makes the whole cache invalid (it is rebuilt, never trusted half-way).
  * Entries are keyed by absolute path and checked against size + mtime.
@@ -21,11 +22,12 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { IndexedClaim, IndexedDocument, IndexedPeople, MENTION_FIELDS } from '../corpus/corpusIndex';
+import { IndexedDocument } from '../corpus/corpusIndex';
+import { DocumentFields, documentFields, fromDocumentFields } from '../corpus/documentCodec';
 import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
-export const CACHE_FORMAT_VERSION = 3;
-export const CACHE_FILE_NAME = 'index-cache.v3.jsonl';
+export const CACHE_FORMAT_VERSION = 4;
+export const CACHE_FILE_NAME = 'index-cache.v4.jsonl';
 
 export interface CacheIdentity {
   /** Hash of the gazetteer the analyses were made with (see `hashOf`). */
@@ -53,8 +55,8 @@ interface Trailer {
   checksum: string;
 }
 
-/** [path, size, mtimeMs, length, base64 Int32 columns, claims, people and date] */
-type EntryLine = [string, number, number, number, string, unknown[], { people?: IndexedPeople; date: string | null }];
+/** [path, size, mtimeMs, length, base64 Int32 columns, claims, people, date] */
+type EntryLine = [string, number, number, number, string, DocumentFields['claims'], DocumentFields['people'], string | null];
 
 export type LoadResult = { entries: Map<string, CacheEntry>; problem: string | null };
 
@@ -127,10 +129,10 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     const groupMap = Int32Array.from(tables.groups, (g) => groupNumbers.intern(g));
     const aliasMap = Int32Array.from(tables.aliases, (a) => aliasNumbers.intern(a));
     for (let line = nextLine(); line !== null; line = nextLine()) {
-      const [filePath, size, mtimeMs, length, columns, claims, extra] = JSON.parse(line, reviveNumbers) as EntryLine;
-      const data = decodeColumns(columns, groupMap, aliasMap);
-      for (const c of claims as IndexedClaim[]) if (!c || !Array.isArray(c.subjects) || !c.range) throw new Error('bad claim');
-      entries.set(filePath, { size, mtimeMs, doc: new IndexedDocument(uriOf(filePath), null, length, data, claims as IndexedClaim[], extra?.people, extra?.date ?? null) });
+      const [filePath, size, mtimeMs, length, columns, claims, people, date] = JSON.parse(line, reviveNumbers) as EntryLine;
+      if (typeof filePath !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof columns !== 'string') throw new Error('bad entry');
+      const fields: DocumentFields = { length, data: decodeColumns(columns), claims, people, date: date ?? null };
+      entries.set(filePath, { size, mtimeMs, doc: fromDocumentFields(uriOf(filePath), null, fields, groupMap, aliasMap) });
     }
     if (entries.size !== trailer.files) throw new Error(`${entries.size} files, trailer says ${trailer.files}`);
     return { entries, problem: null };
@@ -140,32 +142,12 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
   }
 }
 
-/** The document columns from base64, with group and alias numbers translated to this process's. */
-function decodeColumns(base64: string, groupMap: Int32Array, aliasMap: Int32Array): Int32Array {
+/** A document's columns from base64 (numbers still the writer's). */
+function decodeColumns(base64: string): Int32Array {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length % 4 !== 0 || bytes.length < 4) throw new Error('bad mention columns');
   const data = new Int32Array(bytes.length / 4);
   new Uint8Array(data.buffer).set(bytes);
-  const groups = data[0];
-  const base = 1 + groups * 3;
-  if (groups < 0 || base > data.length || (data.length - base) % MENTION_FIELDS !== 0) throw new Error('bad mention columns');
-  const map = (table: Int32Array, n: number) => {
-    if (n < 0 || n >= table.length) throw new Error('bad group or alias number');
-    return table[n];
-  };
-  // Group summary: translate, then keep it sorted by group number (the index relies on it).
-  const triples: [number, number, number][] = [];
-  for (let i = 0; i < groups; i++) triples.push([map(groupMap, data[1 + i * 3]), data[2 + i * 3], data[3 + i * 3]]);
-  triples.sort((a, b) => a[0] - b[0]);
-  triples.forEach(([g, m, c], i) => {
-    data[1 + i * 3] = g;
-    data[2 + i * 3] = m;
-    data[3 + i * 3] = c;
-  });
-  for (let o = base; o < data.length; o += MENTION_FIELDS) {
-    data[o] = map(groupMap, data[o]);
-    data[o + 1] = map(aliasMap, data[o + 1]);
-  }
   return data;
 }
 
@@ -198,7 +180,8 @@ export async function saveIndexCache(file: string, identity: CacheIdentity, entr
     for (let from = 0; from < snapshot.length; from += ENTRIES_PER_CHUNK) {
       let chunk = '';
       for (const [filePath, { size, mtimeMs, doc }] of snapshot.slice(from, from + ENTRIES_PER_CHUNK)) {
-        const line: EntryLine = [filePath, size, mtimeMs, doc.length, encodeColumns(doc.data), doc.claims, { people: doc.people, date: doc.date }];
+        const fields = documentFields(doc);
+        const line: EntryLine = [filePath, size, mtimeMs, fields.length, encodeColumns(fields.data), fields.claims, fields.people, fields.date];
         chunk += JSON.stringify(line, keepNumbers) + '\n';
       }
       await write(chunk);

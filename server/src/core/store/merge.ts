@@ -5,7 +5,7 @@
  * subtract the local copies the archive also counts.
  */
 import { Claim } from '../claims/model';
-import { Relation, relatedScore, relationTo } from '../corpus/relatedClaims';
+import { Relation, compareClaims } from '../corpus/relatedClaims';
 import { CrossReferenceAnswer, GroupTotals, RankedPassage, StoredClaim, StoredDocumentRef, StoredLocation, SymbolCandidate } from './corpusStore';
 
 /** The analyst's documents as the archive would know them. */
@@ -63,22 +63,47 @@ export function mergeLocations<T extends StoredLocation | SymbolCandidate>(local
   return out;
 }
 
+/**
+ * How related an archive claim is to `claim` (higher first): a shared subject, the same kind,
+ * comparable figures, the same date. The archive stores no passage terms, so this is a simpler
+ * ranking than the local one (which also weighs similar passages, incidents and speakers).
+ */
+export function archiveClaimScore(claim: Claim, other: Claim, relation: Relation): number {
+  const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
+  let s = 0;
+  if (sharedSubjects) s += 8 + sharedSubjects;
+  if (other.kind === claim.kind) s += 6;
+  if (relation) s += 3;
+  if (claim.date && other.date && claim.date === other.date) s += 1;
+  return s;
+}
+
+/**
+ * Whether an archive claim relates to `claim`, and how their figures compare; undefined when
+ * unrelated. Unrelated kinds need a shared subject; a claim without subjects relates only to
+ * same-kind claims with comparable figures.
+ */
+export function archiveRelation(claim: Claim, other: Claim): Relation | undefined {
+  const hasSubjects = claim.subjects.length > 0;
+  if (hasSubjects ? !claim.subjects.some((s) => other.subjects.includes(s)) : other.kind !== claim.kind) return undefined;
+  const relation = compareClaims(claim, other);
+  if (!hasSubjects && relation === null) return undefined;
+  return relation;
+}
+
 export interface RankedClaim extends StoredClaim {
   relation: Relation;
   score: number;
 }
 
-/**
- * Archive claims related to `claim`, ranked as the local index ranks its own (shared subject, same
- * kind, comparable figures, same date), at most `limit`; shadowed and same-document claims left out.
- */
+/** Archive claims related to `claim`, best first, at most `limit`; shadowed and same-document claims left out. */
 export function rankArchiveClaims(claim: Claim, contextArchivePath: string | null, candidates: readonly StoredClaim[], copies: LocalCopies, limit: number): RankedClaim[] {
   const out: RankedClaim[] = [];
   for (const c of candidates) {
     if (isShadowed(c, copies) || (contextArchivePath !== null && c.archivePath === contextArchivePath)) continue;
-    const relation = relationTo(claim, c.claim);
+    const relation = archiveRelation(claim, c.claim);
     if (relation === undefined) continue;
-    out.push({ ...c, relation, score: relatedScore(claim, c.claim, relation, 0) });
+    out.push({ ...c, relation, score: archiveClaimScore(claim, c.claim, relation) });
   }
   out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
   return out.slice(0, limit);

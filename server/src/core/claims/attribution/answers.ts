@@ -14,18 +14,22 @@ import type { DocumentModel } from '../../text/document';
 const INTRODUCING = /\b(?:in conversation with|interview(?:ed)? with|talks? to|spoke to|speaking to|Q&A with|questions? (?:to|for))\s+$/i;
 const DESCRIBED = /^(?:The|An?|Our) ((?:[\p{L}-]+ ){0,3}?(?:official|commander|spokes(?:man|woman|person)|analyst|diplomat|officer|minister|leader|source|researcher|expert|fighter|member|militant|cleric|interviewee|guest))\b[^.]{0,60}?\b(?:spoke|speaks|talked|agreed to (?:speak|talk)|asked not to be named|was interviewed|answered|requested anonymity)/u;
 
-/** The interviewee as a display name, or null when the document does not say. */
-export function intervieweeName(doc: DocumentModel, people: DocumentPeople): string | null {
+/** The speaker a role label stands for: "SPOKESMAN" → "the Islamic Emirate spokesman" when the headline says whose. */
+export function roleSpeaker(doc: DocumentModel, role: string): string {
+  const lower = role.toLowerCase();
+  return describedInHeadline(doc, lower) ?? `the ${lower}`;
+}
+
+/**
+ * The interviewee of answers labelled "A:", named outside the turns, or null when the document
+ * does not say (a closing line may still name them: see statements.ts).
+ */
+export function anonymousInterviewee(doc: DocumentModel, people: DocumentPeople): string | null {
   const interview = doc.interview;
-  if (!interview) return null;
-  if (interview.interviewee) {
-    const label = interview.interviewee;
-    // A role in capitals ("SPOKESMAN"): the headline usually says whose ("Islamic Emirate spokesman's …").
-    if (/^\p{Lu}{3,}$/u.test(label)) return describedInHeadline(doc, label.toLowerCase()) ?? `the ${label.toLowerCase()}`;
-    return label;
-  }
-  if (!interview.anonymousAnswers) return null;
-  const top = doc.blocks.filter((b) => b.role === 'headline' || b.role === 'standfirst' || b.role === 'byline');
+  if (!interview || !interview.anonymousAnswers) return null;
+  // The headline, standfirst and byline, and the paragraphs before the first turn.
+  const firstTurn = doc.blocks.findIndex((b) => b.role === 'turn');
+  const top = doc.blocks.filter((b, i) => b.role === 'headline' || b.role === 'standfirst' || b.role === 'byline' || (b.role === 'body' && i < firstTurn));
   // A person named at the top, introduced as the one interviewed or as the subject of the headline.
   for (const block of top) {
     for (const p of people.mentions) {

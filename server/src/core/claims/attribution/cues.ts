@@ -11,7 +11,7 @@ export const CUE_VERBS = [
   'estimated', 'estimate', 'estimates', 'assessed', 'assesses', 'believe', 'believes', 'believed', 'argued', 'argues', 'according', 'put it', 'described', 'describe',
   'describes', 'dismissed', 'dismisses', 'disputed', 'dispute', 'disputes', 'denied', 'denies', 'deny', 'condemned', 'condemns', 'urged', 'urges',
   'called on', 'calls on', 'flagged', 'flags', 'replied', 'asserted', 'asserts', 'acknowledged', 'admitted', 'maintained', 'maintains', 'stressed', 'stresses',
-  'emphasised', 'emphasized', 'predicted', 'predicts', 'suggested', 'suggests', 'observed', 'remarked', 'conceded', 'contended', 'contends', 'feared', 'fears',
+  'blamed', 'blames', 'accused', 'accuses', 'emphasised', 'emphasized', 'predicted', 'predicts', 'suggested', 'suggests', 'observed', 'remarked', 'conceded', 'contended', 'contends', 'feared', 'fears',
 ].join('|');
 
 /** A cue verb anywhere: cheap pre-filter. */

@@ -75,7 +75,10 @@ export function findQuotes(doc: DocumentModel): Quote[] {
   });
   function finish(q: Quote): void {
     const inner = text.slice(q.start + 1, q.end - 1);
-    q.phrase = wordCount(inner) < 5 && !/[.!?]["”’]?$/.test(text.slice(q.start, q.end).trimEnd());
+    // A short quote that opens its sentence ("\"Security lapses happened,\" the chief said") is a statement.
+    const before = text.slice(doc.blocks[q.block].contentStart, q.start).trimEnd();
+    const opensSentence = before === '' || /[.!?:]["”’)]?$/.test(before);
+    q.phrase = !opensSentence && wordCount(inner) < 5 && !/[.!?]["”’]?$/.test(text.slice(q.start, q.end).trimEnd());
     quotes.push(q);
   }
   return quotes;

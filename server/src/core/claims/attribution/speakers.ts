@@ -17,6 +17,7 @@ import type { Mention } from '../../recognition/groupMatcher';
 import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 import type { Speaker } from '../model';
+import { personKey } from '../../people/identity';
 
 export interface Referent {
   /** The name shown: the person's name, else the phrase as first written. */
@@ -72,9 +73,11 @@ export class SpeakerResolver {
     private readonly people: DocumentPeople,
     private readonly mentions: readonly Mention[],
   ) {
-    // Descriptions the document later names: "The commander, who used the name Abu Yasir".
+    // Descriptions the document later names: "The commander, who used the name Abu Yasir" (the
+    // regex runs only on documents with such a phrase).
     NAMED_LATER.lastIndex = 0;
-    for (let m = NAMED_LATER.exec(doc.text); m; m = NAMED_LATER.exec(doc.text)) {
+    const named = /\bwho (?:gave|used|uses|goes|identified|calls?|asked to be)\b/.test(doc.lower);
+    for (let m = named ? NAMED_LATER.exec(doc.text) : null; m; m = NAMED_LATER.exec(doc.text)) {
       const after = m.index + m[0].length;
       const person = people.mentions.find((p) => p.start >= after && p.start <= after + 2);
       const head = headOf(m[1]);
@@ -144,7 +147,9 @@ export class SpeakerResolver {
     if (entity >= 0) return this.referentForPerson(entity);
     const existing = this.referents.find((r) => r.name === name);
     if (existing) return existing;
-    const referent: Referent = { name, person: null, entity: -1, head: headOf(name), plural: false, group: null };
+    // A name given by a turn label ("Sajjad Ahmed Durrani") is a person even where the text never writes it.
+    const looksLikeName = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u.test(name);
+    const referent: Referent = { name, person: looksLikeName ? personKey(name) : null, entity: -1, head: looksLikeName ? null : headOf(name), plural: false, group: null };
     this.referents.push(referent);
     return referent;
   }

@@ -8,7 +8,7 @@
 import { ClaimSentence, KindFinding, outsideAttribution } from '../sentence';
 
 export function findCasualties(s: ClaimSentence): KindFinding | null {
-  if (s.background) return null;
+  if (s.backgroundPhrase) return null;
   const figures = s.figures.filter((f) => f.measure !== 'strength');
   if (!figures.length) return null;
   const f = figures[0];
