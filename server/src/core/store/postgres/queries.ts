@@ -21,13 +21,19 @@ const CURRENT = `(SELECT generation FROM ${S}.index_state)`;
 /** Columns of a document row that every reader answer carries. */
 const DOC = `d.path, d.content_hash, to_char(d.doc_date, 'YYYY-MM-DD') AS doc_date, d.source`;
 
-/** Claims listed in a `cand (doc_key, ordinal)` CTE, with their document and figures (one row per claim). */
+/**
+ * Claims listed in a `cand (doc_key, ordinal)` CTE, with their document and figures (one row per
+ * claim). The claims are looked up per candidate (LATERAL), so the plan always starts from the few
+ * candidates, never from the claims table.
+ */
 const CLAIM_ROWS = `SELECT c.doc_key::text, c.ordinal, c.kind, c.start_offset, c.end_offset, c.start_line, c.start_char, c.end_line, c.end_char, c.subjects, c.claimant, c.date_text, c.event, c.snippet, ${DOC},
-      coalesce(json_agg(json_build_object('measure', f.measure, 'low', lower(f.value), 'high', upper(f.value), 'text', f.text) ORDER BY f.ordinal) FILTER (WHERE f.ordinal IS NOT NULL), '[]') AS figures
-    FROM cand JOIN ${S}.claims c ON c.generation = (SELECT generation FROM g) AND c.doc_key = cand.doc_key AND c.ordinal = cand.ordinal
+      coalesce(fj.figures, '[]') AS figures
+    FROM cand CROSS JOIN LATERAL (
+        SELECT * FROM ${S}.claims c0 WHERE c0.generation = (SELECT generation FROM g) AND c0.doc_key = cand.doc_key AND c0.ordinal = cand.ordinal) c
       JOIN ${S}.documents d ON d.generation = c.generation AND d.doc_key = c.doc_key
-      LEFT JOIN ${S}.figures f ON f.generation = c.generation AND f.doc_key = c.doc_key AND f.claim_ordinal = c.ordinal
-    GROUP BY c.generation, c.doc_key, c.ordinal, d.generation, d.doc_key`;
+      LEFT JOIN LATERAL (
+        SELECT json_agg(json_build_object('measure', f.measure, 'low', lower(f.value), 'high', upper(f.value), 'text', f.text) ORDER BY f.ordinal) AS figures
+        FROM ${S}.figures f WHERE f.generation = c.generation AND f.doc_key = c.doc_key AND f.claim_ordinal = c.ordinal) fj ON true`;
 
 export const SQL = {
   // --- writer ---------------------------------------------------------------------------------
