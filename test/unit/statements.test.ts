@@ -27,7 +27,7 @@ const cases: [string, string, [string, string, string[]][]][] = [
   ],
   [
     'quote continued into the next paragraph (no closing mark), attributed where it ends',
-    '[["The cell was planning attacks on mosques.|quote]] [[We found explosives.|quote]]\n\n[["They are trained abroad," said Khalid Zadran, the police spokesman.|quote]]',
+    'Police arrested four men in Kabul.\n\n[["The cell was planning attacks on mosques.|quote]] [[We found explosives.|quote]]\n\n[["They are trained abroad," said Khalid Zadran, the police spokesman.|quote]]',
     [['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []]],
   ],
   [

@@ -136,7 +136,9 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
   });
   // A quote continued into the next paragraph is attributed where it ends: earlier parts take that speaker.
   for (let qi = quotes.length - 2; qi >= 0; qi--) {
-    if (!sources[qi] && quotes[qi + 1].continues && sources[qi + 1]) sources[qi] = { from: qi + 1 };
+    const own = sources[qi];
+    const next = sources[qi + 1];
+    if ((!own || 'after' in own) && quotes[qi + 1].continues && next && !('from' in next && next.from === qi)) sources[qi] = { from: qi + 1 };
   }
   return sources;
 }
@@ -237,8 +239,12 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   };
   /** Per sentence: its speaker, the phrase naming it there, or the turn label it answers under. */
   const resolved: { referent: Referent; phrase: SpeakerPhrase | null; label?: string }[] = new Array(sentences.length);
+  const resolving = new Set<number>();
   const quoteReferent = (qi: number): { referent: Referent; phrase: SpeakerPhrase | null } | null => {
     const cached = quoteReferents[qi];
+    // Quotes that carry each other's speaker in a ring name nobody: no statement rather than a loop.
+    if (!cached && resolving.has(qi)) return null;
+    resolving.add(qi);
     if (cached) return { referent: cached, phrase: quotePhrases[qi] ?? null };
     const source = sources[qi]!;
     if ('after' in source) {
