@@ -1,7 +1,7 @@
 // Source Lens benchmark: the real server over stdio against ripgrep as a user runs it, on the same
 // generated files, in one run (interleaved rounds), plus the cost of each phase of the cold path.
 //   npm run bench [-- --sizes 1k,10k] [--include-100k] [--rounds N] [--no-build] [--no-cli]
-//                 [--latency-size 10k] [--naive] [--cli-timeout SECONDS]
+//                 [--latency-size 10k] [--naive] [--cli-timeout SECONDS] [--workers 1,2]
 // Prints the tables and writes bench/results/<date>.json and bench/results/latest.json.
 // Everything it needs is installed by `npm ci` except ripgrep (Debian package "ripgrep", which it
 // installs when missing and allowed to).
@@ -21,6 +21,8 @@ const sizes = option('--sizes', '1k,10k').split(',').map(parseSize);
 if (args.includes('--include-100k') && !sizes.includes(100000)) sizes.push(100000);
 const latencySize = parseSize(option('--latency-size', sizes.includes(10000) ? '10k' : String(sizes[sizes.length - 1])));
 const cliTimeoutMs = Number(option('--cli-timeout', '900')) * 1000;
+// Extra cold runs with analysis workers forced (SOURCE_LENS_ANALYSIS_WORKERS), beside the default.
+const workerCounts = option('--workers', '1,2').split(',').filter(Boolean).map(Number);
 const log = (s) => process.stderr.write(s + '\n');
 const round = (x) => Math.round(x * 100) / 100;
 const loadavg = () => os.loadavg().map((x) => round(x));
@@ -133,8 +135,8 @@ function probePosition(files) {
  * Starts a server on `dir` and times its indexing from `initialized` to the end of its progress;
  * meanwhile a hover every 50 ms measures how responsive the server stays while indexing.
  */
-async function startServer(dir, storagePath, probe) {
-  const client = await TestLspClient.start({ root: dir, env, initializationOptions: { storagePath } });
+async function startServer(dir, storagePath, probe, extraEnv = {}) {
+  const client = await TestLspClient.start({ root: dir, env: { ...env, ...extraEnv }, initializationOptions: { storagePath } });
   const t0 = performance.now();
   let indexing = true;
   const during = [];
@@ -312,6 +314,21 @@ for (const size of sizes) {
     await run.client.stop();
   }
 
+  // The same cold index with analysis workers forced, each right after its own ripgrep run.
+  const withWorkers = [];
+  if (size <= 10000) {
+    for (const n of workerCounts) {
+      const rgRun = runRipgrep(rg, aliases, dir);
+      const workerStorage = path.join(tmp, `storage-${size}-workers-${n}`);
+      const run = await startServer(dir, workerStorage, probe, { SOURCE_LENS_ANALYSIS_WORKERS: String(n) });
+      const memory = await run.client.request('sourceLens/memoryUsage', {});
+      await run.client.stop();
+      fs.rmSync(workerStorage, { recursive: true, force: true });
+      withWorkers.push({ workers: n, ms: round(run.ms), ratio: round(run.ms / rgRun.ms), rgMs: round(rgRun.ms), load: loadavg(), during: run.during, rssMB: round(memory.rss / 2 ** 20) });
+      log(`cold index with ${n} analysis worker(s): ${run.ms.toFixed(0)} ms, ratio ${(run.ms / rgRun.ms).toFixed(2)} (rg ${rgRun.ms.toFixed(0)} ms); hover while indexing p95 ${run.during.p95} ms`);
+    }
+  }
+
   const warm = await startServer(dir, storagePath, null);
   const warmStatus = await warm.client.request('sourceLens/indexStatus', {});
   const warmMemory = await warm.client.request('sourceLens/memoryUsage', {});
@@ -334,6 +351,7 @@ for (const size of sizes) {
     megabytes: round(mb),
     kinds: manifest.kinds,
     ripgrep: { ms: round(rgMs), runs: rgRuns.map((x) => round(x.ms)), matchingLines: rgRuns[0].total, filesWithMatches: rgRuns[0].files, countMatches: { ms: round(median(rgMatchRuns.map((x) => x.ms))), matches: rgMatchRuns[0].total } },
+    withWorkers,
     coldIndex: { ms: coldMs, runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs },
     warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20) },
     memory: { rssMB: round(coldMemory.rss / 2 ** 20), heapUsedMB: round(coldMemory.heapUsed / 2 ** 20), heapTotalMB: round(coldMemory.heapTotal / 2 ** 20) },
@@ -355,6 +373,12 @@ row('Documents', 'MB', 'rg -c ms', 'rg --count-matches ms', 'cold index ms', '**
 row(...Array(12).fill('---'));
 for (const s of results.sizes) {
   row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, `${fmt(s.warmStart.ms)} (${Math.round(s.warmStart.fractionOfCold * 100)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
+}
+if (results.sizes.some((s) => s.withWorkers.length)) {
+  lines.push('', `Cold index with analysis workers forced (default on this machine: ${results.machine.cores > 2 ? Math.min(results.machine.cores - 1, 6) : 0}), each after its own ripgrep run:`, '');
+  row('Documents', 'workers', 'cold index ms', 'ratio to rg -c', 'hover while indexing p95 ms', 'RSS MB');
+  row(...Array(6).fill('---'));
+  for (const s of results.sizes) for (const w of s.withWorkers) row(s.documents, w.workers, fmt(w.ms), `${w.ratio}×`, w.during.p95 ?? '–', fmt(w.rssMB));
 }
 lines.push('', 'Cold path by phase, in one process on the same files (ms; heap after a full GC):', '');
 row('Documents', 'discovery', 'read', 'document model', 'group match', 'people', 'claims + attribution', 'index build', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');

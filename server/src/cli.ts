@@ -12,6 +12,7 @@ import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from 
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { pathToUri, uriToPath } from './corpusWorkspace';
 import { registerClaimsCommand } from './cliClaims';
+import { AnalysisJob, AnalysisPool, analysisWorkerCount } from './analysisPool';
 
 export const USAGE = `Usage:
   source-lens scan <folder> [--json] [options]     group mentions and cross-references per document
@@ -120,13 +121,29 @@ export async function loadCorpus(options: CliOptions): Promise<LoadedCorpus> {
   const files = await discoverCorpusFiles(root, filter, (p, reason) => skipped.push({ path: p, reason }));
   const index = new CorpusIndex(matcher);
   const texts = new Map<string, string>();
-  for (const file of files) {
-    const result = readCorpusFileKnown(file.path, file.size, maxFileBytes);
+  // Analysis workers above two cores (as in the server); whatever they do not do is done here.
+  let left: AnalysisJob[] = files.map((f) => ({ path: f.path, size: f.size, uri: pathToUri(f.path) }));
+  const workers = analysisWorkerCount();
+  const note = (message: string) => process.stderr.write(`source-lens: ${message}\n`);
+  const pool = workers > 0 && left.length > 0 ? AnalysisPool.start(workers, matcher.gazetteer, maxFileBytes, note) : null;
+  if (pool) {
+    try {
+      left = await pool.run(left, (r) => ('reason' in r ? skipped.push({ path: r.job.path, reason: r.reason }) : index.put(r.doc)), () => false, note);
+    } finally {
+      await pool.close();
+    }
+  }
+  for (const job of left) {
+    const result = readCorpusFileKnown(job.path, job.size, maxFileBytes);
     if (!result.ok) {
-      skipped.push({ path: file.path, reason: result.reason });
+      skipped.push({ path: job.path, reason: result.reason });
       continue;
     }
-    index.update(pathToUri(file.path), result.text, null);
+    try {
+      index.update(job.uri, result.text, null);
+    } catch (error) {
+      skipped.push({ path: job.path, reason: `analysis failed (${(error as Error).message}); please report this file` });
+    }
   }
   const readText = (uri: string) => {
     let text = texts.get(uri);

@@ -11,8 +11,11 @@ import { test } from 'node:test';
 import { loadCorpus, parseArguments } from '../../server/src/cli';
 import { CorpusIndex, IndexedClaim, IndexedDocument, IndexedMention } from '../../server/src/core/corpus/corpusIndex';
 import { findCrossReferences } from '../../server/src/core/corpus/crossReferences';
-import { Relation, compareClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
+import { Relation, assessRelated, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
+import Fuse from 'fuse.js';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { FUSE_OPTIONS, nameRecords, searchGroups } from '../../server/src/features/workspaceSymbols';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
@@ -114,25 +117,22 @@ test('ranking: the same top-k on a larger corpus while documents are added, chan
   }
 });
 
-/** Related claims as they were computed before candidates came from the index's ranking. */
+/**
+ * Related claims without the index's ranking: every claim of every other document about the
+ * claim's subjects (with a claim about one of them) or, without subjects, mentioning the context's
+ * groups, assessed one by one and sorted. Pins the candidate selection and the bounded top-k.
+ */
 function referenceRelatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit: number) {
   const context = index.get(uri);
   const groups = claim.subjects.length ? claim.subjects : [...(context?.groupCounts.keys() ?? [])];
   const out: { uri: string; start: number; relation: Relation; score: number }[] = [];
   for (const doc of index.documents()) {
-    if (doc.uri === uri || !groups.some((g) => doc.groupCounts.has(g))) continue;
+    if (doc.uri === uri) continue;
+    const candidate = claim.subjects.length ? doc.claims.some((c) => c.subjects.some((s) => groups.includes(s))) : groups.some((g) => doc.groupCounts.has(g));
+    if (!candidate) continue;
     for (const other of doc.claims) {
-      const shared = claim.subjects.some((s) => other.subjects.includes(s));
-      const relation = compareClaims(claim, other);
-      if (claim.subjects.length ? !shared : other.kind !== claim.kind || relation === null) continue;
-      let score = 0;
-      const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
-      if (sharedSubjects) score += 8 + sharedSubjects;
-      if (other.kind === claim.kind) score += 6;
-      if (relation) score += 3;
-      if (claim.date && other.date && claim.date === other.date) score += 1;
-      if (context) for (const g of context.groupCounts.keys()) if (doc.groupCounts.has(g)) score += 0.25;
-      out.push({ uri: doc.uri, start: other.start, relation, score });
+      const r = assessRelated(claim, context, other, doc, 0);
+      if (r) out.push({ uri: doc.uri, start: other.start, relation: r.relation, score: r.score });
     }
   }
   out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
@@ -166,4 +166,37 @@ test('rankings by mentions and with claims only: the same as sorting every candi
     assert.deepEqual(ranked.documents.map((d) => d.uri), withClaims, `${groupId} with claims`);
     assert.equal(ranked.total, withClaims.length);
   }
+});
+
+test('workspace symbol search: the names that can match, searched alone, give the same groups as searching every name', () => {
+  const matcher = new GroupMatcher(loadBuiltinGazetteer());
+  const all = new Fuse(nameRecords(matcher), FUSE_OPTIONS);
+  const reference = (query: string) => {
+    const words = query.toLowerCase().replace(/[-‐‑‒–—_'’‘`]+/g, ' ').replace(/[=!^$|"]+/g, ' ').trim();
+    const ids: string[] = [];
+    if (!words) return ids;
+    for (const hit of all.search(words, { limit: 160 })) {
+      if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+      if (ids.length >= 20) break;
+    }
+    return ids;
+  };
+  const rand = prng(11);
+  const names = nameRecords(matcher).map((r) => r.name);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const queries = ['iskp', 'Tehreek Talibn', 'tali', 'a', 'al qa', 'lashkar e tayba', 'BUTN', 'x', 'islamic state khurasan province', 'the', 'hizb ul mujahidin'];
+  for (let i = 0; i < 400; i++) {
+    const name = names[Math.floor(rand() * names.length)];
+    const from = Math.floor(rand() * name.length);
+    let q = name.slice(from, from + 2 + Math.floor(rand() * 20));
+    // Transliteration slips and typos: substitutions, deletions, insertions.
+    for (let e = Math.floor(rand() * 3); e > 0 && q.length > 1; e--) {
+      const at = Math.floor(rand() * q.length);
+      const op = rand();
+      const c = letters[Math.floor(rand() * letters.length)];
+      q = op < 0.4 ? q.slice(0, at) + c + q.slice(at + 1) : op < 0.7 ? q.slice(0, at) + q.slice(at + 1) : q.slice(0, at) + c + q.slice(at);
+    }
+    queries.push(q);
+  }
+  for (const q of queries) assert.deepEqual(searchGroups(matcher, q), reference(q), q);
 });

@@ -43,7 +43,7 @@ export function claimHoverMarkdown(context: FeatureContext, uri: string, claim: 
   ];
   for (const [name, value] of fields) if (value) lines.push(`- *${name}:* ${escapeMarkdown(value)}`);
   const limit = Math.max(1, Math.floor(context.workspace.settings.hover.maxCrossReferences));
-  const related = relatedClaims(context.workspace.index, uri, claim, limit);
+  const related = relatedClaims(context.workspace.index, uri, claim, limit, context.workspace.claimSearch);
   lines.push('', `**Related claims in other documents**`, '');
   if (related.length === 0) lines.push('*None found.*');
   for (const r of related) {

@@ -3,7 +3,7 @@
  * or differing with related claims elsewhere. Lists are capped; relations are computed only for
  * the claims of the category being opened.
  */
-import { relatedClaims } from '../core/corpus/relatedClaims';
+import { comparableClaims } from '../core/corpus/relatedClaims';
 import { figureSummary } from '../core/claims/agreement';
 import { ClaimCategories, ClaimListItem, QUIET_STATEMENTS } from '../protocol';
 import { ClaimKind, isQuietStatement } from '../core/claims/model';
@@ -51,7 +51,7 @@ export function claimsIn(context: FeatureContext, filter: { kind?: string; group
       if (filter.groupId && !claim.subjects.includes(filter.groupId)) continue;
       let relation: ClaimListItem['relation'] = null;
       if (claim.figures.length) {
-        const related = relatedClaims(index, doc.uri, claim, 30).filter((r) => r.claim.kind === claim.kind && r.relation);
+        const related = comparableClaims(index, doc.uri, claim, 30, context.workspace.claimSearch);
         relation = related.some((r) => r.relation === 'differs') ? 'differs' : related.length ? 'agrees' : null;
       }
       items.push({
