@@ -82,6 +82,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Jane Doe', 'Jane Doe', []], ['Jane Doe', 'Jane Doe', ['ttp']], ['Jane Doe', 'JD', []]],
   ],
   [
+    'interview labelled by initials only: the names come from the standfirst',
+    'Transcript: an interview with the spokesman\n\nSaad Rahman recently sat down with Jane Doe for an interview about the TTP.\n\nJD: Is the TTP regrouping?\n\nSR: [[Yes, in Kunar.|answer]]\n\nJD: Why?\n\nSR: [[Money.|answer]]',
+    [['Saad Rahman', 'SR', []], ['Saad Rahman', 'SR', []]],
+  ],
+  [
     'a group\'s spokesman: "we" and "our" are the group',
     'Transcript: TTP spokesman\'s press conference\n\nSPOKESMAN: [[Our fighters did not attack the school.|answer]]\n\nREPORTER: Who did?\n\nSPOKESMAN: [[We do not know.|answer]]',
     [['the TTP spokesman', 'SPOKESMAN', ['ttp']], ['the TTP spokesman', 'SPOKESMAN', ['ttp']]],

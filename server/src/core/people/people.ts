@@ -60,7 +60,7 @@ const SPEECH_BEFORE_RUN = /\b(?:said|says|told|added|wrote|according to|by) $/;
 const PREPOSITION_BEFORE_RUN = /\b(?:in|of|for|from|at|to|on|and|with) $/;
 const APPOSITION_AFTER_RUN = new RegExp(String.raw`^, ${ROLE_AFTER}`, 'u');
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
-const VERB_AFTER_RUN = /^ (?:is|was|has|had|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 
 /**
  * The person names in one block of text, as [start, end) relative to it: capitalised runs the text

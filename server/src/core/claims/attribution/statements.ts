@@ -16,6 +16,7 @@ import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 import type { Speaker, StatementForm } from '../model';
 import { anonymousInterviewee, roleSpeaker } from './answers';
+import { nameWords } from '../../people/identity';
 import { ROLE_LABEL } from '../../text/interview';
 import { FIRST_PERSON, hasCue } from './cues';
 import { Quote, findQuotes } from './quotes';
@@ -143,6 +144,22 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
   return sources;
 }
 
+/**
+ * The person a label that no turn spells out stands for: initials ("ZM") or a surname in capitals
+ * ("MUJAHID") of someone the document names in full (usually in the standfirst).
+ */
+function personForLabel(people: DocumentPeople, label: string): string | null {
+  const bare = label.replace(/\./g, '');
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(bare)) return null;
+  const found = people.entities.filter((e) => {
+    const words = nameWords(e.name).filter((w) => !/^(?:al|el|bin|ibn|ul|ud|de|van|von)$/i.test(w));
+    if (words.length < 2) return false;
+    if (/^\p{Lu}{2,4}$/u.test(bare) && words.map((w) => w[0].toUpperCase()).join('') === bare) return true;
+    return words[words.length - 1].toLowerCase() === bare.toLowerCase();
+  });
+  return found.length === 1 ? found[0].name : null;
+}
+
 /** The one group the headline names, if it names exactly one. */
 function headlineGroup(doc: DocumentModel, mentions: readonly Mention[]): string | null {
   const ids = new Set<string>();
@@ -234,7 +251,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     const speaker = doc.interview!.turns[doc.sentenceTurn[i]].speaker;
     if (/^A\.?$/.test(speaker)) return answerReferent;
     let r = turnReferents.get(speaker);
-    if (!r) turnReferents.set(speaker, (r = resolver.named(ROLE_LABEL.test(speaker) ? roleSpeaker(doc, speaker) : speaker)));
+    if (!r) turnReferents.set(speaker, (r = resolver.named(ROLE_LABEL.test(speaker) ? roleSpeaker(doc, speaker) : (personForLabel(people, speaker) ?? speaker))));
     return r;
   };
   /** Per sentence: its speaker, the phrase naming it there, or the turn label it answers under. */
