@@ -236,8 +236,8 @@ export interface TextAnalysis {
  * Analyses one text: mentions, people and claims. The document model is built once here and read
  * by every stage; it is not kept. Pure; used by the index, the CLI and the analysis workers.
  */
-export function analyzeTextParts(matcher: GroupMatcher, text: string): TextAnalysis {
-  const model = buildDocument(text);
+export function analyzeTextParts(matcher: GroupMatcher, text: string, fileName?: string): TextAnalysis {
+  const model = buildDocument(text, { fileName });
   model.tokens = matcher.tokenize(text);
   const found = matcher.findMentionsInTokens(text, model.tokens);
   const people = findPeople(model, found);
@@ -247,7 +247,7 @@ export function analyzeTextParts(matcher: GroupMatcher, text: string): TextAnaly
 
 /** Analyses one text into its indexed form (mentions, people and claims with LSP ranges). */
 export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
-  return buildIndexedDocument(uri, text, version, analyzeTextParts(matcher, text));
+  return buildIndexedDocument(uri, text, version, analyzeTextParts(matcher, text, uri));
 }
 
 /** The indexed form of a document from its analysis: columns, ranges, strings that own their characters. */
