@@ -5,16 +5,16 @@
  */
 import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 
-export function findStrength(s: ClaimSentence): KindFinding | null {
-  if (s.background) return null;
+export function findStrength(s: ClaimSentence): KindFinding[] {
+  if (s.background) return [];
   const figures = s.figures.filter((f) => f.measure === 'strength');
-  if (!figures.length) return null;
+  if (!figures.length) return [];
   const f = figures[0];
   const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it));
   const after = groupsAfter(s, f.end);
   const chosen = before.length ? before[before.length - 1] : after.length && /^\s*(?:of|in|for)\b/.test(s.lower.slice(f.end).replace(/^\s*\w+/, '')) ? after[0] : null;
   // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
   const subject = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
-  if (!subject) return null;
-  return { subjects: [subject], claimant: null, trigger: s.text.slice(f.start, f.end), figures };
+  if (!subject) return [];
+  return [{ subjects: [subject], claimant: null, trigger: s.text.slice(f.start, f.end), figures }];
 }
