@@ -44,6 +44,8 @@ export interface ClaimSentence {
   clauses: number[];
   /** For an anaphor item: the name the text last gave its group ("the group" → "ISWAP"). */
   nameOf: (it: GroupItem) => string;
+  /** The group named last in the paragraph before this sentence ("it", "they", "the statement" may stand for it). */
+  nearGroup: string | null;
 }
 
 /** Anaphors that stand for a group named earlier in the paragraph. */
@@ -56,7 +58,7 @@ const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|f
 const RESPONSIBILITY_WORDS = /respons|credit|claim|owned|owns|attack|ambush|bomb|storm|struck|strike|target|raid|kill|kidnap|abduct|shot|gunned|behead|execut|assassinat|massacr|fired|overr[au]n|seiz|captur|set off|detonat|blew up|\bhits?\b|rammed|infiltrat|besieg|hijack|control of|launch|mounted|staged|conducted|carried out|perpetrat|orchestrat|mastermind|plotted|planned by|done by|behind|blam|accus|suspect|suspicion|point|hallmark|signature|handiwork|imprint|fingerprint|trademark|work of|front|proxy|behalf|name of|instructions|orders from|linked|tied|loyal|affiliat|belong|connected|members? of|den[iy]|distanc|nothing to do|reject|involve|cited|named|implicat|hand in|attribut/;
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr)/;
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|strength|figure at|number at|reduced to|dwindled to)\b/;
-const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|named|appoint|launch|called off|ended|extended/;
+const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|appoint|launch|called off|ended|extended|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect/;
 
 /** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
 const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
@@ -106,7 +108,10 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     ANAPHOR.lastIndex = 0;
     for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
       const possessive = /^(?:its|their)$/i.test(a[0]);
-      const groupId = antecedents.near ?? (possessive ? null : antecedents.far);
+      // "… the Islamic State's new leader, whose appointment the group announced": a group named
+      // earlier in the sentence is the most recent one.
+      const earlier = possessive ? undefined : items.filter((it) => !it.anaphor && it.end <= a!.index).pop();
+      const groupId = earlier?.groupId ?? antecedents.near ?? (possessive ? null : antecedents.far);
       if (!groupId) continue;
       // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
       if (possessive && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
@@ -144,6 +149,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     headline: context.headline ?? false,
     clauses: maybe.responsibility || maybe.announcement || maybe.strength || maybe.casualties ? clauseStarts(lower) : [0],
     nameOf,
+    nearGroup: antecedents.near,
   };
 }
 
@@ -152,7 +158,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
  * concessive conjunction or a relative pronoun after a comma ("…, but a spokesman denied …",
  * "…, although …", "…, which …"). Claims, negations and hedges are read within one clause.
  */
-const CLAUSE_BREAK = /[;:]\s|\s[—–-]\s|,\s+(?=(?:but|although|though|while|whereas|and|which|who|as|after|before|saying|adding|yet)\b)|\s(?=(?:but|although|though|whereas|while)\s)/g;
+const CLAUSE_BREAK = /[;:]\s|\s[—–-]\s|,\s+(?=(?:but|although|though|while|whereas|and|which|who|whose|as|after|before|saying|adding|yet)\b)|\s(?=(?:but|although|though|whereas|while)\s)/g;
 export function clauseStarts(lower: string): number[] {
   const starts = [0];
   CLAUSE_BREAK.lastIndex = 0;
