@@ -29,7 +29,7 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
   if (!s.maybe.announcement || s.background) return [];
   const found: KindFinding[] = [];
   const seen = new Set<string>();
-  let last: { subject: string | null; claimant: string | null } | null = null;
+  let last: { subject: string | null; claimant: string | null; ownVoice: boolean } | null = null;
   ANNOUNCEMENT.lastIndex = 0;
   for (let a = ANNOUNCEMENT.exec(s.lower); a; a = ANNOUNCEMENT.exec(s.lower)) {
     const head = s.lower.slice(0, a.index);
@@ -39,7 +39,8 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     if (/\b(?:not|never|no longer|yet to)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, a.index - 24), a.index))) continue;
     const [clauseStart] = clauseAt(s, a.index);
     const clauseHead = s.lower.slice(clauseStart, a.index);
-    const ownVoice = OWN_VOICE.test(clauseHead) || !!s.speakerGroup;
+    const coordinated: boolean = !!last && /^(?:and|or)\s+(?:(?:also|then|further)\s+)?$/.test(clauseHead);
+    const ownVoice: boolean = OWN_VOICE.test(clauseHead) || !!s.speakerGroup || (coordinated && last!.ownVoice);
     if (!asserted(s, a.index, { present: PRESENT.test(a[0]) && !ownVoice })) continue;
     const before = groupsBefore(s, a.index);
     const outside = before.filter((it) => outsideAttribution(s, it));
@@ -53,10 +54,10 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     // "In May it announced …", "We announce …", "The statement also announces …": the group the passage is about.
     if (!subject && STAND_IN.test(clauseHead)) subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup;
     // "… announces a new battalion, and declares the road closed": a coordinated verb shares the subject.
-    if (!subject && last && /^(?:and|or)\s+(?:(?:also|then|further)\s+)?$/.test(clauseHead)) ({ subject, claimant } = last);
+    if (!subject && coordinated) ({ subject, claimant } = last!);
     else if (!chosen) claimant = null;
     if (!subject) continue;
-    last = { subject, claimant };
+    last = { subject, claimant, ownVoice };
     // One claim per group and clause: "… announces a new battalion, and declares the road closed" are two.
     const key = `${subject}@${clauseStart}`;
     if (seen.has(key)) continue;
