@@ -55,7 +55,7 @@ const SELF = new RegExp(
     String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
     String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
-    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
+    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
   ].join('|'),
   'g',
 );
@@ -92,6 +92,8 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
     String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark)\s+of\b`,
     String.raw`\bthe\s+work\s+of\b`,
+    // "a coordinated attack by ISWAP fighters", "41 attacks by al-Shabaab inside Kenya".
+    String.raw`\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|sieges?|incursions?|killings?)\s+by\b`,
     String.raw`\b(?:a\s+)?front\s+(?:organi[sz]ation\s+|group\s+)?for\b`,
     String.raw`\bproxy\s+(?:of|for)\b`,
     String.raw`\b(?:instructions|orders)\s+from\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:commander|leader|handler)s?\s+of\b`,
@@ -119,6 +121,8 @@ const AGENT_TAIL = new RegExp(
   String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN})?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who)))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
 );
 const AGENT_TAIL_PRESENT = new RegExp(String.raw`^(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?)?(?:\s*${ATTACKER_NOUN}|\s+(?:${ATTACK_NOUN}|(?:suicide\s+)?bomber|car\s+bomb|bomb))?\s+(${ATTACK_VERB_PRESENT}|kills|kill|leaves|wounds|injures)\b`);
+/** After a group: one attack it made, "ISKP attack on", "Boko Haram raid in" (a singular noun: "ISKP attacks on Shias" is a record). */
+const AGENT_NOUN_TAIL = /^(?:['’]s)?\s+(?:(?:suicide|gun|bomb|rocket|drone|twin|deadly|latest|overnight)\s+)?(?:attack|raid|ambush|bombing|assault|siege|massacre|incursion)\s+(?:on|in|at|against)\s/;
 /** Before a group: "Fighters of", "gunmen from", "militants belonging to", "suspected". */
 const AGENT_HEAD = new RegExp(String.raw`\b${ATTACKER_NOUN}\s+(?:of|from|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with|allied\s+to|aligned\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$`);
 /** An active verb has an object; "TTP militants killed in Kurram" is passive. */
@@ -155,12 +159,28 @@ function accuserBefore(s: ClaimSentence, at: number): string | null {
   return who;
 }
 
+/** Quantities that make an object a record of attacks rather than one. */
+const MANY = /^(?:several|some\s+of|many|numerous|most\s+of|a\s+number\s+of|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of|countless)\b/;
+/** The reported act is a killing whose figure follows: the group reports a toll ("said it killed 12 soldiers"). */
+function tollOnly(s: ClaimSentence, verbEnd: number, phrase: string): boolean {
+  if (!/(?:killed|shot(?: dead)?|wounded|injured)$/.test(phrase)) return false;
+  return TOLL_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 90));
+}
+const TOLL_OBJECT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens|scores|hundreds)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|policemen|police(?:\s+officers)?|officers|personnel|civilians|people|members|guards|militiamen|apostates|crusaders|infidels|disbelievers)\b/;
+/** "a front for", "a proxy of", "the work of" tie a group to an attack only when one is in the sentence. */
+const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
+const ANY_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|bomb|grenade|it|this)\b`);
+
 function selfHits(s: ClaimSentence, hits: Hit[]): void {
   SELF.lastIndex = 0;
   for (let m = SELF.exec(s.lower); m; m = SELF.exec(s.lower)) {
     // "claims", "takes", a bare "claim": a present tense (a habit outside headlines); "claims of" is a noun.
     const present = /^(?:claims|takes|accepts|owns|assumes|claim)\s(?!of\b)/.test(m[0]);
     if (!asserted(s, m.index, { present })) continue;
+    // "has claimed several attacks", "claimed some of the deadliest bombings": a record, not one attack.
+    if (/^claim/.test(m[0]) && MANY.test(s.lower.slice(m.index).replace(/^\S+\s+/, ''))) continue;
+    // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
+    if (tollOnly(s, m.index + m[0].length, m[0])) continue;
     const agent = agentBefore(s, m.index, 110, true);
     if (agent) {
       hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
@@ -190,6 +210,9 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   ACCUSE_AFTER.lastIndex = 0;
   for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
     if (!asserted(s, m.index)) continue;
+    if (RELATION_ONLY.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
+    // "a statement attributed to the Islamic State": only an attack is attributed here.
+    if (/^attribut/.test(m[0]) && !/\s(?:it|the\s+attack|the\s+bombing)\s/.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const after = groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6);
     const self = !!m[1] || /behalf|name of/.test(m[0]);
@@ -209,7 +232,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
       end,
       family: 'attribution',
       subjects: [...new Set(after.map((it) => it.groupId))],
-      claimant: self ? s.nameOf(after[0]) : accuserBefore(s, m.index),
+      claimant: self ? s.nameOf(after[0]) : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
       claimantIsAgent: self,
     });
   }
@@ -253,7 +276,16 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
     // "… has carried out similar attacks", "has targeted the Hazara community repeatedly": a pattern, not an attack.
     if (generic(s, verbAt, verbEnd)) continue;
     if (!asserted(s, verbAt, { present })) continue;
+    // "the group said its fighters had killed 40 soldiers": the group's toll, a casualties claim.
+    if (/^(?:its|their|the group['’]s)$/i.test(text) && tollOnly(s, verbEnd, m[1])) continue;
     hits.push({ at: it.start, end: verbEnd, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
+  }
+  // "the ISKP attack on the airport", "a Boko Haram raid on Mozogo": the group names the attack.
+  for (const it of outside(s)) {
+    if (it.anaphor) continue;
+    const n = AGENT_NOUN_TAIL.exec(s.lower.slice(it.end, it.end + 60));
+    if (!n || !asserted(s, it.start)) continue;
+    hits.push({ at: it.start, end: it.end + n[0].length, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
   }
   // "Fighters of the Islamic State West Africa Province (ISWAP) attacked …", "gunmen from al-Shabaab stormed …".
   for (const it of outside(s)) {
