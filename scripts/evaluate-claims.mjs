@@ -6,8 +6,8 @@
 //
 // Statements: an extracted attributed sentence (a claim with a speaker) matches a gold statement
 // when their spans overlap (each matched once). Reported for all statements and for statements
-// about a named group (gold subjects not empty; extracted subjects not empty): precision, recall,
-// F1. On matched statements: speaker accuracy (normalised equality or containment with the
+// about a named group: recall over gold statements with subjects, precision over extracted
+// statements with subjects (fn counts gold ones missed, tp extracted ones matched). On matched statements: speaker accuracy (normalised equality or containment with the
 // resolved name; a pronoun left unresolved is wrong) and subject accuracy (same set).
 // Claims: the four core kinds; a claim matches when it overlaps a gold claim of the same kind.
 // Fields on matched claims: subjects (same set), claimant (as for speakers), figures (each gold
@@ -46,9 +46,9 @@ const sameSource = (gold, got) => {
 const sameSet = (a, b) => [...new Set(a)].sort().join() === [...new Set(b)].sort().join();
 const measureClass = (m) => (m === 'killed' || m === 'injured' ? m : 'strength');
 const ratio = (n, d) => (d ? n / d : 0);
-const prf = (tp, fp, fn) => {
+const prf = (tp, fp, fn, recallTp = tp) => {
   const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
+  const recall = ratio(recallTp, recallTp + fn);
   return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 };
 
@@ -89,7 +89,7 @@ function evaluate(goldFile, docsRoot) {
   }
   const misses = [];
   const warnings = [];
-  const st = { all: [0, 0, 0], group: [0, 0, 0], speaker: [0, 0], subjects: [0, 0], form: [0, 0] };
+  const st = { all: [0, 0, 0], group: [0, 0, 0, 0], speaker: [0, 0], subjects: [0, 0], form: [0, 0] };
   const claimCounts = Object.fromEntries(CORE_KINDS.map((k) => [k, [0, 0, 0]]));
   const fields = { subjects: [0, 0], claimant: [0, 0], figures: [0, 0], date: [0, 0] };
   let documentDates = [0, 0];
@@ -113,9 +113,10 @@ function evaluate(goldFile, docsRoot) {
 
     // Statements.
     const goldStatements = g.statements.map((s) => locate(s, 'statement'));
-    const statements = doc.claims.filter((c) => c.speaker);
+    // One statement per attributed sentence (a sentence with two typed claims is still one statement).
+    const statements = doc.claims.filter((c, i) => c.speaker && !doc.claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
     for (const c of statements) {
-      const about = c.subjects.length > 0;
+      const about = (c.statementSubjects ?? c.subjects).length > 0;
       const match = goldStatements.find((s) => !s.used && s.start < c.end && c.start < s.end);
       if (!match) {
         st.all[1]++;
@@ -126,14 +127,16 @@ function evaluate(goldFile, docsRoot) {
       match.used = true;
       st.all[0]++;
       if (about) st.group[0]++;
+      if (match.subjects.length) st.group[3]++;
       match.got = c;
       const speakerOk = sameSource(match.speaker, c.speaker.name);
       st.speaker[1]++;
       if (speakerOk) st.speaker[0]++;
       else misses.push(`speaker ${g.file}: gold ${JSON.stringify(match.speaker)} got ${JSON.stringify(c.speaker.name)} (written ${JSON.stringify(c.speaker.text)}) — ${match.text.slice(0, 60)}`);
       st.subjects[1]++;
-      if (sameSet(match.subjects, c.subjects)) st.subjects[0]++;
-      else misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(c.subjects)} — ${match.text.slice(0, 60)}`);
+      const groups = c.statementSubjects ?? c.subjects;
+      if (sameSet(match.subjects, groups)) st.subjects[0]++;
+      else misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(groups)} — ${match.text.slice(0, 60)}`);
       st.form[1]++;
       if (match.form === c.form) st.form[0]++;
     }

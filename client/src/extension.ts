@@ -5,9 +5,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, Requests, WireRange } from '../../server/src/protocol';
+import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, PersonStatements, Requests, WireRange } from '../../server/src/protocol';
 import { ClaimsView } from './claimsView';
 import { GroupsView } from './groupsView';
+import { PeopleView } from './peopleView';
 import { IndexStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -79,6 +80,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       const locations = await client.sendRequest<LspLocation[]>(Requests.groupReferences, { groupId });
       await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(line, character), locations.map(toLocation));
     }),
+    vscode.commands.registerCommand(Commands.showPersonStatements, async (personId: string, uri: string, line: number, character: number) => {
+      if (!client) return;
+      const { statements } = await client.sendRequest<PersonStatements>(Requests.personStatements, { personId, aboutGroups: true, limit: 2000 });
+      const locations = statements.map((s) => toLocation({ uri: s.uri, range: s.range }));
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(line, character), locations);
+    }),
     vscode.commands.registerCommand(Commands.rebuildIndex, async () => {
       if (!client) return;
       const status = await client.sendRequest<{ documents: number }>(Requests.rebuildIndex, {});
@@ -96,9 +103,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const groupsView = new GroupsView(client);
   groupsView.view = vscode.window.createTreeView('sourceLens.groups', { treeDataProvider: groupsView, showCollapseAll: true });
   const claimsView = new ClaimsView(client);
+  const peopleView = new PeopleView(client);
+  peopleView.view = vscode.window.createTreeView('sourceLens.people', { treeDataProvider: peopleView, showCollapseAll: true });
   const statusBar = new IndexStatusBar();
   context.subscriptions.push(
     groupsView.view,
+    peopleView.view,
     vscode.window.createTreeView('sourceLens.claims', { treeDataProvider: claimsView, showCollapseAll: true }),
     vscode.commands.registerCommand('sourceLens.exportClaims', () => exportClaims()),
     statusBar,
@@ -107,9 +117,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       if (filter !== undefined) groupsView.setFilter(filter);
     }),
     vscode.commands.registerCommand('sourceLens.clearGroupsFilter', () => groupsView.setFilter('')),
+    vscode.commands.registerCommand('sourceLens.filterPeople', async () => {
+      const filter = await vscode.window.showInputBox({ title: 'Filter people', prompt: 'Show people whose name (or listed name) contains…', value: peopleView.filter });
+      if (filter !== undefined) peopleView.setFilter(filter);
+    }),
+    vscode.commands.registerCommand('sourceLens.clearPeopleFilter', () => peopleView.setFilter('')),
     vscode.commands.registerCommand('sourceLens.refreshViews', () => {
       groupsView.refresh();
       claimsView.refresh();
+      peopleView.refresh();
     }),
     vscode.commands.registerCommand('sourceLens.showGroup', () => showGroupQuickPick()),
     vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
@@ -128,6 +144,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         refreshTimer = undefined;
         groupsView.refresh();
         claimsView.refresh();
+        peopleView.refresh();
       }, 500);
     }
   });

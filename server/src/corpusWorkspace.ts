@@ -13,6 +13,9 @@ import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIn
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
+import { EMPTY_KNOWN_PEOPLE, KnownPeople, loadKnownPeople } from './core/gazetteer/people';
+import { PeopleIndex } from './core/corpus/peopleIndex';
+import { ClaimSearch } from './core/corpus/claimSearch';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
 import { AnalysisJob, AnalysisPool, PoolResult, analysisWorkerCount } from './analysisPool';
@@ -51,6 +54,12 @@ export class CorpusWorkspace implements TextSource {
   settings: Settings = DEFAULT_SETTINGS;
   folders: string[] = [];
   readonly index: CorpusIndex;
+  /** People across the corpus, kept up to date with the index. */
+  readonly people: PeopleIndex;
+  /** Full-text search over claim passages, kept up to date with the index (related claims). */
+  readonly claimSearch = new ClaimSearch();
+  /** The official lists' individuals (UN list), for person hovers. */
+  readonly knownPeople: KnownPeople;
   builtin: Gazetteer;
   workspaceGazetteers = new Map<string, WorkspaceGazetteer>();
   private readonly open = new Map<string, { text: string; version: number }>();
@@ -78,6 +87,12 @@ export class CorpusWorkspace implements TextSource {
       this.builtin = { groups: [], spellingVariants: [] };
     }
     this.index = new CorpusIndex(new GroupMatcher(this.builtin));
+    const known = loadKnownPeople();
+    if (known.problem) this.log.warn(`${known.problem}; people are recognised from the text only.`);
+    this.knownPeople = known.problem ? EMPTY_KNOWN_PEOPLE : known.people;
+    this.people = new PeopleIndex(this.knownPeople);
+    this.index.observe(this.people);
+    this.index.observe(this.claimSearch);
   }
 
   get matcher(): GroupMatcher {

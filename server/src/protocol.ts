@@ -33,6 +33,16 @@ export const Requests = {
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',
+  /** params: { filter?, offset?, limit? } -> PeopleOverview (people view roots: most statements first) */
+  peopleOverview: 'sourceLens/peopleOverview',
+  /** params: { personId } -> PersonGroup[] (statement counts per group; groupId null = about no group) */
+  personGroups: 'sourceLens/personGroups',
+  /** params: { personId, groupId? (string | null), aboutGroups?, offset?, limit? } -> PersonStatements (newest first) */
+  personStatements: 'sourceLens/personStatements',
+  /** params: { personId } -> PersonDocument[] (documents naming the person, with their first mention) */
+  personDocuments: 'sourceLens/personDocuments',
+  /** params: { personId } -> Location[] (every mention of the person, corpus order) */
+  personReferences: 'sourceLens/personReferences',
 } as const;
 
 export const Notifications = {
@@ -88,8 +98,64 @@ export interface ClaimListItem {
   claimant: string | null;
   figures: string[];
   date: string | null;
+  /** The resolved speaker of an attributed sentence. */
+  speaker: string | null;
   snippet: string;
   relation: 'agrees' | 'differs' | null;
+}
+
+/** `sourceLens/peopleOverview` item. */
+export interface PersonListItem {
+  personId: string;
+  name: string;
+  /** The official list's reference ("QDi.422") when the person is a listed individual. */
+  listed: string | null;
+  /** The listed name, when it differs from `name`. */
+  listedName: string | null;
+  mentions: number;
+  documents: number;
+  statements: number;
+}
+
+/** `sourceLens/peopleOverview` result: one page, and how many people match. */
+export interface PeopleOverview {
+  people: PersonListItem[];
+  total: number;
+}
+
+/** `sourceLens/personGroups` item. */
+export interface PersonGroup {
+  /** null: statements about no group. */
+  groupId: string | null;
+  name: string;
+  statements: number;
+}
+
+/** `sourceLens/personStatements` item. */
+export interface PersonStatementItem {
+  uri: string;
+  document: string;
+  range: WireRange;
+  kind: string;
+  subjects: string[];
+  /** ISO date of the statement (event date, else the document's), or null. */
+  date: string | null;
+  snippet: string;
+}
+
+export interface PersonStatements {
+  statements: PersonStatementItem[];
+  total: number;
+}
+
+/** `sourceLens/personDocuments` item. */
+export interface PersonDocument {
+  uri: string;
+  document: string;
+  mentions: number;
+  statements: number;
+  /** The first mention in the document. */
+  range: WireRange | null;
 }
 
 /** `sourceLens/exportClaims` result: the file's content and how many claims it holds. */
@@ -109,20 +175,31 @@ export interface ExportedClaim {
   /** `high` is null for an open upper bound ("more than 40"). */
   figures: { measure: string; low: number; high: number | null; text: string }[];
   date: string | null;
+  /** The event date resolved against the document's date (ISO day, month or year). */
+  isoDate: string | null;
+  /** For an attributed sentence: the resolved speaker, as written, and how it is attributed. */
+  speaker: string | null;
+  speakerAsWritten: string | null;
+  form: 'quote' | 'reported' | 'answer' | null;
   text: string;
 }
+
+/** The Claims view's category of statements about no group. */
+export const QUIET_STATEMENTS = 'statement-no-group';
 
 /** Client commands the server may link to from hovers (VS Code only; the client allow-lists them). */
 export const Commands = {
   openPassage: 'sourceLens.openPassage',
   showGroupReferences: 'sourceLens.showGroupReferences',
+  showPersonStatements: 'sourceLens.showPersonStatements',
   rebuildIndex: 'sourceLens.rebuildIndex',
 } as const;
 
-export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences];
+export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences, Commands.showPersonStatements];
 
 export const TokenTypes = ['group', 'claim'] as const;
-export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed'] as const;
+/** `aboutNoGroup`: a statement about no group, shown more quietly than claims about groups (docs/claims.md). */
+export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'aboutNoGroup'] as const;
 
 /** What the client tells the server it can do, in `initializationOptions`. */
 export interface InitializationOptions {

@@ -24,7 +24,8 @@ import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { renderGazetteerEntry } from './features/gazetteerEntry';
 import { provideHover } from './features/hover';
-import { groupLocations, provideReferences } from './features/references';
+import { groupLocations, personLocations, provideReferences } from './features/references';
+import { peopleOverview, personDocuments, personGroups, personStatements } from './features/peopleOverview';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
 import { groupDocuments, groupsOverview } from './features/corpusOverview';
@@ -356,6 +357,18 @@ connection.onRequest(Requests.searchGroups, (params: { query?: string }) => {
   const ids = query.trim() ? searchGroups(workspace.matcher, query, 50) : [...workspace.index.mentionedGroups()];
   return ids.map((id) => workspace.matcher.group(id)).filter((g) => !!g).map((g) => ({ groupId: g!.id, name: g!.name, aliases: g!.aliases.map((a) => a.text), ...workspace.index.stats(g!.id) }));
 });
+const personIdOf = (params: { personId?: unknown } | undefined): string | null => (typeof params?.personId === 'string' ? params.personId : null);
+connection.onRequest(Requests.peopleOverview, guarded('peopleOverview', (p: { filter?: unknown; offset?: unknown; limit?: unknown } | undefined) => peopleOverview(context, p ?? {}), { people: [], total: 0 }));
+connection.onRequest(Requests.personGroups, guarded('personGroups', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personGroups(context, id) : []; }, []));
+connection.onRequest(
+  Requests.personStatements,
+  guarded('personStatements', (p: { personId?: unknown; groupId?: unknown; aboutGroups?: unknown; offset?: unknown; limit?: unknown } | undefined) => {
+    const id = personIdOf(p);
+    return id ? personStatements(context, { ...p, personId: id }) : { statements: [], total: 0 };
+  }, { statements: [], total: 0 }),
+);
+connection.onRequest(Requests.personDocuments, guarded('personDocuments', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personDocuments(context, id) : []; }, []));
+connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personLocations(context, id) : []; }, []));
 connection.onRequest(Requests.memoryUsage, () => process.memoryUsage());
 connection.onRequest(Requests.rebuildIndex, async () => {
   workspace.reloadGazetteer(openGazetteerTexts());

@@ -125,7 +125,7 @@ describe('claims over stdio', () => {
 
     const csv: any = await client.request('sourceLens/exportClaims', { format: 'csv' });
     const rows = csv.content.trimEnd().split('\n');
-    assert.equal(rows[0], 'document,line,character,kind,subjects,claimant,figures,date,text');
+    assert.equal(rows[0], 'document,line,character,kind,subjects,claimant,figures,date,text,speaker,form,iso_date');
     assert.equal(csv.count, claims.length);
     const row = rows.find((r: string) => r.startsWith(`corpus/${path.basename(file)},`) && r.includes(',strength,'));
     assert.ok(row, 'the CSV names documents relative to the workspace folder');

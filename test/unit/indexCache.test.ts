@@ -12,7 +12,7 @@ import { findCrossReferences } from '../../server/src/core/corpus/crossReference
 import { relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
-import { CACHE_FILE_NAME, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
+import { CACHE_FILE_NAME, CACHE_FORMAT_VERSION, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
 import { storeClaim } from '../../server/src/core/corpus/storedClaims';
 import { LineIndex } from '../../server/src/core/text/positions';
 
@@ -27,7 +27,12 @@ function tempDir(): string {
 
 function sampleEntries(): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
-  const texts = ['The TTP and ISIS-K struck.\nLashkar-e-Taiba denied it.', 'Nothing here.', 'Islamic State fighters and the Afghan Taliban.'];
+  const texts = [
+    'The TTP and ISIS-K struck.\nLashkar-e-Taiba denied it.',
+    'Nothing here.',
+    'Islamic State fighters and the Afghan Taliban.',
+    'KABUL, 2 May 2023 — Police spokesman Khalid Zadran said the TTP had lost ground. Zadran added that 12 people were killed.',
+  ];
   texts.forEach((text, i) => {
     const p = `/corpus/doc-${i}.txt`;
     entries.set(p, { size: text.length, mtimeMs: 1000 + i, doc: analyzeText(matcher, uriOf(p), text, null) });
@@ -46,7 +51,10 @@ test('index cache: a saved cache loads back identical', async () => {
   assert.equal(loaded.problem, null);
   assert.deepEqual([...loaded.entries.keys()], [...entries.keys()]);
   for (const [p, entry] of entries) assert.deepEqual(loaded.entries.get(p), entry);
-  assert.equal(loaded.entries.get('/corpus/doc-0.txt')!.doc.claims[0].figures[0].high, Infinity);
+  const withPeople = loaded.entries.get('/corpus/doc-3.txt')!.doc;
+  assert.equal(withPeople.date, '2023-05-02', 'the document date survives the cache');
+  assert.deepEqual(withPeople.people?.entities.map((e) => e.name), ['Khalid Zadran'], 'people survive the cache');
+  assert.equal(loaded.entries.get('/corpus/doc-0.txt')!.doc.claims.find((c) => c.kind === 'casualties')!.figures[0].high, Infinity);
   assert.equal(fs.readdirSync(path.dirname(file)).length, 1, 'no temporary file left behind');
 });
 
@@ -59,7 +67,7 @@ test('index cache: a missing file is no problem; corruption and version mismatch
 
   assert.match(loadIndexCache(file, { ...identity, gazetteer: 'g2' }, uriOf).problem ?? '', /gazetteer/);
   assert.match(loadIndexCache(file, { ...identity, extractor: 'x2' }, uriOf).problem ?? '', /version of the analyser/);
-  fs.writeFileSync(file, good.replace('"format":2', '"format":0'));
+  fs.writeFileSync(file, good.replace(`"format":${CACHE_FORMAT_VERSION}`, '"format":0'));
   assert.match(loadIndexCache(file, identity, uriOf).problem ?? '', /format 0/);
 
   // One changed byte in the body: the checksum catches it.
@@ -69,7 +77,7 @@ test('index cache: a missing file is no problem; corruption and version mismatch
   assert.match(damaged.problem ?? '', /checksum/);
   assert.equal(damaged.entries.size, 0);
 
-  for (const bad of ['', 'garbage', '{"format":2}\n{', good.slice(0, good.length / 2), '\u0000\u0001']) {
+  for (const bad of ['', 'garbage', `{"format":${CACHE_FORMAT_VERSION}}\n{`, good.slice(0, good.length / 2), '\u0000\u0001']) {
     fs.writeFileSync(file, bad);
     const result = loadIndexCache(file, identity, uriOf);
     assert.ok(result.problem, `problem reported for ${JSON.stringify(bad.slice(0, 20))}`);
@@ -120,7 +128,7 @@ test('index cache: the workspace re-reads only changed files and rebuilds a corr
     const cached = loadIndexCache(path.join(storage, CACHE_FILE_NAME), { gazetteer: 'ignored', extractor: 'ignored' }, uriOf);
     assert.match(cached.problem ?? '', /gazetteer/); // identity is checked before anything is trusted
 
-    fs.writeFileSync(path.join(storage, CACHE_FILE_NAME), '{"format":2,"gazetteer":"x"}\nnot json');
+    fs.writeFileSync(path.join(storage, CACHE_FILE_NAME), `{"format":${CACHE_FORMAT_VERSION},"gazetteer":"x"}\nnot json`);
     logs.length = 0;
     const third = await start();
     assert.equal(third.status().mentions, 3, 'everything re-read: a.txt now has no mention');

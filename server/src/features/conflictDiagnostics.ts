@@ -41,7 +41,7 @@ export function documentConflicts(context: FeatureContext, doc: IndexedDocument)
   for (const claim of doc.claims) {
     if (claim.figures.length === 0) continue;
     if (++checked > MAX_CLAIMS_CHECKED) break;
-    const conflicts = conflictingClaims(index, doc.uri, claim, 5);
+    const conflicts = conflictingClaims(index, doc.uri, claim, 5, context.workspace.claimSearch);
     if (conflicts.length > 0) byClaim.set(claim, conflicts);
   }
   cache.set(doc, { generation: index.generation, computedAt: now, byClaim });
@@ -73,8 +73,9 @@ export function conflictDiagnostics(context: FeatureContext, uri: string): Diagn
 
 /** Semantic tokens: a claim contradicted elsewhere also carries the `disputed` modifier. */
 export function registerDisputedModifier(context: FeatureContext): void {
+  const base = claimModifiers.of;
   claimModifiers.of = (claim, doc) => {
-    const modifiers: string[] = [claim.kind];
+    const modifiers = base(claim, doc);
     if (!context.workspace.settings.diagnostics.conflictingFigures || claim.figures.length === 0) return modifiers;
     if (documentConflicts(context, doc).has(claim)) modifiers.push('disputed');
     return modifiers;

@@ -20,11 +20,27 @@ export function groupLocations(context: FeatureContext, groupId: string, context
   return locations;
 }
 
+/**
+ * Mentions of a person across the corpus under every form ("Lina Haidari", "Haidari", "Dr
+ * Haidari"), the context document's first; at most `limit` (0 = all).
+ */
+export function personLocations(context: FeatureContext, personId: string, contextUri: string | null = null, limit = 0): Location[] {
+  return context.workspace.people.mentionsOf(personId, { contextUri, limit });
+}
+
 export function provideReferences(context: FeatureContext, params: ReferenceParams): Location[] | null {
   const { uri } = params.textDocument;
+  const limit = context.workspace.settings.references.maxResults;
+  // A person's name comes first: a group named inside it ("Sirajuddin Haqqani") is part of the name here.
+  const person = context.workspace.people.personAt(uri, params.position.line, params.position.character);
+  if (person) {
+    const locations = personLocations(context, person.id, uri, limit);
+    const total = context.workspace.people.summary(person.id)?.mentions ?? locations.length;
+    if (limit > 0 && total > locations.length) context.log?.(`References: ${locations.length} of ${total} mentions of a person returned (sourceLens.references.maxResults).`);
+    return locations;
+  }
   const mention = context.workspace.index.mentionAt(uri, params.position.line, params.position.character);
   if (!mention) return null;
-  const limit = context.workspace.settings.references.maxResults;
   const locations = groupLocations(context, mention.groupId, uri, limit);
   const total = context.workspace.index.stats(mention.groupId).mentions;
   if (limit > 0 && total > locations.length) {

@@ -5,6 +5,7 @@
  */
 import { Range as LspRange, SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
 import { IndexedDocument } from '../core/corpus/corpusIndex';
+import { isQuietStatement } from '../core/claims/model';
 import { LineIndex } from '../core/text/positions';
 import { TokenModifiers, TokenTypes } from '../protocol';
 import { FeatureContext } from './context';
@@ -28,7 +29,7 @@ function modifierBits(names: readonly string[]): number {
 }
 
 /** Claim modifiers for a claim; other features may replace this (e.g. to add "disputed"). */
-export const claimModifiers = { of: (claim: IndexedDocument['claims'][number], _doc: IndexedDocument): string[] => [claim.kind] };
+export const claimModifiers = { of: (claim: IndexedDocument['claims'][number], _doc: IndexedDocument): string[] => (isQuietStatement(claim) ? [claim.kind, 'aboutNoGroup'] : [claim.kind]) };
 
 export function documentSpans(context: FeatureContext, doc: IndexedDocument): Span[] {
   const { highlight } = context.workspace.settings;

@@ -56,6 +56,12 @@ export interface Claim {
   speaker?: Speaker;
   form?: StatementForm;
   /**
+   * For an attributed sentence: the groups the statement is about (named, or referred to: "they",
+   * "the group", a spokesman's "we"), which may differ from a typed claim's `subjects` (the speaker's
+   * own group is what the statement is about, not what a casualty toll counts).
+   */
+  statementSubjects?: string[];
+  /**
    * For claims with casualty figures: what identifies the incident (place names and the kind of
    * target, lower case), so tolls of different attacks are never compared with each other.
    */

@@ -49,15 +49,52 @@ const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
 const NAMING = String.raw`(?:named|identified as|gave (?:his|her) name as|used the name|uses the name|goes by(?: the name)?|known as|called|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
-const PATTERNS: { re: RegExp; group: number }[] = [
-  { re: new RegExp(String.raw`\b((?:${TITLE_WORDS}) (?:${KEPT_HONORIFICS} )?${NAME})`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`\b(${KEPT_HONORIFICS} ${NAME})`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`\b${ROLE_BEFORE}(?:'s)? (${NAME})`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`\b${NAMING} (${NAME})`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`(?<![\p{L}'’-] ?)(${NAME}), ${ROLE_AFTER}`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`(?<!\b(?:in|of|for|from|at|to|on|and|with) )(${NAME}) (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'gu'), group: 1 },
-  { re: new RegExp(String.raw`\bby (${NAME_WORD} ${NAME})`, 'gu'), group: 1 },
-];
+/** A run of capitalised name words (with initials and particles): where a person's name can be. */
+const RUN = new RegExp(String.raw`(?:(?:${NAME_WORD}|${INITIAL}) ){0,5}${NAME_WORD}`, 'gu');
+const STARTS_WITH_TITLE = new RegExp(String.raw`^(?:(?:${TITLE_WORDS}) )+`, 'u');
+const STARTS_WITH_HONORIFIC = new RegExp(String.raw`^${KEPT_HONORIFICS} `, 'u');
+// What the text around a run says about it; each is anchored at the run's edge, so it costs a few characters.
+const ROLE_BEFORE_RUN = new RegExp(String.raw`\b${ROLE_BEFORE}(?:['’]s)? $`, 'u');
+const NAMING_BEFORE_RUN = new RegExp(String.raw`\b${NAMING} $`, 'u');
+const SPEECH_BEFORE_RUN = /\b(?:said|says|told|added|wrote|according to|by) $/;
+const PREPOSITION_BEFORE_RUN = /\b(?:in|of|for|from|at|to|on|and|with) $/;
+const APPOSITION_AFTER_RUN = new RegExp(String.raw`^, ${ROLE_AFTER}`, 'u');
+const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
+const VERB_AFTER_RUN = /^ (?:is|was|has|had|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+
+/**
+ * The person names in one block of text, as [start, end) relative to it: capitalised runs the text
+ * around them marks as a person's (a title, a role, a naming phrase, a reporting verb, an
+ * apposition). One regex finds the runs; the context checks are anchored at the run's edges.
+ */
+function namesInBlock(slice: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    // A sentence word capitalised before the name ("By Tahir Khan", "The minister …", "Yesterday Jane …").
+    let run = m[0];
+    for (let sp = run.indexOf(' '); sp > 0 && NOT_NAME.has(run.slice(0, sp).toLowerCase()); sp = run.indexOf(' ')) {
+      start += sp + 1;
+      run = run.slice(sp + 1);
+    }
+    const words = run.split(' ').length;
+    const before = slice.slice(Math.max(0, start - 40), start);
+    const after = slice.slice(end, end + 40);
+    let person = STARTS_WITH_TITLE.test(run) && words >= 2;
+    person ||= STARTS_WITH_HONORIFIC.test(run);
+    person ||= ROLE_BEFORE_RUN.test(before) || NAMING_BEFORE_RUN.test(before);
+    person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
+    person ||= APPOSITION_AFTER_RUN.test(after);
+    person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
+    person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
+    if (!person) continue;
+    // "Officials Jane Doe" never; but "Analysts Jane Doe" after a bad split: keep the name's own words.
+    out.push({ start, end });
+  }
+  return out;
+}
 
 /** Capitalised words that are never (part of) a person's name. */
 const NOT_NAME = new Set(
@@ -118,17 +155,13 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
     const slice = text.slice(block.contentStart, block.end);
     // Cheap gate: no capital letter after the first character, no name.
     if (!/.\p{Lu}/su.test(slice) && block.role !== 'byline') continue;
-    for (const { re, group } of PATTERNS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        const raw = m[group];
-        const at = block.contentStart + m.index + m[0].indexOf(raw);
-        const { text: name, start } = tidy(raw, at);
-        const end = start + name.length;
-        if (!plausibleName(name) || overlapsGroup(start, end)) continue;
-        const previous = found.get(start);
-        if (!previous || previous.end < end) found.set(start, { start, end, text: name });
-      }
+    for (const found1 of namesInBlock(slice)) {
+      const raw = slice.slice(found1.start, found1.end);
+      const { text: name, start } = tidy(raw, block.contentStart + found1.start);
+      const end = start + name.length;
+      if (!plausibleName(name) || overlapsGroup(start, end)) continue;
+      const previous = found.get(start);
+      if (!previous || previous.end < end) found.set(start, { start, end, text: name });
     }
   }
   // Longest first at each place; drop mentions inside a longer one.
@@ -151,12 +184,24 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   const entities: PersonEntity[] = [];
   const entityWords: string[][] = [];
   const mentions: PersonMention[] = [];
+  /** Of several people, the one whose full name was written last before `at`. */
+  const nearestFull = (candidates: number[], at: number): number => {
+    let best = candidates[0];
+    let bestAt = -1;
+    for (const m of mentions) if (candidates.includes(m.entity) && m.start < at && m.start > bestAt && m.text.indexOf(' ') > 0) [best, bestAt] = [m.entity, m.start];
+    return best;
+  };
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
-  const order = [...candidates].sort((a, b) => personKey(b.text).split(' ').length - personKey(a.text).split(' ').length || a.start - b.start);
-  for (const c of order) {
-    const words = personKey(c.text).split(' ').filter(Boolean);
+  const keyed = candidates.map((c) => ({ c, words: personKey(c.text).split(' ').filter(Boolean) }));
+  keyed.sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
+  for (const { c, words } of keyed) {
     if (words.length === 0) continue;
-    let entity = entityWords.findIndex((ew) => words.every((w) => ew.includes(w)));
+    // A short form ("Ms Qureshi") joins the person it names; of two with that name, the one named last
+    // before it, and never one the text calls by the other title ("Mr" against "Ms").
+    const matching = entityWords.map((ew, i) => (words.every((w) => ew.includes(w)) ? i : -1)).filter((i) => i >= 0);
+    const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
+    const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
+    let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
     if (entity < 0) {
       entity = entities.length;
       entities.push({ name: withoutTitles(c.text), key: words.join(' '), forms: [] });
@@ -165,13 +210,24 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     if (!entities[entity].forms.includes(c.text)) entities[entity].forms.push(c.text);
     mentions.push({ start: c.start, end: c.end, text: c.text, entity });
   }
-  // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds").
-  const surnames = new Map<string, number>();
+  // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds"). Two
+  // people with one surname ("Farhan Qureshi", "Sadia Qureshi"): the one named most recently before.
+  const surnames = new Map<string, number[]>();
   entities.forEach((e, i) => {
     const words = nameWords(e.name);
     const last = words[words.length - 1];
-    if (words.length >= 2 && last && last.length >= 3 && !surnames.has(last)) surnames.set(last, i);
+    if (words.length >= 2 && last && last.length >= 3) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
+  const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
+  const nearestBefore = (candidates: number[], at: number): number => {
+    if (candidates.length === 1) return candidates[0];
+    let best = candidates[0];
+    for (const m of fullMentions) {
+      if (m.start >= at) break;
+      if (candidates.includes(m.entity)) best = m.entity;
+    }
+    return best;
+  };
   if (surnames.size) {
     const taken = mentions.map((m) => [m.start, m.end]);
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
@@ -183,7 +239,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
         const start = block.contentStart + m.index;
         const end = start + m[0].length;
         if (taken.some(([s, e]) => s < end && start < e) || inGroup(start, end)) continue;
-        const entity = surnames.get(m[1])!;
+        const entity = nearestBefore(surnames.get(m[1])!, start);
         if (!entities[entity].forms.includes(m[0])) entities[entity].forms.push(m[0]);
         mentions.push({ start, end, text: m[0], entity });
       }

@@ -34,6 +34,8 @@ export interface Block {
   label?: { text: string; start: number; end: number };
   /** Set off from the text around it: a Markdown block quote or an indented paragraph. */
   setOff?: boolean;
+  /** A turn's paragraph without a label of its own (the label is the turn's it continues). */
+  continued?: boolean;
   /** For a dateline block: the parsed dateline. */
   dateline?: Dateline;
   /** For a date line: its ISO day (null when it gives no year). */
@@ -68,7 +70,16 @@ const LIST_MARKER = /^(?:[-*+•▪◦·]|\d{1,3}[.)])\s+/;
 const HEADING_MARKS = /^#{1,6}\s+/;
 const BLOCK_QUOTE = /^>\s?/;
 /** "Q:", "A:", "JD:", "Jane Doe:", "DOE:", "REPORTER (Reuters):", "Deutsche Welle:" at a line start. */
-const TURN_LABEL = /^((?:Q|A|[A-Z]{2,4}|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3}|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?: \([^)\n]{1,40}\))?)\s*:\s+(?=\S)/u;
+/**
+ * A turn label at a line start, optionally in Markdown bold: "Q:", "JD:", "Jane Doe:", "**Mehreen
+ * Zaidi:**", "REPORTER (Reuters):", "INSPECTOR GENERAL OF POLICE SAJJAD AHMED DURRANI:",
+ * "LT GEN (RETD) HARJIT SANDHU:". Single-level quantifiers over disjoint word shapes: linear.
+ */
+const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,40}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
+/** "[00:12:31]", "[End of transcript]", "[inaudible]" on a line of their own. */
+const BRACKETED_LINE = /^\[[^\]\n]{1,40}\]$/;
+/** A whole line in italics: an editor's note ("*This conversation has been edited.*"). */
+const ITALIC_NOTE = /^(?:\*[^*\n]{3,300}\*|_[^_\n]{3,300}_)$/;
 const SHARE_WORDS = /^(?:(?:share|share this|share on|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|copy link|rss|reddit|pinterest|messenger|comments?|save|follow us|tweet)\b[\s|·•,:/-]*)+$/i;
 const BREADCRUMB = /^[\p{L}\p{N}&' -]{1,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}&' -]{1,30}){2,}$/u;
 const CHROME_HEADING = /^(?:read more|related(?: articles| stories| coverage| content)?|more on this(?: story)?|also read|read also|see also|top stories|most read|most popular|recommended(?: for you)?|more from [\p{L} ]+|trending|latest news|you may also like|advertisement|sponsored|skip to (?:main )?content|sign in|log in|subscribe(?: now)?|newsletter)\b[^.!?]*:?$/iu;
@@ -78,7 +89,13 @@ const BYLINE = /^(?:by|from)\s+(?:\p{Lu}|our |a |an |the )[^.!?]{0,80}$|^(?:agen
 
 function wordCount(s: string): number {
   let n = 0;
-  for (const part of s.split(/\s+/)) if (part) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
@@ -96,6 +113,9 @@ function transcriptLabels(lines: readonly Line[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (line.blank) continue;
+    // A label ends in a colon near the line's start: most lines are rejected by that alone.
+    const colon = line.text.indexOf(':');
+    if (colon < 0 || colon > 90) continue;
     const m = TURN_LABEL.exec(line.text);
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
@@ -140,14 +160,16 @@ export function findBlocks(text: string): Block[] {
     const marker = LIST_MARKER.exec(s);
     const heading = HEADING_MARKS.exec(s);
     const quote = BLOCK_QUOTE.exec(s);
-    const turn = labels.size ? TURN_LABEL.exec(s) : null;
+    const turn = labels.size && s.indexOf(':') >= 0 ? TURN_LABEL.exec(s) : null;
     const opensBlock = newParagraph || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
-    if (!opensBlock && previous && previous.paragraph === paragraph && previous.role !== 'dateline') {
+    // Only prose wraps: every line of chrome, dates, bylines and captions is a block of its own.
+    const prose = previous && (previous.role === 'body' || previous.role === 'standfirst' || previous.role === 'list-item' || previous.role === 'turn');
+    if (!opensBlock && prose && previous.paragraph === paragraph) {
       previous.end = lead + s.length;
       continue;
     }
     if (newParagraph && !marker) chromeList = chromeList && isTitleLike(s, 14);
-    if (SHARE_WORDS.test(s) || BREADCRUMB.test(s) || COOKIES.test(s) || (CHROME_HEADING.test(s) && s.length <= 80)) {
+    if (SHARE_WORDS.test(s) || BREADCRUMB.test(s) || COOKIES.test(s) || BRACKETED_LINE.test(s) || (CHROME_HEADING.test(s) && s.length <= 80)) {
       if (CHROME_HEADING.test(s)) chromeList = true;
       blocks.push(make('chrome'));
       continue;
@@ -191,7 +213,8 @@ export function findBlocks(text: string): Block[] {
       const rest = text.slice(dateline.end, lead + s.length);
       // Up to the first stop followed by a space or the end (a stop inside "U.S." or before a closing quote does not end it).
       const firstSentence = /^(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$)/.exec(rest)![0];
-      const descriptor = BYLINE.test(firstSentence.replace(/\.$/, '').trim()) || /^(?:analysis|transcript|interview|report|summary|opinion|commentary|compiled|brief|backgrounder|feature|explainer)\b/i.test(firstSentence) || (wordCount(firstSentence) <= 6 && !/[.!?]$/.test(firstSentence.trim()));
+      // A remainder with no sentence in it ("Source Lens digest, compiled from local media reports") describes the piece.
+      const descriptor = BYLINE.test(firstSentence.replace(/\.$/, '').trim()) || (firstSentence === rest && !/[.!?]\s*$/.test(rest)) || /^(?:analysis|transcript|interview|report|summary|opinion|commentary|compiled|brief|backgrounder|feature|explainer)\b/i.test(firstSentence) || (wordCount(firstSentence) <= 6 && !/[.!?]$/.test(firstSentence.trim()));
       if (descriptor && firstSentence.trim()) {
         blocks.push(make('byline', dateline.end, { start: dateline.end, end: dateline.end + firstSentence.length }));
         const after = dateline.end + firstSentence.length;
@@ -206,12 +229,12 @@ export function findBlocks(text: string): Block[] {
       blocks.push(make('byline'));
       continue;
     }
-    if (CAPTION.test(s) && s.length <= 300) {
+    if ((CAPTION.test(s) && s.length <= 300) || (ITALIC_NOTE.test(s) && blocks.some((b) => b.role === 'headline'))) {
       blocks.push(make('caption'));
       continue;
     }
     if (turn && labels.has(turn[1])) {
-      const labelStart = lead;
+      const labelStart = lead + turn[0].indexOf(turn[1]);
       blocks.push(make('turn', lead + turn[0].length, { label: { text: turn[1], start: labelStart, end: labelStart + turn[1].length } }));
       bodySeen = true;
       continue;
@@ -226,12 +249,58 @@ export function findBlocks(text: string): Block[] {
       blocks.push(make('heading'));
       continue;
     }
+    // Another title above the article (a masthead, a section kicker, the real headline): decided below.
+    if (!bodySeen && headlineSoFar && newParagraph && isTitleLike(s) && !turn) {
+      blocks.push(make('headline'));
+      continue;
+    }
     // Between the headline and the dateline (or the first paragraph of a page with none): the standfirst.
     const datelineFollows = !bodySeen && lines.slice(i + 1, i + 8).some((l) => !l.blank && parseDateline(l.text) !== null);
     blocks.push(make(datelineFollows && headlineSoFar ? 'standfirst' : 'body', lead, line.indented ? { setOff: true } : {}));
     if (!datelineFollows) bodySeen = true;
   }
-  // Headings, captions and bylines that are really a sentence of body text: a line ending in a
-  // sentence terminator that continues the paragraph is body (handled by the wrapping rule above).
+  chooseHeadline(text, blocks);
+  continueTurns(blocks);
   return blocks;
+}
+
+/**
+ * Of the titles above the article (a masthead, a section name, a kicker such as "ANALYSIS", the
+ * headline, the page title repeating it), the headline is the last one of four words or more; the
+ * page title that repeats it stays a headline, the others are page chrome.
+ */
+function chooseHeadline(text: string, blocks: Block[]): void {
+  const top: Block[] = [];
+  for (const b of blocks) {
+    if (b.role === 'body' || b.role === 'turn' || b.role === 'standfirst' || b.role === 'dateline') break;
+    if (b.role === 'headline') top.push(b);
+  }
+  if (top.length < 2) return;
+  const words = (b: Block) => wordCount(text.slice(b.contentStart, b.end));
+  const headline = [...top].reverse().find((b) => words(b) >= 4) ?? top.reduce((a, b) => (words(b) > words(a) ? b : a));
+  const key = normalised(text.slice(headline.contentStart, headline.end));
+  // Short titles (a masthead, a section, a kicker) are chrome; a long one is a headline too (a page title
+  // that words the story differently from the article's headline still says what the page says).
+  for (const b of top) if (b !== headline && normalised(text.slice(b.contentStart, b.end)) !== key && words(b) < 4) b.role = 'chrome';
+}
+
+/**
+ * An answer often runs over several paragraphs with no label of their own: a body paragraph
+ * between two turns continues the turn before it. After the last turn, narration ("…, he said in
+ * an interview") is not the speaker's.
+ */
+function continueTurns(blocks: Block[]): void {
+  let lastTurn: Block | null = null;
+  let lastTurnIndex = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.role === 'turn') {
+      // Body blocks since the previous turn were between two turns: they continue it.
+      if (lastTurn) for (let k = lastTurnIndex + 1; k < i; k++) if (blocks[k].role === 'body') Object.assign(blocks[k], { role: 'turn', label: lastTurn.label, continued: true });
+      lastTurn = b;
+      lastTurnIndex = i;
+    } else if (b.role === 'heading' || b.role === 'headline') {
+      lastTurn = null;
+    }
+  }
 }

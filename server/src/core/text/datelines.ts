@@ -16,7 +16,7 @@ const DATE_ONLY_LINE = new RegExp(`^\\s*(?:(?:Published|Updated|Posted|Last upda
  * agency, then a dash or colon: "KHAR, Bajaur, 31 July 2023 —", "NEW DELHI / LAHORE, 9 September 2023 —".
  */
 const DATELINE = new RegExp(
-  `^\\s*((?:\\p{Lu}[\\p{Lu}'’.-]+)(?:[ -]+(?:\\p{Lu}[\\p{Lu}'’.-]+|/))*)((?:, (?:\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)*))?)(?:,? (?:${WEEKDAY_NAME},? )?${WRITTEN_DATE})?(?: \\((?:[\\p{L} .]{2,30})\\))?\\s*(?:[—–]|--| - |:)\\s*`,
+  `^\\s*((?:\\p{Lu}[\\p{Lu}'’.-]+)(?:[ -]+(?:\\p{Lu}[\\p{Lu}'’.-]+|/))*)((?:, (?:\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)*))?)(?:,? (?:${WEEKDAY_NAME},? )?${WRITTEN_DATE})?(?: \\((?:[\\p{L} .]{2,30})\\))?\\s*(?:[—–]|--| - |:|$)\\s*`,
   'u',
 );
 
@@ -52,6 +52,9 @@ function isoFromGroups(m: RegExpExecArray, g: number): string | null {
 
 /** The dateline opening `line` (offsets relative to `base`), if it is one. */
 export function parseDateline(line: string, base = 0): Dateline | null {
+  // Cheap gate: a dateline opens with a capital and has its dash or colon within its first 90 characters.
+  const head = line.slice(0, 90);
+  if (!/^\s*\p{Lu}/u.test(head) || !/[—–:]|--| - |\d{4}/.test(head)) return null;
   const m = DATELINE.exec(line);
   if (!m) return null;
   const place = m[1].trim();
@@ -69,4 +72,23 @@ export function dateOnlyLine(line: string): string | null | undefined {
   const m = DATE_ONLY_LINE.exec(line);
   if (!m) return undefined;
   return isoFromGroups(m, 1);
+}
+
+const ANY_FULL_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WRITTEN_DATE}|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?![\\p{N}])`, 'gu');
+
+/**
+ * The first full date (day, month and year) written in `text`: "By Tamsin Hale | 12 September 2022
+ * | 9 min read", "Date 15.03.2022" (day first), "Published 29 August 2023". Null when none.
+ */
+export function firstFullDate(text: string): string | null {
+  ANY_FULL_DATE.lastIndex = 0;
+  for (let m = ANY_FULL_DATE.exec(text); m; m = ANY_FULL_DATE.exec(text)) {
+    const iso = isoFromGroups(m, 1);
+    if (iso) return iso;
+    if (m[10] !== undefined) {
+      const [day, month, year] = [Number(m[10]), Number(m[11]), Number(m[12])];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${year}-${pad(month)}-${pad(day)}`;
+    }
+  }
+  return null;
 }

@@ -8,7 +8,7 @@
  * a transcript (interview.ts), the dateline and the document's own date.
  */
 import { Block, BlockRole, findBlocks } from './blocks';
-import type { Dateline } from './datelines';
+import { Dateline, firstFullDate } from './datelines';
 import { Interview, findInterview } from './interview';
 import { LineIndex } from './positions';
 import { Span, splitSentences } from './sentences';
@@ -91,6 +91,18 @@ export function buildDocument(text: string): DocumentModel {
   const datelineBlock = blocks.find((b) => b.role === 'dateline');
   const dateline = datelineBlock?.dateline ?? null;
   const articleDate = blocks.find((b) => b.role === 'article-date')?.isoDate ?? null;
+  // Neither: the first full date above the article's second paragraph ("By X | 12 September 2022",
+  // "*Review — Analysis — 15 April 2024*", "Peshawar, 12 March 2024. Transcript …").
+  let topDate: string | null = null;
+  if (!dateline?.date && !articleDate) {
+    let body = 0;
+    for (const b of blocks.slice(0, 16)) {
+      // Short lines only (a byline, a date, a breadcrumb), and the first paragraph's opening.
+      topDate = firstFullDate(text.slice(b.start, Math.min(b.end, b.start + 200)));
+      if (topDate) break;
+      if ((b.role === 'body' || b.role === 'turn') && ++body > 1) break;
+    }
+  }
   return {
     text,
     lower: lowerSameLength(text),
@@ -100,7 +112,7 @@ export function buildDocument(text: string): DocumentModel {
     sentences,
     interview,
     dateline,
-    date: dateline?.date ?? articleDate,
+    date: dateline?.date ?? articleDate ?? topDate,
     sentenceTurn,
   };
 }

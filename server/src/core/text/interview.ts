@@ -27,7 +27,14 @@ export interface Interview {
   anonymousAnswers: boolean;
 }
 
-const ASKER = /^(?:Q|Q\.|INTERVIEWER|REPORTER|QUESTION|JOURNALIST|HOST|MODERATOR|ANCHOR)\b/i;
+/** Labels that ask whatever their turns say (a moderator or a host is decided by their turns). */
+const ASKER = /^(?:Q|Q\.|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDIENCE)\b/i;
+/** Roles that label a turn without naming anyone. */
+export const ROLE_LABEL = /^(?:Q|A|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDIENCE|HOST|MODERATOR|ANCHOR|PRESENTER|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|OFFICIAL|GUEST|NARRATOR|TRANSLATOR|INTERPRETER|CHAIR|CHAIRMAN|SPEAKER)$/i;
+/** Titles and ranks written before a name in a capitalised label ("INSPECTOR GENERAL OF POLICE …", "LT GEN (RETD) …"). */
+const LABEL_TITLES = new Set(
+  'inspector general of police additional deputy ig igp dig aig ssp sp dsp dpo ccpo ctd barrister advocate dr mr mrs ms prof professor lt gen general maj major col colonel brig brigadier capt captain retd ret minister senator sen chief secretary commissioner spokesman spokeswoman spokesperson ambassador justice judge mufti maulana sheikh'.split(' '),
+);
 const NAME_PARTICLES = new Set(['al', 'bin', 'ul', 'ud', 'de', 'van', 'von']);
 
 function initialsOf(name: string): string {
@@ -43,18 +50,40 @@ function isFullName(label: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
 }
 
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * The name a label holds, in the case names are written: a capitalised label loses its titles and
+ * parenthesised parts ("LT GEN (RETD) HARJIT SANDHU" → "Harjit Sandhu", "IGP DURRANI" → "Durrani");
+ * a role ("MODERATOR") or an outlet stays as it is.
+ */
+function labelName(label: string): string {
+  const bare = label.replace(/\s*\([^)]*\)/g, '').trim();
+  if (ROLE_LABEL.test(bare) || /\p{Ll}/u.test(bare)) return bare; // a role, or a name written in mixed case
+  const words = bare.split(/\s+/);
+  if (words.length === 1 && words[0].length <= 4) return bare; // initials or an outlet: "JD", "DW"
+  let i = 0;
+  while (i < words.length - 1 && LABEL_TITLES.has(words[i].toLowerCase().replace(/\./g, ''))) i++;
+  return words.slice(i).map(titleCase).join(' ');
+}
+
 /** Resolves labels: initials and surnames to the full name written at an earlier (or any) turn. */
 function resolveLabels(labels: readonly string[]): Map<string, string> {
-  const full = labels.filter(isFullName);
+  const names = new Map(labels.map((l) => [l, labelName(l)]));
+  const full = [...new Set([...names.values()].filter(isFullName))];
   const out = new Map<string, string>();
   for (const label of labels) {
-    const bare = label.replace(/\s*\(.*\)$/, '');
-    let resolved = bare;
-    if (!isFullName(bare)) {
-      const byInitials = full.filter((f) => initialsOf(f) === bare.replace(/\./g, ''));
-      const bySurname = full.filter((f) => f.split(/\s+/).pop()!.toLowerCase() === bare.toLowerCase());
+    const name = names.get(label)!;
+    let resolved = name;
+    if (!isFullName(name)) {
+      const byInitials = full.filter((f) => initialsOf(f) === name.replace(/\./g, ''));
+      const bySurname = full.filter((f) => f.split(/\s+/).pop()!.toLowerCase() === name.toLowerCase());
+      const byFirstName = full.filter((f) => f.split(/\s+/)[0].toLowerCase() === name.toLowerCase());
       if (byInitials.length === 1) resolved = byInitials[0];
       else if (bySurname.length === 1) resolved = bySurname[0];
+      else if (byFirstName.length === 1) resolved = byFirstName[0];
     }
     out.set(label, resolved);
   }
