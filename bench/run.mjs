@@ -253,7 +253,10 @@ function runPhases(dir) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 // --- run ---------------------------------------------------------------------------------------------
 
@@ -352,7 +355,7 @@ for (const size of sizes) {
     kinds: manifest.kinds,
     ripgrep: { ms: round(rgMs), runs: rgRuns.map((x) => round(x.ms)), matchingLines: rgRuns[0].total, filesWithMatches: rgRuns[0].files, countMatches: { ms: round(median(rgMatchRuns.map((x) => x.ms))), matches: rgMatchRuns[0].total } },
     withWorkers,
-    coldIndex: { ms: coldMs, runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs },
+    coldIndex: { ms: round(coldMs), runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs },
     warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20) },
     memory: { rssMB: round(coldMemory.rss / 2 ** 20), heapUsedMB: round(coldMemory.heapUsed / 2 ** 20), heapTotalMB: round(coldMemory.heapTotal / 2 ** 20) },
     phases,
@@ -381,12 +384,12 @@ if (results.sizes.some((s) => s.withWorkers.length)) {
   for (const s of results.sizes) for (const w of s.withWorkers) row(s.documents, w.workers, fmt(w.ms), `${w.ratio}×`, w.during.p95 ?? '–', fmt(w.rssMB));
 }
 lines.push('', 'Cold path by phase, in one process on the same files (ms; heap after a full GC):', '');
-row('Documents', 'discovery', 'read', 'document model', 'group match', 'people', 'claims + attribution', 'index build', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');
-row(...Array(14).fill('---'));
+row('Documents', 'discovery', 'read', 'document model', 'group match', 'people', 'claims + attribution', 'index build', 'people index + claim search', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');
+row(...Array(15).fill('---'));
 for (const s of results.sizes) {
   const p = s.phases;
-  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(12).fill(''));
-  else row(s.documents, p.ms.discovery, p.ms.read, p.ms.model ?? '–', p.ms.match, p.ms.people ?? '–', p.ms.claims, p.ms.build, p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
+  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(13).fill(''));
+  else row(s.documents, p.ms.discovery, p.ms.read, p.ms.model ?? '–', p.ms.match, p.ms.people ?? '–', p.ms.claims, p.ms.build, p.ms.observers ?? '–', p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
 }
 const lat = results.sizes.find((s) => s.latency)?.latency;
 if (lat) {
