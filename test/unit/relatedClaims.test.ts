@@ -11,12 +11,11 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { ClaimSearch } from '../../server/src/core/corpus/claimSearch';
 import { passageTerms } from '../../server/src/core/corpus/claimTerms';
-import { CorpusIndex, IndexedClaim, analyzeText } from '../../server/src/core/corpus/corpusIndex';
+import { CorpusIndex, IndexedClaim } from '../../server/src/core/corpus/corpusIndex';
 import { conflictingClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { REPO_ROOT } from '../support/lspClient';
-import { MiniSearchClaimSearch } from '../support/miniSearchClaimSearch';
 
 const DOCS: Record<string, string> = {
   'file:///fx/branch-announced.txt': 'PESHAWAR, 22 May 2023 — The TTP announced the formation of a new branch, the Ghazwa-e-Hind wing, to operate in southern Punjab.\n',
@@ -106,41 +105,4 @@ test('claim search: incremental; a changed document answers with its new text, a
   idx.clear();
   assert.equal(s.size, 0);
   assert.deepEqual(s.similar('file:///fx/toll-first.txt', toll, 50), []);
-});
-
-test('claim search: the compact index answers as the MiniSearch index it replaced, before and after edits', () => {
-  const { index, search } = corpus();
-  const reference = new MiniSearchClaimSearch();
-  index.observe(reference);
-  const view = (hits: { doc: { uri: string }; claim: IndexedClaim; similarity: number }[]) => hits.map((h) => `${h.doc.uri}#${h.claim.start} ${h.similarity.toFixed(9)}`);
-  let compared = 0;
-  for (const doc of [...index.documents()]) {
-    for (const claim of doc.claims) {
-      // A fresh index: the same claims in the same order (ties included).
-      assert.deepEqual(view(search.similar(doc.uri, claim, 50)), view(reference.similar(doc.uri, claim, 50)), `${doc.uri} #${claim.start}`);
-      compared++;
-    }
-  }
-  assert.ok(compared > 500, `${compared} claims`);
-  // Edits: documents changed and removed, then compared with a reference made from scratch
-  // (MiniSearch keeps dropped entries in its statistics until it vacuums; the compact index not).
-  const uris = [...index.uris()];
-  const texts = new Map<string, string>();
-  const samples = path.join(REPO_ROOT, 'samples', 'corpus');
-  for (const f of fs.readdirSync(samples)) texts.set(`file:///samples/${f}`, fs.readFileSync(path.join(samples, f), 'utf8'));
-  for (const [uri, text] of Object.entries(DOCS)) texts.set(uri, text);
-  for (let i = 0; i < uris.length; i += 3) {
-    const text = DOCS['file:///fx/remark.txt'] + ' The TTP said it killed 12 soldiers in Bannu.';
-    texts.set(uris[i], text);
-    index.update(uris[i], text);
-  }
-  for (let i = 1; i < uris.length; i += 7) index.remove(uris[i]);
-  // Every document analysed again, twice: dropped entries outnumber live ones and the index rebuilds.
-  for (let round = 0; round < 2; round++) for (const doc of [...index.documents()]) index.put(analyzeText(index.matcher, doc.uri, texts.get(doc.uri) ?? '', null));
-  const fresh = new MiniSearchClaimSearch();
-  index.observe(fresh);
-  const sorted = (lines: string[]) => [...lines].sort();
-  for (const doc of index.documents()) {
-    for (const claim of doc.claims) assert.deepEqual(sorted(view(search.similar(doc.uri, claim, 1000))), sorted(view(fresh.similar(doc.uri, claim, 1000))), `${doc.uri} #${claim.start} after edits`);
-  }
 });
