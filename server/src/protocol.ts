@@ -29,7 +29,7 @@ export const Requests = {
   claimsIn: 'sourceLens/claimsIn',
   /** params: { query } -> { groupId, name, aliases }[] (fuzzy group search for the quick pick) */
   searchGroups: 'sourceLens/searchGroups',
-  /** params: {} -> process.memoryUsage() of the server (benchmarks) */
+  /** params: {} -> process.memoryUsage() of the server, and its process.cpuUsage() as `cpu` (benchmarks) */
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',
