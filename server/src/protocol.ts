@@ -229,7 +229,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   gazetteer: { path: 'source-lens.gazetteer.json' },
   hover: { maxCrossReferences: 5 },
-  references: { maxResults: 5000 },
+  references: { maxResults: 1000 },
   highlight: { groups: true, claims: true },
   diagnostics: { conflictingFigures: true },
 };
