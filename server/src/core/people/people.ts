@@ -284,8 +284,8 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   return { mentions, entities };
 }
 
-/** Where a surname can start: a letter no letter, digit, apostrophe or hyphen comes before. */
-const WORD_START = /(?<![\p{L}\p{N}'’-])\p{L}/gu;
+/** What may not come before a surname (or its title). */
+const WORD_GOES_BACK = /[\p{L}\p{N}'’-]/uy;
 /** What may not follow a surname. */
 const WORD_GOES_ON = /[\p{L}\p{N}-]/uy;
 const TITLE_BEFORE_SURNAME = ['Mr', 'Mrs', 'Ms', 'Dr'];
@@ -303,8 +303,9 @@ interface SurnameMatch {
  * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(surname1|surname2|…)(?![\p{L}\p{N}-])`. Compiling
  * that expression for each document's surnames cost about a millisecond a document (most of the
  * time spent on people), so the same matches are found with fixed expressions and a look-up by
- * length: at each place the first alternative that matches wins, the titled forms before the bare
- * one and the surnames in the order given. Surnames that do not start with a letter take the
+ * length, at the places that start with a title's or a surname's first letter: at each place the
+ * first alternative that matches wins, the titled forms before the bare one and the surnames in
+ * the order given. Surnames that do not start with a letter take the
  * compiled expression.
  */
 export function surnameFinder(surnames: string[]): (text: string) => SurnameMatch[] {
@@ -320,6 +321,8 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
   const order = new Map(surnames.map((s, i) => [s, i]));
   const lengths = [...new Set(surnames.map((s) => s.length))];
   const firstChars = new Set(surnames.map((s) => s[0]));
+  /** First code units a match can start with: a title's or a surname's (all letters). */
+  const startUnits = new Set([...TITLE_BEFORE_SURNAME, ...surnames].map((s) => s.charCodeAt(0)));
   /** The surname (the first given of those that fit) starting at `at` and ending where a word ends. */
   const surnameAt = (text: string, at: number): string | null => {
     if (!firstChars.has(text[at])) return null;
@@ -338,11 +341,22 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
     }
     return best;
   };
+  /** Whether a match may start at `at`: no letter, digit, apostrophe or hyphen (a whole code point) before it. */
+  const startsWord = (text: string, at: number): boolean => {
+    if (at === 0) return true;
+    let before = at - 1;
+    const unit = text.charCodeAt(before);
+    if (unit >= 0xdc00 && unit <= 0xdfff && before > 0) {
+      const high = text.charCodeAt(before - 1);
+      if (high >= 0xd800 && high <= 0xdbff) before--;
+    }
+    WORD_GOES_BACK.lastIndex = before;
+    return !WORD_GOES_BACK.test(text);
+  };
   return (text) => {
     const out: SurnameMatch[] = [];
-    WORD_START.lastIndex = 0;
-    for (let w = WORD_START.exec(text); w; w = WORD_START.exec(text)) {
-      const at = w.index;
+    for (let at = 0; at < text.length; at++) {
+      if (!startUnits.has(text.charCodeAt(at)) || !startsWord(text, at)) continue;
       let found: { end: number; surname: string } | null = null;
       // A title first ("Mr. ", "Mrs "), as the expression tries it, then the surname alone.
       for (const title of TITLE_BEFORE_SURNAME) {
@@ -359,7 +373,7 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
       }
       if (!found) continue;
       out.push({ index: at, text: text.slice(at, found.end), surname: found.surname });
-      WORD_START.lastIndex = found.end;
+      at = found.end - 1;
     }
     return out;
   };
