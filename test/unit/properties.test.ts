@@ -12,6 +12,7 @@ import { extractClaims } from '../../server/src/core/claims/extract';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { NearMissIndex, findNearMisses } from '../../server/src/core/recognition/nearMiss';
+import { surnameFinder } from '../../server/src/core/people/people';
 import { LineIndex } from '../../server/src/core/text/positions';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
@@ -106,5 +107,27 @@ test('property: offsets round-trip through LSP positions (CR, LF, CRLF, astral c
       if (position.character === 0 && offset > 0 && !insideCrlf) assert.ok(/[\r\n]/.test(s[offset - 1]));
     }),
     { numRuns: 1000 },
+  );
+});
+
+/** The expression people.ts compiled per document before `surnameFinder` replaced it. */
+function surnamesByExpression(surnames: string[], text: string): { index: number; text: string; surname: string }[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${surnames.map(escape).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+  const out: { index: number; text: string; surname: string }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, text: m[0], surname: m[1] });
+  return out;
+}
+
+test('property: surnames are found exactly where the per-document expression found them', () => {
+  const SURNAMES = ['Khan', 'Khans', 'Khan’s', 'Rahman', 'Rahmani', 'Qureshi', 'Dar', 'Drabu', 'Mrsa', 'Msika', 'Noori', 'Ali-Khan', "O'Neil", 'Émile', '𝐀bbas', '1st', '-Zai'];
+  const PARTS = [...SURNAMES, 'Mr', 'Mrs', 'Ms', 'Dr', '.', ' ', '  ', '-', '‐', "'", '’', 's', 'x', '2', ',', '\n', 'said', 'Abdul', 'é', '😀', '𝐀'];
+  const words = fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }).map((p) => p.join(''));
+  const surnameLists = fc.uniqueArray(fc.constantFrom(...SURNAMES), { minLength: 1, maxLength: 8 });
+  fc.assert(
+    fc.property(surnameLists, fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 80 })), (surnames, text) => {
+      assert.deepEqual(surnameFinder(surnames)(text), surnamesByExpression(surnames, text));
+    }),
+    { numRuns: 1500 },
   );
 });

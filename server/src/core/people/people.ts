@@ -172,16 +172,31 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
  * Groups mentions into entities: a full name makes an entity; a shorter form joins the entity
  * whose name contains all its words (the most recent one when several do); later bare uses of a
  * known surname ("Hekmatyar", "Rahman" after "Mr Rahman") are found in the text too.
+ *
+ * `candidates` do not overlap (findPeople keeps the longest at each place). Every look-up goes
+ * through an index (entities by word, full-name positions by entity, taken ranges by position), so
+ * a document costs about n·log n in its person mentions rather than n².
  */
 function linkEntities(candidates: { start: number; end: number; text: string }[], doc: DocumentModel, inGroup: (start: number, end: number) => boolean): DocumentPeople {
   const entities: PersonEntity[] = [];
   const entityWords: string[][] = [];
+  /** Word -> entities whose key has it, in ascending order (each once). */
+  const entitiesByWord = new Map<string, number[]>();
+  /** Entity -> starts of its mentions written with more than one word, so far. */
+  const fullStarts: number[][] = [];
+  const formSets: Set<string>[] = [];
   const mentions: PersonMention[] = [];
+  const addForm = (entity: number, form: string) => {
+    if (formSets[entity].has(form)) return;
+    formSets[entity].add(form);
+    entities[entity].forms.push(form);
+  };
   /** Of several people, the one whose full name was written last before `at`. */
   const nearestFull = (candidates: number[], at: number): number => {
+    // Mention starts are distinct (candidates do not overlap), so the latest one is unique.
     let best = candidates[0];
     let bestAt = -1;
-    for (const m of mentions) if (candidates.includes(m.entity) && m.start < at && m.start > bestAt && m.text.indexOf(' ') > 0) [best, bestAt] = [m.entity, m.start];
+    for (const e of candidates) for (const s of fullStarts[e]) if (s < at && s > bestAt) [best, bestAt] = [e, s];
     return best;
   };
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
@@ -191,7 +206,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     if (words.length === 0) continue;
     // A short form ("Ms Qureshi") joins the person it names; of two with that name, the one named last
     // before it, and never one the text calls by the other title ("Mr" against "Ms").
-    const matching = entityWords.map((ew, i) => (words.every((w) => ew.includes(w)) ? i : -1)).filter((i) => i >= 0);
+    const matching = (entitiesByWord.get(words[0]) ?? []).filter((i) => words.every((w) => entityWords[i].includes(w)));
     const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
     const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
     let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
@@ -199,9 +214,17 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
       entity = entities.length;
       entities.push({ name: withoutTitles(c.text), key: words.join(' '), forms: [] });
       entityWords.push(words);
+      fullStarts.push([]);
+      formSets.push(new Set());
+      for (const w of words) {
+        const list = entitiesByWord.get(w);
+        if (!list) entitiesByWord.set(w, [entity]);
+        else if (list[list.length - 1] !== entity) list.push(entity);
+      }
     }
-    if (!entities[entity].forms.includes(c.text)) entities[entity].forms.push(c.text);
+    addForm(entity, c.text);
     mentions.push({ start: c.start, end: c.end, text: c.text, entity });
+    if (c.text.indexOf(' ') > 0) fullStarts[entity].push(c.start);
   }
   // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds"). Two
   // people with one surname ("Farhan Qureshi", "Sadia Qureshi"): the one named most recently before.
@@ -211,30 +234,44 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     const last = words[words.length - 1];
     if (words.length >= 2 && last && last.length >= 3) surnames.set(last, [...(surnames.get(last) ?? []), i]);
   });
-  const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
-  const nearestBefore = (candidates: number[], at: number): number => {
-    if (candidates.length === 1) return candidates[0];
-    let best = candidates[0];
-    for (const m of fullMentions) {
-      if (m.start >= at) break;
-      if (candidates.includes(m.entity)) best = m.entity;
-    }
-    return best;
-  };
   if (surnames.size) {
-    const taken = mentions.map((m) => [m.start, m.end]);
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+    const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
+    /** Per surname shared by several people: the starts of their full mentions, in order, and whose each is. */
+    const shared = new Map<string, { starts: number[]; entities: number[] }>();
+    const nearestBefore = (surname: string, at: number): number => {
+      const candidates = surnames.get(surname)!;
+      if (candidates.length === 1) return candidates[0];
+      let list = shared.get(surname);
+      if (!list) {
+        list = { starts: [], entities: [] };
+        for (const m of fullMentions) {
+          if (!candidates.includes(m.entity)) continue;
+          list.starts.push(m.start);
+          list.entities.push(m.entity);
+        }
+        shared.set(surname, list);
+      }
+      const before = countBelow(list.starts, at);
+      return before > 0 ? list.entities[before - 1] : candidates[0];
+    };
+    // The mentions found so far, by position; they do not overlap, so their ends are in order too.
+    const taken = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+    const takenEnds = taken.map(([, e]) => e);
+    const overlapsTaken = (start: number, end: number): boolean => {
+      const i = countBelow(takenEnds, start + 1); // first taken range ending after `start`
+      return i < taken.length && taken[i][0] < end;
+    };
+    const find = surnameFinder([...surnames.keys()]);
     for (const block of doc.blocks) {
       if (block.role === 'chrome' || block.role === 'caption') continue;
       const slice = doc.text.slice(block.contentStart, block.end);
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      for (const m of find(slice)) {
         const start = block.contentStart + m.index;
-        const end = start + m[0].length;
-        if (taken.some(([s, e]) => s < end && start < e) || inGroup(start, end)) continue;
-        const entity = nearestBefore(surnames.get(m[1])!, start);
-        if (!entities[entity].forms.includes(m[0])) entities[entity].forms.push(m[0]);
-        mentions.push({ start, end, text: m[0], entity });
+        const end = start + m.text.length;
+        if (overlapsTaken(start, end) || inGroup(start, end)) continue;
+        const entity = nearestBefore(m.surname, start);
+        addForm(entity, m.text);
+        mentions.push({ start, end, text: m.text, entity });
       }
     }
   }
@@ -245,6 +282,113 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
+}
+
+/** What may not come before a surname (or its title). */
+const WORD_GOES_BACK = /[\p{L}\p{N}'’-]/uy;
+/** What may not follow a surname. */
+const WORD_GOES_ON = /[\p{L}\p{N}-]/uy;
+const TITLE_BEFORE_SURNAME = ['Mr', 'Mrs', 'Ms', 'Dr'];
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+interface SurnameMatch {
+  index: number;
+  /** As written, with a title before it ("Mr Rahman"). */
+  text: string;
+  surname: string;
+}
+
+/**
+ * The uses of `surnames` in a text, left to right, as this regular expression finds them:
+ * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(surname1|surname2|…)(?![\p{L}\p{N}-])`. Compiling
+ * that expression for each document's surnames cost about a millisecond a document (most of the
+ * time spent on people), so the same matches are found with fixed expressions and a look-up by
+ * length, at the places that start with a title's or a surname's first letter: at each place the
+ * first alternative that matches wins, the titled forms before the bare one and the surnames in
+ * the order given. Surnames that do not start with a letter take the
+ * compiled expression.
+ */
+export function surnameFinder(surnames: string[]): (text: string) => SurnameMatch[] {
+  if (!surnames.every((s) => STARTS_WITH_LETTER.test(s))) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+    return (text) => {
+      const out: SurnameMatch[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, text: m[0], surname: m[1] });
+      return out;
+    };
+  }
+  const order = new Map(surnames.map((s, i) => [s, i]));
+  const lengths = [...new Set(surnames.map((s) => s.length))];
+  const firstChars = new Set(surnames.map((s) => s[0]));
+  /** First code units a match can start with: a title's or a surname's (all letters). */
+  const startUnits = new Set([...TITLE_BEFORE_SURNAME, ...surnames].map((s) => s.charCodeAt(0)));
+  /** The surname (the first given of those that fit) starting at `at` and ending where a word ends. */
+  const surnameAt = (text: string, at: number): string | null => {
+    if (!firstChars.has(text[at])) return null;
+    let best: string | null = null;
+    let bestOrder = Infinity;
+    for (const length of lengths) {
+      const end = at + length;
+      if (end > text.length) continue;
+      const candidate = text.slice(at, end);
+      const rank = order.get(candidate);
+      if (rank === undefined || rank >= bestOrder) continue;
+      WORD_GOES_ON.lastIndex = end;
+      if (WORD_GOES_ON.test(text)) continue;
+      best = candidate;
+      bestOrder = rank;
+    }
+    return best;
+  };
+  /** Whether a match may start at `at`: no letter, digit, apostrophe or hyphen (a whole code point) before it. */
+  const startsWord = (text: string, at: number): boolean => {
+    if (at === 0) return true;
+    let before = at - 1;
+    const unit = text.charCodeAt(before);
+    if (unit >= 0xdc00 && unit <= 0xdfff && before > 0) {
+      const high = text.charCodeAt(before - 1);
+      if (high >= 0xd800 && high <= 0xdbff) before--;
+    }
+    WORD_GOES_BACK.lastIndex = before;
+    return !WORD_GOES_BACK.test(text);
+  };
+  return (text) => {
+    const out: SurnameMatch[] = [];
+    for (let at = 0; at < text.length; at++) {
+      if (!startUnits.has(text.charCodeAt(at)) || !startsWord(text, at)) continue;
+      let found: { end: number; surname: string } | null = null;
+      // A title first ("Mr. ", "Mrs "), as the expression tries it, then the surname alone.
+      for (const title of TITLE_BEFORE_SURNAME) {
+        if (found || !text.startsWith(title, at)) continue;
+        let q = at + title.length;
+        if (text[q] === '.') q++;
+        if (text[q] !== ' ') continue;
+        const surname = surnameAt(text, q + 1);
+        if (surname) found = { end: q + 1 + surname.length, surname };
+      }
+      if (!found) {
+        const surname = surnameAt(text, at);
+        if (surname) found = { end: at + surname.length, surname };
+      }
+      if (!found) continue;
+      out.push({ index: at, text: text.slice(at, found.end), surname: found.surname });
+      at = found.end - 1;
+    }
+    return out;
+  };
+}
+
+/** How many of the ascending `values` are below `x` (a binary search). */
+function countBelow(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first mention ending after `offset` (mentions sorted by position): a binary search. */
