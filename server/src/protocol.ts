@@ -108,6 +108,8 @@ export interface ExportedClaim {
   figures: { measure: string; low: number; high: number | null; text: string }[];
   date: string | null;
   text: string;
+  /** Kind 'relation' only: type, the two group ids, direction, asserted/denied, hedged, ISO date. */
+  relation?: { type: string; from: string; to: string; directed: boolean; polarity: 'asserted' | 'denied'; hedged: boolean; date: string | null };
 }
 
 /** Client commands the server may link to from hovers (VS Code only; the client allow-lists them). */
@@ -120,7 +122,7 @@ export const Commands = {
 export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences];
 
 export const TokenTypes = ['group', 'claim'] as const;
-export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed'] as const;
+export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'relation'] as const;
 
 /** What the client tells the server it can do, in `initializationOptions`. */
 export interface InitializationOptions {

@@ -6,6 +6,7 @@
  */
 import { figureSummary } from '../core/claims/agreement';
 import { relatedClaims } from '../core/corpus/relatedClaims';
+import { RELATION_LABELS, describeRelation } from '../core/claims/relations';
 import { IndexedClaim } from '../core/corpus/corpusIndex';
 import { collapseWhitespace } from '../core/text/sentences';
 import { FeatureContext } from './context';
@@ -27,12 +28,15 @@ export function claimSnippet(context: FeatureContext, uri: string, claim: Indexe
 
 export function claimHoverMarkdown(context: FeatureContext, uri: string, claim: IndexedClaim): string {
   const lines: string[] = [];
-  lines.push(`**Claim** — ${claim.kind}`, '');
+  const relation = claim.relation;
+  const nameOf = (id: string) => context.workspace.matcher.group(id)?.name ?? id;
+  lines.push(`**Claim** — ${claim.kind}${relation ? ` (${RELATION_LABELS[relation.type]}${relation.polarity === 'denied' ? ', denied' : ''})` : ''}`, '');
   const fields: [string, string | null][] = [
-    ['Subject', claim.subjects.length ? groupNames(context, claim.subjects) : null],
+    ['Relation', relation ? describeRelation(relation, nameOf) : null],
+    ['Subject', claim.subjects.length && !relation ? groupNames(context, claim.subjects) : null],
     ['Claimant', claim.claimant],
     ['Figures', claim.figures.length ? claim.figures.map(figureSummary).join('; ') : null],
-    ['Date', claim.date],
+    ['Date', relation?.date && relation.date !== claim.date ? `${claim.date ?? ''} (${relation.date})`.trim() : claim.date],
   ];
   for (const [name, value] of fields) if (value) lines.push(`- *${name}:* ${escapeMarkdown(value)}`);
   const limit = Math.max(1, Math.floor(context.workspace.settings.hover.maxCrossReferences));
@@ -43,7 +47,7 @@ export function claimHoverMarkdown(context: FeatureContext, uri: string, claim: 
     const target = openLocationTarget(context, r.uri, r.claim.range.start.line, r.claim.range.start.character);
     const label = `${displayName(r.uri)}:${r.claim.range.start.line + 1}`;
     const mark = r.relation ? ` **${r.relation}**` : '';
-    const figures = r.claim.figures.length ? ` (${escapeMarkdown(r.claim.figures.map(figureSummary).join('; '))})` : '';
+    const figures = r.claim.figures.length ? ` (${escapeMarkdown(r.claim.figures.map(figureSummary).join('; '))})` : r.claim.relation ? ` (${escapeMarkdown(describeRelation(r.claim.relation, nameOf))})` : '';
     lines.push(`- ${link(label, target)} — ${r.claim.kind}${mark}${figures}: ${escapeMarkdown(claimSnippet(context, r.uri, r.claim))}`);
   }
   return lines.join('\n');

@@ -39,7 +39,7 @@ export function claimsIn(context: FeatureContext, filter: { kind?: string; group
       if (filter.kind && claim.kind !== filter.kind) continue;
       if (filter.groupId && !claim.subjects.includes(filter.groupId)) continue;
       let relation: ClaimListItem['relation'] = null;
-      if (claim.figures.length) {
+      if (claim.figures.length || claim.relation) {
         const related = relatedClaims(index, doc.uri, claim, 30).filter((r) => r.claim.kind === claim.kind && r.relation);
         relation = related.some((r) => r.relation === 'differs') ? 'differs' : related.length ? 'agrees' : null;
       }

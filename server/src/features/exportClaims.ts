@@ -21,6 +21,7 @@ export function exportedClaims(context: FeatureContext): ExportedClaim[] {
       figures: c.figures.map((f) => ({ measure: f.measure, low: f.low, high: Number.isFinite(f.high) ? f.high : null, text: f.text })),
       date: c.date,
       text: claimSnippet(context, doc.uri, c, 100000),
+      ...(c.relation ? { relation: { ...c.relation } } : {}),
     })),
   );
 }

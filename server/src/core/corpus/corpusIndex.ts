@@ -6,6 +6,8 @@
  */
 import { Claim } from '../claims/model';
 import { extractClaims } from '../claims/extract';
+import { extractRelations } from '../claims/relations';
+import { mentionSentences } from './passages';
 import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { LineIndex, Range } from '../text/positions';
 
@@ -49,6 +51,12 @@ export function analyzeText(matcher: GroupMatcher, uri: string, text: string, ve
     mentions[i] = { groupId: m.groupId, start: m.start, end: m.end, alias: m.alias, range: lines.rangeOf(m.start, m.end) };
   }
   const claims: IndexedClaim[] = extractClaims(text, found).map((c) => ({ ...detached(c), range: lines.rangeOf(c.start, c.end) }));
+  // Relations between groups, read from the sentences that hold mentions; merged in document order.
+  const relations = extractRelations(text, mentionSentences(text, found), found);
+  if (relations.length) {
+    for (const c of relations) claims.push({ ...detached(c), range: lines.rangeOf(c.start, c.end) });
+    claims.sort((a, b) => a.start - b.start || (a.kind === 'relation' ? 1 : 0) - (b.kind === 'relation' ? 1 : 0));
+  }
   const groupCounts = new Map<string, number>();
   for (const m of mentions) groupCounts.set(m.groupId, (groupCounts.get(m.groupId) ?? 0) + 1);
   return { uri, version, mentions, claims, groupCounts, length: text.length };

@@ -7,6 +7,7 @@
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
+import { compareRelations } from '../claims/relations';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
 
 export type Relation = 'agrees' | 'differs' | null;
@@ -22,8 +23,12 @@ const MAX_DOCUMENTS = 400;
 
 const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injured';
 
-/** Figures of two claims compared: strength always, casualty tolls only for the same incident. */
+/**
+ * Two claims compared: relations by what they assert or deny about the same two groups; figures
+ * for the rest, strength always, casualty tolls only for the same incident.
+ */
 export function compareClaims(a: Claim, b: Claim): Relation {
+  if (a.relation || b.relation) return a.relation && b.relation ? compareRelations(a.relation, b.relation) : null;
   const same = sameEvent(a, b);
   const pick = (c: Claim) => c.figures.filter((f) => !isCasualty(f) || same);
   return compareFigures(pick(a), pick(b));
@@ -76,9 +81,9 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
   return out.slice(0, limit);
 }
 
-/** Same-kind related claims whose figures differ from this claim's. */
+/** Same-kind related claims that contradict this one: differing figures, or a relation asserted here and denied there (or the reverse). */
 export function conflictingClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 10): RelatedClaim[] {
-  if (!claim.figures.length) return [];
+  if (!claim.figures.length && !claim.relation) return [];
   return relatedClaims(index, uri, claim, 200)
     .filter((r) => r.relation === 'differs' && r.claim.kind === claim.kind && (claim.subjects.length === 0 || claim.subjects.some((s) => r.claim.subjects.includes(s))))
     .slice(0, limit);
