@@ -8,7 +8,7 @@ import { CorpusWorkspace } from '../../server/src/corpusWorkspace';
 import { analyzeText } from '../../server/src/core/corpus/corpusIndex';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
-import { CACHE_FILE_NAME, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
+import { CACHE_FILE_NAME, CACHE_FORMAT_VERSION, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
 
 const fixtureFile = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json');
 const matcher = new GroupMatcher(parseGazetteer(JSON.parse(fs.readFileSync(fixtureFile, 'utf8')), 'builtin').gazetteer);
@@ -21,7 +21,7 @@ function tempDir(): string {
 
 function sampleEntries(): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
-  const texts = ['The TTP and ISIS-K struck.\nLashkar-e-Taiba denied it.', 'Nothing here.', 'Islamic State fighters and the Afghan Taliban.'];
+  const texts = ['The TTP and ISIS-K struck.\nLashkar-e-Taiba denied it.', 'Nothing here.', 'KABUL, 3 May 2023 — Islamic State fighters and the Afghan Taliban.'];
   texts.forEach((text, i) => {
     const p = `/corpus/doc-${i}.txt`;
     entries.set(p, { size: text.length, mtimeMs: 1000 + i, doc: analyzeText(matcher, uriOf(p), text, null) });
@@ -39,6 +39,9 @@ test('index cache: a saved cache loads back identical', () => {
   assert.deepEqual([...loaded.entries.keys()], [...entries.keys()]);
   for (const [p, entry] of entries) assert.deepEqual(loaded.entries.get(p), entry);
   assert.equal(loaded.entries.get('/corpus/doc-0.txt')!.doc.claims[0].figures[0].high, Infinity);
+  // The document's date and its co-occurring groups survive too (the graph and timeline read them).
+  assert.equal(loaded.entries.get('/corpus/doc-2.txt')!.doc.date, '2023-05-03');
+  assert.deepEqual(loaded.entries.get('/corpus/doc-0.txt')!.doc.cooccurrences!.map((c) => [c.a, c.b, c.count]), [['iskp', 'ttp', 1]]);
   assert.equal(fs.readdirSync(path.dirname(file)).length, 1, 'no temporary file left behind');
 });
 
@@ -51,7 +54,8 @@ test('index cache: a missing file is no problem; corruption and version mismatch
 
   assert.match(loadIndexCache(file, { ...identity, gazetteer: 'g2' }, uriOf).problem ?? '', /gazetteer/);
   assert.match(loadIndexCache(file, { ...identity, extractor: 'x2' }, uriOf).problem ?? '', /version of the analyser/);
-  fs.writeFileSync(file, good.replace('"format":1', '"format":0'));
+  assert.ok(good.includes(`"format":${CACHE_FORMAT_VERSION}`));
+  fs.writeFileSync(file, good.replace(`"format":${CACHE_FORMAT_VERSION}`, '"format":0'));
   assert.match(loadIndexCache(file, identity, uriOf).problem ?? '', /format 0/);
 
   // One changed byte in the body: the checksum catches it.

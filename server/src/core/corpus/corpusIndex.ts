@@ -7,7 +7,8 @@
 import { Claim } from '../claims/model';
 import { extractClaims } from '../claims/extract';
 import { extractRelations } from '../claims/relations';
-import { mentionSentences } from './passages';
+import { Cooccurrence, countCooccurrences, mentionSentences } from './passages';
+import { documentDate } from './documentDate';
 import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { LineIndex, Range } from '../text/positions';
 
@@ -29,6 +30,10 @@ export interface IndexedDocument {
   groupCounts: Map<string, number>;
   /** Length of the text in UTF-16 code units. */
   length: number;
+  /** Pairs of groups named in the same sentence (for the corpus graph). Absent in analyses made before they were counted. */
+  cooccurrences?: Cooccurrence[];
+  /** The document's own date (its dateline), ISO; null when it gives none. */
+  date?: string | null;
 }
 
 /** Where passages come from: open documents first, then the file on disk. */
@@ -51,15 +56,17 @@ export function analyzeText(matcher: GroupMatcher, uri: string, text: string, ve
     mentions[i] = { groupId: m.groupId, start: m.start, end: m.end, alias: m.alias, range: lines.rangeOf(m.start, m.end) };
   }
   const claims: IndexedClaim[] = extractClaims(text, found).map((c) => ({ ...detached(c), range: lines.rangeOf(c.start, c.end) }));
-  // Relations between groups, read from the sentences that hold mentions; merged in document order.
-  const relations = extractRelations(text, mentionSentences(text, found), found);
+  // Relations between groups and co-occurrences, read from the sentences that hold mentions.
+  const passages = mentionSentences(text, found);
+  const relations = extractRelations(text, passages, found);
   if (relations.length) {
     for (const c of relations) claims.push({ ...detached(c), range: lines.rangeOf(c.start, c.end) });
     claims.sort((a, b) => a.start - b.start || (a.kind === 'relation' ? 1 : 0) - (b.kind === 'relation' ? 1 : 0));
   }
   const groupCounts = new Map<string, number>();
   for (const m of mentions) groupCounts.set(m.groupId, (groupCounts.get(m.groupId) ?? 0) + 1);
-  return { uri, version, mentions, claims, groupCounts, length: text.length };
+  const cooccurrences = countCooccurrences(passages, found);
+  return { uri, version, mentions, claims, groupCounts, length: text.length, cooccurrences, date: documentDate(text) };
 }
 
 /**

@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { IndexedClaim, IndexedDocument, IndexedMention } from '../corpus/corpusIndex';
 
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 export const CACHE_FILE_NAME = 'index-cache.v1.json';
 
 export interface CacheIdentity {
@@ -44,8 +44,8 @@ interface Header {
 interface Body {
   groups: string[];
   aliases: string[];
-  /** [path, size, mtimeMs, length, mentions (flat), claims (JSON, '' for none)] */
-  files: [string, number, number, number, number[], string][];
+  /** [path, size, mtimeMs, length, mentions (flat), claims (JSON, '' for none), document facts (JSON: date, co-occurrences)] */
+  files: [string, number, number, number, number[], string, string][];
 }
 
 export type LoadResult = { entries: Map<string, CacheEntry>; problem: null } | { entries: Map<string, CacheEntry>; problem: string };
@@ -92,7 +92,7 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     if (header.extractor !== identity.extractor) return { entries, problem: 'made by another version of the analyser' };
     if (hashOf(bodyText) !== header.checksum) return { entries, problem: 'checksum mismatch (damaged file)' };
     const body = JSON.parse(bodyText) as Body;
-    for (const [filePath, size, mtimeMs, length, flat, claims] of body.files) {
+    for (const [filePath, size, mtimeMs, length, flat, claims, facts] of body.files) {
       const uri = uriOf(filePath);
       const mentions: IndexedMention[] = new Array(flat.length / 8);
       const groupCounts = new Map<string, number>();
@@ -109,7 +109,8 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
         groupCounts.set(groupId, (groupCounts.get(groupId) ?? 0) + 1);
       }
       const claimList = claims === '' ? [] : (JSON.parse(claims, reviveNumbers) as IndexedClaim[]);
-      entries.set(filePath, { size, mtimeMs, doc: { uri, version: null, mentions, claims: claimList, groupCounts, length } });
+      const { date = null, cooccurrences = [] } = facts ? (JSON.parse(facts) as Pick<IndexedDocument, 'date' | 'cooccurrences'>) : {};
+      entries.set(filePath, { size, mtimeMs, doc: { uri, version: null, mentions, claims: claimList, groupCounts, length, date, cooccurrences } });
     }
     if (entries.size !== header.files) throw new Error(`${entries.size} files, header says ${header.files}`);
     return { entries, problem: null };
@@ -136,7 +137,8 @@ export function saveIndexCache(file: string, identity: CacheIdentity, entries: I
     for (const m of doc.mentions) {
       flat.push(intern(m.groupId, groups, groupIndex), intern(m.alias, aliases, aliasIndex), m.start, m.end, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
     }
-    body.files.push([filePath, size, mtimeMs, doc.length, flat, doc.claims.length ? JSON.stringify(doc.claims, keepNumbers) : '']);
+    const facts = doc.date || doc.cooccurrences?.length ? JSON.stringify({ date: doc.date ?? null, cooccurrences: doc.cooccurrences ?? [] }) : '';
+    body.files.push([filePath, size, mtimeMs, doc.length, flat, doc.claims.length ? JSON.stringify(doc.claims, keepNumbers) : '', facts]);
   }
   const bodyText = JSON.stringify(body);
   const header: Header = { format: CACHE_FORMAT_VERSION, gazetteer: identity.gazetteer, extractor: identity.extractor, checksum: hashOf(bodyText), files: body.files.length };
