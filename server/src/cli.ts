@@ -12,10 +12,15 @@ import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from 
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { pathToUri, uriToPath } from './corpusWorkspace';
 import { registerClaimsCommand } from './cliClaims';
+import { registerViewCommands } from './cliViews';
 
 export const USAGE = `Usage:
   source-lens scan <folder> [--json] [options]     group mentions and cross-references per document
   source-lens claims <folder> [--format csv|json]  every claim with its fields, document and position
+  source-lens graph <folder> [--format gexf|graphml|csv] [--out <file>]
+                                                   groups, stated relations and co-occurrences (Gephi)
+  source-lens timeline <folder> [--format csv|json] [--out <file>]
+                                                   every claim on its date, tolls grouped by incident
 
 Options:
   --json                 machine-readable output
@@ -24,6 +29,11 @@ Options:
   --exclude <glob>       files or folders to leave out (repeatable)
   --max-file-size <MB>   skip larger files (default ${DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024})
   --cross-references <n> passages per group and document (default 3)
+  --out <file>           graph, timeline: write the export to a file instead of standard output
+  --from <date>          graph, timeline: from this ISO date (2023, 2023-05 or 2023-05-14)
+  --to <date>            graph, timeline: up to this ISO date, inclusive
+  --centre <group id>    graph: the group and its neighbours only
+  --min-cooccurrence <n> graph: co-occurrence edges need n sentences naming both groups (default 2)
   -h, --help             this help`;
 
 export class UsageError extends Error {}
@@ -38,11 +48,16 @@ export interface CliOptions {
   maxFileMB: number;
   crossReferences: number;
   format: string;
+  out: string | null;
+  from: string | null;
+  to: string | null;
+  centre: string | null;
+  minCooccurrence: number | null;
   rest: string[];
 }
 
 export function parseArguments(argv: string[]): CliOptions {
-  const options: CliOptions = { command: '', folder: '', json: false, gazetteer: null, include: [], exclude: [], maxFileMB: DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024, crossReferences: 3, format: '', rest: [] };
+  const options: CliOptions = { command: '', folder: '', json: false, gazetteer: null, include: [], exclude: [], maxFileMB: DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024, crossReferences: 3, format: '', out: null, from: null, to: null, centre: null, minCooccurrence: null, rest: [] };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -71,6 +86,26 @@ export function parseArguments(argv: string[]): CliOptions {
         const n = Number(value());
         if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size needs a positive number of MB');
         options.maxFileMB = n;
+        break;
+      }
+      case '--out':
+        options.out = value();
+        break;
+      case '--from':
+      case '--to': {
+        const v = value();
+        if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v)) throw new UsageError(`${arg} needs an ISO date (2023, 2023-05 or 2023-05-14), not "${v}"`);
+        options[arg === '--from' ? 'from' : 'to'] = v;
+        break;
+      }
+      case '--centre':
+      case '--center':
+        options.centre = value();
+        break;
+      case '--min-cooccurrence': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--min-cooccurrence needs a whole number of at least 1');
+        options.minCooccurrence = n;
         break;
       }
       case '--cross-references': {
@@ -199,6 +234,7 @@ export type CommandHandler = (options: CliOptions, out: (s: string) => void) => 
 /** Subcommands by name; other modules add theirs (e.g. `claims`). */
 export const commands = new Map<string, CommandHandler>([['scan', scan]]);
 registerClaimsCommand(commands);
+registerViewCommands(commands);
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
   try {

@@ -33,6 +33,22 @@ export const Requests = {
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',
+  /** params: GraphQuery -> GraphResponse (nodes, edges, totals, folders) */
+  graph: 'sourceLens/graph',
+  /** params: { edgeId, query?: GraphQuery } -> EdgePassagesResponse | null (the passages behind an edge) */
+  graphEdge: 'sourceLens/graphEdge',
+  /** params: { groupId, query?: GraphQuery } -> NodeCardResponse | null (the card of a node) */
+  graphNode: 'sourceLens/graphNode',
+  /** params: { format: 'gexf' | 'graphml' | 'csv', query?: GraphQuery } -> GraphExport */
+  exportGraph: 'sourceLens/exportGraph',
+  /** params: TimelineQuery -> TimelineResponse (points, incidents, lanes, totals, folders) */
+  timeline: 'sourceLens/timeline',
+  /** params: { format: 'csv' | 'json', query?: TimelineQuery } -> GraphExport */
+  exportTimeline: 'sourceLens/exportTimeline',
+  /** params: { uri, range } -> { snippet: string } | null (one passage's text, for the views' detail panes) */
+  passage: 'sourceLens/passage',
+  /** params: { uri, position } -> { groupId, name } | null (the group mentioned at a position) */
+  groupAt: 'sourceLens/groupAt',
 } as const;
 
 export const Notifications = {
@@ -156,3 +172,151 @@ export const DEFAULT_SETTINGS: Settings = {
   highlight: { groups: true, claims: true },
   diagnostics: { conflictingFigures: true },
 };
+
+// --- the graph and timeline views ------------------------------------------------------------------
+
+/** What the graph shows (`sourceLens/graph`); every field optional. */
+export interface GraphQuery {
+  /** ISO dates, inclusive ("2023", "2023-05" or "2023-05-14"). */
+  from?: string | null;
+  to?: string | null;
+  /** With a date range: keep what has no date (default true). */
+  includeUndated?: boolean;
+  /** A folder relative to a workspace folder ("corpus/2023"); empty for the whole corpus. */
+  folder?: string | null;
+  /** Relation types shown (default all). */
+  relationTypes?: string[];
+  cooccurrence?: boolean;
+  /** Co-occurrence edges need at least this many sentences naming both groups (default 2). */
+  minCooccurrence?: number;
+  /** The gazetteer's own "part of" links (default true). */
+  listFacts?: boolean;
+  /** Centre on this group and its neighbours up to `depth` (1–3). */
+  centre?: string | null;
+  depth?: number;
+}
+
+export interface WireGraphNode {
+  id: string;
+  kind: 'group' | 'person';
+  label: string;
+  mentions: number;
+  documents: number;
+  designated: boolean;
+  parent: string | null;
+}
+
+export interface WireGraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: 'relation' | 'cooccurrence' | 'list';
+  type: string;
+  directed: boolean;
+  status: 'asserted' | 'denied' | 'disputed' | null;
+  asserted: number;
+  denied: number;
+  hedged: number;
+  weight: number;
+  documents: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** A folder of the corpus with its number of documents (for the views' folder filter). */
+export interface CorpusFolder {
+  path: string;
+  documents: number;
+}
+
+export interface GraphResponse {
+  nodes: WireGraphNode[];
+  edges: WireGraphEdge[];
+  totals: { nodes: number; edges: number; hiddenCooccurrence: number; documents: number };
+  truncated: { nodes: boolean; edges: boolean };
+  centre: string | null;
+  folders: CorpusFolder[];
+  relationTypes: string[];
+  /** Caps of the view (nodes, edges), to say "showing N of M". */
+  limits: { nodes: number; edges: number };
+  indexing: boolean;
+}
+
+export interface EdgePassagesResponse {
+  edge: { id: string; kind: string; type: string; from: string; to: string; fromName: string; toName: string };
+  passages: {
+    uri: string;
+    document: string;
+    range: WireRange;
+    snippet: string;
+    polarity: 'asserted' | 'denied' | null;
+    hedged: boolean;
+    claimant: string | null;
+    date: string | null;
+    /** What this passage says, as read ("Jamaat-ul-Ahrar rejoined Tehrik-e-Taliban Pakistan"). */
+    reading: string;
+  }[];
+  total: number;
+  listSource: string | null;
+}
+
+export interface NodeCardResponse {
+  id: string;
+  kind: 'group' | 'person';
+  name: string;
+  aliases: string[];
+  description: string | null;
+  parent: { id: string; name: string } | null;
+  designations: string[];
+  mentions: number;
+  documents: number;
+  topDocuments: { uri: string; document: string; mentions: number; range: WireRange; date: string | null }[];
+}
+
+/** What the timeline shows (`sourceLens/timeline`). */
+export interface TimelineQuery {
+  from?: string | null;
+  to?: string | null;
+  includeUndated?: boolean;
+  folder?: string | null;
+  kinds?: string[];
+  /** Only these lanes (group ids; "" for claims naming no group). */
+  groups?: string[];
+}
+
+export interface TimelineResponse {
+  documents: string[];
+  /** Display names of `documents` (relative to the workspace folder). */
+  documentNames: string[];
+  points: {
+    id: string;
+    doc: number;
+    range: WireRange;
+    kind: string;
+    lanes: string[];
+    date: string | null;
+    dateSource: 'claim' | 'document' | null;
+    written: string | null;
+    claimant: string | null;
+    label: string;
+    figures: { measure: string; low: number; high: number | null }[];
+    incident: string | null;
+    disputed: boolean;
+  }[];
+  incidents: { id: string; date: string; measure: 'killed' | 'injured'; low: number; high: number | null; points: string[]; differ: boolean; label: string }[];
+  lanes: { id: string; label: string; count: number }[];
+  totals: { claims: number; shown: number; undated: number; lanes: number };
+  truncated: boolean;
+  range: { from: string | null; to: string | null };
+  folders: CorpusFolder[];
+  kinds: string[];
+  limits: { points: number };
+  indexing: boolean;
+}
+
+/** An export's file content (`sourceLens/exportGraph`, `sourceLens/exportTimeline`). */
+export interface ViewExport {
+  content: string;
+  /** What it holds, for the notification: "24 nodes, 31 edges", "96 points". */
+  summary: string;
+}

@@ -32,6 +32,7 @@ import { claimCategories, claimsIn } from './features/claimsOverview';
 import { registerClaimOutline } from './features/claimOutline';
 import { conflictDiagnostics, registerDisputedModifier } from './features/conflictDiagnostics';
 import { exportClaims } from './features/exportClaims';
+import { exportGraph, exportTimeline, graphData, graphEdge, graphNode, groupAt, passageText, timelineData } from './features/corpusViews';
 import { provideRelatedPassages } from './features/relatedPassages';
 import { readSettings } from './settings';
 import { AddToGazetteerParams, addToGazetteer, provideCodeActions } from './features/codeActions';
@@ -357,6 +358,15 @@ connection.onRequest(Requests.searchGroups, (params: { query?: string }) => {
   return ids.map((id) => workspace.matcher.group(id)).filter((g) => !!g).map((g) => ({ groupId: g!.id, name: g!.name, aliases: g!.aliases.map((a) => a.text), ...workspace.index.stats(g!.id) }));
 });
 connection.onRequest(Requests.memoryUsage, () => process.memoryUsage());
+// The graph and timeline views: built from the index, never from the corpus text.
+connection.onRequest(Requests.graph, guarded('graph', (p: unknown) => graphData(context, p), null));
+connection.onRequest(Requests.graphEdge, guarded('graphEdge', (p: Parameters<typeof graphEdge>[1]) => graphEdge(context, p), null));
+connection.onRequest(Requests.graphNode, guarded('graphNode', (p: Parameters<typeof graphNode>[1]) => graphNode(context, p), null));
+connection.onRequest(Requests.exportGraph, guarded('exportGraph', (p: Parameters<typeof exportGraph>[1]) => exportGraph(context, p), null));
+connection.onRequest(Requests.timeline, guarded('timeline', (p: unknown) => timelineData(context, p), null));
+connection.onRequest(Requests.exportTimeline, guarded('exportTimeline', (p: Parameters<typeof exportTimeline>[1]) => exportTimeline(context, p), null));
+connection.onRequest(Requests.passage, guarded('passage', (p: Parameters<typeof passageText>[1]) => passageText(context, p), null));
+connection.onRequest(Requests.groupAt, guarded('groupAt', (p: Parameters<typeof groupAt>[1]) => groupAt(context, p), null));
 connection.onRequest(Requests.rebuildIndex, async () => {
   workspace.reloadGazetteer(openGazetteerTexts());
   workspace.index.clear();

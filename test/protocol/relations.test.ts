@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, TestLspClient, decodeSemanticTokens, fileUri, positionOf } from '../support/lspClient';
 
-export const RELATION_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'relations');
+const RELATION_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'relations');
 const REJOINS = '2024-03-02-faction-rejoins-ttp.txt';
 const DENIES = '2024-03-05-ttp-denies-al-qaeda-ties.txt';
 const CLASHES = '2024-04-10-nangarhar-clashes.txt';
