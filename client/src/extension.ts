@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, Requests, WireRange } from '../../server/src/protocol';
 import { ClaimsView } from './claimsView';
+import { GraphPanel } from './webviews/graphPanel';
+import { TimelinePanel } from './webviews/timelinePanel';
 import { GroupsView } from './groupsView';
 import { IndexStatusBar } from './statusBar';
 
@@ -114,6 +116,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('sourceLens.showGroup', () => showGroupQuickPick()),
     vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
     vscode.commands.registerCommand('sourceLens.openWorkspaceGazetteer', () => openWorkspaceGazetteer()),
+    // The graph and timeline views. showGraph is also a hover link ("Centre graph on this group"): its one argument is a group id the server chose.
+    // Each returns the group it centred on (or null), which is what the editor suite checks.
+    vscode.commands.registerCommand(Commands.showGraph, (groupId?: unknown) => {
+      const centre = typeof groupId === 'string' ? groupId : undefined;
+      if (client) GraphPanel.show(context.extensionUri, client, centre);
+      return centre ?? null;
+    }),
+    vscode.commands.registerCommand('sourceLens.centreGraphOnGroup', async () => {
+      const groupId = await groupUnderCursor();
+      if (groupId && client) GraphPanel.show(context.extensionUri, client, groupId);
+      return groupId ?? null;
+    }),
+    vscode.commands.registerCommand(Commands.showTimeline, (groupId?: unknown) => {
+      const group = typeof groupId === 'string' ? groupId : undefined;
+      if (client) TimelinePanel.show(context.extensionUri, client, group);
+      return group ?? null;
+    }),
+    vscode.commands.registerCommand('sourceLens.showTimelineOfGroup', async () => {
+      const groupId = await groupUnderCursor();
+      if (groupId && client) TimelinePanel.show(context.extensionUri, client, groupId);
+      return groupId ?? null;
+    }),
+    vscode.commands.registerCommand('sourceLens.exportGraph', () => client && (GraphPanel.current ?? GraphPanel.show(context.extensionUri, client)).export()),
+    vscode.commands.registerCommand('sourceLens.exportTimeline', () => client && (TimelinePanel.current ?? TimelinePanel.show(context.extensionUri, client)).export()),
     vscode.commands.registerCommand('sourceLens.addSelectionToGazetteer', () => addSelectionToGazetteer()),
   );
 
@@ -128,11 +154,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         refreshTimer = undefined;
         groupsView.refresh();
         claimsView.refresh();
+        GraphPanel.current?.indexChanged();
+        TimelinePanel.current?.indexChanged();
       }, 500);
     }
   });
   void client.sendRequest<IndexStatus>(Requests.indexStatus, {}).then((status) => statusBar.update(status));
   return client;
+}
+
+/** The group mentioned under the cursor of the active editor, or undefined (saying so). */
+async function groupUnderCursor(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) {
+    void vscode.window.showInformationMessage('Source Lens: put the cursor on a group name in a document first.');
+    return undefined;
+  }
+  const position = editor.selection.active;
+  const found = await client.sendRequest<{ groupId: string; name: string } | null>(Requests.groupAt, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
+  if (!found) void vscode.window.showInformationMessage('Source Lens: no known group under the cursor.');
+  return found?.groupId;
 }
 
 /** Writes every claim of the corpus to a CSV or JSON file the analyst chooses. */

@@ -133,9 +133,13 @@ export const Commands = {
   openPassage: 'sourceLens.openPassage',
   showGroupReferences: 'sourceLens.showGroupReferences',
   rebuildIndex: 'sourceLens.rebuildIndex',
+  /** args: [groupId?]: the graph view, centred on the group when one is given. */
+  showGraph: 'sourceLens.showGraph',
+  /** args: [groupId?]: the timeline view, on the group's lane when one is given. */
+  showTimeline: 'sourceLens.showTimeline',
 } as const;
 
-export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences];
+export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences, Commands.showGraph];
 
 export const TokenTypes = ['group', 'claim'] as const;
 export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'relation'] as const;

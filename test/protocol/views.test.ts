@@ -125,9 +125,14 @@ describe('graph and timeline requests over stdio', () => {
     assert.ok(json.points.length > 0 && json.documentNames.length === json.documents.length);
   });
 
-  test('groupAt and passage: the group under a position, one passage\'s text', async () => {
+  test('hover on a group: a "Centre graph on this group" link to the allow-listed command, built from the group id', async () => {
     const file = path.join(root, '2024-03-05-ttp-denies-al-qaeda-ties.txt');
     const text = fs.readFileSync(file, 'utf8');
+    client.open(fileUri(file), text);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: fileUri(file) }, position: positionOf(text, 'al-Qaeda') });
+    const link = /\[Centre graph on this group\]\((command:sourceLens\.showGraph\?[^)]+)\)/.exec(hover.contents.value);
+    assert.ok(link, hover.contents.value);
+    assert.deepEqual(JSON.parse(decodeURIComponent(link[1].slice('command:sourceLens.showGraph?'.length))), ['al-qaeda']);
     const at = await client.request('sourceLens/groupAt', { uri: fileUri(file), position: positionOf(text, 'al-Qaeda') });
     assert.deepEqual(at, { groupId: 'al-qaeda', name: 'al-Qaeda' });
     const passage = await client.request('sourceLens/passage', { uri: fileUri(file), range: { start: positionOf(text, 'The Tehrik'), end: positionOf(text, ' a TTP spokesman') } });
@@ -146,5 +151,25 @@ describe('graph and timeline requests over stdio', () => {
     assert.equal(await client.request('sourceLens/groupAt', { uri: 42 }), null);
     const timeline = await client.request('sourceLens/timeline', null);
     assert.ok(timeline.points.length > 0);
+  });
+});
+
+describe('graph hover link without command links (other editors)', () => {
+  test('no command link is offered', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-views-plain-'));
+    fs.cpSync(RELATION_FIXTURES, root, { recursive: true });
+    const client = await TestLspClient.start({ root });
+    try {
+      await client.waitForIndex();
+      const file = path.join(root, '2024-03-05-ttp-denies-al-qaeda-ties.txt');
+      const text = fs.readFileSync(file, 'utf8');
+      client.open(fileUri(file), text);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri: fileUri(file) }, position: positionOf(text, 'al-Qaeda') });
+      assert.ok(!/Centre graph/.test(hover.contents.value));
+      assert.ok(!/command:/.test(hover.contents.value));
+    } finally {
+      await client.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
