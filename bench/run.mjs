@@ -1,8 +1,11 @@
-// Source Lens benchmark: the real server over stdio against ripgrep and a naive matcher, on the
-// same generated files, in one run.
-//   npm run bench [-- --sizes 1k,10k] [--include-100k] [--no-build] [--no-cli] [--latency-size 10k]
-// Prints a table and writes bench/results/<date>.json and bench/results/latest.json.
-import { spawnSync } from 'node:child_process';
+// Source Lens benchmark: the real server over stdio against ripgrep as a user runs it, on the same
+// generated files, in one run (interleaved rounds), plus the cost of each phase of the cold path.
+//   npm run bench [-- --sizes 1k,10k] [--include-100k] [--rounds N] [--no-build] [--no-cli]
+//                 [--latency-size 10k] [--naive] [--cli-timeout SECONDS] [--workers 1,2]
+// Prints the tables and writes bench/results/<date>.json and bench/results/latest.json.
+// Everything it needs is installed by `npm ci` except ripgrep (Debian package "ripgrep", which it
+// installs when missing and allowed to).
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -16,8 +19,13 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const sizes = option('--sizes', '1k,10k').split(',').map(parseSize);
 if (args.includes('--include-100k') && !sizes.includes(100000)) sizes.push(100000);
-const latencySize = parseSize(option('--latency-size', '10k'));
+const latencySize = parseSize(option('--latency-size', sizes.includes(10000) ? '10k' : String(sizes[sizes.length - 1])));
+const cliTimeoutMs = Number(option('--cli-timeout', '900')) * 1000;
+// Extra cold runs with analysis workers forced (SOURCE_LENS_ANALYSIS_WORKERS), beside the default.
+const workerCounts = option('--workers', '1,2').split(',').filter(Boolean).map(Number);
 const log = (s) => process.stderr.write(s + '\n');
+const round = (x) => Math.round(x * 100) / 100;
+const loadavg = () => os.loadavg().map((x) => round(x));
 
 process.chdir(REPO_ROOT);
 if (!args.includes('--no-build')) {
@@ -26,7 +34,7 @@ if (!args.includes('--no-build')) {
 }
 const lsp = require(path.join(REPO_ROOT, 'out/test/support/lspClient.js'));
 const { TestLspClient } = lsp;
-const { isCaseSensitiveName, parseGazetteer, namesOf } = require(path.join(REPO_ROOT, 'out/server/src/core/gazetteer/gazetteer.js'));
+const { parseGazetteer, namesOf } = require(path.join(REPO_ROOT, 'out/server/src/core/gazetteer/gazetteer.js'));
 
 const gazetteerFile = benchGazetteerPath();
 const gazetteer = parseGazetteer(JSON.parse(fs.readFileSync(gazetteerFile, 'utf8')), 'builtin').gazetteer;
@@ -34,48 +42,47 @@ const env = { SOURCE_LENS_BUILTIN_GAZETTEER: gazetteerFile };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-bench-'));
 // Run private copies of the bundles: colleagues rebuilding dist/ mid-run would change the code
 // under test (and, rightly, invalidate the index cache between the cold and the warm start).
-for (const file of ['server.js', 'cli.js']) fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(tmp, file));
+for (const file of fs.readdirSync(path.join(REPO_ROOT, 'dist'))) if (file.endsWith('.js')) fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(tmp, file));
 lsp.SERVER_BUNDLE = path.join(tmp, 'server.js');
 const CLI_BUNDLE = path.join(tmp, 'cli.js');
 
-// --- reference: ripgrep ---------------------------------------------------------------------------
+// --- the reference: ripgrep as a user types it -----------------------------------------------------
 
 function ripgrepBinary() {
-  const which = spawnSync('rg', ['--version'], { encoding: 'utf8' });
-  if (which.status === 0) return 'rg';
+  if (spawnSync('rg', ['--version']).status === 0) return 'rg';
   log('ripgrep is missing: trying apt-get install -y ripgrep …');
   spawnSync('apt-get', ['install', '-y', 'ripgrep'], { stdio: 'inherit' });
   if (spawnSync('rg', ['--version']).status === 0) return 'rg';
   throw new Error('ripgrep (rg) is required: install the Debian package "ripgrep" (apt-get install -y ripgrep) and re-run');
 }
 
-/** Alias patterns split by case handling, as the matcher decides it. */
-function writePatterns() {
-  const ci = new Set();
-  const cs = new Set();
-  for (const group of gazetteer.groups) {
-    for (const name of namesOf(group)) (name.caseSensitive ?? isCaseSensitiveName(name.text) ? cs : ci).add(name.text);
-  }
-  const ciFile = path.join(tmp, 'patterns-ci.txt');
-  const csFile = path.join(tmp, 'patterns-cs.txt');
-  fs.writeFileSync(ciFile, [...ci].join('\n') + '\n');
-  fs.writeFileSync(csFile, [...cs].join('\n') + '\n');
-  return { ciFile, csFile, ci: [...ci], cs: [...cs] };
+/** Every name of every group, one per line: the file an analyst would hand to `rg -f`. */
+function writeAliases() {
+  const names = new Set();
+  for (const group of gazetteer.groups) for (const name of namesOf(group)) names.add(name.text);
+  const file = path.join(tmp, 'aliases.txt');
+  fs.writeFileSync(file, [...names].join('\n') + '\n');
+  return { file, count: names.size };
 }
 
-function runRipgrep(rg, patterns, dir) {
-  let matches = 0;
+/** One pass, all aliases, default threads: `rg -c -i -w -F -f aliases.txt <dir>` (or --count-matches). */
+function runRipgrep(rg, aliases, dir, countMatches = false) {
   const started = performance.now();
-  for (const [file, flags] of [[patterns.ciFile, ['-i']], [patterns.csFile, []]]) {
-    // Fixed strings, whole words, every match counted per file.
-    const r = spawnSync(rg, ['--count-matches', '--no-filename', '-F', '-w', ...flags, '-f', file, '-g', '*.txt', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`rg failed: ${r.stderr}`);
-    for (const line of r.stdout.split('\n')) if (line) matches += Number(line);
+  const r = spawnSync(rg, [countMatches ? '--count-matches' : '-c', '-i', '-w', '-F', '-f', aliases.file, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - started;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`rg failed: ${r.stderr}`);
+  let total = 0;
+  let files = 0;
+  for (const line of r.stdout.split('\n')) {
+    const colon = line.lastIndexOf(':');
+    if (colon < 0) continue;
+    total += Number(line.slice(colon + 1));
+    files++;
   }
-  return { ms: performance.now() - started, matches };
+  return { ms, total, files };
 }
 
-// --- naive baseline -------------------------------------------------------------------------------
+// --- optional naive baseline (one regular expression per alias) -----------------------------------
 
 function listFiles(dir) {
   const out = [];
@@ -86,9 +93,10 @@ function listFiles(dir) {
   return out;
 }
 
-function runNaive(patterns, files) {
+function runNaive(files) {
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const regexes = [...patterns.ci.map((a) => new RegExp(`\\b${escape(a)}\\b`, 'gi')), ...patterns.cs.map((a) => new RegExp(`\\b${escape(a)}\\b`, 'g'))];
+  const regexes = [];
+  for (const group of gazetteer.groups) for (const name of namesOf(group)) regexes.push(new RegExp(`\\b${escape(name.text)}\\b`, 'gi'));
   let matches = 0;
   const started = performance.now();
   for (const file of files) {
@@ -98,25 +106,64 @@ function runNaive(patterns, files) {
       while (re.exec(text)) matches++;
     }
   }
-  return { ms: performance.now() - started, matches, regexes: regexes.length };
+  return { ms: round(performance.now() - started), matches };
 }
 
-// --- the real server ------------------------------------------------------------------------------
-
-async function startServer(dir, storagePath) {
-  const client = await TestLspClient.start({ root: dir, env, initializationOptions: { storagePath } });
-  // start() returns right after sending `initialized`: indexing is timed from here.
-  const t0 = performance.now();
-  await client.waitForIndex(30 * 60 * 1000);
-  return { client, ms: performance.now() - t0 };
-}
+// --- the real server -------------------------------------------------------------------------------
 
 const stats = (samples) => {
   const s = [...samples].sort((a, b) => a - b);
+  if (!s.length) return { n: 0, p50: null, p95: null, max: null };
   const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
   return { n: s.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]) };
 };
-const round = (x) => Math.round(x * 100) / 100;
+
+/** A hover position on a mention in the first corpus file, found by the core's own matcher. */
+function probePosition(files) {
+  const { GroupMatcher } = require(path.join(REPO_ROOT, 'out/server/src/core/recognition/groupMatcher.js'));
+  const { LineIndex } = require(path.join(REPO_ROOT, 'out/server/src/core/text/positions.js'));
+  const matcher = new GroupMatcher(gazetteer);
+  for (const file of files.slice(0, 50)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const found = matcher.findMentions(text);
+    if (found.length) return { textDocument: { uri: pathToFileURL(file).toString() }, position: new LineIndex(text).positionAt(found[0].start) };
+  }
+  return null;
+}
+
+/**
+ * Starts a server on `dir` and times its indexing from `initialized` to the end of its progress;
+ * meanwhile a hover every 50 ms measures how responsive the server stays while indexing.
+ */
+async function startServer(dir, storagePath, probe, extraEnv = {}) {
+  const client = await TestLspClient.start({ root: dir, env: { ...env, ...extraEnv }, initializationOptions: { storagePath } });
+  const t0 = performance.now();
+  let indexing = true;
+  const during = [];
+  const prober = (async () => {
+    while (indexing && probe) {
+      const t = performance.now();
+      await client.request('textDocument/hover', probe);
+      during.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  await client.waitForIndex(60 * 60 * 1000);
+  const ms = performance.now() - t0;
+  indexing = false;
+  await prober;
+  // The cache is written after the progress ends; wait for it so the next start can use it.
+  let cacheMs = null;
+  for (let i = 0; i < 6000; i++) {
+    const status = await client.request('sourceLens/indexStatus', {});
+    if (!status.cacheWriting) {
+      cacheMs = round(performance.now() - t0 - ms);
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { client, ms, during: stats(during), cacheWrittenAfterMs: cacheMs };
+}
 
 async function time(n, fn) {
   const samples = [];
@@ -128,7 +175,7 @@ async function time(n, fn) {
   return stats(samples);
 }
 
-async function latencySuite(client, dir, files) {
+async function latencySuite(client, files) {
   const groups = (await client.request('sourceLens/searchGroups', { query: '' })).filter((g) => g.mentions > 0);
   groups.sort((a, b) => b.mentions - a.mentions);
   const frequent = groups[0];
@@ -139,17 +186,15 @@ async function latencySuite(client, dir, files) {
   };
   const freqLoc = await locate(frequent.groupId);
   const rareLoc = await locate(rare.groupId);
-  for (const loc of [freqLoc, rareLoc]) {
-    const p = new URL(loc.uri);
-    client.open(loc.uri, fs.readFileSync(p, 'utf8'));
-  }
+  for (const loc of [freqLoc, rareLoc]) client.open(loc.uri, fs.readFileSync(new URL(loc.uri), 'utf8'));
   const at = (loc) => ({ textDocument: { uri: loc.uri }, position: loc.range.start });
   const out = { frequentGroup: { id: frequent.groupId, mentions: frequent.mentions, documents: frequent.documents }, rareGroup: { id: rare.groupId, mentions: rare.mentions } };
+  await client.request('textDocument/hover', at(freqLoc)); // the first hover after opening waits for its analysis
   out.hoverFrequent = await time(200, () => client.request('textDocument/hover', at(freqLoc)));
   out.hoverRare = await time(200, () => client.request('textDocument/hover', at(rareLoc)));
   out.definition = await time(200, () => client.request('textDocument/definition', at(freqLoc)));
   let referenceCount = 0;
-  out.referencesFrequent = await time(30, async () => {
+  out.referencesFrequent = await time(40, async () => {
     referenceCount = (await client.request('textDocument/references', { ...at(freqLoc), context: { includeDeclaration: true } }))?.length ?? 0;
   });
   out.referencesFrequent.results = referenceCount;
@@ -161,12 +206,10 @@ async function latencySuite(client, dir, files) {
   for (let i = 0; big.length < 1024 * 1024; i++) big += fs.readFileSync(files[i % files.length], 'utf8') + '\n';
   const bigUri = pathToFileURL(path.join(tmp, 'one-megabyte.txt')).toString();
   client.open(bigUri, big);
-  // The first request waits for the analysis of the just-opened document; later ones do not.
   const firstStarted = performance.now();
   await client.request('textDocument/semanticTokens/full', { textDocument: { uri: bigUri } });
   out.semanticTokens1MBAfterOpen = round(performance.now() - firstStarted);
   out.semanticTokens1MB = await time(20, () => client.request('textDocument/semanticTokens/full', { textDocument: { uri: bigUri } }));
-  out.semanticTokens1MB.bytes = Buffer.byteLength(big);
 
   // A 5 KB document: a keystroke (full-text didChange, analysed on receipt) then its tokens.
   const small = files.map((f) => fs.readFileSync(f, 'utf8')).find((t) => t.length >= 4800 && t.length <= 6000) ?? big.slice(0, 5120);
@@ -182,33 +225,54 @@ async function latencySuite(client, dir, files) {
     client.change(smallUri, text);
     return tokens();
   });
-  out.keystrokeThenTokens.bytes = Buffer.byteLength(small);
-  // Re-analysis is what a keystroke adds over a plain tokens request.
   out.keystrokeReanalysisP50 = round(out.keystrokeThenTokens.p50 - out.semanticTokens5KB.p50);
   return out;
 }
 
-const CLI_TIMEOUT_MS = 120_000;
-const NAIVE_MAX_FILES = 10_000;
-
-function runCli(dir) {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [CLI_BUNDLE, 'scan', dir, '--json', '--cross-references', '0'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
-  // The CLI scan grows faster than linearly (see docs/performance.md): report a timeout, not a hang.
-  if (r.error?.code === 'ETIMEDOUT' || r.signal) return { ms: performance.now() - started, timedOut: true };
-  if (r.status !== 0) throw new Error(`cli failed: ${r.stderr}`);
-  return { ms: performance.now() - started, timedOut: false };
+/** `source-lens scan <dir> --json [extra]` to /dev/null, as a user would script it. */
+function runCli(dir, extra) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI_BUNDLE, 'scan', dir, '--json', ...extra], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), cliTimeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const ms = round(performance.now() - started);
+      if (signal) resolve({ ms, timedOut: true });
+      else if (code !== 0) resolve({ ms, failed: stderr.slice(0, 500) });
+      else resolve({ ms, timedOut: false });
+    });
+  });
 }
 
-// --- run ------------------------------------------------------------------------------------------
+function runPhases(dir) {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(BENCH_DIR, 'phases.mjs'), dir, '--json'], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
+  if (r.status !== 0) return { error: r.stderr.slice(-2000) };
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// --- run ---------------------------------------------------------------------------------------------
 
 const rg = ripgrepBinary();
-const patterns = writePatterns();
+const aliases = writeAliases();
 const results = {
   date: new Date().toISOString(),
   command: 'npm run bench -- ' + args.join(' '),
-  machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, ripgrep: spawnSync(rg, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0], loadAverageAtStart: os.loadavg().map(round) },
-  gazetteer: { file: path.relative(REPO_ROOT, gazetteerFile), groups: gazetteer.groups.length, aliases: patterns.ci.length + patterns.cs.length, caseInsensitive: patterns.ci.length, caseSensitive: patterns.cs.length },
+  machine: {
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGB: round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    ripgrep: spawnSync(rg, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0],
+    loadAverageAtStart: loadavg(),
+  },
+  gazetteer: { file: path.relative(REPO_ROOT, gazetteerFile), groups: gazetteer.groups.length, aliases: aliases.count },
+  reference: `rg -c -i -w -F -f aliases.txt <dir> (${aliases.count} aliases, one pass, default threads); also --count-matches`,
   sizes: [],
 };
 
@@ -216,86 +280,124 @@ for (const size of sizes) {
   const { dir, manifest } = ensureCorpus(size, { gazetteer: gazetteerFile, log });
   const files = listFiles(dir);
   const mb = manifest.bytes / 1e6;
-  log(`\n== ${size} documents, ${mb.toFixed(1)} MB`);
-  runRipgrep(rg, patterns, dir); // warm the page cache so every contender reads from memory
-  const rgRuns = [0, 1, 2].map(() => runRipgrep(rg, patterns, dir));
-  const ripgrep = rgRuns.sort((a, b) => a.ms - b.ms)[1];
-  log(`ripgrep: ${ripgrep.ms.toFixed(0)} ms, ${ripgrep.matches} matches`);
-
+  const rounds = Number(option('--rounds', size >= 100000 ? '1' : size >= 10000 ? '2' : '3'));
+  log(`\n== ${size} documents, ${mb.toFixed(1)} MB, ${rounds} interleaved round(s); load ${loadavg().join(' ')}`);
+  runRipgrep(rg, aliases, dir); // warm the page cache so every contender reads from memory
+  const probe = probePosition(files);
   const storagePath = path.join(tmp, `storage-${size}`);
-  fs.rmSync(storagePath, { recursive: true, force: true });
-  const cold = await startServer(dir, storagePath);
-  const status = await cold.client.request('sourceLens/indexStatus', {});
-  const memory = await cold.client.request('sourceLens/memoryUsage', {});
-  log(`server cold index: ${cold.ms.toFixed(0)} ms (${status.documents} docs, ${status.mentions} mentions, ${status.claims} claims), RSS ${(memory.rss / 2 ** 20).toFixed(0)} MB`);
+  const rgRuns = [];
+  const rgMatchRuns = [];
+  const coldRuns = [];
+  let cold = null;
+  let coldStatus = null;
+  let coldMemory = null;
   let latency = null;
-  if (size === latencySize) {
-    log('latency over the wire …');
-    latency = await latencySuite(cold.client, dir, files);
+  for (let r = 0; r < rounds; r++) {
+    const rgRun = runRipgrep(rg, aliases, dir);
+    rgRuns.push(rgRun);
+    fs.rmSync(storagePath, { recursive: true, force: true });
+    const run = await startServer(dir, storagePath, probe);
+    const status = await run.client.request('sourceLens/indexStatus', {});
+    const memory = await run.client.request('sourceLens/memoryUsage', {});
+    coldRuns.push({ ms: round(run.ms), ratio: round(run.ms / rgRun.ms), load: loadavg(), during: run.during, cacheWrittenAfterMs: run.cacheWrittenAfterMs, rssMB: round(memory.rss / 2 ** 20), heapUsedMB: round(memory.heapUsed / 2 ** 20) });
+    log(`round ${r + 1}: rg -c ${rgRun.ms.toFixed(0)} ms (${rgRun.total} lines in ${rgRun.files} files); server cold index ${run.ms.toFixed(0)} ms (${status.documents} docs, ${status.mentions} mentions, ${status.claims} claims), ratio ${(run.ms / rgRun.ms).toFixed(2)}, RSS ${(memory.rss / 2 ** 20).toFixed(0)} MB; hover while indexing p95 ${run.during.p95} ms`);
+    rgMatchRuns.push(runRipgrep(rg, aliases, dir, true));
+    if (r === rounds - 1) {
+      cold = run;
+      coldStatus = status;
+      coldMemory = memory;
+      if (size === latencySize) {
+        log('latency over the wire …');
+        latency = await latencySuite(run.client, files);
+      }
+    }
+    await run.client.stop();
   }
-  await cold.client.stop();
 
-  const warm = await startServer(dir, storagePath);
+  // The same cold index with analysis workers forced, each right after its own ripgrep run.
+  const withWorkers = [];
+  if (size <= 10000) {
+    for (const n of workerCounts) {
+      const rgRun = runRipgrep(rg, aliases, dir);
+      const workerStorage = path.join(tmp, `storage-${size}-workers-${n}`);
+      const run = await startServer(dir, workerStorage, probe, { SOURCE_LENS_ANALYSIS_WORKERS: String(n) });
+      const memory = await run.client.request('sourceLens/memoryUsage', {});
+      await run.client.stop();
+      fs.rmSync(workerStorage, { recursive: true, force: true });
+      withWorkers.push({ workers: n, ms: round(run.ms), ratio: round(run.ms / rgRun.ms), rgMs: round(rgRun.ms), load: loadavg(), during: run.during, rssMB: round(memory.rss / 2 ** 20) });
+      log(`cold index with ${n} analysis worker(s): ${run.ms.toFixed(0)} ms, ratio ${(run.ms / rgRun.ms).toFixed(2)} (rg ${rgRun.ms.toFixed(0)} ms); hover while indexing p95 ${run.during.p95} ms`);
+    }
+  }
+
+  const warm = await startServer(dir, storagePath, null);
   const warmStatus = await warm.client.request('sourceLens/indexStatus', {});
   const warmMemory = await warm.client.request('sourceLens/memoryUsage', {});
   await warm.client.stop();
-  log(`server warm start: ${warm.ms.toFixed(0)} ms (${warmStatus.documents} docs, ${warmStatus.mentions} mentions)`);
+  const coldMs = median(coldRuns.map((c) => c.ms));
+  log(`warm start: ${warm.ms.toFixed(0)} ms (${warmStatus.documents} docs), ${(100 * warm.ms / coldMs).toFixed(0)}% of cold`);
 
-  const cli = args.includes('--no-cli') ? null : runCli(dir);
-  if (cli) log(`cli scan: ${cli.ms.toFixed(0)} ms${cli.timedOut ? ' (timed out)' : ''}`);
-  // One regex per alias is slow enough to dominate the run past 10k files: time 10k, scale up.
-  const naiveFiles = files.slice(0, NAIVE_MAX_FILES);
-  const naive = runNaive(patterns, naiveFiles);
-  if (naiveFiles.length < files.length) {
-    naive.extrapolatedFrom = naiveFiles.length;
-    naive.ms *= files.length / naiveFiles.length;
-    naive.matches = Math.round((naive.matches * files.length) / naiveFiles.length);
+  log('phases (in-process) …');
+  const phases = runPhases(dir);
+  let cli = null;
+  if (!args.includes('--no-cli')) {
+    cli = { noCrossReferences: await runCli(dir, ['--cross-references', '0']), withCrossReferences: await runCli(dir, []) };
+    log(`cli scan --json: ${cli.withCrossReferences.ms.toFixed(0)} ms${cli.withCrossReferences.timedOut ? ' (timed out)' : ''}; --cross-references 0: ${cli.noCrossReferences.ms.toFixed(0)} ms`);
   }
-  log(`naive: ${naive.ms.toFixed(0)} ms, ${naive.matches} matches${naive.extrapolatedFrom ? ` (extrapolated from ${naive.extrapolatedFrom} files)` : ''}`);
-
+  const naive = args.includes('--naive') ? runNaive(files.slice(0, 10000)) : null;
+  const rgMs = median(rgRuns.map((x) => x.ms));
   results.sizes.push({
     documents: size,
     files: files.length,
     megabytes: round(mb),
-    ripgrep: { ms: round(ripgrep.ms), matches: ripgrep.matches, mbPerSecond: round(mb / (ripgrep.ms / 1000)) },
-    coldIndex: { ms: round(cold.ms), mbPerSecond: round(mb / (cold.ms / 1000)), documents: status.documents, mentions: status.mentions, claims: status.claims, ratioToRipgrep: round(cold.ms / ripgrep.ms) },
-    warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / cold.ms), documents: warmStatus.documents, mentions: warmStatus.mentions, rssMB: round(warmMemory.rss / 2 ** 20) },
-    cli: cli && { ms: round(cli.ms), timedOut: cli.timedOut, ratioToRipgrep: round(cli.ms / ripgrep.ms) },
-    naive: { ms: round(naive.ms), matches: naive.matches, regexes: naive.regexes, extrapolatedFrom: naive.extrapolatedFrom ?? null, ratioToColdIndex: round(naive.ms / cold.ms) },
-    memory: { rssMB: round(memory.rss / 2 ** 20), heapUsedMB: round(memory.heapUsed / 2 ** 20), heapTotalMB: round(memory.heapTotal / 2 ** 20) },
+    kinds: manifest.kinds,
+    ripgrep: { ms: round(rgMs), runs: rgRuns.map((x) => round(x.ms)), matchingLines: rgRuns[0].total, filesWithMatches: rgRuns[0].files, countMatches: { ms: round(median(rgMatchRuns.map((x) => x.ms))), matches: rgMatchRuns[0].total } },
+    withWorkers,
+    coldIndex: { ms: coldMs, runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs },
+    warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20) },
+    memory: { rssMB: round(coldMemory.rss / 2 ** 20), heapUsedMB: round(coldMemory.heapUsed / 2 ** 20), heapTotalMB: round(coldMemory.heapTotal / 2 ** 20) },
+    phases,
+    cli,
+    naive,
     latency,
   });
 }
+results.machine.loadAverageAtEnd = loadavg();
 
-// Slope: cost per document as the corpus grows (1.0 = linear).
-const bySize = results.sizes;
-results.slope = [];
-for (let i = 1; i < bySize.length; i++) {
-  const a = bySize[i - 1];
-  const b = bySize[i];
-  const grow = b.documents / a.documents;
-  results.slope.push({ from: a.documents, to: b.documents, coldIndex: round(b.coldIndex.ms / a.coldIndex.ms / grow), ripgrep: round(b.ripgrep.ms / a.ripgrep.ms / grow), rss: round(b.memory.rssMB / a.memory.rssMB / grow) });
-}
-
-// --- report ---------------------------------------------------------------------------------------
+// --- report ------------------------------------------------------------------------------------------
 
 const lines = [];
 const row = (...cells) => lines.push('| ' + cells.join(' | ') + ' |');
-row('Documents', 'MB', 'ripgrep ms', 'cold index ms', 'MB/s', '**ratio to rg**', 'warm start ms (% cold)', 'CLI scan ms', 'naive ms', 'RSS MB', 'heap MB');
-row(...Array(11).fill('---'));
+const fmt = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? String(Math.round(x)) : x);
+const cliCell = (c) => (!c ? '–' : c.timedOut ? `> ${fmt(c.ms)} (timeout)` : c.failed ? 'failed' : fmt(c.ms));
+row('Documents', 'MB', 'rg -c ms', 'rg --count-matches ms', 'cold index ms', '**ratio to rg -c**', 'warm start ms (% cold)', 'scan --json ms', 'scan, 0 cross-refs ms', 'RSS MB', 'heap MB', 'hover while indexing p95 ms');
+row(...Array(12).fill('---'));
 for (const s of results.sizes) {
-  row(s.documents, s.megabytes, s.ripgrep.ms.toFixed(0), s.coldIndex.ms.toFixed(0), s.coldIndex.mbPerSecond, `**${s.coldIndex.ratioToRipgrep}×**`, `${s.warmStart.ms.toFixed(0)} (${(s.warmStart.fractionOfCold * 100).toFixed(0)}%)`, s.cli ? (s.cli.timedOut ? `> ${s.cli.ms.toFixed(0)} (timed out)` : s.cli.ms.toFixed(0)) : '–', s.naive.ms.toFixed(0) + (s.naive.extrapolatedFrom ? '*' : ''), s.memory.rssMB.toFixed(0), s.memory.heapUsedMB.toFixed(0));
+  row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, `${fmt(s.warmStart.ms)} (${Math.round(s.warmStart.fractionOfCold * 100)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
+}
+if (results.sizes.some((s) => s.withWorkers.length)) {
+  lines.push('', `Cold index with analysis workers forced (default on this machine: ${results.machine.cores > 2 ? Math.min(results.machine.cores - 1, 6) : 0}), each after its own ripgrep run:`, '');
+  row('Documents', 'workers', 'cold index ms', 'ratio to rg -c', 'hover while indexing p95 ms', 'RSS MB');
+  row(...Array(6).fill('---'));
+  for (const s of results.sizes) for (const w of s.withWorkers) row(s.documents, w.workers, fmt(w.ms), `${w.ratio}×`, w.during.p95 ?? '–', fmt(w.rssMB));
+}
+lines.push('', 'Cold path by phase, in one process on the same files (ms; heap after a full GC):', '');
+row('Documents', 'discovery', 'read', 'document model', 'group match', 'people', 'claims + attribution', 'index build', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');
+row(...Array(14).fill('---'));
+for (const s of results.sizes) {
+  const p = s.phases;
+  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(12).fill(''));
+  else row(s.documents, p.ms.discovery, p.ms.read, p.ms.model ?? '–', p.ms.match, p.ms.people ?? '–', p.ms.claims, p.ms.build, p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
 }
 const lat = results.sizes.find((s) => s.latency)?.latency;
 if (lat) {
-  lines.push('', `Latency over the LSP wire at ${latencySize} documents (ms; frequent group ${lat.frequentGroup.id}: ${lat.frequentGroup.mentions} mentions; rare ${lat.rareGroup.id}: ${lat.rareGroup.mentions})`, '');
+  lines.push('', `Latency over the LSP wire at ${latencySize} documents (ms; frequent group ${lat.frequentGroup.id}: ${lat.frequentGroup.mentions} mentions in ${lat.frequentGroup.documents} documents; rare ${lat.rareGroup.id}: ${lat.rareGroup.mentions})`, '');
   row('Request', 'n', 'p50', 'p95', 'max');
   row('---', '---', '---', '---', '---');
   for (const [name, label] of [
-    ['hoverFrequent', 'hover, frequent group'],
+    ['hoverFrequent', 'hover, most frequent group'],
     ['hoverRare', 'hover, rare group'],
     ['definition', 'definition'],
-    ['referencesFrequent', `references, frequent group (${lat.referencesFrequent.results} locations)`],
+    ['referencesFrequent', `references, most frequent group (first page: ${lat.referencesFrequent.results} locations)`],
     ['workspaceSymbol', 'workspace symbol'],
     ['semanticTokens1MB', 'semantic tokens, 1 MB document'],
     ['semanticTokens5KB', 'semantic tokens, 5 KB document'],
@@ -304,15 +406,38 @@ if (lat) {
     const s = lat[name];
     row(label, s.n, s.p50, s.p95, s.max);
   }
-  lines.push('', `Semantic tokens of the 1 MB document, first request right after didOpen (includes its analysis): ${lat.semanticTokens1MBAfterOpen} ms`);
-  lines.push('', `Keystroke re-analysis (p50 of keystroke+tokens minus p50 of tokens alone): ${lat.keystrokeReanalysisP50} ms`);
+  lines.push('', `Semantic tokens of the 1 MB document, first request right after didOpen (includes its analysis): ${lat.semanticTokens1MBAfterOpen} ms; keystroke re-analysis (p50 of keystroke+tokens minus tokens alone): ${lat.keystrokeReanalysisP50} ms`);
 }
-if (results.slope.length) lines.push('', 'Slope (cost per document relative to the smaller size; 1.0 = linear): ' + results.slope.map((s) => `${s.from}→${s.to}: index ${s.coldIndex}, ripgrep ${s.ripgrep}, RSS ${s.rss}`).join('; '));
+
+// Targets (issue 11), judged on this run.
+const at = (n) => results.sizes.find((s) => s.documents === n);
+const targets = [];
+const judge = (name, value, limit, unit, text) => targets.push({ name, value, limit, met: value !== null && value !== undefined && value <= limit, text: text ?? `${value}${unit}` });
+const s10 = at(10000);
+const s1 = at(1000);
+const s100 = at(100000);
+if (s10) {
+  judge('cold index ≤ 2× ripgrep (10k)', s10.coldIndex.ratioToRipgrep, 2, '×');
+  judge('warm start ≤ 10% of cold (10k)', round(100 * s10.warmStart.fractionOfCold), 10, '%');
+  judge('RSS ≤ 150 MB after indexing (10k)', Math.round(s10.memory.rssMB), 150, ' MB');
+}
+if (lat) {
+  judge(`hover p95 ≤ 5 ms, most frequent group (${latencySize})`, lat.hoverFrequent.p95, 5, ' ms');
+  judge(`references first page ≤ 20 ms (${latencySize}, p95)`, lat.referencesFrequent.p95, 20, ' ms');
+  judge(`workspace symbol p95 ≤ 10 ms (${latencySize})`, lat.workspaceSymbol.p95, 10, ' ms');
+}
+if (s100) judge('RSS ≤ 1 GB after indexing (100k)', Math.round(s100.memory.rssMB), 1024, ' MB');
+if (s1 && s10 && s1.cli && s10.cli && !s10.cli.withCrossReferences.timedOut) {
+  const ratio = round(s10.cli.withCrossReferences.ms / s1.cli.withCrossReferences.ms);
+  judge('scan --json linear: 10k ≤ 10× 1k', ratio, 10, '×', `${ratio}× (${fmt(s1.cli.withCrossReferences.ms)} → ${fmt(s10.cli.withCrossReferences.ms)} ms)`);
+} else if (s1 && s10 && s10.cli?.withCrossReferences.timedOut) targets.push({ name: 'scan --json linear: 10k ≤ 10× 1k', met: false, text: `timed out after ${fmt(s10.cli.withCrossReferences.ms)} ms` });
+results.targets = targets;
+lines.push('', '| target | measured | status |', '| --- | --- | --- |');
+for (const t of targets) lines.push(`| ${t.name} | ${t.text} | ${t.met ? 'met' : t.value ? `**missed** by ${round(((t.value - t.limit) / t.limit) * 100)} %` : '**missed**'} |`);
+
 const m = results.machine;
-lines.push('', `Machine: ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, node ${m.node}, ${m.ripgrep}; gazetteer ${results.gazetteer.file} (${results.gazetteer.groups} groups, ${results.gazetteer.aliases} names)`);
-// A busy machine inflates every time; say so next to the figures.
-lines.push(`Load average at start / end: ${m.loadAverageAtStart.join(' ')} / ${os.loadavg().map(round).join(' ')}`);
-results.machine.loadAverageAtEnd = os.loadavg().map(round);
+lines.push('', `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, node ${m.node}, ${m.ripgrep}; gazetteer ${results.gazetteer.file} (${results.gazetteer.groups} groups, ${results.gazetteer.aliases} aliases); reference: ${results.reference}`);
+lines.push(`Load average (1, 5, 15 min) at start / end: ${m.loadAverageAtStart.join(' ')} / ${m.loadAverageAtEnd.join(' ')}; per round: ${results.sizes.map((s) => `${s.documents}: ${s.coldIndex.runs.map((r) => r.load[0]).join(', ')}`).join('; ')}`);
 results.table = lines.join('\n');
 console.log(results.table);
 

@@ -22,6 +22,7 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Webviews: browser bundles (cytoscape.js included) and their stylesheet, loaded only from dist/webviews.
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/src/webviews/browser/graph.ts'], outfile: 'dist/webviews/graph.js' },
@@ -31,7 +32,7 @@ const targets = [
 
 if (watch) {
   for (const options of targets) await (await context(options)).watch();
-  console.log('esbuild: watching client, server, CLI and webviews');
+  console.log('esbuild: watching client, server, analysis worker, CLI and webviews');
 } else {
   await Promise.all(targets.map((options) => build(options)));
   chmodSync('dist/cli.js', 0o755);
@@ -43,5 +44,5 @@ if (watch) {
       process.exit(1);
     }
   }
-  console.log('build: dist/client.js, dist/server.js, dist/cli.js, dist/webviews/' + (typecheck ? ' (type-checked, tests compiled to out/)' : ''));
+  console.log('build: dist/client.js, dist/server.js, dist/analysisWorker.js, dist/cli.js, dist/webviews/' + (typecheck ? ' (type-checked, tests compiled to out/)' : ''));
 }

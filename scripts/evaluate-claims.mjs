@@ -1,12 +1,21 @@
-// Scores the claim extractor against the hand-written gold file samples/gold/claims.json.
-//   node scripts/evaluate-claims.mjs [--verbose]     (after `node scripts/build.mjs`)
-// Detection: an extracted claim matches a gold claim when their spans overlap and the kinds are
-// equal (each gold claim matched once). Fields are scored on matched pairs: subjects (same set of
-// group ids), claimant (both none, or one contains the other after normalising case, articles and
-// punctuation), figures (same number of figures, each gold figure found with its measure, number
-// and kind of bound), date (both none, or equal ignoring case). Always exits 0: this is a report.
+// Scores the extractor against hand-written gold files in format 2 (docs/gold-format.md).
+//   node scripts/evaluate-claims.mjs [--verbose] [--json] [--heldout] [--heldout-root DIR]
+// (after `node scripts/build.mjs`). The development set (samples/) is always scored. The held-out
+// set (test/heldout/, or DIR) is scored only with --heldout, so its figures are never seen while
+// rules are tuned. Always exits 0 when the gold is readable: this is a report, not a test.
+//
+// Statements: an extracted attributed sentence (a claim with a speaker) matches a gold statement
+// when their spans overlap (each matched once). Reported for all statements and for statements
+// about a named group: recall over gold statements with subjects, precision over extracted
+// statements with subjects (fn counts gold ones missed, tp extracted ones matched). On matched statements: speaker accuracy (normalised equality or containment with the
+// resolved name; a pronoun left unresolved is wrong) and subject accuracy (same set).
+// Claims: the four core kinds; a claim matches when it overlaps a gold claim of the same kind.
+// Fields on matched claims: subjects (same set), claimant (as for speakers), figures (each gold
+// figure found with its measure, number and bound), date (ISO, equal).
+// People: every form of a gold person should resolve to one extracted entity (identity key), and
+// no entity should hold two gold people; splits and merges are listed.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,19 +25,32 @@ const out = path.join(root, 'out', 'server', 'src', 'core');
 const { analyzeText } = require(path.join(out, 'corpus', 'corpusIndex.js'));
 const { GroupMatcher } = require(path.join(out, 'recognition', 'groupMatcher.js'));
 const { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } = require(path.join(out, 'gazetteer', 'files.js'));
-const verbose = process.argv.includes('--verbose');
 
-const samples = path.join(root, 'samples');
-const gold = JSON.parse(readFileSync(path.join(samples, 'gold', 'claims.json'), 'utf8')).claims;
-const matcher = new GroupMatcher(combineGazetteers(loadBuiltinGazetteer(), [readWorkspaceGazetteer(path.join(samples, 'source-lens.gazetteer.json'))]));
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const asJson = args.includes('--json');
+const heldoutRootArg = args.indexOf('--heldout-root') >= 0 ? path.resolve(args[args.indexOf('--heldout-root') + 1]) : null;
+const heldout = args.includes('--heldout') || heldoutRootArg !== null;
 
-const files = [...new Set(gold.map((g) => g.file))];
-// Every corpus file is scored, including any with no gold claim (its claims are false positives).
-import { readdirSync } from 'node:fs';
-for (const f of readdirSync(path.join(samples, 'corpus'))) if (/\.(txt|md)$/.test(f) && !files.includes(`corpus/${f}`)) files.push(`corpus/${f}`);
+const CORE_KINDS = ['responsibility', 'casualties', 'strength', 'announcement'];
+const PRONOUNS = /^(?:he|she|they|him|her|them|i|we|you|it)$/i;
 
-const norm = (s) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\b(the|a|an)\b/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\b(?:the|a|an)\b/g, ' ').replace(/\s+/g, ' ').trim();
+const sameSource = (gold, got) => {
+  const a = norm(gold);
+  const b = norm(got);
+  if (a === b) return true;
+  if (!a || !b || PRONOUNS.test(b)) return false;
+  return a.includes(b) || b.includes(a);
+};
+const sameSet = (a, b) => [...new Set(a)].sort().join() === [...new Set(b)].sort().join();
 const measureClass = (m) => (m === 'killed' || m === 'injured' ? m : 'strength');
+const ratio = (n, d) => (d ? n / d : 0);
+const prf = (tp, fp, fn, recallTp = tp) => {
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(recallTp, recallTp + fn);
+  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
 
 function parseGoldFigure(spec) {
   const [measure, value] = spec.split(':');
@@ -40,7 +62,7 @@ function parseGoldFigure(spec) {
 function figureMatches(goldSpec, f) {
   const g = parseGoldFigure(goldSpec);
   if (measureClass(f.measure) !== g.measure) return false;
-  if (!/^\d/.test(g.numbers[0])) return f.text.toLowerCase().includes(g.numbers[0]); // "dozens", "thousands"
+  if (!/^\d/.test(g.numbers[0])) return f.text.toLowerCase().includes(g.numbers[0]);
   const [a, b = a] = g.numbers.map(Number);
   switch (g.op) {
     case '>=': return f.low === a && f.high === Infinity;
@@ -51,51 +73,186 @@ function figureMatches(goldSpec, f) {
   }
 }
 
-let tp = 0, fp = 0, fn = 0;
-const fields = { subjects: [0, 0], claimant: [0, 0], figures: [0, 0], date: [0, 0] };
-const misses = [];
-for (const file of files) {
-  const text = readFileSync(path.join(samples, file), 'utf8').replace(/^\uFEFF/, '');
-  const doc = analyzeText(matcher, file, text, null);
-  const golds = gold.filter((g) => g.file === file).map((g) => {
-    const start = text.indexOf(g.text);
-    // A gold claim whose text no longer occurs (document edited) can never match: it counts as missed.
-    if (start < 0) console.log(`warning: gold text not found in ${file}: ${g.text}`);
-    return { ...g, start: start < 0 ? -1 : start, end: start < 0 ? -1 : start + g.text.length, used: false };
-  });
-  // Relations between groups are not in this gold (they have their own tests); score the other kinds.
-  for (const c of doc.claims.filter((claim) => claim.kind !== 'relation')) {
-    const g = golds.find((x) => !x.used && x.kind === c.kind && x.start < c.end && c.start < x.end);
-    if (!g) {
-      fp++;
-      misses.push(`FP ${file} [${c.kind}] ${text.slice(c.start, c.end).replace(/\s+/g, ' ').slice(0, 110)}`);
-      continue;
+/** Scores one gold set: { gold file, documents' root }. */
+function evaluate(goldFile, docsRoot) {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
+  if (gold.version !== 2) throw new Error(`${goldFile}: gold format ${gold.version}, expected 2 (docs/gold-format.md)`);
+  const gazetteerFile = path.join(docsRoot, 'source-lens.gazetteer.json');
+  const matcher = new GroupMatcher(combineGazetteers(loadBuiltinGazetteer(), existsSync(gazetteerFile) ? [readWorkspaceGazetteer(gazetteerFile)] : []));
+  const documents = [...gold.documents];
+  // Every corpus file is scored, including any the gold does not list (its output is all false positives).
+  const corpusDir = path.join(docsRoot, 'corpus');
+  if (existsSync(corpusDir)) {
+    for (const f of readdirSync(corpusDir)) {
+      if (/\.(?:txt|md)$/.test(f) && !documents.some((d) => d.file === `corpus/${f}`)) documents.push({ file: `corpus/${f}`, date: null, people: [], statements: [], claims: [] });
     }
-    g.used = true;
-    tp++;
-    const score = (name, ok, detail) => {
-      fields[name][1]++;
-      if (ok) fields[name][0]++;
-      else misses.push(`${name} ${file}: gold ${JSON.stringify(detail[0])} got ${JSON.stringify(detail[1])} — ${g.text.slice(0, 60)}`);
+  }
+  const misses = [];
+  const warnings = [];
+  const st = { all: [0, 0, 0], group: [0, 0, 0, 0], speaker: [0, 0], subjects: [0, 0], form: [0, 0] };
+  const claimCounts = Object.fromEntries(CORE_KINDS.map((k) => [k, [0, 0, 0]]));
+  const fields = { subjects: [0, 0], claimant: [0, 0], figures: [0, 0], date: [0, 0] };
+  let documentDates = [0, 0];
+  /** gold person name -> Set of extracted keys; extracted key -> Set of gold names. */
+  const keysOfPerson = new Map();
+  const peopleOfKey = new Map();
+  const personForms = [0, 0];
+
+  for (const g of documents) {
+    const text = readFileSync(path.join(docsRoot, g.file), 'utf8').replace(/^\uFEFF/, '');
+    const doc = analyzeText(matcher, g.file, text, null);
+    const locate = (item, what) => {
+      const start = text.indexOf(item.text);
+      if (start < 0) warnings.push(`gold ${what} text not found in ${g.file}: ${item.text}`);
+      return { ...item, start, end: start < 0 ? -1 : start + item.text.length, used: false };
     };
-    score('subjects', [...g.subjects].sort().join() === [...c.subjects].sort().join(), [g.subjects, c.subjects]);
-    const a = norm(g.claimant), b = norm(c.claimant);
-    score('claimant', a === b || (a && b && (a.includes(b) || b.includes(a))), [g.claimant, c.claimant]);
-    score('figures', g.figures.length === c.figures.length && g.figures.every((spec) => c.figures.some((f) => figureMatches(spec, f))), [g.figures, c.figures.map((f) => `${f.measure}:${f.low}-${f.high}`)]);
-    score('date', (g.date ?? '').toLowerCase() === (c.date ?? '').toLowerCase(), [g.date, c.date]);
+    const snippet = (c) => text.slice(c.start, c.end).replace(/\s+/g, ' ').slice(0, 110);
+    documentDates[1]++;
+    if ((doc.date ?? null) === (g.date ?? null)) documentDates[0]++;
+    else misses.push(`document date ${g.file}: gold ${g.date} got ${doc.date}`);
+
+    // Statements.
+    const goldStatements = g.statements.map((s) => locate(s, 'statement'));
+    // One statement per attributed sentence (a sentence with two typed claims is still one statement).
+    // A relation carries the speaker of the statement it sits in: that statement is counted already.
+    const statements = doc.claims.filter((c, i) => c.speaker && c.kind !== 'relation' && !doc.claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+    for (const c of statements) {
+      const about = (c.statementSubjects ?? c.subjects).length > 0;
+      const match = goldStatements.find((s) => !s.used && s.start < c.end && c.start < s.end);
+      if (!match) {
+        st.all[1]++;
+        if (about) st.group[1]++;
+        misses.push(`statement FP ${g.file}: [${c.speaker.name}] ${snippet(c)}`);
+        continue;
+      }
+      match.used = true;
+      st.all[0]++;
+      if (about) st.group[0]++;
+      if (match.subjects.length) st.group[3]++;
+      match.got = c;
+      const speakerOk = sameSource(match.speaker, c.speaker.name);
+      st.speaker[1]++;
+      if (speakerOk) st.speaker[0]++;
+      else misses.push(`speaker ${g.file}: gold ${JSON.stringify(match.speaker)} got ${JSON.stringify(c.speaker.name)} (written ${JSON.stringify(c.speaker.text)}) — ${match.text.slice(0, 60)}`);
+      st.subjects[1]++;
+      const groups = c.statementSubjects ?? c.subjects;
+      if (sameSet(match.subjects, groups)) st.subjects[0]++;
+      else misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(groups)} — ${match.text.slice(0, 60)}`);
+      st.form[1]++;
+      if (match.form === c.form) st.form[0]++;
+    }
+    for (const s of goldStatements) {
+      if (s.used) continue;
+      st.all[2]++;
+      if (s.subjects.length) st.group[2]++;
+      misses.push(`statement FN ${g.file}: [${s.speaker}] ${s.text}`);
+    }
+
+    // Core claims.
+    const goldClaims = g.claims.map((c) => locate(c, 'claim'));
+    for (const c of doc.claims) {
+      if (!CORE_KINDS.includes(c.kind)) continue;
+      const match = goldClaims.find((x) => !x.used && x.kind === c.kind && x.start < c.end && c.start < x.end);
+      if (!match) {
+        claimCounts[c.kind][1]++;
+        misses.push(`claim FP ${g.file} [${c.kind}] ${snippet(c)}`);
+        continue;
+      }
+      match.used = true;
+      claimCounts[c.kind][0]++;
+      const score = (name, ok, detail) => {
+        fields[name][1]++;
+        if (ok) fields[name][0]++;
+        else misses.push(`claim ${name} ${g.file}: gold ${JSON.stringify(detail[0])} got ${JSON.stringify(detail[1])} — ${match.text.slice(0, 60)}`);
+      };
+      score('subjects', sameSet(match.subjects, c.subjects), [match.subjects, c.subjects]);
+      score('claimant', (match.claimant === null && c.claimant === null) || (match.claimant !== null && c.claimant !== null && sameSource(match.claimant, c.claimant)), [match.claimant, c.claimant]);
+      score('figures', match.figures.length === c.figures.length && match.figures.every((spec) => c.figures.some((f) => figureMatches(spec, f))), [match.figures, c.figures.map((f) => `${f.measure}:${f.low}-${f.high}`)]);
+      score('date', (match.date ?? null) === (c.isoDate ?? null), [match.date, c.isoDate ?? null]);
+    }
+    for (const c of goldClaims) {
+      if (c.used) continue;
+      if (claimCounts[c.kind]) claimCounts[c.kind][2]++;
+      misses.push(`claim FN ${g.file} [${c.kind}] ${c.text}`);
+    }
+
+    // People: which extracted entity each gold form resolves to.
+    const people = doc.people ?? { mentions: [], entities: [] };
+    for (const person of g.people) {
+      for (const form of person.forms) {
+        personForms[1]++;
+        const keys = new Set(people.mentions.filter((m) => norm(m.text) === norm(form)).map((m) => people.entities[m.entity].key));
+        if (keys.size === 0) {
+          misses.push(`person form not recognised ${g.file}: ${form} (${person.name})`);
+          continue;
+        }
+        personForms[0]++;
+        for (const key of keys) {
+          if (!keysOfPerson.has(person.name)) keysOfPerson.set(person.name, new Set());
+          keysOfPerson.get(person.name).add(key);
+          if (!peopleOfKey.has(key)) peopleOfKey.set(key, new Set());
+          peopleOfKey.get(key).add(person.name);
+        }
+      }
+    }
   }
-  for (const g of golds) if (!g.used) {
-    fn++;
-    misses.push(`FN ${file} [${g.kind}] ${g.text}`);
-  }
+  const splits = [...keysOfPerson].filter(([, keys]) => keys.size > 1).map(([name, keys]) => `${name} → ${[...keys].join(' | ')}`);
+  const merges = [...peopleOfKey].filter(([, names]) => names.size > 1).map(([key, names]) => `${key} ← ${[...names].join(' | ')}`);
+  const claimTotals = CORE_KINDS.reduce((acc, k) => acc.map((v, i) => v + claimCounts[k][i]), [0, 0, 0]);
+  return {
+    documents: documents.length,
+    goldStatements: documents.reduce((n, d) => n + d.statements.length, 0),
+    goldClaims: documents.reduce((n, d) => n + d.claims.length, 0),
+    statements: prf(...st.all),
+    statementsAboutGroups: prf(...st.group),
+    speakerAccuracy: ratio(...st.speaker),
+    speakerCounts: st.speaker,
+    subjectAccuracy: ratio(...st.subjects),
+    subjectCounts: st.subjects,
+    formAccuracy: ratio(...st.form),
+    claims: prf(...claimTotals),
+    claimsByKind: Object.fromEntries(CORE_KINDS.map((k) => [k, prf(...claimCounts[k])])),
+    claimFields: Object.fromEntries(Object.entries(fields).map(([k, [ok, n]]) => [k, { accuracy: ratio(ok, n), ok, n }])),
+    documentDateAccuracy: ratio(...documentDates),
+    people: { formsRecognised: personForms[0], forms: personForms[1], splits, merges },
+    warnings,
+    misses,
+  };
 }
-const precision = tp / (tp + fp || 1);
-const recall = tp / (tp + fn || 1);
-const f1 = (2 * precision * recall) / (precision + recall || 1);
-const pct = (x) => x.toFixed(3);
-console.log(`Claim detection (overlap + same kind) on ${files.length} documents, ${gold.length} gold claims`);
-console.log(`  extracted ${tp + fp}, matched ${tp}, false positives ${fp}, missed ${fn}`);
-console.log(`  precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
-console.log('Field accuracy on matched claims');
-for (const [name, [ok, n]] of Object.entries(fields)) console.log(`  ${name.padEnd(9)} ${pct(ok / (n || 1))}  (${ok}/${n})`);
-if (verbose) for (const m of misses) console.log('  ' + m);
+
+const f3 = (x) => x.toFixed(3);
+function report(title, r) {
+  console.log(`${title}: ${r.documents} documents, ${r.goldStatements} gold statements, ${r.goldClaims} gold claims`);
+  const line = (name, p) => console.log(`  ${name.padEnd(34)} P ${f3(p.precision)}  R ${f3(p.recall)}  F1 ${f3(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
+  line('statements, all', r.statements);
+  line('statements about a named group', r.statementsAboutGroups);
+  console.log(`  ${'speaker accuracy (matched)'.padEnd(34)} ${f3(r.speakerAccuracy)}  (${r.speakerCounts[0]}/${r.speakerCounts[1]})`);
+  console.log(`  ${'subject accuracy (matched)'.padEnd(34)} ${f3(r.subjectAccuracy)}  (${r.subjectCounts[0]}/${r.subjectCounts[1]})`);
+  console.log(`  ${'form accuracy (matched)'.padEnd(34)} ${f3(r.formAccuracy)}`);
+  line('core claims, all kinds', r.claims);
+  for (const [kind, p] of Object.entries(r.claimsByKind)) line(`  ${kind}`, p);
+  for (const [name, { accuracy, ok, n }] of Object.entries(r.claimFields)) console.log(`  ${('claim ' + name + ' accuracy').padEnd(34)} ${f3(accuracy)}  (${ok}/${n})`);
+  console.log(`  ${'document date accuracy'.padEnd(34)} ${f3(r.documentDateAccuracy)}`);
+  console.log(`  ${'person forms recognised'.padEnd(34)} ${r.people.formsRecognised}/${r.people.forms}; splits ${r.people.splits.length}, merges ${r.people.merges.length}`);
+  for (const s of r.people.splits) console.log(`    split: ${s}`);
+  for (const m of r.people.merges) console.log(`    merge: ${m}`);
+  for (const w of r.warnings) console.log(`  warning: ${w}`);
+  if (verbose) for (const m of r.misses) console.log('  ' + m);
+}
+
+const results = {};
+if (!heldout) {
+  results.development = evaluate(path.join(root, 'samples', 'gold', 'claims.json'), path.join(root, 'samples'));
+  if (!asJson) report('Development (samples/)', results.development);
+  if (!asJson && existsSync(path.join(root, 'test', 'heldout', 'gold.json'))) console.log('A held-out set is present (test/heldout/): --heldout scores it.');
+} else {
+  const heldoutRoot = heldoutRootArg ?? path.join(root, 'test', 'heldout');
+  const goldFile = path.join(heldoutRoot, 'gold.json');
+  if (!existsSync(goldFile)) {
+    console.error(`no held-out gold at ${goldFile}`);
+    process.exit(1);
+  }
+  results.heldout = evaluate(goldFile, heldoutRoot);
+  if (!asJson) report(`Held out (${path.relative(root, heldoutRoot) || heldoutRoot})`, results.heldout);
+}
+if (asJson) console.log(JSON.stringify(results, (_k, v) => (v === Infinity ? 'Infinity' : v), 2));

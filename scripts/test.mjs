@@ -1,13 +1,20 @@
 // Runs every test suite, in order, and prints one closing line "N passed, N failed".
 //   1. build: bundles (dist/) and type-checked test sources (out/)
 //   2. node:test suites: unit (core), protocol (real server over stdio), CLI
-//   3. the extension inside a real VS Code (code-server + headless Chromium) and the Playwright check
+//   3. `npm start` without a person: scripts/start.mjs --smoke (code-server + headless Chromium, the
+//      status bar reports the indexed samples)
+//   4. the extension inside a real VS Code (code-server + headless Chromium) and the Playwright check
 // A suite that cannot run fails the run loudly with its reason; nothing is skipped silently.
-//   node scripts/test.mjs [--only node|editor]
-import { spawnSync } from 'node:child_process';
+// In CI (CI=true) suites 3 and 4 share one fresh temporary install cache, made here and removed at
+// the end (also on failure or a signal), so every run pays and proves the first-run install once.
+// The scripts run here get the environment as npm gave it, as under `npm start`; they clean it for
+// the tools they start (scripts/clean-env.mjs).
+//   node scripts/test.mjs [--only node|start|editor]
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useFreshCacheInCI } from './ensure-code-server.mjs';
+import { installSignalHandlers, run, stoppingSignal } from './processes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -23,13 +30,16 @@ function line({ passed, failed, skipped }) {
   return `${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '');
 }
 
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  return result.status ?? 1;
-}
+// A signal stops the running suite (which cleans up after itself), then removes the CI cache.
+installSignalHandlers();
+const suite = async (args) => {
+  const status = await run(process.execPath, args, { graceMs: 30_000 });
+  if (stoppingSignal()) await new Promise(() => {}); // no next suite: the signal handler is exiting
+  return status;
+};
 
 // 1. Build.
-if (run(process.execPath, ['scripts/build.mjs']) !== 0) {
+if ((await suite(['scripts/build.mjs'])) !== 0) {
   record('build', 0, 1, 'the build failed; no test can run');
   finish();
 }
@@ -39,7 +49,7 @@ if (!only || only === 'node') {
   mkdirSync('out', { recursive: true });
   const tap = path.join('out', 'node-tests.tap');
   const dirs = ['out/test/unit', 'out/test/protocol', 'out/test/cli'].filter((d) => existsSync(d));
-  const status = run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...dirs]);
+  const status = await suite(['--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...dirs]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (label) => Number((text.match(new RegExp(`^# ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
   const passed = count('pass');
@@ -48,13 +58,21 @@ if (!only || only === 'node') {
   else record('node:test (unit, protocol, CLI)', passed, status !== 0 && failed === 0 ? 1 : failed, '', count('skipped'));
 }
 
-// 3. Real VS Code.
+// 3. npm start, headless.
+if (!only || only === 'start') {
+  useFreshCacheInCI();
+  const status = await suite(['scripts/start.mjs', '--smoke']);
+  record('npm start, headless (start.mjs --smoke)', status === 0 ? 1 : 0, status === 0 ? 0 : 1, status === 0 ? '' : `exit ${status}; see "start --smoke" above`);
+}
+
+// 4. Real VS Code.
 if (!only || only === 'editor') {
+  useFreshCacheInCI();
   const launcher = 'test/vscode/run-code-server.mjs';
   if (!existsSync(launcher)) record('VS Code (code-server)', 0, 1, `${launcher} is missing`);
   else {
     const summary = path.join('out', 'vscode-summary.json');
-    const status = run(process.execPath, [launcher, '--summary', summary]);
+    const status = await suite([launcher, '--summary', summary]);
     let passed = 0;
     let failed = 0;
     try {

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClaimCategories, ClaimListItem, Commands, Requests } from '../../server/src/protocol';
+import { ClaimCategories, ClaimListItem, Commands, QUIET_STATEMENTS, Requests } from '../../server/src/protocol';
 
 type Node =
   | { kind: 'section'; section: 'kind' | 'group'; label: string }
@@ -18,6 +18,7 @@ const KIND_LABELS: Record<string, string> = {
   announcement: 'Announcements',
   statement: 'Attributed statements',
   relation: 'Relations between groups',
+  [QUIET_STATEMENTS]: 'Statements about no group',
 };
 
 export class ClaimsView implements vscode.TreeDataProvider<Node> {
@@ -79,7 +80,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(c.snippet);
     tooltip.appendMarkdown('\n\n');
-    tooltip.appendText([`Kind: ${c.kind}`, `Subject: ${c.subjects.join(', ') || '—'}`, `Claimant: ${c.claimant ?? '—'}`, `Figures: ${c.figures.join('; ') || '—'}`, `Date: ${c.date ?? '—'}`, mark && `Other sources: ${c.relation}`].filter(Boolean).join('\n'));
+    tooltip.appendText([`Kind: ${c.kind}`, `Subject: ${c.subjects.join(', ') || '—'}`, c.speaker ? `Speaker: ${c.speaker}` : '', `Claimant: ${c.claimant ?? '—'}`, `Figures: ${c.figures.join('; ') || '—'}`, `Date: ${c.date ?? '—'}`, mark && `Other sources: ${c.relation}`].filter(Boolean).join('\n'));
     item.tooltip = tooltip;
     item.iconPath =
       c.relation === 'differs'

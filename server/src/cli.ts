@@ -5,14 +5,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile } from './core/corpus/files';
-import { CorpusIndex } from './core/corpus/corpusIndex';
+import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
+import { CorpusIndex, IndexedDocument } from './core/corpus/corpusIndex';
 import { findCrossReferences } from './core/corpus/crossReferences';
 import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { pathToUri, uriToPath } from './corpusWorkspace';
 import { registerClaimsCommand } from './cliClaims';
 import { registerViewCommands } from './cliViews';
+import { AnalysisJob, AnalysisPool, analysisWorkerCount } from './analysisPool';
 
 export const USAGE = `Usage:
   source-lens scan <folder> [--json] [options]     group mentions and cross-references per document
@@ -155,13 +156,29 @@ export async function loadCorpus(options: CliOptions): Promise<LoadedCorpus> {
   const files = await discoverCorpusFiles(root, filter, (p, reason) => skipped.push({ path: p, reason }));
   const index = new CorpusIndex(matcher);
   const texts = new Map<string, string>();
-  for (const file of files) {
-    const result = readCorpusFile(file.path, maxFileBytes);
+  // Analysis workers above two cores (as in the server); whatever they do not do is done here.
+  let left: AnalysisJob[] = files.map((f) => ({ path: f.path, size: f.size, uri: pathToUri(f.path) }));
+  const workers = analysisWorkerCount();
+  const note = (message: string) => process.stderr.write(`source-lens: ${message}\n`);
+  const pool = workers > 0 && left.length > 0 ? AnalysisPool.start(workers, matcher.gazetteer, maxFileBytes, note) : null;
+  if (pool) {
+    try {
+      left = await pool.run(left, (r) => ('reason' in r ? skipped.push({ path: r.job.path, reason: r.reason }) : index.put(r.doc)), () => false, note);
+    } finally {
+      await pool.close();
+    }
+  }
+  for (const job of left) {
+    const result = readCorpusFileKnown(job.path, job.size, maxFileBytes);
     if (!result.ok) {
-      skipped.push({ path: file.path, reason: result.reason });
+      skipped.push({ path: job.path, reason: result.reason });
       continue;
     }
-    index.update(pathToUri(file.path), result.text, null);
+    try {
+      index.update(job.uri, result.text, null);
+    } catch (error) {
+      skipped.push({ path: job.path, reason: `analysis failed (${(error as Error).message}); please report this file` });
+    }
   }
   const readText = (uri: string) => {
     let text = texts.get(uri);
@@ -187,15 +204,19 @@ async function scan(options: CliOptions, out: (s: string) => void): Promise<void
   const { index, root, skipped, readText } = await loadCorpus(options);
   const source = { read: readText };
   const documents = [...index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
-  const report = documents.map((doc) => {
-    const groups = [...doc.groupCounts.keys()].sort((a, b) => doc.groupCounts.get(b)! - doc.groupCounts.get(a)! || a.localeCompare(b));
+  // One document's report at a time, written as soon as it is made: memory stays flat and the
+  // work is linear (a cross-reference costs a bounded ranking, none at all with 0 passages).
+  const reportOf = (doc: IndexedDocument) => {
+    const counts = doc.groupCounts;
+    const groups = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+    const text = readText(doc.uri);
     return {
       path: relativeTo(root, doc.uri),
       mentions: doc.mentions.map((m) => ({
         group: m.groupId,
         name: index.matcher.group(m.groupId)?.name ?? m.groupId,
         alias: m.alias,
-        text: readText(doc.uri)?.slice(m.start, m.end) ?? m.alias,
+        text: text?.slice(m.start, m.end) ?? m.alias,
         line: m.range.start.line + 1,
         character: m.range.start.character + 1,
         range: m.range,
@@ -209,24 +230,35 @@ async function scan(options: CliOptions, out: (s: string) => void): Promise<void
         };
       }),
     };
-  });
+  };
+  const skippedReport = skipped.map((s) => ({ path: path.relative(root, s.path) || s.path, reason: s.reason }));
   if (options.json) {
-    out(JSON.stringify({ root, documents: report, skipped: skipped.map((s) => ({ path: path.relative(root, s.path) || s.path, reason: s.reason })) }, null, 2));
+    // The same text as JSON.stringify(report, null, 2), produced document by document.
+    const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+    out(`{\n  "root": ${JSON.stringify(root)},`);
+    if (documents.length === 0) out('  "documents": [],');
+    else {
+      out('  "documents": [');
+      documents.forEach((doc, i) => out('    ' + nested(reportOf(doc), 2) + (i < documents.length - 1 ? ',' : '')));
+      out('  ],');
+    }
+    out(`  "skipped": ${nested(skippedReport, 1)}\n}`);
     return;
   }
   let mentionTotal = 0;
-  for (const doc of report) {
-    mentionTotal += doc.mentions.length;
-    out(`${doc.path}  (${doc.mentions.length} mention${doc.mentions.length === 1 ? '' : 's'})`);
-    for (const m of doc.mentions) out(`  ${m.line}:${m.character}  ${m.name}  "${m.text.replace(/\s+/g, ' ')}"`);
-    for (const x of doc.crossReferences) {
+  for (const doc of documents) {
+    const report = reportOf(doc);
+    mentionTotal += report.mentions.length;
+    out(`${report.path}  (${report.mentions.length} mention${report.mentions.length === 1 ? '' : 's'})`);
+    for (const m of report.mentions) out(`  ${m.line}:${m.character}  ${m.name}  "${m.text.replace(/\s+/g, ' ')}"`);
+    for (const x of report.crossReferences) {
       if (x.otherDocuments === 0) continue;
       out(`  ↳ ${index.matcher.group(x.group)?.name ?? x.group}: ${x.otherDocuments} other document${x.otherDocuments === 1 ? '' : 's'}`);
       for (const p of x.passages) out(`      ${p.path}:${p.line}  ${p.snippet}`);
     }
   }
   for (const s of skipped) out(`skipped ${s.path}: ${s.reason}`);
-  out(`${report.length} documents, ${mentionTotal} mentions, ${[...index.mentionedGroups()].length} groups`);
+  out(`${documents.length} documents, ${mentionTotal} mentions, ${[...index.mentionedGroups()].length} groups`);
 }
 
 export type CommandHandler = (options: CliOptions, out: (s: string) => void) => Promise<void>;

@@ -26,6 +26,11 @@ async function claimsCommand(options: CliOptions, out: (s: string) => void): Pro
       claimant: c.claimant,
       figures: c.figures.map((f) => ({ measure: f.measure, low: f.low, high: Number.isFinite(f.high) ? f.high : null, text: f.text, summary: figureSummary(f) })),
       date: c.date,
+      isoDate: c.isoDate ?? null,
+      speaker: c.speaker?.name ?? null,
+      speakerAsWritten: c.speaker?.text ?? null,
+      form: c.form ?? null,
+      statementSubjectIds: c.statementSubjects ?? null,
       text: collapseWhitespace(text.slice(c.start, c.end)),
     }));
   });

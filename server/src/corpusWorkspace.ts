@@ -8,13 +8,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile } from './core/corpus/files';
+import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
 import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIndex';
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
+import { AnalysisJob, AnalysisPool, PoolResult, analysisWorkerCount } from './analysisPool';
 
 export interface IndexingProgress {
   begin(total: number): void;
@@ -172,7 +173,14 @@ export class CorpusWorkspace implements TextSource {
     const filePath = uriToPath(uri);
     // Open documents outside the corpus (another folder, untitled) are analysed too: the analyst is reading them.
     if (filePath && this.isGazetteerFile(filePath)) return undefined;
-    const indexed = this.index.update(uri, doc.text, doc.version);
+    let indexed: IndexedDocument | undefined;
+    try {
+      indexed = this.index.update(uri, doc.text, doc.version);
+    } catch (error) {
+      // A bug in an analysis stage must not take the server down: drop the stale analysis and say why.
+      this.index.remove(uri);
+      this.log.warn(`Cannot analyse ${uri}: ${(error as Error).stack ?? error}`);
+    }
     this.onIndexChanged();
     return indexed;
   }
@@ -210,17 +218,46 @@ export class CorpusWorkspace implements TextSource {
       }
       this.scheduleCacheSave();
     }
-    const result = readCorpusFile(filePath, this.corpusOptions().maxFileBytes);
+    // During a full run discovery has just stat'ed the file: read it without a second stat.
+    const maxBytes = this.corpusOptions().maxFileBytes;
+    const result = stat ? readCorpusFileKnown(filePath, stat.size, maxBytes) : readCorpusFile(filePath, maxBytes);
     if (!result.ok) {
       this.index.remove(uri);
       this.diskEntries.delete(filePath);
       this.noteSkipped(filePath, result.reason);
       return;
     }
+    let doc: IndexedDocument;
+    try {
+      doc = this.index.update(uri, result.text, null);
+    } catch (error) {
+      // One document the analysis cannot handle is skipped (and reported), never the whole run.
+      this.index.remove(uri);
+      this.diskEntries.delete(filePath);
+      this.noteSkipped(filePath, `analysis failed (${(error as Error).message}); please report this file`);
+      this.log.warn(`Analysis of ${filePath} failed: ${(error as Error).stack ?? error}`);
+      return;
+    }
     this.skipped.delete(filePath);
-    const doc = this.index.update(uri, result.text, null);
     if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     else this.diskEntries.delete(filePath);
+    this.cacheDirty = true;
+  }
+
+  /** Stores what an analysis worker made of a file, unless the editor opened it meanwhile. */
+  private storeAnalysis(result: PoolResult, stat: { size: number; mtimeMs: number }): void {
+    const { path: filePath, uri } = result.job;
+    this.diskTexts.delete(uri);
+    if (this.open.has(uri)) return;
+    if ('reason' in result) {
+      this.index.remove(uri);
+      this.diskEntries.delete(filePath);
+      this.noteSkipped(filePath, result.reason);
+      return;
+    }
+    this.skipped.delete(filePath);
+    this.index.put(result.doc);
+    this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc: result.doc });
     this.cacheDirty = true;
   }
 
@@ -253,19 +290,34 @@ export class CorpusWorkspace implements TextSource {
     return entries;
   }
 
-  /** Writes the cache if anything changed since it was read or written. */
-  saveCache(): void {
+  /** True while the cache file is being written (streamed, in the background). */
+  get cacheWriting(): boolean {
+    return this.cacheSave !== undefined;
+  }
+
+  private cacheSave: Promise<void> | undefined;
+
+  /**
+   * Writes the cache if anything changed since it was read or written. Streamed and asynchronous:
+   * requests are answered while it runs. A save requested during another one runs after it.
+   */
+  async saveCache(): Promise<void> {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.cacheTimer = undefined;
+    while (this.cacheSave) await this.cacheSave;
     if (!this.cacheDirty) return;
     this.cacheDirty = false;
-    const error = saveIndexCache(this.cacheFile(), this.cacheIdentity(), this.diskEntries);
-    if (error) this.log.warn(`Index cache not saved: ${error}`);
+    const write = async () => {
+      const error = await saveIndexCache(this.cacheFile(), this.cacheIdentity(), this.diskEntries);
+      if (error) this.log.warn(`Index cache not saved: ${error}`);
+    };
+    this.cacheSave = write().finally(() => (this.cacheSave = undefined));
+    await this.cacheSave;
   }
 
   private scheduleCacheSave(): void {
     if (this.indexing || this.cacheTimer) return; // a full run saves at its end
-    this.cacheTimer = setTimeout(() => this.saveCache(), CACHE_SAVE_DELAY_MS);
+    this.cacheTimer = setTimeout(() => void this.saveCache(), CACHE_SAVE_DELAY_MS);
     this.cacheTimer.unref?.();
   }
 
@@ -304,7 +356,19 @@ export class CorpusWorkspace implements TextSource {
       this.entriesMatcher = this.matcher;
       if (cached.size !== files.length) this.cacheDirty = true;
       progress.begin(files.length);
+      // With workers (more than two cores), files to analyse go to them; this thread stores results.
+      const workers = analysisWorkerCount();
+      const jobs: AnalysisJob[] = [];
+      const fileOf = new Map<string, CorpusFile>();
+      let done = 0;
       let sliceStart = Date.now();
+      const breathe = async () => {
+        if (Date.now() - sliceStart <= SLICE_MS) return;
+        progress.report(done, files.length);
+        this.onIndexChanged();
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      };
       for (let i = 0; i < files.length; i++) {
         if (cancelled()) {
           progress.end('Indexing cancelled');
@@ -316,19 +380,53 @@ export class CorpusWorkspace implements TextSource {
           this.diskEntries.set(file.path, hit);
           if (this.index.get(uris[i]) !== hit.doc) this.index.put(hit.doc);
           this.skipped.delete(file.path);
-        } else this.indexFile(file.path, file, uris[i]);
-        if (Date.now() - sliceStart > SLICE_MS) {
-          progress.report(i + 1, files.length);
-          this.onIndexChanged();
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStart = Date.now();
+          done++;
+        } else if (workers > 0 && !this.open.has(uris[i])) {
+          jobs.push({ path: file.path, size: file.size, uri: uris[i] });
+          fileOf.set(file.path, file);
+        } else {
+          this.indexFile(file.path, file, uris[i]);
+          done++;
         }
+        await breathe();
+      }
+      let left: AnalysisJob[] = jobs;
+      const pool = jobs.length ? AnalysisPool.start(workers, this.matcher.gazetteer, this.corpusOptions().maxFileBytes, (m) => this.log.warn(m)) : null;
+      if (pool) {
+        const store = (result: PoolResult) => {
+          this.storeAnalysis(result, fileOf.get(result.job.path)!);
+          done++;
+          if (Date.now() - sliceStart > SLICE_MS) {
+            progress.report(done, files.length);
+            this.onIndexChanged();
+            sliceStart = Date.now();
+          }
+        };
+        try {
+          left = await pool.run(jobs, store, cancelled, (m) => this.log.warn(m));
+        } finally {
+          await pool.close();
+        }
+      }
+      // Whatever no worker did (none started, one stopped) is analysed here.
+      for (const job of left) {
+        if (cancelled()) break;
+        this.indexFile(job.path, fileOf.get(job.path), job.uri);
+        done++;
+        await breathe();
+      }
+      if (cancelled()) {
+        progress.end('Indexing cancelled');
+        return;
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(2);
       progress.end(`Indexed ${this.index.documentCount} documents in ${seconds} s`);
       this.log.info(`Indexed ${this.index.documentCount} documents (${this.skipped.size} skipped) in ${seconds} s.`);
-      // After the end of progress: the index is ready; persisting it is housekeeping.
-      this.saveCache();
+      // After the end of progress the index is ready; persisting it is housekeeping, streamed in
+      // the background while requests are answered.
+      if (generation === this.runGeneration) this.indexing = false;
+      this.onIndexChanged();
+      await this.saveCache();
     } finally {
       if (generation === this.runGeneration) this.indexing = false;
       this.onIndexChanged();
@@ -346,6 +444,6 @@ export class CorpusWorkspace implements TextSource {
       groups++;
       mentions += this.index.stats(id).mentions;
     }
-    return { documents: this.index.documentCount, groups, mentions, claims: this.index.claimCount, indexing: this.indexing, skipped: this.skipped.size };
+    return { documents: this.index.documentCount, groups, mentions, claims: this.index.claimCount, indexing: this.indexing, skipped: this.skipped.size, cacheWriting: this.cacheWriting };
   }
 }

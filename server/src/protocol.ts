@@ -63,6 +63,8 @@ export interface IndexStatus {
   claims: number;
   indexing: boolean;
   skipped: number;
+  /** The persisted index cache is being written (after indexing, in the background). */
+  cacheWriting: boolean;
 }
 
 /** A 0-based LSP range, spelled out so the client need not import LSP types from the server. */
@@ -102,6 +104,8 @@ export interface ClaimListItem {
   claimant: string | null;
   figures: string[];
   date: string | null;
+  /** The resolved speaker of an attributed sentence. */
+  speaker: string | null;
   snippet: string;
   relation: 'agrees' | 'differs' | null;
 }
@@ -123,10 +127,19 @@ export interface ExportedClaim {
   /** `high` is null for an open upper bound ("more than 40"). */
   figures: { measure: string; low: number; high: number | null; text: string }[];
   date: string | null;
+  /** The event date resolved against the document's date (ISO day, month or year). */
+  isoDate: string | null;
+  /** For an attributed sentence: the resolved speaker, as written, and how it is attributed. */
+  speaker: string | null;
+  speakerAsWritten: string | null;
+  form: 'quote' | 'reported' | 'answer' | null;
   text: string;
-  /** Kind 'relation' only: type, the two group ids, direction, asserted/denied, hedged, ISO date. */
-  relation?: { type: string; from: string; to: string; directed: boolean; polarity: 'asserted' | 'denied'; hedged: boolean; date: string | null };
+  /** Kind 'relation' only: type, the two group ids, direction, asserted/denied, hedged (its date is the claim's). */
+  relation?: { type: string; from: string; to: string; directed: boolean; polarity: 'asserted' | 'denied'; hedged: boolean };
 }
+
+/** The Claims view's category of statements about no group. */
+export const QUIET_STATEMENTS = 'statement-no-group';
 
 /** Client commands the server may link to from hovers (VS Code only; the client allow-lists them). */
 export const Commands = {
@@ -142,7 +155,8 @@ export const Commands = {
 export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences, Commands.showGraph];
 
 export const TokenTypes = ['group', 'claim'] as const;
-export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'relation'] as const;
+/** `aboutNoGroup`: a statement about no group, shown more quietly than claims about groups (docs/claims.md). */
+export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'aboutNoGroup', 'relation'] as const;
 
 /** What the client tells the server it can do, in `initializationOptions`. */
 export interface InitializationOptions {
@@ -195,7 +209,9 @@ export interface GraphQuery {
   minCooccurrence?: number;
   /** The gazetteer's own "part of" links (default true). */
   listFacts?: boolean;
-  /** Centre on this group and its neighbours up to `depth` (1–3). */
+  /** People named in the documents (default true). */
+  people?: boolean;
+  /** Centre on this group (or person: "person:" and the identity key) and its neighbours up to `depth` (1–3). */
   centre?: string | null;
   depth?: number;
 }

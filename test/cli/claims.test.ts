@@ -38,11 +38,11 @@ test('claims --format csv: header and one well-formed row per claim, positions p
   const { status, stdout, stderr } = cli('claims', SAMPLES, '--format', 'csv');
   assert.equal(status, 0, stderr);
   const rows = parseCsv(stdout);
-  assert.deepEqual(rows[0], ['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text']);
+  assert.deepEqual(rows[0], ['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text', 'speaker', 'form', 'iso_date']);
   const data = rows.slice(1);
   assert.ok(data.length > 40, `${data.length} claims`);
   for (const r of data) {
-    assert.equal(r.length, 9, r.join(' | '));
+    assert.equal(r.length, 12, r.join(' | '));
     const [document, line, character, kind, , , , , text] = r;
     assert.ok(['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'relation'].includes(kind), kind);
     const source = fs.readFileSync(path.join(SAMPLES, document), 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[Number(line) - 1];
@@ -54,6 +54,9 @@ test('claims --format csv: header and one well-formed row per claim, positions p
   assert.equal(strength[4], 'Islamic State Khorasan Province');
   assert.equal(strength[6], 'more than 8,000 fighters', 'a figure with a comma survives quoting');
   assert.ok(data.some((r) => r[8].includes('"')), 'quotes inside the text are doubled and read back');
+  // Attributed sentences carry their resolved speaker and form; the strength estimate is the official's answer.
+  assert.deepEqual([strength[9], strength[10]], ['the official', 'answer']);
+  assert.ok(data.every((r) => ['', 'quote', 'reported', 'answer'].includes(r[10])));
 });
 
 test('claims --format json lists the same claims with structured figures', () => {

@@ -70,3 +70,17 @@ test('binary files, bad UTF-8 and a broken workspace gazetteer are skipped or to
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('scan --json is written document by document as exactly the text of the whole report, and is the same on analysis workers', () => {
+  const single = spawnSync(process.execPath, [CLI, 'scan', SAMPLES, '--json'], { encoding: 'utf8', env: { ...process.env, SOURCE_LENS_ANALYSIS_WORKERS: '0' }, maxBuffer: 1 << 28 });
+  const pooled = spawnSync(process.execPath, [CLI, 'scan', SAMPLES, '--json'], { encoding: 'utf8', env: { ...process.env, SOURCE_LENS_ANALYSIS_WORKERS: '2' }, maxBuffer: 1 << 28 });
+  assert.equal(single.status, 0, single.stderr);
+  assert.equal(pooled.status, 0, pooled.stderr);
+  assert.equal(single.stdout, JSON.stringify(JSON.parse(single.stdout), null, 2) + '\n');
+  assert.equal(pooled.stdout, single.stdout);
+  assert.equal(pooled.stderr, '');
+  // Empty corpus: the same shape.
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-cli-empty-'));
+  const none = cli('scan', empty, '--json');
+  assert.equal(none.stdout, JSON.stringify({ root: empty, documents: [], skipped: [] }, null, 2) + '\n');
+});

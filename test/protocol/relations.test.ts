@@ -23,8 +23,11 @@ interface ExportedRelation {
   uri: string;
   kind: string;
   claimant: string | null;
+  speaker: string | null;
+  date: string | null;
+  isoDate: string | null;
   text: string;
-  relation: { type: string; from: string; to: string; directed: boolean; polarity: string; hedged: boolean; date: string | null };
+  relation: { type: string; from: string; to: string; directed: boolean; polarity: string; hedged: boolean };
 }
 
 /** "from type to (polarity)" per document, as the expectations below are written. */
@@ -73,13 +76,15 @@ describe('relations between groups over stdio', () => {
     ]);
   });
 
-  test('fields: claimant, written and ISO date, direction, the sentence as text', () => {
+  test('fields: claimant (the speaker of the statement it is part of), written and ISO date, direction, the sentence as text', () => {
     const rejoined = relations.find((c) => c.relation.type === 'rejoined')!;
     assert.equal(rejoined.claimant, 'two security officials');
-    assert.equal(rejoined.relation.date, '2020-08');
+    assert.equal(rejoined.speaker, 'two security officials');
+    assert.equal(rejoined.date, 'August 2020');
+    assert.equal(rejoined.isoDate, '2020-08');
     assert.equal(rejoined.relation.directed, true);
     assert.match(rejoined.text, /^Jamaat-ul-Ahrar, a splinter group of the Tehrik-e-Taliban Pakistan, rejoined the TTP in August 2020/);
-    const rivals = relations.find((c) => c.relation.type === 'rival-of' && c.relation.date === '2015')!;
+    const rivals = relations.find((c) => c.relation.type === 'rival-of' && c.isoDate === '2015')!;
     assert.equal(rivals.relation.directed, false);
     assert.equal(relations.find((c) => c.relation.type === 'front-for')!.claimant, 'Indian police');
   });
@@ -131,7 +136,7 @@ describe('relations between groups over stdio', () => {
     const markdown: string = hover.contents.value;
     assert.match(markdown, /\*\*Claim\*\* — relation \(linked to\)/);
     assert.match(markdown, /\*Relation:\* Tehrik\\-e\\-Taliban Pakistan linked to al\\-Qaeda/);
-    assert.match(markdown, /\*Claimant:\* Officials/);
+    assert.match(markdown, /\*Speaker:\* Officials/, 'the claimant is the speaker of the statement the sentence is');
     const differs = markdown.split('\n').find((l) => l.includes('**differs**'));
     assert.ok(differs && differs.includes('ttp\\-denies\\-al\\-qaeda\\-ties'), markdown);
     // The same sentence under two claims (splinter and rejoined) shows both.

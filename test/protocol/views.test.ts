@@ -100,7 +100,8 @@ describe('graph and timeline requests over stdio', () => {
     assert.equal(timeline.documentNames[rejoined.doc], '2024-03-02-faction-rejoins-ttp.txt');
     assert.match(lineText(timeline.documents[rejoined.doc], rejoined.range.start.line), /^Jamaat-ul-Ahrar, a splinter group/);
     const toll = timeline.points.find((p: any) => p.kind === 'casualties');
-    assert.equal(toll.date, '2024-04-10');
+    assert.equal(toll.date, '2024-04-09', '"on Tuesday", resolved against the dateline');
+    assert.equal(toll.dateSource, 'claim');
     assert.ok(toll.incident && timeline.incidents.some((i: any) => i.id === toll.incident));
     const onlyTtp = await client.request('sourceLens/timeline', { groups: ['ttp'], kinds: ['relation'] });
     assert.ok(onlyTtp.points.length > 0 && onlyTtp.points.every((p: any) => p.kind === 'relation' && p.lanes.includes('ttp')));

@@ -1,11 +1,15 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/core/corpus/corpusIndex';
 import { findCrossReferences, makeSnippet } from '../../server/src/core/corpus/crossReferences';
-import { decodeText } from '../../server/src/core/corpus/files';
+import { decodeText, readCorpusFileKnown } from '../../server/src/core/corpus/files';
 import { mergeGazetteers, parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { Glob } from '../../server/src/core/corpus/glob';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { buildDocument } from '../../server/src/core/text/document';
 import { LineIndex } from '../../server/src/core/text/positions';
 import { sentenceAround, splitSentences } from '../../server/src/core/text/sentences';
 import { tokenize } from '../../server/src/core/text/tokenizer';
@@ -113,4 +117,32 @@ test('cross-references: other documents only, ranked by shared groups, capped wi
   assert.deepEqual(index.stats('a'), { mentions: 6, documents: 4 });
   index.remove('mem:/3');
   assert.deepEqual(index.stats('a'), { mentions: 3, documents: 3 });
+});
+
+test('readCorpusFileKnown: one read with the size discovery saw; growth, limits, binary and missing files', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-read-'));
+  const long = path.join(dir, 'long.txt');
+  const short = path.join(dir, 'short.txt');
+  fs.writeFileSync(long, 'Lashkar-e-Taiba '.repeat(1000));
+  fs.writeFileSync(short, '\uFEFFTTP');
+  assert.equal(readCorpusFileKnown(long, fs.statSync(long).size, 1 << 20).ok, true);
+  // The reused buffer leaves nothing of the previous file behind.
+  assert.deepEqual(readCorpusFileKnown(short, fs.statSync(short).size, 1 << 20), { ok: true, text: 'TTP', encoding: 'utf-8' });
+  // A file that grew after discovery is read whole, and the limit applies to what was read.
+  const grown = readCorpusFileKnown(long, 10, 1 << 20);
+  assert.equal(grown.ok && grown.text.length, 16000);
+  assert.match((readCorpusFileKnown(long, 10, 100) as { reason: string }).reason, /larger than/);
+  assert.match((readCorpusFileKnown(long, 5000, 100) as { reason: string }).reason, /larger than/);
+  fs.writeFileSync(path.join(dir, 'bin.txt'), Buffer.from([0x41, 0, 0x42]));
+  assert.deepEqual(readCorpusFileKnown(path.join(dir, 'bin.txt'), 3, 100), { ok: false, reason: 'binary file (NUL bytes)' });
+  assert.match((readCorpusFileKnown(path.join(dir, 'gone.txt'), 3, 100) as { reason: string }).reason, /cannot read \(ENOENT\)/);
+  assert.match((readCorpusFileKnown(dir, 3, 100) as { reason: string }).reason, /cannot read/);
+});
+
+test('document model: a dateline followed by a quotation whose stop comes before the closing mark', () => {
+  // Found by the benchmark corpus: the first-sentence pattern after a dateline failed to match and threw.
+  for (const text of ['BAGHDAD, Wednesday, August 21th 2023 — Daniel Warsame, the deputy commissioner, said: “Our fighters will continue.”\n', 'KABUL, 2 May 2023 — The U.S.-based group said so', 'QUETTA — “Yes.”']) {
+    const model = buildDocument(text);
+    assert.ok(model.blocks.length > 0, text);
+  }
 });

@@ -1,14 +1,20 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CorpusWorkspace } from '../../server/src/corpusWorkspace';
-import { analyzeText } from '../../server/src/core/corpus/corpusIndex';
+import { loadCorpus, parseArguments } from '../../server/src/cli';
+import { CorpusWorkspace, uriToPath } from '../../server/src/corpusWorkspace';
+import { CorpusIndex, analyzeText } from '../../server/src/core/corpus/corpusIndex';
+import { findCrossReferences } from '../../server/src/core/corpus/crossReferences';
+import { relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { CACHE_FILE_NAME, CACHE_FORMAT_VERSION, CacheEntry, loadIndexCache, saveIndexCache } from '../../server/src/core/store/indexCache';
+import { storeClaim } from '../../server/src/core/corpus/storedClaims';
+import { LineIndex } from '../../server/src/core/text/positions';
 
 const fixtureFile = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json');
 const matcher = new GroupMatcher(parseGazetteer(JSON.parse(fs.readFileSync(fixtureFile, 'utf8')), 'builtin').gazetteer);
@@ -21,7 +27,13 @@ function tempDir(): string {
 
 function sampleEntries(): Map<string, CacheEntry> {
   const entries = new Map<string, CacheEntry>();
-  const texts = ['The TTP and ISIS-K struck.\nLashkar-e-Taiba denied it.', 'Nothing here.', 'KABUL, 3 May 2023 — Islamic State fighters and the Afghan Taliban.'];
+  const texts = [
+    'The TTP and ISIS-K struck.\nLashkar-e-Taiba denied it.',
+    'Nothing here.',
+    'Islamic State fighters and the Afghan Taliban.',
+    'KABUL, 2 May 2023 — Police spokesman Khalid Zadran said the TTP had lost ground. Zadran added that 12 people were killed.',
+    'KABUL, 3 May 2023 — Jamaat-ul-Ahrar rejoined the TTP in August 2020, officials said.',
+  ];
   texts.forEach((text, i) => {
     const p = `/corpus/doc-${i}.txt`;
     entries.set(p, { size: text.length, mtimeMs: 1000 + i, doc: analyzeText(matcher, uriOf(p), text, null) });
@@ -29,32 +41,38 @@ function sampleEntries(): Map<string, CacheEntry> {
   return entries;
 }
 
-test('index cache: a saved cache loads back identical', () => {
+test('index cache: a saved cache loads back identical', async () => {
   const file = path.join(tempDir(), CACHE_FILE_NAME);
   const entries = sampleEntries();
-  entries.get('/corpus/doc-0.txt')!.doc.claims.push({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } });
-  assert.equal(saveIndexCache(file, identity, entries), null);
+  const lines = new LineIndex('The TTP and ISIS-K struck.');
+  entries.get('/corpus/doc-0.txt')!.doc.claims.push(storeClaim({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, isoDate: null, speaker: { text: 'he', name: 'Saad Rahman', person: null }, form: 'quote' }, lines));
+  entries.get('/corpus/doc-1.txt')!.doc.claims.push(storeClaim({ kind: 'strength', start: 0, end: 3, subjects: [], claimant: 'a UN report', figures: [], date: 'last year', event: ['kabul'], trigger: 'has … fighters' }, lines));
+  assert.equal(await saveIndexCache(file, identity, entries), null);
   const loaded = loadIndexCache(file, identity, uriOf);
   assert.equal(loaded.problem, null);
   assert.deepEqual([...loaded.entries.keys()], [...entries.keys()]);
   for (const [p, entry] of entries) assert.deepEqual(loaded.entries.get(p), entry);
-  assert.equal(loaded.entries.get('/corpus/doc-0.txt')!.doc.claims[0].figures[0].high, Infinity);
-  // The document's date and its co-occurring groups survive too (the graph and timeline read them).
-  assert.equal(loaded.entries.get('/corpus/doc-2.txt')!.doc.date, '2023-05-03');
-  assert.deepEqual(loaded.entries.get('/corpus/doc-0.txt')!.doc.cooccurrences!.map((c) => [c.a, c.b, c.count]), [['iskp', 'ttp', 1]]);
+  const withPeople = loaded.entries.get('/corpus/doc-3.txt')!.doc;
+  assert.equal(withPeople.date, '2023-05-02', 'the document date survives the cache');
+  assert.deepEqual(withPeople.people?.entities.map((e) => e.name), ['Khalid Zadran'], 'people survive the cache');
+  assert.equal(loaded.entries.get('/corpus/doc-0.txt')!.doc.claims.find((c) => c.kind === 'casualties')!.figures[0].high, Infinity);
+  // Co-occurring groups and relations survive too (the graph and the timeline read them).
+  const relation = loaded.entries.get('/corpus/doc-4.txt')!.doc.claims.find((c) => c.kind === 'relation')!;
+  assert.deepEqual({ ...relation.relation }, { type: 'rejoined', from: 'jua', to: 'ttp', directed: true, polarity: 'asserted', hedged: false });
+  assert.equal(relation.isoDate, '2020-08');
+  assert.deepEqual(loaded.entries.get('/corpus/doc-0.txt')!.doc.cooccurrences.map((c) => [c.a, c.b, c.count, c.spans.length]), [['iskp', 'ttp', 1, 2]]);
   assert.equal(fs.readdirSync(path.dirname(file)).length, 1, 'no temporary file left behind');
 });
 
-test('index cache: a missing file is no problem; corruption and version mismatches are detected', () => {
+test('index cache: a missing file is no problem; corruption and version mismatches are detected', async () => {
   const dir = tempDir();
   const file = path.join(dir, CACHE_FILE_NAME);
   assert.deepEqual(loadIndexCache(file, identity, uriOf), { entries: new Map(), problem: null });
-  saveIndexCache(file, identity, sampleEntries());
+  assert.equal(await saveIndexCache(file, identity, sampleEntries()), null);
   const good = fs.readFileSync(file, 'utf8');
 
   assert.match(loadIndexCache(file, { ...identity, gazetteer: 'g2' }, uriOf).problem ?? '', /gazetteer/);
   assert.match(loadIndexCache(file, { ...identity, extractor: 'x2' }, uriOf).problem ?? '', /version of the analyser/);
-  assert.ok(good.includes(`"format":${CACHE_FORMAT_VERSION}`));
   fs.writeFileSync(file, good.replace(`"format":${CACHE_FORMAT_VERSION}`, '"format":0'));
   assert.match(loadIndexCache(file, identity, uriOf).problem ?? '', /format 0/);
 
@@ -65,7 +83,7 @@ test('index cache: a missing file is no problem; corruption and version mismatch
   assert.match(damaged.problem ?? '', /checksum/);
   assert.equal(damaged.entries.size, 0);
 
-  for (const bad of ['', 'garbage', '{"format":1}\n{', good.slice(0, good.length / 2), '\u0000\u0001']) {
+  for (const bad of ['', 'garbage', `{"format":${CACHE_FORMAT_VERSION}}\n{`, good.slice(0, good.length / 2), '\u0000\u0001']) {
     fs.writeFileSync(file, bad);
     const result = loadIndexCache(file, identity, uriOf);
     assert.ok(result.problem, `problem reported for ${JSON.stringify(bad.slice(0, 20))}`);
@@ -73,11 +91,11 @@ test('index cache: a missing file is no problem; corruption and version mismatch
   }
 });
 
-test('index cache: a write into an unwritable place reports an error and throws nothing', () => {
+test('index cache: a write into an unwritable place reports an error and throws nothing', async () => {
   const dir = tempDir();
   const blocker = path.join(dir, 'not-a-folder');
   fs.writeFileSync(blocker, 'x');
-  assert.match(saveIndexCache(path.join(blocker, CACHE_FILE_NAME), identity, sampleEntries()) ?? '', /cannot write/);
+  assert.match((await saveIndexCache(path.join(blocker, CACHE_FILE_NAME), identity, sampleEntries())) ?? '', /cannot write/);
 });
 
 test('index cache: the workspace re-reads only changed files and rebuilds a corrupt cache', async () => {
@@ -116,7 +134,7 @@ test('index cache: the workspace re-reads only changed files and rebuilds a corr
     const cached = loadIndexCache(path.join(storage, CACHE_FILE_NAME), { gazetteer: 'ignored', extractor: 'ignored' }, uriOf);
     assert.match(cached.problem ?? '', /gazetteer/); // identity is checked before anything is trusted
 
-    fs.writeFileSync(path.join(storage, CACHE_FILE_NAME), '{"format":1,"gazetteer":"x"}\nnot json');
+    fs.writeFileSync(path.join(storage, CACHE_FILE_NAME), `{"format":${CACHE_FORMAT_VERSION},"gazetteer":"x"}\nnot json`);
     logs.length = 0;
     const third = await start();
     assert.equal(third.status().mentions, 3, 'everything re-read: a.txt now has no mention');
@@ -127,4 +145,75 @@ test('index cache: the workspace re-reads only changed files and rebuilds a corr
     if (previous === undefined) delete process.env.SOURCE_LENS_BUILTIN_GAZETTEER;
     else process.env.SOURCE_LENS_BUILTIN_GAZETTEER = previous;
   }
+});
+
+test('index cache: the sample corpus through a streamed cache gives identical answers', async () => {
+  const samples = path.join(__dirname, '..', '..', '..', 'samples');
+  const { index } = await loadCorpus(parseArguments(['scan', samples]));
+  const entries = new Map<string, CacheEntry>();
+  for (const doc of index.documents()) entries.set(uriToPath(doc.uri)!, { size: doc.length, mtimeMs: 1, doc });
+  const file = path.join(tempDir(), CACHE_FILE_NAME);
+  assert.equal(await saveIndexCache(file, identity, entries), null);
+  const loaded = loadIndexCache(file, identity, uriOf);
+  assert.equal(loaded.problem, null);
+  const copy = new CorpusIndex(index.matcher);
+  for (const entry of loaded.entries.values()) copy.put(entry.doc);
+  assert.equal(copy.documentCount, index.documentCount);
+  assert.equal(copy.claimCount, index.claimCount);
+  assert.deepEqual([...copy.mentionedGroups()].sort(), [...index.mentionedGroups()].sort());
+  const source = { read: () => undefined };
+  for (const doc of index.documents()) {
+    const other = copy.get(doc.uri)!;
+    assert.deepEqual(other.mentions, doc.mentions, doc.uri);
+    assert.deepEqual(other.claims, doc.claims, doc.uri);
+    for (const m of doc.mentions) {
+      assert.deepEqual(copy.mentionAt(doc.uri, m.range.start.line, m.range.start.character), m);
+      assert.deepEqual(copy.claimAt(doc.uri, m.range.start.line, m.range.start.character), index.claimAt(doc.uri, m.range.start.line, m.range.start.character));
+    }
+    for (const groupId of doc.groupCounts.keys()) {
+      assert.deepEqual(copy.stats(groupId), index.stats(groupId));
+      assert.deepEqual(findCrossReferences(copy, source, groupId, doc.uri, 5), findCrossReferences(index, source, groupId, doc.uri, 5));
+      assert.deepEqual([...copy.mentionsOf(groupId)], [...index.mentionsOf(groupId)]);
+    }
+    for (const claim of doc.claims) assert.deepEqual(relatedClaims(copy, doc.uri, claim, 10), relatedClaims(index, doc.uri, claim, 10));
+  }
+  // Another process numbers groups and aliases differently (here: other names interned first);
+  // the cache's own tables translate them.
+  const script = `
+    const { aliasNumbers, groupNumbers } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'server', 'src', 'core', 'corpus', 'stringTable.js'))});
+    for (let i = 0; i < 50; i++) { groupNumbers.intern('other-' + i); aliasNumbers.intern('Other ' + i); }
+    const { loadIndexCache } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'server', 'src', 'core', 'store', 'indexCache.js'))});
+    const { entries, problem } = loadIndexCache(${JSON.stringify(file)}, ${JSON.stringify(identity)}, (p) => require('node:url').pathToFileURL(p).toString());
+    process.stdout.write(JSON.stringify({ problem, docs: [...entries.values()].map((e) => ({ uri: e.doc.uri, mentions: e.doc.mentions, groups: [...e.doc.groupCounts] })) }));`;
+  const child = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  assert.equal(child.problem, null);
+  for (const d of child.docs) {
+    const doc = index.get(d.uri)!;
+    assert.deepEqual(d.mentions, doc.mentions, d.uri);
+    assert.deepEqual(new Map(d.groups), doc.groupCounts, d.uri);
+  }
+});
+
+test('workspace: a document whose analysis throws is skipped with its reason; the rest of the run completes', async () => {
+  const corpus = tempDir();
+  fs.writeFileSync(path.join(corpus, 'good.txt'), 'The TTP claimed it.');
+  fs.writeFileSync(path.join(corpus, 'poison.txt'), 'ISIS denied it.');
+  const logs: string[] = [];
+  const ws = new CorpusWorkspace({ info: (m) => logs.push(m), warn: (m) => logs.push(m) });
+  ws.folders = [corpus];
+  ws.storagePath = tempDir();
+  ws.reloadGazetteer();
+  const update = ws.index.update.bind(ws.index);
+  ws.index.update = (uri, text, version) => {
+    if (uri.endsWith('poison.txt')) throw new Error('stage failed');
+    return update(uri, text, version);
+  };
+  let ended = '';
+  await ws.indexAll({ begin() {}, report() {}, end: (m) => (ended = m), isCancelled: () => false });
+  assert.match(ended, /Indexed 1 documents/);
+  assert.match(ws.skipped.get(path.join(corpus, 'poison.txt')) ?? '', /analysis failed \(stage failed\)/);
+  assert.equal(ws.status().documents, 1);
+  // An open document whose analysis throws: no answer for it, the server goes on.
+  assert.equal(ws.openDocument(pathToFileURL(path.join(corpus, 'poison.txt')).toString(), 'x', 1), undefined);
+  assert.ok(logs.some((l) => /Cannot analyse .*poison\.txt/.test(l)));
 });

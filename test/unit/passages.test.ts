@@ -1,35 +1,29 @@
 /**
- * Passages around mentions (the sentences relations and co-occurrences are read from), pairs of
- * groups per sentence, and the document's own date from its dateline.
+ * Co-occurrence: groups and people named in the same sentence, counted per sentence (not per
+ * mention), node ids ordered, the first passages of each pair kept.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { countCooccurrences, mentionSentences } from '../../server/src/core/corpus/passages';
-import { documentDate } from '../../server/src/core/corpus/documentDate';
+import { countCooccurrences } from '../../server/src/core/corpus/passages';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { findPeople } from '../../server/src/core/people/people';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
-import { splitSentences } from '../../server/src/core/text/sentences';
+import { buildDocument } from '../../server/src/core/text/document';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
 
-test('passages: the sentences holding mentions, each once, as splitSentences cuts them', () => {
-  const text = 'Nothing here. The TTP and ISKP clashed, and the TTP won. No group.\n\nLeT spoke.\nMr. Khan said AQIS grew. End.';
-  const spans = mentionSentences(text, matcher.findMentions(text));
-  const all = splitSentences(text);
-  assert.deepEqual(
-    spans.map((s) => text.slice(s.start, s.end)),
-    ['The TTP and ISKP clashed, and the TTP won.', 'LeT spoke.', 'Mr. Khan said AQIS grew.'],
-  );
-  for (const s of spans) assert.ok(all.some((a) => a.start === s.start && a.end === s.end), 'same spans as the full split');
-});
+function pairsOf(text: string, withPeople = false) {
+  const model = buildDocument(text);
+  const mentions = matcher.findMentions(text);
+  return countCooccurrences(model.sentences, mentions, withPeople ? findPeople(model, mentions) : undefined);
+}
 
 test('co-occurrence: pairs per sentence (not per mention), ids ordered, first passages kept', () => {
   const text = 'The TTP and ISKP clashed, and the TTP won. ISKP attacked the TTP again. LeT stayed out. ISKP, TTP and LeT were named. The TTP and ISKP met. The TTP and ISKP split.';
-  const mentions = matcher.findMentions(text);
-  const pairs = countCooccurrences(mentionSentences(text, mentions), mentions);
+  const pairs = pairsOf(text);
   const byKey = new Map(pairs.map((p) => [`${p.a}+${p.b}`, p]));
   assert.deepEqual([...byKey.keys()].sort(), ['iskp+let', 'iskp+ttp', 'let+ttp']);
   const tti = byKey.get('iskp+ttp')!;
@@ -40,25 +34,15 @@ test('co-occurrence: pairs per sentence (not per mention), ids ordered, first pa
 });
 
 test('co-occurrence: one group alone, or no group, gives no pair', () => {
-  for (const text of ['The TTP and the TTP again.', 'Nothing at all.', '']) {
-    const mentions = matcher.findMentions(text);
-    assert.deepEqual(countCooccurrences(mentionSentences(text, mentions), mentions), []);
-  }
+  for (const text of ['The TTP and the TTP again.', 'Nothing at all.', '']) assert.deepEqual(pairsOf(text), []);
 });
 
-test('document date: datelines and date lines near the top, as ISO; never guessed', () => {
-  const cases: [string, string | null][] = [
-    ['Headline\n\nKABUL, 26 August 2021 — By staff\n\nText.', '2021-08-26'],
-    ['Headline\n\nPESHAWAR, Pakistan, 1 February 2023 (Reuters) — By a correspondent', '2023-02-01'],
-    ['Headline\n\nKHAR, Bajaur, 31 July 2023 — By a reporter', '2023-07-31'],
-    ['MAZAR-I-SHARIF, 22 May 2023 — Text', '2023-05-22'],
-    ['WASHINGTON, August 26, 2021 — Text', '2021-08-26'],
-    ['---\ntitle: Brief\ndate: 2023-06-14\n---\n# Brief', '2023-06-14'],
-    ['Published: 30 January 2023\n\nText', '2023-01-30'],
-    ['Headline\n\nKABUL, 31 February 2023 — impossible', null],
-    ['The attack on 3 March 2021 killed four.', null],
-    ['No date at all.', null],
-    ['Headline\n' + 'line\n'.repeat(20) + 'KABUL, 26 August 2021 — too far down', null],
-  ];
-  for (const [text, expected] of cases) assert.equal(documentDate(text), expected, text.slice(0, 40));
+test('co-occurrence: people are paired with the groups named with them, by identity key', () => {
+  const text = 'Police spokesman Khalid Zadran said the TTP had lost ground in Kunar. Zadran added that ISKP was recruiting.';
+  const pairs = pairsOf(text, true);
+  const person = pairs.find((p) => p.a.startsWith('person:') || p.b.startsWith('person:'));
+  assert.ok(person, JSON.stringify(pairs));
+  assert.ok([person.a, person.b].includes('ttp'));
+  assert.ok(pairs.some((p) => [p.a, p.b].includes('iskp') && [p.a, p.b].some((x) => x.startsWith('person:'))), 'the surname alone is the same person');
+  assert.deepEqual(pairsOf(text, false), [], 'without people, no group pair here');
 });

@@ -9,13 +9,13 @@ import { compareRelations, describeRelation, extractRelations } from '../../serv
 import { Claim, Relation } from '../../server/src/core/claims/model';
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
-import { mentionSentences } from '../../server/src/core/corpus/passages';
+import { buildDocument } from '../../server/src/core/text/document';
 import { splitSentences } from '../../server/src/core/text/sentences';
 
 const matcher = new GroupMatcher(loadBuiltinGazetteer());
 
-function relationsOf(text: string, sentences = mentionSentences(text, matcher.findMentions(text))): Claim[] {
-  return extractRelations(text, sentences, matcher.findMentions(text));
+function relationsOf(text: string, sentences: readonly { start: number; end: number }[] = buildDocument(text).sentences): Claim[] {
+  return extractRelations(text, sentences, matcher.findMentions(text), { documentDate: '2024-05-01' });
 }
 
 interface Expected {
@@ -56,9 +56,10 @@ const cases: [string, string, Expected[]][] = [
   ['"formerly known as" reverses', 'Jaish-e-Mohammed, formerly known as Harkat-ul-Mujahideen, was banned.', [{ is: 'harkat-ul-mujahideen renamed jaish-e-mohammed' }]],
   ['several objects', 'Jamaat-ul-Ahrar and Lashkar-e-Jhangvi have rejoined the TTP.', [{ is: 'lashkar-e-jhangvi rejoined ttp' }, { is: 'jamaat-ul-ahrar rejoined ttp' }]],
   ['a group speaking for itself', 'The TTP said it had merged with Jamaat-ul-Ahrar.', [{ is: 'ttp merged-into jamaat-ul-ahrar', claimant: 'The TTP' }]],
+  ['hyphenated "the al-Qaeda-linked group", not a rivalry from the clause after it', 'Al-Shabaab, the al-Qaeda-linked group that has fought the Somali government for 15 years, claimed the attack.', [{ is: 'al-shabaab linked-to al-qaeda' }]],
   // denials
   ['"has no links to", anaphor from the previous sentence', 'The BLA attacked a convoy. The separatist group has no links to the Tehrik-e-Taliban Pakistan, analysts say.', [{ is: 'bla linked-to ttp', polarity: 'denied', claimant: 'analysts' }]],
-  ['"denied any links to": the group is the claimant', 'The Taliban denied any links to al-Qaeda.', [{ is: 'afghan-taliban linked-to al-qaeda', polarity: 'denied', claimant: 'Taliban' }]],
+  ['"denied any links to": the group is the claimant', 'The Taliban denied any links to al-Qaeda.', [{ is: 'afghan-taliban linked-to al-qaeda', polarity: 'denied', claimant: 'The Taliban' }]],
   ['"denied joining"', 'Hezbollah denied joining Hamas.', [{ is: 'hezbollah merged-into hamas', polarity: 'denied', claimant: 'Hezbollah' }]],
   ['"is not a front for"', 'The Resistance Front is not a front for Lashkar-e-Taiba, its spokesman said.', [{ is: 'trf front-for lashkar-e-taiba', polarity: 'denied' }]],
   ['"nothing to do with"', 'The TTP has nothing to do with ISKP, a spokesman said.', [{ is: 'ttp linked-to iskp', polarity: 'denied', claimant: 'a spokesman' }]],
@@ -81,6 +82,7 @@ const cases: [string, string, Expected[]][] = [
   ['trap: a trigger inside a name is not a trigger', 'Islamic State Khorasan Province claimed the attack on the Taliban.', []],
   ['trap: two clauses, two subjects', 'ISKP claimed the attack, and the TTP condemned it.', []],
   ['trap: a list item is another statement', '- ISKP\n- allied with the TTP', []],
+  ['trap: a clause reporting on another group\'s branch', "The Taliban have said repeatedly that the Islamic State's Afghan branch has been defeated.", []],
   ['trap: the same group twice', 'ISIS-K, the Afghan branch of Islamic State Khorasan Province, grew.', []],
 ];
 
@@ -98,7 +100,7 @@ for (const [name, text, expected] of cases) {
       if (e.polarity) assert.equal(c.relation!.polarity, e.polarity, `${e.is}: polarity`);
       if (e.hedged !== undefined) assert.equal(c.relation!.hedged, e.hedged, `${e.is}: hedged`);
       if (e.claimant !== undefined) assert.equal(c.claimant, e.claimant, `${e.is}: claimant`);
-      if (e.date !== undefined) assert.equal(c.relation!.date, e.date, `${e.is}: date`);
+      if (e.date !== undefined) assert.equal(c.isoDate, e.date, `${e.is}: date`);
       // The claim is the whole sentence, and its subjects are the two groups.
       assert.equal(c.kind, 'relation');
       assert.deepEqual(c.subjects, [c.relation!.from, c.relation!.to]);
@@ -108,15 +110,28 @@ for (const [name, text, expected] of cases) {
   });
 }
 
-test('relations: the same result from every sentence span as from the spans around mentions', () => {
+test('relations: the same result from plain sentence spans as from the document model\'s', () => {
   const text = 'Reporting resumed. Jamaat-ul-Ahrar, a faction that rejoined the TTP in 2020, spoke. Nothing else.\n\nISKP and the Taliban are bitter rivals.';
   const all = relationsOf(text, splitSentences(text)).map(show);
   assert.deepEqual(all, relationsOf(text).map(show));
   assert.deepEqual(all, ['jamaat-ul-ahrar rejoined ttp', 'iskp rival-of afghan-taliban']);
 });
 
+test('relations: a relative date is resolved against the document\'s date; the claimant is the covering statement\'s speaker', () => {
+  const text = 'Jamaat-ul-Ahrar rejoined the TTP on Monday.';
+  const [c] = relationsOf(text);
+  assert.equal(c.date, 'Monday');
+  assert.equal(c.isoDate, '2024-04-29', 'the Monday before Wednesday 1 May 2024');
+  const speaker = { text: 'he', name: 'Saad Rahman', person: 'rahman saad' };
+  const statement: Claim = { kind: 'statement', start: 0, end: text.length, subjects: ['ttp'], claimant: 'Saad Rahman', figures: [], date: null, speaker, form: 'reported' };
+  const [attributed] = extractRelations(text, buildDocument(text).sentences, matcher.findMentions(text), { statements: [statement] });
+  assert.equal(attributed.claimant, 'Saad Rahman');
+  assert.deepEqual(attributed.speaker, speaker);
+  assert.equal(attributed.form, 'reported');
+});
+
 test('relations: comparing two relations', () => {
-  const rel = (type: Relation['type'], from: string, to: string, polarity: Relation['polarity'] = 'asserted'): Relation => ({ type, from, to, directed: !['allied-with', 'rival-of', 'linked-to'].includes(type), polarity, hedged: false, date: null });
+  const rel = (type: Relation['type'], from: string, to: string, polarity: Relation['polarity'] = 'asserted'): Relation => ({ type, from, to, directed: !['allied-with', 'rival-of', 'linked-to'].includes(type), polarity, hedged: false });
   assert.equal(compareRelations(rel('linked-to', 'ttp', 'al-qaeda'), rel('linked-to', 'al-qaeda', 'ttp', 'denied')), 'differs', 'symmetric: order does not matter');
   assert.equal(compareRelations(rel('front-for', 'trf', 'lashkar-e-taiba'), rel('front-for', 'trf', 'lashkar-e-taiba')), 'agrees');
   assert.equal(compareRelations(rel('front-for', 'trf', 'lashkar-e-taiba'), rel('front-for', 'lashkar-e-taiba', 'trf', 'denied')), null, 'directed: the other direction is another relation');
@@ -127,7 +142,7 @@ test('relations: comparing two relations', () => {
 
 test('relations: a readable description', () => {
   const names: Record<string, string> = { ttp: 'TTP', 'jamaat-ul-ahrar': 'JuA' };
-  const relation: Relation = { type: 'rejoined', from: 'jamaat-ul-ahrar', to: 'ttp', directed: true, polarity: 'asserted', hedged: false, date: '2020' };
+  const relation: Relation = { type: 'rejoined', from: 'jamaat-ul-ahrar', to: 'ttp', directed: true, polarity: 'asserted', hedged: false };
   assert.equal(describeRelation(relation, (id) => names[id]), 'JuA rejoined TTP');
   assert.equal(describeRelation({ ...relation, polarity: 'denied', hedged: true }, (id) => names[id]), 'JuA not rejoined TTP (hedged)');
 });
@@ -136,7 +151,7 @@ test('relations: hostile input (runs of triggers and names in one endless senten
   const unit = 'ISKP, a rival of the Taliban and an ally of the TTP, which split from, merged with, joined ';
   const text = unit.repeat(300);
   const mentions = matcher.findMentions(text);
-  const sentences = mentionSentences(text, mentions);
+  const sentences = buildDocument(text).sentences;
   const found = extractRelations(text, sentences, mentions);
   // At most 60 relations per sentence, each within the text.
   assert.ok(found.length <= sentences.length * 60, `${found.length} relations from ${sentences.length} sentences`);

@@ -10,21 +10,25 @@ import { Glob } from '../../server/src/core/corpus/glob';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { NearMissIndex, findNearMisses } from '../../server/src/core/recognition/nearMiss';
 
-/** Best-of-three wall time of `fn` in ms (robust to a busy machine). */
+/** Wall time of one call of `fn` in ms. */
 function time(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
 }
 
-/** Doubling the input must not much more than double the time (catastrophic backtracking would square or explode it). */
+/**
+ * Quadrupling the input must not much more than quadruple the time (catastrophic backtracking would
+ * square or explode it). Small and large runs alternate and the best of five of each counts, so a
+ * busy machine slows both alike.
+ */
 function assertLinear(name: string, run: (n: number) => void, n: number): void {
-  const small = time(() => run(n));
-  const large = time(() => run(n * 4));
+  let small = Infinity;
+  let large = Infinity;
+  for (let i = 0; i < 5; i++) {
+    small = Math.min(small, time(() => run(n)));
+    large = Math.min(large, time(() => run(n * 4)));
+  }
   assert.ok(large < Math.max(small * 10, 50), `${name}: ${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 4n`);
 }
 

@@ -1,59 +1,16 @@
 // Start/stop code-server and a headless Chromium pointed at it. Shared by run-code-server.mjs and
-// scripts/start.mjs. Every process started here is tracked and killed by stopAll() (also on signals).
-import { spawn } from 'node:child_process';
+// scripts/start.mjs. Every process started here is tracked and killed by stopAll() (also on signals),
+// and runs with a clean environment (scripts/clean-env.mjs).
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { cleanEnv } from '../../scripts/clean-env.mjs';
+import { node24Env } from '../../scripts/ensure-code-server.mjs';
+import { onStop, spawnTracked } from '../../scripts/processes.mjs';
+
+export { installSignalHandlers, onStop, stopAll } from '../../scripts/processes.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const cleanups = new Set();
-
-/** Registers `fn` to run on stopAll(); returns a function that runs it once and unregisters it. */
-export function onStop(fn) {
-  let done = false;
-  const once = async () => {
-    if (done) return;
-    done = true;
-    cleanups.delete(once);
-    try {
-      await fn();
-    } catch {
-      /* best effort */
-    }
-  };
-  cleanups.add(once);
-  return once;
-}
-
-export async function stopAll() {
-  for (const fn of [...cleanups].reverse()) await fn();
-}
-
-let handlersInstalled = false;
-export function installSignalHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, async () => {
-      process.stderr.write(`\n${signal}: stopping code-server and Chromium…\n`);
-      await stopAll();
-      process.exit(130);
-    });
-  }
-  process.on('exit', () => {
-    // Synchronous last resort: kill what is still tracked.
-    for (const pid of livePids) {
-      try {
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
-    }
-  });
-}
-
-const livePids = new Set();
 
 function portFree(port) {
   return new Promise((resolve) => {
@@ -97,41 +54,17 @@ export async function startCodeServer({ codeServerBin, node24Dir, folder, userDa
     '--extensions-dir', extensionsDir,
     folder,
   ];
-  const childEnv = { ...process.env, ...env, PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}` };
   let out = 'ignore';
   if (logFile) {
     fs.mkdirSync(path.dirname(logFile), { recursive: true });
     out = fs.openSync(logFile, 'w');
   }
-  const proc = spawn(codeServerBin, args, { env: childEnv, detached: true, stdio: ['ignore', inheritOutput ? 'inherit' : out, inheritOutput ? 'inherit' : out] });
-  livePids.add(proc.pid);
-  let exited = null;
-  proc.on('exit', (code, signal) => {
-    exited = { code, signal };
-    livePids.delete(proc.pid);
-  });
-  const stop = onStop(async () => {
-    if (exited) return;
-    try {
-      process.kill(-proc.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    const t = Date.now();
-    while (!exited && Date.now() - t < 5000) await new Promise((r) => setTimeout(r, 100));
-    if (!exited) {
-      try {
-        process.kill(-proc.pid, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
-    }
-    livePids.delete(proc.pid);
-  });
+  const output = inheritOutput ? 'inherit' : out;
+  const { proc, exited, stop } = spawnTracked(codeServerBin, args, { env: node24Env(node24Dir, env), stdio: ['ignore', output, output] });
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`code-server exited (${JSON.stringify(exited)}) before it answered on ${url}${logFile ? `; see ${logFile}` : ''}`);
+    if (exited()) throw new Error(`code-server exited (${JSON.stringify(exited())}) before it answered on ${url}${logFile ? `; see ${logFile}` : ''}`);
     try {
       const res = await fetch(`${url}healthz`);
       if (res.ok) break;
@@ -151,7 +84,7 @@ export async function startCodeServer({ codeServerBin, node24Dir, folder, userDa
 /** Headless Chromium (Debian's) through playwright-core. */
 export async function launchChromium(executablePath = '/usr/bin/chromium') {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, env: cleanEnv() });
   const stop = onStop(() => browser.close());
   return { browser, stop };
 }

@@ -3,12 +3,13 @@
 // opened in headless Chromium, then the Playwright person-like check in the same session.
 //   node test/vscode/run-code-server.mjs [--summary <file>] [--keep]
 // Writes { passed, failed, failures } to the summary file in every case (also on failure).
-// Env: SOURCE_LENS_CACHE (install cache), SOURCE_LENS_TEST_TIMEOUT_MS (suite timeout, default 240000).
+// Env: SOURCE_LENS_CACHE (install cache; in CI a fresh temporary one, see ensure-code-server.mjs),
+// SOURCE_LENS_TEST_TIMEOUT_MS (suite timeout, default 240000).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCodeServer } from '../../scripts/ensure-code-server.mjs';
+import { ensureCodeServer, useFreshCacheInCI } from '../../scripts/ensure-code-server.mjs';
 import { stageExtension } from '../../scripts/stage-extension.mjs';
 import { buildSuite } from './build-suite.mjs';
 import { exthostLogs, installSignalHandlers, launchChromium, openWorkbench, startCodeServer, stopAll } from './code-server-session.mjs';
@@ -44,6 +45,7 @@ function fail(title, error) {
 }
 
 installSignalHandlers();
+useFreshCacheInCI();
 // Make sure a summary exists even if we are killed half-way.
 writeSummary({ failed: 1, failures: [{ title: 'run-code-server', error: 'the run did not finish (in progress, interrupted or crashed)' }], note: 'run in progress or interrupted' });
 
@@ -56,7 +58,7 @@ let exitCode = 1;
 try {
   let t = Date.now();
   console.log('[vscode] ensuring code-server (cached after the first run)…');
-  const { codeServerBin, node24Dir, chromium } = ensureCodeServer();
+  const { codeServerBin, node24Dir, chromium } = await ensureCodeServer();
   mark('ensureCodeServer', t);
 
   t = Date.now();

@@ -14,6 +14,8 @@ import { displayName, escapeMarkdown, link, openLocationTarget } from './markdow
 
 const SNIPPET = 180;
 
+const FORM_LABELS: Record<string, string> = { quote: 'direct quote', reported: 'reported speech', answer: 'interview answer' };
+
 export function groupNames(context: FeatureContext, ids: readonly string[]): string {
   return ids.map((id) => context.workspace.matcher.group(id)?.name ?? id).join(', ');
 }
@@ -30,13 +32,18 @@ export function claimHoverMarkdown(context: FeatureContext, uri: string, claim: 
   const lines: string[] = [];
   const relation = claim.relation;
   const nameOf = (id: string) => context.workspace.matcher.group(id)?.name ?? id;
-  lines.push(`**Claim** — ${claim.kind}${relation ? ` (${RELATION_LABELS[relation.type]}${relation.polarity === 'denied' ? ', denied' : ''})` : ''}`, '');
+  const title = claim.kind === 'statement' ? `**Statement** — ${FORM_LABELS[claim.form ?? 'reported']}` : `**Claim** — ${claim.kind}${relation ? ` (${RELATION_LABELS[relation.type]}${relation.polarity === 'denied' ? ', denied' : ''})` : ''}`;
+  lines.push(title, '');
+  const speaker = claim.speaker;
+  const about = claim.statementSubjects ?? claim.subjects;
   const fields: [string, string | null][] = [
     ['Relation', relation ? describeRelation(relation, nameOf) : null],
-    ['Subject', claim.subjects.length && !relation ? groupNames(context, claim.subjects) : null],
-    ['Claimant', claim.claimant],
+    // "he" resolved to the person: the name first, the words of the text after it.
+    ['Speaker', speaker ? (speaker.text && speaker.text !== speaker.name ? `${speaker.name} (“${speaker.text}”)` : speaker.name) : null],
+    ['Subject', claim.kind === 'statement' ? (about.length ? groupNames(context, about) : 'no known group') : claim.subjects.length && !relation ? groupNames(context, claim.subjects) : null],
+    ['Claimant', claim.kind === 'statement' || claim.claimant === speaker?.name ? null : claim.claimant],
     ['Figures', claim.figures.length ? claim.figures.map(figureSummary).join('; ') : null],
-    ['Date', relation?.date && relation.date !== claim.date ? `${claim.date ?? ''} (${relation.date})`.trim() : claim.date],
+    ['Date', claim.date ? (claim.isoDate && claim.isoDate !== claim.date ? `${claim.date} (${claim.isoDate})` : claim.date) : null],
   ];
   for (const [name, value] of fields) if (value) lines.push(`- *${name}:* ${escapeMarkdown(value)}`);
   const limit = Math.max(1, Math.floor(context.workspace.settings.hover.maxCrossReferences));

@@ -5,24 +5,35 @@
  */
 import { relatedClaims } from '../core/corpus/relatedClaims';
 import { figureSummary } from '../core/claims/agreement';
-import { ClaimCategories, ClaimListItem } from '../protocol';
+import { ClaimCategories, ClaimListItem, QUIET_STATEMENTS } from '../protocol';
+import { ClaimKind, isQuietStatement } from '../core/claims/model';
 import { FeatureContext } from './context';
 import { claimSnippet } from './claimHover';
 import { displayName } from './markdown';
 
 const MAX_ITEMS = 300;
 
+/**
+ * The view's category of a claim: its kind, except statements about no group, which get a
+ * section of their own so they never crowd the statements about groups.
+ */
+function categoryOf(claim: Pick<ClaimListItem, 'kind'> & { subjects: readonly string[] }): string {
+  return isQuietStatement(claim as { kind: ClaimKind; subjects: string[] }) ? QUIET_STATEMENTS : claim.kind;
+}
+
 export function claimCategories(context: FeatureContext): ClaimCategories {
   const kinds = new Map<string, number>();
   const groups = new Map<string, number>();
   for (const doc of context.workspace.index.documents()) {
     for (const c of doc.claims) {
-      kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+      const kind = categoryOf(c);
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       for (const s of c.subjects) groups.set(s, (groups.get(s) ?? 0) + 1);
     }
   }
   return {
-    kinds: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count),
+    // Statements about no group come last, whatever their number.
+    kinds: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => Number(a.kind === QUIET_STATEMENTS) - Number(b.kind === QUIET_STATEMENTS) || b.count - a.count),
     groups: [...groups]
       .map(([groupId, count]) => ({ groupId, name: context.workspace.matcher.group(groupId)?.name ?? groupId, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
@@ -36,7 +47,7 @@ export function claimsIn(context: FeatureContext, filter: { kind?: string; group
   const docs = [...(filter.groupId ? [...index.documentsMentioning(filter.groupId)].map((u) => index.get(u)!) : index.documents())].filter(Boolean).sort((a, b) => (a.uri < b.uri ? -1 : 1));
   for (const doc of docs) {
     for (const claim of doc.claims) {
-      if (filter.kind && claim.kind !== filter.kind) continue;
+      if (filter.kind && categoryOf(claim) !== filter.kind) continue;
       if (filter.groupId && !claim.subjects.includes(filter.groupId)) continue;
       let relation: ClaimListItem['relation'] = null;
       if (claim.figures.length || claim.relation) {
@@ -52,6 +63,7 @@ export function claimsIn(context: FeatureContext, filter: { kind?: string; group
         claimant: claim.claimant,
         figures: claim.figures.map(figureSummary),
         date: claim.date,
+        speaker: claim.speaker?.name ?? null,
         snippet: claimSnippet(context, doc.uri, claim, 140),
         relation,
       });

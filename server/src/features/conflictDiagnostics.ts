@@ -93,8 +93,9 @@ function relationDiagnostic(context: FeatureContext, claim: IndexedClaim, confli
 
 /** Semantic tokens: a claim contradicted elsewhere also carries the `disputed` modifier. */
 export function registerDisputedModifier(context: FeatureContext): void {
+  const base = claimModifiers.of;
   claimModifiers.of = (claim, doc) => {
-    const modifiers: string[] = [claim.kind];
+    const modifiers = base(claim, doc);
     if (!context.workspace.settings.diagnostics.conflictingFigures || (claim.figures.length === 0 && !claim.relation)) return modifiers;
     if (documentConflicts(context, doc).has(claim)) modifiers.push('disputed');
     return modifiers;

@@ -26,14 +26,10 @@ export function groupsOverview(context: FeatureContext, filter = ''): GroupSumma
 /** Documents mentioning a group, most mentions first, each with its mentions in order. */
 export function groupDocuments(context: FeatureContext, groupId: string): GroupDocument[] {
   const { index } = context.workspace;
-  const docs = [...index.documentsMentioning(groupId)]
-    .map((uri) => index.get(uri)!)
-    .filter(Boolean)
-    .sort((a, b) => (b.groupCounts.get(groupId) ?? 0) - (a.groupCounts.get(groupId) ?? 0) || (a.uri < b.uri ? -1 : 1))
-    .slice(0, MAX_DOCUMENTS);
+  const docs = index.topDocuments(groupId, null, MAX_DOCUMENTS, { byMentions: true }).documents;
   return docs.map((doc) => ({
     uri: doc.uri,
     name: displayName(doc.uri),
-    mentions: doc.mentions.filter((m) => m.groupId === groupId).map((m) => ({ range: m.range, alias: m.alias })),
+    mentions: doc.mentionsOfGroup(groupId).map((m) => ({ range: m.range, alias: m.alias })),
   }));
 }

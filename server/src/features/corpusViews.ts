@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { RELATION_TYPES, RelationType, CLAIM_KINDS, ClaimKind } from '../core/claims/model';
 import { describeRelation } from '../core/claims/relations';
-import { GraphFilter, buildGraph, edgePassages, nodeCard } from '../core/corpus/graph';
+import { GraphFilter, buildGraph, edgePassages, isPersonNode, nodeCard } from '../core/corpus/graph';
 import { graphToCsv, graphToGexf, graphToGraphml, timelineToCsv } from '../core/corpus/graphExport';
 import { TimelineFilter, buildTimeline } from '../core/corpus/timeline';
 import { LineIndex } from '../core/text/positions';
@@ -86,7 +86,8 @@ function readGraphQuery(context: FeatureContext, raw: unknown): GraphFilter {
     cooccurrence: q.cooccurrence !== false,
     minCooccurrence: number(q.minCooccurrence, 2, 1, 1_000_000),
     listFacts: q.listFacts !== false,
-    centre: typeof q.centre === 'string' && context.workspace.matcher.group(q.centre) ? q.centre : null,
+    people: q.people !== false,
+    centre: typeof q.centre === 'string' && (context.workspace.matcher.group(q.centre) || isPersonNode(q.centre)) ? q.centre : null,
     depth: number(q.depth, 1, 1, 3),
     maxNodes: GRAPH_LIMITS.nodes,
     maxEdges: GRAPH_LIMITS.edges,
@@ -131,7 +132,7 @@ export function graphEdge(context: FeatureContext, params: { edgeId?: unknown; q
       date: p.date,
       reading:
         p.polarity !== null
-          ? describeRelation({ type: p.type as RelationType, from: p.from, to: p.to, directed: true, polarity: p.polarity, hedged: p.hedged, date: null }, name)
+          ? describeRelation({ type: p.type as RelationType, from: p.from, to: p.to, directed: true, polarity: p.polarity, hedged: p.hedged }, name)
           : `${name(p.from)} and ${name(p.to)} named together`,
     })),
     total: found.total,

@@ -7,5 +7,5 @@ export function provideDocumentHighlights(context: FeatureContext, params: Docum
   const doc = context.workspace.index.get(uri);
   const mention = context.workspace.index.mentionAt(uri, params.position.line, params.position.character);
   if (!doc || !mention) return null;
-  return doc.mentions.filter((m) => m.groupId === mention.groupId).map((m) => ({ range: m.range, kind: DocumentHighlightKind.Text }));
+  return doc.mentionsOfGroup(mention.groupId).map((m) => ({ range: m.range, kind: DocumentHighlightKind.Text }));
 }

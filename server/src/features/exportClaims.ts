@@ -19,6 +19,10 @@ export function exportedClaims(context: FeatureContext): ExportedClaim[] {
       // JSON has no Infinity: an open upper bound is null.
       figures: c.figures.map((f) => ({ measure: f.measure, low: f.low, high: Number.isFinite(f.high) ? f.high : null, text: f.text })),
       date: c.date,
+      isoDate: c.isoDate ?? null,
+      speaker: c.speaker?.name ?? null,
+      speakerAsWritten: c.speaker?.text ?? null,
+      form: c.form ?? null,
       text: claimSnippet(context, doc.uri, c, 100000),
       ...(c.relation ? { relation: { ...c.relation } } : {}),
     })),
@@ -40,6 +44,9 @@ export function exportClaims(context: FeatureContext, format: unknown): ClaimExp
       figures: c.figures.map((f) => f.text),
       date: c.date,
       text: c.text,
+      speaker: c.speaker,
+      form: c.form,
+      isoDate: c.isoDate,
     })),
   );
   return { content, count: claims.length };

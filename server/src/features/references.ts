@@ -12,7 +12,7 @@ export function groupLocations(context: FeatureContext, groupId: string, context
   const locations: Location[] = [];
   const cap = limit > 0 ? limit : Infinity;
   const own = contextUri ? index.get(contextUri) : undefined;
-  if (own) for (const m of own.mentions) if (m.groupId === groupId && locations.length < cap) locations.push({ uri: own.uri, range: m.range });
+  if (own) for (const m of own.mentionsOfGroup(groupId)) if (locations.length < cap) locations.push({ uri: own.uri, range: m.range });
   for (const { uri, mention } of index.mentionsOf(groupId)) {
     if (locations.length >= cap) break;
     if (uri !== contextUri) locations.push({ uri, range: mention.range });

@@ -28,9 +28,10 @@ export function provideRelatedPassages(context: FeatureContext, params: Implemen
   if (claim) for (const r of relatedClaims(index, uri, claim, LIMIT)) add(r.uri, r.claim.range);
   if (mention) {
     const groupId = mention.groupId;
-    // The group's claims elsewhere, grouped by document, then plain mentions.
-    const docs = [...index.documentsMentioning(groupId)].filter((u) => u !== uri).sort();
-    for (const u of docs) for (const c of index.get(u)?.claims ?? []) if (c.subjects.includes(groupId)) add(u, c.range);
+    // The group's claims elsewhere, grouped by document (most relevant first), then plain mentions.
+    for (const doc of index.topDocuments(groupId, uri, LIMIT, { withClaimsOnly: true }).documents) {
+      for (const c of doc.claims) if (c.subjects.includes(groupId)) add(doc.uri, c.range);
+    }
     for (const p of findCrossReferences(index, context.workspace, groupId, uri, LIMIT).passages) add(p.uri, p.range);
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import { Range as LspRange, SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
 import { IndexedDocument } from '../core/corpus/corpusIndex';
+import { isQuietStatement } from '../core/claims/model';
 import { LineIndex } from '../core/text/positions';
 import { TokenModifiers, TokenTypes } from '../protocol';
 import { FeatureContext } from './context';
@@ -28,13 +29,15 @@ function modifierBits(names: readonly string[]): number {
 }
 
 /** Claim modifiers for a claim; other features may replace this (e.g. to add "disputed"). */
-export const claimModifiers = { of: (claim: IndexedDocument['claims'][number], _doc: IndexedDocument): string[] => [claim.kind] };
+export const claimModifiers = { of: (claim: IndexedDocument['claims'][number], _doc: IndexedDocument): string[] => (isQuietStatement(claim) ? [claim.kind, 'aboutNoGroup'] : [claim.kind]) };
 
 export function documentSpans(context: FeatureContext, doc: IndexedDocument): Span[] {
   const { highlight } = context.workspace.settings;
   const groupType = TokenTypes.indexOf('group');
   const claimType = TokenTypes.indexOf('claim');
-  const groups: Span[] = highlight.groups ? doc.mentions.map((m) => ({ start: m.start, end: m.end, type: groupType, modifiers: 0 })) : [];
+  const mentionCount = doc.mentionCount;
+  const groups: Span[] = [];
+  if (highlight.groups) for (let i = 0; i < mentionCount; i++) groups.push({ start: doc.mentionStart(i), end: doc.mentionEnd(i), type: groupType, modifiers: 0 });
   if (!highlight.claims || doc.claims.length === 0) return groups;
   const spans: Span[] = [...groups];
   // Claims may nest or overlap each other; paint each offset once, groups first.
@@ -46,15 +49,16 @@ export function documentSpans(context: FeatureContext, doc: IndexedDocument): Sp
     bitsByRange.set(key, (bitsByRange.get(key) ?? 0) | modifierBits(claimModifiers.of(claim, doc)));
   }
   let paintedUpTo = 0;
-  const mentionStarts = doc.mentions;
   for (const claim of claims) {
     const modifiers = bitsByRange.get(`${claim.start}:${claim.end}`)!;
     let cursor = Math.max(claim.start, paintedUpTo);
-    for (const m of mentionStarts) {
-      if (m.end <= cursor) continue;
-      if (m.start >= claim.end) break;
-      if (m.start > cursor) spans.push({ start: cursor, end: m.start, type: claimType, modifiers });
-      cursor = Math.max(cursor, m.end);
+    for (let i = 0; i < mentionCount; i++) {
+      const start = doc.mentionStart(i);
+      const end = doc.mentionEnd(i);
+      if (end <= cursor) continue;
+      if (start >= claim.end) break;
+      if (start > cursor) spans.push({ start: cursor, end: start, type: claimType, modifiers });
+      cursor = Math.max(cursor, end);
     }
     if (cursor < claim.end) spans.push({ start: cursor, end: claim.end, type: claimType, modifiers });
     paintedUpTo = Math.max(paintedUpTo, claim.end);

@@ -107,6 +107,8 @@ function buildToolbar(response: GraphResponse): void {
   });
   const listFacts = el('input', { type: 'checkbox', id: 'list-facts', checked: query.listFacts !== false });
   listFacts.addEventListener('change', () => setQuery({ listFacts: listFacts.checked }));
+  const people = el('input', { type: 'checkbox', id: 'people', checked: query.people !== false });
+  people.addEventListener('change', () => setQuery({ people: people.checked }));
   const layout = el('select', { id: 'layout', 'aria-label': 'Layout' }, ...[
     ['auto', 'Layout: automatic'],
     ['cose', 'Force-directed'],
@@ -133,6 +135,7 @@ function buildToolbar(response: GraphResponse): void {
     types,
     el('label', {}, showCo, 'Named together in ≥', minCo, 'sentences'),
     el('label', {}, listFacts, 'List facts'),
+    el('label', {}, people, 'People'),
     layout,
     exportMenu,
   ]);
@@ -155,7 +158,7 @@ function buildLegend(): void {
     el('span', {}, swatch(DISPUTED), 'disputed (asserted and denied)'),
     el('span', {}, swatch('#888', 'dotted'), 'part of, from the gazetteer (a list fact)'),
     el('span', {}, swatch('rgba(128,128,128,0.5)'), 'named together in one sentence'),
-    el('span', {}, 'Node size: mentions. Thick border: on an official list.'),
+    el('span', {}, 'Node size: mentions. Thick border: on an official list. Diamonds: people.'),
   ]);
 }
 
@@ -287,16 +290,18 @@ function showCard(card: NodeCardResponse | null): void {
     details.appendChild(el('p', { class: 'muted' }, 'This group is not in the gazetteer any more.'));
     return;
   }
-  const centre = el('button', { type: 'button', id: 'centre-on-node' }, 'Centre on this group');
+  const person = card.kind === 'person';
+  const centre = el('button', { type: 'button', id: 'centre-on-node' }, person ? 'Centre on this person' : 'Centre on this group');
   centre.addEventListener('click', () => setQuery({ centre: card.id }));
-  const timeline = el('button', { type: 'button', class: 'secondary', id: 'timeline-of-node' }, 'Timeline of this group');
-  timeline.addEventListener('click', () => send({ type: 'timeline', groupId: card.id }));
+  // The timeline's lanes are groups: a person has none.
+  const timeline = person ? null : el('button', { type: 'button', class: 'secondary', id: 'timeline-of-node' }, 'Timeline of this group');
+  timeline?.addEventListener('click', () => send({ type: 'timeline', groupId: card.id }));
   append(details, [
     el('div', { class: 'card', 'data-group': card.id }, el('h2', {}, card.name), el('div', { class: 'muted' }, card.kind === 'person' ? 'Person' : 'Known group')),
     card.aliases.length ? el('p', {}, el('em', {}, 'Also: '), card.aliases.slice(0, 12).join(', '), card.aliases.length > 12 ? `, and ${card.aliases.length - 12} more` : '') : null,
     card.description ? el('p', {}, card.description) : null,
     card.parent ? el('p', {}, el('em', {}, 'Part of (gazetteer): '), card.parent.name) : null,
-    el('p', {}, el('em', {}, 'Designation: '), card.designations.length ? card.designations.join('; ') : 'not on the official lists Source Lens carries'),
+    person ? null : el('p', {}, el('em', {}, 'Designation: '), card.designations.length ? card.designations.join('; ') : 'not on the official lists Source Lens carries'),
     el('p', {}, el('em', {}, 'In these documents: '), `${plural(card.mentions, 'mention')} in ${plural(card.documents, 'document')}`),
     el('div', { class: 'actions' }, centre, timeline),
     el('h3', {}, 'Documents'),

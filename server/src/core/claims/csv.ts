@@ -3,7 +3,8 @@
  * write the same columns and the same quoting.
  */
 
-export const CLAIMS_CSV_HEADER = ['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text'] as const;
+/** The first nine columns are the original export's; speaker, form and the ISO date follow, so old readers keep working. */
+export const CLAIMS_CSV_HEADER = ['document', 'line', 'character', 'kind', 'subjects', 'claimant', 'figures', 'date', 'text', 'speaker', 'form', 'iso_date'] as const;
 
 /** One cell: quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with ' so spreadsheets keep it as text. */
 export function csvField(value: string | number | null | undefined): string {
@@ -24,10 +25,14 @@ export interface ClaimCsvRow {
   figures: readonly string[];
   date: string | null;
   text: string;
+  /** The resolved speaker of an attributed sentence. */
+  speaker?: string | null;
+  form?: string | null;
+  isoDate?: string | null;
 }
 
 export function claimsCsv(rows: Iterable<ClaimCsvRow>): string {
   const lines = [CLAIMS_CSV_HEADER.join(',')];
-  for (const r of rows) lines.push([r.document, r.line, r.character, r.kind, r.subjects.join('; '), r.claimant, r.figures.join('; '), r.date, r.text].map(csvField).join(','));
+  for (const r of rows) lines.push([r.document, r.line, r.character, r.kind, r.subjects.join('; '), r.claimant, r.figures.join('; '), r.date, r.text, r.speaker, r.form, r.isoDate].map(csvField).join(','));
   return lines.join('\n') + '\n';
 }

@@ -26,12 +26,12 @@ const UNITS: Record<string, number> = {
 
 /** Vague quantities as ranges: "dozens" is at least 24, "hundreds" 200 and more, and so on. */
 const VAGUE: Record<string, [number, number]> = {
-  dozen: [12, 12], dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
+  dozen: [12, 12], dozens: [24, 99], 'a few dozen': [24, 60], 'a few hundred': [200, 500], 'several hundred': [200, 900], 'a few thousand': [2000, 5000], 'several thousand': [2000, 9000], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
 };
 
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|dozens|scores|hundreds|thousands|tens of thousands)`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|a few hundred|a few thousand|several hundred|several thousand|dozens|scores|hundreds|thousands|tens of thousands)`;
 const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|less than|as many as|roughly|approximately|at most|between|no fewer than|no more than)';
 /** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. */
 const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
@@ -68,11 +68,11 @@ const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'p
 const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong']);
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
 const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}? )?';
-const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life)\b`);
+const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt)\b`);
-const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?)\s*$/;
+const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bshot dead|\bgunned down|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?)\s*$/;
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)\s*$/;
-const STRENGTH_BEFORE = /(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmustered?|\b(?:force|strength|army|total|estimate|ranks) of|\bcomprises?|\bcomprising|\bestimated at|\bput (?:the figure|it|its strength) at|\bis|\bare|\bwith)\s*['"“‘]?\s*$/;
+const STRENGTH_BEFORE = /(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmustered?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bput (?:the figure|it|its strength) at|\bis|\bare|\bwith)\s*['"“‘]?\s*$/;
 const ADJECTIVE_SKIP = 3;
 
 /** Words after offset `i`: up to `count`, lower case, with their end offsets. */

@@ -20,8 +20,8 @@
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { Span } from '../text/sentences';
-import { findAttribution } from './attribution';
-import { findDate } from './dates';
+import { findAttribution } from './attribution/reported';
+import { findDate, resolveDate } from './dates';
 import { Claim, Relation, RelationType, SYMMETRIC_RELATIONS } from './model';
 
 /** A group side of a relation: a named mention, or an anaphor ("the group", "it") resolved to one. */
@@ -91,6 +91,10 @@ const TRIGGERS: Trigger[] = [
   // linked-to
   { type: 'linked-to', form: 'verb', re: r('\\bnothing to do with\\b|\\b(?:distanced|dissociated|disassociated) (?:itself|themselves) from\\b'), negated: true },
   { type: 'linked-to', form: 'verb', re: r('\\b(?:ties|links|connections?|contacts?|associations?|affiliations?|dealings) (?:to|with)\\b|\\b(?:linked|tied|connected|associated) (?:to|with)\\b|\\bclose to\\b|\\b(?:any|no) (?:relations?|relationships?) (?:to|with)\\b') },
+  // Hyphenated with the group: "the al-Qaeda-linked group", "an ISIS-affiliated outfit".
+  { type: 'linked-to', form: 'noun', re: r('-(?:linked|connected|tied)\\b') },
+  { type: 'faction-of', form: 'noun', re: r('-(?:affiliated)\\b') },
+  { type: 'allied-with', form: 'noun', re: r('-(?:allied|aligned|backed)\\b') },
   // between-forms: "clashes between X and Y", "an alliance between X and Y"
   { type: 'rival-of', form: 'between', re: r('\\b(?:rivalry|clash(?:es)?|fighting|battles?|infighting|war|conflict|feud|competition|hostilit(?:y|ies)|tensions?) between\\b') },
   { type: 'allied-with', form: 'between', re: r('\\b(?:alliance|co-?operation|collaboration|partnership|coalition|pact) between\\b') },
@@ -118,6 +122,8 @@ const PERSON_NOUNS = new Set([
 /** Fighting is done by a group's fighters: "Taliban fighters clashed with ISKP militants" relates the groups. */
 const COMBATANTS = new Set(['fighter', 'fighters', 'militant', 'militants', 'gunmen', 'insurgents', 'jihadists', 'soldiers', 'forces', 'units', 'unit', 'cells', 'cell', 'men']);
 
+/** Between the subject and "a/the Y <noun>": a copula or an apposition ("X is a JeM front", "X, an LeT offshoot"). */
+const EMBEDDING = /^(?:\s*,\s*|\s+(?:(?:is|was|are|were|remains|remained|became|becomes|has been|had been|is now|was once|is also|is widely seen as|is seen as|is considered)\s+)?)$/iu;
 const MAX_GAP_WORDS = 8;
 const MAX_PARENTHETICAL_WORDS = 12;
 const MAX_OBJECT_GAP_WORDS = 3;
@@ -129,14 +135,13 @@ const WINDOW = 300;
 
 const CLAUSE_BOUNDARY = /[;:—–]|\b(?:but|although|though|while|whereas|however|yet)\b/giu;
 const NEGATION = /\b(?:no|not|never|nor|without|den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|rul(?:ed|es|ing) out)\b|n['’]t\b/giu;
-const HEDGE = /\b(?:believed|thought|suspected|alleged(?:ly)?|reportedly|reported to|rumou?red|said to|may|might|could|possibly|probably|likely|apparently|purportedly|supposedly|unconfirmed|accus(?:ed|es|ing)|seems?|appears?|understood to|claims? to|claimed to|described as|considered|regarded as|seen as)\b/iu;
+const HEDGE = /\b(?:believed|thought|suspected|alleged(?:ly)?|reportedly|reported to|rumou?red|said to|may|might|could|possibly|probably|likely|apparently|purportedly|supposedly|unconfirmed|accus(?:ed|es|ing)|seems?|appears?|understood to|claims? to|claimed to|described as|considered|regard(?:s|ed)? (?:it |them )?as|seen as)\b/iu;
 /** Not an assertion: conditions, questions of fact, intentions, requests, refusals. */
 const NOT_ASSERTED = /\b(?:if|whether|unless|would|will|shall|wo['’]?n['’]?t|plans? to|planning to|intends? to|intended to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|asked|ask(?:s|ing)?|consider(?:s|ed|ing)? (?:joining|merging)|invit(?:e|es|ed|ing)|wants? to|wanted to|hopes? to|hoped to|seeks? to|sought to|tr(?:y|ies|ied|ying) to|attempt(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|threaten(?:s|ed|ing)? to|talks?|negotiat\w*|expected to|poised to|set to|about to|in order to)\b/iu;
 /** After the object: ", which it denies" / ", a charge the group rejects". */
 const TRAILING_DENIAL = /^[^.;]{0,80}?,\s*(?:which|something|an? (?:charge|claim|allegation|accusation|assertion|link)|ties|links)\s+(?:that\s+)?(it|they|both|the (?:group|movement|organi[sz]ation)s?|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:has |have |had )?(?:always |repeatedly |strongly |consistently |flatly )?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?)\b/iu;
 const SPEAKING_GROUP = /^\s+(?:has |have |had |also |later |repeatedly |strongly |flatly )?(?:den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refute[sd]|said|says|announced|announces|declared|declares|confirmed|confirms|stated|states|claimed|claims)\b/iu;
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** An absolute date introduced as a time: "in 2020", "since August 2014", "on 17 August 2020", "in late 2019". */
 const ABSOLUTE_DATE = /\b(?:in|since|on|from|by|during|until|till|around)\s+(?:(?:early|late|mid-?)\s*)?(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:(\d{1,2}),?\s+)?((?:19|20)\d\d)\b/giu;
 
@@ -281,7 +286,9 @@ function sentenceRelations(sentence: string, items: Side[]): Built[] {
     const list = [nearest];
     for (let j = i - 1; j >= 0 && list.length < 4; j--) {
       const gap = sentence.slice(items[j].end, list[list.length - 1].start);
-      if (!/^\s*(?:(?:group|movement|network)\s+)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/iu.test(gap)) break;
+      // Joined by "and"/"or" ("X and Y are rivals", "X, Y and Z rejoined"); a bare comma is an appositive ("Al-Shabaab, the …").
+      const joined = list.length === 1 ? /^\s*(?:(?:group|movement|network)\s+)?,?\s*(?:and|or|&)\s+(?:the\s+)?$/iu : /^\s*,\s*(?:the\s+)?$/iu;
+      if (!joined.test(gap)) break;
       list.unshift(items[j]);
     }
     return list;
@@ -349,17 +356,21 @@ function sentenceRelations(sentence: string, items: Side[]): Built[] {
     let k = firstFrom(start) - 1;
     while (k >= 0 && named[k].end > start) k--;
     const y: Side | undefined = named[k];
-    if (y && /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+|-)$/u.test(sentence.slice(y.end, start))) {
+    if (y && /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+|-|)$/u.test(sentence.slice(y.end, start))) {
       // Prenominal or possessive, with the subject after: "the TTP splinter group Jamaat-ul-Ahrar", "al-Qaeda's South Asian affiliate, AQIS".
       const x = named[firstFrom(end)];
-      if (x && /^\s*,?\s*(?:(?:the|a|an|known as|called|named)\s+)?$|^\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*(?:the\s+)?$/iu.test(sentence.slice(end, x.start))) {
+      if (x && /^\s*(?:(?:group|outfit|militants|faction|organi[sz]ation|movement)\s+)?,?\s*(?:(?:the|a|an|known as|called|named)\s+)?$|^\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*(?:the\s+)?$/iu.test(sentence.slice(end, x.start))) {
         add(x, y, trigger, start, end);
         return;
       }
-      // Embedded, with the subject before: "PAFF is a JeM front", "TRF, an LeT offshoot,".
-      if (/(?:^|\s)(?:an?|the|one)\s+$/iu.test(sentence.slice(Math.max(0, y.start - 8), y.start))) {
-        const subjects = subjectsBefore(y.start, trigger.type);
-        if (subjects.length) add(subjects[subjects.length - 1], y, trigger, start, end);
+      // Embedded, with the subject before: "PAFF is a JeM front", "TRF, an LeT offshoot,", "Al-Shabaab, the al-Qaeda-linked group".
+      const article = /(?:^|\s)(?:an?|the|one)\s+$/iu.exec(sentence.slice(Math.max(0, y.start - 8), y.start));
+      if (article) {
+        const at = y.start - article[0].length + (article[0].startsWith(' ') ? 1 : 0);
+        const subjects = subjectsBefore(at, trigger.type);
+        const x = subjects[subjects.length - 1];
+        // Only a copula or an apposition joins the two: "X said that the Y front …" says nothing of X.
+        if (x && EMBEDDING.test(sentence.slice(x.end, at))) add(x, y, trigger, start, end);
         return;
       }
     }
@@ -395,41 +406,43 @@ function sentenceItems(sentence: string, base: number, mentions: readonly Mentio
   return items.sort((x, y) => x.start - y.start);
 }
 
-function isoDate(day: string | undefined, month: string | undefined, dayAfter: string | undefined, year: string): string {
-  if (!month) return year;
-  const mm = String(MONTH_NAMES.indexOf(month.toLowerCase()) + 1).padStart(2, '0');
-  const dd = day ?? dayAfter;
-  return dd ? `${year}-${mm}-${dd.padStart(2, '0')}` : `${year}-${mm}`;
-}
-
 /** How far after the relation's last group its date may stand: "rejoined the TTP in August 2020". */
 const DATE_REACH = 40;
 
 /**
- * The written date of a relation and its ISO form when it is absolute, looked for only in the
- * relation's own words and just after them (a sentence's other dates date other things).
+ * The written date of a relation, looked for only in the relation's own words and just after them
+ * (a sentence's other dates date other things): an absolute date first ("in August 2020", "since
+ * 2015"), else a relative one ("on Monday"), resolved later against the document's date.
  */
-function relationDate(sentence: string, from: number, to: number, outside: (at: number) => boolean): { written: string | null; iso: string | null } {
+function relationDate(sentence: string, from: number, to: number, outside: (at: number) => boolean): string | null {
   const tail = /^,?\s+(?:in|on|since|last|this|during|from|until|by)\b[^,;.]*/iu.exec(sentence.slice(to, to + DATE_REACH));
   const window = sentence.slice(from, to) + (tail ? tail[0] : '');
   ABSOLUTE_DATE.lastIndex = 0;
   for (let m = ABSOLUTE_DATE.exec(window); m; m = ABSOLUTE_DATE.exec(window)) {
     if (!outside(from + m.index)) continue;
-    const written = m[0].replace(/^\S+\s+/u, '');
-    return { written, iso: isoDate(m[1], m[2], m[3], m[4]) };
+    return m[0].replace(/^\S+\s+/u, '');
   }
-  return { written: findDate(window), iso: null };
+  return findDate(window);
 }
 
 function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s"“”'‘’,]+|[\s"“”'‘’,]+$/g, '');
 }
 
+export interface RelationContext {
+  /** The document's own date (its dateline), ISO: relative dates are resolved against it. */
+  documentDate?: string | null;
+  /** The document's other claims: an attributed one covering a relation's sentence gives its speaker. */
+  statements?: readonly Claim[];
+}
+
 /**
  * Relation claims of a document. `sentences` are sentence spans of the text (at least those holding
  * group mentions), in order; `mentions` the document's group mentions, in order.
  */
-export function extractRelations(text: string, sentences: readonly Span[], mentions: readonly Mention[]): Claim[] {
+export function extractRelations(text: string, sentences: readonly Span[], mentions: readonly Mention[], context: RelationContext = {}): Claim[] {
+  const spoken = (context.statements ?? []).filter((c) => c.speaker);
+  let si = 0;
   const claims: Claim[] = [];
   let mi = 0;
   for (const span of sentences) {
@@ -444,6 +457,9 @@ export function extractRelations(text: string, sentences: readonly Span[], menti
     const built = sentenceRelations(sentence, items);
     if (built.length === 0) continue;
     const attribution = findAttribution(sentence);
+    // The statement covering this sentence, when the document attributes it to a speaker.
+    while (si < spoken.length && spoken[si].end <= span.start) si++;
+    const statement = spoken[si] && spoken[si].start < span.end ? spoken[si] : undefined;
     const seen = new Set<string>();
     const outsideAttribution = (at: number) => !attribution || at < attribution.start || at >= attribution.end;
     let end = span.end;
@@ -453,16 +469,19 @@ export function extractRelations(text: string, sentences: readonly Span[], menti
       const clause = clauseBefore(sentence, b.triggerStart) + ' ' + sentence.slice(b.triggerStart, b.triggerEnd);
       if (NOT_ASSERTED.test(clause)) continue;
       const negations = countMatches(NEGATION, clause) + (b.negated ? 1 : 0);
-      const date = relationDate(sentence, from, to, outsideAttribution);
-      const emit = (polarity: 'asserted' | 'denied', hedged: boolean, claimant: string | null) => {
+      const written = relationDate(sentence, from, to, outsideAttribution);
+      const isoDate = resolveDate(written, context.documentDate ?? null);
+      const emit = (polarity: 'asserted' | 'denied', hedged: boolean, claimant: string | null, speaker?: Claim['speaker'], form?: Claim['form']) => {
         const key = `${b.type}|${b.from.groupId}|${b.to.groupId}|${polarity}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const relation: Relation = { type: b.type, from: b.from.groupId, to: b.to.groupId, directed: !SYMMETRIC_RELATIONS.has(b.type), polarity, hedged, date: date.iso };
-        claims.push({ kind: 'relation', start: span.start, end, subjects: [b.from.groupId, b.to.groupId], claimant, figures: [], date: date.written, trigger: tidy(sentence.slice(from, to)), relation });
+        const relation: Relation = { type: b.type, from: b.from.groupId, to: b.to.groupId, directed: !SYMMETRIC_RELATIONS.has(b.type), polarity, hedged };
+        claims.push({ kind: 'relation', start: span.start, end, subjects: [b.from.groupId, b.to.groupId], claimant, figures: [], date: written, isoDate, trigger: tidy(sentence.slice(from, to)), relation, ...(speaker ? { speaker, form } : {}) });
       };
       const polarity = negations % 2 === 1 ? 'denied' : 'asserted';
-      emit(polarity, HEDGE.test(clause) || negations >= 2, claimantOf(sentence, attribution?.claimant ?? null, b, polarity));
+      // The claimant: the speaker of the statement covering the sentence, else the sentence's own attribution or a group speaking for itself.
+      const claimant = statement?.speaker ? statement.speaker.name : claimantOf(sentence, attribution?.claimant ?? null, b, polarity);
+      emit(polarity, HEDGE.test(clause) || negations >= 2, claimant, statement?.speaker, statement?.form);
       // "Officials say the TTP has links to ISKP, which the group denies": the assertion and a denial by the group.
       const trailing = polarity === 'asserted' ? TRAILING_DENIAL.exec(sentence.slice(to, to + 160)) : null;
       if (trailing) {

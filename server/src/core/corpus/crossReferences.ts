@@ -1,10 +1,10 @@
 /**
  * Cross-references: passages in other documents about the same group, ranked so the most useful
- * come first. Work is bounded by the number of documents mentioning the group (never their text):
- * only the passages actually returned are read.
+ * come first. Ranking is a pass over the group's precomputed scores in the index (never the
+ * documents' text): only the passages actually returned are read.
  */
 import { CorpusIndex, IndexedDocument, IndexedMention, TextSource } from './corpusIndex';
-import { selectTop } from './ranking';
+import { groupNumbers } from './stringTable';
 import { Range } from '../text/positions';
 import { collapseWhitespace, sentenceAround } from '../text/sentences';
 
@@ -27,40 +27,19 @@ export interface CrossReferences {
 
 const SNIPPET_LENGTH = 220;
 
-/**
- * Relevance of a document for a group seen from a context document: documents sharing more of the
- * context's groups come first (they are about the same story), then those that say more about the
- * group (mentions, claims about it).
- */
-function relevance(doc: IndexedDocument, groupId: string, contextGroups: readonly string[]): number {
-  let shared = 0;
-  for (const g of contextGroups) if (g !== groupId && doc.groupCounts.has(g)) shared++;
-  const mentions = Math.min(doc.groupCounts.get(groupId) ?? 0, 6);
-  const claims = claimCountsOf(doc).get(groupId) ?? 0;
-  return shared * 4 + mentions + Math.min(claims, 4) * 2;
-}
-
-/** Claims per subject group of a document, computed once per analysed document (hover ranks thousands). */
-const claimCounts = new WeakMap<IndexedDocument, Map<string, number>>();
-function claimCountsOf(doc: IndexedDocument): Map<string, number> {
-  let counts = claimCounts.get(doc);
-  if (!counts) {
-    counts = new Map();
-    for (const c of doc.claims) for (const s of c.subjects) counts.set(s, (counts.get(s) ?? 0) + 1);
-    claimCounts.set(doc, counts);
-  }
-  return counts;
-}
-
 /** The best passage of a document for a group: a mention inside a claim about it, else the first mention. */
 function bestMention(doc: IndexedDocument, groupId: string): IndexedMention | undefined {
-  let first: IndexedMention | undefined;
-  for (const m of doc.mentions) {
-    if (m.groupId !== groupId) continue;
-    first ??= m;
-    if (doc.claims.some((c) => c.subjects.includes(groupId) && c.start <= m.start && m.end <= c.end)) return m;
+  const g = groupNumbers.find(groupId);
+  const n = doc.mentionCount;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    if (doc.groupNumberOfMention(i) !== g) continue;
+    if (first < 0) first = i;
+    const start = doc.mentionStart(i);
+    const end = doc.mentionEnd(i);
+    if (doc.claims.some((c) => c.start <= start && end <= c.end && c.subjects.includes(groupId))) return doc.mention(i);
   }
-  return first;
+  return first < 0 ? undefined : doc.mention(first);
 }
 
 /** Cuts the sentence around a mention into a one-line snippet with the mention's place in it. */
@@ -95,22 +74,14 @@ export function passageFor(source: TextSource, uri: string, mention: IndexedMent
 }
 
 /**
- * Passages from documents other than `contextUri` mentioning `groupId`, most relevant first,
- * one per document, at most `limit`.
+ * Passages from documents other than `contextUri` mentioning `groupId`, most relevant first
+ * (`CorpusIndex.topDocuments`), one per document, at most `limit`. Only the returned documents
+ * are looked at beyond their precomputed scores, and only their passages are read.
  */
 export function findCrossReferences(index: CorpusIndex, source: TextSource, groupId: string, contextUri: string | null, limit: number): CrossReferences {
-  const context = contextUri ? index.get(contextUri) : undefined;
-  const contextGroups = context ? [...context.groupCounts.keys()] : [];
-  const scored: { doc: IndexedDocument; score: number }[] = [];
-  for (const uri of index.documentsMentioning(groupId)) {
-    if (uri === contextUri) continue;
-    const doc = index.get(uri);
-    if (doc) scored.push({ doc, score: relevance(doc, groupId, contextGroups) });
-  }
-  const total = scored.length;
-  const top = selectTop(scored, limit, (a, b) => a.score > b.score || (a.score === b.score && a.doc.uri < b.doc.uri));
+  const { documents, total } = index.topDocuments(groupId, contextUri, limit);
   const passages: Passage[] = [];
-  for (const { doc } of top) {
+  for (const doc of documents) {
     const mention = bestMention(doc, groupId);
     if (mention) passages.push(passageFor(source, doc.uri, mention));
   }

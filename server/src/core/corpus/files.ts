@@ -156,7 +156,7 @@ export function readCorpusFile(filePath: string, maxBytes: number): ReadResult {
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(stat.size)}); raise the setting sourceLens.corpus.maxFileSizeMB to include it` };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     const bytes = fs.readFileSync(filePath);
     const decoded = decodeText(bytes);
     if (!decoded) return { ok: false, reason: 'binary file (NUL bytes)' };
@@ -164,6 +164,48 @@ export function readCorpusFile(filePath: string, maxBytes: number): ReadResult {
   } catch (error) {
     return { ok: false, reason: `cannot read (${describeError(error)})` };
   }
+}
+
+/** Reused read buffer for ordinary corpus files (larger ones get their own). */
+let scratch = Buffer.allocUnsafe(256 * 1024);
+const SCRATCH_MAX = 1024 * 1024;
+
+/**
+ * Reads a file whose size discovery already knows: no second stat, one open, reads into a reused
+ * buffer, one close. A file that changed size since discovery is read whole all the same (and
+ * checked against the limit again).
+ */
+export function readCorpusFileKnown(filePath: string, size: number, maxBytes: number): ReadResult {
+  if (size > maxBytes) return tooLarge(size, maxBytes);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(filePath, 'r');
+    let buffer = size + 1 <= SCRATCH_MAX ? (scratch.length >= size + 1 ? scratch : (scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(size + 1, scratch.length * 2))))) : Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        // The file grew since discovery: keep reading into a larger private buffer.
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > maxBytes) return tooLarge(length, maxBytes);
+    }
+    const decoded = decodeText(buffer.subarray(0, length));
+    if (!decoded) return { ok: false, reason: 'binary file (NUL bytes)' };
+    return { ok: true, text: decoded.text, encoding: decoded.encoding };
+  } catch (error) {
+    return { ok: false, reason: `cannot read (${describeError(error)})` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): ReadResult {
+  return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(size)}); raise the setting sourceLens.corpus.maxFileSizeMB to include it` };
 }
 
 export function formatBytes(bytes: number): string {

@@ -14,7 +14,8 @@ import type { Range } from '../text/positions';
 import { LineIndex } from '../text/positions';
 import { CorpusIndex, IndexedClaim, IndexedDocument, TextSource } from './corpusIndex';
 import { collapseWhitespace } from '../text/sentences';
-import { SPANS_PER_PAIR } from './passages';
+import { PERSON_NODE, SPANS_PER_PAIR } from './passages';
+import { groupNumbers } from './stringTable';
 
 export type EdgeKind = 'relation' | 'cooccurrence' | 'list';
 export type EdgeStatus = 'asserted' | 'denied' | 'disputed';
@@ -35,6 +36,8 @@ export interface GraphFilter {
   minCooccurrence?: number;
   /** The gazetteer's "part of" links (default true). */
   listFacts?: boolean;
+  /** People named in the documents, as nodes linked to what they are named with (default true). */
+  people?: boolean;
   /** Keep this group and the groups within `depth` edges of it (default 1). */
   centre?: string | null;
   depth?: number;
@@ -140,10 +143,12 @@ export function parseEdgeId(id: string): { kind: EdgeKind; type: string; from: s
   return null;
 }
 
-/** The date that places a relation claim: its own (ISO) date, else its document's. */
+/** The date that places a relation claim: its own (resolved ISO) date, else its document's. */
 function claimDate(claim: IndexedClaim, doc: IndexedDocument): string | null {
-  return claim.relation?.date ?? doc.date ?? null;
+  return claim.isoDate ?? doc.date ?? null;
 }
+
+export const isPersonNode = (id: string) => id.startsWith(PERSON_NODE);
 
 interface RelationAggregate {
   type: RelationType;
@@ -178,7 +183,10 @@ export function buildGraph(index: CorpusIndex, filter: GraphFilter = {}): GraphD
   const maxNodes = Math.max(1, Math.floor(filter.maxNodes ?? DEFAULT_MAX_NODES));
   const maxEdges = Math.max(0, Math.floor(filter.maxEdges ?? DEFAULT_MAX_EDGES));
 
+  const showPeople = filter.people !== false;
   const mentions = new Map<string, { mentions: number; documents: number }>();
+  /** People: the name to show (the entity's full name as last seen). */
+  const personNames = new Map<string, string>();
   const co = new Map<string, { a: string; b: string; weight: number; documents: number; first: string | null; last: string | null }>();
   const relations = new Map<string, RelationAggregate>();
   let documents = 0;
@@ -187,13 +195,29 @@ export function buildGraph(index: CorpusIndex, filter: GraphFilter = {}): GraphD
     const docInRange = dateInRange(doc.date, filter);
     if (docInRange) {
       documents++;
-      for (const [g, n] of doc.groupCounts) {
+      for (let i = 0; i < doc.groupCount; i++) {
+        const g = groupNumbers.get(doc.groupNumberAt(i));
+        const n = doc.mentionsOfGroupAt(i);
         const m = mentions.get(g);
         if (m) (m.mentions += n), m.documents++;
         else mentions.set(g, { mentions: n, documents: 1 });
       }
-      if (showCo && doc.cooccurrences) {
+      if (showPeople && doc.people.mentions.length) {
+        const seen = new Set<string>();
+        for (const pm of doc.people.mentions) {
+          const entity = doc.people.entities[pm.entity];
+          if (!entity) continue;
+          const id = PERSON_NODE + entity.key;
+          personNames.set(id, entity.name);
+          const m = mentions.get(id);
+          if (m) m.mentions++;
+          else mentions.set(id, { mentions: 1, documents: 0 });
+          if (!seen.has(id)) seen.add(id), mentions.get(id)!.documents++;
+        }
+      }
+      if (showCo) {
         for (const p of doc.cooccurrences) {
+          if (!showPeople && (isPersonNode(p.a) || isPersonNode(p.b))) continue;
           const key = p.a + '|' + p.b;
           let e = co.get(key);
           if (!e) co.set(key, (e = { a: p.a, b: p.b, weight: 0, documents: 0, first: null, last: null }));
@@ -254,6 +278,7 @@ export function buildGraph(index: CorpusIndex, filter: GraphFilter = {}): GraphD
   const listEdges: GraphEdge[] = [];
   if (filter.listFacts !== false) {
     for (const id of [...candidates]) {
+      if (isPersonNode(id)) continue;
       const parent = matcher.group(id)?.parent;
       if (!parent || !matcher.group(parent) || parent === id) continue;
       candidates.add(parent);
@@ -290,8 +315,9 @@ export function buildGraph(index: CorpusIndex, filter: GraphFilter = {}): GraphD
   );
   const shown = new Set(ranked.slice(0, maxNodes));
   const nodes: GraphNode[] = ranked.slice(0, maxNodes).map((id) => {
-    const group = matcher.group(id);
     const stats = mentions.get(id);
+    if (isPersonNode(id)) return { id, kind: 'person', label: personNames.get(id) ?? id.slice(PERSON_NODE.length), mentions: stats?.mentions ?? 0, documents: stats?.documents ?? 0, designated: false, parent: null };
+    const group = matcher.group(id);
     return { id, kind: 'group', label: group?.name ?? id, mentions: stats?.mentions ?? 0, documents: stats?.documents ?? 0, designated: (group?.designations.length ?? 0) > 0, parent: group?.parent ?? null };
   });
 
@@ -357,9 +383,10 @@ export function edgePassages(index: CorpusIndex, source: TextSource, edgeId: str
     result.listSource = group.origin === 'builtin' ? 'built-in gazetteer' : group.origin;
     return result;
   }
-  // Only documents mentioning both groups can hold a passage behind the edge.
-  const [small, large] = [index.documentsMentioning(edge.from), index.documentsMentioning(edge.to)].sort((a, b) => a.size - b.size);
-  const uris = [...small].filter((u) => large.has(u) && (!filter.document || filter.document(u))).sort();
+  // Only documents mentioning both ends can hold a passage behind the edge (people have no postings: every document is a candidate).
+  const ends = [edge.from, edge.to].filter((id) => !isPersonNode(id)).map((id) => index.documentsMentioning(id)).sort((a, b) => a.size - b.size);
+  const pool = ends.length ? ends[0] : new Set(index.uris());
+  const uris = [...pool].filter((u) => ends.every((e) => e.has(u)) && (!filter.document || filter.document(u))).sort();
   const found: { doc: IndexedDocument; start: number; end: number; claim: IndexedClaim | null }[] = [];
   for (const uri of uris) {
     const doc = index.get(uri);
@@ -372,7 +399,7 @@ export function edgePassages(index: CorpusIndex, source: TextSource, edgeId: str
         if (found.length < limit) found.push({ doc, start: claim.start, end: claim.end, claim });
       }
     } else if (dateInRange(doc.date, filter)) {
-      const pair = doc.cooccurrences?.find((p) => p.a === edge.from && p.b === edge.to);
+      const pair = doc.cooccurrences.find((p) => p.a === edge.from && p.b === edge.to);
       if (!pair) continue;
       result.total += pair.count;
       for (let i = 0; i < pair.spans.length && i < SPANS_PER_PAIR * 2 && found.length < limit; i += 2) found.push({ doc, start: pair.spans[i], end: pair.spans[i + 1], claim: null });
@@ -415,19 +442,23 @@ export interface NodeCard {
   topDocuments: { uri: string; mentions: number; range: Range; date: string | null }[];
 }
 
-/** The card of a group in the documents of the filter; null for an unknown id. */
-export function nodeCard(index: CorpusIndex, matcher: GroupMatcher, groupId: string, filter: GraphFilter = {}, limit = 30): NodeCard | null {
-  const group = matcher.group(groupId);
+/** The card of a group (or a person) in the documents of the filter; null for an unknown id. */
+export function nodeCard(index: CorpusIndex, matcher: GroupMatcher, id: string, filter: GraphFilter = {}, limit = 30): NodeCard | null {
+  if (isPersonNode(id)) return personCard(index, id, filter, limit);
+  const group = matcher.group(id);
   if (!group) return null;
-  const docs: { doc: IndexedDocument; mentions: number }[] = [];
+  const groupNumber = groupNumbers.find(id);
+  const docs: { doc: IndexedDocument; mentions: number; first: Range }[] = [];
   let mentions = 0;
-  for (const uri of index.documentsMentioning(groupId)) {
+  for (const uri of index.documentsMentioning(id)) {
     if (filter.document && !filter.document(uri)) continue;
     const doc = index.get(uri);
     if (!doc || !dateInRange(doc.date, filter)) continue;
-    const n = doc.groupCounts.get(groupId) ?? 0;
+    const first = doc.firstMentionOf(groupNumber);
+    if (first < 0) continue;
+    const n = doc.countOf(id);
     mentions += n;
-    docs.push({ doc, mentions: n });
+    docs.push({ doc, mentions: n, first: doc.mention(first).range });
   }
   docs.sort((a, b) => b.mentions - a.mentions || (a.doc.uri < b.doc.uri ? -1 : 1));
   const parent = group.parent ? matcher.group(group.parent) : undefined;
@@ -441,6 +472,40 @@ export function nodeCard(index: CorpusIndex, matcher: GroupMatcher, groupId: str
     designations: group.designations.map((d) => [d.authority, d.list, d.reference, d.listedOn ? `listed ${d.listedOn}` : null].filter(Boolean).join(', ')),
     mentions,
     documents: docs.length,
-    topDocuments: docs.slice(0, limit).map(({ doc, mentions: n }) => ({ uri: doc.uri, mentions: n, range: doc.mentions.find((m) => m.groupId === groupId)!.range, date: doc.date ?? null })),
+    topDocuments: docs.slice(0, limit).map(({ doc, mentions: n, first }) => ({ uri: doc.uri, mentions: n, range: first, date: doc.date ?? null })),
+  };
+}
+
+/** A person's card: the name, the forms documents use, the documents naming them. One pass over the documents' people. */
+function personCard(index: CorpusIndex, id: string, filter: GraphFilter, limit: number): NodeCard | null {
+  const key = id.slice(PERSON_NODE.length);
+  let name: string | null = null;
+  const forms = new Set<string>();
+  const docs: { doc: IndexedDocument; mentions: number; first: Range }[] = [];
+  let mentions = 0;
+  for (const doc of index.documents()) {
+    if (doc.people.mentions.length === 0 || (filter.document && !filter.document(doc.uri)) || !dateInRange(doc.date, filter)) continue;
+    const entity = doc.people.entities.findIndex((e) => e.key === key);
+    if (entity < 0) continue;
+    name = doc.people.entities[entity].name;
+    for (const f of doc.people.entities[entity].forms) forms.add(f);
+    const own = doc.people.mentions.filter((m) => m.entity === entity);
+    if (own.length === 0) continue;
+    mentions += own.length;
+    docs.push({ doc, mentions: own.length, first: own[0].range });
+  }
+  if (name === null) return null;
+  docs.sort((a, b) => b.mentions - a.mentions || (a.doc.uri < b.doc.uri ? -1 : 1));
+  return {
+    id,
+    kind: 'person',
+    name,
+    aliases: [...forms].filter((f) => f !== name),
+    description: null,
+    parent: null,
+    designations: [],
+    mentions,
+    documents: docs.length,
+    topDocuments: docs.slice(0, limit).map(({ doc, mentions: n, first }) => ({ uri: doc.uri, mentions: n, range: first, date: doc.date ?? null })),
   };
 }

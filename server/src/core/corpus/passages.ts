@@ -1,31 +1,15 @@
 /**
- * Passages around group mentions: the sentences that hold at least one mention, found by reading
- * outwards from the mentions only (a document's other sentences are never scanned). They are the
- * unit of relation extraction and of co-occurrence.
+ * Co-occurrence: the groups (and people) a document names in the same sentence, counted per
+ * sentence when the document is analysed, with the first sentences of each pair, so that the corpus
+ * graph never re-reads text to draw or explain a co-occurrence edge.
  */
+import type { PersonEntity, PersonMention } from '../people/people';
 import type { Mention } from '../recognition/groupMatcher';
-import { Span, sentenceAround } from '../text/sentences';
+import type { Span } from '../text/sentences';
 
-/** Longest stretch read on each side of a mention to find its sentence. */
-const MAX_REACH = 1000;
-
-/** The sentences holding mentions, in order, each once. `mentions` must be sorted by start. */
-export function mentionSentences(text: string, mentions: readonly Mention[]): Span[] {
-  const spans: Span[] = [];
-  let current: Span | undefined;
-  for (const m of mentions) {
-    if (current && m.start < current.end) continue;
-    current = sentenceAround(text, m.start, MAX_REACH);
-    // A mention cut by the window of a huge "sentence" still belongs to it.
-    if (current.end < m.end) current = { start: current.start, end: m.end };
-    spans.push(current);
-  }
-  return spans;
-}
-
-/** Two groups named in the same sentences of one document. */
+/** Two groups or people named in the same sentences of one document. */
 export interface Cooccurrence {
-  /** Group ids, `a` < `b`. */
+  /** Node ids (a group id, or "person:" and the person's identity key), `a` < `b`. */
   a: string;
   b: string;
   /** Sentences naming both. */
@@ -34,32 +18,43 @@ export interface Cooccurrence {
   spans: number[];
 }
 
+/** Prefix of a person's node id: "person:" + identity key (people/identity.ts). */
+export const PERSON_NODE = 'person:';
+
 /** Sentences kept per pair and document: the passages an edge of the graph links to. */
 export const SPANS_PER_PAIR = 3;
-/** Groups of one sentence paired with each other: a sentence listing thirty groups is a list, not thirty times thirty links. */
-const MAX_GROUPS_PAIRED = 12;
+/** Names of one sentence paired with each other: a sentence listing thirty groups is a list, not thirty times thirty links. */
+const MAX_NAMES_PAIRED = 12;
 
 /**
- * Pairs of groups named in the same sentence, counted per sentence, with the first sentences of
- * each pair. `passages` are the sentences holding mentions (see `mentionSentences`).
+ * Pairs of groups and people named in the same sentence, counted once per sentence, with the first
+ * sentences of each pair. `sentences` and both mention lists are in text order.
  */
-export function countCooccurrences(passages: readonly Span[], mentions: readonly Mention[]): Cooccurrence[] {
+export function countCooccurrences(sentences: readonly Span[], mentions: readonly Mention[], people?: { mentions: readonly PersonMention[]; entities: readonly PersonEntity[] }): Cooccurrence[] {
   const pairs = new Map<string, Cooccurrence>();
+  const persons = people?.mentions ?? [];
   let mi = 0;
-  for (const span of passages) {
+  let pi = 0;
+  for (const span of sentences) {
     while (mi < mentions.length && mentions[mi].start < span.start) mi++;
-    const groups: string[] = [];
+    while (pi < persons.length && persons[pi].start < span.start) pi++;
+    const names: string[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < span.end; k++) {
       const g = mentions[k].groupId;
-      if (!groups.includes(g) && groups.length < MAX_GROUPS_PAIRED) groups.push(g);
+      if (!names.includes(g) && names.length < MAX_NAMES_PAIRED) names.push(g);
     }
-    if (groups.length < 2) continue;
-    groups.sort();
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        const key = groups[i] + '\u0000' + groups[j];
+    for (let k = pi; k < persons.length && persons[k].start < span.end; k++) {
+      const entity = people!.entities[persons[k].entity];
+      const id = entity ? PERSON_NODE + entity.key : null;
+      if (id && !names.includes(id) && names.length < MAX_NAMES_PAIRED) names.push(id);
+    }
+    if (names.length < 2) continue;
+    names.sort();
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const key = names[i] + '\u0000' + names[j];
         let pair = pairs.get(key);
-        if (!pair) pairs.set(key, (pair = { a: groups[i], b: groups[j], count: 0, spans: [] }));
+        if (!pair) pairs.set(key, (pair = { a: names[i], b: names[j], count: 0, spans: [] }));
         pair.count++;
         if (pair.spans.length < SPANS_PER_PAIR * 2) pair.spans.push(span.start, span.end);
       }

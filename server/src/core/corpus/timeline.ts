@@ -88,10 +88,9 @@ const INCIDENT_DAYS = 7;
 /** Earlier tolls compared with each toll when gathering incidents. */
 const INCIDENT_LOOKBACK = 60;
 
-/** A claim's own ISO date: a relation's absolute date, or a claim date already in ISO form. */
+/** A claim's own date, resolved against its document's date (ISO day, month or year). */
 export function isoClaimDate(claim: IndexedClaim): string | null {
-  if (claim.relation?.date) return claim.relation.date;
-  return claim.date && ISO_DATE.test(claim.date) ? claim.date : null;
+  return claim.isoDate && ISO_DATE.test(claim.isoDate) ? claim.isoDate : null;
 }
 
 /** Where a claim goes on the timeline, and why. */

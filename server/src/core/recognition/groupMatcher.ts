@@ -5,7 +5,7 @@
  * mention of TTP, never also one of the Taliban.
  */
 import { Gazetteer, GroupEntry, isCaseSensitiveName, namesOf } from '../gazetteer/gazetteer';
-import { BREAK, FoldOptions, POSSESSIVE, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from '../text/tokenizer';
+import { BREAK, FoldOptions, POSSESSIVE, TokenStream, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from '../text/tokenizer';
 
 export interface Mention {
   groupId: string;
@@ -127,7 +127,20 @@ export class GroupMatcher {
 
   /** All mentions in `text`, sorted by position, non-overlapping. */
   findMentions(text: string): Mention[] {
-    const { keys, starts, ends } = tokenize(text, this.fold, 0, text.length, this.wordFilter);
+    return this.findMentionsInTokens(text, this.tokenize(text));
+  }
+
+  /**
+   * The words of `text` that can be part of a name (every other word is a BREAK, as is punctuation):
+   * the stream the document model keeps, so a text is tokenised once.
+   */
+  tokenize(text: string): TokenStream {
+    return tokenize(text, this.fold, 0, text.length, this.wordFilter);
+  }
+
+  /** Mentions from a stream made by `tokenize` over the same text. */
+  findMentionsInTokens(text: string, tokens: TokenStream): Mention[] {
+    const { keys, starts, ends } = tokens;
     interface Candidate {
       first: number; // token index
       last: number;

@@ -3,20 +3,31 @@
  * re-reads files that changed. Editor-independent: the server passes a folder (the client's
  * storage folder, else a per-workspace folder under the OS temp dir).
  *
- * File format: one header line of JSON, then the body (JSON). The header carries the cache format
- * version, the gazetteer hash, the extractor version (a hash of the running code) and a checksum of
- * the body; any mismatch or damage makes the whole cache invalid (it is rebuilt, never trusted
- * half-way). Entries are keyed by absolute path and checked against size + mtime. Writes go to a
- * temporary file renamed over the old one, so a crash mid-write leaves the previous cache intact.
+ * File format (UTF-8, one JSON value per line):
+ *   1. header: cache format version, gazetteer hash, extractor version (a hash of the running code),
+ *      byte order of the mention columns;
+ *   2. the string tables the entries refer to (group ids, aliases);
+ *   3. one line per file: [path, size, mtimeMs, text length, mention columns (base64 of the
+ *      document's Int32Array), claims (each an array of its fields), people ([mentions as field
+ *      arrays, entities], or null), document date, co-occurring groups ([a, b, count, spans] each)];
+ *   4. trailer: number of files and a checksum of lines 2–3.
+ * Any mismatch or damage makes the whole cache invalid (it is rebuilt, never trusted half-way).
+ * Entries are keyed by absolute path and checked against size + mtime.
+ *
+ * Writing is streamed a few hundred entries at a time, asynchronously, to a temporary file renamed
+ * over the old one: no copy of the whole index as one string, the event loop free between chunks,
+ * and a crash mid-write leaves the previous cache intact.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { IndexedClaim, IndexedDocument, IndexedMention } from '../corpus/corpusIndex';
+import { IndexedDocument } from '../corpus/corpusIndex';
+import { DocumentFields, documentFields, fromDocumentFields } from '../corpus/documentCodec';
+import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
-export const CACHE_FORMAT_VERSION = 2;
-export const CACHE_FILE_NAME = 'index-cache.v1.json';
+export const CACHE_FORMAT_VERSION = 5;
+export const CACHE_FILE_NAME = 'index-cache.v5.jsonl';
 
 export interface CacheIdentity {
   /** Hash of the gazetteer the analyses were made with (see `hashOf`). */
@@ -36,19 +47,21 @@ interface Header {
   format: number;
   gazetteer: string;
   extractor: string;
-  checksum: string;
+  endian: string;
+}
+
+interface Trailer {
   files: number;
+  checksum: string;
 }
 
-/** Compact body: group ids and aliases interned, each mention as 8 numbers. */
-interface Body {
-  groups: string[];
-  aliases: string[];
-  /** [path, size, mtimeMs, length, mentions (flat), claims (JSON, '' for none), document facts (JSON: date, co-occurrences)] */
-  files: [string, number, number, number, number[], string, string][];
-}
+/** [path, size, mtimeMs, length, base64 Int32 columns, claims, people, date, co-occurrences] */
+type EntryLine = [string, number, number, number, string, DocumentFields['claims'], DocumentFields['people'], string | null, DocumentFields['cooccurrences']];
 
-export type LoadResult = { entries: Map<string, CacheEntry>; problem: null } | { entries: Map<string, CacheEntry>; problem: string };
+export type LoadResult = { entries: Map<string, CacheEntry>; problem: string | null };
+
+/** Entries per write: large enough for few system calls, small enough to keep chunks short. */
+const ENTRIES_PER_CHUNK = 256;
 
 export function hashOf(value: string | Buffer): string {
   return createHash('sha256').update(value).digest('hex').slice(0, 32);
@@ -75,44 +88,53 @@ export function runningCodeVersion(): string {
 /** Reads the cache file. Never throws: a missing, damaged or mismatched cache gives no entries and says why. */
 export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (filePath: string) => string): LoadResult {
   const entries = new Map<string, CacheEntry>();
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = fs.readFileSync(file, 'utf8');
+    raw = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { entries, problem: null } : { entries, problem: `cannot read ${file} (${code ?? error})` };
   }
   try {
-    const newline = raw.indexOf('\n');
-    if (newline < 0) return { entries, problem: 'no header' };
-    const header = JSON.parse(raw.slice(0, newline)) as Header;
-    const bodyText = raw.slice(newline + 1);
+    const headerEnd = raw.indexOf(10);
+    if (headerEnd < 0) return { entries, problem: 'no header' };
+    const header = JSON.parse(raw.toString('utf8', 0, headerEnd)) as Header;
     if (header.format !== CACHE_FORMAT_VERSION) return { entries, problem: `format ${header.format}, expected ${CACHE_FORMAT_VERSION}` };
     if (header.gazetteer !== identity.gazetteer) return { entries, problem: 'made with another gazetteer' };
     if (header.extractor !== identity.extractor) return { entries, problem: 'made by another version of the analyser' };
-    if (hashOf(bodyText) !== header.checksum) return { entries, problem: 'checksum mismatch (damaged file)' };
-    const body = JSON.parse(bodyText) as Body;
-    for (const [filePath, size, mtimeMs, length, flat, claims, facts] of body.files) {
-      const uri = uriOf(filePath);
-      const mentions: IndexedMention[] = new Array(flat.length / 8);
-      const groupCounts = new Map<string, number>();
-      for (let i = 0, m = 0; i < flat.length; i += 8, m++) {
-        const groupId = body.groups[flat[i]];
-        if (groupId === undefined || body.aliases[flat[i + 1]] === undefined) throw new Error('bad group or alias index');
-        mentions[m] = {
-          groupId,
-          alias: body.aliases[flat[i + 1]],
-          start: flat[i + 2],
-          end: flat[i + 3],
-          range: { start: { line: flat[i + 4], character: flat[i + 5] }, end: { line: flat[i + 6], character: flat[i + 7] } },
-        };
-        groupCounts.set(groupId, (groupCounts.get(groupId) ?? 0) + 1);
-      }
-      const claimList = claims === '' ? [] : (JSON.parse(claims, reviveNumbers) as IndexedClaim[]);
-      const { date = null, cooccurrences = [] } = facts ? (JSON.parse(facts) as Pick<IndexedDocument, 'date' | 'cooccurrences'>) : {};
-      entries.set(filePath, { size, mtimeMs, doc: { uri, version: null, mentions, claims: claimList, groupCounts, length, date, cooccurrences } });
+    if (header.endian !== os.endianness()) return { entries, problem: `written on a ${header.endian} machine` };
+    // The trailer is the last line; the checksum covers everything between it and the header.
+    const end = raw.length > 0 && raw[raw.length - 1] === 10 ? raw.length - 1 : raw.length;
+    const trailerStart = raw.lastIndexOf(10, end - 1) + 1;
+    if (trailerStart <= headerEnd + 1) return { entries, problem: 'truncated (no trailer)' };
+    let trailer: Trailer;
+    try {
+      trailer = JSON.parse(raw.toString('utf8', trailerStart, end)) as Trailer;
+    } catch {
+      return { entries, problem: 'truncated (no trailer)' };
     }
-    if (entries.size !== header.files) throw new Error(`${entries.size} files, header says ${header.files}`);
+    const body = raw.subarray(headerEnd + 1, trailerStart);
+    if (typeof trailer?.checksum !== 'string' || hashOf(body) !== trailer.checksum) return { entries, problem: 'checksum mismatch (damaged file)' };
+    let at = 0;
+    const nextLine = (): string | null => {
+      if (at >= body.length) return null;
+      const newline = body.indexOf(10, at);
+      const stop = newline < 0 ? body.length : newline;
+      const line = body.toString('utf8', at, stop);
+      at = stop + 1;
+      return line;
+    };
+    const tables = JSON.parse(nextLine() ?? 'null') as { groups: string[]; aliases: string[] };
+    // The file's numbers for groups and aliases, mapped to this process's numbers.
+    const groupMap = Int32Array.from(tables.groups, (g) => groupNumbers.intern(g));
+    const aliasMap = Int32Array.from(tables.aliases, (a) => aliasNumbers.intern(a));
+    for (let line = nextLine(); line !== null; line = nextLine()) {
+      const [filePath, size, mtimeMs, length, columns, claims, people, date, cooccurrences] = JSON.parse(line, reviveNumbers) as EntryLine;
+      if (typeof filePath !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof columns !== 'string') throw new Error('bad entry');
+      const fields: DocumentFields = { length, data: decodeColumns(columns), claims, people, date: date ?? null, cooccurrences: cooccurrences ?? [] };
+      entries.set(filePath, { size, mtimeMs, doc: fromDocumentFields(uriOf(filePath), null, fields, groupMap, aliasMap) });
+    }
+    if (entries.size !== trailer.files) throw new Error(`${entries.size} files, trailer says ${trailer.files}`);
     return { entries, problem: null };
   } catch (error) {
     entries.clear();
@@ -120,40 +142,59 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
   }
 }
 
-/** Writes the cache atomically (temporary file, then rename). Returns an error message or null. */
-export function saveIndexCache(file: string, identity: CacheIdentity, entries: Iterable<[string, CacheEntry]>): string | null {
-  const groups: string[] = [];
-  const aliases: string[] = [];
-  const groupIndex = new Map<string, number>();
-  const aliasIndex = new Map<string, number>();
-  const intern = (value: string, list: string[], index: Map<string, number>) => {
-    let i = index.get(value);
-    if (i === undefined) index.set(value, (i = list.push(value) - 1));
-    return i;
-  };
-  const body: Body = { groups, aliases, files: [] };
-  for (const [filePath, { size, mtimeMs, doc }] of entries) {
-    const flat: number[] = [];
-    for (const m of doc.mentions) {
-      flat.push(intern(m.groupId, groups, groupIndex), intern(m.alias, aliases, aliasIndex), m.start, m.end, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
-    }
-    const facts = doc.date || doc.cooccurrences?.length ? JSON.stringify({ date: doc.date ?? null, cooccurrences: doc.cooccurrences ?? [] }) : '';
-    body.files.push([filePath, size, mtimeMs, doc.length, flat, doc.claims.length ? JSON.stringify(doc.claims, keepNumbers) : '', facts]);
-  }
-  const bodyText = JSON.stringify(body);
-  const header: Header = { format: CACHE_FORMAT_VERSION, gazetteer: identity.gazetteer, extractor: identity.extractor, checksum: hashOf(bodyText), files: body.files.length };
-  const temp = `${file}.${process.pid}.tmp`;
+/** A document's columns from base64 (numbers still the writer's). */
+function decodeColumns(base64: string): Int32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length % 4 !== 0 || bytes.length < 4) throw new Error('bad mention columns');
+  const data = new Int32Array(bytes.length / 4);
+  new Uint8Array(data.buffer).set(bytes);
+  return data;
+}
+
+function encodeColumns(data: Int32Array): string {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
+}
+
+/**
+ * Writes the cache atomically (temporary file, then rename), streamed in chunks. Resolves to an
+ * error message or null; never rejects. `entries` is read as it is when called: later changes to
+ * the index replace documents, never mutate them, so the snapshot stays consistent.
+ */
+export async function saveIndexCache(file: string, identity: CacheIdentity, entries: Iterable<[string, CacheEntry]>): Promise<string | null> {
+  const snapshot = [...entries];
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  let handle: fs.promises.FileHandle | undefined;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, JSON.stringify(header) + '\n' + bodyText);
-    fs.renameSync(temp, file);
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
+    handle = await fs.promises.open(temp, 'w');
+    const header: Header = { format: CACHE_FORMAT_VERSION, gazetteer: identity.gazetteer, extractor: identity.extractor, endian: os.endianness() };
+    await handle.write(JSON.stringify(header) + '\n');
+    const hash = createHash('sha256');
+    const write = async (text: string) => {
+      const bytes = Buffer.from(text, 'utf8');
+      hash.update(bytes);
+      await handle!.write(bytes);
+    };
+    // Every number an entry can hold is already interned: the tables as they are now cover them.
+    await write(JSON.stringify({ groups: groupNumbers.list(), aliases: aliasNumbers.list() }) + '\n');
+    for (let from = 0; from < snapshot.length; from += ENTRIES_PER_CHUNK) {
+      let chunk = '';
+      for (const [filePath, { size, mtimeMs, doc }] of snapshot.slice(from, from + ENTRIES_PER_CHUNK)) {
+        const fields = documentFields(doc);
+        const line: EntryLine = [filePath, size, mtimeMs, fields.length, encodeColumns(fields.data), fields.claims, fields.people, fields.date, fields.cooccurrences];
+        chunk += JSON.stringify(line, keepNumbers) + '\n';
+      }
+      await write(chunk);
+    }
+    const trailer: Trailer = { files: snapshot.length, checksum: hash.digest('hex').slice(0, 32) };
+    await handle.write(JSON.stringify(trailer) + '\n');
+    await handle.close();
+    handle = undefined;
+    await fs.promises.rename(temp, file);
     return null;
   } catch (error) {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // Nothing more to do: the old cache (if any) is untouched.
-    }
+    await handle?.close().catch(() => undefined);
+    await fs.promises.rm(temp, { force: true }).catch(() => undefined);
     return `cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? error})`;
   }
 }

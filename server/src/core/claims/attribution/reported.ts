@@ -4,6 +4,7 @@
  * "Officials blamed …". Returns the claimant as written (trimmed of articles at the edges) and
  * where the attribution sits, so the claim's own figures and subjects can be told apart from it.
  */
+import { CUE_VERBS } from './cues';
 export interface Attribution {
   claimant: string;
   /** Sentence-relative span of the claimant text. */
@@ -11,8 +12,7 @@ export interface Attribution {
   end: number;
 }
 
-// Not "announced"/"claimed": those make announcements and responsibility claims, not reported speech.
-const VERBS = 'said|says|say|told|tells|added|adds|wrote|writes|noted|notes|note|stated|states|recalled|reported|reports|confirmed|confirms|insisted|alleged|warned|explained|estimated|estimate|estimates|assessed|believe|believes|argued|argues|according|put it|described|describe|describes|dismissed|dismisses|disputed|dispute|disputes';
+const VERBS = CUE_VERBS;
 const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const ACCORDING = /\baccording to ((?:an? |the )?[^,.;:"“”]{2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)/i;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
@@ -22,12 +22,16 @@ const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+
 /** Words that cannot end a speaker phrase: the match is then not an attribution. */
 /** "\"…,\" said an analyst at a Delhi think tank." */
 const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z][^,;"“”.]{1,60}?)\\s*(?:[,.!?]|$)`);
-const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
+const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats|authorities|police|government|ministry|army|military))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
 const PARENTHETICAL = new RegExp(`,\\s+((?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)\\s+(?:${VERBS})\\s*,`, 'u');
 /** Speaker phrases that are really clauses: "a condition that officials". */
 const NOT_SPEAKER = /\b(?:that|which|who|whom|whose|where)\b|^(?:an?|the)\s+(?:figure|claim|number|toll|account|version|estimate)\b/i;
+/** A speaker phrase holds no finite verb or negation: "Al Qaeda's core leadership has not publicly" is a clause. */
+const NOT_SPEAKER_WORDS = /\b(?:not|never|has|have|had|is|are|was|were|will|would|could|can|did|does|do|been|being)\b/i;
+/** "The commander, who gave his name as Qari Hamid, said …": a speaker with an apposition or relative clause. */
+const APPOSITION = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?[\\p{L}\\p{N}'’.-]+),\\s+(?:who|a|an|the|one|whose|[\\p{Ll}]+ed)\\b[^,;"“”]{1,120}?,\\s+(?:(?:also|later|then)\\s+)?(?:${VERBS})\\b`, 'u');
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
-const SPEAKER_HINT = /\b(?:coalition|forces|military|command|embassy|department|commission|council|court|investigators?|prosecutors?|officials?|officers?|spokes(?:man|woman|person|people)|police|army|ministry|minister|chief|commander|government|authorities|analysts?|diplomats?|report|monitors?|mission|UN|United Nations|team|agency|sources?|witness(?:es)?|residents?|elders?|researchers?|experts?|statement|he|she|they|we|I|president|prime|adviser|governor|leader|emir|intelligence|security|media|newspaper|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+|worker|man|woman|member|source|group|front|army)\b/;
+const SPEAKER_HINT = /\b(?:coalition|forces|military|command|embassy|department|commission|council|court|investigators?|prosecutors?|officials?|officers?|spokes(?:man|woman|person|people)|police|army|ministry|minister|chief|commander|government|authorities|analysts?|diplomats?|report|monitors?|mission|UN|United Nations|team|agency|sources?|witness(?:es)?|residents?|elders?|researchers?|experts?|interviewees|respondents|participants|statement|he|she|they|we|I|president|prime|adviser|governor|leader|emir|intelligence|security|media|newspaper|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+|worker|man|woman|member|source|group|front|army)\b/;
 
 function clean(s: string): string {
   return s.replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '').replace(/^(?:but|and|while|although|though|as)\s+/i, '');
@@ -39,12 +43,31 @@ export function findAttribution(sentence: string): Attribution | null {
   return found && /^(?:we|i|you|our|us)$/i.test(found.claimant) ? null : found;
 }
 
+/** "In Karimi’s view, …", "In the ministry's assessment, …": whose view the sentence gives. */
+const IN_VIEW = /^\s*In ((?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3})['’]s? (?:view|opinion|words|assessment|estimation|telling)\b/u;
+
 function findAttributionIn(sentence: string): Attribution | null {
+  const view = IN_VIEW.exec(sentence);
+  if (view) {
+    const start = view.index + view[0].indexOf(view[1]);
+    return { claimant: view[1], start, end: start + view[1].length };
+  }
   const according = ACCORDING.exec(sentence);
   if (according) {
     const claimant = clean(according[1]);
     const start = according.index + according[0].indexOf(according[1]);
     return { claimant, start, end: start + according[1].length };
+  }
+  // ", the BLA said, but officials said …": a parenthetical attribution before a contrast governs the main clause.
+  const early = PARENTHETICAL.exec(sentence);
+  if (early && /^\s*(?:but|although|though|while|whereas)\b/i.test(sentence.slice(early.index + early[0].length)) && !NOT_SPEAKER.test(early[1]) && SPEAKER_HINT.test(early[1])) {
+    const start = early.index + early[0].indexOf(early[1]);
+    return { claimant: clean(early[1]), start, end: start + early[1].length };
+  }
+  const apposition = APPOSITION.exec(sentence);
+  if (apposition && !NOT_SPEAKER_WORDS.test(apposition[1]) && !NOT_SPEAKER_END.test(apposition[1])) {
+    const start = apposition.index + apposition[0].indexOf(apposition[1]);
+    return { claimant: clean(apposition[1]), start, end: start + apposition[1].length };
   }
   const trailing = TRAILING.exec(sentence);
   // After a closing quote the phrase before the verb is the speaker whatever it looks like ("Hekmatyar said").
@@ -78,7 +101,7 @@ function findAttributionIn(sentence: string): Attribution | null {
       leading.index += semi + 1;
     }
   }
-  if (leading && !/[,;:"“”]/.test(leading[1]) && !NOT_SPEAKER_END.test(leading[1]) && (SPEAKER_HINT.test(leading[1]) || /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/.test(leading[1]))) {
+  if (leading && !/[,;:"“”]/.test(leading[1]) && !NOT_SPEAKER_END.test(leading[1]) && !NOT_SPEAKER_WORDS.test(leading[1]) && (SPEAKER_HINT.test(leading[1]) || /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/.test(leading[1]))) {
     const claimant = clean(leading[1]);
     const start = leading.index + leading[0].indexOf(leading[1]);
     return { claimant, start, end: start + leading[1].length };

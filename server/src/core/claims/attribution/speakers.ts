@@ -1,0 +1,173 @@
+/**
+ * Speaker coreference within one document. Each speaker phrase becomes a *referent*: a named
+ * person (the document's person entity: "Mr Rahman", "Rahman" and "Saad Rahman" are one), a
+ * description ("a former commander of the TTP"), or an institution ("the ministry"). Later
+ * phrases resolve to an earlier referent:
+ *
+ * - "he"/"she" → the most recent singular human referent (a speaker or a person named in the text,
+ *   bylines excepted);
+ * - a definite description ("the former commander", "the minister") → the most recent referent
+ *   with the same head noun;
+ * - a name → its person entity.
+ *
+ * A description later given a name ("The commander, who used the name Abu Yasir, …") names every
+ * phrase that resolved to it, earlier ones included: referents are shared objects, named at the end.
+ */
+import type { Mention } from '../../recognition/groupMatcher';
+import type { DocumentPeople } from '../../people/people';
+import type { DocumentModel } from '../../text/document';
+import type { Speaker } from '../model';
+import { personKey } from '../../people/identity';
+
+export interface Referent {
+  /** The name shown: the person's name, else the phrase as first written. */
+  name: string;
+  /** Identity key of a named person; null otherwise. */
+  person: string | null;
+  /** Person entity index in the document, or -1. */
+  entity: number;
+  /** Head noun of a description ("commander", "official"), lower case; null for names and pronouns. */
+  head: string | null;
+  plural: boolean;
+  /** The group the speaker speaks for: "TTP spokesman", "a commander of the KLF". */
+  group: string | null;
+}
+
+const PRONOUN = /^(?:he|she|him|her)$/i;
+const PLURAL_PRONOUN = /^(?:they|them)$/i;
+/** Nouns that head a human speaker description. */
+const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|official)s?\b/i;
+const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
+/** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
+const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+),? who (?:gave (?:his|her) name as|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
+
+function headOf(phrase: string): string | null {
+  // The noun before "of", "at", "for", "who", "in", "now", a comma: "a former commander of the TTP" -> "commander".
+  const core = phrase.split(/\s+(?:of|at|for|from|who|which|in|on|with|now|based|speaking|,)\s+|,/)[0];
+  const words = core.trim().split(/\s+/);
+  const last = words[words.length - 1]?.toLowerCase().replace(/['’]s$/, '') ?? '';
+  return /^[a-z-]+$/.test(last) ? last : null;
+}
+
+function isPlural(head: string | null): boolean {
+  return !!head && /(?:s|people|police|forces|staff)$/.test(head) && !/(?:ss|us|is)$/.test(head) && !/^(?:police chief|boss)$/.test(head);
+}
+
+/** Strips leading conjunctions and trailing punctuation from a phrase as written. */
+export function tidySpeaker(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '')
+    .replace(/^(?:but|and|while|although|though|as)\s+/i, '');
+}
+
+export class SpeakerResolver {
+  private readonly referents: Referent[] = [];
+  /** Most recent human singular referent and where it was seen. */
+  private lastSingular: { referent: Referent; at: number } | null = null;
+  private readonly personReferents = new Map<number, Referent>();
+  private readonly namedDescriptions: { head: string; entity: number }[] = [];
+
+  constructor(
+    private readonly doc: DocumentModel,
+    private readonly people: DocumentPeople,
+    private readonly mentions: readonly Mention[],
+  ) {
+    // Descriptions the document later names: "The commander, who used the name Abu Yasir" (the
+    // regex runs only on documents with such a phrase).
+    NAMED_LATER.lastIndex = 0;
+    const named = /\bwho (?:gave|used|uses|goes|identified|calls?|asked to be)\b/.test(doc.lower);
+    for (let m = named ? NAMED_LATER.exec(doc.text) : null; m; m = NAMED_LATER.exec(doc.text)) {
+      const after = m.index + m[0].length;
+      const person = people.mentions.find((p) => p.start >= after && p.start <= after + 2);
+      const head = headOf(m[1]);
+      if (person && head) this.namedDescriptions.push({ head, entity: person.entity });
+    }
+  }
+
+  private referentForPerson(entity: number): Referent {
+    let r = this.personReferents.get(entity);
+    if (!r) {
+      const e = this.people.entities[entity];
+      r = { name: e.name, person: e.key, entity, head: null, plural: false, group: null };
+      this.personReferents.set(entity, r);
+      this.referents.push(r);
+    }
+    return r;
+  }
+
+  private groupIn(start: number, end: number): string | null {
+    const m = this.mentions.find((x) => x.start >= start && x.end <= end);
+    return m ? m.groupId : null;
+  }
+
+  /** The most recent singular person or description before `at`, bylines excepted. */
+  private singularBefore(at: number): Referent | null {
+    let best: { referent: Referent; at: number } | null = this.lastSingular;
+    for (const p of this.people.mentions) {
+      if (p.start >= at) break;
+      const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
+      if (block && (block.role === 'byline' || block.role === 'headline' || block.role === 'dateline')) continue;
+      if (!best || p.start > best.at) best = { referent: this.referentForPerson(p.entity), at: p.start };
+    }
+    return best?.referent ?? null;
+  }
+
+  /** Resolves a speaker phrase found at [start, end) of the document. */
+  resolve(text: string, start: number, end: number): Referent {
+    const written = tidySpeaker(text);
+    const bare = written.toLowerCase();
+    let referent: Referent | null = null;
+    // A person named in the phrase: "TTP spokesman Mohammad Khurasani", "Mr Rahman".
+    const inPhrase = this.people.mentions.find((p) => p.start >= start && p.end <= end);
+    if (inPhrase) referent = this.referentForPerson(inPhrase.entity);
+    else if (PRONOUN.test(bare)) referent = this.singularBefore(start);
+    else if (PLURAL_PRONOUN.test(bare)) referent = [...this.referents].reverse().find((r) => r.plural) ?? null;
+    else if (/^(?:the|this|that)\s/i.test(written)) {
+      const head = headOf(written);
+      if (head) referent = [...this.referents].reverse().find((r) => r.head === head && !r.person) ?? [...this.referents].reverse().find((r) => r.head === head) ?? null;
+    }
+    if (!referent) {
+      const head = headOf(written);
+      const group = this.groupIn(start, end);
+      referent = { name: written, person: null, entity: -1, head, plural: PLURAL_PRONOUN.test(bare) || isPlural(head), group: group && head && GROUP_ROLE.test(head) ? group : group && /^(?:the )?\S+$/i.test(written) ? group : null };
+      this.referents.push(referent);
+    } else if (!referent.group) {
+      const group = this.groupIn(start, end);
+      const head = headOf(written);
+      if (group && head && GROUP_ROLE.test(head)) referent.group = group;
+    }
+    if (!referent.plural && (referent.person || (referent.head && HUMAN_HEAD.test(referent.head)))) this.lastSingular = { referent, at: start };
+    return referent;
+  }
+
+  /** A referent for a speaker known without a phrase in the text (an interviewee named by a label). */
+  named(name: string): Referent {
+    const entity = this.people.entities.findIndex((e) => e.name === name || e.forms.includes(name));
+    if (entity >= 0) return this.referentForPerson(entity);
+    const existing = this.referents.find((r) => r.name === name);
+    if (existing) return existing;
+    // A name given by a turn label ("Sajjad Ahmed Durrani") is a person even where the text never writes it.
+    const looksLikeName = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)+$/u.test(name);
+    const referent: Referent = { name, person: looksLikeName ? personKey(name) : null, entity: -1, head: looksLikeName ? null : headOf(name), plural: false, group: null };
+    this.referents.push(referent);
+    return referent;
+  }
+
+  /** Names descriptions the document names later; call once all phrases are resolved. */
+  finish(): void {
+    for (const { head, entity } of this.namedDescriptions) {
+      const e = this.people.entities[entity];
+      for (const r of this.referents) {
+        if (r.person || r.head !== head) continue;
+        r.name = e.name;
+        r.person = e.key;
+        r.entity = entity;
+      }
+    }
+  }
+}
+
+export function speakerOf(written: string, referent: Referent): Speaker {
+  return { text: tidySpeaker(written), name: referent.name, person: referent.person };
+}

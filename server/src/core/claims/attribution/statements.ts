@@ -1,0 +1,307 @@
+/**
+ * Statements: the sentences a document attributes to a source, each with its speaker and form.
+ * Three rule families, in order of precedence:
+ *
+ * 1. interview answers (answers.ts): every sentence of an answer turn is the interviewee's;
+ * 2. direct quotes (quotes.ts, quoteSpeakers.ts): every sentence inside a quote, with the speaker
+ *    named after, before or beside the quote, or carried over from the quote it continues;
+ * 3. reported speech (reported.ts): "X said (that) …", "according to X", "X warned …", a
+ *    participle ("…, saying …") after a group's action.
+ *
+ * Speakers are then resolved in document order (speakers.ts), so "he" and "the former commander"
+ * become the person they stand for.
+ */
+import type { Mention } from '../../recognition/groupMatcher';
+import type { DocumentPeople } from '../../people/people';
+import type { DocumentModel } from '../../text/document';
+import type { Speaker, StatementForm } from '../model';
+import { anonymousInterviewee, roleSpeaker } from './answers';
+import { ROLE_LABEL } from '../../text/interview';
+import { FIRST_PERSON, hasCue } from './cues';
+import { Quote, findQuotes } from './quotes';
+import { SpeakerPhrase, speakerAfterQuote, speakerBeforeQuote, speakerInFollowingSentence, speakerInPrecedingSentence } from './quoteSpeakers';
+import { findAttribution } from './reported';
+import { Referent, SpeakerResolver, speakerOf } from './speakers';
+
+export interface Statement {
+  /** Index of the sentence in the document model. */
+  sentence: number;
+  form: StatementForm;
+  speaker: Speaker;
+  /** Where the speaker phrase is written in this sentence (document offsets), if it is. */
+  speakerSpan: { start: number; end: number } | null;
+  /** The group the speaker speaks for ("TTP spokesman"), for "we"/"our" in what they say. */
+  speakerGroup: string | null;
+  /** The speaker is the sentence's own subject ("The BLA claimed …, saying …"), not a reporting frame. */
+  speakerIsSubject: boolean;
+}
+
+/**
+ * Where a quote's speaker comes from: a phrase in the text, the quote it continues, or the
+ * statement just before it ("Marchetti said … . “That is unusual.”"), known once that is resolved.
+ */
+type QuoteSource = { phrase: SpeakerPhrase } | { from: number } | { after: number } | null;
+
+interface Draft {
+  form: StatementForm;
+  phrase?: SpeakerPhrase;
+  quote?: number;
+  answer?: boolean;
+  subject?: boolean;
+  /** Carries the speaker of an earlier sentence (a listed finding): its phrase is not written here. */
+  inherited?: boolean;
+}
+
+const STATEMENT_ROLES = new Set(['body', 'standfirst', 'list-item', 'turn']);
+/** "ISKP claimed the attack, saying …": the sentence's subject says what follows. */
+const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming)\b/;
+
+function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
+  return { text: p.text, start: p.start + by, end: p.end + by };
+}
+
+/** Index of the first sentence ending after `offset`. */
+function sentenceAt(doc: DocumentModel, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The speaker of each quote: named around it, in a neighbouring sentence, or carried over.
+ * Neighbouring sentences that only name a quote's source are added to `frames`: they attribute, they
+ * are not statements themselves.
+ */
+function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<number>): QuoteSource[] {
+  const { text, sentences } = doc;
+  const sources: QuoteSource[] = [];
+  quotes.forEach((q, qi) => {
+    const first = sentenceAt(doc, q.start);
+    let last = sentenceAt(doc, q.end - 1);
+    if (last >= sentences.length) last = sentences.length - 1;
+    let source: QuoteSource = null;
+    if (first < sentences.length) {
+      const closing = sentences[last];
+      const tail = text.slice(q.end, closing.end);
+      const after = q.setOff ? null : speakerAfterQuote(tail);
+      if (after) source = { phrase: shift(after, q.end) };
+      const opening = sentences[first];
+      if (!source && q.start > opening.start) {
+        const before = speakerBeforeQuote(text.slice(opening.start, q.start));
+        if (before) source = { phrase: shift(before, opening.start) };
+      }
+      if (!source && first > 0 && sentences[first - 1].end <= q.start) {
+        const previous = sentences[first - 1];
+        const intro = speakerInPrecedingSentence(text.slice(previous.start, previous.end));
+        if (intro && previous.paragraph >= opening.paragraph - 1) {
+          source = { phrase: shift(intro, previous.start) };
+          frames.add(first - 1);
+        }
+      }
+      if (!source && last + 1 < sentences.length) {
+        const next = sentences[last + 1];
+        if (next.paragraph <= sentences[last].paragraph + 1) {
+          const named = speakerInFollowingSentence(text.slice(next.start, next.end));
+          if (named) {
+            source = { phrase: shift(named, next.start) };
+            frames.add(last + 1);
+          }
+        }
+      }
+      if (!source && qi > 0) {
+        // Carried over: a continuation paragraph, a later quote in the same paragraph, or a
+        // paragraph that is only a quote right after a paragraph ending in a quote.
+        const previous = quotes[qi - 1];
+        const prevPara = doc.blocks[previous.block].paragraph;
+        const para = doc.blocks[q.block].paragraph;
+        const opensParagraph = text.slice(doc.blocks[q.block].contentStart, q.start).trim() === '';
+        const previousEndsParagraph = text.slice(previous.end, doc.paragraphs[prevPara].end).trim().length < 120;
+        if (q.continues || prevPara === para || (opensParagraph && para === prevPara + 1 && previousEndsParagraph)) source = sources[qi - 1] ? { from: qi - 1 } : null;
+      }
+      if (!source && first > 0) {
+        // The sentence before, in the same paragraph or ending the previous one, may be a statement
+        // whose speaker goes on in the quote: "Marchetti said the branches moved first. “That is unusual.”"
+        const para = doc.blocks[q.block].paragraph;
+        const before = sentences[first - 1];
+        const opensParagraph = text.slice(doc.blocks[q.block].contentStart, q.start).trim() === '';
+        if (before.paragraph === para || (opensParagraph && before.paragraph === para - 1)) source = { after: first - 1 };
+      }
+    }
+    sources.push(source);
+  });
+  // A quote continued into the next paragraph is attributed where it ends: earlier parts take that speaker.
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    if (!sources[qi] && quotes[qi + 1].continues && sources[qi + 1]) sources[qi] = { from: qi + 1 };
+  }
+  return sources;
+}
+
+/** The one group the headline names, if it names exactly one. */
+function headlineGroup(doc: DocumentModel, mentions: readonly Mention[]): string | null {
+  const ids = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.role !== 'headline') continue;
+    for (const m of mentions) if (m.start >= b.start && m.end <= b.end) ids.add(m.groupId);
+  }
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
+export function findStatements(doc: DocumentModel, mentions: readonly Mention[], people: DocumentPeople): (Statement | undefined)[] {
+  const { text, sentences } = doc;
+  const drafts: (Draft | undefined)[] = new Array(sentences.length);
+  // 1. Interview answers.
+  if (doc.interview) {
+    sentences.forEach((s, i) => {
+      const turn = doc.sentenceTurn[i];
+      if (turn >= 0 && !doc.interview!.turns[turn].question) drafts[i] = { form: 'answer', answer: true };
+    });
+  }
+  // 2. Direct quotes (not quoted phrases).
+  const quotes = findQuotes(doc).filter((q) => !q.phrase);
+  const frames = new Set<number>();
+  const sources = quoteSources(doc, quotes, frames);
+  quotes.forEach((q, qi) => {
+    if (!sources[qi]) return;
+    for (let i = sentenceAt(doc, q.start); i < sentences.length && sentences[i].start < q.end; i++) {
+      if (drafts[i]) continue;
+      const s = sentences[i];
+      // "X said its leader would \"…\"": a quote inside reported speech reads as reported.
+      const head = text.slice(s.start, Math.max(s.start, q.start));
+      const form: StatementForm = head.trim() === '' || /[:,]\s*$/.test(head) || q.start < s.start ? 'quote' : 'reported';
+      drafts[i] = { form, quote: qi };
+    }
+  });
+  // 3. Reported speech in the remaining sentences of body text.
+  sentences.forEach((s, i) => {
+    if (drafts[i] || frames.has(i)) return;
+    const block = doc.blocks[s.block];
+    if (!STATEMENT_ROLES.has(block.role)) return;
+    if (doc.sentenceTurn[i] >= 0) return; // questions are not statements
+    const lower = doc.lower.slice(s.start, s.end);
+    if (!hasCue(lower) || /\?["”’)]?\s*$/.test(lower)) return;
+    const sentence = text.slice(s.start, s.end);
+    const found = findAttribution(sentence);
+    if (found && !FIRST_PERSON.test(found.claimant)) {
+      drafts[i] = { form: 'reported', phrase: { text: found.claimant, start: s.start + found.start, end: s.start + found.end } };
+      return;
+    }
+    const saying = SAYING.exec(sentence);
+    if (saying) {
+      // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …").
+      const subject = mentions.find((m) => m.start >= s.start && m.start <= s.start + 4);
+      if (subject) drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end }, subject: true };
+    }
+  });
+
+  // 4. Findings listed under a line that introduces them ("Key findings:") after a source's
+  // statement are that source's: every item of the list is reported.
+  let lastSource: { sentence: number; block: number } | null = null;
+  let introduced = false;
+  sentences.forEach((s, i) => {
+    const block = doc.blocks[s.block];
+    const d = drafts[i];
+    if (d && !d.answer && (d.phrase || d.quote !== undefined)) lastSource = { sentence: i, block: s.block };
+    if (block.role === 'heading' || (block.role === 'body' && !d)) {
+      introduced = /\b(?:findings|conclusions|recommendations|says|said|notes|states|found|according)\b[^:]{0,40}:\s*$/i.test(text.slice(block.contentStart, block.end));
+      return;
+    }
+    if (block.role !== 'list-item') {
+      introduced = false;
+      return;
+    }
+    if (!introduced || d || !lastSource) return;
+    const source = drafts[lastSource.sentence]!;
+    drafts[i] = { form: 'reported', ...(source.phrase ? { phrase: source.phrase } : { quote: source.quote }) , inherited: true };
+  });
+
+  // Resolution in document order.
+  const resolver = new SpeakerResolver(doc, people, mentions);
+  const quoteReferents: (Referent | undefined)[] = new Array(quotes.length);
+  const quotePhrases: (SpeakerPhrase | undefined)[] = new Array(quotes.length);
+  const interviewee = anonymousInterviewee(doc, people);
+  // "A:" answers: named at the top, or a placeholder named once a closing line reports the interview.
+  const answerReferent: Referent = interviewee ? resolver.named(interviewee) : { name: 'the interviewee', person: null, entity: -1, head: 'interviewee', plural: false, group: null };
+  // Other answers: the turn's speaker, a name ("Jane Doe" for "JD") or a role ("the moderator").
+  const turnReferents = new Map<string, Referent>();
+  const answerer = (i: number): Referent => {
+    const speaker = doc.interview!.turns[doc.sentenceTurn[i]].speaker;
+    if (/^A\.?$/.test(speaker)) return answerReferent;
+    let r = turnReferents.get(speaker);
+    if (!r) turnReferents.set(speaker, (r = resolver.named(ROLE_LABEL.test(speaker) ? roleSpeaker(doc, speaker) : speaker)));
+    return r;
+  };
+  /** Per sentence: its speaker, the phrase naming it there, or the turn label it answers under. */
+  const resolved: { referent: Referent; phrase: SpeakerPhrase | null; label?: string }[] = new Array(sentences.length);
+  const quoteReferent = (qi: number): { referent: Referent; phrase: SpeakerPhrase | null } | null => {
+    const cached = quoteReferents[qi];
+    if (cached) return { referent: cached, phrase: quotePhrases[qi] ?? null };
+    const source = sources[qi]!;
+    if ('after' in source) {
+      const before = resolved[source.after];
+      if (!before) return null;
+      quoteReferents[qi] = before.referent;
+      return { referent: before.referent, phrase: null };
+    }
+    if ('from' in source) {
+      const inherited = quoteReferent(source.from);
+      if (!inherited) return null;
+      quoteReferents[qi] = inherited.referent;
+      return { referent: inherited.referent, phrase: null };
+    }
+    const referent = resolver.resolve(source.phrase.text, source.phrase.start, source.phrase.end);
+    quoteReferents[qi] = referent;
+    quotePhrases[qi] = source.phrase;
+    return { referent, phrase: source.phrase };
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const d = drafts[i];
+    if (!d) continue;
+    if (d.answer) resolved[i] = { referent: answerer(i), phrase: null, label: doc.interview!.turns[doc.sentenceTurn[i]].label };
+    else if (d.quote !== undefined) {
+      const r = quoteReferent(d.quote);
+      if (r) resolved[i] = r;
+    }
+    else if (d.inherited) {
+      const from = resolved.slice(0, i).reverse().find((r) => r);
+      if (from) resolved[i] = { referent: from.referent, phrase: null };
+    } else if (d.phrase) resolved[i] = { referent: resolver.resolve(d.phrase.text, d.phrase.start, d.phrase.end), phrase: d.phrase };
+  }
+  if (!interviewee && doc.interview?.anonymousAnswers) {
+    // "The commander, who gave his name as Qari Hamid, said in an interview …": the interviewee.
+    for (let i = 0; i < sentences.length; i++) {
+      const r = resolved[i];
+      if (!r || drafts[i]!.answer || !/\binterview/.test(doc.lower.slice(sentences[i].start, sentences[i].end))) continue;
+      if (r.referent.person || r.referent.head) {
+        Object.assign(answerReferent, { ...r.referent, name: r.referent.name });
+        break;
+      }
+    }
+  }
+  resolver.finish();
+  // A group's commander or spokesman answering in an interview about one group speaks for it.
+  for (const r of doc.interview ? [answerReferent, ...turnReferents.values()] : []) {
+    if (!r.group && r.head && /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|emir|deputy|representative)$/.test(r.head)) r.group = headlineGroup(doc, mentions);
+  }
+  if (!interviewee && doc.interview?.anonymousAnswers) {
+    // The placeholder copied a description that the document named later: copy the name too.
+    const named = resolved.find((r, i) => r && !drafts[i]!.answer && r.referent.head && r.referent.head === answerReferent.head && r.referent.person);
+    if (named) Object.assign(answerReferent, { name: named.referent.name, person: named.referent.person, entity: named.referent.entity });
+  }
+  return resolved.map((r, i) => {
+    if (!r) return undefined;
+    const written = r.phrase ? r.phrase.text : r.label && !/^A\.?$/.test(r.label) ? r.label : r.referent.name;
+    return {
+      sentence: i,
+      form: drafts[i]!.form,
+      speaker: speakerOf(written, r.referent),
+      speakerSpan: r.phrase ? { start: r.phrase.start, end: r.phrase.end } : null,
+      speakerGroup: r.referent.group,
+      speakerIsSubject: !!drafts[i]!.subject,
+    };
+  });
+}

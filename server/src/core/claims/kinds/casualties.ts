@@ -1,0 +1,20 @@
+/**
+ * Casualties: a counted figure tied to killed / dead / died / wounded / injured ("At least 59
+ * people were killed and 157 injured", "killing dozens of worshippers", "the toll rose to 101").
+ * No named group is needed ("a suicide bomber killed 40"); the subject is the group in the counted
+ * phrase ("four Taliban fighters died", "two fighters of LeT"), else the nearest group before the
+ * figure ("ISKP, which killed at least 14"), never the speaker.
+ */
+import { ClaimSentence, KindFinding, outsideAttribution } from '../sentence';
+
+export function findCasualties(s: ClaimSentence): KindFinding | null {
+  if (s.backgroundPhrase) return null;
+  const figures = s.figures.filter((f) => f.measure !== 'strength');
+  if (!figures.length) return null;
+  const f = figures[0];
+  const candidates = s.items.filter((it) => outsideAttribution(s, it));
+  const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
+  const earlier = candidates.filter((it) => it.end <= f.start);
+  const subjects = inPhrase.length ? [inPhrase[0].groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
+  return { subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures };
+}

@@ -1,0 +1,138 @@
+/**
+ * One sentence as the claim kinds read it: its text without list markers or digest tags, the
+ * groups it names or refers to ("the group", "its" → the group meant) with sentence-relative
+ * offsets, where its attribution sits (the speaker phrase, never a subject), its figures, and
+ * whether it is background ("has long been", "was founded in", "In 2018, …").
+ */
+import type { Mention } from '../recognition/groupMatcher';
+import type { Attribution } from './attribution/reported';
+import { RawFigure, findFigures } from './numbers';
+
+export interface GroupItem {
+  groupId: string;
+  /** Sentence-relative offsets. */
+  start: number;
+  end: number;
+  /** "the group", "its", "It" standing for a group named earlier. */
+  anaphor: boolean;
+}
+
+export interface ClaimSentence {
+  /** The sentence without leading noise; offsets below are relative to it. */
+  text: string;
+  /** `text` lower-cased (a slice of the document's lower-cased copy). */
+  lower: string;
+  /** Document offset of `text`. */
+  base: number;
+  items: GroupItem[];
+  /** The speaker phrase, sentence-relative; null when the sentence is not attributed. */
+  attribution: Attribution | null;
+  figures: RawFigure[];
+  /** Standing facts ("has long been", "was founded in") or a sentence opening on a past year. */
+  background: boolean;
+  /** Only the standing-fact phrasing (a past event's toll is still a toll). */
+  backgroundPhrase: boolean;
+  /** The group the speaker speaks for, when the sentence is a quote or answer of a group's member. */
+  speakerGroup: string | null;
+  /** Cheap keyword checks, so a kind's regexes run only where its words occur. */
+  maybe: { responsibility: boolean; casualties: boolean; strength: boolean; announcement: boolean };
+}
+
+/** Anaphors that stand for a group named earlier in the paragraph. */
+const ANAPHOR = /\b(?:the (?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
+/** "In 2018, a similar attack …": a sentence opening on a past year or decade is background. */
+const BACKGROUND_OPENING = /^(?:in|since|by|during|back in) (?:the )?(?:late |early |mid-)?(?:1[89]|20)\d\d(?:s)?\b/i;
+/** Background phrasing: standing facts about a group, not claims. */
+const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|formed|established|created) (?:in|by)|emerged in)\b/i;
+const RESPONSIBILITY_WORDS = /responsible|owned|owns|attacked|ambushed|bombed|stormed|struck|targeted|raided|kidnapped|abducted|claim|respons|credit|behind|blam|accus|linked|tied|loyal|affiliat|carried out|perpetrat|denied|deny|distanced|front for|handiwork|attributed/;
+const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr)/;
+const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists)\b/;
+const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|named|appoint|launch|called off|ended|extended/;
+
+/** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
+const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+const NOISE_OR_TAG = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z()-]*(?: [A-Za-z()-]+){0,2}:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+export function leadingNoise(sentence: string, tags = false): number {
+  // One piece at a time (sticky regex, no nested quantifiers): linear in the prefix.
+  const piece = tags ? NOISE_OR_TAG : NOISE_PIECE;
+  let at = 0;
+  for (;;) {
+    piece.lastIndex = at;
+    const m = piece.exec(sentence);
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
+  }
+}
+
+export interface Antecedents {
+  /** The most recent group named in the paragraph (or close before it). */
+  near: string | null;
+  /** The most recent group named anywhere before. */
+  far: string | null;
+}
+
+/**
+ * Reads one sentence. `inside` are the group mentions overlapping it; `attribution` the speaker
+ * phrase (sentence-relative to `text`).
+ */
+export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, speakerGroup: string | null = null): ClaimSentence {
+  // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
+  const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
+  // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
+  // "its"/"their" only to a nearby one.
+  if (antecedents.far) {
+    ANAPHOR.lastIndex = 0;
+    for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
+      const possessive = /^(?:its|their)$/i.test(a[0]);
+      const groupId = antecedents.near ?? (possessive ? null : antecedents.far);
+      if (!groupId) continue;
+      // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
+      if (possessive && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
+      if (items.some((it) => it.start <= a!.index && a!.index < it.end)) continue;
+      items.push({ groupId, start: a.index, end: a.index + a[0].length, anaphor: true });
+    }
+    // Sentence-initial "It is blamed …" / "It said …" stands for the last group too.
+    if (antecedents.near && /^It\b/.test(text) && !items.some((it) => it.start === 0)) items.push({ groupId: antecedents.near, start: 0, end: 2, anaphor: true });
+    items.sort((x, y) => x.start - y.start);
+  }
+  const maybe = {
+    responsibility: RESPONSIBILITY_WORDS.test(lower),
+    casualties: CASUALTY_WORD.test(lower),
+    strength: STRENGTH_WORD.test(lower),
+    announcement: ANNOUNCEMENT_WORDS.test(lower),
+  };
+  return {
+    text,
+    lower,
+    base,
+    items,
+    attribution,
+    figures: maybe.casualties || maybe.strength ? findFigures(text) : [],
+    background: BACKGROUND_OPENING.test(text) || BACKGROUND_PHRASE.test(text),
+    backgroundPhrase: BACKGROUND_PHRASE.test(text),
+    speakerGroup,
+    maybe,
+  };
+}
+
+/** True when a group item lies outside the speaker phrase. */
+export function outsideAttribution(s: ClaimSentence, it: { start: number; end: number }): boolean {
+  return !s.attribution || it.end <= s.attribution.start || it.start >= s.attribution.end;
+}
+
+export function groupsBefore(s: ClaimSentence, pos: number): GroupItem[] {
+  return s.items.filter((it) => it.end <= pos);
+}
+
+export function groupsAfter(s: ClaimSentence, pos: number): GroupItem[] {
+  return s.items.filter((it) => it.start >= pos);
+}
+
+/** What a kind found in a sentence. */
+export interface KindFinding {
+  subjects: string[];
+  /** Who asserts it when the sentence itself says (the claiming group, the accuser); the speaker comes first. */
+  claimant: string | null;
+  trigger: string;
+  figures: RawFigure[];
+}

@@ -1,0 +1,97 @@
+/**
+ * What a sentence is about: the groups it names, and the group it refers to without naming —
+ * "the group", "the movement", "its fighters", "these people", and in a speaker's own words
+ * "they"/"them" — resolved to the group the passage is about (its *topic*), and "we"/"our" in the
+ * words of a group's spokesman or commander to that group. The topic is the group a sentence is
+ * about, in subject position: the first group it names that is not a speaker's affiliation ("a
+ * Taliban spokesman dismissed the group" keeps the topic); in an interview, the group a question
+ * asks about. Sentences must be visited in order.
+ */
+import type { Mention } from '../recognition/groupMatcher';
+import type { DocumentModel } from '../text/document';
+import type { Statement } from './attribution/statements';
+
+/** A definite description or possessive that stands for a group. */
+const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militants|militant group|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front|terrorists?)|these (?:people|militants|terrorists|groups)|such people|its|their)\b/g;
+/** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
+const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
+const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
+/** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders". */
+const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities)\b/i;
+
+export class SubjectTracker {
+  private next = 0;
+  private topic: string | null = null;
+  /** Paragraph where the topic was last set. */
+  private topicParagraph = -1;
+  /** The first topic of the document: what an interview or a story is about. */
+  private mainTopic: string | null = null;
+  private questionTopic: string | null = null;
+  /** Within one answer: the group it has got to (it starts at the question's). */
+  private turnTopic: string | null = null;
+  private turnIndex = -1;
+
+  constructor(
+    private readonly doc: DocumentModel,
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  /** Subjects of sentence `index` (visit every sentence, in order, or the topic goes stale). */
+  subjectsOf(index: number, statement: Statement | undefined, exclude?: { start: number; end: number }): string[] {
+    const { doc } = this;
+    const s = doc.sentences[index];
+    while (this.next < this.mentions.length && this.mentions[this.next].start < s.start) this.next++;
+    const inside: Mention[] = [];
+    for (let k = this.next; k < this.mentions.length && this.mentions[k].start < s.end; k++) inside.push(this.mentions[k]);
+    const lower = doc.lower.slice(s.start, s.end);
+    const subjects: string[] = [];
+    const add = (id: string | null) => {
+      if (id && !subjects.includes(id)) subjects.push(id);
+    };
+    const turn = doc.sentenceTurn[index];
+    const question = turn >= 0 && doc.interview!.turns[turn].question;
+    if (turn >= 0 && turn !== this.turnIndex) {
+      this.turnIndex = turn;
+      this.turnTopic = question ? null : this.questionTopic;
+    }
+    const spoken = statement && (statement.form === 'quote' || statement.form === 'answer');
+    // An answer is about what its question asked; "the group" far from any named group is the story's.
+    const recent = this.topicParagraph >= s.paragraph - 1 ? this.topic : null;
+    const topicHere = statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
+    for (const m of inside) if (!exclude || m.end <= exclude.start || m.start >= exclude.end) add(m.groupId);
+    // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
+    GROUP_ANAPHOR.lastIndex = 0;
+    for (let a = GROUP_ANAPHOR.exec(lower); a; a = GROUP_ANAPHOR.exec(lower)) {
+      const at = s.start + a.index;
+      if (inside.some((m) => m.start <= at && at < m.end)) continue;
+      const possessive = a[0] === 'its' || a[0] === 'their';
+      if (possessive && inside.some((m) => m.end <= at)) continue;
+      if (possessive && !spoken && !statement) continue;
+      add(topicHere);
+    }
+    if (spoken) {
+      SPOKEN_PRONOUN.lastIndex = 0;
+      for (let p = SPOKEN_PRONOUN.exec(lower); p; p = SPOKEN_PRONOUN.exec(lower)) {
+        // "…, officials said they …": the speaker, not a group.
+        if (/\b(?:said|say|says|told|added|believe|believes)\s+$/.test(lower.slice(0, p.index))) continue;
+        add(inside.length && inside[inside.length - 1].start < s.start + p.index ? inside[inside.length - 1].groupId : topicHere);
+        break;
+      }
+      // "It works in small cells", "but it was never …": a group spoken of as "it" is the topic.
+      if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) add(topicHere);
+      if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
+    }
+    // The topic moves to the first group this sentence is about (a speaker's affiliation is not).
+    // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
+    const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower);
+    const about = anaphoricSubject ? undefined : inside.find((m) => !AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)));
+    if (question) this.questionTopic = about ? about.groupId : this.mainTopic ?? this.topic;
+    else if (about && statement?.form === 'answer') this.turnTopic = about.groupId;
+    else if (about) {
+      this.topic = about.groupId;
+      this.topicParagraph = s.paragraph;
+    } else if (anaphoricSubject && this.topic) this.topicParagraph = s.paragraph;
+    if (about && this.mainTopic === null) this.mainTopic = about.groupId;
+    return subjects;
+  }
+}

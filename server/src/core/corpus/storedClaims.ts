@@ -1,0 +1,263 @@
+/**
+ * Claims and people as the index keeps them: one class each, so every claim shares one hidden
+ * class (an object spread per claim made a hidden class per claim: about 330 bytes each), ranges
+ * kept as four numbers and made into objects only when asked for, and repeated values shared
+ * (subject lists, claimants, speakers, figures, dates, triggers, names).
+ *
+ * Shared values are frozen: the index hands them out to every feature, and none may change them.
+ */
+import { RELATION_TYPES } from '../claims/model';
+import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
+import type { Cooccurrence } from './passages';
+import type { PersonEntity, PersonMention } from '../people/people';
+import type { LineIndex, Range } from '../text/positions';
+
+/**
+ * Canonical copies of repeated values. Only an optimisation: when the table is full it starts
+ * again (values already shared stay shared; new ones are shared from then on), so it never grows
+ * without bound in a long session.
+ */
+const MAX_SHARED = 200_000;
+let strings = new Map<string, string>();
+let composites = new Map<string, unknown>();
+
+/**
+ * Composite values, keyed by a string made of already shared strings only: a key made from a
+ * slice of a document would keep that whole document's text alive.
+ */
+function share<T>(key: string, make: () => T): T {
+  let value = composites.get(key) as T | undefined;
+  if (value === undefined) {
+    if (composites.size >= MAX_SHARED) composites = new Map();
+    value = make();
+    composites.set(key, value);
+  }
+  return value;
+}
+
+/** A string that owns its characters (a slice of a document would keep the whole text alive), shared. */
+export function sharedString(value: string): string;
+export function sharedString(value: string | null): string | null;
+export function sharedString(value: string | null | undefined): string | null | undefined;
+export function sharedString(value: string | null | undefined): string | null | undefined {
+  if (value === null || value === undefined) return value;
+  let owned = strings.get(value);
+  if (owned === undefined) {
+    if (strings.size >= MAX_SHARED) strings = new Map();
+    owned = value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le');
+    strings.set(owned, owned);
+  }
+  return owned;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+export function sharedList(values: readonly string[]): string[] {
+  if (values.length === 0) return EMPTY as unknown as string[];
+  const owned = values.map((v) => sharedString(v));
+  return share('l\u0000' + owned.join('\u0001'), () => Object.freeze(owned) as string[]);
+}
+
+function sharedFigures(figures: readonly Figure[]): Figure[] {
+  if (figures.length === 0) return EMPTY as unknown as Figure[];
+  return figures.map((f) => {
+    const measure = sharedString(f.measure);
+    const text = sharedString(f.text);
+    return share(`f\u0000${measure}\u0001${f.low}\u0001${f.high}\u0001${text}`, () => Object.freeze({ measure, low: f.low, high: f.high, text }));
+  });
+}
+
+function sharedSpeaker(speaker: Speaker | undefined): Speaker | undefined {
+  if (!speaker) return undefined;
+  const text = sharedString(speaker.text);
+  const name = sharedString(speaker.name);
+  const person = sharedString(speaker.person);
+  return share(`p\u0000${text}\u0001${name}\u0001${person ?? '\u0002'}`, () => Object.freeze({ text, name, person }));
+}
+
+function sharedRelation(relation: Relation | undefined): Relation | undefined {
+  if (!relation) return undefined;
+  const from = sharedString(relation.from);
+  const to = sharedString(relation.to);
+  const { type, directed, polarity, hedged } = relation;
+  return share(`r\u0000${type}\u0001${from}\u0001${to}\u0001${polarity}\u0001${hedged}`, () => Object.freeze({ type, from, to, directed, polarity, hedged }));
+}
+
+function rangeOf(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+/** A claim in the index: every field of `Claim` (absent ones undefined), and its range. */
+export class StoredClaim {
+  constructor(
+    readonly kind: ClaimKind,
+    readonly start: number,
+    readonly end: number,
+    readonly subjects: string[],
+    readonly claimant: string | null,
+    readonly figures: Figure[],
+    readonly date: string | null,
+    readonly isoDate: string | null | undefined,
+    readonly speaker: Speaker | undefined,
+    readonly form: StatementForm | undefined,
+    readonly statementSubjects: string[] | undefined,
+    readonly event: string[] | undefined,
+    readonly trigger: string | undefined,
+    readonly startLine: number,
+    readonly startCharacter: number,
+    readonly endLine: number,
+    readonly endCharacter: number,
+    /** Kind 'relation' only. */
+    readonly relation: Relation | undefined = undefined,
+  ) {}
+
+  /** LSP range of the claim (a fresh object). */
+  get range(): Range {
+    return rangeOf(this.startLine, this.startCharacter, this.endLine, this.endCharacter);
+  }
+}
+
+/** The stored form of an extracted claim. */
+export function storeClaim(c: Claim, lines: LineIndex): StoredClaim {
+  const start = lines.positionAt(c.start);
+  const end = lines.positionAt(c.end);
+  return new StoredClaim(
+    c.kind,
+    c.start,
+    c.end,
+    sharedList(c.subjects),
+    sharedString(c.claimant),
+    sharedFigures(c.figures),
+    sharedString(c.date),
+    sharedString(c.isoDate),
+    sharedSpeaker(c.speaker),
+    c.form,
+    c.statementSubjects ? sharedList(c.statementSubjects) : undefined,
+    c.event ? sharedList(c.event) : undefined,
+    c.trigger === undefined ? undefined : sharedString(c.trigger),
+    start.line,
+    start.character,
+    end.line,
+    end.character,
+    sharedRelation(c.relation),
+  );
+}
+
+/**
+ * A claim as one array of plain values (for the index cache): the fields in constructor order.
+ * `fromClaimFields` checks what it is given, so a damaged cache cannot make a broken claim.
+ */
+export function claimFields(c: Claim & { range: Range }): unknown[] {
+  const r = c.range;
+  // isoDate may be null (no date) or absent (not resolved): absent is written as 0.
+  const fields: unknown[] = [c.kind, c.start, c.end, c.subjects, c.claimant, c.figures, c.date, c.isoDate === undefined ? 0 : c.isoDate, c.speaker ?? null, c.form ?? null, c.statementSubjects ?? null, c.event ?? null, c.trigger ?? null, r.start.line, r.start.character, r.end.line, r.end.character];
+  // A relation adds its fields at the end: [type, from, to, directed, polarity, hedged].
+  if (c.relation) fields.push([c.relation.type, c.relation.from, c.relation.to, c.relation.directed, c.relation.polarity, c.relation.hedged]);
+  return fields;
+}
+
+function fromRelationFields(f: unknown): Relation | undefined {
+  if (f === undefined) return undefined;
+  const [type, from, to, directed, polarity, hedged] = Array.isArray(f) ? f : [];
+  if (!(RELATION_TYPES as readonly unknown[]).includes(type) || typeof from !== 'string' || typeof to !== 'string' || typeof directed !== 'boolean' || (polarity !== 'asserted' && polarity !== 'denied') || typeof hedged !== 'boolean') throw new Error('bad relation');
+  return sharedRelation({ type, from, to, directed, polarity, hedged } as Relation);
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+export function fromClaimFields(f: unknown[]): StoredClaim {
+  const [kind, start, end, subjects, claimant, figures, date, isoDate, speaker, form, statementSubjects, event, trigger, sl, sc, el, ec, relation] = f;
+  if (typeof kind !== 'string' || !isNumber(start) || !isNumber(end) || !isStringList(subjects) || !isStringOrNull(claimant) || !Array.isArray(figures) || !isStringOrNull(date) || !(isoDate === 0 || isStringOrNull(isoDate)) || !isStringOrNull(form) || !isStringOrNull(trigger) || !(statementSubjects === null || isStringList(statementSubjects)) || !(event === null || isStringList(event)) || ![sl, sc, el, ec].every(isNumber)) {
+    throw new Error('bad claim');
+  }
+  for (const fig of figures as Figure[]) if (!fig || typeof fig.measure !== 'string' || !isNumber(fig.low) || !isNumber(fig.high) || typeof fig.text !== 'string') throw new Error('bad figure');
+  const sp = speaker as Speaker | null;
+  if (sp !== null && (typeof sp !== 'object' || typeof sp.text !== 'string' || typeof sp.name !== 'string' || !isStringOrNull(sp.person))) throw new Error('bad speaker');
+  return new StoredClaim(
+    kind as ClaimKind,
+    start,
+    end,
+    sharedList(subjects),
+    sharedString(claimant),
+    sharedFigures(figures as Figure[]),
+    sharedString(date),
+    isoDate === 0 ? undefined : sharedString(isoDate as string | null),
+    sharedSpeaker(sp ?? undefined),
+    (form ?? undefined) as StatementForm | undefined,
+    statementSubjects === null ? undefined : sharedList(statementSubjects),
+    event === null ? undefined : sharedList(event),
+    trigger === null ? undefined : sharedString(trigger),
+    sl as number,
+    sc as number,
+    el as number,
+    ec as number,
+    fromRelationFields(relation),
+  );
+}
+
+/** A person mention in the index: offsets, the name as written (shared), its entity, its range. */
+export class StoredPersonMention {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly entity: number,
+    readonly startLine: number,
+    readonly startCharacter: number,
+    readonly endLine: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return rangeOf(this.startLine, this.startCharacter, this.endLine, this.endCharacter);
+  }
+}
+
+export function storePersonMention(p: PersonMention, lines: LineIndex): StoredPersonMention {
+  const start = lines.positionAt(p.start);
+  const end = lines.positionAt(p.end);
+  return new StoredPersonMention(p.start, p.end, sharedString(p.text), p.entity, start.line, start.character, end.line, end.character);
+}
+
+export function personMentionFields(p: PersonMention & { range: Range }): unknown[] {
+  const r = p.range;
+  return [p.start, p.end, p.text, p.entity, r.start.line, r.start.character, r.end.line, r.end.character];
+}
+
+export function fromPersonMentionFields(f: unknown[]): StoredPersonMention {
+  const [start, end, text, entity, sl, sc, el, ec] = f;
+  if (typeof text !== 'string' || ![start, end, entity, sl, sc, el, ec].every(isNumber)) throw new Error('bad person mention');
+  return new StoredPersonMention(start as number, end as number, sharedString(text), entity as number, sl as number, sc as number, el as number, ec as number);
+}
+
+export function storeEntity(e: PersonEntity): PersonEntity {
+  if (typeof e?.name !== 'string' || typeof e.key !== 'string' || !isStringList(e.forms)) throw new Error('bad person');
+  const name = sharedString(e.name);
+  const key = sharedString(e.key);
+  const forms = sharedList(e.forms);
+  return share(`e\u0000${name}\u0001${key}\u0001${forms.join('\u0001')}`, () => Object.freeze({ name, key, forms }));
+}
+
+/** A document's co-occurring pairs as the index keeps them: node ids shared, each pair frozen. */
+export function storeCooccurrences(pairs: readonly Cooccurrence[]): readonly Cooccurrence[] {
+  if (pairs.length === 0) return EMPTY;
+  return Object.freeze(pairs.map((p) => Object.freeze({ a: sharedString(p.a), b: sharedString(p.b), count: p.count, spans: Object.freeze(p.spans.slice()) as number[] })));
+}
+
+/** Co-occurring pairs as plain values ([a, b, count, spans] each), and back, checked. */
+export function cooccurrenceFields(pairs: readonly Cooccurrence[]): [string, string, number, number[]][] {
+  return pairs.map((p) => [p.a, p.b, p.count, p.spans]);
+}
+
+export function fromCooccurrenceFields(fields: unknown): readonly Cooccurrence[] {
+  if (!Array.isArray(fields)) throw new Error('bad co-occurrences');
+  return storeCooccurrences(
+    fields.map((f) => {
+      const [a, b, count, spans] = Array.isArray(f) ? f : [];
+      if (typeof a !== 'string' || typeof b !== 'string' || !isNumber(count) || !Array.isArray(spans) || !spans.every(isNumber)) throw new Error('bad co-occurrence');
+      return { a, b, count, spans };
+    }),
+  );
+}

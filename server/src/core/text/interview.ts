@@ -1,0 +1,118 @@
+/**
+ * The structure of an interview or press-conference transcript: who holds each turn and whether
+ * it asks or answers. Labels are read as written and resolved among themselves: a full name at
+ * the first turn ("Jane Doe:"), then the surname ("Doe:") or initials ("JD:") are the same
+ * speaker; "Q:"/"A:" are the interviewer and the interviewee; an outlet ("DW:"), "REPORTER" or
+ * "INTERVIEWER" asks. The interviewee of a "Q:/A:" transcript is named elsewhere (headline,
+ * standfirst, a closing line): the attribution rules resolve that, not this module.
+ */
+import type { Block } from './blocks';
+
+export interface Turn {
+  /** Index of the turn's block in the document's blocks. */
+  block: number;
+  /** The label as written: "JD", "Q", "REPORTER (Reuters)". */
+  label: string;
+  /** The label resolved among the labels: "Jane Doe" for "JD" after a "Jane Doe:" turn; else the label. */
+  speaker: string;
+  /** Asked by the interviewer (or a reporter), not answered. */
+  question: boolean;
+}
+
+export interface Interview {
+  turns: Turn[];
+  /** The resolved speaker of the answers when one person answers them all; null when unnamed ("A:") or several. */
+  interviewee: string | null;
+  /** True when the answers are labelled "A:" (the interviewee is named outside the turns, if at all). */
+  anonymousAnswers: boolean;
+}
+
+/** Labels that ask whatever their turns say (a moderator or a host is decided by their turns). */
+const ASKER = /^(?:Q|Q\.|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDIENCE)\b/i;
+/** Roles that label a turn without naming anyone. */
+export const ROLE_LABEL = /^(?:Q|A|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDIENCE|HOST|MODERATOR|ANCHOR|PRESENTER|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|OFFICIAL|GUEST|NARRATOR|TRANSLATOR|INTERPRETER|CHAIR|CHAIRMAN|SPEAKER)$/i;
+/** Titles and ranks written before a name in a capitalised label ("INSPECTOR GENERAL OF POLICE …", "LT GEN (RETD) …"). */
+const LABEL_TITLES = new Set(
+  'inspector general of police additional deputy ig igp dig aig ssp sp dsp dpo ccpo ctd barrister advocate dr mr mrs ms prof professor lt gen general maj major col colonel brig brigadier capt captain retd ret minister senator sen chief secretary commissioner spokesman spokeswoman spokesperson ambassador justice judge mufti maulana sheikh'.split(' '),
+);
+const NAME_PARTICLES = new Set(['al', 'bin', 'ul', 'ud', 'de', 'van', 'von']);
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+function isFullName(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * The name a label holds, in the case names are written: a capitalised label loses its titles and
+ * parenthesised parts ("LT GEN (RETD) HARJIT SANDHU" → "Harjit Sandhu", "IGP DURRANI" → "Durrani");
+ * a role ("MODERATOR") or an outlet stays as it is.
+ */
+function labelName(label: string): string {
+  const bare = label.replace(/\s*\([^)]*\)/g, '').trim();
+  if (ROLE_LABEL.test(bare) || /\p{Ll}/u.test(bare)) return bare; // a role, or a name written in mixed case
+  const words = bare.split(/\s+/);
+  if (words.length === 1 && words[0].length <= 4) return bare; // initials or an outlet: "JD", "DW"
+  let i = 0;
+  while (i < words.length - 1 && LABEL_TITLES.has(words[i].toLowerCase().replace(/\./g, ''))) i++;
+  return words.slice(i).map(titleCase).join(' ');
+}
+
+/** Resolves labels: initials and surnames to the full name written at an earlier (or any) turn. */
+function resolveLabels(labels: readonly string[]): Map<string, string> {
+  const names = new Map(labels.map((l) => [l, labelName(l)]));
+  const full = [...new Set([...names.values()].filter(isFullName))];
+  const out = new Map<string, string>();
+  for (const label of labels) {
+    const name = names.get(label)!;
+    let resolved = name;
+    if (!isFullName(name)) {
+      const byInitials = full.filter((f) => initialsOf(f) === name.replace(/\./g, ''));
+      const bySurname = full.filter((f) => f.split(/\s+/).pop()!.toLowerCase() === name.toLowerCase());
+      const byFirstName = full.filter((f) => f.split(/\s+/)[0].toLowerCase() === name.toLowerCase());
+      if (byInitials.length === 1) resolved = byInitials[0];
+      else if (bySurname.length === 1) resolved = bySurname[0];
+      else if (byFirstName.length === 1) resolved = byFirstName[0];
+    }
+    out.set(label, resolved);
+  }
+  return out;
+}
+
+export function findInterview(text: string, blocks: readonly Block[]): Interview | null {
+  const turnBlocks = blocks.map((b, i) => [b, i] as const).filter(([b]) => b.role === 'turn' && b.label);
+  if (turnBlocks.length < 2) return null;
+  const labels = [...new Set(turnBlocks.map(([b]) => b.label!.text))];
+  const resolved = resolveLabels(labels);
+  // Who asks: "Q", reporters and interviewers; otherwise the speaker most of whose turns are questions.
+  const asks = new Map<string, { questions: number; turns: number }>();
+  for (const [b] of turnBlocks) {
+    const speaker = resolved.get(b.label!.text)!;
+    const entry = asks.get(speaker) ?? { questions: 0, turns: 0 };
+    entry.turns++;
+    if (/\?["”’)]?\s*$/.test(text.slice(b.contentStart, b.end))) entry.questions++;
+    asks.set(speaker, entry);
+  }
+  const askers = new Set<string>();
+  for (const [speaker, { questions, turns }] of asks) if (ASKER.test(speaker) || questions * 2 > turns) askers.add(speaker);
+  // Two speakers and neither asks mostly: the one who speaks first asks (an interview opens on a question).
+  if (askers.size === 0 && asks.size === 2) askers.add(resolved.get(turnBlocks[0][0].label!.text)!);
+  const turns: Turn[] = turnBlocks.map(([b, i]) => {
+    const speaker = resolved.get(b.label!.text)!;
+    return { block: i, label: b.label!.text, speaker, question: askers.has(speaker) };
+  });
+  const answerers = [...new Set(turns.filter((t) => !t.question).map((t) => t.speaker))];
+  const anonymousAnswers = answerers.length === 1 && /^A\.?$/.test(answerers[0]);
+  return { turns, interviewee: answerers.length === 1 && !anonymousAnswers ? answerers[0] : null, anonymousAnswers };
+}

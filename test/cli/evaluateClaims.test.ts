@@ -1,0 +1,42 @@
+/**
+ * The claims evaluation script: the development figures are printed by default; the held-out path
+ * (--heldout, here pointed at a two-document fixture with --heldout-root, never at the real held-out
+ * set) scores a gold file in format 2 and reports every measure.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { REPO_ROOT } from '../support/lspClient';
+
+const SCRIPT = path.join(REPO_ROOT, 'scripts', 'evaluate-claims.mjs');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', cwd: REPO_ROOT });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('evaluate-claims --heldout-root scores a held-out-shaped fixture as JSON, with every measure', () => {
+  const { status, stdout, stderr } = run('--heldout-root', path.join(REPO_ROOT, 'test', 'fixtures', 'heldout-mini'), '--json');
+  assert.equal(status, 0, stderr);
+  const { heldout, development } = JSON.parse(stdout);
+  assert.equal(development, undefined, 'the development set is not scored in a held-out run');
+  assert.equal(heldout.documents, 1);
+  assert.equal(heldout.goldStatements, 3);
+  assert.equal(heldout.goldClaims, 3);
+  for (const key of ['statements', 'statementsAboutGroups', 'claims']) for (const m of ['precision', 'recall', 'f1']) assert.equal(typeof heldout[key][m], 'number', `${key}.${m}`);
+  assert.deepEqual(Object.keys(heldout.claimsByKind), ['responsibility', 'casualties', 'strength', 'announcement']);
+  assert.deepEqual(Object.keys(heldout.claimFields), ['subjects', 'claimant', 'figures', 'date']);
+  assert.equal(heldout.claimsByKind.responsibility.tp, 1, 'the BLA claim is found');
+  assert.equal(heldout.documentDateAccuracy, 1, 'the dateline gives the document date');
+  assert.ok(Array.isArray(heldout.people.splits) && Array.isArray(heldout.people.merges));
+});
+
+test('evaluate-claims prints the development figures and never the held-out ones without --heldout', () => {
+  const { status, stdout, stderr } = run();
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /^Development \(samples\/\): \d+ documents/m);
+  assert.match(stdout, /statements about a named group\s+P \d\.\d{3}\s+R \d\.\d{3}/);
+  assert.match(stdout, /speaker accuracy \(matched\)/);
+  assert.doesNotMatch(stdout, /^Held out/m);
+});

@@ -1,0 +1,141 @@
+/**
+ * The document model, data-driven: each case marks every block it expects with [[text|role]]
+ * (exact UTF-16 ranges through the markup helper); unmarked text belongs to no block. Then the
+ * dateline's date, interview turns with their resolved speakers, and sentences per block.
+ */
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { buildDocument, lowerSameLength } from '../../server/src/core/text/document';
+import { parseMarkup } from '../support/markup';
+
+const structureCases: [string, string][] = [
+  [
+    'a saved page: breadcrumbs, share links, the title twice, capture and article dates, byline, dateline, caption, "Read more"',
+    [
+      '[[Home > World > Asia|chrome]]',
+      '[[Share | Facebook | Twitter|chrome]]',
+      '',
+      '[[Gunmen kill four at Quetta checkpoint|headline]]',
+      '',
+      '[[Gunmen kill four at Quetta checkpoint|headline]]',
+      '',
+      '[[Monday, March 3rd 2025|capture-date]]',
+      '[[June 4, 2024|article-date]]',
+      '',
+      '[[By Saleem Shahid|byline]]',
+      '',
+      '[[QUETTA, 4 June 2024 — |dateline]][[Four policemen were killed when gunmen attacked a checkpoint, police said.|body]]',
+      '',
+      '[[Security forces at the checkpoint. File photo (Image: AFP)|caption]]',
+      '',
+      '[[The attack was claimed by the BLA.|body]]',
+      '',
+      '[[Read more:|chrome]]',
+      '- [[BLA claims Gwadar attack|chrome]]',
+      '- [[Four killed in Turbat blast|chrome]]',
+      '',
+      '[[We use cookies to improve your experience. Accept all cookies|chrome]]',
+    ].join('\n'),
+  ],
+  [
+    'a report: headline, dateline with a descriptor, headings, list items, a block quote',
+    [
+      '# [[UN monitors: ISIL-K remains the most serious threat|headline]]',
+      '',
+      '[[NEW YORK, 25 July 2023 — |dateline]][[Summary by our desk|byline]]',
+      '',
+      '[[The report says the group has 2,000 fighters.|body]]',
+      '',
+      '## [[Key findings|heading]]',
+      '',
+      '- [[The TTP has between 5,000 and 6,000 fighters.|list-item]]',
+      '1. [[AQIS is estimated to number up to 400 fighters.|list-item]]',
+      '',
+      '> [["The Taliban have not taken steps," the team wrote.|body]]',
+    ].join('\n'),
+  ],
+  [
+    'a transcript: Q/A turns, a wrapped answer line continuing its turn',
+    [
+      '[[Interview: "They have more fighters than anyone admits"|headline]]',
+      '',
+      'Q: [[How large is IS-K today?|turn]]',
+      'A: [[It is not a small cell.',
+      'It has thousands of fighters.|turn]]',
+    ].join('\n'),
+  ],
+];
+
+for (const [name, marked] of structureCases) {
+  test(`structure: ${name}`, () => {
+    const { text, spans } = parseMarkup(marked);
+    const doc = buildDocument(text);
+    const got = doc.blocks.flatMap((b) => {
+      const from = b.role === 'dateline' || b.role === 'byline' || b.role === 'chrome' || b.role === 'caption' || b.role === 'headline' || b.role === 'capture-date' || b.role === 'article-date' ? Math.max(b.start, b.contentStart === b.end ? b.start : b.contentStart) : b.contentStart;
+      return [{ role: b.role, text: text.slice(from, b.end) }];
+    });
+    assert.deepEqual(got, spans.map((s) => ({ role: s.id, text: s.text })));
+  });
+}
+
+test('dates: the dateline gives the document date; without one, the last date line above the article', () => {
+  assert.equal(buildDocument('Headline here\n\nPESHAWAR, Pakistan, 1 February 2023 (Reuters) — By a correspondent\n\nText.').date, '2023-02-01');
+  assert.equal(buildDocument('Headline here\n\nMonday, March 3rd 2025\nJune 2, 2024\n\nThe body starts here.').date, '2024-06-02');
+  assert.equal(buildDocument('The body, with no date at all.').date, null);
+  assert.equal(buildDocument('Headline\n\nKABUL, 2 May 2023 — Text.').dateline?.place, 'KABUL');
+});
+
+test('interview: a full name at the first turn, then initials and the surname are that speaker; the outlet asks', () => {
+  const text = [
+    'In conversation with Jane Doe',
+    '',
+    'DW: How strong is the TTP?',
+    '',
+    'Jane Doe: Stronger than ever.',
+    '',
+    'DW: Why?',
+    '',
+    'JD: Money.',
+    '',
+    'DW: And next year?',
+    '',
+    'Doe: We will see.',
+  ].join('\n');
+  const doc = buildDocument(text);
+  assert.ok(doc.interview);
+  assert.deepEqual(
+    doc.interview!.turns.map((t) => [t.label, t.speaker, t.question]),
+    [
+      ['DW', 'DW', true],
+      ['Jane Doe', 'Jane Doe', false],
+      ['DW', 'DW', true],
+      ['JD', 'Jane Doe', false],
+      ['DW', 'DW', true],
+      ['Doe', 'Jane Doe', false],
+    ],
+  );
+  assert.equal(doc.interview!.interviewee, 'Jane Doe');
+  // Every answer sentence knows its turn.
+  const money = doc.sentences.findIndex((s) => text.slice(s.start, s.end) === 'Money.');
+  assert.equal(doc.interview!.turns[doc.sentenceTurn[money]].speaker, 'Jane Doe');
+});
+
+test('interview: "Q:"/"A:" answers have no name of their own; a plain article with one "Update:" line is no transcript', () => {
+  const qa = buildDocument('Title\n\nQ: Who leads the group?\nA: Nobody knows.\n\nQ: Why?\nA: Secrecy.');
+  assert.equal(qa.interview?.anonymousAnswers, true);
+  assert.equal(qa.interview?.interviewee, null);
+  assert.equal(buildDocument('Title\n\nThe group struck.\n\nUpdate: police said two were killed.').interview, null);
+});
+
+test('sentences carry their block and paragraph; the lower-cased copy keeps every offset', () => {
+  const text = 'Title line\n\nFirst one. Second one.\n\nThird.';
+  const doc = buildDocument(text);
+  assert.deepEqual(doc.sentences.map((s) => [text.slice(s.start, s.end), doc.blocks[s.block].role, s.paragraph]), [
+    ['Title line', 'headline', 0],
+    ['First one.', 'body', 1],
+    ['Second one.', 'body', 1],
+    ['Third.', 'body', 2],
+  ]);
+  const odd = 'İstanbul and ß';
+  assert.equal(lowerSameLength(odd).length, odd.length);
+});

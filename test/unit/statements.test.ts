@@ -1,0 +1,136 @@
+/**
+ * Who said what, data-driven: each case marks every attributed sentence with [[…|form]] (exact
+ * UTF-16 ranges via the markup helper) and lists, in order, the resolved speaker, the speaker as
+ * written and the groups the statement is about. Unmarked sentences must not be statements.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { personKey } from '../../server/src/core/people/identity';
+import { findPeople } from '../../server/src/core/people/people';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { buildDocument } from '../../server/src/core/text/document';
+import { parseMarkup } from '../support/markup';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+
+/** [name, marked text, [speaker name, speaker as written, statement subjects] per marked sentence] */
+const cases: [string, string, [string, string, string[]][]][] = [
+  [
+    'quote of several sentences, speaker after the quote',
+    '[["We will not forgive.|quote]] [[We will not forget," President Biden said.|quote]]',
+    [['Biden', 'President Biden', []], ['Biden', 'President Biden', []]],
+  ],
+  [
+    'quote continued into the next paragraph (no closing mark), attributed where it ends',
+    '[["The cell was planning attacks on mosques.|quote]] [[We found explosives.|quote]]\n\n[["They are trained abroad," said Khalid Zadran, the police spokesman.|quote]]',
+    [['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []]],
+  ],
+  [
+    'attribution before the quote, with a colon',
+    '[[Foreign Minister Jane Doe told Reuters: "The TTP is regrouping in Kunar."|quote]]',
+    [['Jane Doe', 'Foreign Minister Jane Doe', ['ttp']]],
+  ],
+  [
+    'speaker in the neighbouring sentence: "That was how … put it"',
+    '\t[[The Taliban have promised security, but they cannot protect a hotel.|quote]]\n\nThat was how one Kabul-based diplomat put it to reporters.',
+    [['one Kabul-based diplomat', 'one Kabul-based diplomat', ['afghan-taliban']]],
+  ],
+  [
+    'a quote paragraph right after a quoted speaker keeps that speaker',
+    '[["We buried our brothers yesterday," a community elder said.|quote]]\n\n[["Nobody listens to us."|quote]]',
+    [['a community elder', 'a community elder', []], ['a community elder', 'a community elder', []]],
+  ],
+  [
+    'reported speech: said that, according to, warned, believes, called on',
+    '[[Officials said that the TTP had regrouped.|reported]] [[According to a UN report, ISKP has 2,000 fighters.|reported]] [[Analysts warned the Taliban would split.|reported]] [[Security officials believe LeT works with ISKP.|reported]] [[The minister called on the TTP to disarm.|reported]]',
+    [
+      ['Officials', 'Officials', ['ttp']],
+      ['a UN report', 'a UN report', ['iskp']],
+      ['Analysts', 'Analysts', ['afghan-taliban']],
+      ['Security officials', 'Security officials', ['let', 'iskp']],
+      ['The minister', 'The minister', ['ttp']],
+    ],
+  ],
+  [
+    'coreference: "he", "the former commander" and a name given later are one speaker',
+    '[[A former commander of the TTP says the group has 5,500 fighters.|reported]]\n\n[["They are short of money," he told Dawn.|quote]]\n\n[[The former commander said the group had regrouped.|reported]]\n\n[[The commander, who used the name Abu Yasir, said he joined the TTP in 2009.|reported]]',
+    [
+      ['Abu Yasir', 'A former commander of the TTP', ['ttp']],
+      ['Abu Yasir', 'he', ['ttp']],
+      ['Abu Yasir', 'The former commander', ['ttp']],
+      ['Abu Yasir', 'The commander', ['ttp']],
+    ],
+  ],
+  [
+    'coreference: "Mr Rahman" and "she" after the full name',
+    '[[Saad Rahman, a former adviser, said the TTP was recruiting.|reported]] [[Mr Rahman said the group paid well.|reported]]\n\n[[Aisha Khan, a researcher, told reporters the money came from extortion.|reported]] [[She said the TTP taxed traders.|reported]]',
+    [
+      ['Saad Rahman', 'Saad Rahman', ['ttp']],
+      ['Saad Rahman', 'Mr Rahman', ['ttp']],
+      ['Aisha Khan', 'Aisha Khan', []],
+      ['Aisha Khan', 'She', ['ttp']],
+    ],
+  ],
+  [
+    'interview answers: every sentence is the interviewee\'s; "they" is the group the question asks about; questions are not statements',
+    'In conversation with Jane Doe\n\nDW: How strong is the TTP today?\n\nJane Doe: [[Stronger than ever.|answer]] [[They have rebuilt their networks.|answer]]\n\nDW: Who pays?\n\nJD: [[Traders, under threat.|answer]]',
+    [['Jane Doe', 'Jane Doe', []], ['Jane Doe', 'Jane Doe', ['ttp']], ['Jane Doe', 'JD', []]],
+  ],
+  [
+    'a group\'s spokesman: "we" and "our" are the group',
+    'Transcript: TTP spokesman\'s press conference\n\nSPOKESMAN: [[Our fighters did not attack the school.|answer]]\n\nREPORTER: Who did?\n\nSPOKESMAN: [[We do not know.|answer]]',
+    [['the TTP spokesman', 'SPOKESMAN', ['ttp']], ['the TTP spokesman', 'SPOKESMAN', ['ttp']]],
+  ],
+  [
+    'not statements: narration, a quote with no speaker, a negated cue, a question',
+    'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
+    [],
+  ],
+];
+
+for (const [name, marked, expected] of cases) {
+  test(`statements: ${name}`, () => {
+    const { text, spans } = parseMarkup(marked);
+    const claims = extractClaims(text, matcher.findMentions(text));
+    // One statement per attributed sentence (a sentence with two typed claims is one statement).
+    const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+    assert.deepEqual(
+      statements.map((c) => ({ form: c.form, text: text.slice(c.start, c.end) })),
+      spans.map((s) => ({ form: s.id, text: s.text })),
+    );
+    assert.deepEqual(
+      statements.map((c) => [c.speaker!.name, c.speaker!.text, c.statementSubjects ?? c.subjects]),
+      expected,
+    );
+  });
+}
+
+test('people: names with titles, appositions and naming phrases; short forms join the full name', () => {
+  const text = 'Foreign Minister Jane Doe spoke first. Sirajuddin Haqqani, the interior minister, left. The commander, who gave his name as Qari Hamid, agreed. Ms Doe said more. Haqqani said nothing.';
+  const doc = buildDocument(text);
+  const people = findPeople(doc, matcher.findMentions(text));
+  assert.deepEqual(
+    people.mentions.map((m) => [m.text, people.entities[m.entity].name]),
+    [
+      ['Foreign Minister Jane Doe', 'Jane Doe'],
+      ['Sirajuddin Haqqani', 'Sirajuddin Haqqani'],
+      ['Qari Hamid', 'Qari Hamid'],
+      ['Ms Doe', 'Jane Doe'],
+      ['Haqqani', 'Sirajuddin Haqqani'],
+    ],
+  );
+  assert.equal(text.slice(people.mentions[0].start, people.mentions[0].end), 'Foreign Minister Jane Doe');
+});
+
+test('people: identity keys fold transliterations, titles and connectors', () => {
+  assert.equal(personKey('Mohammad Khurasani'), personKey('Muhammad Khorasani'));
+  assert.equal(personKey('TTP spokesman Mohammed Khurasani'.replace('TTP spokesman ', '')), personKey('Muhammad Khurasani'));
+  assert.equal(personKey('President Biden'), 'biden');
+  assert.equal(personKey('Ayman al-Zawahiri'), personKey('Ayman ul Zawahri'));
+  assert.notEqual(personKey('Saad Rahman'), personKey('Saad Khan'));
+});

@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { Claim } from '../../server/src/core/claims/model';
+import { claimFields, fromClaimFields, storeClaim } from '../../server/src/core/corpus/storedClaims';
+import { LineIndex } from '../../server/src/core/text/positions';
+
+const text = 'Line one.\nThe TTP said it killed 12 soldiers in Bannu.\nISIS denied it.';
+const lines = new LineIndex(text);
+const plain: Claim = { kind: 'responsibility', start: 10, end: 54, subjects: ['ttp'], claimant: 'TTP', figures: [], date: null };
+const full: Claim = {
+  kind: 'casualties',
+  start: 10,
+  end: 54,
+  subjects: ['ttp'],
+  claimant: 'a spokesman',
+  figures: [{ measure: 'killed', low: 12, high: 12, text: '12' }],
+  date: 'last Tuesday',
+  isoDate: '2024-03-05',
+  speaker: { text: 'he', name: 'Saad Rahman', person: 'rahman saad' },
+  form: 'reported',
+  event: ['bannu', 'checkpoint'],
+  trigger: 'killed',
+};
+
+test('stored claims: every field kept, the range made from the line index, repeated values shared and frozen', () => {
+  const a = storeClaim(full, lines);
+  const b = storeClaim({ ...full, subjects: ['ttp'], figures: [{ measure: 'killed', low: 12, high: 12, text: '12' }] }, lines);
+  for (const key of Object.keys(full) as (keyof Claim)[]) assert.deepEqual(a[key], full[key], key);
+  assert.deepEqual(a.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 44 } });
+  assert.equal(a.subjects, b.subjects, 'one subject list for equal subjects');
+  assert.equal(a.figures[0], b.figures[0], 'one figure object for equal figures');
+  assert.equal(a.speaker, b.speaker);
+  assert.ok(Object.isFrozen(a.subjects) && Object.isFrozen(a.figures[0]) && Object.isFrozen(a.speaker));
+  const p = storeClaim(plain, lines);
+  assert.equal(p.speaker, undefined);
+  assert.equal(p.isoDate, undefined);
+  assert.deepEqual(fromClaimFields(JSON.parse(JSON.stringify(claimFields(a)))), a);
+  assert.deepEqual(fromClaimFields(JSON.parse(JSON.stringify(claimFields(p)))), p);
+  assert.deepEqual(fromClaimFields(JSON.parse(JSON.stringify(claimFields(storeClaim({ ...plain, isoDate: null }, lines))))).isoDate, null);
+  for (const broken of [[], ['statement', 'x'], [...claimFields(a).slice(0, 5), [{ measure: 1 }], ...claimFields(a).slice(6)]]) assert.throws(() => fromClaimFields(broken as unknown[]), /bad/);
+});
+
+test('stored claims: claims with and without the optional fields share one hidden class', () => {
+  // V8's own answer, from a child process allowed to ask it.
+  const module = path.join(__dirname, '..', '..', 'server', 'src', 'core', 'corpus', 'storedClaims.js');
+  const positions = path.join(__dirname, '..', '..', 'server', 'src', 'core', 'text', 'positions.js');
+  const script = `
+    const { storeClaim } = require(${JSON.stringify(module)});
+    const { LineIndex } = require(${JSON.stringify(positions)});
+    const lines = new LineIndex(${JSON.stringify(text)});
+    const a = storeClaim(${JSON.stringify(plain)}, lines);
+    const b = storeClaim(${JSON.stringify(full)}, lines);
+    process.stdout.write(String(%HaveSameMap(a, b)));`;
+  assert.equal(execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' }), 'true');
+});
