@@ -117,27 +117,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
     vscode.commands.registerCommand('sourceLens.openWorkspaceGazetteer', () => openWorkspaceGazetteer()),
     // The graph and timeline views. showGraph is also a hover link ("Centre graph on this group"): its one argument is a group id the server chose.
-    // Each returns the group it centred on (or null), which is what the editor suite checks.
-    vscode.commands.registerCommand(Commands.showGraph, (groupId?: unknown) => {
-      const centre = typeof groupId === 'string' ? groupId : undefined;
-      if (client) GraphPanel.show(context.extensionUri, client, centre);
-      return centre ?? null;
-    }),
-    vscode.commands.registerCommand('sourceLens.centreGraphOnGroup', async () => {
-      const groupId = await groupUnderCursor();
-      if (groupId && client) GraphPanel.show(context.extensionUri, client, groupId);
-      return groupId ?? null;
-    }),
-    vscode.commands.registerCommand(Commands.showTimeline, (groupId?: unknown) => {
-      const group = typeof groupId === 'string' ? groupId : undefined;
-      if (client) TimelinePanel.show(context.extensionUri, client, group);
-      return group ?? null;
-    }),
-    vscode.commands.registerCommand('sourceLens.showTimelineOfGroup', async () => {
-      const groupId = await groupUnderCursor();
-      if (groupId && client) TimelinePanel.show(context.extensionUri, client, groupId);
-      return groupId ?? null;
-    }),
+    ...viewCommands(Commands.showGraph, 'sourceLens.centreGraphOnGroup', (groupId) => client && GraphPanel.show(context.extensionUri, client, groupId)),
+    ...viewCommands(Commands.showTimeline, 'sourceLens.showTimelineOfGroup', (groupId) => client && TimelinePanel.show(context.extensionUri, client, groupId)),
     vscode.commands.registerCommand('sourceLens.exportGraph', () => client && (GraphPanel.current ?? GraphPanel.show(context.extensionUri, client)).export()),
     vscode.commands.registerCommand('sourceLens.exportTimeline', () => client && (TimelinePanel.current ?? TimelinePanel.show(context.extensionUri, client)).export()),
     vscode.commands.registerCommand('sourceLens.addSelectionToGazetteer', () => addSelectionToGazetteer()),
@@ -161,6 +142,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   });
   void client.sendRequest<IndexStatus>(Requests.indexStatus, {}).then((status) => statusBar.update(status));
   return client;
+}
+
+/**
+ * A view's two commands: `show` with an optional group id (the palette, a hover link, the webview),
+ * and `atCursor` for the group under the cursor. Each returns the group it was shown for, or null
+ * (the editor suite checks it).
+ */
+function viewCommands(show: string, atCursor: string, open: (groupId: string | undefined) => unknown): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(show, (groupId?: unknown) => {
+      const group = typeof groupId === 'string' ? groupId : undefined;
+      open(group);
+      return group ?? null;
+    }),
+    vscode.commands.registerCommand(atCursor, async () => {
+      const groupId = await groupUnderCursor();
+      if (groupId) open(groupId);
+      return groupId ?? null;
+    }),
+  ];
 }
 
 /** The group mentioned under the cursor of the active editor, or undefined (saying so). */

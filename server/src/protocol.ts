@@ -257,6 +257,8 @@ export interface GraphResponse {
   centre: string | null;
   folders: CorpusFolder[];
   relationTypes: string[];
+  /** How each relation type reads ("splinter from"), for the view's labels. */
+  relationLabels: Record<string, string>;
   /** Caps of the view (nodes, edges), to say "showing N of M". */
   limits: { nodes: number; edges: number };
   indexing: boolean;

@@ -147,6 +147,30 @@ test('graph: a node card from the gazetteer and the index', () => {
   assert.equal(nodeCard(samples.index, samples.index.matcher, 'no-such-group'), null);
 });
 
+test('graph: people named in the documents are nodes, linked to the groups named with them; off on request', () => {
+  const graph = buildGraph(samples.index, { minCooccurrence: 1 });
+  const people = graph.nodes.filter((n) => n.kind === 'person');
+  assert.ok(people.length > 5, `${people.length} people`);
+  assert.ok(people.every((p) => p.id.startsWith('person:') && p.mentions >= 1 && p.documents >= 1));
+  const linked = graph.edges.filter((e) => e.kind === 'cooccurrence' && (e.source.startsWith('person:') || e.target.startsWith('person:')));
+  assert.ok(linked.length > 0, 'people co-occur with groups');
+  assert.equal(buildGraph(samples.index, { people: false, minCooccurrence: 1 }).nodes.filter((n) => n.kind === 'person').length, 0);
+  // A person's card: the name, the forms the documents use, the documents naming them, each with the first mention.
+  const person = [...people].sort((a, b) => b.mentions - a.mentions)[0];
+  const card = nodeCard(samples.index, samples.index.matcher, person.id)!;
+  assert.equal(card.kind, 'person');
+  assert.equal(card.name, person.label);
+  assert.equal(card.documents, person.documents);
+  const top = card.topDocuments[0];
+  const line = samples.source.read(top.uri)!.split(/\r\n|\r|\n/)[top.range.start.line];
+  const written = line.slice(top.range.start.character, top.range.end.character);
+  assert.ok(card.aliases.includes(written) || card.name === written || card.name.includes(written), `${written} is one of ${card.name}'s forms`);
+  // The passages behind a person's link land on sentences naming both.
+  const edge = linked[0];
+  const found = edgePassages(samples.index, samples.source, edge.id)!;
+  assert.ok(found.passages.length > 0);
+});
+
 test('dates in range: partial dates cover their year or month; undated kept unless asked otherwise', () => {
   assert.equal(dateInRange('2020', { from: '2020-08-01', to: '2021-01-01' }), true);
   assert.equal(dateInRange('2020-07', { from: '2020-08-01' }), false);

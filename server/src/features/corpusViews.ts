@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { RELATION_TYPES, RelationType, CLAIM_KINDS, ClaimKind } from '../core/claims/model';
-import { describeRelation } from '../core/claims/relations';
+import { RELATION_LABELS, describeRelation } from '../core/claims/relations';
 import { GraphFilter, buildGraph, edgePassages, isPersonNode, nodeCard } from '../core/corpus/graph';
 import { graphToCsv, graphToGexf, graphToGraphml, timelineToCsv } from '../core/corpus/graphExport';
 import { TimelineFilter, buildTimeline } from '../core/corpus/timeline';
@@ -109,7 +109,7 @@ function readTimelineQuery(context: FeatureContext, raw: unknown): TimelineFilte
 
 export function graphData(context: FeatureContext, query: unknown): GraphResponse {
   const graph = buildGraph(context.workspace.index, readGraphQuery(context, query));
-  return { ...graph, folders: corpusFolders(context), relationTypes: [...RELATION_TYPES], limits: { ...GRAPH_LIMITS }, indexing: context.workspace.indexing };
+  return { ...graph, folders: corpusFolders(context), relationTypes: [...RELATION_TYPES], relationLabels: { ...RELATION_LABELS }, limits: { ...GRAPH_LIMITS }, indexing: context.workspace.indexing };
 }
 
 const nameOf = (context: FeatureContext) => (id: string) => context.workspace.matcher.group(id)?.name ?? id;

@@ -123,3 +123,17 @@ export function formatNumber(n: number): string {
 export function plural(n: number, one: string, many = one + 's'): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
+
+/** "The index changed. Refresh" in the status line, once, until the page reloads its data. */
+export function indexChangedNotice(status: HTMLElement, refresh: () => void): void {
+  if (status.querySelector('#refresh')) return;
+  const button = el('button', { type: 'button', id: 'refresh', class: 'secondary' }, 'Refresh');
+  button.addEventListener('click', refresh);
+  append(status, [' · ', el('span', { class: 'notice' }, 'The index changed.'), button]);
+}
+
+/** An error from the extension, in place of the status line. */
+export function showError(status: HTMLElement, message: string): void {
+  clear(status);
+  status.appendChild(el('span', { class: 'error' }, message));
+}

@@ -6,7 +6,7 @@
 import cytoscape from 'cytoscape';
 import type { EdgePassagesResponse, GraphQuery, GraphResponse, NodeCardResponse, WireGraphEdge } from '../../../../server/src/protocol';
 import type { GraphHostMessage, GraphViewMessage } from '../messages';
-import { append, buttonMenu, checkMenu, clear, dateInput, el, formatNumber, passageLink, plural, vscodeApi } from './dom';
+import { append, buttonMenu, checkMenu, clear, dateInput, el, formatNumber, indexChangedNotice, passageLink, plural, showError, vscodeApi } from './dom';
 
 interface State {
   query: GraphQuery;
@@ -19,20 +19,9 @@ let query: GraphQuery = saved?.query ?? {};
 let layoutName = saved?.layout ?? 'auto';
 let data: GraphResponse | null = null;
 
-const RELATION_LABELS: Record<string, string> = {
-  'faction-of': 'faction of',
-  'splinter-from': 'splinter from',
-  'merged-into': 'merged into',
-  rejoined: 'rejoined',
-  'allied-with': 'allied with',
-  'rival-of': 'rival of',
-  'pledged-allegiance-to': 'pledged allegiance to',
-  'front-for': 'front for',
-  renamed: 'renamed',
-  'linked-to': 'linked to',
-  'part-of': 'part of (list)',
-  cooccurrence: 'named together',
-};
+/** Labels of the edge kinds that are no relation type; relation types come labelled from the server. */
+const OTHER_LABELS: Record<string, string> = { 'part-of': 'part of (list)', cooccurrence: 'named together' };
+const label = (type: string) => data?.relationLabels[type] ?? OTHER_LABELS[type] ?? type;
 const FAMILY_COLOURS: Record<string, string> = {
   'faction-of': '#4e8dd6',
   'splinter-from': '#4e8dd6',
@@ -62,7 +51,8 @@ const legend = el('footer', { class: 'legend' });
 append(app, [toolbar, status, el('main', { class: 'split' }, canvas, details), legend]);
 app.removeAttribute('aria-busy');
 
-const cy = cytoscape({ container: canvas, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false });
+// Large graphs (up to 300 nodes and 3,000 edges): while panning and zooming, draw a snapshot and leave edges out; labels too small to read are not drawn.
+const cy = cytoscape({ container: canvas, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false });
 // For the editor's automated check and for anyone inspecting the view: the live graph.
 (window as unknown as { sourceLensGraph: cytoscape.Core }).sourceLensGraph = cy;
 // The toolbar and the details pane change the canvas's size and place; cytoscape must know, or clicks land beside the nodes.
@@ -94,7 +84,7 @@ function buildToolbar(response: GraphResponse): void {
   folder.addEventListener('change', () => setQuery({ folder: folder.value || null }));
   const types = checkMenu(
     'Relations',
-    response.relationTypes.map((t) => ({ value: t, label: RELATION_LABELS[t] ?? t, checked: !query.relationTypes || query.relationTypes.includes(t) })),
+    response.relationTypes.map((t) => ({ value: t, label: response.relationLabels[t] ?? t, checked: !query.relationTypes || query.relationTypes.includes(t) })),
     (checked) => setQuery({ relationTypes: checked }),
   );
   types.id = 'relation-types';
@@ -158,50 +148,55 @@ function buildLegend(): void {
     el('span', {}, swatch(DISPUTED), 'disputed (asserted and denied)'),
     el('span', {}, swatch('#888', 'dotted'), 'part of, from the gazetteer (a list fact)'),
     el('span', {}, swatch('rgba(128,128,128,0.5)'), 'named together in one sentence'),
-    el('span', {}, 'Node size: mentions. Thick border: on an official list. Diamonds: people.'),
+    el('span', {}, 'Node size: mentions. Thick border: on an official list. Diamonds: people, shown when named with a group or another person.'),
   ]);
 }
 
 function edgeLabel(e: WireGraphEdge): string {
   if (e.kind === 'cooccurrence') return '';
-  const name = RELATION_LABELS[e.type] ?? e.type;
+  const name = label(e.type);
   if (e.kind === 'list') return name;
   const prefix = e.status === 'disputed' ? '⚠ disputed: ' : e.status === 'denied' ? 'denied: ' : '';
   return `${prefix}${name} (${e.documents})`;
 }
 
 function renderGraph(response: GraphResponse): void {
+  const maxMentions = Math.max(1, ...response.nodes.map((n) => n.mentions));
+  const maxCo = Math.max(1, ...response.edges.filter((e) => e.kind === 'cooccurrence').map((e) => e.weight));
+  const elements: cytoscape.ElementDefinition[] = response.nodes.map((n) => ({
+    group: 'nodes' as const,
+    data: { id: n.id, label: n.label, size: 18 + 52 * Math.sqrt(n.mentions / maxMentions), designated: n.designated ? 1 : 0, centre: n.id === response.centre ? 1 : 0, kind: n.kind },
+  }));
+  for (const e of response.edges) {
+    elements.push({
+      group: 'edges' as const,
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        label: edgeLabel(e),
+        kind: e.kind,
+        status: e.status ?? '',
+        directed: e.directed ? 1 : 0,
+        colour: e.status === 'disputed' ? DISPUTED : FAMILY_COLOURS[e.type] ?? '#888',
+        width: e.kind === 'cooccurrence' ? 1 + (4 * Math.log(1 + e.weight)) / Math.log(1 + maxCo) : e.kind === 'list' ? 1.5 : 2 + Math.min(4, e.documents),
+      },
+    });
+  }
+  // One batch: the styles (set once, at start) are applied to each element once.
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(elements);
+  });
+  runLayout();
+}
+
+/** The graph's styles, from the theme's colours; set once, before any element is added. */
+function graphStyle(): cytoscape.StylesheetJson {
   const foreground = themeColour('--vscode-foreground', '#ccc');
   const background = themeColour('--vscode-editor-background', '#1e1e1e');
   const nodeColour = themeColour('--vscode-sourceLens-groupIcon', '#e8b34b');
-  const maxMentions = Math.max(1, ...response.nodes.map((n) => n.mentions));
-  const maxCo = Math.max(1, ...response.edges.filter((e) => e.kind === 'cooccurrence').map((e) => e.weight));
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.add(
-      response.nodes.map((n) => ({
-        group: 'nodes' as const,
-        data: { id: n.id, label: n.label, size: 18 + 52 * Math.sqrt(n.mentions / maxMentions), designated: n.designated ? 1 : 0, centre: n.id === response.centre ? 1 : 0, kind: n.kind },
-      })),
-    );
-    cy.add(
-      response.edges.map((e) => ({
-        group: 'edges' as const,
-        data: {
-          id: e.id,
-          source: e.source,
-          target: e.target,
-          label: edgeLabel(e),
-          kind: e.kind,
-          status: e.status ?? '',
-          directed: e.directed ? 1 : 0,
-          colour: e.status === 'disputed' ? DISPUTED : FAMILY_COLOURS[e.type] ?? '#888',
-          width: e.kind === 'cooccurrence' ? 1 + 4 * Math.log(1 + e.weight) / Math.log(1 + maxCo) : e.kind === 'list' ? 1.5 : 2 + Math.min(4, e.documents),
-        },
-      })),
-    );
-  });
-  cy.style([
+  return [
     {
       selector: 'node',
       style: {
@@ -217,6 +212,7 @@ function renderGraph(response: GraphResponse): void {
         'text-max-width': '140px',
         'text-outline-color': background,
         'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
         'border-width': 1,
         'border-color': foreground,
       },
@@ -237,6 +233,7 @@ function renderGraph(response: GraphResponse): void {
         'text-rotation': 'autorotate',
         'text-outline-color': background,
         'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
       },
     },
     { selector: 'edge[directed = 1]', style: { 'target-arrow-shape': 'triangle' } },
@@ -245,9 +242,9 @@ function renderGraph(response: GraphResponse): void {
     { selector: 'edge[kind = "cooccurrence"]', style: { 'line-color': '#888', opacity: 0.45, 'curve-style': 'haystack' } },
     { selector: ':selected', style: { 'overlay-opacity': 0.2, 'overlay-color': nodeColour } },
     { selector: '.faded', style: { opacity: 0.15 } },
-  ]);
-  runLayout();
+  ];
 }
+cy.style(graphStyle());
 
 function runLayout(): void {
   cy.resize();
@@ -324,7 +321,7 @@ function showPassages(found: EdgePassagesResponse | null): void {
   }
   const edge = data?.edges.find((e) => e.id === found.edge.id);
   const kind = found.edge.kind;
-  const title = kind === 'cooccurrence' ? `${found.edge.fromName} and ${found.edge.toName}` : `${found.edge.fromName} — ${RELATION_LABELS[found.edge.type] ?? found.edge.type} — ${found.edge.toName}`;
+  const title = kind === 'cooccurrence' ? `${found.edge.fromName} and ${found.edge.toName}` : `${found.edge.fromName} — ${label(found.edge.type)} — ${found.edge.toName}`;
   append(details, [el('div', { class: 'edge', 'data-edge': found.edge.id }, el('h2', {}, title))]);
   if (kind === 'list') {
     append(details, [el('p', {}, 'A list fact, not a claim: the gazetteer records this group as part of the other', found.listSource ? ` (${found.listSource}).` : '.')]);
@@ -396,16 +393,11 @@ window.addEventListener('message', (event: MessageEvent<GraphHostMessage>) => {
     case 'edge':
       showPassages(message.passages);
       break;
-    case 'indexChanged': {
-      if (status.querySelector('#refresh')) break;
-      const refresh = el('button', { type: 'button', id: 'refresh', class: 'secondary' }, 'Refresh');
-      refresh.addEventListener('click', () => setQuery({}));
-      append(status, [' · ', el('span', { class: 'notice' }, 'The index changed.'), refresh]);
+    case 'indexChanged':
+      indexChangedNotice(status, () => setQuery({}));
       break;
-    }
     case 'error':
-      clear(status);
-      status.appendChild(el('span', { class: 'error' }, message.message));
+      showError(status, message.message);
       break;
   }
 });

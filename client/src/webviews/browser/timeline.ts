@@ -5,7 +5,7 @@
  */
 import type { TimelineQuery, TimelineResponse } from '../../../../server/src/protocol';
 import type { TimelineHostMessage, TimelineViewMessage } from '../messages';
-import { append, buttonMenu, checkMenu, clear, dateInput, el, formatNumber, passageLink, plural, svg, vscodeApi } from './dom';
+import { append, buttonMenu, checkMenu, clear, dateInput, el, formatNumber, indexChangedNotice, passageLink, plural, showError, svg, vscodeApi } from './dom';
 
 interface State {
   query: TimelineQuery;
@@ -425,16 +425,11 @@ window.addEventListener('message', (event: MessageEvent<TimelineHostMessage>) =>
       }
       break;
     }
-    case 'indexChanged': {
-      if (status.querySelector('#refresh')) break;
-      const refresh = el('button', { type: 'button', id: 'refresh', class: 'secondary' }, 'Refresh');
-      refresh.addEventListener('click', () => setQuery({}));
-      append(status, [' · ', el('span', { class: 'notice' }, 'The index changed.'), refresh]);
+    case 'indexChanged':
+      indexChangedNotice(status, () => setQuery({}));
       break;
-    }
     case 'error':
-      clear(status);
-      status.appendChild(el('span', { class: 'error' }, message.message));
+      showError(status, message.message);
       break;
   }
 });

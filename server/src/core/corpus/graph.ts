@@ -287,6 +287,11 @@ export function buildGraph(index: CorpusIndex, filter: GraphFilter = {}): GraphD
   }
   let all = [...edges, ...listEdges, ...coEdges];
 
+  // People are shown for their links: one named with nobody above the threshold would be a lone dot.
+  const linked = new Set<string>();
+  for (const e of all) linked.add(e.source).add(e.target);
+  for (const id of [...candidates]) if (isPersonNode(id) && !linked.has(id) && id !== filter.centre) candidates.delete(id);
+
   // Centre: the group and its neighbourhood.
   const centre = filter.centre && (candidates.has(filter.centre) || matcher.group(filter.centre)) ? filter.centre : null;
   if (centre) {
