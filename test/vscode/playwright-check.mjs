@@ -197,7 +197,10 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     await frame.locator('#details .card h2', { hasText: 'Tehrik-e-Taliban Pakistan' }).waitFor({ timeout: 30_000 });
     const documents = await frame.locator('#details .documents li').count();
     if (documents < 5) throw new Error(`the TTP card lists ${documents} documents`);
-    // An edge: "Jamaat-ul-Ahrar rejoined the TTP", stated in the Peshawar mosque report.
+    // An edge: "Jamaat-ul-Ahrar rejoined the TTP", stated in the Peshawar mosque report. Centred on
+    // Jamaat-ul-Ahrar first, as a person would to tell its links apart.
+    await frame.locator('#centre').selectOption('jamaat-ul-ahrar');
+    await frame.waitForFunction(() => document.getElementById('app').dataset.ready === 'true' && document.getElementById('centre').value === 'jamaat-ul-ahrar', null, { timeout: 60_000 });
     const edge = await frame.evaluate(() => window.sourceLensGraph.$id('relation|rejoined|jamaat-ul-ahrar|ttp').renderedMidpoint());
     await frame.locator('#graph').click({ position: edge });
     await frame.locator('#details .edge h2', { hasText: 'rejoined' }).waitFor({ timeout: 30_000 });
@@ -206,7 +209,8 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     await frame.locator('#details .passage', { hasText: fileName }).locator('button.open').first().click();
     await expectLanding(page, fileName, sampleLine(fileName, 'a faction that rejoined the TTP'));
     // And the node card's first document lands on the TTP's first mention there.
-    await frame.locator('#graph').click({ position: node });
+    const ttp = await frame.evaluate(() => window.sourceLensGraph.$id('ttp').renderedPosition());
+    await frame.locator('#graph').click({ position: ttp });
     await frame.locator('#details .card h2', { hasText: 'Tehrik-e-Taliban Pakistan' }).waitFor({ timeout: 30_000 });
     const first = await frame.locator('#details .documents button.open').first().innerText();
     const [, doc, line] = /^(?:corpus\/)?(.+):(\d+)$/.exec(first);

@@ -167,6 +167,9 @@ function renderGraph(response: GraphResponse): void {
     group: 'nodes' as const,
     data: { id: n.id, label: n.label, size: 18 + 52 * Math.sqrt(n.mentions / maxMentions), designated: n.designated ? 1 : 0, centre: n.id === response.centre ? 1 : 0, kind: n.kind },
   }));
+  // A co-occurrence beside a stated relation or list fact fans out with them instead of running straight through the middle.
+  const pair = (e: WireGraphEdge) => (e.source < e.target ? `${e.source}|${e.target}` : `${e.target}|${e.source}`);
+  const related = new Set(response.edges.filter((e) => e.kind !== 'cooccurrence').map(pair));
   for (const e of response.edges) {
     elements.push({
       group: 'edges' as const,
@@ -178,6 +181,7 @@ function renderGraph(response: GraphResponse): void {
         kind: e.kind,
         status: e.status ?? '',
         directed: e.directed ? 1 : 0,
+        parallel: e.kind === 'cooccurrence' && related.has(pair(e)) ? 1 : 0,
         colour: e.status === 'disputed' ? DISPUTED : FAMILY_COLOURS[e.type] ?? '#888',
         width: e.kind === 'cooccurrence' ? 1 + (4 * Math.log(1 + e.weight)) / Math.log(1 + maxCo) : e.kind === 'list' ? 1.5 : 2 + Math.min(4, e.documents),
       },
@@ -240,6 +244,7 @@ function graphStyle(): cytoscape.StylesheetJson {
     { selector: 'edge[status = "denied"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[kind = "list"]', style: { 'line-style': 'dotted', 'line-color': '#888', 'target-arrow-color': '#888' } },
     { selector: 'edge[kind = "cooccurrence"]', style: { 'line-color': '#888', opacity: 0.45, 'curve-style': 'haystack' } },
+    { selector: 'edge[kind = "cooccurrence"][parallel = 1]', style: { 'curve-style': 'bezier' } },
     { selector: ':selected', style: { 'overlay-opacity': 0.2, 'overlay-color': nodeColour } },
     { selector: '.faded', style: { opacity: 0.15 } },
   ];
@@ -254,7 +259,7 @@ function runLayout(): void {
     name === 'concentric'
       ? ({ name, animate: false, concentric: (n: cytoscape.NodeSingular) => Number(n.data('size')), levelWidth: () => 12, minNodeSpacing: 12 } as cytoscape.LayoutOptions)
       : name === 'cose'
-        ? ({ name, animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500 } as cytoscape.LayoutOptions)
+        ? ({ name, animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, nodeOverlap: 20, numIter: 1500 } as cytoscape.LayoutOptions)
         : ({ name, animate: false } as cytoscape.LayoutOptions);
   const layout = cy.layout(options);
   layout.one('layoutstop', () => {
