@@ -156,6 +156,7 @@ function syntheticGraph(nodes, edges) {
     centre: null,
     folders: [],
     relationTypes: types,
+    relationLabels: Object.fromEntries(types.map((t) => [t, t.replace(/-/g, ' ')])),
     limits: { nodes: 300, edges: 3000 },
     indexing: false,
   };

@@ -5,11 +5,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, Requests, WireRange } from '../../server/src/protocol';
+import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, PersonStatements, Requests, SharedIndexStatus, WireRange } from '../../server/src/protocol';
+import { ARCHIVE_SCHEME, archiveDocumentProvider, checkUrlForPassword, sendSharedIndexPassword, setSharedIndexPassword } from './sharedIndex';
 import { ClaimsView } from './claimsView';
 import { GraphPanel } from './webviews/graphPanel';
 import { TimelinePanel } from './webviews/timelinePanel';
 import { GroupsView } from './groupsView';
+import { PeopleView } from './peopleView';
 import { IndexStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -47,6 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     commandLinks: true,
     gazetteerDocuments: true,
     storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+    sharedIndexPasswordFollows: true,
+    archiveDocuments: true,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -54,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
+      { scheme: ARCHIVE_SCHEME },
       { scheme: 'file', pattern: `**/${path.basename(gazetteerName)}` },
     ],
     initializationOptions,
@@ -81,10 +86,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       const locations = await client.sendRequest<LspLocation[]>(Requests.groupReferences, { groupId });
       await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(line, character), locations.map(toLocation));
     }),
+    vscode.commands.registerCommand(Commands.showPersonStatements, async (personId: string, uri: string, line: number, character: number) => {
+      if (!client) return;
+      const { statements } = await client.sendRequest<PersonStatements>(Requests.personStatements, { personId, aboutGroups: true, limit: 2000 });
+      const locations = statements.map((s) => toLocation({ uri: s.uri, range: s.range }));
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(line, character), locations);
+    }),
     vscode.commands.registerCommand(Commands.rebuildIndex, async () => {
       if (!client) return;
       const status = await client.sendRequest<{ documents: number }>(Requests.rebuildIndex, {});
       void vscode.window.showInformationMessage(`Source Lens: indexed ${status.documents} documents.`);
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(ARCHIVE_SCHEME, archiveDocumentProvider(() => client)),
+    vscode.commands.registerCommand('sourceLens.setSharedIndexPassword', () => setSharedIndexPassword(context, client)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sourceLens.sharedIndex.url')) void checkUrlForPassword(context, client);
     }),
     vscode.workspace.registerTextDocumentContentProvider(GAZETTEER_SCHEME, {
       provideTextDocumentContent: async (uri) => {
@@ -98,9 +114,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const groupsView = new GroupsView(client);
   groupsView.view = vscode.window.createTreeView('sourceLens.groups', { treeDataProvider: groupsView, showCollapseAll: true });
   const claimsView = new ClaimsView(client);
+  const peopleView = new PeopleView(client);
+  peopleView.view = vscode.window.createTreeView('sourceLens.people', { treeDataProvider: peopleView, showCollapseAll: true });
   const statusBar = new IndexStatusBar();
   context.subscriptions.push(
     groupsView.view,
+    peopleView.view,
     vscode.window.createTreeView('sourceLens.claims', { treeDataProvider: claimsView, showCollapseAll: true }),
     vscode.commands.registerCommand('sourceLens.exportClaims', () => exportClaims()),
     statusBar,
@@ -109,9 +128,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       if (filter !== undefined) groupsView.setFilter(filter);
     }),
     vscode.commands.registerCommand('sourceLens.clearGroupsFilter', () => groupsView.setFilter('')),
+    vscode.commands.registerCommand('sourceLens.filterPeople', async () => {
+      const filter = await vscode.window.showInputBox({ title: 'Filter people', prompt: 'Show people whose name (or listed name) contains…', value: peopleView.filter });
+      if (filter !== undefined) peopleView.setFilter(filter);
+    }),
+    vscode.commands.registerCommand('sourceLens.clearPeopleFilter', () => peopleView.setFilter('')),
     vscode.commands.registerCommand('sourceLens.refreshViews', () => {
       groupsView.refresh();
       claimsView.refresh();
+      peopleView.refresh();
     }),
     vscode.commands.registerCommand('sourceLens.showGroup', () => showGroupQuickPick()),
     vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
@@ -124,8 +149,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('sourceLens.addSelectionToGazetteer', () => addSelectionToGazetteer()),
   );
 
+  client.onNotification(Notifications.sharedIndexStatus, (status: SharedIndexStatus) => statusBar.updateShared(status));
   await client.start();
   context.subscriptions.push(client);
+  // The server connects to the shared index once it has the password (or knows there is none).
+  void sendSharedIndexPassword(context, client).then((status) => statusBar.updateShared(status));
+  void checkUrlForPassword(context, client);
   let refreshTimer: NodeJS.Timeout | undefined;
   client.onNotification(Notifications.indexChanged, (status: IndexStatus) => {
     statusBar.update(status);
@@ -135,6 +164,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         refreshTimer = undefined;
         groupsView.refresh();
         claimsView.refresh();
+        peopleView.refresh();
         GraphPanel.current?.indexChanged();
         TimelinePanel.current?.indexChanged();
       }, 500);

@@ -4,26 +4,14 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { FilterableView } from './filterableView';
 import { Commands, GroupDocument, GroupSummary, Requests, WireRange } from '../../server/src/protocol';
 
 type Node = { kind: 'group'; group: GroupSummary } | { kind: 'document'; groupId: string; doc: GroupDocument } | { kind: 'mention'; uri: string; range: WireRange; alias: string };
 
-export class GroupsView implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  filter = '';
-  view?: vscode.TreeView<Node>;
-
-  constructor(private readonly client: LanguageClient) {}
-
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
-
-  setFilter(filter: string): void {
-    this.filter = filter;
-    if (this.view) this.view.description = filter ? `filter: ${filter}` : undefined;
-    this.refresh();
+export class GroupsView extends FilterableView<Node> {
+  constructor(private readonly client: LanguageClient) {
+    super();
   }
 
   async getChildren(node?: Node): Promise<Node[]> {

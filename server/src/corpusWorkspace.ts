@@ -13,6 +13,10 @@ import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIn
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
+import { contentHashOf } from './core/store/archive';
+import { EMPTY_KNOWN_PEOPLE, KnownPeople, loadKnownPeople } from './core/gazetteer/people';
+import { PeopleIndex } from './core/corpus/peopleIndex';
+import { ClaimSearch } from './core/corpus/claimSearch';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
 import { AnalysisJob, AnalysisPool, PoolResult, analysisWorkerCount } from './analysisPool';
@@ -51,6 +55,12 @@ export class CorpusWorkspace implements TextSource {
   settings: Settings = DEFAULT_SETTINGS;
   folders: string[] = [];
   readonly index: CorpusIndex;
+  /** People across the corpus, kept up to date with the index. */
+  readonly people: PeopleIndex;
+  /** Full-text search over claim passages, kept up to date with the index (related claims). */
+  readonly claimSearch = new ClaimSearch();
+  /** The official lists' individuals (UN list), for person hovers. */
+  readonly knownPeople: KnownPeople;
   builtin: Gazetteer;
   workspaceGazetteers = new Map<string, WorkspaceGazetteer>();
   private readonly open = new Map<string, { text: string; version: number }>();
@@ -68,6 +78,9 @@ export class CorpusWorkspace implements TextSource {
   /** The matcher the disk entries were made with. */
   private entriesMatcher: GroupMatcher | undefined;
   private cacheTimer: NodeJS.Timeout | undefined;
+  /** Content hashes of documents analysed in this session, kept while a shared index is in use (its copies are recognised by them). */
+  readonly contentHashes = new Map<string, string>();
+  hashContents = false;
 
   constructor(private readonly log: WorkspaceLogger) {
     try {
@@ -78,6 +91,12 @@ export class CorpusWorkspace implements TextSource {
       this.builtin = { groups: [], spellingVariants: [] };
     }
     this.index = new CorpusIndex(new GroupMatcher(this.builtin));
+    const known = loadKnownPeople();
+    if (known.problem) this.log.warn(`${known.problem}; people are recognised from the text only.`);
+    this.knownPeople = known.problem ? EMPTY_KNOWN_PEOPLE : known.people;
+    this.people = new PeopleIndex(this.knownPeople);
+    this.index.observe(this.people);
+    this.index.observe(this.claimSearch);
   }
 
   get matcher(): GroupMatcher {
@@ -176,6 +195,7 @@ export class CorpusWorkspace implements TextSource {
     let indexed: IndexedDocument | undefined;
     try {
       indexed = this.index.update(uri, doc.text, doc.version);
+      if (this.hashContents) this.contentHashes.set(uri, contentHashOf(doc.text));
     } catch (error) {
       // A bug in an analysis stage must not take the server down: drop the stale analysis and say why.
       this.index.remove(uri);
@@ -239,6 +259,7 @@ export class CorpusWorkspace implements TextSource {
       return;
     }
     this.skipped.delete(filePath);
+    if (this.hashContents) this.contentHashes.set(uri, contentHashOf(result.text));
     if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     else this.diskEntries.delete(filePath);
     this.cacheDirty = true;
@@ -269,7 +290,10 @@ export class CorpusWorkspace implements TextSource {
       this.cacheDirty = true;
       this.scheduleCacheSave();
     }
-    if (!this.open.has(uri)) this.index.remove(uri);
+    if (!this.open.has(uri)) {
+      this.index.remove(uri);
+      this.contentHashes.delete(uri);
+    }
   }
 
   // --- index cache ----------------------------------------------------------------------------

@@ -8,6 +8,9 @@ export const LANGUAGE_SERVER_ID = 'sourceLens';
 /** Scheme of the read-only documents that render a built-in gazetteer entry. */
 export const GAZETTEER_SCHEME = 'source-lens-gazetteer';
 
+/** Scheme of read-only documents that exist only in the shared archive (same as core/store/archive.ts). */
+export const ARCHIVE_SCHEME = 'source-lens-archive';
+
 export const Requests = {
   /** params: { uri, text, groupId? } -> WorkspaceEdit | null (alias of groupId, else a new group named text) */
   addToGazetteer: 'sourceLens/addToGazetteer',
@@ -49,12 +52,40 @@ export const Requests = {
   passage: 'sourceLens/passage',
   /** params: { uri, position } -> { groupId, name } | null (the group mentioned at a position) */
   groupAt: 'sourceLens/groupAt',
+  /** params: { password?: string } -> SharedIndexStatus; the shared index password from the editor's secret storage (never logged) */
+  setSharedIndexPassword: 'sourceLens/setSharedIndexPassword',
+  /** params: {} -> SharedIndexStatus */
+  sharedIndexStatus: 'sourceLens/sharedIndexStatus',
+  /** params: { uri } -> { text: string } | { error: string } (a document that exists only in the shared archive) */
+  archiveDocument: 'sourceLens/archiveDocument',
+  /** params: { filter?, offset?, limit? } -> PeopleOverview (people view roots: most statements first) */
+  peopleOverview: 'sourceLens/peopleOverview',
+  /** params: { personId } -> PersonGroup[] (statement counts per group; groupId null = about no group) */
+  personGroups: 'sourceLens/personGroups',
+  /** params: { personId, groupId? (string | null), aboutGroups?, offset?, limit? } -> PersonStatements (newest first) */
+  personStatements: 'sourceLens/personStatements',
+  /** params: { personId } -> PersonDocument[] (documents naming the person, with their first mention) */
+  personDocuments: 'sourceLens/personDocuments',
+  /** params: { personId } -> Location[] (every mention of the person, corpus order) */
+  personReferences: 'sourceLens/personReferences',
 } as const;
 
 export const Notifications = {
   /** Server -> client when the index changed (documents added, removed or re-analysed). */
   indexChanged: 'sourceLens/indexChanged',
+  /** Server -> client when the shared index's state changes (SharedIndexStatus): sent once per change. */
+  sharedIndexStatus: 'sourceLens/sharedIndexStatus',
 } as const;
+
+/** The shared index as the editor sees it. */
+export interface SharedIndexStatus {
+  state: 'off' | 'connecting' | 'ready' | 'unreachable' | 'misconfigured';
+  /** The URL without password. */
+  url: string | null;
+  message: string | null;
+  documents: number | null;
+  generation: number | null;
+}
 
 export interface IndexStatus {
   documents: number;
@@ -110,6 +141,60 @@ export interface ClaimListItem {
   relation: 'agrees' | 'differs' | null;
 }
 
+/** `sourceLens/peopleOverview` item. */
+export interface PersonListItem {
+  personId: string;
+  name: string;
+  /** The official list's reference ("QDi.422") when the person is a listed individual. */
+  listed: string | null;
+  /** The listed name, when it differs from `name`. */
+  listedName: string | null;
+  mentions: number;
+  documents: number;
+  statements: number;
+}
+
+/** `sourceLens/peopleOverview` result: one page, and how many people match. */
+export interface PeopleOverview {
+  people: PersonListItem[];
+  total: number;
+}
+
+/** `sourceLens/personGroups` item. */
+export interface PersonGroup {
+  /** null: statements about no group. */
+  groupId: string | null;
+  name: string;
+  statements: number;
+}
+
+/** `sourceLens/personStatements` item. */
+export interface PersonStatementItem {
+  uri: string;
+  document: string;
+  range: WireRange;
+  kind: string;
+  subjects: string[];
+  /** ISO date of the statement (event date, else the document's), or null. */
+  date: string | null;
+  snippet: string;
+}
+
+export interface PersonStatements {
+  statements: PersonStatementItem[];
+  total: number;
+}
+
+/** `sourceLens/personDocuments` item. */
+export interface PersonDocument {
+  uri: string;
+  document: string;
+  mentions: number;
+  statements: number;
+  /** The first mention in the document. */
+  range: WireRange | null;
+}
+
 /** `sourceLens/exportClaims` result: the file's content and how many claims it holds. */
 export interface ClaimExport {
   content: string;
@@ -145,6 +230,7 @@ export const QUIET_STATEMENTS = 'statement-no-group';
 export const Commands = {
   openPassage: 'sourceLens.openPassage',
   showGroupReferences: 'sourceLens.showGroupReferences',
+  showPersonStatements: 'sourceLens.showPersonStatements',
   rebuildIndex: 'sourceLens.rebuildIndex',
   /** args: [groupId?]: the graph view, centred on the group when one is given. */
   showGraph: 'sourceLens.showGraph',
@@ -152,7 +238,7 @@ export const Commands = {
   showTimeline: 'sourceLens.showTimeline',
 } as const;
 
-export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences, Commands.showGraph];
+export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences, Commands.showPersonStatements, Commands.showGraph];
 
 export const TokenTypes = ['group', 'claim'] as const;
 /** `aboutNoGroup`: a statement about no group, shown more quietly than claims about groups (docs/claims.md). */
@@ -166,6 +252,10 @@ export interface InitializationOptions {
   gazetteerDocuments?: boolean;
   /** Folder for the persisted index cache. */
   storagePath?: string;
+  /** The client sends the shared index password (or none) with `sourceLens/setSharedIndexPassword` before the server connects. */
+  sharedIndexPasswordFollows?: boolean;
+  /** The client opens `source-lens-archive:` documents. */
+  archiveDocuments?: boolean;
   settings?: unknown;
 }
 
@@ -176,6 +266,7 @@ export interface Settings {
   references: { maxResults: number };
   highlight: { groups: boolean; claims: boolean };
   diagnostics: { conflictingFigures: boolean };
+  sharedIndex: { url: string; timeoutMs: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -189,6 +280,7 @@ export const DEFAULT_SETTINGS: Settings = {
   references: { maxResults: 5000 },
   highlight: { groups: true, claims: true },
   diagnostics: { conflictingFigures: true },
+  sharedIndex: { url: '', timeoutMs: 1500 },
 };
 
 // --- the graph and timeline views ------------------------------------------------------------------

@@ -75,7 +75,7 @@ describe('claims over stdio', () => {
     assert.ok(locations.every((l) => l.uri !== fileUri(file)));
     const files = locations.map((l) => path.basename(fileURLToPath(l.uri)));
     // Other documents' ISKP strength estimates come before anything else.
-    const strengthEstimates = new Set([path.basename(UN_REPORT), '2023-06-think-tank-brief-iskp-strength.md', '2024-07-23-un-monitors-report-isil-k-ttp-capture.txt']);
+    const strengthEstimates = new Set([path.basename(UN_REPORT), '2023-06-think-tank-brief-iskp-strength.md', '2024-07-23-un-monitors-report-isil-k-ttp-capture.txt', '2022-03-15-dw-interview-iskp-central-asian-recruits.txt']);
     assert.ok(files.slice(0, 2).every((f) => strengthEstimates.has(f)), files.slice(0, 4).join(', '));
     assert.ok(files.includes(path.basename(UN_REPORT)) && files.includes('2023-06-think-tank-brief-iskp-strength.md'), files.join(', '));
     // From a group mention outside any claim too.

@@ -123,5 +123,6 @@ test('the VS Code client trusts only its own hover commands (never blanket trust
   assert.match(source, /isTrusted\s*=\s*\{\s*enabledCommands:\s*\[\.\.\.HOVER_COMMANDS\]\s*\}/);
   assert.ok(!/isTrusted\s*=\s*true/.test(source), 'no isTrusted = true');
   const protocol = fs.readFileSync(path.join(REPO_ROOT, 'server', 'src', 'protocol.ts'), 'utf8');
-  assert.match(protocol, /HOVER_COMMANDS: readonly string\[\] = \[Commands\.openPassage, Commands\.showGroupReferences, Commands\.showGraph\]/);
+  // Exactly these: open a passage, peek a group's mentions, peek a person's statements (each only reads the index), show the graph centred on a known group.
+  assert.match(protocol, /HOVER_COMMANDS: readonly string\[\] = \[Commands\.openPassage, Commands\.showGroupReferences, Commands\.showPersonStatements, Commands\.showGraph\]/);
 });

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { loadCorpus, parseArguments } from '../../server/src/cli';
 import { CorpusIndex, IndexedClaim, IndexedDocument, IndexedMention } from '../../server/src/core/corpus/corpusIndex';
 import { findCrossReferences } from '../../server/src/core/corpus/crossReferences';
-import { Relation, compareClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
+import { Relation, assessRelated, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import Fuse from 'fuse.js';
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
@@ -117,25 +117,22 @@ test('ranking: the same top-k on a larger corpus while documents are added, chan
   }
 });
 
-/** Related claims as they were computed before candidates came from the index's ranking. */
+/**
+ * Related claims without the index's ranking: every claim of every other document about the
+ * claim's subjects (with a claim about one of them) or, without subjects, mentioning the context's
+ * groups, assessed one by one and sorted. Pins the candidate selection and the bounded top-k.
+ */
 function referenceRelatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit: number) {
   const context = index.get(uri);
   const groups = claim.subjects.length ? claim.subjects : [...(context?.groupCounts.keys() ?? [])];
   const out: { uri: string; start: number; relation: Relation; score: number }[] = [];
   for (const doc of index.documents()) {
-    if (doc.uri === uri || !groups.some((g) => doc.groupCounts.has(g))) continue;
+    if (doc.uri === uri) continue;
+    const candidate = claim.subjects.length ? doc.claims.some((c) => c.subjects.some((s) => groups.includes(s))) : groups.some((g) => doc.groupCounts.has(g));
+    if (!candidate) continue;
     for (const other of doc.claims) {
-      const shared = claim.subjects.some((s) => other.subjects.includes(s));
-      const relation = compareClaims(claim, other);
-      if (claim.subjects.length ? !shared : other.kind !== claim.kind || relation === null) continue;
-      let score = 0;
-      const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
-      if (sharedSubjects) score += 8 + sharedSubjects;
-      if (other.kind === claim.kind) score += 6;
-      if (relation) score += 3;
-      if (claim.date && other.date && claim.date === other.date) score += 1;
-      if (context) for (const g of context.groupCounts.keys()) if (doc.groupCounts.has(g)) score += 0.25;
-      out.push({ uri: doc.uri, start: other.start, relation, score });
+      const r = assessRelated(claim, context, other, doc, 0);
+      if (r) out.push({ uri: doc.uri, start: other.start, relation: r.relation, score: r.score });
     }
   }
   out.sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
@@ -179,7 +176,7 @@ test('workspace symbol search: the names that can match, searched alone, give th
     const ids: string[] = [];
     if (!words) return ids;
     for (const hit of all.search(words, { limit: 160 })) {
-      if (!ids.includes(hit.item.groupId)) ids.push(hit.item.groupId);
+      if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
       if (ids.length >= 20) break;
     }
     return ids;

@@ -27,7 +27,7 @@ const cases: [string, string, [string, string, string[]][]][] = [
   ],
   [
     'quote continued into the next paragraph (no closing mark), attributed where it ends',
-    '[["The cell was planning attacks on mosques.|quote]] [[We found explosives.|quote]]\n\n[["They are trained abroad," said Khalid Zadran, the police spokesman.|quote]]',
+    'Police arrested four men in Kabul.\n\n[["The cell was planning attacks on mosques.|quote]] [[We found explosives.|quote]]\n\n[["They are trained abroad," said Khalid Zadran, the police spokesman.|quote]]',
     [['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []]],
   ],
   [
@@ -80,6 +80,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     'interview answers: every sentence is the interviewee\'s; "they" is the group the question asks about; questions are not statements',
     'In conversation with Jane Doe\n\nDW: How strong is the TTP today?\n\nJane Doe: [[Stronger than ever.|answer]] [[They have rebuilt their networks.|answer]]\n\nDW: Who pays?\n\nJD: [[Traders, under threat.|answer]]',
     [['Jane Doe', 'Jane Doe', []], ['Jane Doe', 'Jane Doe', ['ttp']], ['Jane Doe', 'JD', []]],
+  ],
+  [
+    'interview labelled by initials only: the names come from the standfirst',
+    'Transcript: an interview with the spokesman\n\nSaad Rahman recently sat down with Jane Doe for an interview about the TTP.\n\nJD: Is the TTP regrouping?\n\nSR: [[Yes, in Kunar.|answer]]\n\nJD: Why?\n\nSR: [[Money.|answer]]',
+    [['Saad Rahman', 'SR', []], ['Saad Rahman', 'SR', []]],
   ],
   [
     'a group\'s spokesman: "we" and "our" are the group',

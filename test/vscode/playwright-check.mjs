@@ -33,6 +33,24 @@ async function quickOpen(page, fileName) {
   }
 }
 
+/**
+ * Puts the line holding `text` of a sample document on screen with Go to Line (Ctrl+G), as a
+ * person would: long wrapped paragraphs can push it below the fold.
+ */
+async function revealLine(page, fileName, text) {
+  const file = fs.readdirSync(path.join(root, 'samples', 'corpus')).find((f) => f === fileName);
+  const content = file ? fs.readFileSync(path.join(root, 'samples', 'corpus', file), 'utf8') : '';
+  const at = content.indexOf(text);
+  if (at < 0) throw new Error(`"${text}" is not in samples/corpus/${fileName}`);
+  const line = content.slice(0, at).split('\n').length;
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line},`) }).first().waitFor({ timeout: 10_000 });
+}
+
 async function runPaletteCommand(page, label) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
@@ -175,6 +193,47 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     await pane.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
     await sleep(500);
     await page.screenshot({ path: path.join(screenshots, 'groups-view.png') });
+  });
+
+  await check('hover over a person shows who they are and their statements elsewhere', async () => {
+    await quickOpen(page, '2024-04-15-analysis-iskp-external-operations.md');
+    // Her first mention sits in a statement with no conflicting figures, so the person card is the whole hover.
+    await revealLine(page, '2024-04-15-analysis-iskp-external-operations.md', 'Lina Haidari');
+    const text = await hoverUntil(page, 'Lina Haidari', 'Statements about groups elsewhere', { offsetChars: 3 });
+    if (!/Lina Haidari \(person\)/.test(text)) throw new Error(`hover text: ${text}`);
+    await page.screenshot({ path: path.join(screenshots, 'hover-person.png') });
+  });
+
+  await check('People view: expand a person and a group, click a statement, the editor lands on the passage', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await runPaletteCommand(page, 'Source Lens: Filter People…');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('Azimi');
+    await page.keyboard.press('Enter');
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'People' }) }).first();
+    await pane.waitFor({ state: 'visible', timeout: 15_000 });
+    const person = pane.locator('.monaco-list-row', { hasText: 'Farid Azimi' }).first();
+    await person.waitFor({ state: 'visible', timeout: 30_000 });
+    await person.click();
+    const group = pane.locator('.monaco-list-row[aria-level="2"]').first();
+    await group.waitFor({ state: 'visible', timeout: 15_000 });
+    await group.click();
+    const statement = pane.locator('.monaco-list-row[aria-level="3"]').first();
+    await statement.waitFor({ state: 'visible', timeout: 15_000 });
+    await sleep(500);
+    await page.screenshot({ path: path.join(screenshots, 'people-view.png') });
+    // The row's description: "date · document:line".
+    const description = await statement.locator('.label-description').first().innerText();
+    const described = /(?:^|· )([^·]+\.(?:txt|md)):(\d+)$/.exec(description.trim());
+    if (!described) throw new Error(`the statement row names no document and line: ${description}`);
+    await statement.click();
+    await page.locator('.tab.active', { hasText: described[1] }).waitFor({ timeout: 15_000 });
+    const status = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+    await status.waitFor({ timeout: 10_000 });
+    const line = /Ln (\d+)/.exec(await status.innerText())?.[1];
+    if (line !== described[2]) throw new Error(`the editor is on line ${line}, the statement on line ${described[2]}`);
   });
 
   // The views need the room: no side bar from here on.

@@ -42,7 +42,7 @@ export function documentConflicts(context: FeatureContext, doc: IndexedDocument)
   for (const claim of doc.claims) {
     if (claim.figures.length === 0 && !claim.relation) continue;
     if (++checked > MAX_CLAIMS_CHECKED) break;
-    const conflicts = conflictingClaims(index, doc.uri, claim, 5);
+    const conflicts = conflictingClaims(index, doc.uri, claim, 5, context.workspace.claimSearch);
     if (conflicts.length > 0) byClaim.set(claim, conflicts);
   }
   cache.set(doc, { generation: index.generation, computedAt: now, byClaim });

@@ -34,6 +34,12 @@ export function centreGraphTarget(context: FeatureContext, groupId: string): str
   return `command:${Commands.showGraph}?${encodeURIComponent(JSON.stringify([groupId]))}`;
 }
 
+/** "N more…" of a person hover: the person's statements about groups in the peek view. */
+export function personStatementsTarget(context: FeatureContext, personId: string, uri: string, line: number, character: number): string | null {
+  if (!context.client.commandLinks) return null;
+  return `command:${Commands.showPersonStatements}?${encodeURIComponent(JSON.stringify([personId, uri, line, character]))}`;
+}
+
 /** A Markdown link whose label is escaped and whose target is one the server built. */
 export function link(label: string, target: string): string {
   return `[${escapeMarkdown(label)}](${target.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;

@@ -25,7 +25,7 @@ export function provideRelatedPassages(context: FeatureContext, params: Implemen
     seen.add(key);
     out.push({ uri: u, range });
   };
-  if (claim) for (const r of relatedClaims(index, uri, claim, LIMIT)) add(r.uri, r.claim.range);
+  if (claim) for (const r of relatedClaims(index, uri, claim, LIMIT, context.workspace.claimSearch)) add(r.uri, r.claim.range);
   if (mention) {
     const groupId = mention.groupId;
     // The group's claims elsewhere, grouped by document (most relevant first), then plain mentions.

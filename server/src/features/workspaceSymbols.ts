@@ -1,24 +1,38 @@
 /**
- * Workspace symbols: fuzzy search (fuse.js) over every group's names and aliases; each matching
- * group is listed once per document that mentions it, at its first mention there.
+ * Workspace symbols: fuzzy search (fuse.js) over every group's names and aliases and every
+ * person's names; each match is listed once per document that mentions it, at its first mention
+ * there, groups and people interleaved by how well their names match.
  */
 import Fuse from 'fuse.js';
 import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { GroupMatcher } from '../core/recognition/groupMatcher';
+import { PeopleIndex } from '../core/corpus/peopleIndex';
+import { selectTop } from '../core/corpus/ranking';
 import { groupNumbers } from '../core/corpus/stringTable';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
 import { displayName } from './markdown';
+import { archiveSymbolCandidates } from './sharedAnswers';
+import { SymbolCandidate } from '../core/store/corpusStore';
 
 const MAX_GROUPS = 20;
+const MAX_PEOPLE = 20;
 const MAX_SYMBOLS = 500;
 const MAX_DOCUMENTS_PER_GROUP = 100;
+const MAX_DOCUMENTS_PER_PERSON = 50;
 
 interface NameRecord {
-  groupId: string;
+  /** Group id or person id. */
+  id: string;
   name: string;
   /** Lower case with hyphens, dashes and apostrophes as spaces: "Tehrik-e-Taliban" ~ "tehreek taliban". */
   searchable: string;
+}
+
+interface Scored {
+  id: string;
+  /** fuse.js score: 0 is a perfect match. */
+  score: number;
 }
 
 function searchable(text: string): string {
@@ -28,22 +42,36 @@ function searchable(text: string): string {
 /** Fuse's threshold: a word matches where at most 40 % of its letters are edited. */
 const THRESHOLD = 0.4;
 // Extended search matches each word of the query fuzzily on its own, so word order and
-// transliteration slips in several words ("tehreek talibn") still find the group.
+// transliteration slips in several words ("tehreek talibn") still find the name.
 export const FUSE_OPTIONS = { keys: ['searchable'], threshold: THRESHOLD, ignoreLocation: true, includeScore: true, useExtendedSearch: true };
 
-const records = new WeakMap<GroupMatcher, NameRecord[]>();
+const groupRecords = new WeakMap<GroupMatcher, NameRecord[]>();
+/** Rebuilt when the people changed (generation), on the next search only. */
+const peopleRecords = new WeakMap<PeopleIndex, { generation: number; records: NameRecord[] }>();
 
 /** Every name of every group, as searched. */
 export function nameRecords(matcher: GroupMatcher): NameRecord[] {
-  let list = records.get(matcher);
+  let list = groupRecords.get(matcher);
   if (!list) {
     list = [];
     for (const group of matcher.groups) {
-      for (const name of [group.name, ...group.aliases.map((a) => a.text)]) list.push({ groupId: group.id, name, searchable: searchable(name) });
+      for (const name of [group.name, ...group.aliases.map((a) => a.text)]) list.push({ id: group.id, name, searchable: searchable(name) });
     }
-    records.set(matcher, list);
+    groupRecords.set(matcher, list);
   }
   return list;
+}
+
+/** Every name of every person the corpus mentions (corpus forms, listed name and aliases). */
+function personRecords(people: PeopleIndex): NameRecord[] {
+  let cached = peopleRecords.get(people);
+  if (!cached || cached.generation !== people.generation) {
+    const records: NameRecord[] = [];
+    for (const id of people.ids()) for (const name of people.searchNames(id)) records.push({ id, name, searchable: searchable(name) });
+    cached = { generation: people.generation, records };
+    peopleRecords.set(people, cached);
+  }
+  return cached.records;
 }
 
 /**
@@ -60,53 +88,100 @@ function mayContain(text: string, word: string): boolean {
   return false;
 }
 
-/** Group ids whose names fuzzily match `query`, best first. */
-export function searchGroups(matcher: GroupMatcher, query: string, limit = MAX_GROUPS): string[] {
-  const ids: string[] = [];
-  // Extended-search operators (=, !, ^, $, ', |, quotes) are not meant by analysts: treat them as spaces.
-  const words = searchable(query.slice(0, 100)).replace(/[=!^$|"]+/g, ' ').trim();
-  if (!words) return [];
-  // Fuse scores each name on its own and keeps the collection's order on ties, so searching only
-  // the names that can match (in their order) gives the same answer as searching them all.
-  const tokens = words.split(/\s+/);
-  const candidates = nameRecords(matcher).filter((r) => tokens.every((t) => mayContain(r.searchable, t)));
-  if (candidates.length === 0) return [];
-  for (const hit of new Fuse(candidates, FUSE_OPTIONS).search(words, { limit: limit * 8 })) {
-    if (!ids.includes(hit.item.groupId)) ids.push(hit.item.groupId);
-    if (ids.length >= limit) break;
-  }
-  return ids;
+/** Extended-search operators (=, !, ^, $, ', |, quotes) are not meant by analysts: treat them as spaces. */
+function queryWords(query: string): string {
+  return searchable(query.slice(0, 100)).replace(/[=!^$|"]+/g, ' ').trim();
 }
 
-export function provideWorkspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): SymbolInformation[] {
+/**
+ * Distinct ids of the best matches, best first, each with its best score. Fuse scores each name on
+ * its own and keeps the collection's order on ties, so searching only the names that can match (in
+ * their order) gives the same answer as searching them all.
+ */
+function searchIds(records: readonly NameRecord[], query: string, limit: number): Scored[] {
+  const words = queryWords(query);
+  if (!words) return [];
+  const tokens = words.split(/\s+/);
+  const candidates = records.filter((r) => tokens.every((t) => mayContain(r.searchable, t)));
+  if (candidates.length === 0) return [];
+  const out: Scored[] = [];
+  for (const hit of new Fuse(candidates, FUSE_OPTIONS).search(words, { limit: limit * 8 })) {
+    if (!out.some((s) => s.id === hit.item.id)) out.push({ id: hit.item.id, score: hit.score ?? 1 });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Group ids whose names fuzzily match `query`, best first. */
+export function searchGroups(matcher: GroupMatcher, query: string, limit = MAX_GROUPS): string[] {
+  return searchIds(nameRecords(matcher), query, limit).map((s) => s.id);
+}
+
+/** Person ids whose names (corpus forms, listed name and aliases) fuzzily match `query`, best first. */
+export function searchPeople(people: PeopleIndex, query: string, limit = MAX_PEOPLE): string[] {
+  return searchIds(personRecords(people), query, limit).map((s) => s.id);
+}
+
+/** A group's symbols: its documents with most mentions, local ones first, then the shared archive's (`archive`). */
+function groupSymbols(context: FeatureContext, groupId: string, archive: readonly SymbolCandidate[] = []): SymbolInformation[] {
   const { index, matcher } = context.workspace;
-  const query = params.query.trim();
-  const groupIds = query
-    ? searchGroups(matcher, query)
-    : [...index.mentionedGroups()].sort((a, b) => index.stats(b).mentions - index.stats(a).mentions).slice(0, MAX_GROUPS);
+  const group = matcher.group(groupId);
+  if (!group) return [];
+  const ranked = index.topDocuments(groupId, null, MAX_DOCUMENTS_PER_GROUP, { byMentions: true });
+  const fromArchive = archive.map((c) => ({ name: group.name, kind: SymbolKind.Namespace, location: { uri: c.uri, range: c.range }, containerName: `${displayName(c.uri)} (archive, ${c.mentions} mention${c.mentions === 1 ? '' : 's'})` }));
+  if (ranked.total === 0 && fromArchive.length > 0) return fromArchive;
+  if (ranked.total === 0) {
+    const location = definitionLocation(context, group);
+    return location ? [{ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' }] : [];
+  }
+  const g = groupNumbers.find(groupId);
   const symbols: SymbolInformation[] = [];
-  for (const groupId of groupIds) {
-    const group = matcher.group(groupId);
-    if (!group) continue;
-    const ranked = index.topDocuments(groupId, null, MAX_DOCUMENTS_PER_GROUP, { byMentions: true });
-    if (ranked.total === 0) {
-      const location = definitionLocation(context, group);
-      if (location) symbols.push({ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' });
-      continue;
-    }
-    const g = groupNumbers.find(groupId);
-    for (const doc of ranked.documents) {
-      const i = doc.firstMentionOf(g);
-      if (i < 0) continue;
-      const uri = doc.uri;
-      const first = doc.mention(i);
-      const count = doc.countOf(groupId);
-      symbols.push({
-        name: group.name,
-        kind: SymbolKind.Namespace,
-        location: { uri, range: first.range },
-        containerName: `${displayName(uri)} (${count} mention${count === 1 ? '' : 's'})`,
-      });
+  for (const doc of ranked.documents) {
+    const i = doc.firstMentionOf(g);
+    if (i < 0) continue;
+    const count = doc.countOf(groupId);
+    symbols.push({ name: group.name, kind: SymbolKind.Namespace, location: { uri: doc.uri, range: doc.mention(i).range }, containerName: `${displayName(doc.uri)} (${count} mention${count === 1 ? '' : 's'})` });
+  }
+  return [...symbols, ...fromArchive.slice(0, Math.max(0, MAX_DOCUMENTS_PER_GROUP - symbols.length))];
+}
+
+function personSymbols(context: FeatureContext, personId: string): SymbolInformation[] {
+  const { people } = context.workspace;
+  const person = people.summary(personId);
+  if (!person) return [];
+  const symbols: SymbolInformation[] = [];
+  for (const d of people.documentsOf(personId, MAX_DOCUMENTS_PER_PERSON)) {
+    const first = people.mentionsIn(d.uri, personId)[0];
+    if (!first) continue;
+    const what = [d.mentions ? `${d.mentions} mention${d.mentions === 1 ? '' : 's'}` : '', d.statements ? `${d.statements} statement${d.statements === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+    symbols.push({
+      name: person.name,
+      kind: SymbolKind.Object,
+      location: { uri: d.uri, range: first.range },
+      containerName: `${displayName(d.uri)} (person${person.known ? `, listed ${person.known.listing.reference}` : ''}; ${what})`,
+    });
+  }
+  return symbols;
+}
+
+export async function provideWorkspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): Promise<SymbolInformation[]> {
+  const { index, matcher, people } = context.workspace;
+  const query = params.query.trim();
+  let entries: { kind: 'group' | 'person'; id: string; score: number }[];
+  if (query) {
+    const groups = searchIds(nameRecords(matcher), query, MAX_GROUPS).map((s) => ({ kind: 'group' as const, ...s }));
+    const persons = searchIds(personRecords(people), query, MAX_PEOPLE).map((s) => ({ kind: 'person' as const, ...s }));
+    entries = [...groups, ...persons].sort((a, b) => a.score - b.score);
+  } else {
+    const groups = selectTop([...index.mentionedGroups()], MAX_GROUPS, (a, b) => index.stats(a).mentions > index.stats(b).mentions);
+    entries = [...groups.map((id) => ({ kind: 'group' as const, id, score: 0 })), ...people.top({ limit: MAX_PEOPLE }).items.map((p) => ({ kind: 'person' as const, id: p.id, score: 0 }))];
+  }
+  const archive = (await archiveSymbolCandidates(context, entries.filter((e) => e.kind === 'group').map((e) => e.id), MAX_DOCUMENTS_PER_GROUP)).value;
+  const symbols: SymbolInformation[] = [];
+  for (const entry of entries) {
+    const extra = entry.kind === 'group' ? archive.filter((c) => c.groupId === entry.id) : [];
+    for (const symbol of entry.kind === 'group' ? groupSymbols(context, entry.id, extra) : personSymbols(context, entry.id)) {
+      symbols.push(symbol);
       if (symbols.length >= MAX_SYMBOLS) return symbols;
     }
   }

@@ -224,6 +224,13 @@ describe('Source Lens in VS Code', function () {
     await vscode.commands.executeCommand('sourceLens.rebuildIndex');
   });
 
+  it('opens source-lens-archive: documents through the server (here: no shared index configured, said in the document)', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('sourceLens.setSharedIndexPassword'), 'the password command is registered');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('source-lens-archive:/corpus/only-in-the-archive.txt'));
+    assert.match(document.getText(), /No shared index is configured \(sourceLens\.sharedIndex\.url\)/);
+  });
+
   it('shows the Source Lens view container with groups', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.sourceLens');
     // The Groups tree's data comes from sourceLens/groupsOverview; the extension exports its client.
@@ -234,5 +241,57 @@ describe('Source Lens in VS Code', function () {
       const groups = (await client.sendRequest!('sourceLens/groupsOverview', { filter: '' })) as unknown[];
       assert.ok(Array.isArray(groups) && groups.length > 0, 'Groups view would be empty');
     });
+  });
+
+  it('hovers a person with who they are and their statements about groups elsewhere', async () => {
+    const document = await open('2024-04-15-analysis-iskp-external-operations.md');
+    const position = positionOf(document, /Farid Azimi/, 3);
+    await eventually(async () => {
+      const value = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position));
+      assert.match(value, /\*\*Farid Azimi\*\* \(person\)/, `hover was: ${value || '(empty)'}`);
+      assert.match(value, /Statements about groups elsewhere\*\* — [1-9]/, value);
+      assert.match(value, /command:sourceLens\.openPassage\?/, value);
+    });
+  });
+
+  it('finds references to a person in two documents', async () => {
+    const document = await open('2024-04-15-analysis-iskp-external-operations.md');
+    const position = positionOf(document, /Farid Azimi/, 3);
+    await eventually(async () => {
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+      const files = new Set((locations ?? []).map((l) => l.uri.path.split('/').pop()));
+      assert.ok(files.has('2024-04-15-analysis-iskp-external-operations.md') && files.has('2024-07-23-un-monitors-report-isil-k-ttp-capture.txt'), [...files].join(', '));
+    });
+  });
+
+  it('shows the People view; a statement under a person and a group opens its passage', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.sourceLens');
+    await vscode.commands.executeCommand('sourceLens.people.focus');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    const client = extension?.exports as { sendRequest(method: string, params: unknown): Promise<any> };
+    assert.equal(typeof client?.sendRequest, 'function', 'the extension exports its language client');
+    // The tree's own requests, in its order: people -> groups of a person -> statements about a group.
+    const azimi = await eventually(async () => {
+      const { people } = await client.sendRequest('sourceLens/peopleOverview', { filter: 'Azimi' });
+      const person = people.find((p: { name: string }) => p.name === 'Farid Azimi');
+      assert.ok(person && person.statements > 0 && person.documents === 2, JSON.stringify(people));
+      return person;
+    });
+    const groups = await client.sendRequest('sourceLens/personGroups', { personId: azimi.personId });
+    const group = groups.find((g: { groupId: string | null }) => g.groupId !== null);
+    assert.ok(group, JSON.stringify(groups));
+    const { statements } = await client.sendRequest('sourceLens/personStatements', { personId: azimi.personId, groupId: group.groupId });
+    assert.ok(statements.length > 0);
+    const statement = statements[statements.length - 1];
+    // What clicking the statement runs.
+    await vscode.commands.executeCommand('sourceLens.openPassage', statement.uri, statement.range.start.line, statement.range.start.character);
+    await eventually(async () => {
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor, 'no active editor');
+      assert.equal(editor.document.uri.toString(), statement.uri);
+      assert.equal(editor.selection.active.line, statement.range.start.line);
+      const passage = editor.document.getText(new vscode.Range(statement.range.start.line, statement.range.start.character, statement.range.end.line, statement.range.end.character));
+      assert.ok(passage.replace(/\s+/g, ' ').startsWith(statement.snippet.replace(/…$/, '').slice(0, 40)), `${passage} / ${statement.snippet}`);
+    }, 10_000);
   });
 });

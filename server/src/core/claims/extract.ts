@@ -93,7 +93,8 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
       // police") is read here.
       const attribution = speakerAttribution(statement, base, sentence.length) ?? (block.role === 'headline' && /\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
       const spokenGroup = statement && statement.form !== 'reported' ? statement.speakerGroup : null;
-      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null }, attribution, spokenGroup);
+      const statementGroup = statement && statement.form !== 'reported' ? (statementSubjects.length === 1 ? statementSubjects[0] : statementSubjects.length === 0 ? subjectTracker.passageTopic : null) : null;
+      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null }, attribution, spokenGroup, statementGroup);
       for (const [kind, find] of KINDS) {
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
         const found = find(read);

@@ -34,6 +34,8 @@ export interface ClaimSentence {
   backgroundPhrase: boolean;
   /** The group the speaker speaks for, when the sentence is a quote or answer of a group's member. */
   speakerGroup: string | null;
+  /** The one group an attributed sentence is about when it names none ("The figure I trust is 5,000 fighters", asked about the TTP). */
+  statementGroup: string | null;
   /** Cheap keyword checks, so a kind's regexes run only where its words occur. */
   maybe: { responsibility: boolean; casualties: boolean; strength: boolean; announcement: boolean };
 }
@@ -75,7 +77,7 @@ export interface Antecedents {
  * Reads one sentence. `inside` are the group mentions overlapping it; `attribution` the speaker
  * phrase (sentence-relative to `text`).
  */
-export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, speakerGroup: string | null = null): ClaimSentence {
+export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, speakerGroup: string | null = null, statementGroup: string | null = null): ClaimSentence {
   // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
   const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
   // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
@@ -111,6 +113,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     background: BACKGROUND_OPENING.test(text) || BACKGROUND_PHRASE.test(text),
     backgroundPhrase: BACKGROUND_PHRASE.test(text),
     speakerGroup,
+    statementGroup,
     maybe,
   };
 }

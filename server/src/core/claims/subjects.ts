@@ -30,6 +30,8 @@ export class SubjectTracker {
   /** Within one answer: the group it has got to (it starts at the question's). */
   private turnTopic: string | null = null;
   private turnIndex = -1;
+  /** The group the last visited sentence's passage was about (what its "they" would mean). */
+  passageTopic: string | null = null;
 
   constructor(
     private readonly doc: DocumentModel,
@@ -58,6 +60,7 @@ export class SubjectTracker {
     // An answer is about what its question asked; "the group" far from any named group is the story's.
     const recent = this.topicParagraph >= s.paragraph - 1 ? this.topic : null;
     const topicHere = statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
+    this.passageTopic = topicHere;
     for (const m of inside) if (!exclude || m.end <= exclude.start || m.start >= exclude.end) add(m.groupId);
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     GROUP_ANAPHOR.lastIndex = 0;

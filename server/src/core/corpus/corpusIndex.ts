@@ -20,6 +20,7 @@ import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
+import { passageTerms } from './claimTerms';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
 import { sharedString, storeClaim, storeCooccurrences, storeEntity, storePersonMention } from './storedClaims';
@@ -30,6 +31,8 @@ export interface IndexedMention extends Mention {
 
 export interface IndexedClaim extends Claim {
   range: Range;
+  /** The passage's content words (claimTerms.ts), for the claim search; absent in older caches. */
+  terms?: string;
 }
 
 export interface IndexedPersonMention extends PersonMention {
@@ -264,7 +267,7 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
   const { found, claims: extracted, lines } = analysis;
   const starts = lines.lineStarts;
   const claims: IndexedClaim[] = new Array(extracted.length);
-  for (let i = 0; i < extracted.length; i++) claims[i] = storeClaim(extracted[i], lines);
+  for (let i = 0; i < extracted.length; i++) claims[i] = storeClaim(extracted[i], lines, passageTerms(text, extracted[i].start, extracted[i].end, found));
   // Groups mentioned, with their counts and the claims about each.
   const perGroup = new Map<number, { mentions: number; claims: number }>();
   const groupOf = new Int32Array(found.length);
@@ -549,7 +552,18 @@ export interface RankOptions {
   staticOnly?: boolean;
 }
 
+/**
+ * Something kept beside the index and updated with it, document by document (the people index,
+ * the claim search). Called synchronously after each change; must not throw.
+ */
+export interface IndexObserver {
+  added(doc: IndexedDocument): void;
+  removed(doc: IndexedDocument): void;
+  cleared(): void;
+}
+
 export class CorpusIndex {
+  private readonly observers: IndexObserver[] = [];
   private readonly idOf = new Map<string, number>();
   private readonly docs: (IndexedDocument | undefined)[] = [];
   private readonly freeIds: number[] = [];
@@ -560,6 +574,12 @@ export class CorpusIndex {
   generation = 0;
 
   constructor(public matcher: GroupMatcher) {}
+
+  /** Keeps `observer` up to date from now on; it first receives every document already indexed. */
+  observe(observer: IndexObserver): void {
+    this.observers.push(observer);
+    for (const doc of this.documents()) observer.added(doc);
+  }
 
   /** Analyses `text` and replaces whatever the index held for `uri`. */
   update(uri: string, text: string, version: number | null = null): IndexedDocument {
@@ -593,6 +613,10 @@ export class CorpusIndex {
     }
     this.claimTotal += doc.claims.length;
     this.generation++;
+    for (const observer of this.observers) {
+      if (old) observer.removed(old);
+      observer.added(doc);
+    }
   }
 
   private leave(group: number, id: number): void {
@@ -612,6 +636,7 @@ export class CorpusIndex {
     this.idOf.delete(uri);
     this.freeIds.push(id);
     this.generation++;
+    for (const observer of this.observers) observer.removed(old);
     return true;
   }
 
@@ -622,6 +647,7 @@ export class CorpusIndex {
     this.postings.length = 0;
     this.claimTotal = 0;
     this.generation++;
+    for (const observer of this.observers) observer.cleared();
   }
 
   get(uri: string): IndexedDocument | undefined {

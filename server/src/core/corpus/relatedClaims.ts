@@ -1,14 +1,30 @@
 /**
- * Related claims across the corpus: for one claim, the claims in other documents about the same
- * subject (or, for a claim without a named group, in documents about the same groups), ranked with
- * same subject and same kind first, each marked as agreeing or differing on comparable figures.
- * Work is bounded: candidate documents are capped and ranked by the index, and text is never read.
+ * Related claims across the corpus, and claims whose figures agree or differ.
+ *
+ * **Related** means the passages are about the same thing, not merely the same group: candidates
+ * are the claims whose passages share the claim's rarest terms (`ClaimSearch`, BM25 over the whole
+ * corpus) and the claims of documents about the same groups (capped); each is scored on what the
+ * passages say (term similarity), the same incident (`sameEvent`), shared places, how close their
+ * dates are, the same speaker, and comparable figures, plus small weights for the same subject and
+ * kind. Candidates that only share a subject (a group's announcement of a new branch and an
+ * unrelated remark naming the group) fall below the threshold and are dropped.
+ *
+ * **Agree / differ** (`compareClaims`, `comparableClaims`, `conflictingClaims`) is independent of
+ * that ranking: same-kind claims about the same group (or, without subjects, in documents about the
+ * same groups) with comparable figures, casualty tolls only for the same incident; relations between
+ * the same two groups, one asserted and the other denied (or agreeing). Conflict
+ * diagnostics and the `disputed` token modifier depend on it.
+ *
+ * Work is bounded by the search's postings budget and the capped candidate documents (ranked by the
+ * index's precomputed scores); the best are kept as they come; no text is read.
  */
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
 import { compareRelations } from '../claims/relations';
+import type { ClaimHit, ClaimSearch } from './claimSearch';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
+import { speakerKey } from './peopleIndex';
 
 export type Relation = 'agrees' | 'differs' | null;
 
@@ -17,9 +33,17 @@ export interface RelatedClaim {
   claim: IndexedClaim;
   relation: Relation;
   score: number;
+  /** What ties the two claims together, strongest first ("same incident", "similar passage" …). */
+  reasons: string[];
 }
 
 const MAX_DOCUMENTS = 400;
+/** Claims taken from the search before scoring. */
+const SEARCH_CANDIDATES = 200;
+/** Passages at least this similar (relative BM25) are related on their words alone. */
+const SIMILAR_PASSAGE = 0.25;
+/** Below this score a candidate is not related. */
+const THRESHOLD = 2;
 
 const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injured';
 
@@ -61,55 +85,194 @@ function sharedGroups(a: IndexedDocument, b: IndexedDocument): number {
   return n;
 }
 
-function score(claim: IndexedClaim, other: IndexedClaim, contextShared: number, relation: Relation): number {
-  let sharedSubjects = 0;
-  for (const subject of claim.subjects) if (other.subjects.includes(subject)) sharedSubjects++;
-  let s = 0;
-  if (sharedSubjects) s += 8 + sharedSubjects;
-  if (other.kind === claim.kind) s += 6;
-  if (relation) s += 3;
-  if (claim.date && other.date && claim.date === other.date) s += 1;
-  return s + contextShared * 0.25;
-}
-
 /** Whether `a` ranks before `b`: higher score, then uri, then position. */
 function before(a: RelatedClaim, b: RelatedClaim): boolean {
   return a.score > b.score || (a.score === b.score && (a.uri < b.uri || (a.uri === b.uri && a.claim.start < b.claim.start)));
 }
 
+/** Days between two ISO dates (day, month or year precision: the start of the period); null when either is unknown. */
+function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
+  const time = (d: string) => Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  if (!a || !b) return null;
+  const ta = time(a);
+  const tb = time(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  // Month or year precision: as close as the periods allow.
+  const slack = Math.max(a.length === 4 ? 365 : a.length === 7 ? 30 : 0, b.length === 4 ? 365 : b.length === 7 ? 30 : 0);
+  return Math.max(0, Math.abs(ta - tb) / 86_400_000 - slack);
+}
+
+function dateOf(claim: IndexedClaim, doc: IndexedDocument | undefined): string | null {
+  return claim.isoDate ?? doc?.date ?? null;
+}
+
+interface Features {
+  similarity: number;
+  incident: boolean;
+  places: number;
+  days: number | null;
+  speaker: boolean;
+  sharedSubjects: number;
+  sameKind: boolean;
+  comparable: boolean;
+  relation: Relation;
+}
+
 /**
- * Claims in other documents related to `claim`, best first, at most `limit`. Unrelated kinds need
- * a shared subject; a claim without subjects relates only to same-kind claims with comparable
- * figures. Candidates are capped (MAX_DOCUMENTS documents, most relevant first) and the best
- * `limit` kept as they come, so the work is bounded whatever the size of the corpus.
+ * The features of a candidate, or null when nothing beyond a shared group can tie it (cheap checks
+ * first: most candidates of a frequent group stop here). `speaker` is the claim's speaker key.
  */
-export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20): RelatedClaim[] {
-  const context = index.get(uri);
+function features(claim: IndexedClaim, doc: IndexedDocument | undefined, speaker: string | null, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number): Features | null {
+  const sameKind = claim.kind === other.kind;
+  let sharedSubjects = 0;
+  for (const s of claim.subjects) if (other.subjects.includes(s)) sharedSubjects++;
+  // Figures compared, or two relations between the same groups (asserted or denied).
+  const relation = sameKind && (claim.relation ? !!other.relation : claim.figures.length > 0 && other.figures.length > 0) ? compareClaims(claim, other) : null;
+  const comparable = relation !== null && (sharedSubjects > 0 || claim.subjects.length === 0);
+  const incident = sameEvent(claim, other);
+  const sameSpeaker = !!speaker && sharedSubjects > 0 && speaker === speakerKey(otherDoc, other);
+  if (similarity < SIMILAR_PASSAGE && !incident && !comparable && !sameSpeaker) return null;
+  const places = claim.event && other.event ? claim.event.filter((w) => other.event!.includes(w)).length : 0;
+  return {
+    similarity,
+    incident,
+    places,
+    days: daysApart(dateOf(claim, doc), dateOf(other, otherDoc)),
+    speaker: sameSpeaker || (!!speaker && speaker === speakerKey(otherDoc, other)),
+    sharedSubjects,
+    sameKind,
+    // Figures measuring the same thing about the same group: two estimates of one quantity.
+    comparable,
+    relation,
+  };
+}
+
+function scoreOf(f: Features): { score: number; related: boolean; reasons: string[] } {
+  const reasons: string[] = [];
+  let score = 5 * f.similarity;
+  if (f.similarity >= SIMILAR_PASSAGE) reasons.push('similar passage');
+  if (f.incident) {
+    score += 3;
+    reasons.push('same incident');
+  } else if (f.places) {
+    score += 0.5 * Math.min(f.places, 2);
+    reasons.push('same place');
+  }
+  if (f.comparable) {
+    score += 3;
+    reasons.push('same figures compared');
+  }
+  if (f.speaker) {
+    score += 2;
+    reasons.push('same speaker');
+  }
+  if (f.days !== null) {
+    const near = f.days <= 3 ? 1 : f.days <= 31 ? 0.5 : 0;
+    score += near;
+    if (near === 1) reasons.push('same days');
+  }
+  if (f.sharedSubjects) score += 1;
+  if (f.sameKind) score += 1;
+  const related = f.similarity >= SIMILAR_PASSAGE || f.incident || f.comparable || (f.speaker && f.sharedSubjects > 0);
+  return { score, related: related && score >= THRESHOLD, reasons };
+}
+
+/**
+ * Runs `visit` on every claim of the capped candidate documents, then on the search hits in other
+ * documents, and keeps the best `limit` of what it returns as they come (bounded work, no sort of
+ * all candidates).
+ */
+function collect(
+  index: CorpusIndex,
+  uri: string,
+  claim: IndexedClaim,
+  hits: readonly ClaimHit[],
+  limit: number,
+  visit: (doc: IndexedDocument, other: IndexedClaim) => RelatedClaim | null,
+): RelatedClaim[] {
   const top: RelatedClaim[] = [];
   if (limit <= 0) return top;
-  const hasSubjects = claim.subjects.length > 0;
-  for (const doc of candidates(index, uri, claim, context)) {
-    const contextShared = context ? sharedGroups(context, doc) : 0;
-    for (const other of doc.claims) {
-      // Cheap filters first: the figure comparison is the costly part.
-      if (hasSubjects ? !claim.subjects.some((s) => other.subjects.includes(s)) : other.kind !== claim.kind) continue;
-      const relation = compareClaims(claim, other);
-      if (!hasSubjects && relation === null) continue;
-      const candidate: RelatedClaim = { uri: doc.uri, claim: other, relation, score: score(claim, other, contextShared, relation) };
-      if (top.length === limit && !before(candidate, top[top.length - 1])) continue;
-      let i = top.length;
-      while (i > 0 && before(candidate, top[i - 1])) i--;
-      top.splice(i, 0, candidate);
-      if (top.length > limit) top.pop();
-    }
+  const keep = (doc: IndexedDocument, other: IndexedClaim) => {
+    const candidate = visit(doc, other);
+    if (!candidate || (top.length === limit && !before(candidate, top[top.length - 1]))) return;
+    let i = top.length;
+    while (i > 0 && before(candidate, top[i - 1])) i--;
+    top.splice(i, 0, candidate);
+    if (top.length > limit) top.pop();
+  };
+  const seen = new Set<IndexedDocument>();
+  for (const doc of candidates(index, uri, claim, index.get(uri))) {
+    seen.add(doc);
+    for (const other of doc.claims) keep(doc, other);
   }
+  for (const hit of hits) if (!seen.has(hit.doc) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);
   return top;
 }
 
-/** Same-kind related claims that contradict this one: differing figures, or a relation asserted here and denied there (or the reverse). */
-export function conflictingClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 10): RelatedClaim[] {
+/**
+ * Claims in other documents related to `claim`, best first, at most `limit`, each with its
+ * agreement on figures. Without a claim search only the features count (the same incident, the
+ * same figures compared, the same speaker on the same group).
+ */
+export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20, search?: ClaimSearch): RelatedClaim[] {
+  const doc = index.get(uri);
+  const hits = search?.similar(uri, claim, SEARCH_CANDIDATES) ?? [];
+  const similarity = new Map<IndexedClaim, number>(hits.map((h) => [h.claim, h.similarity]));
+  const speaker = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null);
+  return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0, speaker));
+}
+
+/**
+ * Whether `other` (in `otherDoc`) is related to `claim` (in `doc`), given how similar their
+ * passages are (0..1, from the claim search): the scored relation, or null.
+ */
+export function assessRelated(
+  claim: IndexedClaim,
+  doc: IndexedDocument | undefined,
+  other: IndexedClaim,
+  otherDoc: IndexedDocument,
+  similarity: number,
+  speaker: string | null = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null),
+): RelatedClaim | null {
+  const f = features(claim, doc, speaker, other, otherDoc, similarity);
+  if (!f) return null;
+  const { score, related, reasons } = scoreOf(f);
+  return related ? { uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons } : null;
+}
+
+/** Ranking of comparable claims: shared subjects, the same date, documents about the same groups. */
+function comparableScore(claim: IndexedClaim, other: IndexedClaim, context: IndexedDocument | undefined, doc: IndexedDocument, relation: Relation): number {
+  const sharedSubjects = claim.subjects.filter((s) => other.subjects.includes(s)).length;
+  let s = 0;
+  if (sharedSubjects) s += 8 + sharedSubjects;
+  if (relation) s += 3;
+  if (claim.date && other.date && claim.date === other.date) s += 1;
+  return s + (context ? sharedGroups(context, doc) * 0.25 : 0);
+}
+
+/**
+ * Same-kind claims in other documents whose figures can be compared with this claim's (about the
+ * same group; without subjects, in documents about the same groups), best first, at most `limit`.
+ * For a claim about no named group (an unclaimed bombing's toll), the claims whose passages are
+ * most similar (`search`) are candidates too, so two tolls of one incident are compared wherever
+ * they are.
+ */
+export function comparableClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20, search?: ClaimSearch): RelatedClaim[] {
   if (!claim.figures.length && !claim.relation) return [];
-  return relatedClaims(index, uri, claim, 200)
-    .filter((r) => r.relation === 'differs' && r.claim.kind === claim.kind && (claim.subjects.length === 0 || claim.subjects.some((s) => r.claim.subjects.includes(s))))
+  const context = index.get(uri);
+  const hits = !claim.subjects.length && search ? search.similar(uri, claim, SEARCH_CANDIDATES) : [];
+  return collect(index, uri, claim, hits, limit, (doc, other) => {
+    if (other.kind !== claim.kind || (claim.relation ? !other.relation : !other.figures.length)) return null;
+    if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return null;
+    const relation = compareClaims(claim, other);
+    if (relation === null) return null;
+    return { uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: [claim.relation ? 'same groups related' : 'same figures compared'] };
+  });
+}
+
+/** Same-kind claims elsewhere that contradict this one: differing figures, or a relation asserted here and denied there (or the reverse). */
+export function conflictingClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 10, search?: ClaimSearch): RelatedClaim[] {
+  return comparableClaims(index, uri, claim, 200, search)
+    .filter((r) => r.relation === 'differs')
     .slice(0, limit);
 }

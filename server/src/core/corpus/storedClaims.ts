@@ -35,7 +35,12 @@ function share<T>(key: string, make: () => T): T {
   return value;
 }
 
-/** A string that owns its characters (a slice of a document would keep the whole text alive), shared. */
+/** A string that owns its characters (a slice of a document would keep the whole text alive), not shared. */
+function ownedString(value: string): string {
+  return value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le');
+}
+
+/** A string that owns its characters, shared. */
 export function sharedString(value: string): string;
 export function sharedString(value: string | null): string | null;
 export function sharedString(value: string | null | undefined): string | null | undefined;
@@ -44,7 +49,7 @@ export function sharedString(value: string | null | undefined): string | null | 
   let owned = strings.get(value);
   if (owned === undefined) {
     if (strings.size >= MAX_SHARED) strings = new Map();
-    owned = value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le');
+    owned = ownedString(value);
     strings.set(owned, owned);
   }
   return owned;
@@ -103,6 +108,8 @@ export class StoredClaim {
     readonly statementSubjects: string[] | undefined,
     readonly event: string[] | undefined,
     readonly trigger: string | undefined,
+    /** The passage's content words, for the claim search (corpus/claimTerms.ts). */
+    readonly terms: string | undefined,
     readonly startLine: number,
     readonly startCharacter: number,
     readonly endLine: number,
@@ -118,7 +125,7 @@ export class StoredClaim {
 }
 
 /** The stored form of an extracted claim. */
-export function storeClaim(c: Claim, lines: LineIndex): StoredClaim {
+export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredClaim {
   const start = lines.positionAt(c.start);
   const end = lines.positionAt(c.end);
   return new StoredClaim(
@@ -135,6 +142,7 @@ export function storeClaim(c: Claim, lines: LineIndex): StoredClaim {
     c.statementSubjects ? sharedList(c.statementSubjects) : undefined,
     c.event ? sharedList(c.event) : undefined,
     c.trigger === undefined ? undefined : sharedString(c.trigger),
+    terms === undefined ? undefined : ownedString(terms),
     start.line,
     start.character,
     end.line,
@@ -147,10 +155,10 @@ export function storeClaim(c: Claim, lines: LineIndex): StoredClaim {
  * A claim as one array of plain values (for the index cache): the fields in constructor order.
  * `fromClaimFields` checks what it is given, so a damaged cache cannot make a broken claim.
  */
-export function claimFields(c: Claim & { range: Range }): unknown[] {
+export function claimFields(c: Claim & { range: Range; terms?: string }): unknown[] {
   const r = c.range;
   // isoDate may be null (no date) or absent (not resolved): absent is written as 0.
-  const fields: unknown[] = [c.kind, c.start, c.end, c.subjects, c.claimant, c.figures, c.date, c.isoDate === undefined ? 0 : c.isoDate, c.speaker ?? null, c.form ?? null, c.statementSubjects ?? null, c.event ?? null, c.trigger ?? null, r.start.line, r.start.character, r.end.line, r.end.character];
+  const fields: unknown[] = [c.kind, c.start, c.end, c.subjects, c.claimant, c.figures, c.date, c.isoDate === undefined ? 0 : c.isoDate, c.speaker ?? null, c.form ?? null, c.statementSubjects ?? null, c.event ?? null, c.trigger ?? null, c.terms ?? null, r.start.line, r.start.character, r.end.line, r.end.character];
   // A relation adds its fields at the end: [type, from, to, directed, polarity, hedged].
   if (c.relation) fields.push([c.relation.type, c.relation.from, c.relation.to, c.relation.directed, c.relation.polarity, c.relation.hedged]);
   return fields;
@@ -168,8 +176,8 @@ const isStringOrNull = (v: unknown): v is string | null => v === null || typeof 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 export function fromClaimFields(f: unknown[]): StoredClaim {
-  const [kind, start, end, subjects, claimant, figures, date, isoDate, speaker, form, statementSubjects, event, trigger, sl, sc, el, ec, relation] = f;
-  if (typeof kind !== 'string' || !isNumber(start) || !isNumber(end) || !isStringList(subjects) || !isStringOrNull(claimant) || !Array.isArray(figures) || !isStringOrNull(date) || !(isoDate === 0 || isStringOrNull(isoDate)) || !isStringOrNull(form) || !isStringOrNull(trigger) || !(statementSubjects === null || isStringList(statementSubjects)) || !(event === null || isStringList(event)) || ![sl, sc, el, ec].every(isNumber)) {
+  const [kind, start, end, subjects, claimant, figures, date, isoDate, speaker, form, statementSubjects, event, trigger, terms, sl, sc, el, ec, relation] = f;
+  if (typeof kind !== 'string' || !isNumber(start) || !isNumber(end) || !isStringList(subjects) || !isStringOrNull(claimant) || !Array.isArray(figures) || !isStringOrNull(date) || !(isoDate === 0 || isStringOrNull(isoDate)) || !isStringOrNull(form) || !isStringOrNull(trigger) || !isStringOrNull(terms) || !(statementSubjects === null || isStringList(statementSubjects)) || !(event === null || isStringList(event)) || ![sl, sc, el, ec].every(isNumber)) {
     throw new Error('bad claim');
   }
   for (const fig of figures as Figure[]) if (!fig || typeof fig.measure !== 'string' || !isNumber(fig.low) || !isNumber(fig.high) || typeof fig.text !== 'string') throw new Error('bad figure');
@@ -189,6 +197,7 @@ export function fromClaimFields(f: unknown[]): StoredClaim {
     statementSubjects === null ? undefined : sharedList(statementSubjects),
     event === null ? undefined : sharedList(event),
     trigger === null ? undefined : sharedString(trigger),
+    terms === null ? undefined : ownedString(terms as string),
     sl as number,
     sc as number,
     el as number,

@@ -60,7 +60,7 @@ const SPEECH_BEFORE_RUN = /\b(?:said|says|told|added|wrote|according to|by) $/;
 const PREPOSITION_BEFORE_RUN = /\b(?:in|of|for|from|at|to|on|and|with) $/;
 const APPOSITION_AFTER_RUN = new RegExp(String.raw`^, ${ROLE_AFTER}`, 'u');
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
-const VERB_AFTER_RUN = /^ (?:is|was|has|had|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 
 /**
  * The person names in one block of text, as [start, end) relative to it: capitalised runs the text
@@ -139,16 +139,9 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
   const { text } = doc;
   const found = new Map<number, { start: number; end: number; text: string }>();
   const overlapsGroup = (start: number, end: number) => {
-    // Binary search for the first group mention ending after `start`.
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
     // A name that is a group's (or inside one) is the group's; "Sirajuddin Haqqani" around "Haqqani" is a person.
-    return lo < mentions.length && mentions[lo].start <= start && mentions[lo].end >= end;
+    const m = mentions[firstEndingAfter(mentions, start)];
+    return !!m && m.start <= start && m.end >= end;
   };
   for (const block of doc.blocks) {
     if (block.role === 'chrome' || block.role === 'caption' || block.role === 'dateline') continue;
@@ -254,17 +247,23 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   return { mentions, entities };
 }
 
+/** Index of the first mention ending after `offset` (mentions sorted by position): a binary search. */
+function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether [start, end) overlaps a group mention (mentions sorted by position). */
 function overlapsAnyGroup(mentions: readonly Mention[]): (start: number, end: number) => boolean {
   return (start, end) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < mentions.length && mentions[lo].start < end;
+    const m = mentions[firstEndingAfter(mentions, start)];
+    return !!m && m.start < end;
   };
 }
 

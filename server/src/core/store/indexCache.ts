@@ -26,8 +26,8 @@ import { IndexedDocument } from '../corpus/corpusIndex';
 import { DocumentFields, documentFields, fromDocumentFields } from '../corpus/documentCodec';
 import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
-export const CACHE_FORMAT_VERSION = 5;
-export const CACHE_FILE_NAME = 'index-cache.v5.jsonl';
+export const CACHE_FORMAT_VERSION = 6;
+export const CACHE_FILE_NAME = 'index-cache.v6.jsonl';
 
 export interface CacheIdentity {
   /** Hash of the gazetteer the analyses were made with (see `hashOf`). */

@@ -16,6 +16,7 @@ import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 import type { Speaker, StatementForm } from '../model';
 import { anonymousInterviewee, roleSpeaker } from './answers';
+import { nameWords } from '../../people/identity';
 import { ROLE_LABEL } from '../../text/interview';
 import { FIRST_PERSON, hasCue } from './cues';
 import { Quote, findQuotes } from './quotes';
@@ -136,9 +137,27 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
   });
   // A quote continued into the next paragraph is attributed where it ends: earlier parts take that speaker.
   for (let qi = quotes.length - 2; qi >= 0; qi--) {
-    if (!sources[qi] && quotes[qi + 1].continues && sources[qi + 1]) sources[qi] = { from: qi + 1 };
+    const own = sources[qi];
+    const next = sources[qi + 1];
+    if ((!own || 'after' in own) && quotes[qi + 1].continues && next && !('from' in next && next.from === qi)) sources[qi] = { from: qi + 1 };
   }
   return sources;
+}
+
+/**
+ * The person a label that no turn spells out stands for: initials ("ZM") or a surname in capitals
+ * ("MUJAHID") of someone the document names in full (usually in the standfirst).
+ */
+function personForLabel(people: DocumentPeople, label: string): string | null {
+  const bare = label.replace(/\./g, '');
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(bare)) return null;
+  const found = people.entities.filter((e) => {
+    const words = nameWords(e.name).filter((w) => !/^(?:al|el|bin|ibn|ul|ud|de|van|von)$/i.test(w));
+    if (words.length < 2) return false;
+    if (/^\p{Lu}{2,4}$/u.test(bare) && words.map((w) => w[0].toUpperCase()).join('') === bare) return true;
+    return words[words.length - 1].toLowerCase() === bare.toLowerCase();
+  });
+  return found.length === 1 ? found[0].name : null;
 }
 
 /** The one group the headline names, if it names exactly one. */
@@ -232,13 +251,17 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     const speaker = doc.interview!.turns[doc.sentenceTurn[i]].speaker;
     if (/^A\.?$/.test(speaker)) return answerReferent;
     let r = turnReferents.get(speaker);
-    if (!r) turnReferents.set(speaker, (r = resolver.named(ROLE_LABEL.test(speaker) ? roleSpeaker(doc, speaker) : speaker)));
+    if (!r) turnReferents.set(speaker, (r = resolver.named(ROLE_LABEL.test(speaker) ? roleSpeaker(doc, speaker) : (personForLabel(people, speaker) ?? speaker))));
     return r;
   };
   /** Per sentence: its speaker, the phrase naming it there, or the turn label it answers under. */
   const resolved: { referent: Referent; phrase: SpeakerPhrase | null; label?: string }[] = new Array(sentences.length);
+  const resolving = new Set<number>();
   const quoteReferent = (qi: number): { referent: Referent; phrase: SpeakerPhrase | null } | null => {
     const cached = quoteReferents[qi];
+    // Quotes that carry each other's speaker in a ring name nobody: no statement rather than a loop.
+    if (!cached && resolving.has(qi)) return null;
+    resolving.add(qi);
     if (cached) return { referent: cached, phrase: quotePhrases[qi] ?? null };
     const source = sources[qi]!;
     if ('after' in source) {

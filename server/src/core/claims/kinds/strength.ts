@@ -13,6 +13,8 @@ export function findStrength(s: ClaimSentence): KindFinding | null {
   const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it));
   const after = groupsAfter(s, f.end);
   const chosen = before.length ? before[before.length - 1] : after.length && /^\s*(?:of|in|for)\b/.test(s.lower.slice(f.end).replace(/^\s*\w+/, '')) ? after[0] : null;
-  if (!chosen) return null;
-  return { subjects: [chosen.groupId], claimant: null, trigger: s.text.slice(f.start, f.end), figures };
+  // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
+  const subject = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
+  if (!subject) return null;
+  return { subjects: [subject], claimant: null, trigger: s.text.slice(f.start, f.end), figures };
 }

@@ -1,0 +1,58 @@
+/**
+ * The words a claim's passage is about, for finding claims that say the same thing elsewhere:
+ * lower-case content words without diacritics, plural and verb endings trimmed, without stop
+ * words, reporting verbs, numbers and the names of groups (a shared subject is weighed on its own),
+ * each once, in order of appearance. Computed once per claim when its document is analysed and
+ * kept with the claim, so the claim search can be rebuilt from the index cache without the text.
+ */
+
+/** At most this many terms per claim: a passage's first 48 content words say what it is about. */
+const MAX_TERMS = 48;
+
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with without about above below over under into onto upon within across along around after before during since until ' +
+    'than then that this these those there here where when while which who whom whose what why how all any both each few more most other some such no not only own same very ' +
+    'can could may might must shall should will would is are was were be been being am have has had having do does did doing done it its it\'s they them their theirs he him his she her ' +
+    'hers we us our ours you your yours i me my mine one also just even still again ever however though although because if as per via like said says say saying told tell tells ' +
+    'added adding according reported reporting report reports stated statement statements noted claimed claims claim asked spoke speaking spokesman spokeswoman spokesperson ' +
+    'mr mrs ms dr new last first second third next later earlier today yesterday tomorrow week weeks month months year years day days monday tuesday wednesday thursday friday ' +
+    'saturday sunday january february march april june july august september october november december'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Folds one word: lower case, no diacritics or apostrophes, light stemming ("fighters" -> "fighter", "attacked" -> "attack"). */
+export function foldTerm(word: string): string {
+  let w = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length > 5 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
+  return w;
+}
+
+/**
+ * Terms of the passage [start, end) of `text`, space-separated; `skip` are ranges (sorted by
+ * start) whose words are left out (group names).
+ */
+export function passageTerms(text: string, start: number, end: number, skip: readonly { start: number; end: number }[] = []): string {
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  const passage = text.slice(start, end);
+  let s = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(passage); m && terms.length < MAX_TERMS; m = WORD.exec(passage)) {
+    const at = start + m.index;
+    while (s < skip.length && skip[s].end <= at) s++;
+    if (s < skip.length && skip[s].start <= at && at < skip[s].end) continue;
+    const raw = m[0];
+    if (raw.length < 3 || /^\p{N}+$/u.test(raw) || STOP_WORDS.has(raw.toLowerCase())) continue;
+    const term = foldTerm(raw);
+    if (term.length < 3 || STOP_WORDS.has(term) || seen.has(term)) continue;
+    seen.add(term);
+    terms.push(term);
+  }
+  return terms.join(' ');
+}

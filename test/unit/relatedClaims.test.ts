@@ -1,0 +1,108 @@
+/**
+ * Related claims that are really related: over the sample corpus (so term weights are realistic)
+ * plus a few documents written here, a group's announcement of a new branch is related to the
+ * report of that branch, not to an unrelated remark naming the group; two tolls of one bombing are
+ * related (and differ), a toll of another attack is not; of two similar statements, the same
+ * speaker's comes first. The claim search follows documents as they change and go.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { ClaimSearch } from '../../server/src/core/corpus/claimSearch';
+import { passageTerms } from '../../server/src/core/corpus/claimTerms';
+import { CorpusIndex, IndexedClaim } from '../../server/src/core/corpus/corpusIndex';
+import { conflictingClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { REPO_ROOT } from '../support/lspClient';
+
+const DOCS: Record<string, string> = {
+  'file:///fx/branch-announced.txt': 'PESHAWAR, 22 May 2023 — The TTP announced the formation of a new branch, the Ghazwa-e-Hind wing, to operate in southern Punjab.\n',
+  'file:///fx/branch-recruiting.txt': 'LAHORE, 1 June 2023 — The Ghazwa-e-Hind wing, the new TTP branch for southern Punjab, has begun recruiting in Bahawalpur, police said.\n',
+  'file:///fx/remark.txt': 'ISLAMABAD, 1 August 2023 — A senior minister said the TTP remained a problem for the whole region.\n',
+  'file:///fx/toll-first.txt': 'PESHAWAR, 30 January 2023 — Fifty-nine people were killed when a suicide bomber struck the police lines mosque in Peshawar.\n',
+  'file:///fx/toll-revised.txt': 'PESHAWAR, 1 February 2023 — The toll from the suicide bombing at the police lines mosque in Peshawar rose to 101 killed, officials said.\n',
+  'file:///fx/toll-other.txt': 'QUETTA, 2 February 2023 — Five people were killed when a bomb exploded in a vegetable market in Quetta.\n',
+  'file:///fx/haidari-first.txt': 'KABUL, 3 March 2024 — Lina Haidari said ISKP was recruiting Tajik migrant workers in Russian factories.\n',
+  'file:///fx/haidari-again.txt': 'KABUL, 9 March 2024 — Lina Haidari said ISKP was recruiting Tajik and Uzbek migrant workers in Russian factories.\n',
+  'file:///fx/officer.txt': 'KABUL, 9 March 2024 — A police officer said ISKP was recruiting Tajik and Uzbek migrant workers in Russian factories.\n',
+};
+
+function corpus(): { index: CorpusIndex; search: ClaimSearch } {
+  const index = new CorpusIndex(new GroupMatcher(loadBuiltinGazetteer()));
+  const search = new ClaimSearch();
+  index.observe(search);
+  const samples = path.join(REPO_ROOT, 'samples', 'corpus');
+  for (const f of fs.readdirSync(samples)) index.update(`file:///samples/${f}`, fs.readFileSync(path.join(samples, f), 'utf8'));
+  for (const [uri, text] of Object.entries(DOCS)) index.update(uri, text);
+  return { index, search };
+}
+
+function claimIn(index: CorpusIndex, uri: string, kind?: string): IndexedClaim {
+  const claim = index.get(uri)!.claims.find((c) => !kind || c.kind === kind);
+  assert.ok(claim, `no ${kind ?? ''} claim in ${uri}: ${JSON.stringify(index.get(uri)!.claims.map((c) => c.kind))}`);
+  return claim;
+}
+
+test('claim terms: content words, folded and trimmed, without group names, numbers and reporting verbs', () => {
+  const text = 'At least 59 people were killed when ISKP fighters attacked the Kabul hotel, officials said.';
+  const iskp = text.indexOf('ISKP');
+  assert.equal(passageTerms(text, 0, text.length, [{ start: iskp, end: iskp + 4 }]), 'least people kill fighter attack kabul hotel official');
+});
+
+const { index, search } = corpus();
+const related = (uri: string, kind?: string) => relatedClaims(index, uri, claimIn(index, uri, kind), 20, search);
+
+test('related claims: an announcement of a new branch relates to the report of that branch, not to a remark naming the group', () => {
+  const found = related('file:///fx/branch-announced.txt', 'announcement');
+  const uris = found.map((r) => r.uri);
+  assert.ok(uris.includes('file:///fx/branch-recruiting.txt'), uris.join('\n'));
+  assert.ok(!uris.includes('file:///fx/remark.txt'), 'the remark only names the TTP');
+  // Nothing is related by the shared subject alone.
+  for (const r of found) assert.ok(r.reasons.length > 0 && !(r.reasons.length === 0 && r.claim.subjects.includes('ttp')), JSON.stringify(r.reasons));
+});
+
+test('related claims: two tolls of one bombing are related and differ; a toll of another attack is not related', () => {
+  const found = related('file:///fx/toll-first.txt', 'casualties');
+  const revised = found.find((r) => r.uri === 'file:///fx/toll-revised.txt');
+  assert.ok(revised, found.map((r) => r.uri).join('\n'));
+  assert.ok(revised.reasons.includes('same incident'), revised.reasons.join(', '));
+  assert.equal(revised.relation, 'differs', '59 against 101');
+  assert.equal(found[0].uri, 'file:///fx/toll-revised.txt', 'the revised toll first');
+  assert.ok(!found.some((r) => r.uri === 'file:///fx/toll-other.txt'), 'the Quetta market bombing is another incident');
+});
+
+test('related claims: of two equally similar statements, the same speaker\'s comes first', () => {
+  const found = related('file:///fx/haidari-first.txt');
+  const again = found.findIndex((r) => r.uri === 'file:///fx/haidari-again.txt');
+  const officer = found.findIndex((r) => r.uri === 'file:///fx/officer.txt');
+  assert.ok(again >= 0 && officer >= 0, found.map((r) => `${r.uri} ${r.reasons}`).join('\n'));
+  assert.ok(again < officer, 'Haidari again before the officer');
+  assert.ok(found[again].reasons.includes('same speaker'));
+});
+
+test('conflicting figures: tolls of one unclaimed bombing are compared wherever they are, others never', () => {
+  const toll = claimIn(index, 'file:///fx/toll-first.txt', 'casualties');
+  const conflicts = conflictingClaims(index, 'file:///fx/toll-first.txt', toll, 10, search);
+  assert.ok(conflicts.some((c) => c.uri === 'file:///fx/toll-revised.txt'), conflicts.map((c) => c.uri).join('\n'));
+  assert.ok(!conflicts.some((c) => c.uri === 'file:///fx/toll-other.txt'));
+  // Without the search, a claim about no group has no documents to compare with: nothing, never a wrong conflict.
+  assert.deepEqual(conflictingClaims(index, 'file:///fx/toll-first.txt', toll), []);
+});
+
+test('claim search: incremental; a changed document answers with its new text, a removed one not at all', () => {
+  const { index: idx, search: s } = corpus();
+  const before = s.size;
+  const query = claimIn(idx, 'file:///fx/branch-announced.txt', 'announcement');
+  assert.ok(s.similar('file:///fx/branch-announced.txt', query, 50).some((h) => h.doc.uri === 'file:///fx/branch-recruiting.txt'));
+  idx.update('file:///fx/branch-recruiting.txt', 'LAHORE, 1 June 2023 — Officials said the weather in the city was mild.\n');
+  assert.ok(!s.similar('file:///fx/branch-announced.txt', query, 50).some((h) => h.doc.uri === 'file:///fx/branch-recruiting.txt'));
+  idx.remove('file:///fx/toll-revised.txt');
+  assert.ok(s.size < before);
+  const toll = claimIn(idx, 'file:///fx/toll-first.txt', 'casualties');
+  assert.ok(!s.similar('file:///fx/toll-first.txt', toll, 50).some((h) => h.doc.uri === 'file:///fx/toll-revised.txt'));
+  idx.clear();
+  assert.equal(s.size, 0);
+  assert.deepEqual(s.similar('file:///fx/toll-first.txt', toll, 50), []);
+});
