@@ -41,9 +41,12 @@ const LABEL_WIDTH = 116;
 /** Each lane opens with a line holding its name. */
 const LANE_HEADER = 16;
 const ROW = 18;
-/** Height of one track within a row, and how many tracks a row may use before marks overlap. */
+/**
+ * Height of one track within a row, and how many tracks a row may use before marks overlap: enough
+ * for a few hundred claims in one season at the default zoom (the row grows; zooming in needs fewer).
+ */
 const TRACK = 11;
-const MAX_TRACKS = 8;
+const MAX_TRACKS = 40;
 const LANE_GAP = 8;
 const INCIDENT_HEIGHT = 110;
 const UNDATED_WIDTH = 150;
