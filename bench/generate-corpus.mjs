@@ -34,7 +34,7 @@ export function parseSize(s) {
 }
 
 // Mulberry32: small, fast, and identical on every platform (Math.random is not seedable).
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

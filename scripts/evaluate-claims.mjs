@@ -114,7 +114,8 @@ function evaluate(goldFile, docsRoot) {
     // Statements.
     const goldStatements = g.statements.map((s) => locate(s, 'statement'));
     // One statement per attributed sentence (a sentence with two typed claims is still one statement).
-    const statements = doc.claims.filter((c, i) => c.speaker && !doc.claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+    // A relation carries the speaker of the statement it sits in: that statement is counted already.
+    const statements = doc.claims.filter((c, i) => c.speaker && c.kind !== 'relation' && !doc.claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
     for (const c of statements) {
       const about = (c.statementSubjects ?? c.subjects).length > 0;
       const match = goldStatements.find((s) => !s.used && s.start < c.end && c.start < s.end);

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The same set .vscodeignore lets into the .vsix: what the extension reads at run time.
-const RUNTIME_ENTRIES = ['package.json', 'README.md', 'ARCHITECTURE.md', 'dist/client.js', 'dist/server.js', 'dist/analysisWorker.js', 'dist/cli.js', 'server/data/gazetteer.json', 'server/data/people.json', 'syntaxes', 'schemas', 'media', 'docs/walkthrough'];
-const REQUIRED = ['package.json', 'dist/client.js', 'dist/server.js', 'server/data/gazetteer.json'];
+const RUNTIME_ENTRIES = ['package.json', 'README.md', 'ARCHITECTURE.md', 'dist/client.js', 'dist/server.js', 'dist/analysisWorker.js', 'dist/cli.js', 'dist/webviews', 'server/data/gazetteer.json', 'server/data/people.json', 'syntaxes', 'schemas', 'media', 'docs/walkthrough'];
+const REQUIRED = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/webviews/graph.js', 'dist/webviews/timeline.js', 'dist/webviews/views.css', 'server/data/gazetteer.json'];
 
 function runtimeEntries(repoRoot) {
   const docs = path.join(repoRoot, 'docs');

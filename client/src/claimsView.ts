@@ -17,6 +17,7 @@ const KIND_LABELS: Record<string, string> = {
   strength: 'Strength',
   announcement: 'Announcements',
   statement: 'Attributed statements',
+  relation: 'Relations between groups',
   [QUIET_STATEMENTS]: 'Statements about no group',
 };
 

@@ -8,6 +8,8 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, PersonStatements, Requests, SharedIndexStatus, WireRange } from '../../server/src/protocol';
 import { ARCHIVE_SCHEME, archiveDocumentProvider, checkUrlForPassword, sendSharedIndexPassword, setSharedIndexPassword } from './sharedIndex';
 import { ClaimsView } from './claimsView';
+import { GraphPanel } from './webviews/graphPanel';
+import { TimelinePanel } from './webviews/timelinePanel';
 import { GroupsView } from './groupsView';
 import { PeopleView } from './peopleView';
 import { IndexStatusBar } from './statusBar';
@@ -139,6 +141,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('sourceLens.showGroup', () => showGroupQuickPick()),
     vscode.commands.registerCommand('sourceLens.goToRelatedPassages', () => vscode.commands.executeCommand('editor.action.peekImplementation')),
     vscode.commands.registerCommand('sourceLens.openWorkspaceGazetteer', () => openWorkspaceGazetteer()),
+    // The graph and timeline views. showGraph is also a hover link ("Centre graph on this group"): its one argument is a group id the server chose.
+    ...viewCommands(Commands.showGraph, 'sourceLens.centreGraphOnGroup', (groupId) => client && GraphPanel.show(context.extensionUri, client, groupId)),
+    ...viewCommands(Commands.showTimeline, 'sourceLens.showTimelineOfGroup', (groupId) => client && TimelinePanel.show(context.extensionUri, client, groupId)),
+    vscode.commands.registerCommand('sourceLens.exportGraph', () => client && (GraphPanel.current ?? GraphPanel.show(context.extensionUri, client)).export()),
+    vscode.commands.registerCommand('sourceLens.exportTimeline', () => client && (TimelinePanel.current ?? TimelinePanel.show(context.extensionUri, client)).export()),
     vscode.commands.registerCommand('sourceLens.addSelectionToGazetteer', () => addSelectionToGazetteer()),
   );
 
@@ -158,11 +165,46 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         groupsView.refresh();
         claimsView.refresh();
         peopleView.refresh();
+        GraphPanel.current?.indexChanged();
+        TimelinePanel.current?.indexChanged();
       }, 500);
     }
   });
   void client.sendRequest<IndexStatus>(Requests.indexStatus, {}).then((status) => statusBar.update(status));
   return client;
+}
+
+/**
+ * A view's two commands: `show` with an optional group id (the palette, a hover link, the webview),
+ * and `atCursor` for the group under the cursor. Each returns the group it was shown for, or null
+ * (the editor suite checks it).
+ */
+function viewCommands(show: string, atCursor: string, open: (groupId: string | undefined) => unknown): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(show, (groupId?: unknown) => {
+      const group = typeof groupId === 'string' ? groupId : undefined;
+      open(group);
+      return group ?? null;
+    }),
+    vscode.commands.registerCommand(atCursor, async () => {
+      const groupId = await groupUnderCursor();
+      if (groupId) open(groupId);
+      return groupId ?? null;
+    }),
+  ];
+}
+
+/** The group mentioned under the cursor of the active editor, or undefined (saying so). */
+async function groupUnderCursor(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) {
+    void vscode.window.showInformationMessage('Source Lens: put the cursor on a group name in a document first.');
+    return undefined;
+  }
+  const position = editor.selection.active;
+  const found = await client.sendRequest<{ groupId: string; name: string } | null>(Requests.groupAt, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
+  if (!found) void vscode.window.showInformationMessage('Source Lens: no known group under the cursor.');
+  return found?.groupId;
 }
 
 /** Writes every claim of the corpus to a CSV or JSON file the analyst chooses. */

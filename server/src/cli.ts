@@ -13,6 +13,7 @@ import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from 
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { pathToUri, uriToPath } from './corpusWorkspace';
 import { registerClaimsCommand } from './cliClaims';
+import { registerViewCommands } from './cliViews';
 import { registerIndexCommand } from './cliIndex';
 import { isAnalysisWorker, runAnalysisWorker } from './indexer/analysisWorker';
 import { AnalysisJob, AnalysisPool, analysisWorkerCount } from './analysisPool';
@@ -20,6 +21,10 @@ import { AnalysisJob, AnalysisPool, analysisWorkerCount } from './analysisPool';
 export const USAGE = `Usage:
   source-lens scan <folder> [--json] [options]     group mentions and cross-references per document
   source-lens claims <folder> [--format csv|json]  every claim with its fields, document and position
+  source-lens graph <folder> [--format gexf|graphml|csv] [--out <file>]
+                                                   groups, stated relations and co-occurrences (Gephi)
+  source-lens timeline <folder> [--format csv|json] [--out <file>]
+                                                   every claim on its date, tolls grouped by incident
   source-lens index <folder> --db <url> [--workers N]
                                                    analyse a folder (a team's archive) into the shared
                                                    index on PostgreSQL; reruns write only what changed
@@ -31,6 +36,11 @@ Options:
   --exclude <glob>       files or folders to leave out (repeatable)
   --max-file-size <MB>   skip larger files (default ${DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024})
   --cross-references <n> passages per group and document (default 3)
+  --out <file>           graph, timeline: write the export to a file instead of standard output
+  --from <date>          graph, timeline: from this ISO date (2023, 2023-05 or 2023-05-14)
+  --to <date>            graph, timeline: up to this ISO date, inclusive
+  --centre <group id>    graph: the group and its neighbours only
+  --min-cooccurrence <n> graph: co-occurrence edges need n sentences naming both groups (default 2)
   -h, --help             this help
 
 Shared index (index):
@@ -55,6 +65,11 @@ export interface CliOptions {
   maxFileMB: number;
   crossReferences: number;
   format: string;
+  out: string | null;
+  from: string | null;
+  to: string | null;
+  centre: string | null;
+  minCooccurrence: number | null;
   db: string;
   workers: number | null;
   batchSize: number;
@@ -64,7 +79,7 @@ export interface CliOptions {
 }
 
 export function parseArguments(argv: string[]): CliOptions {
-  const options: CliOptions = { command: '', folder: '', json: false, gazetteer: null, include: [], exclude: [], maxFileMB: DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024, crossReferences: 3, format: '', db: '', workers: null, batchSize: 200, readerRole: 'source_lens_reader', allowMassDelete: false, rest: [] };
+  const options: CliOptions = { command: '', folder: '', json: false, gazetteer: null, include: [], exclude: [], maxFileMB: DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024, crossReferences: 3, format: '', out: null, from: null, to: null, centre: null, minCooccurrence: null, db: '', workers: null, batchSize: 200, readerRole: 'source_lens_reader', allowMassDelete: false, rest: [] };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -110,6 +125,26 @@ export function parseArguments(argv: string[]): CliOptions {
         const n = Number(value());
         if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size needs a positive number of MB');
         options.maxFileMB = n;
+        break;
+      }
+      case '--out':
+        options.out = value();
+        break;
+      case '--from':
+      case '--to': {
+        const v = value();
+        if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v)) throw new UsageError(`${arg} needs an ISO date (2023, 2023-05 or 2023-05-14), not "${v}"`);
+        options[arg === '--from' ? 'from' : 'to'] = v;
+        break;
+      }
+      case '--centre':
+      case '--center':
+        options.centre = value();
+        break;
+      case '--min-cooccurrence': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--min-cooccurrence needs a whole number of at least 1');
+        options.minCooccurrence = n;
         break;
       }
       case '--cross-references': {
@@ -279,6 +314,7 @@ export type CommandHandler = (options: CliOptions, out: (s: string) => void) => 
 /** Subcommands by name; other modules add theirs (e.g. `claims`). */
 export const commands = new Map<string, CommandHandler>([['scan', scan]]);
 registerClaimsCommand(commands);
+registerViewCommands(commands);
 registerIndexCommand(commands);
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {

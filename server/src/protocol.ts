@@ -36,6 +36,22 @@ export const Requests = {
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',
+  /** params: GraphQuery -> GraphResponse (nodes, edges, totals, folders) */
+  graph: 'sourceLens/graph',
+  /** params: { edgeId, query?: GraphQuery } -> EdgePassagesResponse | null (the passages behind an edge) */
+  graphEdge: 'sourceLens/graphEdge',
+  /** params: { groupId, query?: GraphQuery } -> NodeCardResponse | null (the card of a node) */
+  graphNode: 'sourceLens/graphNode',
+  /** params: { format: 'gexf' | 'graphml' | 'csv', query?: GraphQuery } -> GraphExport */
+  exportGraph: 'sourceLens/exportGraph',
+  /** params: TimelineQuery -> TimelineResponse (points, incidents, lanes, totals, folders) */
+  timeline: 'sourceLens/timeline',
+  /** params: { format: 'csv' | 'json', query?: TimelineQuery } -> GraphExport */
+  exportTimeline: 'sourceLens/exportTimeline',
+  /** params: { uri, range } -> { snippet: string } | null (one passage's text, for the views' detail panes) */
+  passage: 'sourceLens/passage',
+  /** params: { uri, position } -> { groupId, name } | null (the group mentioned at a position) */
+  groupAt: 'sourceLens/groupAt',
   /** params: { password?: string } -> SharedIndexStatus; the shared index password from the editor's secret storage (never logged) */
   setSharedIndexPassword: 'sourceLens/setSharedIndexPassword',
   /** params: {} -> SharedIndexStatus */
@@ -203,6 +219,8 @@ export interface ExportedClaim {
   speakerAsWritten: string | null;
   form: 'quote' | 'reported' | 'answer' | null;
   text: string;
+  /** Kind 'relation' only: type, the two group ids, direction, asserted/denied, hedged (its date is the claim's). */
+  relation?: { type: string; from: string; to: string; directed: boolean; polarity: 'asserted' | 'denied'; hedged: boolean };
 }
 
 /** The Claims view's category of statements about no group. */
@@ -214,13 +232,17 @@ export const Commands = {
   showGroupReferences: 'sourceLens.showGroupReferences',
   showPersonStatements: 'sourceLens.showPersonStatements',
   rebuildIndex: 'sourceLens.rebuildIndex',
+  /** args: [groupId?]: the graph view, centred on the group when one is given. */
+  showGraph: 'sourceLens.showGraph',
+  /** args: [groupId?]: the timeline view, on the group's lane when one is given. */
+  showTimeline: 'sourceLens.showTimeline',
 } as const;
 
-export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences, Commands.showPersonStatements];
+export const HOVER_COMMANDS: readonly string[] = [Commands.openPassage, Commands.showGroupReferences, Commands.showPersonStatements, Commands.showGraph];
 
 export const TokenTypes = ['group', 'claim'] as const;
 /** `aboutNoGroup`: a statement about no group, shown more quietly than claims about groups (docs/claims.md). */
-export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'aboutNoGroup'] as const;
+export const TokenModifiers = ['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'disputed', 'aboutNoGroup', 'relation'] as const;
 
 /** What the client tells the server it can do, in `initializationOptions`. */
 export interface InitializationOptions {
@@ -260,3 +282,155 @@ export const DEFAULT_SETTINGS: Settings = {
   diagnostics: { conflictingFigures: true },
   sharedIndex: { url: '', timeoutMs: 1500 },
 };
+
+// --- the graph and timeline views ------------------------------------------------------------------
+
+/** What the graph shows (`sourceLens/graph`); every field optional. */
+export interface GraphQuery {
+  /** ISO dates, inclusive ("2023", "2023-05" or "2023-05-14"). */
+  from?: string | null;
+  to?: string | null;
+  /** With a date range: keep what has no date (default true). */
+  includeUndated?: boolean;
+  /** A folder relative to a workspace folder ("corpus/2023"); empty for the whole corpus. */
+  folder?: string | null;
+  /** Relation types shown (default all). */
+  relationTypes?: string[];
+  cooccurrence?: boolean;
+  /** Co-occurrence edges need at least this many sentences naming both groups (default 2). */
+  minCooccurrence?: number;
+  /** The gazetteer's own "part of" links (default true). */
+  listFacts?: boolean;
+  /** People named in the documents (default true). */
+  people?: boolean;
+  /** Centre on this group (or person: "person:" and the identity key) and its neighbours up to `depth` (1–3). */
+  centre?: string | null;
+  depth?: number;
+}
+
+export interface WireGraphNode {
+  id: string;
+  kind: 'group' | 'person';
+  label: string;
+  mentions: number;
+  documents: number;
+  designated: boolean;
+  parent: string | null;
+}
+
+export interface WireGraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: 'relation' | 'cooccurrence' | 'list';
+  type: string;
+  directed: boolean;
+  status: 'asserted' | 'denied' | 'disputed' | null;
+  asserted: number;
+  denied: number;
+  hedged: number;
+  weight: number;
+  documents: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** A folder of the corpus with its number of documents (for the views' folder filter). */
+export interface CorpusFolder {
+  path: string;
+  documents: number;
+}
+
+export interface GraphResponse {
+  nodes: WireGraphNode[];
+  edges: WireGraphEdge[];
+  totals: { nodes: number; edges: number; hiddenCooccurrence: number; documents: number };
+  truncated: { nodes: boolean; edges: boolean };
+  centre: string | null;
+  folders: CorpusFolder[];
+  relationTypes: string[];
+  /** How each relation type reads ("splinter from"), for the view's labels. */
+  relationLabels: Record<string, string>;
+  /** Caps of the view (nodes, edges), to say "showing N of M". */
+  limits: { nodes: number; edges: number };
+  indexing: boolean;
+}
+
+export interface EdgePassagesResponse {
+  edge: { id: string; kind: string; type: string; from: string; to: string; fromName: string; toName: string };
+  passages: {
+    uri: string;
+    document: string;
+    range: WireRange;
+    snippet: string;
+    polarity: 'asserted' | 'denied' | null;
+    hedged: boolean;
+    claimant: string | null;
+    date: string | null;
+    /** What this passage says, as read ("Jamaat-ul-Ahrar rejoined Tehrik-e-Taliban Pakistan"). */
+    reading: string;
+  }[];
+  total: number;
+  listSource: string | null;
+}
+
+export interface NodeCardResponse {
+  id: string;
+  kind: 'group' | 'person';
+  name: string;
+  aliases: string[];
+  description: string | null;
+  parent: { id: string; name: string } | null;
+  designations: string[];
+  mentions: number;
+  documents: number;
+  topDocuments: { uri: string; document: string; mentions: number; range: WireRange; date: string | null }[];
+}
+
+/** What the timeline shows (`sourceLens/timeline`). */
+export interface TimelineQuery {
+  from?: string | null;
+  to?: string | null;
+  includeUndated?: boolean;
+  folder?: string | null;
+  kinds?: string[];
+  /** Only these lanes (group ids; "" for claims naming no group). */
+  groups?: string[];
+}
+
+export interface TimelineResponse {
+  documents: string[];
+  /** Display names of `documents` (relative to the workspace folder). */
+  documentNames: string[];
+  points: {
+    id: string;
+    doc: number;
+    range: WireRange;
+    kind: string;
+    lanes: string[];
+    date: string | null;
+    dateSource: 'claim' | 'document' | null;
+    written: string | null;
+    claimant: string | null;
+    label: string;
+    figures: { measure: string; low: number; high: number | null }[];
+    incident: string | null;
+    disputed: boolean;
+  }[];
+  incidents: { id: string; date: string; measure: 'killed' | 'injured'; low: number; high: number | null; points: string[]; differ: boolean; label: string }[];
+  lanes: { id: string; label: string; count: number }[];
+  totals: { claims: number; shown: number; undated: number; lanes: number };
+  truncated: boolean;
+  range: { from: string | null; to: string | null };
+  folders: CorpusFolder[];
+  kinds: string[];
+  limits: { points: number };
+  indexing: boolean;
+}
+
+/** An export's file content (`sourceLens/exportGraph`, `sourceLens/exportTimeline`). */
+export interface ViewExport {
+  content: string;
+  /** What it holds, for the notification: "24 nodes, 31 edges", "96 points". */
+  summary: string;
+}

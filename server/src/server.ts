@@ -33,6 +33,7 @@ import { claimCategories, claimsIn } from './features/claimsOverview';
 import { registerClaimOutline } from './features/claimOutline';
 import { conflictDiagnostics, registerDisputedModifier } from './features/conflictDiagnostics';
 import { exportClaims } from './features/exportClaims';
+import { exportGraph, exportTimeline, graphData, graphEdge, graphNode, groupAt, passageText, timelineData } from './features/corpusViews';
 import { provideRelatedPassages } from './features/relatedPassages';
 import { readSettings } from './settings';
 import { AddToGazetteerParams, addToGazetteer, provideCodeActions } from './features/codeActions';
@@ -420,6 +421,15 @@ connection.onRequest(
 connection.onRequest(Requests.personDocuments, guarded('personDocuments', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personDocuments(context, id) : []; }, []));
 connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personLocations(context, id) : []; }, []));
 connection.onRequest(Requests.memoryUsage, () => ({ ...process.memoryUsage(), cpu: process.cpuUsage() }));
+// The graph and timeline views: built from the index, never from the corpus text.
+connection.onRequest(Requests.graph, guarded('graph', (p: unknown) => graphData(context, p), null));
+connection.onRequest(Requests.graphEdge, guarded('graphEdge', (p: Parameters<typeof graphEdge>[1]) => graphEdge(context, p), null));
+connection.onRequest(Requests.graphNode, guarded('graphNode', (p: Parameters<typeof graphNode>[1]) => graphNode(context, p), null));
+connection.onRequest(Requests.exportGraph, guarded('exportGraph', (p: Parameters<typeof exportGraph>[1]) => exportGraph(context, p), null));
+connection.onRequest(Requests.timeline, guarded('timeline', (p: unknown) => timelineData(context, p), null));
+connection.onRequest(Requests.exportTimeline, guarded('exportTimeline', (p: Parameters<typeof exportTimeline>[1]) => exportTimeline(context, p), null));
+connection.onRequest(Requests.passage, guarded('passage', (p: Parameters<typeof passageText>[1]) => passageText(context, p), null));
+connection.onRequest(Requests.groupAt, guarded('groupAt', (p: Parameters<typeof groupAt>[1]) => groupAt(context, p), null));
 connection.onRequest(Requests.rebuildIndex, async () => {
   workspace.reloadGazetteer(openGazetteerTexts());
   workspace.index.clear();

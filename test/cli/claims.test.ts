@@ -44,7 +44,7 @@ test('claims --format csv: header and one well-formed row per claim, positions p
   for (const r of data) {
     assert.equal(r.length, 12, r.join(' | '));
     const [document, line, character, kind, , , , , text] = r;
-    assert.ok(['responsibility', 'casualties', 'strength', 'announcement', 'statement'].includes(kind));
+    assert.ok(['responsibility', 'casualties', 'strength', 'announcement', 'statement', 'relation'].includes(kind), kind);
     const lines = fs.readFileSync(path.join(SAMPLES, document), 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
     // The row's position is where the claim's text starts (1-based line and character); the text may
     // run on over the following lines, its line breaks read as spaces.

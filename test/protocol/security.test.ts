@@ -24,10 +24,12 @@ const HOSTILE = [
 const LINK = /\[((?:\\[!-/:-@[-`{-~]|[^\\[\]])*)\]\(([^()\s]+)\)/g;
 
 function checkTarget(target: string): void {
-  const m = /^command:(sourceLens\.openPassage|sourceLens\.showGroupReferences)\?(.*)$/.exec(target);
+  const m = /^command:(sourceLens\.openPassage|sourceLens\.showGroupReferences|sourceLens\.showGraph)\?(.*)$/.exec(target);
   if (m) {
     const args = JSON.parse(decodeURIComponent(m[2]));
     assert.ok(Array.isArray(args), `JSON arguments: ${target}`);
+    // The graph link carries one argument: a gazetteer id the server knows, never document text.
+    if (m[1] === 'sourceLens.showGraph') assert.ok(args.length === 1 && /^[a-z0-9][a-z0-9-]*$/.test(args[0]), `graph link arguments: ${target}`);
     return;
   }
   assert.match(target, /^file:\/\/[^\s]*$/, `only file: links besides our commands: ${target}`);
@@ -47,7 +49,7 @@ function assertInert(markdown: string): void {
   // after "]", and every "]" is escaped (checked above). Still, no document "(" survives raw:
   assert.ok(!/\]\(/.test(withoutEscapes), `no link syntax outside server links:\n${markdown}`);
   assert.ok(!/\((?:1|command|https?|here|paren)/.test(withoutEscapes), `document parentheses are escaped:\n${markdown}`);
-  assert.ok(!/\]\(command:(?!sourceLens\.(openPassage|showGroupReferences)\?)/.test(markdown), 'no foreign command link');
+  assert.ok(!/\]\(command:(?!sourceLens\.(openPassage|showGroupReferences|showGraph)\?)/.test(markdown), 'no foreign command link');
 }
 
 describe('hostile documents and gazetteers render inertly', () => {
@@ -121,6 +123,6 @@ test('the VS Code client trusts only its own hover commands (never blanket trust
   assert.match(source, /isTrusted\s*=\s*\{\s*enabledCommands:\s*\[\.\.\.HOVER_COMMANDS\]\s*\}/);
   assert.ok(!/isTrusted\s*=\s*true/.test(source), 'no isTrusted = true');
   const protocol = fs.readFileSync(path.join(REPO_ROOT, 'server', 'src', 'protocol.ts'), 'utf8');
-  // Exactly these: open a passage, peek a group's mentions, peek a person's statements (each only reads the index).
-  assert.match(protocol, /HOVER_COMMANDS: readonly string\[\] = \[Commands\.openPassage, Commands\.showGroupReferences, Commands\.showPersonStatements\]/);
+  // Exactly these: open a passage, peek a group's mentions, peek a person's statements (each only reads the index), show the graph centred on a known group.
+  assert.match(protocol, /HOVER_COMMANDS: readonly string\[\] = \[Commands\.openPassage, Commands\.showGroupReferences, Commands\.showPersonStatements, Commands\.showGraph\]/);
 });

@@ -32,6 +32,7 @@ function sampleEntries(): Map<string, CacheEntry> {
     'Nothing here.',
     'Islamic State fighters and the Afghan Taliban.',
     'KABUL, 2 May 2023 — Police spokesman Khalid Zadran said the TTP had lost ground. Zadran added that 12 people were killed.',
+    'KABUL, 3 May 2023 — Jamaat-ul-Ahrar rejoined the TTP in August 2020, officials said.',
   ];
   texts.forEach((text, i) => {
     const p = `/corpus/doc-${i}.txt`;
@@ -55,6 +56,11 @@ test('index cache: a saved cache loads back identical', async () => {
   assert.equal(withPeople.date, '2023-05-02', 'the document date survives the cache');
   assert.deepEqual(withPeople.people?.entities.map((e) => e.name), ['Khalid Zadran'], 'people survive the cache');
   assert.equal(loaded.entries.get('/corpus/doc-0.txt')!.doc.claims.find((c) => c.kind === 'casualties')!.figures[0].high, Infinity);
+  // Co-occurring groups and relations survive too (the graph and the timeline read them).
+  const relation = loaded.entries.get('/corpus/doc-4.txt')!.doc.claims.find((c) => c.kind === 'relation')!;
+  assert.deepEqual({ ...relation.relation }, { type: 'rejoined', from: 'jua', to: 'ttp', directed: true, polarity: 'asserted', hedged: false });
+  assert.equal(relation.isoDate, '2020-08');
+  assert.deepEqual(loaded.entries.get('/corpus/doc-0.txt')!.doc.cooccurrences.map((c) => [c.a, c.b, c.count, c.spans.length]), [['iskp', 'ttp', 1, 2]]);
   assert.equal(fs.readdirSync(path.dirname(file)).length, 1, 'no temporary file left behind');
 });
 

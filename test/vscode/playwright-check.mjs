@@ -20,7 +20,7 @@ async function quickOpenOnce(page, fileName) {
   // Accept only once the first (selected) row is the file, not a stale "recently opened" entry.
   await page.locator('.quick-input-widget .monaco-list-row[data-index="0"]', { hasText: fileName }).waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: fileName }).waitFor({ timeout: 10_000 });
+  await page.locator('.editor-group-container.active .tab.active', { hasText: fileName }).waitFor({ timeout: 10_000 });
   await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
 }
 
@@ -113,6 +113,46 @@ async function hoverUntil(page, text, expected, { offsetChars, timeoutMs = 45_00
   throw new Error(`no hover containing "${expected}" over "${text}" within ${timeoutMs / 1000} s; last hover: ${last.slice(0, 300)}`);
 }
 
+/** The frame of a Source Lens webview (code-server nests it in iframes) once its page has drawn: `#app[data-ready=true]` holding `#<id>`. */
+async function viewFrame(page, id, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const ready = await frame.evaluate((id) => !!document.getElementById(id) && document.getElementById('app')?.dataset.ready === 'true', id).catch(() => false);
+      if (ready) return frame;
+    }
+    await sleep(500);
+  }
+  throw new Error(`no Source Lens webview with #${id} became ready within ${timeoutMs / 1000} s`);
+}
+
+/** The editor the passage landed in: the active tab's file name and the cursor's line (1-based) from the status bar. */
+async function landing(page) {
+  const tab = (await page.locator('.editor-group-container.active .tab.active').first().innerText({ timeout: 10_000 })).replace(/\s+/g, '');
+  const item = await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText({ timeout: 10_000 });
+  return { tab, line: Number(/Ln (\d+)/.exec(item)[1]) };
+}
+
+/** Waits until the editor shows `fileName` with the cursor on `line` (1-based), or throws with what it shows. */
+async function expectLanding(page, fileName, line, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = null;
+  while (Date.now() < deadline) {
+    last = await landing(page).catch(() => null);
+    if (last && last.tab.includes(fileName) && last.line === line) return;
+    await sleep(300);
+  }
+  throw new Error(`expected ${fileName} at line ${line}; the editor shows ${JSON.stringify(last)}`);
+}
+
+/** 1-based line of the first line of a sample document holding `text`. */
+function sampleLine(fileName, text) {
+  const lines = fs.readFileSync(path.join(root, 'samples', 'corpus', fileName), 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const index = lines.findIndex((l) => l.includes(text));
+  if (index < 0) throw new Error(`"${text}" is not in ${fileName}`);
+  return index + 1;
+}
+
 export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = console.log } = {}) {
   fs.mkdirSync(screenshots, { recursive: true });
   const results = [];
@@ -194,6 +234,71 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     await status.waitFor({ timeout: 10_000 });
     const line = /Ln (\d+)/.exec(await status.innerText())?.[1];
     if (line !== described[2]) throw new Error(`the editor is on line ${line}, the statement on line ${described[2]}`);
+  });
+
+  // The views need the room: no side bar from here on.
+  await runPaletteCommand(page, 'View: Close Primary Side Bar').catch(() => {});
+
+  await check('graph view: the hover link centres it; a click on a node shows its card, on an edge its passages, and a passage lands in the editor', async () => {
+    await quickOpen(page, '2023-07-31-bajaur-rally-bombing.txt');
+    await hoverUntil(page, 'ISKP', 'Centre graph on this group');
+    await page.locator('.monaco-hover a', { hasText: 'Centre graph on this group' }).first().click();
+    const frame = await viewFrame(page, 'graph');
+    // The hover stays up until the mouse leaves it; it would cover the graph.
+    await page.mouse.move(5, 5);
+    await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => page.keyboard.press('Escape'));
+    await frame.waitForFunction(() => document.getElementById('centre')?.value === 'iskp', null, { timeout: 30_000 });
+    // The whole corpus, then a node: the TTP.
+    await frame.locator('#centre').selectOption('');
+    await frame.waitForFunction(() => document.getElementById('app').dataset.ready === 'true' && window.sourceLensGraph.nodes().length > 10, null, { timeout: 60_000 });
+    const node = await frame.evaluate(() => window.sourceLensGraph.$id('ttp').renderedPosition());
+    await frame.locator('#graph').click({ position: node });
+    await frame.locator('#details .card h2', { hasText: 'Tehrik-e-Taliban Pakistan' }).waitFor({ timeout: 30_000 });
+    const documents = await frame.locator('#details .documents li').count();
+    if (documents < 5) throw new Error(`the TTP card lists ${documents} documents`);
+    // An edge: "Jamaat-ul-Ahrar rejoined the TTP", stated in the Peshawar mosque report. Centred on
+    // Jamaat-ul-Ahrar first, as a person would to tell its links apart.
+    await frame.locator('#centre').selectOption('jamaat-ul-ahrar');
+    await frame.waitForFunction(() => document.getElementById('app').dataset.ready === 'true' && document.getElementById('centre').value === 'jamaat-ul-ahrar', null, { timeout: 60_000 });
+    const edge = await frame.evaluate(() => window.sourceLensGraph.$id('relation|rejoined|jamaat-ul-ahrar|ttp').renderedMidpoint());
+    await frame.locator('#graph').click({ position: edge });
+    await frame.locator('#details .edge h2', { hasText: 'rejoined' }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(screenshots, 'graph-view.png') });
+    const fileName = '2023-01-30-peshawar-police-lines-mosque-blast.txt';
+    await frame.locator('#details .passage', { hasText: fileName }).locator('button.open').first().click();
+    await expectLanding(page, fileName, sampleLine(fileName, 'a faction that rejoined the TTP'));
+    // And the node card's first document lands on the TTP's first mention there.
+    const ttp = await frame.evaluate(() => window.sourceLensGraph.$id('ttp').renderedPosition());
+    await frame.locator('#graph').click({ position: ttp });
+    await frame.locator('#details .card h2', { hasText: 'Tehrik-e-Taliban Pakistan' }).waitFor({ timeout: 30_000 });
+    const first = await frame.locator('#details .documents button.open').first().innerText();
+    const [, doc, line] = /^(?:corpus\/)?(.+):(\d+)$/.exec(first);
+    await frame.locator('#details .documents button.open').first().click();
+    await expectLanding(page, doc, Number(line));
+  });
+
+  await check('timeline view: a click on a point lands on its passage, tolls of one incident drawn as a range', async () => {
+    await runPaletteCommand(page, 'Source Lens: Show Timeline');
+    let frame = await viewFrame(page, 'timeline');
+    // Every group (the view may have been left on one group's lane).
+    if ((await frame.locator('#group').inputValue()) !== '') {
+      await frame.locator('#group').selectOption('');
+      frame = await viewFrame(page, 'timeline');
+    }
+    const fileName = '2023-01-30-peshawar-police-lines-mosque-blast.txt';
+    const line = sampleLine(fileName, 'At least 59 people were killed');
+    const point = frame.locator(`.point[data-document="corpus/${fileName}"][data-line="${line - 1}"]`).first();
+    await point.scrollIntoViewIfNeeded();
+    await point.click();
+    await frame.locator('#details .point-details h2', { hasText: '59' }).waitFor({ timeout: 30_000 });
+    await frame.locator('#point-snippet', { hasText: 'At least 59 people were killed' }).waitFor({ timeout: 30_000 });
+    const incidents = await frame.locator('.incident').count();
+    const differing = await frame.locator('.incident.differ').count();
+    if (incidents < 5 || differing < 1) throw new Error(`${incidents} incidents drawn, ${differing} with differing figures`);
+    await expectLanding(page, fileName, line);
+    // The picture from its start: the incidents' ranges on top, then the lanes.
+    await frame.evaluate(() => document.getElementById('timeline').scrollTo(0, 0));
+    await page.screenshot({ path: path.join(screenshots, 'timeline-view.png') });
   });
 
   await check('palette "Source Lens: Rebuild Index" reports the indexed documents', async () => {

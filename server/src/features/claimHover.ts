@@ -5,6 +5,7 @@
  * below it, so neither answer hides the other.
  */
 import { figureSummary } from '../core/claims/agreement';
+import { RELATION_LABELS, describeRelation } from '../core/claims/relations';
 import { IndexedClaim } from '../core/corpus/corpusIndex';
 import { CLAIM_SNIPPET_LENGTH, claimSnippetOf } from '../core/corpus/crossReferences';
 import { FeatureContext } from './context';
@@ -25,14 +26,17 @@ export function claimSnippet(context: FeatureContext, uri: string, claim: Indexe
 
 export async function claimHoverMarkdown(context: FeatureContext, uri: string, claim: IndexedClaim): Promise<string> {
   const lines: string[] = [];
-  const title = claim.kind === 'statement' ? `**Statement** — ${FORM_LABELS[claim.form ?? 'reported']}` : `**Claim** — ${claim.kind}`;
+  const relation = claim.relation;
+  const nameOf = (id: string) => context.workspace.matcher.group(id)?.name ?? id;
+  const title = claim.kind === 'statement' ? `**Statement** — ${FORM_LABELS[claim.form ?? 'reported']}` : `**Claim** — ${claim.kind}${relation ? ` (${RELATION_LABELS[relation.type]}${relation.polarity === 'denied' ? ', denied' : ''})` : ''}`;
   lines.push(title, '');
   const speaker = claim.speaker;
   const about = claim.statementSubjects ?? claim.subjects;
   const fields: [string, string | null][] = [
+    ['Relation', relation ? describeRelation(relation, nameOf) : null],
     // "he" resolved to the person: the name first, the words of the text after it.
     ['Speaker', speaker ? (speaker.text && speaker.text !== speaker.name ? `${speaker.name} (“${speaker.text}”)` : speaker.name) : null],
-    ['Subject', claim.kind === 'statement' ? (about.length ? groupNames(context, about) : 'no known group') : claim.subjects.length ? groupNames(context, claim.subjects) : null],
+    ['Subject', claim.kind === 'statement' ? (about.length ? groupNames(context, about) : 'no known group') : claim.subjects.length && !relation ? groupNames(context, claim.subjects) : null],
     ['Claimant', claim.kind === 'statement' || claim.claimant === speaker?.name ? null : claim.claimant],
     ['Figures', claim.figures.length ? claim.figures.map(figureSummary).join('; ') : null],
     ['Date', claim.date ? (claim.isoDate && claim.isoDate !== claim.date ? `${claim.date} (${claim.isoDate})` : claim.date) : null],
@@ -47,7 +51,7 @@ export async function claimHoverMarkdown(context: FeatureContext, uri: string, c
     const target = openLocationTarget(context, r.uri, r.range.start.line, r.range.start.character);
     const label = `${displayName(r.uri)}:${r.range.start.line + 1}`;
     const mark = r.relation ? ` **${r.relation}**` : '';
-    const figures = r.figures.length ? ` (${escapeMarkdown(r.figures.join('; '))})` : '';
+    const figures = r.figures.length ? ` (${escapeMarkdown(r.figures.join('; '))})` : r.groupRelation ? ` (${escapeMarkdown(describeRelation(r.groupRelation, nameOf))})` : '';
     lines.push(`- ${link(label, target)} — ${r.kind}${mark}${figures}: ${escapeMarkdown(r.snippet)}`);
   }
   if (merged.note) lines.push('', `*${escapeMarkdown(merged.note)}: local documents only.*`);

@@ -83,7 +83,7 @@ function localClaimsIn(context: FeatureContext, filter: { kind?: string; groupId
       if (filter.kind && categoryOf(claim) !== filter.kind) continue;
       if (filter.groupId && !claim.subjects.includes(filter.groupId)) continue;
       let relation: ClaimListItem['relation'] = null;
-      if (claim.figures.length) {
+      if (claim.figures.length || claim.relation) {
         const related = comparableClaims(index, doc.uri, claim, 30, context.workspace.claimSearch);
         relation = related.some((r) => r.relation === 'differs') ? 'differs' : related.length ? 'agrees' : null;
       }

@@ -5,6 +5,7 @@
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { figureSummary } from '../core/claims/agreement';
+import { describeRelation } from '../core/claims/relations';
 import { RelatedClaim, conflictingClaims } from '../core/corpus/relatedClaims';
 import { IndexedClaim, IndexedDocument } from '../core/corpus/corpusIndex';
 import { FeatureContext } from './context';
@@ -39,7 +40,7 @@ export function documentConflicts(context: FeatureContext, doc: IndexedDocument)
   const byClaim = new Map<IndexedClaim, RelatedClaim[]>();
   let checked = 0;
   for (const claim of doc.claims) {
-    if (claim.figures.length === 0) continue;
+    if (claim.figures.length === 0 && !claim.relation) continue;
     if (++checked > MAX_CLAIMS_CHECKED) break;
     const conflicts = conflictingClaims(index, doc.uri, claim, 5, context.workspace.claimSearch);
     if (conflicts.length > 0) byClaim.set(claim, conflicts);
@@ -55,6 +56,10 @@ export function conflictDiagnostics(context: FeatureContext, uri: string): Diagn
   if (!doc) return [];
   const out: Diagnostic[] = [];
   for (const [claim, conflicts] of documentConflicts(context, doc)) {
+    if (claim.relation) {
+      out.push(relationDiagnostic(context, claim, conflicts));
+      continue;
+    }
     const given = conflicts.map((c) => `${c.claim.figures.map(figureSummary).join('; ')} (${displayName(c.uri)})`);
     out.push({
       range: claim.range,
@@ -71,12 +76,27 @@ export function conflictDiagnostics(context: FeatureContext, uri: string): Diagn
   return out;
 }
 
+/** "Disputed: here X not allied with Y; other sources: X allied with Y (a.txt, officials)", with the passages. */
+function relationDiagnostic(context: FeatureContext, claim: IndexedClaim, conflicts: RelatedClaim[]): Diagnostic {
+  const nameOf = (id: string) => context.workspace.matcher.group(id)?.name ?? id;
+  const said = (c: IndexedClaim) => (c.relation ? describeRelation(c.relation, nameOf) : c.kind);
+  const others = conflicts.map((c) => `${said(c.claim)} (${[displayName(c.uri), c.claim.claimant].filter(Boolean).join(', ')})`);
+  return {
+    range: claim.range,
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'disputed-relation',
+    message: `Disputed relation: this passage says ${said(claim)}; other sources: ${others.join('; ')}.`,
+    relatedInformation: conflicts.map((c) => ({ location: { uri: c.uri, range: c.claim.range }, message: `${said(c.claim)}${c.claim.claimant ? ` — ${c.claim.claimant}` : ''}` })),
+  };
+}
+
 /** Semantic tokens: a claim contradicted elsewhere also carries the `disputed` modifier. */
 export function registerDisputedModifier(context: FeatureContext): void {
   const base = claimModifiers.of;
   claimModifiers.of = (claim, doc) => {
     const modifiers = base(claim, doc);
-    if (!context.workspace.settings.diagnostics.conflictingFigures || claim.figures.length === 0) return modifiers;
+    if (!context.workspace.settings.diagnostics.conflictingFigures || (claim.figures.length === 0 && !claim.relation)) return modifiers;
     if (documentConflicts(context, doc).has(claim)) modifiers.push('disputed');
     return modifiers;
   };

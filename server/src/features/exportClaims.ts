@@ -1,10 +1,9 @@
 /** `sourceLens/exportClaims`: every claim of the corpus with its fields, document and position, as CSV or JSON. */
-import * as path from 'node:path';
 import { claimsCsv } from '../core/claims/csv';
-import { uriToPath } from '../corpusWorkspace';
 import { ClaimExport, ExportedClaim } from '../protocol';
 import { claimSnippet } from './claimHover';
 import { FeatureContext } from './context';
+import { workspaceRelative } from './corpusViews';
 
 /** Every claim of the index, for export. */
 export function exportedClaims(context: FeatureContext): ExportedClaim[] {
@@ -25,6 +24,7 @@ export function exportedClaims(context: FeatureContext): ExportedClaim[] {
       speakerAsWritten: c.speaker?.text ?? null,
       form: c.form ?? null,
       text: claimSnippet(context, doc.uri, c, 100000),
+      ...(c.relation ? { relation: { ...c.relation } } : {}),
     })),
   );
 }
@@ -50,12 +50,4 @@ export function exportClaims(context: FeatureContext, format: unknown): ClaimExp
     })),
   );
   return { content, count: claims.length };
-}
-
-/** A document's path relative to the workspace folder holding it (as VS Code shows it), else its absolute path. */
-function workspaceRelative(context: FeatureContext, uri: string): string {
-  const file = uriToPath(uri);
-  if (!file) return uri;
-  const folder = context.workspace.folders.find((f) => file.startsWith(f + path.sep));
-  return folder ? path.relative(folder, file).split(path.sep).join('/') : file;
 }

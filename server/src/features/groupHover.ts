@@ -6,7 +6,7 @@ import { Passage } from '../core/corpus/crossReferences';
 import { GroupEntry } from '../core/gazetteer/gazetteer';
 import { IndexedMention } from '../core/corpus/corpusIndex';
 import { FeatureContext } from './context';
-import { displayName, escapeMarkdown, groupReferencesTarget, link, openLocationTarget } from './markdown';
+import { centreGraphTarget, displayName, escapeMarkdown, groupReferencesTarget, link, openLocationTarget } from './markdown';
 import { mergedCrossReferences, mergedTotals } from './sharedAnswers';
 
 const MAX_ALIASES_SHOWN = 12;
@@ -65,5 +65,7 @@ export async function groupHoverMarkdown(context: FeatureContext, uri: string, m
     const text = `${more} more…`;
     lines.push('', target ? link(text, target) : `${escapeMarkdown(text)} (Find All References lists every mention)`);
   }
+  const graph = centreGraphTarget(context, group.id);
+  if (graph) lines.push('', link('Centre graph on this group', graph));
   return lines.join('\n');
 }

@@ -25,7 +25,11 @@ export async function provideHover(context: FeatureContext, params: HoverParams)
     const group = await groupHoverMarkdown(context, uri, mention);
     if (group) parts.push(group);
   }
-  if (claim) parts.push(await claimHoverMarkdown(context, uri, claim));
+  if (claim) {
+    // A sentence may carry several claims (a statement and the relation it states): show each.
+    const doc = context.workspace.index.get(uri)!;
+    for (const c of doc.claims) if (c === claim || (c.start === claim.start && c.end === claim.end)) parts.push(await claimHoverMarkdown(context, uri, c));
+  }
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: person?.mention.range ?? mention?.range ?? claim!.range };
 }

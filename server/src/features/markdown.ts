@@ -28,6 +28,12 @@ export function groupReferencesTarget(context: FeatureContext, groupId: string, 
   return `command:${Commands.showGroupReferences}?${encodeURIComponent(JSON.stringify([groupId, uri, line, character]))}`;
 }
 
+/** The graph view centred on a group; only for a group id the gazetteer knows, and only where command links work. */
+export function centreGraphTarget(context: FeatureContext, groupId: string): string | null {
+  if (!context.client.commandLinks || !context.workspace.matcher.group(groupId)) return null;
+  return `command:${Commands.showGraph}?${encodeURIComponent(JSON.stringify([groupId]))}`;
+}
+
 /** "N more…" of a person hover: the person's statements about groups in the peek view. */
 export function personStatementsTarget(context: FeatureContext, personId: string, uri: string, line: number, character: number): string | null {
   if (!context.client.commandLinks) return null;

@@ -42,9 +42,15 @@ export function documentSpans(context: FeatureContext, doc: IndexedDocument): Sp
   const spans: Span[] = [...groups];
   // Claims may nest or overlap each other; paint each offset once, groups first.
   const claims = [...doc.claims].sort((a, b) => a.start - b.start || b.end - a.end);
+  // One sentence may be several claims (a statement and a relation): its token carries every kind.
+  const bitsByRange = new Map<string, number>();
+  for (const claim of claims) {
+    const key = `${claim.start}:${claim.end}`;
+    bitsByRange.set(key, (bitsByRange.get(key) ?? 0) | modifierBits(claimModifiers.of(claim, doc)));
+  }
   let paintedUpTo = 0;
   for (const claim of claims) {
-    const modifiers = modifierBits(claimModifiers.of(claim, doc));
+    const modifiers = bitsByRange.get(`${claim.start}:${claim.end}`)!;
     let cursor = Math.max(claim.start, paintedUpTo);
     for (let i = 0; i < mentionCount; i++) {
       const start = doc.mentionStart(i);

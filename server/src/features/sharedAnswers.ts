@@ -5,6 +5,7 @@
  * the database is unreachable or slow. Without a shared index these are the local answers.
  */
 import { figureSummary } from '../core/claims/agreement';
+import type { Relation as GroupRelation } from '../core/claims/model';
 import { IndexedClaim } from '../core/corpus/corpusIndex';
 import { Relation, relatedClaims } from '../core/corpus/relatedClaims';
 import { archivePathOf } from '../core/store/archive';
@@ -84,11 +85,13 @@ export interface RelatedClaimView {
   claimant: string | null;
   snippet: string;
   score: number;
+  /** A relation between groups the claim states (local claims only). */
+  groupRelation: GroupRelation | null;
 }
 
 /** A related claim as shown, from its claim, relation, score and one-line text. */
 function viewOf(uri: string, claim: IndexedClaim, relation: Relation, score: number, snippet: string): RelatedClaimView {
-  return { uri, range: claim.range, kind: claim.kind, relation, figures: claim.figures.map(figureSummary), claimant: claim.claimant, snippet, score };
+  return { uri, range: claim.range, kind: claim.kind, relation, figures: claim.figures.map(figureSummary), claimant: claim.claimant, snippet, score, groupRelation: claim.relation ?? null };
 }
 
 export async function mergedRelatedClaims(context: FeatureContext, uri: string, claim: IndexedClaim, limit: number): Promise<Merged<RelatedClaimView[]>> {

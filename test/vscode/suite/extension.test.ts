@@ -55,12 +55,30 @@ function hoverText(hovers: vscode.Hover[] | undefined): string {
     .join('\n');
 }
 
+function isWebview(tab: vscode.Tab, viewType: string): boolean {
+  // code-server prefixes the view type ("mainThreadWebview-sourceLens.graph").
+  return tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType);
+}
+
+function webviewTab(viewType: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => isWebview(t, viewType));
+}
+
+function tabLabels(): string {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ');
+}
+
 describe('Source Lens in VS Code', function () {
   this.timeout(90_000);
   let kabulHotel: vscode.TextDocument;
 
   before(async () => {
     kabulHotel = await open('2022-12-13-kabul-hotel-attack.txt');
+  });
+
+  after(async () => {
+    // Leave one editor group and no webview for the Playwright check that follows in the same workbench.
+    await vscode.commands.executeCommand('workbench.action.closeAllGroups');
   });
 
   it('is installed and active after a sample document is opened', async () => {
@@ -153,6 +171,53 @@ describe('Source Lens in VS Code', function () {
       assert.equal(editor.document.uri.toString(), target.toString());
       assert.equal(editor.selection.active.line, 2);
     }, 10_000);
+  });
+
+  it('hover on a group offers "Centre graph on this group", a link to the allow-listed command with the group id', async () => {
+    const position = positionOf(kabulHotel, /\bIS-K\b/);
+    await eventually(async () => {
+      const value = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', kabulHotel.uri, position));
+      const link = /\[Centre graph on this group\]\(command:sourceLens\.showGraph\?([^)]+)\)/.exec(value);
+      assert.ok(link, `hover was: ${value || '(empty)'}`);
+      assert.deepEqual(JSON.parse(decodeURIComponent(link[1])), ['iskp']);
+    });
+  });
+
+  it('opens the graph view centred on the group under the cursor, as a webview beside the editor', async () => {
+    const document = await open('2023-07-31-bajaur-rally-bombing.txt');
+    const editor = vscode.window.activeTextEditor!;
+    const at = positionOf(document, /\bISKP\b/);
+    editor.selection = new vscode.Selection(at, at);
+    const centre = await eventually(async () => {
+      const result = await vscode.commands.executeCommand<string | null>('sourceLens.centreGraphOnGroup');
+      assert.equal(result, 'iskp');
+      return result;
+    });
+    assert.equal(centre, 'iskp');
+    await eventually(async () => assert.ok(webviewTab('sourceLens.graph'), `tabs: ${tabLabels()}`), 15_000);
+    // The hover link's command with its one argument re-centres the same panel.
+    assert.equal(await vscode.commands.executeCommand('sourceLens.showGraph', 'afghan-taliban'), 'afghan-taliban');
+    assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => isWebview(t, 'sourceLens.graph')).length, 1, 'one graph panel');
+  });
+
+  it('opens the timeline view, also for the group under the cursor', async () => {
+    assert.equal(await vscode.commands.executeCommand('sourceLens.showTimeline'), null);
+    await eventually(async () => assert.ok(webviewTab('sourceLens.timeline'), `tabs: ${tabLabels()}`), 15_000);
+    const document = await open('2023-01-30-peshawar-police-lines-mosque-blast.txt');
+    const at = positionOf(document, /Tehreek-i-Taliban Pakistan/, 3);
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(at, at);
+    assert.equal(await vscode.commands.executeCommand('sourceLens.showTimelineOfGroup'), 'ttp');
+  });
+
+  it('the graph and timeline data the views show come from the index', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    const client = extension?.exports as { sendRequest: (method: string, params: unknown) => Promise<any> };
+    await eventually(async () => {
+      const graph = await client.sendRequest('sourceLens/graph', { centre: 'ttp' });
+      assert.ok(graph.edges.some((e: any) => e.id === 'relation|rejoined|jamaat-ul-ahrar|ttp'), JSON.stringify(graph.edges.map((e: any) => e.id)));
+      const timeline = await client.sendRequest('sourceLens/timeline', {});
+      assert.ok(timeline.points.length > 50 && timeline.incidents.length > 5);
+    });
   });
 
   it('sourceLens.rebuildIndex runs', async () => {

@@ -10,11 +10,52 @@
 /** The four typed claims about groups. */
 export type CoreClaimKind = 'responsibility' | 'casualties' | 'strength' | 'announcement';
 
-/** Every kind of claim; other modules add kinds here (e.g. `relation`). */
-export type ClaimKind = CoreClaimKind | 'statement';
+/** Every kind of claim: the core ones, attributed statements, and relations between groups (relations.ts). */
+export type ClaimKind = CoreClaimKind | 'statement' | 'relation';
 
 export const CORE_CLAIM_KINDS: readonly CoreClaimKind[] = ['responsibility', 'casualties', 'strength', 'announcement'];
-export const CLAIM_KINDS: readonly ClaimKind[] = [...CORE_CLAIM_KINDS, 'statement'];
+export const CLAIM_KINDS: readonly ClaimKind[] = [...CORE_CLAIM_KINDS, 'statement', 'relation'];
+
+/**
+ * How two groups relate, as a source states it. Directed types read "from <type> to": the faction,
+ * the splinter, the absorbed or returning group, the pledging group, the front and the old name are
+ * `from`. Symmetric types (allied-with, rival-of, linked-to) keep the order of the sentence.
+ */
+export type RelationType =
+  | 'faction-of'
+  | 'splinter-from'
+  | 'merged-into'
+  | 'rejoined'
+  | 'allied-with'
+  | 'rival-of'
+  | 'pledged-allegiance-to'
+  | 'front-for'
+  | 'renamed'
+  | 'linked-to';
+
+export const RELATION_TYPES: readonly RelationType[] = ['faction-of', 'splinter-from', 'merged-into', 'rejoined', 'allied-with', 'rival-of', 'pledged-allegiance-to', 'front-for', 'renamed', 'linked-to'];
+
+/** Types without a direction: "X is allied with Y" says the same as "Y is allied with X". */
+export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>(['allied-with', 'rival-of', 'linked-to']);
+
+/**
+ * The fields of a relation claim (kind 'relation'), plain values so stores can keep them as
+ * columns. Its date is the claim's (`date` as written, `isoDate` resolved); its claimant and
+ * speaker are the claim's too.
+ */
+export interface Relation {
+  type: RelationType;
+  /** Group id of the first side (see RelationType for which side that is). */
+  from: string;
+  /** Group id of the second side. */
+  to: string;
+  /** False for symmetric types. */
+  directed: boolean;
+  /** 'denied' for negations: "X has no ties to Y", "X denied joining Y", "X is not a front for Y". */
+  polarity: 'asserted' | 'denied';
+  /** Hedged by the source: "believed to be", "reportedly", "allegedly", "may". */
+  hedged: boolean;
+}
 
 /** How a statement is attributed: a direct quote, reported (indirect) speech, or an interview answer. */
 export type StatementForm = 'quote' | 'reported' | 'answer';
@@ -68,6 +109,8 @@ export interface Claim {
   event?: string[];
   /** The words that made this a claim ("claimed responsibility", "killed", "has … fighters"). */
   trigger?: string;
+  /** Kind 'relation' only: the relation stated. Its two groups are also the claim's subjects. */
+  relation?: Relation;
 }
 
 /** A statement about no group: recognised and attributed, shown more quietly than claims about groups. */

@@ -14,6 +14,8 @@
  */
 import { Claim } from '../claims/model';
 import { extractClaims } from '../claims/extract';
+import { extractRelations } from '../claims/relations';
+import { Cooccurrence, countCooccurrences } from './passages';
 import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
@@ -21,7 +23,7 @@ import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { passageTerms } from './claimTerms';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
-import { sharedString, storeClaim, storeEntity, storePersonMention } from './storedClaims';
+import { sharedString, storeClaim, storeCooccurrences, storeEntity, storePersonMention } from './storedClaims';
 
 export interface IndexedMention extends Mention {
   range: Range;
@@ -93,6 +95,8 @@ export class IndexedDocument {
     readonly people: IndexedPeople = NO_PEOPLE,
     /** The document's own date (dateline or article date), ISO; null when it gives none. */
     readonly date: string | null = null,
+    /** Pairs of groups (and people) named in the same sentence, counted at analysis (for the corpus graph). */
+    readonly cooccurrences: readonly Cooccurrence[] = NO_PAIRS,
   ) {}
 
   get groupCount(): number {
@@ -220,6 +224,7 @@ export class IndexedDocument {
 }
 
 const NO_PEOPLE: IndexedPeople = Object.freeze({ mentions: Object.freeze([]), entities: Object.freeze([]) }) as unknown as IndexedPeople;
+const NO_PAIRS: readonly Cooccurrence[] = Object.freeze([]);
 
 /** What the analysis of one text found, before it is made compact for the index. */
 export interface TextAnalysis {
@@ -229,6 +234,8 @@ export interface TextAnalysis {
   people: { mentions: readonly PersonMention[]; entities: readonly PersonEntity[] };
   /** The document's own date, ISO. */
   date: string | null;
+  /** Groups and people named in the same sentence. */
+  cooccurrences: readonly Cooccurrence[];
   lines: LineIndex;
 }
 
@@ -242,7 +249,12 @@ export function analyzeTextParts(matcher: GroupMatcher, text: string, fileName?:
   const found = matcher.findMentionsInTokens(text, model.tokens);
   const people = findPeople(model, found);
   const claims = extractClaims(model, found, people);
-  return { found, claims, people, date: model.date, lines: model.lines };
+  // Relations between groups and co-occurrences, read from the same sentences; relation claims join
+  // the others in document order, with the speaker of the statement covering them.
+  const relations = extractRelations(text, model.sentences, found, { documentDate: model.date, statements: claims });
+  const all = relations.length ? [...claims, ...relations].sort((a, b) => a.start - b.start || Number(a.kind === 'relation') - Number(b.kind === 'relation')) : claims;
+  const cooccurrences = countCooccurrences(model.sentences, found, people);
+  return { found, claims: all, people, date: model.date, cooccurrences, lines: model.lines };
 }
 
 /** Analyses one text into its indexed form (mentions, people and claims with LSP ranges). */
@@ -306,7 +318,7 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
   const people: IndexedPeople = analysis.people.mentions.length
     ? { mentions: analysis.people.mentions.map((p) => storePersonMention(p, lines)), entities: analysis.people.entities.map(storeEntity) }
     : NO_PEOPLE;
-  return new IndexedDocument(uri, version, text.length, data, claims, people, sharedString(analysis.date));
+  return new IndexedDocument(uri, version, text.length, data, claims, people, sharedString(analysis.date), storeCooccurrences(analysis.cooccurrences));
 }
 
 /** A context group with at most this many documents is "rare": its documents are scored exactly. */

@@ -5,7 +5,7 @@
  * Decoding checks what it reads: damaged input throws, it never makes a broken document.
  */
 import { IndexedDocument, IndexedPeople, MENTION_FIELDS } from './corpusIndex';
-import { claimFields, fromClaimFields, fromPersonMentionFields, personMentionFields, storeEntity } from './storedClaims';
+import { claimFields, cooccurrenceFields, fromClaimFields, fromCooccurrenceFields, fromPersonMentionFields, personMentionFields, storeEntity } from './storedClaims';
 
 export interface DocumentFields {
   /** Length of the text in UTF-16 code units. */
@@ -16,6 +16,8 @@ export interface DocumentFields {
   /** [person mentions as field arrays, entities], or null for none. */
   people: [unknown[][], unknown[]] | null;
   date: string | null;
+  /** Co-occurring groups and people: [a, b, count, spans] each. */
+  cooccurrences: [string, string, number, number[]][];
 }
 
 export function documentFields(doc: IndexedDocument): DocumentFields {
@@ -25,6 +27,7 @@ export function documentFields(doc: IndexedDocument): DocumentFields {
     claims: doc.claims.map(claimFields),
     people: doc.people.mentions.length ? [doc.people.mentions.map(personMentionFields), doc.people.entities] : null,
     date: doc.date,
+    cooccurrences: cooccurrenceFields(doc.cooccurrences),
   };
 }
 
@@ -33,12 +36,12 @@ export function documentFields(doc: IndexedDocument): DocumentFields {
  * the sender's; `data` is translated in place.
  */
 export function fromDocumentFields(uri: string, version: number | null, fields: DocumentFields, groupMap: ArrayLike<number>, aliasMap: ArrayLike<number>): IndexedDocument {
-  const { length, data, claims, people, date } = fields;
+  const { length, data, claims, people, date, cooccurrences } = fields;
   if (typeof length !== 'number' || !(data instanceof Int32Array) || !Array.isArray(claims) || (date !== null && typeof date !== 'string')) throw new Error('bad document');
   if (people !== null && !(Array.isArray(people) && Array.isArray(people[0]) && Array.isArray(people[1]))) throw new Error('bad people');
   translateColumns(data, groupMap, aliasMap);
   const stored: IndexedPeople | undefined = people ? { mentions: people[0].map(fromPersonMentionFields), entities: people[1].map((e) => storeEntity(e as never)) } : undefined;
-  return new IndexedDocument(uri, version, length, data, claims.map(fromClaimFields), stored, date);
+  return new IndexedDocument(uri, version, length, data, claims.map(fromClaimFields), stored, date, fromCooccurrenceFields(cooccurrences ?? []));
 }
 
 /**

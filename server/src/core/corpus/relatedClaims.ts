@@ -11,7 +11,8 @@
  *
  * **Agree / differ** (`compareClaims`, `comparableClaims`, `conflictingClaims`) is independent of
  * that ranking: same-kind claims about the same group (or, without subjects, in documents about the
- * same groups) with comparable figures, casualty tolls only for the same incident. Conflict
+ * same groups) with comparable figures, casualty tolls only for the same incident; relations between
+ * the same two groups, one asserted and the other denied (or agreeing). Conflict
  * diagnostics and the `disputed` token modifier depend on it.
  *
  * Work is bounded by the search's postings budget and the capped candidate documents (ranked by the
@@ -20,6 +21,7 @@
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
+import { compareRelations } from '../claims/relations';
 import type { ClaimHit, ClaimSearch } from './claimSearch';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
 import { speakerKey } from './peopleIndex';
@@ -45,8 +47,12 @@ const THRESHOLD = 2;
 
 const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injured';
 
-/** Figures of two claims compared: strength always, casualty tolls only for the same incident. */
+/**
+ * Two claims compared: relations by what they assert or deny about the same two groups; figures
+ * for the rest, strength always, casualty tolls only for the same incident.
+ */
 export function compareClaims(a: Claim, b: Claim): Relation {
+  if (a.relation || b.relation) return a.relation && b.relation ? compareRelations(a.relation, b.relation) : null;
   if (a.figures.length === 0 || b.figures.length === 0) return null;
   const same = sameEvent(a, b);
   const pick = (c: Claim) => c.figures.filter((f) => !isCasualty(f) || same);
@@ -120,7 +126,8 @@ function features(claim: IndexedClaim, doc: IndexedDocument | undefined, speaker
   const sameKind = claim.kind === other.kind;
   let sharedSubjects = 0;
   for (const s of claim.subjects) if (other.subjects.includes(s)) sharedSubjects++;
-  const relation = sameKind && claim.figures.length && other.figures.length ? compareClaims(claim, other) : null;
+  // Figures compared, or two relations between the same groups (asserted or denied).
+  const relation = sameKind && (claim.relation ? !!other.relation : claim.figures.length > 0 && other.figures.length > 0) ? compareClaims(claim, other) : null;
   const comparable = relation !== null && (sharedSubjects > 0 || claim.subjects.length === 0);
   const incident = sameEvent(claim, other);
   const sameSpeaker = !!speaker && sharedSubjects > 0 && speaker === speakerKey(otherDoc, other);
@@ -251,19 +258,19 @@ function comparableScore(claim: IndexedClaim, other: IndexedClaim, context: Inde
  * they are.
  */
 export function comparableClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 20, search?: ClaimSearch): RelatedClaim[] {
-  if (!claim.figures.length) return [];
+  if (!claim.figures.length && !claim.relation) return [];
   const context = index.get(uri);
   const hits = !claim.subjects.length && search ? search.similar(uri, claim, SEARCH_CANDIDATES) : [];
   return collect(index, uri, claim, hits, limit, (doc, other) => {
-    if (other.kind !== claim.kind || !other.figures.length) return null;
+    if (other.kind !== claim.kind || (claim.relation ? !other.relation : !other.figures.length)) return null;
     if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return null;
     const relation = compareClaims(claim, other);
     if (relation === null) return null;
-    return { uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: ['same figures compared'] };
+    return { uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: [claim.relation ? 'same groups related' : 'same figures compared'] };
   });
 }
 
-/** Same-kind claims elsewhere whose figures differ from this claim's. */
+/** Same-kind claims elsewhere that contradict this one: differing figures, or a relation asserted here and denied there (or the reverse). */
 export function conflictingClaims(index: CorpusIndex, uri: string, claim: IndexedClaim, limit = 10, search?: ClaimSearch): RelatedClaim[] {
   return comparableClaims(index, uri, claim, 200, search)
     .filter((r) => r.relation === 'differs')

@@ -6,7 +6,9 @@
  *
  * Shared values are frozen: the index hands them out to every feature, and none may change them.
  */
-import type { Claim, ClaimKind, Figure, Speaker, StatementForm } from '../claims/model';
+import { RELATION_TYPES } from '../claims/model';
+import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
+import type { Cooccurrence } from './passages';
 import type { PersonEntity, PersonMention } from '../people/people';
 import type { LineIndex, Range } from '../text/positions';
 
@@ -78,6 +80,14 @@ function sharedSpeaker(speaker: Speaker | undefined): Speaker | undefined {
   return share(`p\u0000${text}\u0001${name}\u0001${person ?? '\u0002'}`, () => Object.freeze({ text, name, person }));
 }
 
+function sharedRelation(relation: Relation | undefined): Relation | undefined {
+  if (!relation) return undefined;
+  const from = sharedString(relation.from);
+  const to = sharedString(relation.to);
+  const { type, directed, polarity, hedged } = relation;
+  return share(`r\u0000${type}\u0001${from}\u0001${to}\u0001${polarity}\u0001${hedged}`, () => Object.freeze({ type, from, to, directed, polarity, hedged }));
+}
+
 function rangeOf(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
   return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }
@@ -104,6 +114,8 @@ export class StoredClaim {
     readonly startCharacter: number,
     readonly endLine: number,
     readonly endCharacter: number,
+    /** Kind 'relation' only. */
+    readonly relation: Relation | undefined = undefined,
   ) {}
 
   /** LSP range of the claim (a fresh object). */
@@ -135,6 +147,7 @@ export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredCl
     start.character,
     end.line,
     end.character,
+    sharedRelation(c.relation),
   );
 }
 
@@ -148,7 +161,17 @@ export function claimFields(c: Claim & { range: Range; terms?: string }): unknow
   // [measure, low, high, text] with an open bound ("more than N": Infinity) as a string, so the
   // fields are plain JSON (parsed without a reviver, which is several times slower).
   const figures = c.figures.map((f) => [f.measure, openBound(f.low), openBound(f.high), f.text]);
-  return [c.kind, c.start, c.end, c.subjects, c.claimant, figures, c.date, c.isoDate === undefined ? 0 : c.isoDate, c.speaker ?? null, c.form ?? null, c.statementSubjects ?? null, c.event ?? null, c.trigger ?? null, c.terms ?? null, r.start.line, r.start.character, r.end.line, r.end.character];
+  const fields: unknown[] = [c.kind, c.start, c.end, c.subjects, c.claimant, figures, c.date, c.isoDate === undefined ? 0 : c.isoDate, c.speaker ?? null, c.form ?? null, c.statementSubjects ?? null, c.event ?? null, c.trigger ?? null, c.terms ?? null, r.start.line, r.start.character, r.end.line, r.end.character];
+  // A relation adds its fields at the end: [type, from, to, directed, polarity, hedged].
+  if (c.relation) fields.push([c.relation.type, c.relation.from, c.relation.to, c.relation.directed, c.relation.polarity, c.relation.hedged]);
+  return fields;
+}
+
+function fromRelationFields(f: unknown): Relation | undefined {
+  if (f === undefined) return undefined;
+  const [type, from, to, directed, polarity, hedged] = Array.isArray(f) ? f : [];
+  if (!(RELATION_TYPES as readonly unknown[]).includes(type) || typeof from !== 'string' || typeof to !== 'string' || typeof directed !== 'boolean' || (polarity !== 'asserted' && polarity !== 'denied') || typeof hedged !== 'boolean') throw new Error('bad relation');
+  return sharedRelation({ type, from, to, directed, polarity, hedged } as Relation);
 }
 
 const openBound = (n: number): number | string => (Number.isFinite(n) ? n : String(n));
@@ -159,7 +182,7 @@ const isStringOrNull = (v: unknown): v is string | null => v === null || typeof 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 export function fromClaimFields(f: unknown[]): StoredClaim {
-  const [kind, start, end, subjects, claimant, figures, date, isoDate, speaker, form, statementSubjects, event, trigger, terms, sl, sc, el, ec] = f;
+  const [kind, start, end, subjects, claimant, figures, date, isoDate, speaker, form, statementSubjects, event, trigger, terms, sl, sc, el, ec, relation] = f;
   if (typeof kind !== 'string' || !isNumber(start) || !isNumber(end) || !isStringList(subjects) || !isStringOrNull(claimant) || !Array.isArray(figures) || !isStringOrNull(date) || !(isoDate === 0 || isStringOrNull(isoDate)) || !isStringOrNull(form) || !isStringOrNull(trigger) || !isStringOrNull(terms) || !(statementSubjects === null || isStringList(statementSubjects)) || !(event === null || isStringList(event)) || ![sl, sc, el, ec].every(isNumber)) {
     throw new Error('bad claim');
   }
@@ -191,6 +214,7 @@ export function fromClaimFields(f: unknown[]): StoredClaim {
     sc as number,
     el as number,
     ec as number,
+    fromRelationFields(relation),
   );
 }
 
@@ -235,4 +259,26 @@ export function storeEntity(e: PersonEntity): PersonEntity {
   const key = sharedString(e.key);
   const forms = sharedList(e.forms);
   return share(`e\u0000${name}\u0001${key}\u0001${forms.join('\u0001')}`, () => Object.freeze({ name, key, forms }));
+}
+
+/** A document's co-occurring pairs as the index keeps them: node ids shared, each pair frozen. */
+export function storeCooccurrences(pairs: readonly Cooccurrence[]): readonly Cooccurrence[] {
+  if (pairs.length === 0) return EMPTY;
+  return Object.freeze(pairs.map((p) => Object.freeze({ a: sharedString(p.a), b: sharedString(p.b), count: p.count, spans: Object.freeze(p.spans.slice()) as number[] })));
+}
+
+/** Co-occurring pairs as plain values ([a, b, count, spans] each), and back, checked. */
+export function cooccurrenceFields(pairs: readonly Cooccurrence[]): [string, string, number, number[]][] {
+  return pairs.map((p) => [p.a, p.b, p.count, p.spans]);
+}
+
+export function fromCooccurrenceFields(fields: unknown): readonly Cooccurrence[] {
+  if (!Array.isArray(fields)) throw new Error('bad co-occurrences');
+  return storeCooccurrences(
+    fields.map((f) => {
+      const [a, b, count, spans] = Array.isArray(f) ? f : [];
+      if (typeof a !== 'string' || typeof b !== 'string' || !isNumber(count) || !Array.isArray(spans) || !spans.every(isNumber)) throw new Error('bad co-occurrence');
+      return { a, b, count, spans };
+    }),
+  );
 }

@@ -9,7 +9,7 @@
  *   2. the string tables the entries refer to (group ids, aliases);
  *   3. one line per file: [path, size, mtimeMs, text length, mention columns (base64 of the
  *      document's Int32Array), claims (each an array of its fields), people ([mentions as field
- *      arrays, entities], or null), document date];
+ *      arrays, entities], or null), document date, co-occurring groups ([a, b, count, spans] each)];
  *   4. trailer: number of files and a checksum of lines 2–3.
  * Any mismatch or damage makes the whole cache invalid (it is rebuilt, never trusted half-way).
  * Entries are keyed by absolute path and checked against size + mtime.
@@ -26,8 +26,8 @@ import { IndexedDocument } from '../corpus/corpusIndex';
 import { DocumentFields, documentFields, fromDocumentFields } from '../corpus/documentCodec';
 import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
-export const CACHE_FORMAT_VERSION = 5;
-export const CACHE_FILE_NAME = 'index-cache.v5.jsonl';
+export const CACHE_FORMAT_VERSION = 7;
+export const CACHE_FILE_NAME = 'index-cache.v7.jsonl';
 
 export interface CacheIdentity {
   /** Hash of the gazetteer the analyses were made with (see `hashOf`). */
@@ -55,8 +55,8 @@ interface Trailer {
   checksum: string;
 }
 
-/** [path, size, mtimeMs, length, base64 Int32 columns, claims, people, date] */
-type EntryLine = [string, number, number, number, string, DocumentFields['claims'], DocumentFields['people'], string | null];
+/** [path, size, mtimeMs, length, base64 Int32 columns, claims, people, date, co-occurrences] */
+type EntryLine = [string, number, number, number, string, DocumentFields['claims'], DocumentFields['people'], string | null, DocumentFields['cooccurrences']];
 
 export type LoadResult = { entries: Map<string, CacheEntry>; problem: string | null };
 
@@ -129,9 +129,9 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     const groupMap = Int32Array.from(tables.groups, (g) => groupNumbers.intern(g));
     const aliasMap = Int32Array.from(tables.aliases, (a) => aliasNumbers.intern(a));
     for (let line = nextLine(); line !== null; line = nextLine()) {
-      const [filePath, size, mtimeMs, length, columns, claims, people, date] = JSON.parse(line) as EntryLine;
+      const [filePath, size, mtimeMs, length, columns, claims, people, date, cooccurrences] = JSON.parse(line) as EntryLine;
       if (typeof filePath !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof columns !== 'string') throw new Error('bad entry');
-      const fields: DocumentFields = { length, data: decodeColumns(columns), claims, people, date: date ?? null };
+      const fields: DocumentFields = { length, data: decodeColumns(columns), claims, people, date: date ?? null, cooccurrences: cooccurrences ?? [] };
       entries.set(filePath, { size, mtimeMs, doc: fromDocumentFields(uriOf(filePath), null, fields, groupMap, aliasMap) });
     }
     if (entries.size !== trailer.files) throw new Error(`${entries.size} files, trailer says ${trailer.files}`);
@@ -181,7 +181,7 @@ export async function saveIndexCache(file: string, identity: CacheIdentity, entr
       let chunk = '';
       for (const [filePath, { size, mtimeMs, doc }] of snapshot.slice(from, from + ENTRIES_PER_CHUNK)) {
         const fields = documentFields(doc);
-        const line: EntryLine = [filePath, size, mtimeMs, fields.length, encodeColumns(fields.data), fields.claims, fields.people, fields.date];
+        const line: EntryLine = [filePath, size, mtimeMs, fields.length, encodeColumns(fields.data), fields.claims, fields.people, fields.date, fields.cooccurrences];
         chunk += JSON.stringify(line) + '\n';
       }
       await write(chunk);
