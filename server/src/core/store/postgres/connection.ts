@@ -81,7 +81,9 @@ export interface PoolOptions {
   /**
    * Editors' sessions: plan joins as nested loops over indexes. Every editor question joins a few
    * hundred rows at most, and a prepared statement's generic plan cannot see that (the generation
-   * comes from a sub-select), so it would otherwise hash-join whole partitions.
+   * comes from a sub-select), so it would otherwise hash-join whole partitions. No JIT either: the
+   * same generic plans overestimate their rows by orders of magnitude, which crosses PostgreSQL's
+   * JIT threshold, and compiling the plan took ~0.9 s of a 1.2 s related-claims answer at 100k.
    */
   topKSessions?: boolean;
 }
@@ -100,7 +102,7 @@ export function createPool(url: SharedIndexUrl, options: PoolOptions = {}): Shar
     idleTimeoutMillis: 30_000,
     statement_timeout: options.statementTimeoutMs,
     application_name: options.applicationName ?? 'source-lens',
-    options: options.topKSessions ? '-c enable_hashjoin=off -c enable_mergejoin=off' : undefined,
+    options: options.topKSessions ? '-c enable_hashjoin=off -c enable_mergejoin=off -c jit=off' : undefined,
     allowExitOnIdle: true,
   });
   // An idle client losing its connection (server restart) must not crash the process.
