@@ -117,6 +117,14 @@ test('index: the sample corpus is written as the editor analyses it; a rerun ski
   const [speakers] = await server.admin(`SELECT count(*)::int AS n FROM source_lens.claims WHERE speaker_name IS NOT NULL AND form IS NOT NULL`);
   const [mentions] = await server.admin(`SELECT count(*)::int AS n FROM source_lens.person_mentions pm JOIN source_lens.people p USING (generation, doc_key, person_key)`);
   assert.ok(people.people > 10 && people.statements > 0 && speakers.n > 0 && mentions.n >= people.people, JSON.stringify({ people, speakers, mentions }));
+  // Relations between groups: one row per relation claim the editor finds, between its two groups.
+  const claimsJson = JSON.parse(spawnSync(process.execPath, [CLI, 'claims', folder, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
+  const localRelations = claimsJson.claims.filter((c: any) => c.kind === 'relation').map((c: any) => `${c.document}|${[...c.subjectIds].sort().join('+')}`);
+  const storedRelations = (await server.admin(`SELECT d.path, r.group_a, r.group_b FROM source_lens.relations r JOIN source_lens.documents d USING (generation, doc_key)`)).map(
+    (r: any) => `${r.path}|${[r.group_a, r.group_b].sort().join('+')}`,
+  );
+  assert.ok(storedRelations.length > 5, `${storedRelations.length} relations stored`);
+  assert.deepEqual([...storedRelations].sort(), [...localRelations].sort());
 
   const second = index(folder, server.writerUrl, '--workers', '1');
   assert.equal(second.status, 0, second.stderr);

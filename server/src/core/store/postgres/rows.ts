@@ -100,6 +100,7 @@ export function documentRows(generation: number, doc: ArchiveDocumentInput): Cop
     c.figures.forEach((f, j) => {
       rows.figures += line([generation, key, i, j, f.measure, rangeLiteral(f.low, f.high), f.text]);
     });
+    if (c.relation) rows.relations += line([generation, key, i, c.relation.type, c.relation.from, c.relation.to, c.relation.directed, c.relation.polarity === 'asserted']);
   });
   const people = analysis.people;
   if (people) {
