@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, REPO_ROOT, benchGazetteerPath, corpusDir, ensureCorpus, parseSize, prng } from './generate-corpus.mjs';
+import { round, stats } from './latency.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -97,12 +98,6 @@ function graphCorpus(size) {
 
 // --- measurements ----------------------------------------------------------------------------------
 
-const round = (x) => Math.round(x * 100) / 100;
-function stats(samples) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { n: s.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]) };
-}
 
 async function time(client, method, params, n = runs) {
   const samples = [];

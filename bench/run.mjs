@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, REPO_ROOT, benchGazetteerPath, ensureCorpus, parseSize } from './generate-corpus.mjs';
+import { round, stats, time } from './latency.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -24,7 +25,6 @@ const cliTimeoutMs = Number(option('--cli-timeout', '900')) * 1000;
 // Extra cold runs with analysis workers forced (SOURCE_LENS_ANALYSIS_WORKERS), beside the default.
 const workerCounts = option('--workers', '1,2').split(',').filter(Boolean).map(Number);
 const log = (s) => process.stderr.write(s + '\n');
-const round = (x) => Math.round(x * 100) / 100;
 const loadavg = () => os.loadavg().map((x) => round(x));
 
 process.chdir(REPO_ROOT);
@@ -133,12 +133,6 @@ function runNaive(files) {
 
 // --- the real server -------------------------------------------------------------------------------
 
-const stats = (samples) => {
-  const s = [...samples].sort((a, b) => a - b);
-  if (!s.length) return { n: 0, p50: null, p95: null, max: null };
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { n: s.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]) };
-};
 
 /** A hover position on a mention in the first corpus file, found by the core's own matcher. */
 function probePosition(files) {
@@ -195,15 +189,6 @@ async function startServer(dir, storagePath, probe, extraEnv = {}) {
   return { client, ms, cpuMs, during: stats(during), cacheWrittenAfterMs: cacheMs };
 }
 
-async function time(n, fn) {
-  const samples = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t);
-  }
-  return stats(samples);
-}
 
 async function latencySuite(client, files) {
   const groups = (await client.request('sourceLens/searchGroups', { query: '' })).filter((g) => g.mentions > 0);

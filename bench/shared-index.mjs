@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, REPO_ROOT, benchGazetteerPath, ensureCorpus, parseSize } from './generate-corpus.mjs';
 import { startCluster } from '../scripts/pg-cluster.mjs';
+import { round, stats, time } from './latency.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -53,21 +54,6 @@ function cleanEnv(extra) {
   return { ...out, ...env, ...extra };
 }
 
-const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-const stats = (samples) => {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { n: s.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]) };
-};
-async function time(n, fn) {
-  const samples = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t);
-  }
-  return stats(samples);
-}
 const loadAverage = () => os.loadavg().map((x) => round(x));
 
 const { dir: corpusDir } = ensureCorpus(size, { gazetteer: gazetteerFile, log });
