@@ -22,6 +22,9 @@ export async function measurePhases(dir) {
   const files = core('corpus/files.js');
   const { CorpusIndex, analyzeText, buildIndexedDocument } = core('corpus/corpusIndex.js');
   const { extractClaims } = core('claims/extract.js');
+  // Relations and co-occurrences (when the core has them), read from the same sentences.
+  const relationsModule = fs.existsSync(path.join(REPO_ROOT, 'out/server/src/core/claims/relations.js')) ? core('claims/relations.js') : null;
+  const passagesModule = relationsModule ? core('corpus/passages.js') : null;
   const documentModel = fs.existsSync(path.join(REPO_ROOT, 'out/server/src/core/text/document.js')) ? core('text/document.js') : null;
   const people = fs.existsSync(path.join(REPO_ROOT, 'out/server/src/core/people/people.js')) ? core('people/people.js') : null;
   const { GroupMatcher } = core('recognition/groupMatcher.js');
@@ -57,7 +60,7 @@ export async function measurePhases(dir) {
     ms.read += performance.now() - t;
     // The same stages, in the same order, as the index's own analysis (analyzeTextParts).
     t = performance.now();
-    const models = documentModel ? texts.map((r) => (r.ok ? documentModel.buildDocument(r.text) : null)) : [];
+    const models = documentModel ? texts.map((r, i) => (r.ok ? documentModel.buildDocument(r.text, { fileName: chunk[i].path }) : null)) : [];
     ms.model += performance.now() - t;
     t = performance.now();
     const found = texts.map((r, i) => {
@@ -71,7 +74,15 @@ export async function measurePhases(dir) {
     const named = people ? texts.map((r, i) => (r.ok ? people.findPeople(models[i], found[i]) : null)) : [];
     ms.people += performance.now() - t;
     t = performance.now();
-    const claims = texts.map((r, i) => (!r.ok ? [] : documentModel ? extractClaims(models[i], found[i], named[i]) : extractClaims(r.text, found[i])));
+    const claims = texts.map((r, i) => {
+      if (!r.ok) return [];
+      if (!documentModel) return extractClaims(r.text, found[i]);
+      const own = extractClaims(models[i], found[i], named[i]);
+      if (!relationsModule) return own;
+      const relations = relationsModule.extractRelations(r.text, models[i].sentences, found[i], { documentDate: models[i].date, statements: own });
+      return relations.length ? [...own, ...relations].sort((a, b) => a.start - b.start || Number(a.kind === 'relation') - Number(b.kind === 'relation')) : own;
+    });
+    const cooccurrences = texts.map((r, i) => (r.ok && passagesModule ? passagesModule.countCooccurrences(models[i].sentences, found[i], named[i]) : []));
     ms.claims += performance.now() - t;
     t = performance.now();
     const chunkDocs = [];
@@ -81,7 +92,7 @@ export async function measurePhases(dir) {
       const uri = pathToFileURL(f.path).toString();
       // Older cores had no separate build step: then this phase repeats the whole analysis.
       const doc = buildIndexedDocument
-        ? buildIndexedDocument(uri, r.text, null, { found: found[i], claims: claims[i], people: named[i], date: models[i].date, lines: models[i].lines })
+        ? buildIndexedDocument(uri, r.text, null, { found: found[i], claims: claims[i], people: named[i], date: models[i].date, cooccurrences: cooccurrences[i], lines: models[i].lines })
         : analyzeText(matcher, uri, r.text, null);
       index.put(doc);
       chunkDocs.push(doc);
