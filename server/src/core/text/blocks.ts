@@ -85,6 +85,7 @@ const BREADCRUMB = /^[\p{L}\p{N}&' -]{1,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}&' -]{1
 const CHROME_HEADING = /^(?:read more|related(?: articles| stories| coverage| content)?|more on this(?: story)?|also read|read also|see also|top stories|most read|most popular|recommended(?: for you)?|more from [\p{L} ]+|trending|latest news|you may also like|advertisement|sponsored|skip to (?:main )?content|sign in|log in|subscribe(?: now)?|newsletter)\b[^.!?]*:?$/iu;
 const COOKIES = /\bcookies?\b.*\b(?:accept|consent|privacy|agree|use|settings|preferences)\b|\b(?:accept|manage) (?:all )?cookies\b/i;
 const CAPTION = /^(?:photo|image|picture|video|file photo|photograph)s?(?: credit)?\s*[:|]|\((?:image|photo|picture|file photo|photograph|credit)[^)]*\)\s*$|\bfile photo\b|\b(?:getty images|afp via getty|ap photo|reuters\/|epa-efe|shutterstock)\b/i;
+const BYLINE_WITH_PARTS = /^(?:by|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[|·•]\s*[^|·•\n]{1,40}(?:[|·•][^|·•\n]{1,40}){0,4}$/iu;
 const BYLINE = /^(?:by|from)\s+(?:\p{Lu}|our |a |an |the )[^.!?]{0,80}$|^(?:agencies|staff reporter|our (?:staff )?(?:reporter|correspondent)|news desk|web desk)\.?$/iu;
 
 function wordCount(s: string): number {
@@ -169,6 +170,14 @@ export function findBlocks(text: string): Block[] {
       continue;
     }
     if (newParagraph && !marker) chromeList = chromeList && isTitleLike(s, 14);
+    // "By Tamsin Hale | 12 September 2022 | 9 min read": a byline, whatever separates its parts.
+    // Near the top, also after a first paragraph: that paragraph was the standfirst.
+    if (blocks.length < 12 && BYLINE_WITH_PARTS.test(s)) {
+      const headline = blocks.findIndex((b) => b.role === 'headline');
+      if (headline >= 0 && blocks.slice(headline + 1).every((b) => b.role !== 'turn')) for (const b of blocks.slice(headline + 1)) if (b.role === 'body') b.role = 'standfirst';
+      blocks.push(make('byline'));
+      continue;
+    }
     if (SHARE_WORDS.test(s) || BREADCRUMB.test(s) || COOKIES.test(s) || BRACKETED_LINE.test(s) || (CHROME_HEADING.test(s) && s.length <= 80)) {
       if (CHROME_HEADING.test(s)) chromeList = true;
       blocks.push(make('chrome'));
