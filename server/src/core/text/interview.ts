@@ -27,6 +27,8 @@ export interface Interview {
   anonymousAnswers: boolean;
 }
 
+/** How a host opens a programme: "Welcome to …", "I'm Jane Doe", "With me are …", "Joining us …". */
+const HOST_OPENING = /\b(?:welcome to|welcome back|I'm|I am|with me (?:are|is|today)|joining (?:me|us)|my guests?)\b/i;
 /** Labels that ask whatever their turns say (a moderator or a host is decided by their turns). */
 const ASKER = /^(?:Q|Q\.|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDIENCE)\b/i;
 /** Roles that label a turn without naming anyone. */
@@ -101,11 +103,15 @@ export function findInterview(text: string, blocks: readonly Block[]): Interview
     const speaker = resolved.get(b.label!.text)!;
     const entry = asks.get(speaker) ?? { questions: 0, turns: 0 };
     entry.turns++;
-    if (/\?["”’)]?\s*$/.test(text.slice(b.contentStart, b.end))) entry.questions++;
+    // A turn that asks anything ("How many are there? The police figures vary."), or a host's opening, asks.
+    const turnText = text.slice(b.contentStart, b.end);
+    if (turnText.includes('?') || (entry.turns === 1 && HOST_OPENING.test(turnText))) entry.questions++;
     asks.set(speaker, entry);
   }
   const askers = new Set<string>();
   for (const [speaker, { questions, turns }] of asks) if (ASKER.test(speaker) || questions * 2 > turns) askers.add(speaker);
+  // Half the turns asking, in a conversation where someone else mostly answers: the host.
+  if (askers.size === 0) for (const [speaker, { questions, turns }] of asks) if (turns >= 2 && questions * 2 >= turns) askers.add(speaker);
   // Two speakers and neither asks mostly: the one who speaks first asks (an interview opens on a question).
   if (askers.size === 0 && asks.size === 2) askers.add(resolved.get(turnBlocks[0][0].label!.text)!);
   const turns: Turn[] = turnBlocks.map(([b, i]) => {

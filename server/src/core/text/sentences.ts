@@ -21,6 +21,8 @@ function isSentenceEnd(text: string, i: number): boolean {
     let k = i - 1;
     while (k >= 0 && /[A-Za-z]/.test(text[k])) k--;
     const word = text.slice(k + 1, i);
+    // "No. 3" is an abbreviation; "No. It has been …" ends a one-word answer.
+    if (word === 'No' && !/\d/.test(text[j + 1] ?? '')) return true;
     if (ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(word))) return false;
   }
   return true;

@@ -35,6 +35,8 @@ export interface Referent {
 
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them)$/i;
+/** A group spoken of by description as a speaker: "the group said", "the outfit claimed". */
+const GROUP_DESCRIPTION = /^(?:the|this) (?:group|outfit|movement|organi[sz]ation|militant group|terror group|faction|network|insurgent group|jihadist group)$/i;
 /** Nouns that head a human speaker description. */
 const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|official)s?\b/i;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
@@ -113,6 +115,28 @@ export class SpeakerResolver {
     return best?.referent ?? null;
   }
 
+  /**
+   * "the group said …": the group named last before the sentence, as written there (its name
+   * inside the sentence's opener, "carried by the Islamic State's Amaq agency", is not the speaker).
+   */
+  private groupBefore(at: number): Referent | null {
+    const sentence = this.doc.sentences.find((s) => s.start <= at && at < s.end);
+    const limit = sentence ? sentence.start : at;
+    let last: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= limit) break;
+      last = m;
+    }
+    if (!last) return null;
+    const name = this.doc.text.slice(last.start, last.end);
+    let r = this.referents.find((x) => x.group === last!.groupId && x.head === null && x.person === null);
+    if (!r) {
+      r = { name, person: null, entity: -1, head: null, plural: false, group: last.groupId };
+      this.referents.push(r);
+    }
+    return r;
+  }
+
   /** Resolves a speaker phrase found at [start, end) of the document. */
   resolve(text: string, start: number, end: number): Referent {
     const written = tidySpeaker(text);
@@ -123,6 +147,7 @@ export class SpeakerResolver {
     if (inPhrase) referent = this.referentForPerson(inPhrase.entity);
     else if (PRONOUN.test(bare)) referent = this.singularBefore(start);
     else if (PLURAL_PRONOUN.test(bare)) referent = [...this.referents].reverse().find((r) => r.plural) ?? null;
+    else if (GROUP_DESCRIPTION.test(bare)) referent = this.groupBefore(start);
     else if (/^(?:the|this|that)\s/i.test(written)) {
       const head = headOf(written);
       if (head) referent = [...this.referents].reverse().find((r) => r.head === head && !r.person) ?? [...this.referents].reverse().find((r) => r.head === head) ?? null;
