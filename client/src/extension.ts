@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, PersonStatements, Requests, WireRange } from '../../server/src/protocol';
+import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, PersonStatements, Requests, SharedIndexStatus, WireRange } from '../../server/src/protocol';
+import { ARCHIVE_SCHEME, archiveDocumentProvider, checkUrlForPassword, sendSharedIndexPassword, setSharedIndexPassword } from './sharedIndex';
 import { ClaimsView } from './claimsView';
 import { GroupsView } from './groupsView';
 import { PeopleView } from './peopleView';
@@ -46,6 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     commandLinks: true,
     gazetteerDocuments: true,
     storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+    sharedIndexPasswordFollows: true,
+    archiveDocuments: true,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -53,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
+      { scheme: ARCHIVE_SCHEME },
       { scheme: 'file', pattern: `**/${path.basename(gazetteerName)}` },
     ],
     initializationOptions,
@@ -90,6 +94,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       if (!client) return;
       const status = await client.sendRequest<{ documents: number }>(Requests.rebuildIndex, {});
       void vscode.window.showInformationMessage(`Source Lens: indexed ${status.documents} documents.`);
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(ARCHIVE_SCHEME, archiveDocumentProvider(() => client)),
+    vscode.commands.registerCommand('sourceLens.setSharedIndexPassword', () => setSharedIndexPassword(context, client)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sourceLens.sharedIndex.url')) void checkUrlForPassword(context, client);
     }),
     vscode.workspace.registerTextDocumentContentProvider(GAZETTEER_SCHEME, {
       provideTextDocumentContent: async (uri) => {
@@ -133,8 +142,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('sourceLens.addSelectionToGazetteer', () => addSelectionToGazetteer()),
   );
 
+  client.onNotification(Notifications.sharedIndexStatus, (status: SharedIndexStatus) => statusBar.updateShared(status));
   await client.start();
   context.subscriptions.push(client);
+  // The server connects to the shared index once it has the password (or knows there is none).
+  void sendSharedIndexPassword(context, client).then((status) => statusBar.updateShared(status));
+  void checkUrlForPassword(context, client);
   let refreshTimer: NodeJS.Timeout | undefined;
   client.onNotification(Notifications.indexChanged, (status: IndexStatus) => {
     statusBar.update(status);

@@ -5,18 +5,24 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusFilter, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
+import { CorpusFilter, CorpusOptions, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
+import { Gazetteer } from './core/gazetteer/gazetteer';
 import { CorpusIndex, IndexedDocument } from './core/corpus/corpusIndex';
 import { findCrossReferences } from './core/corpus/crossReferences';
 import { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
 import { pathToUri, uriToPath } from './corpusWorkspace';
 import { registerClaimsCommand } from './cliClaims';
+import { registerIndexCommand } from './cliIndex';
+import { isAnalysisWorker, runAnalysisWorker } from './indexer/analysisWorker';
 import { AnalysisJob, AnalysisPool, analysisWorkerCount } from './analysisPool';
 
 export const USAGE = `Usage:
   source-lens scan <folder> [--json] [options]     group mentions and cross-references per document
   source-lens claims <folder> [--format csv|json]  every claim with its fields, document and position
+  source-lens index <folder> --db <url> [--workers N]
+                                                   analyse a folder (a team's archive) into the shared
+                                                   index on PostgreSQL; reruns write only what changed
 
 Options:
   --json                 machine-readable output
@@ -25,9 +31,19 @@ Options:
   --exclude <glob>       files or folders to leave out (repeatable)
   --max-file-size <MB>   skip larger files (default ${DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024})
   --cross-references <n> passages per group and document (default 3)
-  -h, --help             this help`;
+  -h, --help             this help
+
+Shared index (index):
+  --db <url>             postgresql://writer@host:port/database (the password comes from
+                         PGPASSWORD or ~/.pgpass, never from the URL)
+  --workers <n>          analysis threads (default: cores - 1, at least 1)
+  --batch-size <n>       documents per write transaction (default 200)
+  --reader-role <role>   role given read access for editors (default source_lens_reader, if it exists)
+  --allow-mass-delete    remove indexed documents even when more than half are missing from <folder>`;
 
 export class UsageError extends Error {}
+/** An error whose message says it all (no stack trace for the user). */
+export class CommandError extends Error {}
 
 export interface CliOptions {
   command: string;
@@ -39,11 +55,16 @@ export interface CliOptions {
   maxFileMB: number;
   crossReferences: number;
   format: string;
+  db: string;
+  workers: number | null;
+  batchSize: number;
+  readerRole: string;
+  allowMassDelete: boolean;
   rest: string[];
 }
 
 export function parseArguments(argv: string[]): CliOptions {
-  const options: CliOptions = { command: '', folder: '', json: false, gazetteer: null, include: [], exclude: [], maxFileMB: DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024, crossReferences: 3, format: '', rest: [] };
+  const options: CliOptions = { command: '', folder: '', json: false, gazetteer: null, include: [], exclude: [], maxFileMB: DEFAULT_CORPUS_OPTIONS.maxFileBytes / 1024 / 1024, crossReferences: 3, format: '', db: '', workers: null, batchSize: 200, readerRole: 'source_lens_reader', allowMassDelete: false, rest: [] };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -68,6 +89,23 @@ export function parseArguments(argv: string[]): CliOptions {
       case '--format':
         options.format = value();
         break;
+      case '--db':
+        options.db = value();
+        break;
+      case '--reader-role':
+        options.readerRole = value();
+        break;
+      case '--allow-mass-delete':
+        options.allowMassDelete = true;
+        break;
+      case '--workers':
+      case '--batch-size': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < (arg === '--workers' ? 0 : 1) || n > 10_000) throw new UsageError(`${arg} needs a whole number${arg === '--workers' ? '' : ' of at least 1'}`);
+        if (arg === '--workers') options.workers = n;
+        else options.batchSize = n;
+        break;
+      }
       case '--max-file-size': {
         const n = Number(value());
         if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size needs a positive number of MB');
@@ -98,26 +136,36 @@ export interface LoadedCorpus {
   readText: (uri: string) => string | undefined;
 }
 
+/** The built-in gazetteer with the folder's workspace gazetteer (or --gazetteer) over it; its problems go to `skipped`. */
+export function loadGazetteer(options: CliOptions, root: string, skipped: { path: string; reason: string }[]): Gazetteer {
+  const gazetteerFile = options.gazetteer ? path.resolve(options.gazetteer) : path.join(root, 'source-lens.gazetteer.json');
+  const workspaceGazetteer = readWorkspaceGazetteer(gazetteerFile);
+  if (options.gazetteer && !workspaceGazetteer) throw new UsageError(`cannot read gazetteer ${options.gazetteer}`);
+  if (workspaceGazetteer && !workspaceGazetteer.parsed) {
+    skipped.push({ path: gazetteerFile, reason: `gazetteer ignored: ${workspaceGazetteer.error?.message}` });
+  }
+  for (const problem of workspaceGazetteer?.parsed?.problems ?? []) skipped.push({ path: gazetteerFile, reason: `gazetteer ${problem.path}: ${problem.message}` });
+  return combineGazetteers(loadBuiltinGazetteer(), [workspaceGazetteer]);
+}
+
+/** Include/exclude patterns and the size limit from the options (the defaults plus --include/--exclude). */
+export function corpusOptionsOf(options: CliOptions): CorpusOptions {
+  return {
+    include: options.include.length ? options.include : DEFAULT_CORPUS_OPTIONS.include,
+    exclude: [...DEFAULT_CORPUS_OPTIONS.exclude, ...options.exclude],
+    maxFileBytes: options.maxFileMB * 1024 * 1024,
+  };
+}
+
 /** Reads and indexes a folder the way the server does. */
 export async function loadCorpus(options: CliOptions): Promise<LoadedCorpus> {
   const root = path.resolve(options.folder);
   if (!options.folder) throw new UsageError('missing <folder>');
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UsageError(`not a folder: ${options.folder}`);
-  const gazetteerFile = options.gazetteer ? path.resolve(options.gazetteer) : path.join(root, 'source-lens.gazetteer.json');
-  const workspaceGazetteer = readWorkspaceGazetteer(gazetteerFile);
-  if (options.gazetteer && !workspaceGazetteer) throw new UsageError(`cannot read gazetteer ${options.gazetteer}`);
   const skipped: { path: string; reason: string }[] = [];
-  if (workspaceGazetteer && !workspaceGazetteer.parsed) {
-    skipped.push({ path: gazetteerFile, reason: `gazetteer ignored: ${workspaceGazetteer.error?.message}` });
-  }
-  for (const problem of workspaceGazetteer?.parsed?.problems ?? []) skipped.push({ path: gazetteerFile, reason: `gazetteer ${problem.path}: ${problem.message}` });
-  const matcher = new GroupMatcher(combineGazetteers(loadBuiltinGazetteer(), [workspaceGazetteer]));
+  const matcher = new GroupMatcher(loadGazetteer(options, root, skipped));
   const maxFileBytes = options.maxFileMB * 1024 * 1024;
-  const filter = new CorpusFilter({
-    include: options.include.length ? options.include : DEFAULT_CORPUS_OPTIONS.include,
-    exclude: [...DEFAULT_CORPUS_OPTIONS.exclude, ...options.exclude],
-    maxFileBytes,
-  });
+  const filter = new CorpusFilter(corpusOptionsOf(options));
   const files = await discoverCorpusFiles(root, filter, (p, reason) => skipped.push({ path: p, reason }));
   const index = new CorpusIndex(matcher);
   const texts = new Map<string, string>();
@@ -231,6 +279,7 @@ export type CommandHandler = (options: CliOptions, out: (s: string) => void) => 
 /** Subcommands by name; other modules add theirs (e.g. `claims`). */
 export const commands = new Map<string, CommandHandler>([['scan', scan]]);
 registerClaimsCommand(commands);
+registerIndexCommand(commands);
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n'), err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
   try {
@@ -248,13 +297,17 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       err(`source-lens: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    err(`source-lens: ${(error as Error).stack ?? error}`);
+    err(`source-lens: ${error instanceof CommandError ? error.message : ((error as Error).stack ?? error)}`);
     return 1;
   }
 }
 
-if (require.main === module) {
+if (isAnalysisWorker()) runAnalysisWorker();
+else if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+    process.exitCode = code || process.exitCode;
+    // A database connection refused during authentication can keep a socket open until the server
+    // times it out; the command is done, so the process is too.
+    if (process.argv[2] === 'index') process.stdout.write('', () => process.exit());
   });
 }

@@ -13,6 +13,7 @@ import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIn
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
+import { contentHashOf } from './core/store/archive';
 import { EMPTY_KNOWN_PEOPLE, KnownPeople, loadKnownPeople } from './core/gazetteer/people';
 import { PeopleIndex } from './core/corpus/peopleIndex';
 import { ClaimSearch } from './core/corpus/claimSearch';
@@ -77,6 +78,9 @@ export class CorpusWorkspace implements TextSource {
   /** The matcher the disk entries were made with. */
   private entriesMatcher: GroupMatcher | undefined;
   private cacheTimer: NodeJS.Timeout | undefined;
+  /** Content hashes of documents analysed in this session, kept while a shared index is in use (its copies are recognised by them). */
+  readonly contentHashes = new Map<string, string>();
+  hashContents = false;
 
   constructor(private readonly log: WorkspaceLogger) {
     try {
@@ -191,6 +195,7 @@ export class CorpusWorkspace implements TextSource {
     let indexed: IndexedDocument | undefined;
     try {
       indexed = this.index.update(uri, doc.text, doc.version);
+      if (this.hashContents) this.contentHashes.set(uri, contentHashOf(doc.text));
     } catch (error) {
       // A bug in an analysis stage must not take the server down: drop the stale analysis and say why.
       this.index.remove(uri);
@@ -254,6 +259,7 @@ export class CorpusWorkspace implements TextSource {
       return;
     }
     this.skipped.delete(filePath);
+    if (this.hashContents) this.contentHashes.set(uri, contentHashOf(result.text));
     if (stat) this.diskEntries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, doc });
     else this.diskEntries.delete(filePath);
     this.cacheDirty = true;
@@ -284,7 +290,10 @@ export class CorpusWorkspace implements TextSource {
       this.cacheDirty = true;
       this.scheduleCacheSave();
     }
-    if (!this.open.has(uri)) this.index.remove(uri);
+    if (!this.open.has(uri)) {
+      this.index.remove(uri);
+      this.contentHashes.delete(uri);
+    }
   }
 
   // --- index cache ----------------------------------------------------------------------------

@@ -8,6 +8,9 @@ export const LANGUAGE_SERVER_ID = 'sourceLens';
 /** Scheme of the read-only documents that render a built-in gazetteer entry. */
 export const GAZETTEER_SCHEME = 'source-lens-gazetteer';
 
+/** Scheme of read-only documents that exist only in the shared archive (same as core/store/archive.ts). */
+export const ARCHIVE_SCHEME = 'source-lens-archive';
+
 export const Requests = {
   /** params: { uri, text, groupId? } -> WorkspaceEdit | null (alias of groupId, else a new group named text) */
   addToGazetteer: 'sourceLens/addToGazetteer',
@@ -33,6 +36,12 @@ export const Requests = {
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',
+  /** params: { password?: string } -> SharedIndexStatus; the shared index password from the editor's secret storage (never logged) */
+  setSharedIndexPassword: 'sourceLens/setSharedIndexPassword',
+  /** params: {} -> SharedIndexStatus */
+  sharedIndexStatus: 'sourceLens/sharedIndexStatus',
+  /** params: { uri } -> { text: string } | { error: string } (a document that exists only in the shared archive) */
+  archiveDocument: 'sourceLens/archiveDocument',
   /** params: { filter?, offset?, limit? } -> PeopleOverview (people view roots: most statements first) */
   peopleOverview: 'sourceLens/peopleOverview',
   /** params: { personId } -> PersonGroup[] (statement counts per group; groupId null = about no group) */
@@ -48,7 +57,19 @@ export const Requests = {
 export const Notifications = {
   /** Server -> client when the index changed (documents added, removed or re-analysed). */
   indexChanged: 'sourceLens/indexChanged',
+  /** Server -> client when the shared index's state changes (SharedIndexStatus): sent once per change. */
+  sharedIndexStatus: 'sourceLens/sharedIndexStatus',
 } as const;
+
+/** The shared index as the editor sees it. */
+export interface SharedIndexStatus {
+  state: 'off' | 'connecting' | 'ready' | 'unreachable' | 'misconfigured';
+  /** The URL without password. */
+  url: string | null;
+  message: string | null;
+  documents: number | null;
+  generation: number | null;
+}
 
 export interface IndexStatus {
   documents: number;
@@ -209,6 +230,10 @@ export interface InitializationOptions {
   gazetteerDocuments?: boolean;
   /** Folder for the persisted index cache. */
   storagePath?: string;
+  /** The client sends the shared index password (or none) with `sourceLens/setSharedIndexPassword` before the server connects. */
+  sharedIndexPasswordFollows?: boolean;
+  /** The client opens `source-lens-archive:` documents. */
+  archiveDocuments?: boolean;
   settings?: unknown;
 }
 
@@ -219,6 +244,7 @@ export interface Settings {
   references: { maxResults: number };
   highlight: { groups: boolean; claims: boolean };
   diagnostics: { conflictingFigures: boolean };
+  sharedIndex: { url: string; timeoutMs: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -232,4 +258,5 @@ export const DEFAULT_SETTINGS: Settings = {
   references: { maxResults: 5000 },
   highlight: { groups: true, claims: true },
   diagnostics: { conflictingFigures: true },
+  sharedIndex: { url: '', timeoutMs: 1500 },
 };

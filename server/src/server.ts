@@ -24,7 +24,7 @@ import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { renderGazetteerEntry } from './features/gazetteerEntry';
 import { provideHover } from './features/hover';
-import { groupLocations, personLocations, provideReferences } from './features/references';
+import { personLocations, provideReferences } from './features/references';
 import { peopleOverview, personDocuments, personGroups, personStatements } from './features/peopleOverview';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
@@ -39,6 +39,9 @@ import { AddToGazetteerParams, addToGazetteer, provideCodeActions } from './feat
 import { nearMissDiagnostics } from './features/nearMissDiagnostics';
 import { gazetteerDiagnostics } from './features/gazetteerDiagnostics';
 import { DEFAULT_SETTINGS, InitializationOptions, Notifications, Requests, Settings } from './protocol';
+import { SharedIndex } from './sharedIndex';
+import { mergedTotals } from './features/sharedAnswers';
+import { mergedGroupLocations } from './features/references';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -53,8 +56,12 @@ let capabilities: ClientCapabilities = {};
 let initOptions: InitializationOptions = {};
 let pushedSettings: unknown;
 
+const shared = new SharedIndex(log, () => workspace.settings.sharedIndex.timeoutMs);
+shared.onStatus = (status) => void connection.sendNotification(Notifications.sharedIndexStatus, status);
+
 const context: FeatureContext = {
   workspace,
+  shared,
   client: { commandLinks: false, gazetteerDocuments: false, hierarchicalDocumentSymbols: false },
   log: (message: string) => log.info(message),
 };
@@ -93,6 +100,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
   await refreshSettings();
+  // The client may send the shared index password from its secret storage first; connect after it.
+  if (initOptions.sharedIndexPasswordFollows === true) await Promise.race([passwordArrived, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  void configureSharedIndex();
   workspace.reloadGazetteer(openGazetteerTexts());
   publishGazetteerDiagnostics();
   if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
@@ -137,11 +147,44 @@ connection.onDidChangeConfiguration(async (change) => {
   const after: Settings = workspace.settings;
   if (before === JSON.stringify(after)) return;
   const old = JSON.parse(before) as Settings;
+  if (JSON.stringify(old.sharedIndex) !== JSON.stringify(after.sharedIndex)) void configureSharedIndex();
   if (JSON.stringify(old.corpus) !== JSON.stringify(after.corpus) || old.gazetteer.path !== after.gazetteer.path) {
     workspace.reloadGazetteer(openGazetteerTexts());
     void reindex();
   } else refreshEditors();
   for (const doc of documents.all()) publishConflicts(doc.uri);
+});
+
+// --- shared index --------------------------------------------------------------------------------
+
+let sharedIndexPassword: string | undefined;
+let announcePassword: () => void = () => {};
+const passwordArrived = new Promise<void>((resolve) => (announcePassword = resolve));
+
+async function configureSharedIndex(): Promise<void> {
+  const url = workspace.settings.sharedIndex.url;
+  workspace.hashContents = url !== '';
+  try {
+    await shared.configure(url, sharedIndexPassword);
+  } catch (error) {
+    log.warn(`Shared index: ${(error as Error).message}`);
+  }
+  if (shared.active && !workspace.indexing) void shared.refreshHoldings(workspace.index, workspace.folders);
+}
+
+connection.onRequest(Requests.setSharedIndexPassword, async (params: { password?: unknown } | undefined) => {
+  sharedIndexPassword = typeof params?.password === 'string' && params.password ? params.password : undefined;
+  announcePassword();
+  if (shared.status.state !== 'off' || workspace.settings.sharedIndex.url) await configureSharedIndex();
+  return shared.status;
+});
+connection.onRequest(Requests.sharedIndexStatus, () => shared.status);
+connection.onRequest(Requests.archiveDocument, async (params: { uri?: unknown } | undefined) => {
+  const uri = typeof params?.uri === 'string' ? params.uri : '';
+  if (!shared.active) return { error: 'No shared index is configured (sourceLens.sharedIndex.url).' };
+  const answer = await shared.ask((store) => store.documentText(uri));
+  if (answer.value !== null) return { text: answer.value };
+  return { error: answer.note ? `The shared index cannot be read now (${answer.note}).` : `The shared index holds no document ${uri}.` };
 });
 
 // --- documents -----------------------------------------------------------------------------------
@@ -287,18 +330,19 @@ async function reindex(): Promise<void> {
     reporter?.done();
   }
   scheduleIndexChanged(true);
+  if (shared.active) void shared.refreshHoldings(workspace.index, workspace.folders);
 }
 
 // --- features ------------------------------------------------------------------------------------
 
 /** Runs a feature, turning an unexpected exception into a logged null answer instead of a crash. */
-function guarded<P, R>(name: string, feature: (params: P) => R, fallback: R): (params: P, token?: { isCancellationRequested: boolean }) => R {
-  return (params: P, token?: { isCancellationRequested: boolean }) => {
-    // Features run synchronously, so a cancellation can only be seen before they start: requests
-    // queued behind an indexing slice and cancelled meanwhile are not computed at all.
+function guarded<P, R>(name: string, feature: (params: P) => R | Promise<R>, fallback: R): (params: P, token?: { isCancellationRequested: boolean }) => Promise<R> {
+  return async (params: P, token?: { isCancellationRequested: boolean }) => {
+    // The local part of a feature runs synchronously, so a cancellation is seen before it starts:
+    // requests queued behind an indexing slice and cancelled meanwhile are not computed at all.
     if (token?.isCancellationRequested) return fallback;
     try {
-      return feature(params);
+      return await feature(params);
     } catch (error) {
       log.warn(`${name} failed: ${(error as Error).stack ?? error}`);
       return fallback;
@@ -343,19 +387,25 @@ const openDocument = (uri: string) => {
 connection.onCodeAction(guarded('codeAction', (p) => provideCodeActions(context, p, openDocument), []));
 connection.onRequest(Requests.addToGazetteer, guarded('addToGazetteer', (p: AddToGazetteerParams) => addToGazetteer(context, p, openDocument), null));
 connection.onRequest(Requests.indexStatus, () => workspace.status());
-connection.onRequest(Requests.groupReferences, (params: { groupId?: string }) =>
-  typeof params?.groupId === 'string' ? groupLocations(context, params.groupId) : [],
+connection.onRequest(
+  Requests.groupReferences,
+  guarded('groupReferences', (params: { groupId?: string }) => (typeof params?.groupId === 'string' ? mergedGroupLocations(context, params.groupId, null, 0) : []), []),
 );
-connection.onRequest(Requests.claimCategories, () => claimCategories(context));
-connection.onRequest(Requests.claimsIn, (params: { kind?: unknown; groupId?: unknown }) =>
-  claimsIn(context, { kind: typeof params?.kind === 'string' ? params.kind : undefined, groupId: typeof params?.groupId === 'string' ? params.groupId : undefined }),
+connection.onRequest(Requests.claimCategories, guarded('claimCategories', () => claimCategories(context), { kinds: [], groups: [] }));
+connection.onRequest(
+  Requests.claimsIn,
+  guarded('claimsIn', (params: { kind?: unknown; groupId?: unknown }) => claimsIn(context, { kind: typeof params?.kind === 'string' ? params.kind : undefined, groupId: typeof params?.groupId === 'string' ? params.groupId : undefined }), []),
 );
-connection.onRequest(Requests.groupsOverview, (params: { filter?: string }) => groupsOverview(context, typeof params?.filter === 'string' ? params.filter : ''));
-connection.onRequest(Requests.groupDocuments, (params: { groupId?: string }) => (typeof params?.groupId === 'string' ? groupDocuments(context, params.groupId) : []));
-connection.onRequest(Requests.searchGroups, (params: { query?: string }) => {
+connection.onRequest(Requests.groupsOverview, guarded('groupsOverview', (params: { filter?: string }) => groupsOverview(context, typeof params?.filter === 'string' ? params.filter : ''), []));
+connection.onRequest(Requests.groupDocuments, guarded('groupDocuments', (params: { groupId?: string }) => (typeof params?.groupId === 'string' ? groupDocuments(context, params.groupId) : []), []));
+connection.onRequest(Requests.searchGroups, async (params: { query?: string }) => {
   const query = typeof params?.query === 'string' ? params.query : '';
-  const ids = query.trim() ? searchGroups(workspace.matcher, query, 50) : [...workspace.index.mentionedGroups()];
-  return ids.map((id) => workspace.matcher.group(id)).filter((g) => !!g).map((g) => ({ groupId: g!.id, name: g!.name, aliases: g!.aliases.map((a) => a.text), ...workspace.index.stats(g!.id) }));
+  const ids = query.trim() ? searchGroups(workspace.matcher, query, 50) : shared.active ? workspace.matcher.groups.map((g) => g.id) : [...workspace.index.mentionedGroups()];
+  const totals = (await mergedTotals(context, ids)).value;
+  return (query.trim() ? ids : ids.filter((id) => totals.has(id)))
+    .map((id) => workspace.matcher.group(id))
+    .filter((g) => !!g)
+    .map((g) => ({ groupId: g!.id, name: g!.name, aliases: g!.aliases.map((a) => a.text), ...(totals.get(g!.id) ?? { mentions: 0, documents: 0 }) }));
 });
 const personIdOf = (params: { personId?: unknown } | undefined): string | null => (typeof params?.personId === 'string' ? params.personId : null);
 connection.onRequest(Requests.peopleOverview, guarded('peopleOverview', (p: { filter?: unknown; offset?: unknown; limit?: unknown } | undefined) => peopleOverview(context, p ?? {}), { people: [], total: 0 }));
@@ -376,6 +426,8 @@ connection.onRequest(Requests.rebuildIndex, async () => {
   await reindex();
   return workspace.status();
 });
+
+connection.onShutdown(() => shared.dispose());
 
 documents.listen(connection);
 connection.listen();

@@ -34,6 +34,7 @@ export function readSettings(raw: unknown): Settings {
   const references = section(r, 'references');
   const highlight = section(r, 'highlight');
   const diagnostics = section(r, 'diagnostics');
+  const sharedIndex = section(r, 'sharedIndex');
   return {
     corpus: {
       include: stringList(corpus.include, d.corpus.include),
@@ -45,5 +46,9 @@ export function readSettings(raw: unknown): Settings {
     references: { maxResults: Math.floor(number(references.maxResults, d.references.maxResults, 0, 10_000_000)) },
     highlight: { groups: bool(highlight.groups, d.highlight.groups), claims: bool(highlight.claims, d.highlight.claims) },
     diagnostics: { conflictingFigures: bool(diagnostics.conflictingFigures, d.diagnostics.conflictingFigures) },
+    sharedIndex: {
+      url: typeof sharedIndex.url === 'string' ? sharedIndex.url.trim() : d.sharedIndex.url,
+      timeoutMs: Math.floor(number(sharedIndex.timeoutMs, d.sharedIndex.timeoutMs, 100, 60_000)),
+    },
   };
 }

@@ -45,9 +45,11 @@ test('claims --format csv: header and one well-formed row per claim, positions p
     assert.equal(r.length, 12, r.join(' | '));
     const [document, line, character, kind, , , , , text] = r;
     assert.ok(['responsibility', 'casualties', 'strength', 'announcement', 'statement'].includes(kind));
-    const source = fs.readFileSync(path.join(SAMPLES, document), 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[Number(line) - 1];
-    // The row's position is where the claim's text starts (1-based line and character).
-    assert.ok(source.slice(Number(character) - 1).replace(/\s+/g, ' ').startsWith(text.slice(0, 20)), `${document}:${line} "${text.slice(0, 30)}"`);
+    const lines = fs.readFileSync(path.join(SAMPLES, document), 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    // The row's position is where the claim's text starts (1-based line and character); the text may
+    // run on over the following lines, its line breaks read as spaces.
+    const from = [lines[Number(line) - 1].slice(Number(character) - 1), ...lines.slice(Number(line), Number(line) + 3)].join(' ');
+    assert.ok(from.replace(/\s+/g, ' ').startsWith(text.slice(0, 20)), `${document}:${line} "${text.slice(0, 30)}"`);
   }
   const strength = data.find((r) => r[0].endsWith('interview-afghan-intelligence-official.txt') && r[3] === 'strength');
   assert.ok(strength);

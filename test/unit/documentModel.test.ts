@@ -64,6 +64,20 @@ const structureCases: [string, string][] = [
       'It has thousands of fighters.|turn]]',
     ].join('\n'),
   ],
+  [
+    'a broadcast transcript: stage directions on lines of their own are not part of the clip they frame',
+    [
+      '[[Evening bulletin|headline]]',
+      '',
+      'ANCHOR: [[Our correspondent has more.|turn]]',
+      'REPORTER: [[The attack came at dawn.|turn]]',
+      '',
+      '[[(BEGIN VIDEO CLIP)|chrome]]',
+      '[[GENERAL AHMED, BRIGADE COMMANDER: They came from the hills.|body]]',
+      '[[(END VIDEO CLIP)|chrome]]',
+      '[[[00:01:58]|chrome]]',
+    ].join('\n'),
+  ],
 ];
 
 for (const [name, marked] of structureCases) {

@@ -5,13 +5,11 @@
  * below it, so neither answer hides the other.
  */
 import { figureSummary } from '../core/claims/agreement';
-import { relatedClaims } from '../core/corpus/relatedClaims';
 import { IndexedClaim } from '../core/corpus/corpusIndex';
-import { collapseWhitespace } from '../core/text/sentences';
+import { CLAIM_SNIPPET_LENGTH, claimSnippetOf } from '../core/corpus/crossReferences';
 import { FeatureContext } from './context';
 import { displayName, escapeMarkdown, link, openLocationTarget } from './markdown';
-
-const SNIPPET = 180;
+import { mergedRelatedClaims } from './sharedAnswers';
 
 const FORM_LABELS: Record<string, string> = { quote: 'direct quote', reported: 'reported speech', answer: 'interview answer' };
 
@@ -20,14 +18,12 @@ export function groupNames(context: FeatureContext, ids: readonly string[]): str
 }
 
 /** One-line text of a claim, cut to `max` characters. */
-export function claimSnippet(context: FeatureContext, uri: string, claim: IndexedClaim, max = SNIPPET): string {
+export function claimSnippet(context: FeatureContext, uri: string, claim: IndexedClaim, max = CLAIM_SNIPPET_LENGTH): string {
   const text = context.workspace.read(uri);
-  if (text === undefined) return '';
-  const one = collapseWhitespace(text.slice(claim.start, claim.end));
-  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+  return text === undefined ? '' : claimSnippetOf(text, claim, max);
 }
 
-export function claimHoverMarkdown(context: FeatureContext, uri: string, claim: IndexedClaim): string {
+export async function claimHoverMarkdown(context: FeatureContext, uri: string, claim: IndexedClaim): Promise<string> {
   const lines: string[] = [];
   const title = claim.kind === 'statement' ? `**Statement** — ${FORM_LABELS[claim.form ?? 'reported']}` : `**Claim** — ${claim.kind}`;
   lines.push(title, '');
@@ -43,15 +39,17 @@ export function claimHoverMarkdown(context: FeatureContext, uri: string, claim: 
   ];
   for (const [name, value] of fields) if (value) lines.push(`- *${name}:* ${escapeMarkdown(value)}`);
   const limit = Math.max(1, Math.floor(context.workspace.settings.hover.maxCrossReferences));
-  const related = relatedClaims(context.workspace.index, uri, claim, limit, context.workspace.claimSearch);
+  const merged = await mergedRelatedClaims(context, uri, claim, limit);
+  const related = merged.value;
   lines.push('', `**Related claims in other documents**`, '');
   if (related.length === 0) lines.push('*None found.*');
   for (const r of related) {
-    const target = openLocationTarget(context, r.uri, r.claim.range.start.line, r.claim.range.start.character);
-    const label = `${displayName(r.uri)}:${r.claim.range.start.line + 1}`;
+    const target = openLocationTarget(context, r.uri, r.range.start.line, r.range.start.character);
+    const label = `${displayName(r.uri)}:${r.range.start.line + 1}`;
     const mark = r.relation ? ` **${r.relation}**` : '';
-    const figures = r.claim.figures.length ? ` (${escapeMarkdown(r.claim.figures.map(figureSummary).join('; '))})` : '';
-    lines.push(`- ${link(label, target)} — ${r.claim.kind}${mark}${figures}: ${escapeMarkdown(claimSnippet(context, r.uri, r.claim))}`);
+    const figures = r.figures.length ? ` (${escapeMarkdown(r.figures.join('; '))})` : '';
+    lines.push(`- ${link(label, target)} — ${r.kind}${mark}${figures}: ${escapeMarkdown(r.snippet)}`);
   }
+  if (merged.note) lines.push('', `*${escapeMarkdown(merged.note)}: local documents only.*`);
   return lines.join('\n');
 }

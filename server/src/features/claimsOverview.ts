@@ -10,6 +10,7 @@ import { ClaimKind, isQuietStatement } from '../core/claims/model';
 import { FeatureContext } from './context';
 import { claimSnippet } from './claimHover';
 import { displayName } from './markdown';
+import { isShadowed } from '../core/store/merge';
 
 const MAX_ITEMS = 300;
 
@@ -21,7 +22,8 @@ function categoryOf(claim: Pick<ClaimListItem, 'kind'> & { subjects: readonly st
   return isQuietStatement(claim as { kind: ClaimKind; subjects: string[] }) ? QUIET_STATEMENTS : claim.kind;
 }
 
-export function claimCategories(context: FeatureContext): ClaimCategories {
+/** Claims per kind and per group, of the corpus and (when configured) the shared archive. */
+export async function claimCategories(context: FeatureContext): Promise<ClaimCategories> {
   const kinds = new Map<string, number>();
   const groups = new Map<string, number>();
   for (const doc of context.workspace.index.documents()) {
@@ -30,6 +32,12 @@ export function claimCategories(context: FeatureContext): ClaimCategories {
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       for (const s of c.subjects) groups.set(s, (groups.get(s) ?? 0) + 1);
     }
+  }
+  if (context.shared?.active) {
+    // Archive totals are added as they are: local copies of archive documents count twice here.
+    const remote = (await context.shared.ask((store) => store.claimTotals())).value;
+    for (const [kind, n] of remote?.kinds ?? []) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+    for (const [groupId, n] of remote?.groups ?? []) groups.set(groupId, (groups.get(groupId) ?? 0) + n);
   }
   return {
     // Statements about no group come last, whatever their number.
@@ -40,8 +48,33 @@ export function claimCategories(context: FeatureContext): ClaimCategories {
   };
 }
 
-/** Claims of one kind or about one group, in corpus order, with their agreement with other sources. */
-export function claimsIn(context: FeatureContext, filter: { kind?: string; groupId?: string }): ClaimListItem[] {
+/** Claims of one kind or about one group: the corpus's (with their agreement with other sources), then the shared archive's. */
+export async function claimsIn(context: FeatureContext, filter: { kind?: string; groupId?: string }): Promise<ClaimListItem[]> {
+  const items = localClaimsIn(context, filter);
+  const { shared, workspace } = context;
+  if (!shared?.active || items.length >= MAX_ITEMS) return items;
+  const remote = (await shared.ask((store) => store.claimsIn(filter, MAX_ITEMS - items.length))).value ?? [];
+  const copies = shared.localCopies(workspace.index, workspace.folders, workspace.contentHashes);
+  for (const r of remote) {
+    if (isShadowed(r, copies)) continue;
+    items.push({
+      uri: r.uri,
+      document: `${displayName(r.uri)} (archive)`,
+      range: r.claim.range,
+      kind: r.claim.kind,
+      subjects: r.claim.subjects.map((s) => workspace.matcher.group(s)?.name ?? s),
+      claimant: r.claim.claimant,
+      figures: r.claim.figures.map(figureSummary),
+      date: r.claim.date,
+      speaker: null,
+      snippet: r.snippet.length > 140 ? r.snippet.slice(0, 139) + '…' : r.snippet,
+      relation: null,
+    });
+  }
+  return items;
+}
+
+function localClaimsIn(context: FeatureContext, filter: { kind?: string; groupId?: string }): ClaimListItem[] {
   const { index, matcher } = context.workspace;
   const items: ClaimListItem[] = [];
   const docs = [...(filter.groupId ? [...index.documentsMentioning(filter.groupId)].map((u) => index.get(u)!) : index.documents())].filter(Boolean).sort((a, b) => (a.uri < b.uri ? -1 : 1));

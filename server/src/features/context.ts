@@ -1,8 +1,11 @@
 import { CorpusWorkspace } from '../corpusWorkspace';
+import { SharedIndex } from '../sharedIndex';
 
 /** What every feature needs: the corpus and what the client can do. */
 export interface FeatureContext {
   workspace: CorpusWorkspace;
+  /** The team's shared index (inactive unless sourceLens.sharedIndex.url is set). */
+  shared?: SharedIndex;
   client: {
     /** Hovers may link to the extension's own commands (VS Code client). */
     commandLinks: boolean;

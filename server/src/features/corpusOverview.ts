@@ -5,31 +5,49 @@
 import { GroupDocument, GroupSummary } from '../protocol';
 import { FeatureContext } from './context';
 import { displayName } from './markdown';
+import { localStore } from './sharedAnswers';
+import { isShadowed } from '../core/store/merge';
 
 const MAX_DOCUMENTS = 2000;
 
-/** Groups mentioned in the corpus, most mentioned first; `filter` matches names and aliases (case-insensitive substring). */
-export function groupsOverview(context: FeatureContext, filter = ''): GroupSummary[] {
+/** Groups mentioned in the corpus (and the shared archive), most mentioned first; `filter` matches names and aliases (case-insensitive substring). */
+export async function groupsOverview(context: FeatureContext, filter = ''): Promise<GroupSummary[]> {
   const { index, matcher } = context.workspace;
   const needle = filter.trim().toLowerCase();
+  const totals = new Map<string, { name: string | null; mentions: number; documents: number }>();
+  for (const groupId of index.mentionedGroups()) totals.set(groupId, { name: null, ...index.stats(groupId) });
+  const { shared } = context;
+  if (shared?.active) {
+    const remote = await shared.ask((store) => store.groupsOverview(1000));
+    for (const r of remote.value ?? []) {
+      const local = totals.get(r.groupId) ?? { name: null, mentions: 0, documents: 0 };
+      const overlap = shared.overlap(index, r.groupId);
+      totals.set(r.groupId, { name: r.name, mentions: local.mentions + Math.max(0, r.mentions - overlap.mentions), documents: local.documents + Math.max(0, r.documents - overlap.documents) });
+    }
+  }
   const out: GroupSummary[] = [];
-  for (const groupId of index.mentionedGroups()) {
+  for (const [groupId, t] of totals) {
     const group = matcher.group(groupId);
-    if (!group) continue;
-    if (needle && ![group.name, ...group.aliases.map((a) => a.text)].some((n) => n.toLowerCase().includes(needle))) continue;
-    const stats = index.stats(groupId);
-    out.push({ groupId, name: group.name, mentions: stats.mentions, documents: stats.documents });
+    const name = group?.name ?? t.name;
+    if (!name) continue;
+    const names = group ? [group.name, ...group.aliases.map((a) => a.text)] : [name];
+    if (needle && !names.some((n) => n.toLowerCase().includes(needle))) continue;
+    out.push({ groupId, name, mentions: t.mentions, documents: t.documents });
   }
   return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
-/** Documents mentioning a group, most mentions first, each with its mentions in order. */
-export function groupDocuments(context: FeatureContext, groupId: string): GroupDocument[] {
-  const { index } = context.workspace;
-  const docs = index.topDocuments(groupId, null, MAX_DOCUMENTS, { byMentions: true }).documents;
-  return docs.map((doc) => ({
-    uri: doc.uri,
-    name: displayName(doc.uri),
-    mentions: doc.mentionsOfGroup(groupId).map((m) => ({ range: m.range, alias: m.alias })),
-  }));
+/** Archive documents listed under a group after the local ones. */
+const MAX_ARCHIVE_DOCUMENTS = 200;
+
+/** Documents mentioning a group, most mentions first (local ones, then the shared archive's), each with its mentions in order. */
+export async function groupDocuments(context: FeatureContext, groupId: string): Promise<GroupDocument[]> {
+  const local = await localStore(context).groupDocuments(groupId, MAX_DOCUMENTS);
+  const out = local.map((doc) => ({ uri: doc.uri, name: displayName(doc.uri), mentions: doc.mentions }));
+  const { shared, workspace } = context;
+  if (!shared?.active) return out;
+  const remote = await shared.ask((store) => store.groupDocuments(groupId, MAX_ARCHIVE_DOCUMENTS));
+  const copies = shared.localCopies(workspace.index, workspace.folders, workspace.contentHashes);
+  for (const doc of remote.value ?? []) if (!isShadowed(doc, copies)) out.push({ uri: doc.uri, name: `${displayName(doc.uri)} (archive)`, mentions: doc.mentions });
+  return out;
 }

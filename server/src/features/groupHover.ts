@@ -2,11 +2,12 @@
  * Hover on a group mention: who the group is (canonical name, aliases, description, designation),
  * how often the corpus mentions it, and ranked cross-references into other documents.
  */
-import { findCrossReferences, Passage } from '../core/corpus/crossReferences';
+import { Passage } from '../core/corpus/crossReferences';
 import { GroupEntry } from '../core/gazetteer/gazetteer';
 import { IndexedMention } from '../core/corpus/corpusIndex';
 import { FeatureContext } from './context';
 import { displayName, escapeMarkdown, groupReferencesTarget, link, openLocationTarget } from './markdown';
+import { mergedCrossReferences, mergedTotals } from './sharedAnswers';
 
 const MAX_ALIASES_SHOWN = 12;
 
@@ -28,7 +29,7 @@ export function renderPassage(context: FeatureContext, passage: Passage): string
   return `- ${link(label, target)} — ${snippet}`;
 }
 
-export function groupHoverMarkdown(context: FeatureContext, uri: string, mention: IndexedMention): string | null {
+export async function groupHoverMarkdown(context: FeatureContext, uri: string, mention: IndexedMention): Promise<string | null> {
   const { workspace } = context;
   const group = workspace.matcher.group(mention.groupId);
   if (!group) return null;
@@ -47,14 +48,17 @@ export function groupHoverMarkdown(context: FeatureContext, uri: string, mention
     if (parent) lines.push(`*Part of:* ${escapeMarkdown(parent.name)}`, '');
   }
   lines.push(`*Designation:* ${escapeMarkdown(describeDesignations(group))}`, '');
-  const stats = workspace.index.stats(group.id);
-  const partial = workspace.indexing ? ' (indexing in progress; counts are partial)' : '';
-  lines.push(`*In the corpus:* ${stats.mentions} mention${stats.mentions === 1 ? '' : 's'} in ${stats.documents} document${stats.documents === 1 ? '' : 's'}${partial}`);
   const limit = Math.max(0, Math.floor(workspace.settings.hover.maxCrossReferences));
-  const refs = findCrossReferences(workspace.index, workspace, group.id, uri, limit);
+  const [totals, merged] = await Promise.all([mergedTotals(context, [group.id]), mergedCrossReferences(context, group.id, uri, limit)]);
+  const stats = totals.value.get(group.id) ?? { mentions: 0, documents: 0 };
+  const partial = workspace.indexing ? ' (indexing in progress; counts are partial)' : '';
+  const where = context.shared?.active && !totals.note ? 'In the corpus and the shared archive' : 'In the corpus';
+  lines.push(`*${where}:* ${stats.mentions} mention${stats.mentions === 1 ? '' : 's'} in ${stats.documents} document${stats.documents === 1 ? '' : 's'}${partial}`);
+  const refs = merged.value;
   lines.push('', '---', '', `**Cross-references** — ${refs.totalDocuments} other document${refs.totalDocuments === 1 ? '' : 's'}`, '');
   if (refs.passages.length === 0) lines.push(refs.totalDocuments === 0 ? '*No other document mentions this group.*' : '');
   for (const passage of refs.passages) lines.push(renderPassage(context, passage));
+  if (merged.note ?? totals.note) lines.push('', `*${escapeMarkdown(merged.note ?? totals.note ?? '')}: local documents only.*`);
   const more = refs.totalDocuments - refs.passages.length;
   if (more > 0) {
     const target = groupReferencesTarget(context, group.id, uri, mention.range.start.line, mention.range.start.character);

@@ -10,7 +10,7 @@ import { personHoverMarkdown } from './personHover';
  * position is on is shown, in that order (a group named inside a person's name, "Sirajuddin
  * Haqqani", or a name inside a claim), so no answer hides another.
  */
-export function provideHover(context: FeatureContext, params: HoverParams): Hover | null {
+export async function provideHover(context: FeatureContext, params: HoverParams): Promise<Hover | null> {
   const { uri } = params.textDocument;
   const { line, character } = params.position;
   const person = context.workspace.people.personAt(uri, line, character);
@@ -22,10 +22,10 @@ export function provideHover(context: FeatureContext, params: HoverParams): Hove
     if (section) parts.push(section);
   }
   if (mention) {
-    const group = groupHoverMarkdown(context, uri, mention);
+    const group = await groupHoverMarkdown(context, uri, mention);
     if (group) parts.push(group);
   }
-  if (claim) parts.push(claimHoverMarkdown(context, uri, claim));
+  if (claim) parts.push(await claimHoverMarkdown(context, uri, claim));
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: person?.mention.range ?? mention?.range ?? claim!.range };
 }

@@ -1,6 +1,10 @@
 import { Location, ReferenceParams } from 'vscode-languageserver';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
+import { mergedReferences, mergedTotals } from './sharedAnswers';
+
+/** Archive mentions added to the local ones: the first page of the shared index. */
+const ARCHIVE_PAGE = 1000;
 
 /**
  * Mentions of a group across the corpus, under all its names, with exact ranges: the context
@@ -20,6 +24,13 @@ export function groupLocations(context: FeatureContext, groupId: string, context
   return locations;
 }
 
+/** Local mentions (the context document's first), then the shared archive's first page; at most `limit` (0: every local one). */
+export async function mergedGroupLocations(context: FeatureContext, groupId: string, contextUri: string | null, limit: number): Promise<Location[]> {
+  const local = groupLocations(context, groupId, contextUri, limit).map((l) => ({ ...l, archivePath: null, contentHash: null }));
+  const merged = await mergedReferences(context, groupId, local, limit, ARCHIVE_PAGE);
+  return merged.value.map((l) => ({ uri: l.uri, range: l.range }));
+}
+
 /**
  * Mentions of a person across the corpus under every form ("Lina Haidari", "Haidari", "Dr
  * Haidari"), the context document's first; at most `limit` (0 = all).
@@ -28,7 +39,7 @@ export function personLocations(context: FeatureContext, personId: string, conte
   return context.workspace.people.mentionsOf(personId, { contextUri, limit });
 }
 
-export function provideReferences(context: FeatureContext, params: ReferenceParams): Location[] | null {
+export async function provideReferences(context: FeatureContext, params: ReferenceParams): Promise<Location[] | null> {
   const { uri } = params.textDocument;
   const limit = context.workspace.settings.references.maxResults;
   // A person's name comes first: a group named inside it ("Sirajuddin Haqqani") is part of the name here.
@@ -41,8 +52,8 @@ export function provideReferences(context: FeatureContext, params: ReferencePara
   }
   const mention = context.workspace.index.mentionAt(uri, params.position.line, params.position.character);
   if (!mention) return null;
-  const locations = groupLocations(context, mention.groupId, uri, limit);
-  const total = context.workspace.index.stats(mention.groupId).mentions;
+  const [locations, totals] = await Promise.all([mergedGroupLocations(context, mention.groupId, uri, limit), mergedTotals(context, [mention.groupId])]);
+  const total = totals.value.get(mention.groupId)?.mentions ?? locations.length;
   if (limit > 0 && total > locations.length) {
     context.log?.(`References: ${locations.length} of ${total} mentions returned (sourceLens.references.maxResults); the Groups view lists every document.`);
   }

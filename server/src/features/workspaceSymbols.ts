@@ -12,6 +12,8 @@ import { groupNumbers } from '../core/corpus/stringTable';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
 import { displayName } from './markdown';
+import { archiveSymbolCandidates } from './sharedAnswers';
+import { SymbolCandidate } from '../core/store/corpusStore';
 
 const MAX_GROUPS = 20;
 const MAX_PEOPLE = 20;
@@ -120,11 +122,14 @@ export function searchPeople(people: PeopleIndex, query: string, limit = MAX_PEO
   return searchIds(personRecords(people), query, limit).map((s) => s.id);
 }
 
-function groupSymbols(context: FeatureContext, groupId: string): SymbolInformation[] {
+/** A group's symbols: its documents with most mentions, local ones first, then the shared archive's (`archive`). */
+function groupSymbols(context: FeatureContext, groupId: string, archive: readonly SymbolCandidate[] = []): SymbolInformation[] {
   const { index, matcher } = context.workspace;
   const group = matcher.group(groupId);
   if (!group) return [];
   const ranked = index.topDocuments(groupId, null, MAX_DOCUMENTS_PER_GROUP, { byMentions: true });
+  const fromArchive = archive.map((c) => ({ name: group.name, kind: SymbolKind.Namespace, location: { uri: c.uri, range: c.range }, containerName: `${displayName(c.uri)} (archive, ${c.mentions} mention${c.mentions === 1 ? '' : 's'})` }));
+  if (ranked.total === 0 && fromArchive.length > 0) return fromArchive;
   if (ranked.total === 0) {
     const location = definitionLocation(context, group);
     return location ? [{ name: group.name, kind: SymbolKind.Namespace, location, containerName: 'gazetteer (no mentions in the corpus)' }] : [];
@@ -137,7 +142,7 @@ function groupSymbols(context: FeatureContext, groupId: string): SymbolInformati
     const count = doc.countOf(groupId);
     symbols.push({ name: group.name, kind: SymbolKind.Namespace, location: { uri: doc.uri, range: doc.mention(i).range }, containerName: `${displayName(doc.uri)} (${count} mention${count === 1 ? '' : 's'})` });
   }
-  return symbols;
+  return [...symbols, ...fromArchive.slice(0, Math.max(0, MAX_DOCUMENTS_PER_GROUP - symbols.length))];
 }
 
 function personSymbols(context: FeatureContext, personId: string): SymbolInformation[] {
@@ -159,7 +164,7 @@ function personSymbols(context: FeatureContext, personId: string): SymbolInforma
   return symbols;
 }
 
-export function provideWorkspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): SymbolInformation[] {
+export async function provideWorkspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): Promise<SymbolInformation[]> {
   const { index, matcher, people } = context.workspace;
   const query = params.query.trim();
   let entries: { kind: 'group' | 'person'; id: string; score: number }[];
@@ -171,9 +176,11 @@ export function provideWorkspaceSymbols(context: FeatureContext, params: Workspa
     const groups = selectTop([...index.mentionedGroups()], MAX_GROUPS, (a, b) => index.stats(a).mentions > index.stats(b).mentions);
     entries = [...groups.map((id) => ({ kind: 'group' as const, id, score: 0 })), ...people.top({ limit: MAX_PEOPLE }).items.map((p) => ({ kind: 'person' as const, id: p.id, score: 0 }))];
   }
+  const archive = (await archiveSymbolCandidates(context, entries.filter((e) => e.kind === 'group').map((e) => e.id), MAX_DOCUMENTS_PER_GROUP)).value;
   const symbols: SymbolInformation[] = [];
   for (const entry of entries) {
-    for (const symbol of entry.kind === 'group' ? groupSymbols(context, entry.id) : personSymbols(context, entry.id)) {
+    const extra = entry.kind === 'group' ? archive.filter((c) => c.groupId === entry.id) : [];
+    for (const symbol of entry.kind === 'group' ? groupSymbols(context, entry.id, extra) : personSymbols(context, entry.id)) {
       symbols.push(symbol);
       if (symbols.length >= MAX_SYMBOLS) return symbols;
     }

@@ -159,6 +159,13 @@ describe('Source Lens in VS Code', function () {
     await vscode.commands.executeCommand('sourceLens.rebuildIndex');
   });
 
+  it('opens source-lens-archive: documents through the server (here: no shared index configured, said in the document)', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('sourceLens.setSharedIndexPassword'), 'the password command is registered');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('source-lens-archive:/corpus/only-in-the-archive.txt'));
+    assert.match(document.getText(), /No shared index is configured \(sourceLens\.sharedIndex\.url\)/);
+  });
+
   it('shows the Source Lens view container with groups', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.sourceLens');
     // The Groups tree's data comes from sourceLens/groupsOverview; the extension exports its client.

@@ -28,7 +28,7 @@ export interface CrossReferences {
 const SNIPPET_LENGTH = 220;
 
 /** The best passage of a document for a group: a mention inside a claim about it, else the first mention. */
-function bestMention(doc: IndexedDocument, groupId: string): IndexedMention | undefined {
+export function bestMention(doc: IndexedDocument, groupId: string): IndexedMention | undefined {
   const g = groupNumbers.find(groupId);
   const n = doc.mentionCount;
   let first = -1;
@@ -65,6 +65,15 @@ export function makeSnippet(text: string, start: number, end: number, maxLength 
   const snippet = (head + focusText + (after && !/^[,.;:!?'’")\]]/.test(after) ? ' ' : '') + after + suffix).trim();
   const focusStart = head.length;
   return { snippet, focus: focusText ? { start: focusStart, end: focusStart + focusText.length } : null };
+}
+
+/** The longest claim text shown in hovers and lists. */
+export const CLAIM_SNIPPET_LENGTH = 180;
+
+/** A claim's text on one line, cut to `max` characters. */
+export function claimSnippetOf(text: string, claim: { start: number; end: number }, max = CLAIM_SNIPPET_LENGTH): string {
+  const one = collapseWhitespace(text.slice(claim.start, claim.end));
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
 }
 
 export function passageFor(source: TextSource, uri: string, mention: IndexedMention): Passage {

@@ -78,6 +78,8 @@ const BLOCK_QUOTE = /^>\s?/;
 const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,40}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
 /** "[00:12:31]", "[End of transcript]", "[inaudible]" on a line of their own. */
 const BRACKETED_LINE = /^\[[^\]\n]{1,40}\]$/;
+/** A broadcast transcript's stage direction on a line of its own: "(BEGIN VIDEO CLIP)", "(CROSSTALK)", "(LAUGHTER)". */
+const STAGE_DIRECTION = /^\((?:BEGIN|END|START|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|COMMERCIAL|BREAK|VIDEO|AUDIO|SOUNDBITE|SOUND BITE|OFF-CAMERA|VOICE-OVER|VOICEOVER|TRANSLATED|TRANSLATION|MUSIC|SIREN|GUNFIRE|SILENCE|PAUSE|NATURAL SOUND|NAT SOUND)\b[^()\n]{0,40}\)$/i;
 /** A whole line in italics: an editor's note ("*This conversation has been edited.*"). */
 const ITALIC_NOTE = /^(?:\*[^*\n]{3,300}\*|_[^_\n]{3,300}_)$/;
 const SHARE_WORDS = /^(?:(?:share|share this|share on|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|copy link|rss|reddit|pinterest|messenger|comments?|save|follow us|tweet)\b[\s|·•,:/-]*)+$/i;
@@ -162,7 +164,8 @@ export function findBlocks(text: string): Block[] {
     const heading = HEADING_MARKS.exec(s);
     const quote = BLOCK_QUOTE.exec(s);
     const turn = labels.size && s.indexOf(':') >= 0 ? TURN_LABEL.exec(s) : null;
-    const opensBlock = newParagraph || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
+    const stage = BRACKETED_LINE.test(s) || STAGE_DIRECTION.test(s);
+    const opensBlock = newParagraph || stage || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
     // Only prose wraps: every line of chrome, dates, bylines and captions is a block of its own.
     const prose = previous && (previous.role === 'body' || previous.role === 'standfirst' || previous.role === 'list-item' || previous.role === 'turn');
     if (!opensBlock && prose && previous.paragraph === paragraph) {
@@ -178,7 +181,7 @@ export function findBlocks(text: string): Block[] {
       blocks.push(make('byline'));
       continue;
     }
-    if (SHARE_WORDS.test(s) || BREADCRUMB.test(s) || COOKIES.test(s) || BRACKETED_LINE.test(s) || (CHROME_HEADING.test(s) && s.length <= 80)) {
+    if (stage || SHARE_WORDS.test(s) || BREADCRUMB.test(s) || COOKIES.test(s) || (CHROME_HEADING.test(s) && s.length <= 80)) {
       if (CHROME_HEADING.test(s)) chromeList = true;
       blocks.push(make('chrome'));
       continue;
