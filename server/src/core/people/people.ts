@@ -271,12 +271,21 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
       if (!ROLE_LABEL.test(speaker) && /^\p{Lu}[\p{Lu}.'’-]{1,20}$/u.test(block.label.text)) out.push({ start: block.label.start, end: block.label.end, text: block.label.text, name: '' });
       continue;
     }
+    // A description in parentheses after a name is not part of it ("Mr. Joseph Kiprono Limo (Deputy
+    // Inspector-General, …)"); an office's holder named in parentheses is the name ("The Chairperson (Sen. Grace Wanjiru Kamau)").
+    let label = { text: block.label.text, start: block.label.start };
+    const paren = /\s*\(([^)]*)\)\s*$/.exec(label.text);
+    if (paren && /\p{Ll}/u.test(label.text)) {
+      const inner = paren[1].trim();
+      const innerStart = label.start + paren.index + paren[0].indexOf(inner);
+      label = inner.endsWith(speaker) || inner === speaker ? { text: inner, start: innerStart } : { text: label.text.slice(0, paren.index), start: label.start };
+    }
     // An office before the name ("INSPECTOR GENERAL OF POLICE …", "LT GEN (RETD) …") is not part of it; one title is ("IGP DURRANI").
-    const words = block.label.text.split(' ');
+    const words = label.text.split(' ');
     let i = 0;
     while (i < words.length - 2 && (LABEL_OFFICE.test(words[i]) || OFFICE_WORDS.has(words[i].toLowerCase()) || TITLE_SINGLE.has(words[i].toLowerCase().replace(/\./g, '')))) i++;
     const skip = i >= 2 ? words.slice(0, i).join(' ').length + 1 : 0;
-    out.push({ start: block.label.start + skip, end: block.label.end, text: block.label.text.slice(skip), name: speaker });
+    out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name: speaker });
   }
   return out;
 }

@@ -63,7 +63,15 @@ function titleCase(word: string): string {
  */
 function labelName(label: string): string {
   const bare = label.replace(/\s*\([^)]*\)/g, '').trim();
-  if (ROLE_LABEL.test(bare) || /\p{Ll}/u.test(bare)) return bare; // a role, or a name written in mixed case
+  // "The Chairperson (Sen. Grace Wanjiru Kamau)": an office whose holder is named in parentheses.
+  const inner = /\(([^)]*)\)\s*$/.exec(label)?.[1];
+  if (inner && isOffice(bare)) {
+    const holder = withoutTitles(inner.trim());
+    if (isFullName(holder)) return holder;
+  }
+  if (ROLE_LABEL.test(bare) || isOffice(bare)) return bare;
+  // A name in mixed case loses its titles of address: "Dr. Esther Nyambura Wairimu", "Mr. Limo", "Sen. Dagane".
+  if (/\p{Ll}/u.test(bare)) return withoutTitles(bare);
   const words = bare.split(/\s+/);
   if (words.length === 1 && words[0].length <= 4) return bare; // initials or an outlet: "JD", "DW"
   let i = 0;
@@ -71,15 +79,37 @@ function labelName(label: string): string {
   return words.slice(i).map(titleCase).join(' ');
 }
 
+/** A label naming an office, not a person: "The Chairperson", "Chair", "The Speaker". */
+function isOffice(bare: string): boolean {
+  return /^(?:the|madam)\s+\p{L}+$/iu.test(bare) || ROLE_LABEL.test(bare);
+}
+
+/** "Dr. Esther Nyambura Wairimu" → "Esther Nyambura Wairimu"; a title alone stays. */
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (LABEL_TITLES.has(words[i].toLowerCase().replace(/\./g, '')) || /^(?:hon|honourable|honorable|rt|mrs|miss|dame|sir|lord|lady)\.?$/i.test(words[i]))) i++;
+  return words.slice(i).join(' ');
+}
+
 /** Resolves labels: initials and surnames to the full name written at an earlier (or any) turn. */
 function resolveLabels(labels: readonly string[]): Map<string, string> {
   const names = new Map(labels.map((l) => [l, labelName(l)]));
   const full = [...new Set([...names.values()].filter(isFullName))];
+  // An office named with its holder at one turn ("The Chairperson (Sen. Grace Wanjiru Kamau):") is that holder at the others ("The Chairperson:").
+  const holders = new Map<string, Set<string>>();
+  for (const label of labels) {
+    const bare = label.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase();
+    const name = names.get(label)!;
+    if (bare !== name.toLowerCase() && isFullName(name) && isOffice(label.replace(/\s*\([^)]*\)/g, '').trim())) holders.set(bare, (holders.get(bare) ?? new Set()).add(name));
+  }
   const out = new Map<string, string>();
   for (const label of labels) {
     const name = names.get(label)!;
     let resolved = name;
-    if (!isFullName(name)) {
+    const holder = holders.get(name.toLowerCase());
+    if (holder && holder.size === 1) resolved = [...holder][0];
+    else if (!isFullName(name)) {
       const byInitials = full.filter((f) => initialsOf(f) === name.replace(/\./g, ''));
       const bySurname = full.filter((f) => f.split(/\s+/).pop()!.toLowerCase() === name.toLowerCase());
       const byFirstName = full.filter((f) => f.split(/\s+/)[0].toLowerCase() === name.toLowerCase());

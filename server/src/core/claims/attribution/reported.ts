@@ -36,7 +36,7 @@ const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.-]+\\s+){0,9}?[A-Za-z
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
 const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "\"…,\" said an analyst at a Delhi think tank." */
-const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z][^,;"“”.]{1,60}?)\\s*(?:[,.!?]|$)`);
+const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z](?:[^,;"“”.]|(?<=\\b[A-Z])\\.(?=\\s))*?)\\s*(?:[,.!?]|$)`);
 const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats|authorities|police|government|ministry|army|military))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
 /** ", analysts say, although …", ", the Khyber Pakhtunkhwa health department said on Monday, which …", ", residents told Somali media, days after …". */
 const PARENTHETICAL = new RegExp(`,\\s+((?:[\\p{L}\\p{N}'’().-]+\\s+){0,7}?[\\p{L}\\p{N}'’().-]+)\\s+(?:also\\s+)?(?:${VERBS})(?:\\s+[^,;"“”.]{1,40})?\\s*,`, 'u');
