@@ -45,7 +45,7 @@ export const TITLES = [
   'maj gen', 'major general', 'brigadier general', 'brig gen', 'brig', 'brigadier', 'col', 'colonel', 'lt col', 'lieutenant colonel', 'maj', 'major', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant',
   'senator', 'sen', 'governor', 'gov', 'ambassador', 'judge', 'justice', 'army gen', 'army chief', 'commander', 'emir', 'amir', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'prince', 'queen',
   'sir', 'lord', 'imam', 'retired', 'retd', 'ret', 'barrister', 'advocate', 'engr', 'head constable', 'constable', 'sub-inspector', 'assistant sub-inspector', 'inspector', 'subedar', 'havildar', 'naik',
-  'sepoy', 'rifleman', 'corporal', 'private', 'commandant', 'marshal', 'field marshal', 'air marshal', 'admiral', 'vice admiral', 'rear admiral', 'commodore',
+  'insp', 'supt', 'bgen', 'mgen', 'ltgen', 'hon', 'rev', 'adm', 'cdr', 'smt', 'mx', 'sepoy', 'rifleman', 'corporal', 'private', 'commandant', 'marshal', 'field marshal', 'air marshal', 'admiral', 'vice admiral', 'rear admiral', 'commodore',
 ];
 const TITLE_SET = new Set(TITLES);
 

@@ -28,7 +28,7 @@ function isSentenceEnd(text: string, i: number): boolean {
   return true;
 }
 
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'No', 'Jr', 'Sr', 'Prof', 'Rev', 'vs', 'etc', 'Brig', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'No', 'Jr', 'Sr', 'Prof', 'Rev', 'vs', 'etc', 'Brig', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Insp', 'Supt', 'BGen', 'MGen', 'LtGen', 'Hon', 'Adm', 'Cdr', 'Engr', 'Smt', 'Sh', 'Mx', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 function isParagraphBreak(text: string, i: number): boolean {
   // i is at a line break; look for another line break after optional blanks.
