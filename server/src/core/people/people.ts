@@ -282,6 +282,9 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
       const innerStart = label.start + paren.index + paren[0].indexOf(inner);
       label = inner.endsWith(speaker) || inner === speaker ? { text: inner, start: innerStart } : { text: label.text.slice(0, paren.index), start: label.start };
     }
+    // "NAZ OTHMAN, ANCHOR": the name before the comma.
+    const comma = label.text.indexOf(', ');
+    if (comma > 0 && !/\p{Ll}/u.test(label.text)) label = { text: label.text.slice(0, comma), start: label.start };
     // An office before the name ("INSPECTOR GENERAL OF POLICE …", "LT GEN (RETD) …") is not part of it; one title is ("IGP DURRANI").
     const words = label.text.split(' ');
     let i = 0;

@@ -75,7 +75,7 @@ const BLOCK_QUOTE = /^>\s?/;
  * Zaidi:**", "REPORTER (Reuters):", "INSPECTOR GENERAL OF POLICE SAJJAD AHMED DURRANI:",
  * "LT GEN (RETD) HARJIT SANDHU:". Single-level quantifiers over disjoint word shapes: linear.
  */
-const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,80}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
+const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}(?:, [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*(?: [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*){0,6})?|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,80}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
 /** "[00:12:31]", "[End of transcript]", "[inaudible]" on a line of their own. */
 const BRACKETED_LINE = /^\[[^\]\n]{1,40}\]$/;
 /** A broadcast transcript's stage direction on a line of its own: "(BEGIN VIDEO CLIP)", "(CROSSTALK)", "(LAUGHTER)". */

@@ -17,7 +17,16 @@ export interface Turn {
   speaker: string;
   /** Asked by the interviewer (or a reporter), not answered. */
   question: boolean;
+  /**
+   * The outlet's own narration: a broadcast presenter or correspondent named as such in a label
+   * ("NAZ OTHMAN, ANCHOR:", "REBAZ KARIM, CORRESPONDENT (live, Kifri):"). Not answers; the reported
+   * speech in them is read as in an article.
+   */
+  narration?: boolean;
 }
+
+/** A label's description naming the outlet's presenter or correspondent. */
+const PRESENTER = /,\s*(?:[\p{Lu}\p{N}.'’&/-]+\s+){0,4}(?:ANCHOR|CO-ANCHOR|CORRESPONDENT|REPORTER|PRESENTER|HOST|NEWSREADER)\b/iu;
 
 export interface Interview {
   turns: Turn[];
@@ -62,7 +71,8 @@ function titleCase(word: string): string {
  * a role ("MODERATOR") or an outlet stays as it is.
  */
 function labelName(label: string): string {
-  const bare = label.replace(/\s*\([^)]*\)/g, '').trim();
+  // A broadcast transcript's "NAZ OTHMAN, ANCHOR" / "DR. SHILAN AZIZ, UNIVERSITY OF SULAIMANI": the name before the comma.
+  const bare = label.replace(/\s*\([^)]*\)/g, '').replace(/^([^,\p{Ll}]+),[^\p{Ll}]*$/u, '$1').trim();
   // "The Chairperson (Sen. Grace Wanjiru Kamau)": an office whose holder is named in parentheses.
   const inner = /\(([^)]*)\)\s*$/.exec(label)?.[1];
   if (inner && isOffice(bare)) {
@@ -144,9 +154,10 @@ export function findInterview(text: string, blocks: readonly Block[]): Interview
   if (askers.size === 0) for (const [speaker, { questions, turns }] of asks) if (turns >= 2 && questions * 2 >= turns) askers.add(speaker);
   // Two speakers and neither asks mostly: the one who speaks first asks (an interview opens on a question).
   if (askers.size === 0 && asks.size === 2) askers.add(resolved.get(turnBlocks[0][0].label!.text)!);
+  const narrators = new Set(turnBlocks.filter(([b]) => PRESENTER.test(b.label!.text.replace(/\s*\([^)]*\)/g, ''))).map(([b]) => resolved.get(b.label!.text)!));
   const turns: Turn[] = turnBlocks.map(([b, i]) => {
     const speaker = resolved.get(b.label!.text)!;
-    return { block: i, label: b.label!.text, speaker, question: askers.has(speaker) };
+    return narrators.has(speaker) ? { block: i, label: b.label!.text, speaker, question: true, narration: true } : { block: i, label: b.label!.text, speaker, question: askers.has(speaker) };
   });
   const answerers = [...new Set(turns.filter((t) => !t.question).map((t) => t.speaker))];
   const anonymousAnswers = answerers.length === 1 && /^A\.?$/.test(answerers[0]);

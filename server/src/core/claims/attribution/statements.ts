@@ -189,7 +189,11 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   if (doc.interview) {
     sentences.forEach((s, i) => {
       const turn = doc.sentenceTurn[i];
-      if (turn >= 0 && !doc.interview!.turns[turn].question) drafts[i] = { form: 'answer', answer: true };
+      if (turn < 0 || doc.interview!.turns[turn].question) return;
+      // A turn played inside a clip ("(BEGIN VIDEO CLIP)" before it) is a recording: quoted, not answered.
+      const before = doc.blocks[doc.interview!.turns[turn].block - 1];
+      const clip = !!before && before.role === 'chrome' && /^\((?:BEGIN|START)\b/i.test(text.slice(before.start, before.end).trim());
+      drafts[i] = { form: clip ? 'quote' : 'answer', answer: true };
     });
   }
   // 2. Direct quotes (not quoted phrases).
@@ -212,7 +216,8 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     if (drafts[i] || frames.has(i)) return;
     const block = doc.blocks[s.block];
     if (!STATEMENT_ROLES.has(block.role)) return;
-    if (doc.sentenceTurn[i] >= 0) return; // questions are not statements
+    // Questions are not statements; a presenter's or correspondent's narration reports speech as an article does.
+    if (doc.sentenceTurn[i] >= 0 && !doc.interview!.turns[doc.sentenceTurn[i]].narration) return;
     const lower = doc.lower.slice(s.start, s.end);
     if (!hasCue(lower) || /\?["”’)]?\s*$/.test(lower)) return;
     // A digest item's tag ("**Karachi:**", "🔴 TTP:") is not part of the sentence.
