@@ -53,7 +53,7 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|gave (?:his|her) (?:full |first )?name (?:only )?as|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */

@@ -41,7 +41,7 @@ const GROUP_DESCRIPTION = /^(?:the|this) (?:group|outfit|movement|organi[sz]atio
 const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|nurse|medic|paramedic|surgeon|physician|waiter|cook|driver|guard|trader|shopkeeper|vendor|labourer|laborer|engineer|passenger|eyewitness|policeman|policewoman|constable|soldier|officer|widow|widower|wife|husband|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|neighbou?r|friend|colleague|owner|manager|lawyer|judge|prosecutor|investigator|imam|priest|activist|victim|boy|girl|mayor|senator|lawmaker|politician|legislator|representative|negotiator|mediator|observer|monitor)s?\b/i;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
 /** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
-const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+),? who (?:gave (?:his|her) name as|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
+const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
 
 function headOf(phrase: string): string | null {
   // The noun before "of", "at", "for", "who", "in", "now", a comma: "a former commander of the TTP" -> "commander".
@@ -60,7 +60,9 @@ export function tidySpeaker(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '')
-    .replace(/^(?:but|and|while|although|though|as)\s+/i, '');
+    .replace(/^(?:but|and|while|although|though|as)\s+/i, '')
+    // An opener of time before the speaker: "On Monday he told Reuters", "Later Mr. Priyanto said".
+    .replace(/^(?:(?:on|last|this|late on|early on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|later|earlier|meanwhile|separately|yesterday|today)\s*,?\s+(?=\S)/i, '');
 }
 
 export class SpeakerResolver {
@@ -74,6 +76,8 @@ export class SpeakerResolver {
     private readonly doc: DocumentModel,
     private readonly people: DocumentPeople,
     private readonly mentions: readonly Mention[],
+    /** Direct quotes: a person named inside one is not who a pronoun after it stands for ("My cousin Habib was lying next to the wall," he said). */
+    private readonly quotes: readonly { start: number; end: number }[] = [],
   ) {
     // Descriptions the document later names: "The commander, who used the name Abu Yasir" (the
     // regex runs only on documents with such a phrase).
@@ -110,6 +114,7 @@ export class SpeakerResolver {
       if (p.start >= at) break;
       const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
       if (block && (block.role === 'byline' || block.role === 'headline' || block.role === 'dateline')) continue;
+      if (this.quotes.some((q) => q.start <= p.start && p.end <= q.end)) continue;
       if (!best || p.start > best.at) best = { referent: this.referentForPerson(p.entity), at: p.start };
     }
     return best?.referent ?? null;

@@ -258,7 +258,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   });
 
   // Resolution in document order.
-  const resolver = new SpeakerResolver(doc, people, mentions);
+  const resolver = new SpeakerResolver(doc, people, mentions, quotes);
   const quoteReferents: (Referent | undefined)[] = new Array(quotes.length);
   const quotePhrases: (SpeakerPhrase | undefined)[] = new Array(quotes.length);
   const interviewee = anonymousInterviewee(doc, people);
