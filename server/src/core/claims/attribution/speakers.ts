@@ -65,6 +65,13 @@ export function tidySpeaker(text: string): string {
     .replace(/^(?:(?:on|last|this|late on|early on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|later|earlier|meanwhile|separately|yesterday|today)\s*,?\s+(?=\S)/i, '');
 }
 
+/** Documents that speak for whoever issued them. */
+const DOCUMENT_HEAD = /^(?:statement|statements|communiqu[eé]|release|message|letter|post|report|video|audio)$/;
+const ISSUED = /\b(?:in|through|via|issued|released|posted|sent|signed) (?:a|an|the|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)\b/gu;
+function documentKind(noun: string): string {
+  return noun.replace('é', 'e');
+}
+
 export class SpeakerResolver {
   private readonly referents: Referent[] = [];
   /** Most recent human singular referent and where it was seen. */
@@ -142,11 +149,17 @@ export class SpeakerResolver {
     return r;
   }
 
+  /** Who issued the last document of each kind the text mentions beside its speaker ("X said in a statement", "a communiqué signed by X"). */
+  private readonly issuers = new Map<string, Referent>();
+
   /** Resolves a speaker phrase found at [start, end) of the document. */
   resolve(text: string, start: number, end: number): Referent {
     const written = tidySpeaker(text);
     const bare = written.toLowerCase();
     let referent: Referent | null = null;
+    // "The statement said …" after "A police spokesperson said in a statement …": the one who issued it.
+    const document = /^(?:the|this|that|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)$/u.exec(bare);
+    if (document && this.issuers.has(documentKind(document[1]))) return this.issuers.get(documentKind(document[1]))!;
     // A person named in the phrase: "TTP spokesman Mohammad Khurasani", "Mr Rahman".
     const inPhrase = this.people.mentions.find((p) => p.start >= start && p.end <= end);
     if (inPhrase) referent = this.referentForPerson(inPhrase.entity);
@@ -168,6 +181,12 @@ export class SpeakerResolver {
       if (group && head && GROUP_ROLE.test(head)) referent.group = group;
     }
     if (!referent.plural && (referent.person || (referent.head && HUMAN_HEAD.test(referent.head)))) this.lastSingular = { referent, at: start };
+    if (!DOCUMENT_HEAD.test(referent.head ?? '')) {
+      // The documents this speaker issued, named right beside the phrase ("X said in a statement …", "In a communiqué, X said …", "a communiqué signed by X").
+      const sentence = this.doc.sentences.find((x) => x.start <= start && start < x.end);
+      const near = sentence ? this.doc.lower.slice(Math.max(sentence.start, start - 50), start) + ' | ' + this.doc.lower.slice(end, Math.min(sentence.end, end + 40)) : '';
+      for (const m of near.matchAll(ISSUED)) this.issuers.set(documentKind(m[1]), referent);
+    }
     return referent;
   }
 
