@@ -29,7 +29,16 @@ export async function measurePhases(dir) {
   const cache = core('store/indexCache.js');
   const matcher = new GroupMatcher(loadBuiltinGazetteer());
   const index = new CorpusIndex(matcher);
-  const ms = { discovery: 0, read: 0, model: 0, match: 0, people: 0, claims: 0, build: 0, cacheWrite: 0, cacheLoad: 0 };
+  const ms = { discovery: 0, read: 0, model: 0, match: 0, people: 0, claims: 0, build: 0, observers: 0, cacheWrite: 0, cacheLoad: 0 };
+  // What the server keeps beside the index and updates with every document (when the core has them).
+  const observers = [];
+  const exists = (p) => fs.existsSync(path.join(REPO_ROOT, 'out/server/src/core', p));
+  if (exists('corpus/peopleIndex.js')) {
+    const { PeopleIndex } = core('corpus/peopleIndex.js');
+    const known = exists('gazetteer/people.js') ? core('gazetteer/people.js').loadKnownPeople() : null;
+    observers.push(new PeopleIndex(known && !known.problem ? known.people : core('gazetteer/people.js').EMPTY_KNOWN_PEOPLE));
+  }
+  if (exists('corpus/claimSearch.js')) observers.push(new (core('corpus/claimSearch.js').ClaimSearch)());
   const counts = { documents: 0, mentions: 0, claims: 0, bytes: 0 };
 
   let t = performance.now();
@@ -65,6 +74,7 @@ export async function measurePhases(dir) {
     const claims = texts.map((r, i) => (!r.ok ? [] : documentModel ? extractClaims(models[i], found[i], named[i]) : extractClaims(r.text, found[i])));
     ms.claims += performance.now() - t;
     t = performance.now();
+    const chunkDocs = [];
     chunk.forEach((f, i) => {
       const r = texts[i];
       if (!r.ok) return;
@@ -74,6 +84,7 @@ export async function measurePhases(dir) {
         ? buildIndexedDocument(uri, r.text, null, { found: found[i], claims: claims[i], people: named[i], date: models[i].date, lines: models[i].lines })
         : analyzeText(matcher, uri, r.text, null);
       index.put(doc);
+      chunkDocs.push(doc);
       entries.set(f.path, { size: f.size, mtimeMs: f.mtimeMs, doc });
       counts.documents++;
       counts.mentions += found[i].length;
@@ -81,6 +92,9 @@ export async function measurePhases(dir) {
       counts.bytes += f.size;
     });
     ms.build += performance.now() - t;
+    t = performance.now();
+    for (const doc of chunkDocs) for (const o of observers) o.added(doc);
+    ms.observers += performance.now() - t;
   }
 
   const cacheFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-phases-')), cache.CACHE_FILE_NAME);

@@ -65,11 +65,33 @@ function writeAliases() {
   return { file, count: names.size };
 }
 
+// CPU seconds of child processes through /usr/bin/time (GNU time), when the machine has it: on a
+// shared machine CPU time moves much less with the load than wall time does.
+const GNU_TIME = fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0 ? '/usr/bin/time' : null;
+function withCpu(command, commandArgs) {
+  if (!GNU_TIME) return { command, args: commandArgs, cpuMs: () => null };
+  const file = path.join(tmp, `cpu-${process.hrtime.bigint()}.txt`);
+  return {
+    command: GNU_TIME,
+    args: ['-f', '%U %S', '-o', file, command, ...commandArgs],
+    cpuMs: () => {
+      try {
+        const [user, system] = fs.readFileSync(file, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+        return round((user + system) * 1000);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
 /** One pass, all aliases, default threads: `rg -c -i -w -F -f aliases.txt <dir>` (or --count-matches). */
 function runRipgrep(rg, aliases, dir, countMatches = false) {
   const started = performance.now();
-  const r = spawnSync(rg, [countMatches ? '--count-matches' : '-c', '-i', '-w', '-F', '-f', aliases.file, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const timed = withCpu(rg, [countMatches ? '--count-matches' : '-c', '-i', '-w', '-F', '-f', aliases.file, dir]);
+  const r = spawnSync(timed.command, timed.args, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - started;
+  const cpuMs = timed.cpuMs();
   if (r.status !== 0 && r.status !== 1) throw new Error(`rg failed: ${r.stderr}`);
   let total = 0;
   let files = 0;
@@ -79,7 +101,7 @@ function runRipgrep(rg, aliases, dir, countMatches = false) {
     total += Number(line.slice(colon + 1));
     files++;
   }
-  return { ms, total, files };
+  return { ms, cpuMs, total, files };
 }
 
 // --- optional naive baseline (one regular expression per alias) -----------------------------------
@@ -138,6 +160,11 @@ function probePosition(files) {
 async function startServer(dir, storagePath, probe, extraEnv = {}) {
   const client = await TestLspClient.start({ root: dir, env: { ...env, ...extraEnv }, initializationOptions: { storagePath } });
   const t0 = performance.now();
+  const cpuAt = async () => {
+    const { cpu } = await client.request('sourceLens/memoryUsage', {});
+    return cpu ? (cpu.user + cpu.system) / 1000 : null;
+  };
+  const cpu0 = await cpuAt();
   let indexing = true;
   const during = [];
   const prober = (async () => {
@@ -150,6 +177,7 @@ async function startServer(dir, storagePath, probe, extraEnv = {}) {
   })();
   await client.waitForIndex(60 * 60 * 1000);
   const ms = performance.now() - t0;
+  const cpu1 = await cpuAt();
   indexing = false;
   await prober;
   // The cache is written after the progress ends; wait for it so the next start can use it.
@@ -162,7 +190,9 @@ async function startServer(dir, storagePath, probe, extraEnv = {}) {
     }
     await new Promise((r) => setTimeout(r, 20));
   }
-  return { client, ms, during: stats(during), cacheWrittenAfterMs: cacheMs };
+  // Main thread and V8's helpers (and analysis workers, which run in the same process).
+  const cpuMs = cpu0 !== null && cpu1 !== null ? round(cpu1 - cpu0) : null;
+  return { client, ms, cpuMs, during: stats(during), cacheWrittenAfterMs: cacheMs };
 }
 
 async function time(n, fn) {
@@ -233,16 +263,24 @@ async function latencySuite(client, files) {
 function runCli(dir, extra) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI_BUNDLE, 'scan', dir, '--json', ...extra], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const timed = withCpu(process.execPath, [CLI_BUNDLE, 'scan', dir, '--json', ...extra]);
+    // Its own process group, so a timeout stops the CLI and not only the timing wrapper.
+    const child = spawn(timed.command, timed.args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), cliTimeoutMs);
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, cliTimeoutMs);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       const ms = round(performance.now() - started);
-      if (signal) resolve({ ms, timedOut: true });
+      if (signal || code === 137) resolve({ ms, timedOut: true });
       else if (code !== 0) resolve({ ms, failed: stderr.slice(0, 500) });
-      else resolve({ ms, timedOut: false });
+      else resolve({ ms, cpuMs: timed.cpuMs(), timedOut: false });
     });
   });
 }
@@ -253,7 +291,10 @@ function runPhases(dir) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 // --- run ---------------------------------------------------------------------------------------------
 
@@ -299,7 +340,7 @@ for (const size of sizes) {
     const run = await startServer(dir, storagePath, probe);
     const status = await run.client.request('sourceLens/indexStatus', {});
     const memory = await run.client.request('sourceLens/memoryUsage', {});
-    coldRuns.push({ ms: round(run.ms), ratio: round(run.ms / rgRun.ms), load: loadavg(), during: run.during, cacheWrittenAfterMs: run.cacheWrittenAfterMs, rssMB: round(memory.rss / 2 ** 20), heapUsedMB: round(memory.heapUsed / 2 ** 20) });
+    coldRuns.push({ ms: round(run.ms), ratio: round(run.ms / rgRun.ms), cpuMs: run.cpuMs, rgCpuMs: rgRun.cpuMs, cpuRatio: run.cpuMs && rgRun.cpuMs ? round(run.cpuMs / rgRun.cpuMs) : null, load: loadavg(), during: run.during, cacheWrittenAfterMs: run.cacheWrittenAfterMs, rssMB: round(memory.rss / 2 ** 20), heapUsedMB: round(memory.heapUsed / 2 ** 20) });
     log(`round ${r + 1}: rg -c ${rgRun.ms.toFixed(0)} ms (${rgRun.total} lines in ${rgRun.files} files); server cold index ${run.ms.toFixed(0)} ms (${status.documents} docs, ${status.mentions} mentions, ${status.claims} claims), ratio ${(run.ms / rgRun.ms).toFixed(2)}, RSS ${(memory.rss / 2 ** 20).toFixed(0)} MB; hover while indexing p95 ${run.during.p95} ms`);
     rgMatchRuns.push(runRipgrep(rg, aliases, dir, true));
     if (r === rounds - 1) {
@@ -324,7 +365,7 @@ for (const size of sizes) {
       const memory = await run.client.request('sourceLens/memoryUsage', {});
       await run.client.stop();
       fs.rmSync(workerStorage, { recursive: true, force: true });
-      withWorkers.push({ workers: n, ms: round(run.ms), ratio: round(run.ms / rgRun.ms), rgMs: round(rgRun.ms), load: loadavg(), during: run.during, rssMB: round(memory.rss / 2 ** 20) });
+      withWorkers.push({ workers: n, ms: round(run.ms), ratio: round(run.ms / rgRun.ms), rgMs: round(rgRun.ms), cpuMs: run.cpuMs, load: loadavg(), during: run.during, rssMB: round(memory.rss / 2 ** 20) });
       log(`cold index with ${n} analysis worker(s): ${run.ms.toFixed(0)} ms, ratio ${(run.ms / rgRun.ms).toFixed(2)} (rg ${rgRun.ms.toFixed(0)} ms); hover while indexing p95 ${run.during.p95} ms`);
     }
   }
@@ -350,9 +391,9 @@ for (const size of sizes) {
     files: files.length,
     megabytes: round(mb),
     kinds: manifest.kinds,
-    ripgrep: { ms: round(rgMs), runs: rgRuns.map((x) => round(x.ms)), matchingLines: rgRuns[0].total, filesWithMatches: rgRuns[0].files, countMatches: { ms: round(median(rgMatchRuns.map((x) => x.ms))), matches: rgMatchRuns[0].total } },
+    ripgrep: { ms: round(rgMs), cpuMs: median(rgRuns.map((x) => x.cpuMs ?? NaN)), runs: rgRuns.map((x) => round(x.ms)), matchingLines: rgRuns[0].total, filesWithMatches: rgRuns[0].files, countMatches: { ms: round(median(rgMatchRuns.map((x) => x.ms))), matches: rgMatchRuns[0].total } },
     withWorkers,
-    coldIndex: { ms: coldMs, runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs },
+    coldIndex: { ms: round(coldMs), cpuMs: median(coldRuns.map((c) => c.cpuMs ?? NaN)), cpuRatioToRipgrep: round(median(coldRuns.map((c) => c.cpuRatio ?? NaN))), runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs },
     warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20) },
     memory: { rssMB: round(coldMemory.rss / 2 ** 20), heapUsedMB: round(coldMemory.heapUsed / 2 ** 20), heapTotalMB: round(coldMemory.heapTotal / 2 ** 20) },
     phases,
@@ -369,24 +410,26 @@ const lines = [];
 const row = (...cells) => lines.push('| ' + cells.join(' | ') + ' |');
 const fmt = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? String(Math.round(x)) : x);
 const cliCell = (c) => (!c ? '–' : c.timedOut ? `> ${fmt(c.ms)} (timeout)` : c.failed ? 'failed' : fmt(c.ms));
-row('Documents', 'MB', 'rg -c ms', 'rg --count-matches ms', 'cold index ms', '**ratio to rg -c**', 'warm start ms (% cold)', 'scan --json ms', 'scan, 0 cross-refs ms', 'RSS MB', 'heap MB', 'hover while indexing p95 ms');
-row(...Array(12).fill('---'));
+row('Documents', 'MB', 'rg -c ms', 'rg --count-matches ms', 'cold index ms', '**ratio to rg -c**', 'CPU s: index / rg (ratio)', 'warm start ms (% cold)', 'scan --json ms', 'scan, 0 cross-refs ms', 'RSS MB', 'heap MB', 'hover while indexing p95 ms');
+row(...Array(13).fill('---'));
+const secs = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : (x / 1000).toFixed(1));
 for (const s of results.sizes) {
-  row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, `${fmt(s.warmStart.ms)} (${Math.round(s.warmStart.fractionOfCold * 100)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
+  const cpu = `${secs(s.coldIndex.cpuMs)} / ${secs(s.ripgrep.cpuMs)} (${Number.isNaN(s.coldIndex.cpuRatioToRipgrep) ? '–' : s.coldIndex.cpuRatioToRipgrep + '×'})`;
+  row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, cpu, `${fmt(s.warmStart.ms)} (${Math.round(s.warmStart.fractionOfCold * 100)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
 }
 if (results.sizes.some((s) => s.withWorkers.length)) {
   lines.push('', `Cold index with analysis workers forced (default on this machine: ${results.machine.cores > 2 ? Math.min(results.machine.cores - 1, 6) : 0}), each after its own ripgrep run:`, '');
-  row('Documents', 'workers', 'cold index ms', 'ratio to rg -c', 'hover while indexing p95 ms', 'RSS MB');
-  row(...Array(6).fill('---'));
-  for (const s of results.sizes) for (const w of s.withWorkers) row(s.documents, w.workers, fmt(w.ms), `${w.ratio}×`, w.during.p95 ?? '–', fmt(w.rssMB));
+  row('Documents', 'workers', 'cold index ms', 'ratio to rg -c', 'CPU s', 'hover while indexing p95 ms', 'RSS MB');
+  row(...Array(7).fill('---'));
+  for (const s of results.sizes) for (const w of s.withWorkers) row(s.documents, w.workers, fmt(w.ms), `${w.ratio}×`, secs(w.cpuMs), w.during.p95 ?? '–', fmt(w.rssMB));
 }
 lines.push('', 'Cold path by phase, in one process on the same files (ms; heap after a full GC):', '');
-row('Documents', 'discovery', 'read', 'document model', 'group match', 'people', 'claims + attribution', 'index build', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');
-row(...Array(14).fill('---'));
+row('Documents', 'discovery', 'read', 'document model', 'group match', 'people', 'claims + attribution', 'index build', 'people index + claim search', 'cache write', 'cache load', 'mentions', 'claims', 'cache MB', 'heap after GC MB');
+row(...Array(15).fill('---'));
 for (const s of results.sizes) {
   const p = s.phases;
-  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(12).fill(''));
-  else row(s.documents, p.ms.discovery, p.ms.read, p.ms.model ?? '–', p.ms.match, p.ms.people ?? '–', p.ms.claims, p.ms.build, p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
+  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(13).fill(''));
+  else row(s.documents, p.ms.discovery, p.ms.read, p.ms.model ?? '–', p.ms.match, p.ms.people ?? '–', p.ms.claims, p.ms.build, p.ms.observers ?? '–', p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
 }
 const lat = results.sizes.find((s) => s.latency)?.latency;
 if (lat) {
@@ -417,7 +460,7 @@ const s10 = at(10000);
 const s1 = at(1000);
 const s100 = at(100000);
 if (s10) {
-  judge('cold index ≤ 2× ripgrep (10k)', s10.coldIndex.ratioToRipgrep, 2, '×');
+  judge('cold index ≤ 2× ripgrep (10k)', s10.coldIndex.ratioToRipgrep, 2, '×', `${s10.coldIndex.ratioToRipgrep}× (CPU time ${Number.isNaN(s10.coldIndex.cpuRatioToRipgrep) ? '–' : s10.coldIndex.cpuRatioToRipgrep + '×'})`);
   judge('warm start ≤ 10% of cold (10k)', round(100 * s10.warmStart.fractionOfCold), 10, '%');
   judge('RSS ≤ 150 MB after indexing (10k)', Math.round(s10.memory.rssMB), 150, ' MB');
 }
@@ -429,7 +472,10 @@ if (lat) {
 if (s100) judge('RSS ≤ 1 GB after indexing (100k)', Math.round(s100.memory.rssMB), 1024, ' MB');
 if (s1 && s10 && s1.cli && s10.cli && !s10.cli.withCrossReferences.timedOut) {
   const ratio = round(s10.cli.withCrossReferences.ms / s1.cli.withCrossReferences.ms);
-  judge('scan --json linear: 10k ≤ 10× 1k', ratio, 10, '×', `${ratio}× (${fmt(s1.cli.withCrossReferences.ms)} → ${fmt(s10.cli.withCrossReferences.ms)} ms)`);
+  const c1 = s1.cli.withCrossReferences.cpuMs;
+  const c10 = s10.cli.withCrossReferences.cpuMs;
+  const cpuNote = c1 && c10 ? `; CPU ${round(c10 / c1)}× (${secs(c1)} → ${secs(c10)} s)` : '';
+  judge('scan --json linear: 10k ≤ 10× 1k', ratio, 10, '×', `${ratio}× (${fmt(s1.cli.withCrossReferences.ms)} → ${fmt(s10.cli.withCrossReferences.ms)} ms)${cpuNote}`);
 } else if (s1 && s10 && s10.cli?.withCrossReferences.timedOut) targets.push({ name: 'scan --json linear: 10k ≤ 10× 1k', met: false, text: `timed out after ${fmt(s10.cli.withCrossReferences.ms)} ms` });
 results.targets = targets;
 lines.push('', '| target | measured | status |', '| --- | --- | --- |');

@@ -3,7 +3,13 @@
 // in the same run), the database size per 1,000 documents, an unchanged rerun, and latency over the
 // LSP wire with the shared index configured (hover, first page of references, workspace symbols).
 //   npm run bench:shared [-- --size 100k] [--no-build] [--no-reference] [--workers 1,2]
+//                        [--keep-cluster DIR] [--latency-only]
 // Writes bench/results/shared-<date>.json and bench/results/shared-latest.json; prints Markdown tables.
+// With --keep-cluster DIR the PostgreSQL cluster lives in DIR and keeps running with its databases
+// after the run (stop it with `pg_ctl stop -D DIR/data`, as the postgres user when root);
+// --latency-only then measures only the latency over the wire against the archive an earlier run
+// left there (writes bench/results/shared-latency-<date>.json and shared-latency-latest.json), so
+// the slow indexing and the latency can be measured at different times, each on a quiet machine.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +25,9 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const size = parseSize(option('--size', '100k'));
 const workerCounts = option('--workers', '1,2').split(',').map(Number);
+const keepDir = option('--keep-cluster', null);
+const latencyOnly = args.includes('--latency-only');
+if (latencyOnly && !keepDir) throw new Error('--latency-only needs --keep-cluster DIR (the cluster an earlier run left running)');
 const log = (s) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 
 process.chdir(REPO_ROOT);
@@ -66,7 +75,7 @@ const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: 
 const result = { date: new Date().toISOString(), documents: size, corpus: path.relative(REPO_ROOT, corpusDir), machine, gazetteer: path.relative(REPO_ROOT, gazetteerFile), load: { start: loadAverage() } };
 
 log('starting PostgreSQL (durable settings) …');
-const cluster = await startCluster({ durable: true, sharedBuffers: '1GB', settings: { max_wal_size: '4GB', checkpoint_timeout: '15min' } });
+const cluster = await startCluster({ durable: true, sharedBuffers: '1GB', settings: { max_wal_size: '4GB', checkpoint_timeout: '15min' }, ...(keepDir ? { dir: keepDir } : {}) });
 const writerPassword = 'bench-writer';
 const readerPassword = 'bench-reader';
 const pgVersion = spawnSync(path.join(cluster.bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -84,7 +93,7 @@ async function admin(database, sql, params = []) {
 
 try {
   // 1. The reference: the language server's cold index of the same files.
-  if (!args.includes('--no-reference')) {
+  if (!args.includes('--no-reference') && !latencyOnly) {
     log(`reference: cold index of ${size} documents by the language server …`);
     const storage = fs.mkdtempSync(path.join(tmp, 'storage-'));
     const client = await lsp.TestLspClient.start({ root: corpusDir, env, initializationOptions: { storagePath: storage } });
@@ -97,7 +106,7 @@ try {
 
   // 2. The indexer with 1 and 2 workers, each into a fresh database.
   result.indexing = [];
-  for (const workers of workerCounts) {
+  for (const workers of latencyOnly ? [] : workerCounts) {
     const database = `bench_w${workers}`;
     await setupSharedIndex(cluster.adminConfig(), { database, writer: { role: 'source_lens_writer', password: writerPassword }, reader: { role: 'source_lens_reader', password: readerPassword } });
     log(`indexing ${size} documents with ${workers} worker(s) …`);
@@ -113,6 +122,7 @@ try {
       documentsPerSecond: round(summary.indexed / (ms / 1000)),
       indexed: summary.indexed,
       failed: summary.failed.length,
+      failedExamples: summary.failed.slice(0, 5),
       writeSeconds: round(summary.writeSeconds),
       finishSeconds: round(summary.finishSeconds),
       ratioToLocalColdIndex: result.localColdIndexMs ? round(ms / result.localColdIndexMs) : null,
@@ -125,7 +135,7 @@ try {
   const lastUrl = cluster.url('source_lens_writer', last);
 
   // 3. An unchanged rerun (every document hashed, none re-analysed).
-  {
+  if (!latencyOnly) {
     log('unchanged rerun …');
     const t0 = performance.now();
     const run = spawnSync(process.execPath, [CLI, 'index', corpusDir, '--db', lastUrl, '--workers', String(workerCounts[workerCounts.length - 1]), '--json'], { encoding: 'utf8', env: cleanEnv({ PGPASSWORD: writerPassword }) });
@@ -136,6 +146,7 @@ try {
   }
 
   // 4. Size on disk.
+  if (!latencyOnly) {
   const [db] = await admin(last, `SELECT pg_database_size(current_database())::bigint AS bytes`);
   const tables = await admin(
     last,
@@ -149,6 +160,7 @@ try {
     tables: tables.map((t) => ({ table: t.table, bytes: Number(t.bytes), rows: Number(t.rows), bytesPerDocument: round(Number(t.bytes) / size, 1) })),
   };
   log(`  database ${round(Number(db.bytes) / 2 ** 20)} MB`);
+  }
 
   // 5. Latency over the wire: an analyst's small folder, the archive of `size` documents behind it.
   const [frequent] = await admin(last, `SELECT group_id, mentions::int, documents::int FROM source_lens.group_stats ORDER BY mentions DESC LIMIT 1`);
@@ -183,24 +195,28 @@ try {
   result.load.end = loadAverage();
   log(`  ${JSON.stringify(result.latency)}`);
 } finally {
-  cluster.stop();
+  if (keepDir) log(`cluster left running in ${cluster.dir} (port ${cluster.port}); stop it with: pg_ctl stop -D ${path.join(cluster.dir, 'data')}`);
+  else cluster.stop();
 }
 
 fs.mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
 const stamp = result.date.replace(/[:.]/g, '-').slice(0, 19);
-fs.writeFileSync(path.join(BENCH_DIR, 'results', `shared-${stamp}.json`), JSON.stringify(result, null, 2) + '\n');
-fs.writeFileSync(path.join(BENCH_DIR, 'results', 'shared-latest.json'), JSON.stringify(result, null, 2) + '\n');
+const prefix = latencyOnly ? 'shared-latency' : 'shared';
+fs.writeFileSync(path.join(BENCH_DIR, 'results', `${prefix}-${stamp}.json`), JSON.stringify(result, null, 2) + '\n');
+fs.writeFileSync(path.join(BENCH_DIR, 'results', `${prefix}-latest.json`), JSON.stringify(result, null, 2) + '\n');
 fs.rmSync(tmp, { recursive: true, force: true });
 
 // Markdown for the README and docs/shared-index.md.
 const md = [];
 md.push(`Shared index, ${size} documents (${result.postgres}; ${machine.cpus} × ${machine.model}, ${machine.memoryGB} GB, node ${machine.node}); load average at start ${result.load.start.join(' / ')}, at end ${result.load.end.join(' / ')}`);
-md.push('', '| indexing | ms | documents/s | ratio to the local cold index | writing s | finishing s | load average |', '| --- | --- | --- | --- | --- | --- | --- |');
-if (result.localColdIndexMs) md.push(`| local cold index (language server, reference) | ${result.localColdIndexMs} | ${round(size / (result.localColdIndexMs / 1000))} | 1.00× | | | ${result.load.start.join(' / ')} |`);
-for (const e of result.indexing) md.push(`| source-lens index, ${e.workers} worker${e.workers === 1 ? '' : 's'} | ${e.ms} | ${e.documentsPerSecond} | ${e.ratioToLocalColdIndex ?? '—'}× | ${e.writeSeconds} | ${e.finishSeconds} | ${e.load.join(' / ')} |`);
-md.push(`| unchanged rerun (hash only) | ${result.unchangedRerun.ms} | ${round(size / (result.unchangedRerun.ms / 1000))} | | | | |`);
-md.push('', `Database: ${round(result.size.databaseBytes / 2 ** 20)} MB, **${round(result.size.bytesPer1kDocuments / 2 ** 20, 2)} MB per 1,000 documents**`, '', '| table | MB | rows | bytes per document |', '| --- | --- | --- | --- |');
-for (const t of result.size.tables) md.push(`| ${t.table} | ${round(t.bytes / 2 ** 20)} | ${t.rows} | ${t.bytesPerDocument} |`);
+if (!latencyOnly) {
+  md.push('', '| indexing | ms | documents/s | ratio to the local cold index | writing s | finishing s | load average |', '| --- | --- | --- | --- | --- | --- | --- |');
+  if (result.localColdIndexMs) md.push(`| local cold index (language server, reference) | ${result.localColdIndexMs} | ${round(size / (result.localColdIndexMs / 1000))} | 1.00× | | | ${result.load.start.join(' / ')} |`);
+  for (const e of result.indexing) md.push(`| source-lens index, ${e.workers} worker${e.workers === 1 ? '' : 's'} | ${e.ms} | ${e.documentsPerSecond} | ${e.ratioToLocalColdIndex ?? '—'}× | ${e.writeSeconds} | ${e.finishSeconds} | ${e.load.join(' / ')} |`);
+  md.push(`| unchanged rerun (hash only) | ${result.unchangedRerun.ms} | ${round(size / (result.unchangedRerun.ms / 1000))} | | | | |`);
+  md.push('', `Database: ${round(result.size.databaseBytes / 2 ** 20)} MB, **${round(result.size.bytesPer1kDocuments / 2 ** 20, 2)} MB per 1,000 documents**`, '', '| table | MB | rows | bytes per document |', '| --- | --- | --- | --- |');
+  for (const t of result.size.tables) md.push(`| ${t.table} | ${round(t.bytes / 2 ** 20)} | ${t.rows} | ${t.bytesPerDocument} |`);
+}
 const L = result.latency;
 md.push('', `Latency over the LSP wire, shared index of ${size} documents (ms; frequent group ${L.frequentGroup.group_id}: ${L.frequentGroup.mentions} mentions in ${L.frequentGroup.documents} documents; rare ${L.rareGroup.group_id}: ${L.rareGroup.mentions})`, '', '| request | n | p50 | p95 | max | target |', '| --- | --- | --- | --- | --- | --- |');
 md.push(`| hover, frequent group | ${L.hoverFrequent.n} | ${L.hoverFrequent.p50} | ${L.hoverFrequent.p95} | ${L.hoverFrequent.max} | p95 ≤ 20 |`);

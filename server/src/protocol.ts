@@ -32,7 +32,7 @@ export const Requests = {
   claimsIn: 'sourceLens/claimsIn',
   /** params: { query } -> { groupId, name, aliases }[] (fuzzy group search for the quick pick) */
   searchGroups: 'sourceLens/searchGroups',
-  /** params: {} -> process.memoryUsage() of the server (benchmarks) */
+  /** params: {} -> process.memoryUsage() of the server, and its process.cpuUsage() as `cpu` (benchmarks) */
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',
@@ -255,7 +255,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   gazetteer: { path: 'source-lens.gazetteer.json' },
   hover: { maxCrossReferences: 5 },
-  references: { maxResults: 5000 },
+  references: { maxResults: 1000 },
   highlight: { groups: true, claims: true },
   diagnostics: { conflictingFigures: true },
   sharedIndex: { url: '', timeoutMs: 1500 },

@@ -419,7 +419,7 @@ connection.onRequest(
 );
 connection.onRequest(Requests.personDocuments, guarded('personDocuments', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personDocuments(context, id) : []; }, []));
 connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personLocations(context, id) : []; }, []));
-connection.onRequest(Requests.memoryUsage, () => process.memoryUsage());
+connection.onRequest(Requests.memoryUsage, () => ({ ...process.memoryUsage(), cpu: process.cpuUsage() }));
 connection.onRequest(Requests.rebuildIndex, async () => {
   workspace.reloadGazetteer(openGazetteerTexts());
   workspace.index.clear();

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { extractClaims, sameEvent } from '../../server/src/core/claims/extract';
+import { findDate, resolveDate } from '../../server/src/core/claims/dates';
 
 /** The casualty claim whose figures include `figure` (or the first one). */
 function toll(text: string, figure?: string) {
@@ -25,4 +26,17 @@ test('stories from different places are not the same incident, even with the sam
 test('a first line that reads as prose is not taken as a headline', () => {
   const claim = toll('Officials said the mosque in Peshawar was hit.\nLater, at least 12 people were killed in Kabul, police said.\n');
   assert.ok(!claim.event?.includes('@mosque'), JSON.stringify(claim.event));
+});
+
+test('event dates resolved against the document date: days, weekdays, months and years relative to it', () => {
+  const doc = '2024-03-09';
+  assert.equal(resolveDate('yesterday', doc), '2024-03-08');
+  assert.equal(resolveDate('Friday', doc), '2024-03-08', 'a bare weekday is the most recent one on or before the document date');
+  assert.equal(resolveDate('last Saturday', doc), '2024-03-02', "'last' and the document's own weekday: a week back");
+  assert.equal(resolveDate('December', doc), '2023-12', 'a month later in the year than the document is last year');
+  assert.equal(resolveDate('this year', doc), '2024');
+  assert.equal(resolveDate('last year', doc), '2023');
+  assert.equal(resolveDate('this year', null), null, 'no document date: no year');
+  assert.equal(findDate('126 militants have been killed in the Valley so far this year, police said.'), 'this year');
+  assert.equal(findDate('The group was founded in 2014 and claimed the attack on Monday.'), 'Monday', 'a founding year is background');
 });

@@ -65,7 +65,8 @@ const cases: [string, string, Expected[]][] = [
   ['announcement: declared a new wing', '[[Jamaat-ul-Ahrar declared the formation of a new wing on Monday, according to a pamphlet.|announcement]]', [{ subjects: ['jua'], claimant: 'a pamphlet', date: 'Monday' }]],
   ['announcement: announced a ceasefire', '[[The Tehrik-i-Taliban Pakistan announced a ceasefire until further notice on Saturday.|announcement]]', [{ subjects: ['ttp'], date: 'Saturday' }]],
   // statements
-  ['statement: quote followed by speaker', '[["The weapons and the method point to JeM," a senior police officer said.|statement]]', [{ subjects: ['jem'], claimant: 'a senior police officer' }]],
+  // "point to JeM" ties the attack to the group: a responsibility claim by the officer (as the development gold reads it).
+  ['quote followed by speaker, pointing to a group', '[["The weapons and the method point to JeM," a senior police officer said.|responsibility]]', [{ subjects: ['jem'], claimant: 'a senior police officer' }]],
   ['statement: speaker before the verb', '[[Security officials believe LeT now works closely with ISKP in Balochistan.|statement]]', [{ subjects: ['let', 'iskp'], claimant: 'Security officials' }]],
   ['statement: "said X" after the quote', 'AQIS posts often. [["The branch has more statements than fighters," said an analyst at a Delhi think tank.|statement]]', [{ subjects: ['aqis'], claimant: 'an analyst at a Delhi think tank' }]],
   ['statement: a group quoted about itself', '[[AQIS said its new leader would "continue the jihad".|statement]]', [{ subjects: ['aqis'], claimant: 'AQIS' }]],

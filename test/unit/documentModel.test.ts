@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { buildDocument, lowerSameLength } from '../../server/src/core/text/document';
+import { fileNameDate, nearestYear } from '../../server/src/core/text/datelines';
 import { parseMarkup } from '../support/markup';
 
 const structureCases: [string, string][] = [
@@ -97,6 +98,24 @@ test('dates: the dateline gives the document date; without one, the last date li
   assert.equal(buildDocument('Headline here\n\nMonday, March 3rd 2025\nJune 2, 2024\n\nThe body starts here.').date, '2024-06-02');
   assert.equal(buildDocument('The body, with no date at all.').date, null);
   assert.equal(buildDocument('Headline\n\nKABUL, 2 May 2023 — Text.').dateline?.place, 'KABUL');
+});
+
+test('dates: a date in the file name is used only where the text gives none, or gives day and month without the year', () => {
+  assert.equal(fileNameDate('file:///corpus/2024-03-09-kulachi-toll.txt'), '2024-03-09');
+  assert.equal(fileNameDate('C:\\reports\\report_20231019.md'), '2023-10-19');
+  assert.equal(fileNameDate('2024_03_09 brief.txt'), '2024-03-09');
+  assert.equal(fileNameDate('case-120240309.txt'), null, 'not inside a longer number');
+  assert.equal(fileNameDate('2024-13-09.txt'), null, 'no month 13');
+  assert.equal(fileNameDate('2024-03_09.txt'), null, 'one separator throughout');
+  assert.equal(nearestYear({ month: 12, day: 30 }, '2024-01-02'), '2023-12-30');
+  assert.equal(nearestYear({ month: 1, day: 3 }, '2023-12-30'), '2024-01-03');
+  assert.equal(nearestYear({ month: 3, day: 9 }, '2024-03-10'), '2024-03-09');
+  const noYear = 'Bombing toll rises\n\nBAGHDAD, Dec 6 — Militants ambushed a patrol on Monday, officials said.\n';
+  assert.equal(buildDocument(noYear).date, null, 'the text alone gives no year');
+  assert.equal(buildDocument(noYear, { fileName: 'corpus/2022-12-07-ambush.txt' }).date, '2022-12-06', "the dateline's day, the file name's year");
+  assert.equal(buildDocument('Militants ambushed a patrol, officials said.\n', { fileName: '2022-12-07-ambush.txt' }).date, '2022-12-07');
+  const full = 'QUETTA, 4 June 2024 — Gunmen attacked a checkpoint, police said.\n';
+  assert.equal(buildDocument(full, { fileName: '2025-01-01-saved.txt' }).date, '2024-06-04', "the text's own date wins");
 });
 
 test('interview: a full name at the first turn, then initials and the surname are that speaker; the outlet asks', () => {

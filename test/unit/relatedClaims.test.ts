@@ -106,3 +106,25 @@ test('claim search: incremental; a changed document answers with its new text, a
   assert.equal(s.size, 0);
   assert.deepEqual(s.similar('file:///fx/toll-first.txt', toll, 50), []);
 });
+
+test('claim search: a term in more claims than a query may touch keeps no postings beyond that, and the scores do not change', () => {
+  // 2,100 one-claim documents: every claim has "common" (over the postings budget of 2,000) and
+  // a term shared with a fiftieth of the others. Beside it, the same corpus with "common" replaced
+  // by a term of each claim's own (the same claim lengths, nothing to query): the same answers.
+  const docs = (common: (i: number) => string) =>
+    Array.from({ length: 2100 }, (_, i) => ({ uri: `file:///budget/${i}.txt`, claims: [{ terms: `${common(i)} shared${i % 50} own${i}` } as IndexedClaim] }) as unknown as IndexedDocumentLike);
+  const answers = (common: (i: number) => string) => {
+    const search = new ClaimSearch();
+    const all = docs(common);
+    for (const d of all) search.added(d as never);
+    return [7, 1500, 2099].map((i) => search.similar(all[i].uri, all[i].claims[0], 10).map((h) => `${h.doc.uri} ${h.similarity.toFixed(9)}`));
+  };
+  const dropped = answers(() => 'common');
+  assert.ok(dropped.every((a) => a.length === 10));
+  assert.deepEqual(dropped, answers((i) => `filler${i}`));
+});
+
+interface IndexedDocumentLike {
+  uri: string;
+  claims: IndexedClaim[];
+}

@@ -14,7 +14,7 @@ const DATE = new RegExp(
   [
     `\\b[Ii]n (?:the )?((?:early |late )?(?:spring|summer|autumn|fall|winter)(?: of \\d{4})?)\\b`,
     `\\b(?:[Oo]n|[Ii]n) (?:the night of )?(\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?)\\b`,
-    `\\b((?:[Ll]ast|[Tt]his) (?:${WEEKDAY}|week|month|weekend))\\b`,
+    `\\b((?:[Ll]ast|[Tt]his) (?:${WEEKDAY}|week|month|weekend|year))\\b`,
     `\\b[Oo]n (${WEEKDAY}(?: (?:morning|afternoon|evening|night))?)\\b`,
     `\\b[Ii]n ((?:early |late |mid-)?${MONTH}(?: \\d{4})?)\\b`,
     `\\b(?:the|[Ii]ts|[Tt]heir) (${MONTH} \\d{4}) (?:attacks?|bombings?|assault|massacre|raid|siege|killings?)\\b`,
@@ -71,7 +71,8 @@ function addDays(iso: string, days: number): string {
 /**
  * The written event date resolved against the document's date (ISO): an ISO day when the text
  * fixes one ("3 March 2021", "Monday", "last Tuesday", "yesterday"), a month ("in December" →
- * the most recent December, "June 2022") or a year ("in the spring"); null when neither the text
+ * the most recent December, "June 2022") or a year ("in the spring", "so far this year", "last
+ * year"); null when neither the text
  * nor the document's date fixes it. A bare weekday is the most recent one on or before the
  * document's date; "last <weekday>" the one before that when the document's date is that weekday.
  * chrono-node parses what the simple forms do not cover; it runs only on a date the sentence has.
@@ -92,6 +93,8 @@ export function resolveDate(written: string | null, documentDate: string | null)
   if (documentDate && /^(?:today|this morning|overnight|tonight|this evening)$/.test(w)) return documentDate;
   if (documentDate && /^(?:yesterday|last night)$/.test(w)) return addDays(documentDate, -1);
   if (/^(?:1[89]|20)\d\d$/.test(w)) return w;
+  if (documentDate && w === 'this year') return documentDate.slice(0, 4);
+  if (documentDate && w === 'last year') return String(Number(documentDate.slice(0, 4)) - 1);
   if (documentDate && /^(?:this|last) (?:week|weekend|month)$/.test(w)) {
     if (w === 'this month') return documentDate.slice(0, 7);
     if (w === 'last month') return addDays(`${documentDate.slice(0, 7)}-01`, -1).slice(0, 7);

@@ -31,7 +31,8 @@ import { SubjectTracker } from './subjects';
 export { sameEvent };
 export type { MeasureClass };
 
-const KINDS: [CoreClaimKind, (s: ClaimSentence) => KindFinding | null][] = [
+/** Each kind returns every claim of its kind the sentence makes (several clauses may make several). */
+const KINDS: [CoreClaimKind, (s: ClaimSentence) => KindFinding[]][] = [
   ['responsibility', findResponsibility],
   ['strength', findStrength],
   ['casualties', findCasualties],
@@ -61,7 +62,7 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
   const { text } = doc;
   const claims: Claim[] = [];
   let mi = 0;
-  let lastGroup: { groupId: string; start: number } | null = null;
+  let lastGroup: { groupId: string; start: number; end: number } | null = null;
   /** The story's place and target from its dateline and headline, computed on the first toll. */
   let story: StoryContext | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -71,7 +72,7 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
     const statementSubjects = subjectTracker.subjectsOf(si, statement);
     const block = doc.blocks[span.block];
     const inside: Mention[] = [];
-    while (mi < mentions.length && mentions[mi].start < span.start) (lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start }), mi++;
+    while (mi < mentions.length && mentions[mi].start < span.start) (lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start, end: mentions[mi].end }), mi++;
     for (let k = mi; k < mentions.length && mentions[k].start < span.end; k++) inside.push(mentions[k]);
     const raw = text.slice(span.start, span.end);
     const skip = leadingNoise(raw, block.role === 'list-item' || block.role === 'heading');
@@ -94,15 +95,16 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
       const attribution = speakerAttribution(statement, base, sentence.length) ?? (block.role === 'headline' && /\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
       const spokenGroup = statement && statement.form !== 'reported' ? statement.speakerGroup : null;
       const statementGroup = statement && statement.form !== 'reported' ? (statementSubjects.length === 1 ? statementSubjects[0] : statementSubjects.length === 0 ? subjectTracker.passageTopic : null) : null;
-      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null }, attribution, spokenGroup, statementGroup);
+      const lastName = lastGroup ? text.slice(lastGroup.start, lastGroup.end) : null;
+      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastName : null, farName: lastName }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline' });
       for (const [kind, find] of KINDS) {
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
-        const found = find(read);
-        if (found) findings.push([kind, found]);
+        for (const found of find(read)) findings.push([kind, found]);
       }
       for (const [kind, found] of findings) {
         const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
-        const claimant = statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
+        // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
+        const claimant = found.claimantIsAgent && found.claimant ? found.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
         const event = figures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
         const date = findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length, attribution ?? undefined);
         claims.push({

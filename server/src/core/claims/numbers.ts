@@ -32,9 +32,9 @@ const VAGUE: Record<string, [number, number]> = {
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|a few hundred|a few thousand|several hundred|several thousand|dozens|scores|hundreds|thousands|tens of thousands)`;
-const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|less than|as many as|roughly|approximately|at most|between|no fewer than|no more than)';
-/** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. */
-const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
+const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|less than|as many as|roughly|approximately|at most|between|no fewer than|no more than|higher than|close to|closer to)';
+/** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. "1,500 or 2,000" is a range too. */
+const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and|or) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
 
 export function parseNumber(raw: string): number | null {
   const s = raw.toLowerCase().trim();
@@ -65,15 +65,25 @@ function numberRange(raw: string): [number, number] | null {
 }
 
 const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists']);
-const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong']);
+const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong', 'individuals', 'commanders', 'terrorists', 'rebels', 'militiamen', 'mujahideen', 'figures', 'fugitives']);
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
 const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}? )?';
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt)\b`);
 const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bshot dead|\bgunned down|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?)\s*$/;
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)\s*$/;
-const STRENGTH_BEFORE = /(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmustered?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bput (?:the figure|it|its strength) at|\bis|\bare|\bwith)\s*['"“‘]?\s*$/;
+/** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
+const HEDGE = String.raw`(?:\s+(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmustered?|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bput (?:the figure|it|its strength|their strength|the number|their number) at|\b(?:reduced|dwindled|shrunk|shrunk|grown|swelled|risen|fallen|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+/** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
+const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput (?:the figure|its strength|their strength|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|swelled|grown) to|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+/** "the number of fighters … is closer to 6,000": the counted noun comes before the figure. */
+const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
+/** After the noun: "30 militants are active in the district", "some 200 fighters remain". */
+const STRENGTH_AFTER = /^(?:(?:of|from|belonging to|loyal to) [^,;.]{1,40}? )?(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large)\b/;
 const ADJECTIVE_SKIP = 3;
+/** What may follow a figure that counts nothing named: the sentence ends, a clause or a place follows. */
+const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according)\b)/;
 
 /** Words after offset `i`: up to `count`, lower case, with their end offsets. */
 function wordsAfter(lower: string, i: number, count: number): { word: string; end: number }[] {
@@ -132,10 +142,12 @@ export function findFigures(sentence: string): RawFigure[] {
       lo = low + 1;
       hi = Infinity;
     }
-    switch (bound) {
-      case 'at least': case 'more than': case 'over': case 'no fewer than':
+    // "perhaps 1,500", "maybe 2,000": a hedged figure is an approximate one.
+    const hedged = !bound && /\b(?:perhaps|maybe|probably|possibly|roughly|somewhere)\s*['"“‘]?\s*$/.test(before);
+    switch (hedged ? 'about' : bound) {
+      case 'at least': case 'more than': case 'over': case 'no fewer than': case 'higher than':
         hi = Infinity;
-        if (bound === 'more than' || bound === 'over') lo = low + 1;
+        if (bound === 'more than' || bound === 'over' || bound === 'higher than') lo = low + 1;
         break;
       case 'up to': case 'at most': case 'no more than':
         lo = 0;
@@ -148,7 +160,7 @@ export function findFigures(sentence: string): RawFigure[] {
         lo = Math.floor(low * 0.9);
         hi = Math.max(low - 1, lo);
         break;
-      case 'about': case 'around': case 'some': case 'an estimated': case 'estimated': case 'roughly': case 'approximately':
+      case 'about': case 'around': case 'some': case 'close to': case 'closer to': case 'an estimated': case 'estimated': case 'roughly': case 'approximately':
         // Approximate figures: ±10 %, so "about 4,000" and "3,800" do not count as a conflict.
         lo = Math.floor(low * 0.9);
         hi = Math.ceil(high * 1.1);
@@ -170,7 +182,8 @@ export function findFigures(sentence: string): RawFigure[] {
         nounEnd = words[i].end;
         break;
       }
-      if (!/^[a-z]/.test(w) && w !== "'" && w !== '’') break;
+      // A closing quote may sit between figure and noun: has “no more than 1,500 or 2,000” fighters.
+      if (!/^[a-z]/.test(w) && !/^['’"”]$/.test(w)) break;
       if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
     }
     // "a 7,000-strong force": the hyphenated form counts as strength.
@@ -186,7 +199,12 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber))) measure = 'injured';
     else if (KILL_BEFORE.test(beforeFigure) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = /\bleft\s*$/.test(beforeFigure) ? (/^(?:dead|killed)/.test(rest) ? 'killed' : INJURE_AFTER.test(rest) ? 'injured' : null) : 'killed';
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
-    else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest))) measure = 'strength';
+    else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
+    else if (NUMBER_OF_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index)) && !noun) measure = 'strength';
+    // No counted noun: a force-counting verb, and nothing counted after the figure ("numbered a few hundred in 2019").
+    else if (!noun && BARE_END.test(restAfterNumber) && (STRENGTH_BEFORE_BARE.test(beforeFigure) || (/^(?:at most|no more than|fewer than|less than|up to)$/.test(bound) && /\bha(?:s|d|ve)(?:\s*['"“‘])?\s*$/.test(beforeFigure)))) measure = 'strength';
+    // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".
+    if (!measure && !noun && figures.some((f) => f.measure === 'strength') && (/^(?:['"”’]\s*)?(?:for|in|among) /.test(restAfterNumber) || (STRENGTH_BEFORE.test(beforeFigure) && BARE_END.test(restAfterNumber)))) measure = 'strength';
     if (!measure) continue;
     // "fighters of X had been killed": "of" after the noun is fine; but "with 37 former members" is a source count, not strength.
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;

@@ -38,6 +38,14 @@ export interface ClaimSentence {
   statementGroup: string | null;
   /** Cheap keyword checks, so a kind's regexes run only where its words occur. */
   maybe: { responsibility: boolean; casualties: boolean; strength: boolean; announcement: boolean };
+  /** The sentence is a headline (or a page title): present tense reports a past event ("Gunmen storm hotel"). */
+  headline: boolean;
+  /** Sentence-relative starts of its clauses, ascending, the first 0 (clauses.ts). */
+  clauses: number[];
+  /** For an anaphor item: the name the text last gave its group ("the group" → "ISWAP"). */
+  nameOf: (it: GroupItem) => string;
+  /** The group named last in the paragraph before this sentence ("it", "they", "the statement" may stand for it). */
+  nearGroup: string | null;
 }
 
 /** Anaphors that stand for a group named earlier in the paragraph. */
@@ -46,10 +54,11 @@ const ANAPHOR = /\b(?:the (?:group|militants|militant group|outfit|organi[sz]ati
 const BACKGROUND_OPENING = /^(?:in|since|by|during|back in) (?:the )?(?:late |early |mid-)?(?:1[89]|20)\d\d(?:s)?\b/i;
 /** Background phrasing: standing facts about a group, not claims. */
 const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|formed|established|created) (?:in|by)|emerged in)\b/i;
-const RESPONSIBILITY_WORDS = /responsible|owned|owns|attacked|ambushed|bombed|stormed|struck|targeted|raided|kidnapped|abducted|claim|respons|credit|behind|blam|accus|linked|tied|loyal|affiliat|carried out|perpetrat|denied|deny|distanced|front for|handiwork|attributed/;
+/** Words of every responsibility family (kinds/responsibility.ts): claim, deny, blame, attack verbs. */
+const RESPONSIBILITY_WORDS = /respons|credit|claim|owned|owns|attack|ambush|bomb|storm|struck|strike|target|raid|kill|kidnap|abduct|shot|gunned|behead|execut|assassinat|massacr|fired|overr[au]n|seiz|captur|set off|detonat|blew up|\bhits?\b|rammed|infiltrat|besieg|hijack|control of|launch|mounted|staged|conducted|carried out|perpetrat|orchestrat|mastermind|plotted|planned by|done by|behind|blam|accus|suspect|suspicion|point|hallmark|signature|handiwork|imprint|fingerprint|trademark|work of|front|proxy|behalf|name of|instructions|orders from|linked|tied|loyal|affiliat|belong|connected|members? of|den[iy]|distanc|nothing to do|reject|involve|cited|named|implicat|hand in|attribut/;
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr)/;
-const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists)\b/;
-const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|named|appoint|launch|called off|ended|extended/;
+const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|strength|figure at|number at|reduced to|dwindled to)\b/;
+const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|appoint|launch|called off|ended|extended|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect/;
 
 /** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
 const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
@@ -71,13 +80,26 @@ export interface Antecedents {
   near: string | null;
   /** The most recent group named anywhere before. */
   far: string | null;
+  /** How the text last named them ("ISWAP"), for claimants written as "the group". */
+  nearName?: string | null;
+  farName?: string | null;
+}
+
+/** How a sentence is read beyond its words. */
+export interface SentenceContext {
+  /** The group the speaker speaks for, when the sentence is a quote or answer of a group's member. */
+  speakerGroup?: string | null;
+  /** The one group an attributed sentence is about when it names none. */
+  statementGroup?: string | null;
+  /** The sentence is a headline. */
+  headline?: boolean;
 }
 
 /**
  * Reads one sentence. `inside` are the group mentions overlapping it; `attribution` the speaker
  * phrase (sentence-relative to `text`).
  */
-export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, speakerGroup: string | null = null, statementGroup: string | null = null): ClaimSentence {
+export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, context: SentenceContext = {}): ClaimSentence {
   // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
   const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
   // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
@@ -86,7 +108,10 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     ANAPHOR.lastIndex = 0;
     for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
       const possessive = /^(?:its|their)$/i.test(a[0]);
-      const groupId = antecedents.near ?? (possessive ? null : antecedents.far);
+      // "… the Islamic State's new leader, whose appointment the group announced": a group named
+      // earlier in the sentence is the most recent one.
+      const earlier = possessive ? undefined : items.filter((it) => !it.anaphor && it.end <= a!.index).pop();
+      const groupId = earlier?.groupId ?? antecedents.near ?? (possessive ? null : antecedents.far);
       if (!groupId) continue;
       // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
       if (possessive && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
@@ -103,6 +128,12 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     strength: STRENGTH_WORD.test(lower),
     announcement: ANNOUNCEMENT_WORDS.test(lower),
   };
+  const backgroundPhrase = BACKGROUND_PHRASE.test(text);
+  const nameOf = (it: GroupItem): string => {
+    if (!it.anaphor) return text.slice(it.start, it.end);
+    const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : null;
+    return name ?? text.slice(it.start, it.end);
+  };
   return {
     text,
     lower,
@@ -110,12 +141,43 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     items,
     attribution,
     figures: maybe.casualties || maybe.strength ? findFigures(text) : [],
-    background: BACKGROUND_OPENING.test(text) || BACKGROUND_PHRASE.test(text),
-    backgroundPhrase: BACKGROUND_PHRASE.test(text),
-    speakerGroup,
-    statementGroup,
+    background: backgroundPhrase || BACKGROUND_OPENING.test(text),
+    backgroundPhrase,
+    speakerGroup: context.speakerGroup ?? null,
+    statementGroup: context.statementGroup ?? null,
     maybe,
+    headline: context.headline ?? false,
+    clauses: maybe.responsibility || maybe.announcement || maybe.strength || maybe.casualties ? clauseStarts(lower) : [0],
+    nameOf,
+    nearGroup: antecedents.near,
   };
+}
+
+/**
+ * Where clauses start: after a semicolon, a colon, a spaced dash, and before a coordinating or
+ * concessive conjunction or a relative pronoun after a comma ("…, but a spokesman denied …",
+ * "…, although …", "…, which …"). Claims, negations and hedges are read within one clause.
+ */
+const CLAUSE_BREAK = /[;:]\s|\s[—–-]\s|,\s+(?=(?:but|although|though|while|whereas|and|which|who|whose|as|after|before|saying|adding|yet)\b)|\s(?=(?:but|although|though|whereas|while)\s)/g;
+export function clauseStarts(lower: string): number[] {
+  const starts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(lower); m; m = CLAUSE_BREAK.exec(lower)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The clause holding offset `pos`: [start, end). */
+export function clauseAt(s: ClaimSentence, pos: number): [number, number] {
+  let start = 0;
+  let end = s.text.length;
+  for (const c of s.clauses) {
+    if (c <= pos) start = c;
+    else {
+      end = c;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 /** True when a group item lies outside the speaker phrase. */
@@ -136,6 +198,11 @@ export interface KindFinding {
   subjects: string[];
   /** Who asserts it when the sentence itself says (the claiming group, the accuser); the speaker comes first. */
   claimant: string | null;
+  /**
+   * The claimant is the group itself (or its spokesman): "X claimed …", "X denied …", "X announced …".
+   * It stays the claimant inside someone else's words ("Police said ISKP claimed the attack").
+   */
+  claimantIsAgent?: boolean;
   trigger: string;
   figures: RawFigure[];
 }

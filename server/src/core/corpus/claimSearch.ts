@@ -8,6 +8,12 @@
  * A query uses the claim's rarest terms only, while the documents containing them stay under a
  * budget of postings, so one search costs at most that many postings whatever the corpus size;
  * the common words it leaves out weigh little in BM25 anyway.
+ *
+ * A term in more claims than that budget can never be queried, so the index keeps no postings for
+ * it beyond the budget (MiniSearch's `processTerm` drops it): in a large corpus most postings are
+ * of such common terms. Scores do not change: MiniSearch counts a claim's length before
+ * `processTerm`, and every term a query can use has all its postings. A term that went over the
+ * budget stays out of queries even if edits bring it back under (its postings are incomplete).
  */
 import MiniSearch from 'minisearch';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
@@ -31,7 +37,7 @@ interface Entry {
 }
 
 export class ClaimSearch implements IndexObserver {
-  private search = ClaimSearch.create();
+  private search = ClaimSearch.create(this);
   /** uri -> number of the document's current analysis; number -> that analysis. */
   private readonly numbers = new Map<string, number>();
   private readonly docs = new Map<number, IndexedDocument>();
@@ -39,15 +45,23 @@ export class ClaimSearch implements IndexObserver {
   /** Term -> claims containing it (for choosing query terms by rarity). */
   private readonly df = new Map<string, number>();
   private claims = 0;
+  /** Terms some claims were indexed without, because they were in more claims than a query may touch. */
+  private readonly incomplete = new Set<string>();
 
-  private static create(): MiniSearch<Entry> {
+  private static create(search: ClaimSearch): MiniSearch<Entry> {
     return new MiniSearch<Entry>({
       fields: ['terms'],
       storeFields: [],
       idField: 'id',
       tokenize: (text) => text.split(' '),
-      processTerm: (term) => term || null,
-      searchOptions: { prefix: false, fuzzy: false, combineWith: 'OR' },
+      // When a claim is added (its terms already counted in `df`).
+      processTerm: (term) => {
+        if (!term) return null;
+        if ((search.df.get(term) ?? 0) <= POSTINGS_BUDGET) return term;
+        search.incomplete.add(term);
+        return null;
+      },
+      searchOptions: { prefix: false, fuzzy: false, combineWith: 'OR', processTerm: (term) => term || null },
     });
   }
 
@@ -64,8 +78,8 @@ export class ClaimSearch implements IndexObserver {
     for (let i = 0; i < n; i++) {
       const terms = doc.claims[i].terms;
       if (!terms) continue;
-      this.search.add({ id: number * CLAIMS_PER_DOCUMENT + i, terms });
       for (const t of terms.split(' ')) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.search.add({ id: number * CLAIMS_PER_DOCUMENT + i, terms });
       this.claims++;
     }
   }
@@ -83,17 +97,22 @@ export class ClaimSearch implements IndexObserver {
       for (const t of terms.split(' ')) {
         const left = (this.df.get(t) ?? 1) - 1;
         if (left > 0) this.df.set(t, left);
-        else this.df.delete(t);
+        else {
+          // No claim has it any more: the next ones are indexed with it again.
+          this.df.delete(t);
+          this.incomplete.delete(t);
+        }
       }
       this.claims--;
     }
   }
 
   cleared(): void {
-    this.search = ClaimSearch.create();
+    this.search = ClaimSearch.create(this);
     this.numbers.clear();
     this.docs.clear();
     this.df.clear();
+    this.incomplete.clear();
     this.claims = 0;
   }
 
@@ -112,7 +131,7 @@ export class ClaimSearch implements IndexObserver {
     const ranked = claim.terms
       .split(' ')
       .map((t) => ({ t, df: this.df.get(t) ?? 0 }))
-      .filter((x) => x.df >= minDf)
+      .filter((x) => x.df >= minDf && !this.incomplete.has(x.t))
       .sort((a, b) => a.df - b.df);
     const query: string[] = [];
     let postings = 0;

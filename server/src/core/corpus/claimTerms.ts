@@ -33,6 +33,25 @@ export function foldTerm(word: string): string {
   return w;
 }
 
+/** Word as written -> its term, or '' for none; words repeat across passages, folding them is not cheap. */
+let termsOfWords = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+/** Words this long may be slices that keep a whole document's text alive: never remembered. */
+const MAX_REMEMBERED_LENGTH = 12;
+
+/** The term a word makes: '' for short words, numbers and stop words. */
+function termOf(raw: string): string {
+  let term = termsOfWords.get(raw);
+  if (term !== undefined) return term;
+  term = raw.length < 3 || /^\p{N}+$/u.test(raw) || STOP_WORDS.has(raw.toLowerCase()) ? '' : foldTerm(raw);
+  if (term.length < 3 || STOP_WORDS.has(term)) term = '';
+  if (raw.length <= MAX_REMEMBERED_LENGTH) {
+    if (termsOfWords.size >= MAX_REMEMBERED) termsOfWords = new Map();
+    termsOfWords.set(raw, term);
+  }
+  return term;
+}
+
 /**
  * Terms of the passage [start, end) of `text`, space-separated; `skip` are ranges (sorted by
  * start) whose words are left out (group names).
@@ -47,10 +66,8 @@ export function passageTerms(text: string, start: number, end: number, skip: rea
     const at = start + m.index;
     while (s < skip.length && skip[s].end <= at) s++;
     if (s < skip.length && skip[s].start <= at && at < skip[s].end) continue;
-    const raw = m[0];
-    if (raw.length < 3 || /^\p{N}+$/u.test(raw) || STOP_WORDS.has(raw.toLowerCase())) continue;
-    const term = foldTerm(raw);
-    if (term.length < 3 || STOP_WORDS.has(term) || seen.has(term)) continue;
+    const term = termOf(m[0]);
+    if (term === '' || seen.has(term)) continue;
     seen.add(term);
     terms.push(term);
   }

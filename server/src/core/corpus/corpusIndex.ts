@@ -236,8 +236,8 @@ export interface TextAnalysis {
  * Analyses one text: mentions, people and claims. The document model is built once here and read
  * by every stage; it is not kept. Pure; used by the index, the CLI and the analysis workers.
  */
-export function analyzeTextParts(matcher: GroupMatcher, text: string): TextAnalysis {
-  const model = buildDocument(text);
+export function analyzeTextParts(matcher: GroupMatcher, text: string, fileName?: string): TextAnalysis {
+  const model = buildDocument(text, { fileName });
   model.tokens = matcher.tokenize(text);
   const found = matcher.findMentionsInTokens(text, model.tokens);
   const people = findPeople(model, found);
@@ -247,7 +247,7 @@ export function analyzeTextParts(matcher: GroupMatcher, text: string): TextAnaly
 
 /** Analyses one text into its indexed form (mentions, people and claims with LSP ranges). */
 export function analyzeText(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
-  return buildIndexedDocument(uri, text, version, analyzeTextParts(matcher, text));
+  return buildIndexedDocument(uri, text, version, analyzeTextParts(matcher, text, uri));
 }
 
 /** The indexed form of a document from its analysis: columns, ranges, strings that own their characters. */
@@ -308,6 +308,9 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
     : NO_PEOPLE;
   return new IndexedDocument(uri, version, text.length, data, claims, people, sharedString(analysis.date));
 }
+
+/** A context group with at most this many documents is "rare": its documents are scored exactly. */
+const RARE_POSTING = 512;
 
 /** Updates an order absorbs in place before it is dropped (and rebuilt by the next query). */
 const ORDER_UPDATE_BUDGET = 256;
@@ -753,11 +756,41 @@ export class CorpusIndex {
     // The other groups of the context; each one a candidate shares adds SHARED_GROUP_WEIGHT.
     const others: number[] = [];
     if (context && !options.staticOnly) for (let i = 0; i < context.groupCount; i++) if (context.groupNumberAt(i) !== g) others.push(context.groupNumberAt(i));
-    const maxBonus = others.length * SHARED_GROUP_WEIGHT;
+    const offer = (id: number, doc: IndexedDocument, base: number) => {
+      let shared = 0;
+      for (let i = 0; i < others.length; i++) if (doc.groupSlot(others[i]) >= 0) shared++;
+      top.offer(base + shared * SHARED_GROUP_WEIGHT, id);
+    };
+    // Documents sharing a rare context group are few: score them first, exactly, from that
+    // group's own posting. Every other document can then gain only from the common groups, which
+    // keeps the bound of the pass below tight (a popular group beside rare ones stops early).
+    let offered: Set<number> | null = null;
+    let common = 0;
+    for (const h of others) {
+      const other = this.postings[h];
+      if (!other) continue;
+      if (other.size > RARE_POSTING || other.size >= posting.size) {
+        common++;
+        continue;
+      }
+      offered ??= new Set();
+      for (let j = 0; j < other.size; j++) {
+        const id = other.ids[j];
+        if (id === contextId || offered.has(id)) continue;
+        const doc = docs[id]!;
+        const slot = doc.groupSlot(g);
+        if (slot < 0) continue;
+        const claimsAbout = doc.claimsAboutGroupAt(slot);
+        if (withClaimsOnly && claimsAbout === 0) continue;
+        offered.add(id);
+        offer(id, doc, staticScore(doc.mentionsOfGroupAt(slot), claimsAbout));
+      }
+    }
+    const maxBonus = common * SHARED_GROUP_WEIGHT;
     const order = posting.rank();
     for (let r = 0; r < order.length; r++) {
       const id = order[r];
-      if (id === contextId) continue;
+      if (id === contextId || offered?.has(id)) continue;
       const doc = docs[id]!;
       const slot = doc.groupSlot(g);
       const claimsAbout = doc.claimsAboutGroupAt(slot);
@@ -768,9 +801,7 @@ export class CorpusIndex {
         const bound = base + maxBonus;
         if (bound < top.threshold || (bound === top.threshold && uriOf(id) > uriOf(top.worst))) break;
       }
-      let shared = 0;
-      for (let i = 0; i < others.length; i++) if (doc.groupSlot(others[i]) >= 0) shared++;
-      top.offer(base + shared * SHARED_GROUP_WEIGHT, id);
+      offer(id, doc, base);
     }
     return { documents: top.drain().map((id) => docs[id]!), total };
   }

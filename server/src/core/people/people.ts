@@ -302,6 +302,12 @@ const COMMON_GIVEN = new Set(
   'muhammad mohammad mohammed ahmad ahmed ali abdul abdur abd syed sayed mir khan shah gul jan noor nur bibi begum'.split(' '),
 );
 const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|de|van|von)$/i;
+// Fixed expressions for the checks linkEntities makes per entity and form (the bundle turns an
+// inline /\p{…}/u into a RegExp constructed at each call).
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INITIALS = /^\p{Lu}{2,4}$/u;
 
 /**
  * Groups mentions into entities: a full name makes an entity; a shorter form joins the entity
@@ -309,21 +315,37 @@ const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|de|van|von)$/i;
  * name it resolves to; "X alias Y" makes Y a form of X. Later bare uses of a known surname
  * ("Hekmatyar", "Rahman" after "Mr Rahman") or of a distinctive given name ("Shabir, do you
  * agree?") are found in the text too.
+ *
+ * `candidates` do not overlap (findPeople keeps the longest at each place). Every look-up goes
+ * through an index (entities by word, full-name positions by entity, taken ranges by position,
+ * labels by text), so a document costs about n·log n in its person mentions rather than n².
  */
 function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (start: number, end: number) => boolean): DocumentPeople {
   const entities: PersonEntity[] = [];
   const entityWords: string[][] = [];
+  /** Word -> entities whose key has it, in ascending order (each once). */
+  const entitiesByWord = new Map<string, number[]>();
+  /** Entity -> starts of its mentions written with more than one word, so far. */
+  const fullStarts: number[][] = [];
+  const formSets: Set<string>[] = [];
   const mentions: PersonMention[] = [];
   const entityAt = new Map<number, number>();
+  const addForm = (entity: number, form: string) => {
+    if (formSets[entity].has(form)) return;
+    formSets[entity].add(form);
+    entities[entity].forms.push(form);
+  };
   /** Of several people, the one whose full name was written last before `at`. */
   const nearestFull = (candidates: number[], at: number): number => {
+    // Mention starts are distinct (candidates do not overlap), so the latest one is unique.
     let best = candidates[0];
     let bestAt = -1;
-    for (const m of mentions) if (candidates.includes(m.entity) && m.start < at && m.start > bestAt && m.text.indexOf(' ') > 0) [best, bestAt] = [m.entity, m.start];
+    for (const e of candidates) for (const s of fullStarts[e]) if (s < at && s > bestAt) [best, bestAt] = [e, s];
     return best;
   };
-  const addForm = (entity: number, c: Candidate) => {
-    if (!entities[entity].forms.includes(c.text)) entities[entity].forms.push(c.text);
+  /** A candidate as a mention of `entity` (its form recorded once). */
+  const addMention = (entity: number, c: Candidate) => {
+    addForm(entity, c.text);
     mentions.push({ start: c.start, end: c.end, text: c.text, entity });
     entityAt.set(c.start, entity);
   };
@@ -334,7 +356,7 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (words.length === 0) continue;
     // A short form ("Ms Qureshi") joins the person it names; of two with that name, the one named last
     // before it, and never one the text calls by the other title ("Mr" against "Ms").
-    const matching = entityWords.map((ew, i) => (words.every((w) => ew.includes(w)) ? i : -1)).filter((i) => i >= 0);
+    const matching = (entitiesByWord.get(words[0]) ?? []).filter((i) => words.every((w) => entityWords[i].includes(w)));
     const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
     const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
     let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
@@ -342,17 +364,28 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
       entity = entities.length;
       entities.push({ name: c.name ?? withoutTitles(c.text), key: words.join(' '), forms: [] });
       entityWords.push(words);
+      fullStarts.push([]);
+      formSets.push(new Set());
+      for (const w of words) {
+        const list = entitiesByWord.get(w);
+        if (!list) entitiesByWord.set(w, [entity]);
+        else if (list[list.length - 1] !== entity) list.push(entity);
+      }
     }
-    addForm(entity, c);
+    addMention(entity, c);
+    if (c.text.indexOf(' ') > 0) fullStarts[entity].push(c.start);
   }
   // Names given as another's alias, and labels resolved by initials or surname ("MZ", "YOUSAFZAI").
+  // A transcript repeats its labels at every turn: each label text is resolved once.
+  const labelEntity = new Map<string, number>();
   for (const c of candidates) {
     if (c.aliasOf !== undefined) {
       const of = entityAt.get(c.aliasOf);
-      if (of !== undefined) addForm(of, c);
+      if (of !== undefined) addMention(of, c);
     } else if (c.name === '') {
-      const entity = entityForLabel(entities, c.text);
-      if (entity >= 0) addForm(entity, c);
+      let entity = labelEntity.get(c.text);
+      if (entity === undefined) labelEntity.set(c.text, (entity = entityForLabel(entities, c.text)));
+      if (entity >= 0) addMention(entity, c);
     }
   }
   // Bare surnames and distinctive given names of known people elsewhere in the text ("Rahman said",
@@ -360,50 +393,64 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
   // named most recently before.
   const surnames = new Map<string, number[]>();
   const given = new Map<string, number[]>();
-  const lowerWords = (w: string) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(w.toLowerCase())}(?![\p{L}])`, 'u').test(doc.text);
+  const lowerWords = lowerCaseWordTest(doc.text);
   entities.forEach((e, i) => {
     const words = nameWords(e.name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
     const last = words[words.length - 1];
-    if (words.length >= 2 && last && last.length >= 3 && /^\p{Lu}/u.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
+    if (words.length >= 2 && last && last.length >= 3 && STARTS_UPPER.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
     const first = words[0];
-    if (words.length >= 2 && first && first.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !COMMON_GIVEN.has(first.toLowerCase())) given.set(first, [...(given.get(first) ?? []), i]);
+    if (words.length >= 2 && first && first.length >= 3 && STARTS_CAPITALISED.test(first) && !COMMON_GIVEN.has(first.toLowerCase())) given.set(first, [...(given.get(first) ?? []), i]);
   });
   for (const [word, owners] of [...given]) {
     // A given name shared by two people, also a surname, or a common word written in lower case somewhere ("Hope") is not scanned.
     if (owners.length > 1 || surnames.has(word) || lowerWords(word)) given.delete(word);
   }
-  const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
-  const nearestBefore = (candidates: number[], at: number): number => {
-    if (candidates.length === 1) return candidates[0];
-    let best = candidates[0];
-    for (const m of fullMentions) {
-      if (m.start >= at) break;
-      if (candidates.includes(m.entity)) best = m.entity;
-    }
-    return best;
-  };
   if (surnames.size || given.size) {
-    const taken = mentions.map((m) => [m.start, m.end]);
-    const words = [...surnames.keys(), ...given.keys()];
-    // "al-Saadi", "Al-Saadi's": a surname with its particle.
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(${words.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+    const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
+    /** Per surname shared by several people: the starts of their full mentions, in order, and whose each is. */
+    const shared = new Map<string, { starts: number[]; entities: number[] }>();
+    /** Whose `word` (a surname, or a given name of one person only) is at `at`: of several, the one named in full last before. */
+    const nearestBefore = (word: string, at: number): number => {
+      const candidates = surnames.get(word) ?? given.get(word)!;
+      if (candidates.length === 1) return candidates[0];
+      let list = shared.get(word);
+      if (!list) {
+        list = { starts: [], entities: [] };
+        for (const m of fullMentions) {
+          if (!candidates.includes(m.entity)) continue;
+          list.starts.push(m.start);
+          list.entities.push(m.entity);
+        }
+        shared.set(word, list);
+      }
+      const before = countBelow(list.starts, at);
+      return before > 0 ? list.entities[before - 1] : candidates[0];
+    };
+    // The mentions found so far, by position; they do not overlap, so their ends are in order too.
+    const taken = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+    const takenEnds = taken.map(([, e]) => e);
+    const overlapsTaken = (start: number, end: number): boolean => {
+      const i = countBelow(takenEnds, start + 1); // first taken range ending after `start`
+      return i < taken.length && taken[i][0] < end;
+    };
+    // "al-Saadi", "Al-Saadi's": a surname with its particle (the finder allows one).
+    const find = surnameFinder([...surnames.keys(), ...given.keys()]);
     for (const block of doc.blocks) {
       if (block.role === 'chrome' || block.role === 'caption') continue;
       const slice = doc.text.slice(block.contentStart, block.end);
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      for (const m of find(slice)) {
         const start = block.contentStart + m.index;
-        const end = start + m[0].length;
-        if (taken.some(([s, e]) => s < end && start < e) || inGroup(start, end)) continue;
-        const entity = nearestBefore(surnames.get(m[1]) ?? given.get(m[1])!, start);
-        if (!entities[entity].forms.includes(m[0])) entities[entity].forms.push(m[0]);
-        mentions.push({ start, end, text: m[0], entity });
+        const end = start + m.text.length;
+        if (overlapsTaken(start, end) || inGroup(start, end)) continue;
+        const entity = nearestBefore(m.surname, start);
+        addForm(entity, m.text);
+        mentions.push({ start, end, text: m.text, entity });
       }
     }
   }
   for (const e of entities) {
     // The fullest form names the entity (a turn label's resolved name counts as written).
-    const fullest = [e.name, ...e.forms.map(withoutTitles)].filter((f) => /\p{Ll}/u.test(f)).sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
+    const fullest = [e.name, ...e.forms.map(withoutTitles)].filter((f) => HAS_LOWER.test(f)).sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
     if (fullest) e.name = fullest;
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -420,13 +467,187 @@ function entityForLabel(entities: readonly PersonEntity[], label: string): numbe
   for (let i = 0; i < entities.length; i++) {
     const words = nameWords(entities[i].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
     if (words.length < 2) continue;
-    const initials = /^\p{Lu}{2,4}$/u.test(bare) && words.map((w) => w[0].toUpperCase()).join('') === bare;
+    const initials = INITIALS.test(bare) && words.map((w) => w[0].toUpperCase()).join('') === bare;
     if (initials || words[words.length - 1].toLowerCase() === bare.toLowerCase()) {
       if (found >= 0) return -1;
       found = i;
     }
   }
   return found;
+}
+
+/** What may not come before a surname (or its title). */
+const WORD_GOES_BACK = /[\p{L}\p{N}'’-]/uy;
+/** What may not follow a surname. */
+const WORD_GOES_ON = /[\p{L}\p{N}-]/uy;
+const TITLE_BEFORE_SURNAME = ['Mr', 'Mrs', 'Ms', 'Dr'];
+const STARTS_WITH_LETTER = /^\p{L}/u;
+/**
+ * Where a particle joined to a surname by a hyphen ("al-", "Al‐", "ash-") and starting at `at` ends,
+ * -1 when there is none: `(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]`, read by code units.
+ */
+function particleEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at) | 0x20; // lower-cased when a letter
+  if (first !== 0x61 && first !== 0x65) return -1; // a, e
+  const second = text.charCodeAt(at + 1);
+  const hyphen = (unit: number) => unit === 0x2d || unit === 0x2010; // '-', '‐'
+  if (first === 0x61) {
+    // l, r, s, d, n; "ash"
+    if ((second === 0x6c || second === 0x72 || second === 0x73 || second === 0x64 || second === 0x6e) && hyphen(text.charCodeAt(at + 2))) return at + 3;
+    if (second === 0x73 && text.charCodeAt(at + 2) === 0x68 && hyphen(text.charCodeAt(at + 3))) return at + 4;
+  } else if (second === 0x6c && hyphen(text.charCodeAt(at + 2))) return at + 3;
+  return -1;
+}
+/** What the finder matches, as one expression (compiled only for surnames that do not start with a letter). */
+const surnameExpression = (surnames: string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+
+interface SurnameMatch {
+  index: number;
+  /** As written, with a title before it ("Mr Rahman"). */
+  text: string;
+  surname: string;
+}
+
+/**
+ * The uses of `surnames` in a text, left to right, as this regular expression finds them:
+ * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(surname1|surname2|…)(?![\p{L}\p{N}-])`
+ * (a title, then a particle joined by a hyphen: "Mr al-Saadi", "Al-Saadi"). Compiling that
+ * expression for each document's surnames cost about a millisecond a document (most of the time
+ * spent on people), so the same matches are found with fixed expressions and a look-up by length,
+ * at the places that start with a title's, a particle's or a surname's first letter: at each place
+ * the first alternative that matches wins, in the order the expression backtracks through them
+ * (each title in turn, then none; under each, with the particle, then without), and the surnames in
+ * the order given. Surnames that do not start with a letter take the compiled expression.
+ */
+export function surnameFinder(surnames: string[]): (text: string) => SurnameMatch[] {
+  if (!surnames.every((s) => STARTS_WITH_LETTER.test(s))) {
+    const re = surnameExpression(surnames);
+    return (text) => {
+      const out: SurnameMatch[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, text: m[0], surname: m[1] });
+      return out;
+    };
+  }
+  const order = new Map(surnames.map((s, i) => [s, i]));
+  const lengths = [...new Set(surnames.map((s) => s.length))];
+  const firstChars = new Set(surnames.map((s) => s[0]));
+  /** First code units a match can start with: a title's or a surname's (all letters); a particle's are checked apart. */
+  const startUnits = new Set([...TITLE_BEFORE_SURNAME, ...surnames].map((s) => s.charCodeAt(0)));
+  /** The surname (the first given of those that fit) starting at `at` and ending where a word ends. */
+  const surnameAt = (text: string, at: number): string | null => {
+    if (!firstChars.has(text[at])) return null;
+    let best: string | null = null;
+    let bestOrder = Infinity;
+    for (const length of lengths) {
+      const end = at + length;
+      if (end > text.length) continue;
+      const candidate = text.slice(at, end);
+      const rank = order.get(candidate);
+      if (rank === undefined || rank >= bestOrder) continue;
+      WORD_GOES_ON.lastIndex = end;
+      if (WORD_GOES_ON.test(text)) continue;
+      best = candidate;
+      bestOrder = rank;
+    }
+    return best;
+  };
+  /** The surname at `at`, after a particle if one fits there, else without: its end and itself. */
+  const particleAndSurnameAt = (text: string, at: number): { end: number; surname: string } | null => {
+    const after = particleEnd(text, at);
+    if (after > 0) {
+      const surname = surnameAt(text, after);
+      if (surname) return { end: after + surname.length, surname };
+    }
+    const surname = surnameAt(text, at);
+    return surname ? { end: at + surname.length, surname } : null;
+  };
+  /** Whether a match may start at `at`: no letter, digit, apostrophe or hyphen (a whole code point) before it. */
+  const startsWord = (text: string, at: number): boolean => {
+    if (at === 0) return true;
+    let before = at - 1;
+    const unit = text.charCodeAt(before);
+    if (unit >= 0xdc00 && unit <= 0xdfff && before > 0) {
+      const high = text.charCodeAt(before - 1);
+      if (high >= 0xd800 && high <= 0xdbff) before--;
+    }
+    WORD_GOES_BACK.lastIndex = before;
+    return !WORD_GOES_BACK.test(text);
+  };
+  return (text) => {
+    const out: SurnameMatch[] = [];
+    for (let at = 0; at < text.length; at++) {
+      if ((!startUnits.has(text.charCodeAt(at)) && particleEnd(text, at) < 0) || !startsWord(text, at)) continue;
+      let found: { end: number; surname: string } | null = null;
+      // A title first ("Mr. ", "Mrs "), as the expression tries it, then the surname alone.
+      for (const title of TITLE_BEFORE_SURNAME) {
+        if (found || !text.startsWith(title, at)) continue;
+        let q = at + title.length;
+        if (text[q] === '.') q++;
+        if (text[q] !== ' ') continue;
+        found = particleAndSurnameAt(text, q + 1);
+      }
+      if (!found) found = particleAndSurnameAt(text, at);
+      if (!found) continue;
+      out.push({ index: at, text: text.slice(at, found.end), surname: found.surname });
+      at = found.end - 1;
+    }
+    return out;
+  };
+}
+
+/** A letter (a whole code point) at `at` / ending right before `at`. */
+const LETTER = /\p{L}/uy;
+const ALL_LETTERS = /^\p{L}+$/u;
+const LETTERS = /\p{L}+/gu;
+
+/** Words looked for with indexOf before the text's runs of letters are collected into a set. */
+const DIRECT_SEARCHES = 8;
+
+/**
+ * Whether a word is written in lower case somewhere in `text` as a word of its own: what
+ * `(?<![\p{L}])word(?![\p{L}])` (the word lower-cased) finds, without compiling an expression per word.
+ * The first few words are searched for with indexOf (a document asks about a few given names);
+ * after that, words of letters only are looked up among the text's runs of letters, collected
+ * once, so a document costs at most a few passes over its text.
+ */
+export function lowerCaseWordTest(text: string): (word: string) => boolean {
+  let runs: Set<string> | null = null;
+  let searches = 0;
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (++searches > DIRECT_SEARCHES && ALL_LETTERS.test(lower)) {
+      runs ??= new Set(text.match(LETTERS) ?? []);
+      return runs.has(lower);
+    }
+    for (let i = text.indexOf(lower); i >= 0; i = i < text.length ? text.indexOf(lower, i + 1) : -1) {
+      let before = i - 1;
+      const unit = before > 0 ? text.charCodeAt(before) : 0;
+      if (unit >= 0xdc00 && unit <= 0xdfff) {
+        const high = text.charCodeAt(before - 1);
+        if (high >= 0xd800 && high <= 0xdbff) before--;
+      }
+      LETTER.lastIndex = before;
+      if (before >= 0 && LETTER.test(text)) continue;
+      LETTER.lastIndex = i + lower.length;
+      if (LETTER.test(text)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+
+/** How many of the ascending `values` are below `x` (a binary search). */
+function countBelow(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first mention ending after `offset` (mentions sorted by position): a binary search. */

@@ -26,8 +26,8 @@ import { IndexedDocument } from '../corpus/corpusIndex';
 import { DocumentFields, documentFields, fromDocumentFields } from '../corpus/documentCodec';
 import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
-export const CACHE_FORMAT_VERSION = 4;
-export const CACHE_FILE_NAME = 'index-cache.v4.jsonl';
+export const CACHE_FORMAT_VERSION = 5;
+export const CACHE_FILE_NAME = 'index-cache.v5.jsonl';
 
 export interface CacheIdentity {
   /** Hash of the gazetteer the analyses were made with (see `hashOf`). */
@@ -129,7 +129,7 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     const groupMap = Int32Array.from(tables.groups, (g) => groupNumbers.intern(g));
     const aliasMap = Int32Array.from(tables.aliases, (a) => aliasNumbers.intern(a));
     for (let line = nextLine(); line !== null; line = nextLine()) {
-      const [filePath, size, mtimeMs, length, columns, claims, people, date] = JSON.parse(line, reviveNumbers) as EntryLine;
+      const [filePath, size, mtimeMs, length, columns, claims, people, date] = JSON.parse(line) as EntryLine;
       if (typeof filePath !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof columns !== 'string') throw new Error('bad entry');
       const fields: DocumentFields = { length, data: decodeColumns(columns), claims, people, date: date ?? null };
       entries.set(filePath, { size, mtimeMs, doc: fromDocumentFields(uriOf(filePath), null, fields, groupMap, aliasMap) });
@@ -182,7 +182,7 @@ export async function saveIndexCache(file: string, identity: CacheIdentity, entr
       for (const [filePath, { size, mtimeMs, doc }] of snapshot.slice(from, from + ENTRIES_PER_CHUNK)) {
         const fields = documentFields(doc);
         const line: EntryLine = [filePath, size, mtimeMs, fields.length, encodeColumns(fields.data), fields.claims, fields.people, fields.date];
-        chunk += JSON.stringify(line, keepNumbers) + '\n';
+        chunk += JSON.stringify(line) + '\n';
       }
       await write(chunk);
     }
@@ -197,13 +197,4 @@ export async function saveIndexCache(file: string, identity: CacheIdentity, entr
     await fs.promises.rm(temp, { force: true }).catch(() => undefined);
     return `cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? error})`;
   }
-}
-
-// JSON has no Infinity (an open-ended figure, "more than N"): claims carry it as a tagged string.
-const INFINITY_TAG = '\u0000Infinity';
-function keepNumbers(_key: string, value: unknown): unknown {
-  return value === Infinity ? INFINITY_TAG : value === -Infinity ? '-' + INFINITY_TAG : value;
-}
-function reviveNumbers(_key: string, value: unknown): unknown {
-  return value === INFINITY_TAG ? Infinity : value === '-' + INFINITY_TAG ? -Infinity : value;
 }

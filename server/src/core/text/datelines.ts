@@ -2,7 +2,9 @@
  * Dates a document gives about itself: a news dateline ("QUETTA, 4 June 2024 —", "PESHAWAR,
  * Pakistan, 1 February 2023 (Reuters) —", "Kabul:") and date-only lines ("June 2, 2024",
  * "Monday, March 3rd 2025"). Written dates become ISO days ("2024-06-04"); nothing here guesses a
- * year that the text does not give.
+ * year that the text does not give. A date in the document's file name ("2024-03-09-kulachi.txt")
+ * is read separately (`fileNameDate`): the document model uses it only where the text gives no
+ * date, or a day and month without the year.
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -28,6 +30,8 @@ export interface Dateline {
   place: string;
   /** ISO day, when the dateline gives a full date. */
   date: string | null;
+  /** Month and day when the dateline gives them without a year ("BAGHDAD, Dec 6 —"). */
+  monthDay: { month: number; day: number } | null;
 }
 
 function pad(n: number): string {
@@ -50,6 +54,15 @@ function isoFromGroups(m: RegExpExecArray, g: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Month and day of a WRITTEN_DATE match starting at group `g`, with or without a year. */
+function monthDayFromGroups(m: RegExpExecArray, g: number): { month: number; day: number } | null {
+  let day: number, month: number;
+  if (m[g] !== undefined) [day, month] = [Number(m[g]), monthNumber(m[g + 1])];
+  else if (m[g + 3] !== undefined) [day, month] = [Number(m[g + 4]), monthNumber(m[g + 3])];
+  else return null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
 /** The dateline opening `line` (offsets relative to `base`), if it is one. */
 export function parseDateline(line: string, base = 0): Dateline | null {
   // Cheap gate: a dateline opens with a capital and has its dash or colon within its first 90 characters.
@@ -64,7 +77,7 @@ export function parseDateline(line: string, base = 0): Dateline | null {
   const date = isoFromGroups(m, 3);
   const dash = /[—–]|--| - /.test(m[0].slice(m[1].length));
   if (!date && !dash) return null;
-  return { start: base + m.index + (m[0].length - m[0].trimStart().length), end: base + m[0].length, place, date };
+  return { start: base + m.index + (m[0].length - m[0].trimStart().length), end: base + m[0].length, place, date, monthDay: date ? null : monthDayFromGroups(m, 3) };
 }
 
 /** The ISO day of a line that holds only a date ("June 2, 2024", "Monday, March 3rd 2025"). */
@@ -91,4 +104,29 @@ export function firstFullDate(text: string): string | null {
     }
   }
   return null;
+}
+
+/** "2024-03-09", "2024_03_09", "20240309" in a file name, not inside a longer number; years 1900–2099. */
+const FILE_NAME_DATE = /(?<!\d)((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/** The ISO day a file name gives ("2024-03-09-kulachi-toll.txt" → "2024-03-09"), or null. */
+export function fileNameDate(fileName: string): string | null {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const m = FILE_NAME_DATE.exec(base);
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : null;
+}
+
+/**
+ * A day and month given without a year, placed in the year of a nearby full date (the file name's):
+ * the same year, or the one before when that would put it more than two months after the full date
+ * ("Dec 30" in a file named 2024-01-02 is 2023-12-30).
+ */
+export function nearestYear(monthDay: { month: number; day: number }, near: string): string {
+  const year = Number(near.slice(0, 4));
+  const at = (y: number) => `${y}-${pad(monthDay.month)}-${pad(monthDay.day)}`;
+  const days = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const candidate = at(year);
+  if (days(candidate) - days(near) > 61) return at(year - 1);
+  if (days(near) - days(candidate) > 304) return at(year + 1);
+  return candidate;
 }

@@ -8,7 +8,7 @@
  * a transcript (interview.ts), the dateline and the document's own date.
  */
 import { Block, BlockRole, findBlocks } from './blocks';
-import { Dateline, firstFullDate } from './datelines';
+import { Dateline, fileNameDate, firstFullDate, nearestYear } from './datelines';
 import { Interview, findInterview } from './interview';
 import { LineIndex } from './positions';
 import { Span, splitSentences } from './sentences';
@@ -38,7 +38,11 @@ export interface DocumentModel {
   readonly sentences: Sentence[];
   readonly interview: Interview | null;
   readonly dateline: Dateline | null;
-  /** The document's own date, ISO: the dateline's, else the article date line's; null when it gives none. */
+  /**
+   * The document's own date, ISO: the dateline's, else the article date line's, else a full date at
+   * the top; else the file name's date (with a dateline's day and month when it gives them without a
+   * year); null when none gives one.
+   */
   readonly date: string | null;
   /** The words a group name can be made of, with breaks (the group matcher's stream); set by the matcher. */
   tokens?: TokenStream;
@@ -64,7 +68,19 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-export function buildDocument(text: string): DocumentModel {
+export interface DocumentOptions {
+  /** The document's file name or URI: a date in it is the document's date when the text gives none. */
+  fileName?: string;
+}
+
+/** A date from the file name, when the text gives none: with the dateline's day and month if it has them. */
+function dateFromFileName(dateline: Dateline | null, fileName: string | undefined): string | null {
+  const fromName = fileName ? fileNameDate(fileName) : null;
+  if (!fromName) return null;
+  return dateline?.monthDay ? nearestYear(dateline.monthDay, fromName) : fromName;
+}
+
+export function buildDocument(text: string, options: DocumentOptions = {}): DocumentModel {
   const blocks = findBlocks(text);
   const paragraphs: Span[] = [];
   for (const b of blocks) {
@@ -112,7 +128,7 @@ export function buildDocument(text: string): DocumentModel {
     sentences,
     interview,
     dateline,
-    date: dateline?.date ?? articleDate ?? topDate,
+    date: dateline?.date ?? articleDate ?? topDate ?? dateFromFileName(dateline, options.fileName),
     sentenceTurn,
   };
 }

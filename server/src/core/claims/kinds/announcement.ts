@@ -4,22 +4,65 @@
  * relative clause ("the TTP, which announced a ceasefire in June 2022, …") is the group's too: the
  * group the clause hangs on made it.
  */
-import { ClaimSentence, KindFinding, groupsBefore, outsideAttribution } from '../sentence';
+import { ClaimSentence, GroupItem, KindFinding, clauseAt, groupsBefore, outsideAttribution } from '../sentence';
+import { asserted } from './lexicon';
 
-const ANNOUNCEMENT = /\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)|pledg(?:ed|es)|threaten(?:ed|s)|name[sd]? (?:a |its )?new|appoint(?:ed|s) (?:a |its )?new|launch(?:ed|es) (?:a |its )?(?:new|campaign|offensive|operation)|called off|ended (?:a|its|the) (?:ceasefire|truce)|extended (?:a|its|the) (?:ceasefire|truce))\b/;
+const NEW = String.raw`(?:a |an |its |their )?new`;
+/** What a group forms: a unit, wing, branch… (not "new problems"). */
+const BODY = String.raw`(?:units?|wings?|branch(?:es)?|battalions?|brigades?|groups?|factions?|fronts?|provinces?|councils?|shura|cells?|divisions?|committees?|forces?|media (?:arm|wing|outlet)|outlets?|chapters?|katibas?|katibat|commands?|alliances?|coalitions?|organi[sz]ations?|movements?|squads?)`;
+/** Whom a group chooses: an emir, a leader… */
+const LEADER = String.raw`(?:emir|amir|ameer|leaders?|chief|head|commanders?|spokes(?:man|person)|deputy|governors?|caliph|council)`;
+const ANNOUNCEMENT = new RegExp(
+  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|appoint(?:ed|s)? ${NEW}|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |its )?(?:new|campaign|offensive|operation)|called off|ended (?:a|its|the) (?:ceasefire|truce)|extended (?:a|its|the) (?:ceasefire|truce))\b`,
+  'g',
+);
+/** Present forms: a habit outside headlines, unless the group's own words or document speak ("We announce", "The statement also announces"). */
+const PRESENT = /^(?:announces?|declares?|unveils?|vows|proclaims?|pledges|threatens|names|appoints|forms|sets up|establishes|creates|launches)\b/;
+/** A subject standing for the group the passage is about: "it", "they", "we", "the statement", "its video". */
+const STAND_IN = /(?:^|[\s,])(?:it|they|we|the (?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post|leadership|surviving members|militants|fighters)|its (?:statement|video|message|leadership|leaders|members|fighters)|their (?:statement|video|leaders|members))(?:,[^,;]{1,70},)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|swiftly|quickly|on \w+|in \w+)\s+){0,3}$/;
+const OWN_VOICE = /(?:^|[\s,])(?:we|the (?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post)|its (?:statement|video|message))(?:,[^,;]{1,70},)?\s+(?:(?:also|hereby|now|formally|officially)\s+){0,2}$/;
 
-export function findAnnouncement(s: ClaimSentence): KindFinding | null {
-  if (!s.maybe.announcement || s.background) return null;
-  const a = ANNOUNCEMENT.exec(s.lower);
-  // "… since the group ended a ceasefire in November" dates something else; it is not announced here.
-  if (!a || /\bsince\s+(?:\S+\s+){0,4}$/.test(s.lower.slice(0, a.index))) return null;
-  // "it has not announced a new emir": nothing was announced.
-  if (/\b(?:not|never|no longer|yet to)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, a.index - 24), a.index))) return null;
-  const before = groupsBefore(s, a.index);
-  const outside = before.filter((it) => outsideAttribution(s, it));
-  // "the TTP, which announced a ceasefire": the group the relative clause hangs on; else the nearest subject.
-  const relative = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$/.test(s.lower.slice(0, a.index));
-  const chosen = relative ? outside[outside.length - 1] : (outside[0] ?? before[0]);
-  if (!chosen) return null;
-  return { subjects: [chosen.groupId], claimant: chosen.anaphor ? null : s.text.slice(chosen.start, chosen.end), trigger: s.text.slice(a.index, a.index + a[0].length), figures: [] };
+/** Only auxiliaries and adverbs between a subject and its verb. */
+const SUBJECT_GAP = /^(?:['’]s)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|on \w+|last \w+)\s+){0,3}$/;
+
+export function findAnnouncement(s: ClaimSentence): KindFinding[] {
+  if (!s.maybe.announcement || s.background) return [];
+  const found: KindFinding[] = [];
+  const seen = new Set<string>();
+  let last: { subject: string | null; claimant: string | null; ownVoice: boolean } | null = null;
+  ANNOUNCEMENT.lastIndex = 0;
+  for (let a = ANNOUNCEMENT.exec(s.lower); a; a = ANNOUNCEMENT.exec(s.lower)) {
+    const head = s.lower.slice(0, a.index);
+    // "… since the group ended a ceasefire in November" dates something else; it is not announced here.
+    if (/\bsince\s+(?:\S+\s+){0,4}$/.test(head)) continue;
+    // "it has not announced a new emir": nothing was announced.
+    if (/\b(?:not|never|no longer|yet to)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, a.index - 24), a.index))) continue;
+    const [clauseStart] = clauseAt(s, a.index);
+    const clauseHead = s.lower.slice(clauseStart, a.index);
+    const coordinated: boolean = !!last && /^(?:and|or)\s+(?:(?:also|then|further)\s+)?$/.test(clauseHead);
+    const ownVoice: boolean = OWN_VOICE.test(clauseHead) || !!s.speakerGroup || (coordinated && last!.ownVoice);
+    if (!asserted(s, a.index, { present: PRESENT.test(a[0]) && !ownVoice })) continue;
+    const before = groupsBefore(s, a.index);
+    const outside = before.filter((it) => outsideAttribution(s, it));
+    // "the TTP, which announced a ceasefire": the group the relative clause hangs on; else the nearest subject.
+    const relative = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$/.test(head);
+    // The group right before the verb is its subject ("… new leader, whose appointment the group announced").
+    const adjacent = outside.length > 1 ? outside.find((it) => SUBJECT_GAP.test(s.lower.slice(it.end, a!.index))) : undefined;
+    const chosen: GroupItem | undefined = adjacent ?? (relative ? outside[outside.length - 1] : (outside[0] ?? before[0]));
+    let subject: string | null = chosen?.groupId ?? null;
+    let claimant = chosen && !chosen.anaphor ? s.text.slice(chosen.start, chosen.end) : null;
+    // "In May it announced …", "We announce …", "The statement also announces …": the group the passage is about.
+    if (!subject && STAND_IN.test(clauseHead)) subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup;
+    // "… announces a new battalion, and declares the road closed": a coordinated verb shares the subject.
+    if (!subject && coordinated) ({ subject, claimant } = last!);
+    else if (!chosen) claimant = null;
+    if (!subject) continue;
+    last = { subject, claimant, ownVoice };
+    // One claim per group and clause: "… announces a new battalion, and declares the road closed" are two.
+    const key = `${subject}@${clauseStart}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ subjects: [subject], claimant, trigger: s.text.slice(a.index, a.index + a[0].length), figures: [] });
+  }
+  return found;
 }

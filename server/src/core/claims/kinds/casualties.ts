@@ -7,14 +7,14 @@
  */
 import { ClaimSentence, KindFinding, outsideAttribution } from '../sentence';
 
-export function findCasualties(s: ClaimSentence): KindFinding | null {
-  if (s.backgroundPhrase) return null;
+export function findCasualties(s: ClaimSentence): KindFinding[] {
+  if (s.backgroundPhrase) return [];
   const figures = s.figures.filter((f) => f.measure !== 'strength');
-  if (!figures.length) return null;
+  if (!figures.length) return [];
   const f = figures[0];
   const candidates = s.items.filter((it) => outsideAttribution(s, it));
   const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
   const earlier = candidates.filter((it) => it.end <= f.start);
   const subjects = inPhrase.length ? [inPhrase[0].groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
-  return { subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures };
+  return [{ subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures }];
 }

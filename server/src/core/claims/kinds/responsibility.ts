@@ -1,89 +1,349 @@
 /**
- * Responsibility: "X claimed the attack", "was claimed by X", "officials blamed X", "a gunman
- * linked to X", "X is blamed for", "X denied involvement", and a group reporting an attack it made
- * ("Militants attacked a convoy, the BLA said"). The active forms put the group before the verb,
- * the passive and accusing forms after it. Negations ("no group claimed") make no claim.
+ * Responsibility: who carried out an attack, as the text claims, attributes, denies or reports
+ * it. Phrase families, each a lexicon and the slot its group takes (lexicon.ts for the shared words):
+ *
+ * - **self-claim** — the group before the verb: "claimed responsibility/credit (for)", "took/accepted
+ *   responsibility", "claimed the bombing", "claimed to have killed", "in its claim of
+ *   responsibility", "X said it carried out / was behind …", "X said its fighters stormed …". The
+ *   claimant is the group (or its spokesman, commander, statement) as written, even inside someone
+ *   else's words ("Police said ISKP claimed the attack"). A group the gazetteer does not know still
+ *   makes a claim, about no known group ("A little-known group calling itself the … Front claimed").
+ * - **denial** — the group before the verb: "denied involvement/responsibility/any link/carrying
+ *   out", "distanced itself from", "said it had nothing to do with", "was not involved".
+ * - **attribution** — someone else ties the attack to a group, after the verb ("blamed X", "blamed
+ *   the attack on X", "accused X", "suspicion fell on X", "point to X", "claimed/carried
+ *   out/perpetrated by X", "bore the hallmarks of X", "a front for X", "a gunman linked to X", "the
+ *   attacker belonged to X") or before it ("X was blamed for", "X is suspected", "X was behind",
+ *   "X was responsible for", "X was initially cited"). The accuser is the claimant.
+ * - **agent** — the group or its fighters as the subject of an attack verb, past or perfect ("Islamic
+ *   State militants ambushed a patrol", "Fighters of ISWAP attacked a base", "gunmen from
+ *   al-Shabaab stormed", "ISKP, which has attacked …"); in headlines the present too ("Al-Shabaab
+ *   gunmen storm Mogadishu hotel", "Islamic State attack kills soldiers"); an attack a group reports
+ *   ("Militants attacked a convoy, the BLA said"); a group's spokesman saying "we attacked".
+ *
+ * Families are read clause by clause, so a sentence may make several claims ("Officials blamed
+ * the TTP, although a spokesman for the group denied involvement"); a clause that negates ("no
+ * group has claimed", "has not claimed"), supposes ("if", "would") or generalises ("often claims",
+ * a present tense outside headlines) makes none.
  */
-import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
+import { ClaimSentence, GroupItem, KindFinding, clauseAt } from '../sentence';
+import { ATTACKER_NOUN, ATTACK_NOUN, ATTACK_VERB_PAST, ATTACK_VERB_PRESENT, agentBefore, agentPhrase, asserted, groupsRightAfter, outside } from './lexicon';
 
-const DAY = "(?:the|a|an|this|that|last|its|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)";
-const ATTACK_NOUN = '(?:attacks?|bombings?|blasts?|assault|ambush|killings?|explosions?|raid|strike|massacre|shooting|suicide|kidnapping|beheading)';
-const ACTIVE = new RegExp(
-  String.raw`\b(?:claim(?:ed|s|ing)? (?:responsibility|credit)|(?:(?:was|were|is|are) (?:\w+ )?responsible for)|(?:claim|own)(?:ed|s|ing)? (?:${DAY} )?(?:[\w'’-]+\s+){0,3}?${ATTACK_NOUN}|claim(?:ed|s)? (?:to have|it|that it)|(?:took|takes|take|accepted|accepts|owned|owns) (?:up )?(?:responsibility|credit)|carried out (?:the|a|an|this|that|last|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's) (?:[\w'’-]+ ){0,2}?(?:attacks?|bombings?|blasts?|assault|ambush|killings?|raid|strike|massacre)|said (?:it|they) (?:had )?(?:carried out|conducted|was behind|were behind|attacked)|(?:was|were|is|are) behind (?:the|a|this|that|it)|(?:is|was|are|were|been|being) (?:also |widely |often )?(?:blamed|held responsible) for|den(?:ied|ies|y) (?:any )?(?:responsibility|involvement|role)|distanced)\b`,
-);
-const PASSIVE = /\b(?:(?:was|were|been|is|are) claimed by|claimed by|suspicion (?:fell|falls|has fallen) on|(?:is|are|was|were) suspected (?:of|in)|claim(?:ed)? (?:on behalf of|in the name of)|blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|attributed (?:the attack |it )?to|(?:gunm[ae]n|bombers?|attackers?|assailants?|militants?|suspects?|cells?|men|shooters?|fighters?) (?:\w+ ){0,2}?(?:linked|tied|affiliated|belonging|belonged|belongs|loyal) to|carried out by|perpetrated by|(?:work|handiwork) of|front for)\b/;
-const ATTACK_VERB = /\b(?:attacked|ambushed|bombed|stormed|struck|targeted|raided|carried out|killed|kidnapped|abducted|shot)\b/;
-const NEGATED = /\b(?:no (?:group|one|organisation|organization)(?: has| had)?(?: immediately| yet)? claimed|(?:has|have|had|did) not (?:yet |immediately )?claimed|not (?:yet )?been claimed)\b/;
+type Family = 'self' | 'denial' | 'attribution' | 'agent';
 
-function passive(s: ClaimSentence, m: RegExpExecArray): KindFinding | null {
-  const after = groupsAfter(s, m.index);
-  if (!after.length) return null;
-  // Several groups right after "blamed" are all accused ("blamed X and Y"); a distant one is context.
-  const subjects = after.length > 1 && after[1].start - after[0].end <= 60 ? [...new Set([after[0].groupId, after[1].groupId])] : [after[0].groupId];
-  let claimant: string | null = null;
-  // "claimed by X": the group is its own claimant.
-  if (/claimed by|claim(?:ed)? (?:on behalf|in the name)/.test(m[0])) claimant = s.text.slice(after[0].start, after[0].end);
-  // "Officials blamed X": the accuser is the claimant when no reporting verb names one.
-  if (m.index > 0 && /blam|accus|attributed/.test(m[0])) {
-    const who = s.text.slice(0, m.index).replace(/\b(?:have|has|had|also|repeatedly|initially)\s*$/i, '').trim();
-    if (who && who.split(/\s+/).length <= 6 && !/[,;]/.test(who)) claimant = who;
-  }
-  return { subjects, claimant, trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] };
+interface Hit {
+  at: number;
+  end: number;
+  family: Family;
+  subjects: string[];
+  claimant: string | null;
+  claimantIsAgent: boolean;
 }
 
-function active(s: ClaimSentence, m: RegExpExecArray): KindFinding | null {
-  const before = groupsBefore(s, m.index).filter((it) => outsideAttribution(s, it));
-  const chosen = before.length ? before : groupsBefore(s, m.index);
-  if (!chosen.length) return null;
-  return { subjects: [chosen[0].groupId], claimant: chosen[0].anaphor ? null : s.text.slice(chosen[0].start, chosen[0].end), trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] };
+const DET = String.raw`(?:the|a|an|this|that|these|those|last|its|their|[\w-]+['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s)`;
+
+/** Self-claims: the group before the verb. */
+const SELF = new RegExp(
+  [
+    String.raw`\bclaim(?:ed|s)?\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b`,
+    String.raw`\bclaiming\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b`,
+    String.raw`\b(?:took|taken|taking|accepted|accepting|owned|assumed)\s+(?:up\s+)?(?:the\s+|full\s+)?(?:responsibility|credit)\b`,
+    String.raw`\b(?:takes|accepts|owns|assumes)\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b`,
+    String.raw`\bowned\s+up\s+to\b`,
+    String.raw`\b(?:claim(?:ed|s)?|claiming|owned)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`,
+    String.raw`\b(?:claim(?:ed|s)?|claiming)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
+    String.raw`\bclaims?\s+of\s+responsibility\b`,
+    String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
+    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Denials: the group before the verb. */
+const DENIAL = new RegExp(
+  [
+    String.raw`\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+|its\s+|their\s+|having\s+any\s+)?(?:responsibility|involvement|role|hand|part|links?|connection|complicity)\b`,
+    String.raw`\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|was\s+|were\s+)?(?:carried out|behind|involved|responsible|${ATTACK_VERB_PAST})\b`,
+    String.raw`\bden(?:ied|ies|y|ying)\s+(?:carrying out|attacking|detonating|targeting|killing|being behind|planting|staging|any involvement)\b`,
+    String.raw`\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|the\s+group|the\s+faction|the\s+organi[sz]ation|the\s+movement|the\s+outfit)\s+from\b`,
+    String.raw`\b(?:said|says|saying|insisted|maintained|stated)\s+(?:that\s+)?(?:it|they|the\s+group)\s+(?:had|has|have)\s+(?:had\s+)?(?:["“]\s*)?nothing\s+to\s+do\s+with\b`,
+    String.raw`\brejected\s+(?:any\s+)?(?:responsibility|involvement|the\s+claim|claims\s+of\s+(?:responsibility|involvement))\b`,
+    String.raw`\b(?:is|was|were|are)\s+not\s+(?:involved\s+in|behind|responsible\s+for)\b`,
+  ].join('|'),
+  'g',
+);
+
+const ATTACK_NEAR = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|it|the\s+(?:bomber|blast|attackers?))\b`);
+
+/** Attribution with the group after the verb. Group 1: the group is its own claimant ("claimed by X"). */
+const ACCUSE_AFTER = new RegExp(
+  [
+    String.raw`\b(?:was\s+|were\s+|been\s+|is\s+|are\s+)?(claimed)\s+by\b`,
+    String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
+    String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
+    String.raw`\bblamed\s+on\b`,
+    String.raw`\baccus(?:ed|es|e|ing)\b`,
+    String.raw`\bsuspicion\s+(?:fell|falls|has\s+fallen|had\s+fallen|fall)\s+on\b`,
+    String.raw`\bsuspect(?:ed|s)?\b`,
+    String.raw`\bh(?:eld|olds?|olding)\s+(?=\S+(?:\s+\S+){0,5}\s+responsible\b)`,
+    String.raw`\bpoint(?:ed|s|ing)?\s+(?:the\s+finger\s+)?(?:to|at|towards)\s+(?:the\s+)?(?:involvement\s+of\s+|hand\s+of\s+)?`,
+    String.raw`\battribut(?:ed|es|ing|e)\s+(?:${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+|it\s+)?to\b`,
+    String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
+    String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark)\s+of\b`,
+    String.raw`\bthe\s+work\s+of\b`,
+    // "a coordinated attack by ISWAP fighters", "41 attacks by al-Shabaab inside Kenya".
+    String.raw`\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|sieges?|incursions?|killings?)\s+by\b`,
+    String.raw`\b(?:a\s+)?front\s+(?:organi[sz]ation\s+|group\s+)?for\b`,
+    String.raw`\bproxy\s+(?:of|for)\b`,
+    String.raw`\b(?:instructions|orders)\s+from\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:commander|leader|handler)s?\s+of\b`,
+    String.raw`\b(?:gunm[ae]n|attackers?|assailants?|bombers?|suicide\s+bombers?|shooters?|perpetrators?|facilitators?|the\s+attacker|the\s+bomber|the\s+gunman)\s+(?:[\w-]+\s+){0,2}?(?:linked|tied|affiliated|belonging|belonged|belongs|loyal|connected)\s+(?:to|with)\b`,
+    String.raw`\b(?:attackers?|assailants?|bombers?|the\s+attacker|the\s+bomber|gunm[ae]n|perpetrators?)\s+(?:was|were)\s+(?:a\s+)?members?\s+of\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Attribution with the group before the verb ("X was blamed for", "X was behind"). */
+const ACCUSE_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|been|being)\s+(?:also\s+|widely\s+|initially\s+|previously\s+|first\s+|now\s+|later\s+|repeatedly\s+)?(?:blamed|suspected|accused|held\s+responsible|cited\s+(?:by|as)|implicated)\b`,
+    String.raw`\b(?:is|was|were|are)\s+(?:also\s+|likely\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b`,
+    String.raw`\b(?:is|was|were|are)\s+(?:believed|thought|suspected|said)\s+to\s+(?:have\s+been\s+behind|be\s+behind|have\s+carried\s+out|be\s+responsible)\b`,
+    String.raw`\bhad\s+a\s+hand\s+in\b`,
+  ].join('|'),
+  'g',
+);
+/** Headline shorthand: "Lashkar behind Amarnath attack", "LeT linked to cricket team attack". */
+const HEADLINE_BEHIND = new RegExp(String.raw`\b(?:behind|linked\s+to|blamed\s+for|suspected\s+in)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`, 'g');
+
+/** Right after a group: its fighters and an attack verb ("Islamic State militants ambushed"). */
+const AGENT_TAIL = new RegExp(
+  String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN})?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who)))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
+);
+const AGENT_TAIL_PRESENT = new RegExp(String.raw`^(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?)?(?:\s*${ATTACKER_NOUN}|\s+(?:${ATTACK_NOUN}|(?:suicide\s+)?bomber|car\s+bomb|bomb))?\s+(${ATTACK_VERB_PRESENT}|kills|kill|leaves|wounds|injures)\b`);
+/** After a group: one attack it made, "ISKP attack on", "Boko Haram raid in" (a singular noun: "ISKP attacks on Shias" is a record). */
+const AGENT_NOUN_TAIL = /^(?:['’]s)?\s+(?:(?:suicide|gun|bomb|rocket|drone|twin|deadly|latest|overnight)\s+)?(?:attack|raid|ambush|bombing|assault|siege|massacre|incursion)\s+(?:on|in|at|against)\s/;
+/** Before a group: "Fighters of", "gunmen from", "militants belonging to", "suspected". */
+const AGENT_HEAD = new RegExp(String.raw`\b${ATTACKER_NOUN}\s+(?:of|from|belonging\s+to|loyal\s+to|linked\s+to|affiliated\s+with|allied\s+to|aligned\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$`);
+/** An active verb has an object; "TTP militants killed in Kurram" is passive. */
+const NO_OBJECT = /^\s*(?:$|[,.;:!?)]|(?:in|at|on|by|during|near|after|before|as|while|when|and|with|for|from|over|under|inside|outside|across|amid|following|since|during|overnight|yesterday|today)\b)/;
+
+const HAS_ATTACKER = new RegExp(String.raw`\b${ATTACKER_NOUN}\b`);
+
+/** A one-word verb (or "shot dead") could be a passive participle; longer phrases hold their object. */
+function bareVerb(verb: string): boolean {
+  return !/\s/.test(verb) || /^(?:shot dead|gunned down)$/.test(verb);
+}
+
+/** The object or the clause says "a pattern": "similar attacks", "repeatedly", "for years", "since the 2000s". */
+const GENERIC_OBJECT = /^\s*(?:similar|such|comparable|these\s+kinds?\s+of|this\s+kind\s+of|that\s+kind\s+of|many|numerous|frequent|regular|repeated|countless|most)\b/;
+const HABIT = /\b(?:repeatedly|regularly|routinely|frequently|often|for\s+years|for\s+decades|over\s+the\s+years|since\s+the\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d0s)\b/;
+function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
+  const [start, end] = clauseAt(s, verbAt);
+  return GENERIC_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 30)) || /\b(?:similar|such)\s+(?:attacks|bombings|raids|operations)\b/.test(s.lower.slice(verbAt, Math.min(end, verbEnd + 10))) || HABIT.test(s.lower.slice(start, end));
 }
 
 /** "Militants attacked a convoy on Sunday, the BLA said": a group reporting an attack claims it. */
-function speakingGroup(s: ClaimSentence): KindFinding | null {
-  const attack = ATTACK_VERB.exec(s.lower);
-  if (!attack) return null;
-  const speaker = s.items.find((it) => !it.anaphor && it.start > attack.index && /^\s+(?:said|says|claimed|announced)\b/.test(s.lower.slice(it.end)));
-  if (!speaker) return null;
-  return { subjects: [speaker.groupId], claimant: s.text.slice(speaker.start, speaker.end), trigger: s.text.slice(attack.index, attack.index + attack[0].length), figures: [] };
+const SPEAKER_AFTER_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
+/** "We attacked a checkpoint", said by a group's commander or spokesman: the group claims it. */
+const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos))\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
+
+/** A group the gazetteer does not know, named as the agent: "a little-known group calling itself the …". */
+const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5})|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
+
+function accuserBefore(s: ClaimSentence, at: number): string | null {
+  const [start] = clauseAt(s, at);
+  const who = s.text.slice(start, at).replace(/\b(?:have|has|had|also|repeatedly|initially|later|quickly|swiftly|immediately|publicly|now|today)\s*$/gi, '').replace(/^(?:but|although|though|while|and)\s+/i, '').trim();
+  if (!who || who.split(/\s+/).length > 6 || /[,;"“”]/.test(who)) return null;
+  if (outside(s).some((it) => it.start >= start && it.end <= at)) return null;
+  return who;
 }
 
-/** "We attacked a checkpoint", said by a group's commander or spokesman: the group claims it. */
-const WE_ATTACKED = /\b(?:we|our (?:fighters|men|mujahideen|forces|brothers))\s+(?:have\s+|had\s+)?(?:attacked|ambushed|bombed|stormed|struck|targeted|raided|carried out|killed|kidnapped|abducted)\b/;
-function spokenClaim(s: ClaimSentence): KindFinding | null {
-  if (!s.speakerGroup) return null;
-  const m = WE_ATTACKED.exec(s.lower);
-  if (!m) return null;
-  return { subjects: [s.speakerGroup], claimant: null, trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] };
+/** Quantities that make an object a record of attacks rather than one. */
+const MANY = /^(?:several|some\s+of|many|numerous|most\s+of|a\s+number\s+of|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of|countless)\b/;
+/** The reported act is a killing whose figure follows: the group reports a toll ("said it killed 12 soldiers"). */
+function tollOnly(s: ClaimSentence, verbEnd: number, phrase: string): boolean {
+  if (!/(?:killed|shot(?: dead)?|wounded|injured)$/.test(phrase)) return false;
+  return TOLL_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 90));
+}
+const TOLL_OBJECT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens|scores|hundreds)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|policemen|police(?:\s+officers)?|officers|personnel|civilians|people|members|guards|militiamen|apostates|crusaders|infidels|disbelievers)\b/;
+/** "a front for", "a proxy of", "the work of" tie a group to an attack only when one is in the sentence. */
+const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
+const ANY_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|bomb|grenade|it|this)\b`);
+
+function selfHits(s: ClaimSentence, hits: Hit[]): void {
+  SELF.lastIndex = 0;
+  for (let m = SELF.exec(s.lower); m; m = SELF.exec(s.lower)) {
+    // "claims", "takes", a bare "claim": a present tense (a habit outside headlines); "claims of" is a noun.
+    const present = /^(?:claims|takes|accepts|owns|assumes|claim)\s(?!of\b)/.test(m[0]);
+    if (!asserted(s, m.index, { present })) continue;
+    // "has claimed several attacks", "claimed some of the deadliest bombings": a record, not one attack.
+    if (/^claim/.test(m[0]) && MANY.test(s.lower.slice(m.index).replace(/^\S+\s+/, ''))) continue;
+    // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
+    if (tollOnly(s, m.index + m[0].length, m[0])) continue;
+    const agent = agentBefore(s, m.index, 110, true);
+    if (agent) {
+      hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
+      continue;
+    }
+    // A group the gazetteer does not know: a claim about no known group, its name the claimant.
+    const [start] = clauseAt(s, m.index);
+    const unknown = UNKNOWN_GROUP_AGENT.exec(s.text.slice(start, m.index).replace(/\s+(?:has|have|had|also|later|on\s+\w+)\s*$/i, ''));
+    if (unknown) hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [], claimant: (unknown[1] ?? unknown[2]).replace(/^the\s+/i, ''), claimantIsAgent: true });
+  }
+}
+
+function denialHits(s: ClaimSentence, hits: Hit[]): void {
+  DENIAL.lastIndex = 0;
+  for (let m = DENIAL.exec(s.lower); m; m = DENIAL.exec(s.lower)) {
+    // "denied any links" is about an attack only when one is near ("… to the attack").
+    if (/links?|connection|part|hand$/.test(m[0]) && !ATTACK_NEAR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+    if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) })) continue;
+    if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const agent = agentBefore(s, m.index, 110, true);
+    if (!agent) continue;
+    hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
+  }
+}
+
+function accuseHits(s: ClaimSentence, hits: Hit[]): void {
+  ACCUSE_AFTER.lastIndex = 0;
+  for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
+    if (!asserted(s, m.index)) continue;
+    if (RELATION_ONLY.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
+    // "a statement attributed to the Islamic State": only an attack is attributed here.
+    if (/^attribut/.test(m[0]) && !/\s(?:it|the\s+attack|the\s+bombing)\s/.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const end = m.index + m[0].length;
+    const after = groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6);
+    const self = !!m[1] || /behalf|name of/.test(m[0]);
+    if (!after.length) {
+      // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
+      const name = self ? /^\s*((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,5})/u.exec(s.text.slice(end)) : null;
+      if (name && /(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion)$/.test(name[1])) {
+        hits.push({ at: m.index, end, family: 'attribution', subjects: [], claimant: name[1].replace(/^the\s+/i, ''), claimantIsAgent: true });
+      }
+      continue;
+    }
+    // "blamed the TTP for attacks" in general, or "accused Pakistan of …", is no claim about an attack.
+    const rest = s.lower.slice(after[after.length - 1].end, after[after.length - 1].end + 40);
+    if (/^\s+(?:for|of)\s+(?:most|many|several|numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of)\s/.test(rest) && !/\bthe\b/.test(rest.slice(0, 12))) continue;
+    hits.push({
+      at: m.index,
+      end,
+      family: 'attribution',
+      subjects: [...new Set(after.map((it) => it.groupId))],
+      claimant: self ? s.nameOf(after[0]) : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
+      claimantIsAgent: self,
+    });
+  }
+  ACCUSE_BEFORE.lastIndex = 0;
+  for (let m = ACCUSE_BEFORE.exec(s.lower); m; m = ACCUSE_BEFORE.exec(s.lower)) {
+    if (!asserted(s, m.index)) continue;
+    const agent = agentBefore(s, m.index, 70);
+    if (!agent) continue;
+    // The group is the subject: only small words between it and the verb ("Jamaat-ul-Ahrar (JuA), was").
+    const between = s.lower.slice(agent.end, m.index);
+    if (between.split(/\s+/).filter(Boolean).length > 5) continue;
+    hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
+  }
+  if (s.headline) {
+    HEADLINE_BEHIND.lastIndex = 0;
+    for (let m = HEADLINE_BEHIND.exec(s.lower); m; m = HEADLINE_BEHIND.exec(s.lower)) {
+      const agent = agentBefore(s, m.index, 40);
+      if (agent && asserted(s, m.index)) hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
+    }
+  }
+}
+
+function agentHits(s: ClaimSentence, hits: Hit[]): void {
+  for (const it of outside(s)) {
+    const text = s.text.slice(it.start, it.end);
+    if (it.anaphor && !/^(?:its|their|the group|the militants|the outfit|the organi[sz]ation|the faction)$/i.test(text)) continue;
+    const tail = s.lower.slice(it.end, it.end + 140);
+    let m = AGENT_TAIL.exec(tail);
+    let present = false;
+    if (!m && s.headline && !it.anaphor) {
+      m = AGENT_TAIL_PRESENT.exec(tail);
+      present = !!m;
+    }
+    if (!m) continue;
+    // "its fighters attacked" needs the fighters; "ISKP attacked" is the group itself.
+    if (/^(?:its|their)$/i.test(text) && !HAS_ATTACKER.test(m[0])) continue;
+    const verbAt = it.end + m.index + m[0].length - m[1].length;
+    const verbEnd = it.end + m.index + m[0].length;
+    // Active verbs take an object; "TTP militants killed in Kurram" were killed.
+    if (bareVerb(m[1]) && !/\b(?:has|have|had)\s+[\w ]*$/.test(s.lower.slice(it.end, verbAt)) && NO_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 14))) continue;
+    // "… has carried out similar attacks", "has targeted the Hazara community repeatedly": a pattern, not an attack.
+    if (generic(s, verbAt, verbEnd)) continue;
+    if (!asserted(s, verbAt, { present })) continue;
+    // "the group said its fighters had killed 40 soldiers": the group's toll, a casualties claim.
+    if (/^(?:its|their|the group['’]s)$/i.test(text) && tollOnly(s, verbEnd, m[1])) continue;
+    hits.push({ at: it.start, end: verbEnd, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
+  }
+  // "the ISKP attack on the airport", "a Boko Haram raid on Mozogo": the group names the attack.
+  for (const it of outside(s)) {
+    if (it.anaphor) continue;
+    const n = AGENT_NOUN_TAIL.exec(s.lower.slice(it.end, it.end + 60));
+    if (!n || !asserted(s, it.start)) continue;
+    hits.push({ at: it.start, end: it.end + n[0].length, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
+  }
+  // "Fighters of the Islamic State West Africa Province (ISWAP) attacked …", "gunmen from al-Shabaab stormed …".
+  for (const it of outside(s)) {
+    if (it.anaphor) continue;
+    const from = Math.max(0, it.start - 60);
+    const head = AGENT_HEAD.exec(s.lower.slice(from, it.start));
+    if (!head) continue;
+    const tail = s.lower.slice(it.end, it.end + 140);
+    const m = AGENT_TAIL.exec(tail) ?? (s.headline ? AGENT_TAIL_PRESENT.exec(tail) : null);
+    if (!m) continue;
+    const verbEnd = it.end + m.index + m[0].length;
+    const at = from + head.index;
+    if (bareVerb(m[1]) && NO_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 14))) continue;
+    if (generic(s, verbEnd - m[1].length, verbEnd)) continue;
+    if (!asserted(s, at) || !asserted(s, verbEnd - m[1].length)) continue;
+    hits.push({ at, end: verbEnd, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
+  }
+  // "Militants attacked a convoy on Sunday morning, the Balochistan Liberation Army said."
+  const attack = SPEAKER_AFTER_ATTACK.exec(s.lower);
+  if (attack && asserted(s, attack.index)) {
+    const speaker = s.items.find((it) => !it.anaphor && it.start > attack.index && /^\s+(?:said|says|claimed|announced)\b/.test(s.lower.slice(it.end)));
+    if (speaker) hits.push({ at: attack.index, end: attack.index + attack[0].length, family: 'self', subjects: [speaker.groupId], claimant: s.text.slice(speaker.start, speaker.end), claimantIsAgent: true });
+  }
+  if (s.speakerGroup) {
+    const we = WE_ATTACKED.exec(s.lower);
+    if (we && asserted(s, we.index)) hits.push({ at: we.index, end: we.index + we[0].length, family: 'agent', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
+  }
 }
 
 /**
- * A group (or its fighters) as the subject of an attack verb: "Islamic State militants ambushed a
- * patrol", "Al-Shabaab gunmen storm Mogadishu hotel", "ISKP, which has attacked Taliban targets".
+ * One claim per clause and per party: a self-claim, an attribution and an attack report about the
+ * same group in one sentence are one claim ("ISKP claimed the attack, saying its fighters stormed
+ * the hotel"); a denial next to an accusation, or claims about different groups, are several.
  */
-const ATTACK_AFTER_GROUP = /^(?:['’]s)?\s*(?:(?:militants|fighters|gunmen|insurgents|men|suicide bombers?|bombers?|cells?|operatives)\s+)?(?:,\s*which\s+)?(?:(?:has|have|had|then|also|reportedly|allegedly)\s+)?(?:attacked|attacks|attack|ambushed|ambushes|ambush|stormed|storms|storm|bombed|raided|raids|struck|strikes|killed|kills|kidnapped|abducted|blasted|fired|seized|overran|beheaded|executed)\b/;
-function groupAttacks(s: ClaimSentence): KindFinding | null {
-  for (const it of s.items) {
-    if (it.anaphor && !/^its$/i.test(s.text.slice(it.start, it.end))) continue;
-    const m = ATTACK_AFTER_GROUP.exec(s.lower.slice(it.end));
-    if (!m) continue;
-    // "its fighters attacked" needs the fighters; "ISKP attacked" is the group itself.
-    if (it.anaphor && !/fighters|militants|men/.test(m[0])) continue;
-    if (/\b(?:not|never)\s+$/.test(s.lower.slice(Math.max(0, it.start - 12), it.start))) continue;
-    return { subjects: [it.groupId], claimant: null, trigger: s.text.slice(it.start, it.end + m[0].length), figures: [] };
+function merge(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.at - b.at);
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    const same = kept.find((k) => (k.family === 'denial') === (h.family === 'denial') && k.subjects.join() === h.subjects.join());
+    if (same) {
+      // A self-claim or denial names the claimant better than a bare attack report.
+      if (same.family === 'agent' && h.family !== 'agent') Object.assign(same, { ...h, at: same.at });
+      continue;
+    }
+    kept.push(h);
   }
-  return null;
+  return kept;
 }
 
-export function findResponsibility(s: ClaimSentence): KindFinding | null {
-  if (!s.maybe.responsibility || NEGATED.test(s.lower)) return null;
-  const a = ACTIVE.exec(s.lower);
-  const p = PASSIVE.exec(s.lower);
-  let found: KindFinding | null = null;
-  if (p && (!a || p.index < a.index)) found = passive(s, p) ?? (a ? active(s, a) : null);
-  else if (a) found = active(s, a) ?? (p ? passive(s, p) : null);
-  found ??= speakingGroup(s);
-  found ??= groupAttacks(s);
-  found ??= spokenClaim(s);
-  // A claimed attack's toll is a casualties claim of its own, not part of this one.
-  return found;
+export function findResponsibility(s: ClaimSentence): KindFinding[] {
+  if (!s.maybe.responsibility) return [];
+  const hits: Hit[] = [];
+  selfHits(s, hits);
+  denialHits(s, hits);
+  accuseHits(s, hits);
+  agentHits(s, hits);
+  if (!hits.length) return [];
+  return merge(hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, trigger: s.text.slice(h.at, h.end), figures: [] }));
 }
+
+export type { GroupItem };

@@ -1,20 +1,37 @@
 /**
  * Strength: a counted figure of fighters, members, cadres, men… after "has", "number", "a force
  * of", or "N-strong", about the nearest group before the figure ("TTP has 5,000 fighters", "the
- * group has…") or the group it is "of" ("2,000 fighters of ISKP").
+ * group has…") or the group it is "of"/"for"/"in" ("2,000 fighters of ISKP", "perhaps 1,000 for the
+ * rival JAS faction"). Figures about different groups in one sentence are different claims
+ * ("ISWAP commands 3,500 to 5,000 fighters, against perhaps 1,000 for the JAS faction").
  */
+import type { RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 
-export function findStrength(s: ClaimSentence): KindFinding | null {
-  if (s.background) return null;
+export function findStrength(s: ClaimSentence): KindFinding[] {
+  if (s.background) return [];
   const figures = s.figures.filter((f) => f.measure === 'strength');
-  if (!figures.length) return null;
-  const f = figures[0];
-  const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it));
-  const after = groupsAfter(s, f.end);
-  const chosen = before.length ? before[before.length - 1] : after.length && /^\s*(?:of|in|for)\b/.test(s.lower.slice(f.end).replace(/^\s*\w+/, '')) ? after[0] : null;
-  // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
-  const subject = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
-  if (!subject) return null;
-  return { subjects: [subject], claimant: null, trigger: s.text.slice(f.start, f.end), figures };
+  if (!figures.length) return [];
+  const bySubject = new Map<string, RawFigure[]>();
+  for (const f of figures) {
+    const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it));
+    // The group the figure is of, a few words on: "2,000 fighters of ISKP", "perhaps 1,000 for the rival JAS faction".
+    const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
+    let after = null;
+    let linkWord = '';
+    for (const it of groupsAfter(s, f.end)) {
+      const m = link.exec(s.lower.slice(f.end, it.start));
+      if (m && !it.anaphor) (after = it), (linkWord = m[1]);
+      break;
+    }
+    // "of"/"for"/"among" name the group the figure counts; "in"/"from" only when no group comes before.
+    const chosen = after && (/^(?:of|for|among)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
+    const subject = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
+    if (!subject) continue;
+    const list = bySubject.get(subject) ?? [];
+    list.push(f);
+    bySubject.set(subject, list);
+  }
+  return [...bySubject].map(([subject, fs]) => ({ subjects: [subject], claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
 }

@@ -23,10 +23,8 @@ import {
 } from '../corpusStore';
 import { SQL } from './queries';
 
-/** Documents fetched per round, by stored score, before the context re-ranks them. */
-const CROSS_REFERENCE_CANDIDATES = 100;
-/** Rounds at most: the ranking is exact unless the context shares groups with more documents than this reaches. */
-const CROSS_REFERENCE_ROUNDS = 4;
+/** Documents read by stored score for one hover before the context re-ranks them. */
+const CROSS_REFERENCE_REACH = 400;
 /** Subject groups of a claim looked up for related claims. */
 const MAX_CLAIM_GROUPS = 3;
 const MAX_SYMBOL_GROUPS = 20;
@@ -124,22 +122,17 @@ export class PostgresStore implements CorpusStore {
   }
 
   /**
-   * Candidates are read by stored score, a round at a time, until no later document can enter the
-   * top `limit` even sharing every context group (the same threshold rule as the local index).
+   * One statement: the documents that say most about the group (stored score) are re-scored in the
+   * database by the context groups they share, and only the best come back. The reach bounds the
+   * work per hover whatever the archive's size; the ranking is the local index's unless the context
+   * shares groups with more documents than the reach covers.
    */
   async crossReferences(query: CrossReferenceQuery): Promise<CrossReferenceAnswer> {
     const contextGroups = query.contextGroups.filter((g) => g !== query.groupId);
-    const maxBonus = contextGroups.length * SHARED_GROUP_WEIGHT;
-    const size = Math.max(CROSS_REFERENCE_CANDIDATES, query.limit * 4);
-    const rows: Row[] = [];
-    for (let round = 0; round < CROSS_REFERENCE_ROUNDS; round++) {
-      const page = (await this.query(`crossReferences-${size}-${round}`, SQL.crossReferences(size, round * size), [query.groupId, contextGroups])).rows;
-      rows.push(...page);
-      if (page.length < size || query.limit === 0) break;
-      const scores = rows.map((r) => r.shared * SHARED_GROUP_WEIGHT + r.score).sort((a, b) => b - a);
-      const kth = scores[Math.min(scores.length, query.limit + 2) - 1];
-      if (page[page.length - 1].score + maxBonus < kth) break;
-    }
+    const reach = CROSS_REFERENCE_REACH;
+    // The context document itself may be among them: one more than the answer keeps.
+    const keep = Math.min(reach, query.limit * 2 + 11);
+    const rows: Row[] = (await this.query(`crossReferences-${reach}-${keep}`, SQL.crossReferences(reach, keep, SHARED_GROUP_WEIGHT), [query.groupId, contextGroups])).rows;
     const contextPath = query.contextUri ? archivePathOf(query.contextUri) : null;
     const passages = rows
       .filter((r) => r.path !== contextPath)

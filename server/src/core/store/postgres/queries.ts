@@ -74,23 +74,28 @@ export const SQL = {
       LEFT JOIN ${S}.groups gr ON gr.generation = gs.generation AND gr.group_id = gs.group_id
     WHERE gs.generation = ${CURRENT} ORDER BY gs.mentions DESC, gs.group_id LIMIT $1`,
   /**
-   * Cross-reference candidates for group $1: `size` documents after the first `offset` that say
-   * most about it (stored score), with how many of the context's groups $2 each shares, and the
-   * group's document total. Sizes are constants in the text (whole numbers checked here), so the
-   * prepared statement's plan knows how few rows it handles.
+   * Cross-references for group $1 in one statement: the `reach` documents that say most about it
+   * (stored score), each re-scored by how many of the context's groups $2 it shares (`weight` per
+   * group, the local index's formula), the best `keep` of them with their passage and document, and
+   * the group's document total. Sizes are constants in the text (whole numbers checked here), so
+   * the prepared statement's plan knows how few rows it handles; only `keep` rows cross the wire.
    */
-  crossReferences: (size: number, offset: number) => `WITH g AS (SELECT ${CURRENT} AS generation),
+  crossReferences: (reach: number, keep: number, weight: number) => `WITH g AS (SELECT ${CURRENT} AS generation),
     cand AS (
-      SELECT dg.doc_key, dg.score, dg.best_line, dg.best_char, dg.best_end_line, dg.best_end_char, dg.best_alias, dg.snippet, dg.focus_start, dg.focus_end
+      SELECT dg.doc_key, dg.score
       FROM ${S}.doc_groups dg WHERE dg.generation = (SELECT generation FROM g) AND dg.group_id = $1
-      ORDER BY dg.score DESC, dg.doc_key LIMIT ${whole(size)} OFFSET ${whole(offset)}),
+      ORDER BY dg.score DESC, dg.doc_key LIMIT ${whole(reach)}),
     shared AS (
       SELECT o.doc_key, count(*) AS n FROM ${S}.doc_groups o JOIN cand c ON c.doc_key = o.doc_key
-      WHERE o.generation = (SELECT generation FROM g) AND o.group_id = ANY($2::text[]) AND o.group_id <> $1 GROUP BY o.doc_key)
-    SELECT c.doc_key::text, c.score, coalesce(sh.n, 0)::int AS shared, c.best_line, c.best_char, c.best_end_line, c.best_end_char, c.best_alias, c.snippet, c.focus_start, c.focus_end, ${DOC},
+      WHERE o.generation = (SELECT generation FROM g) AND o.group_id = ANY($2::text[]) AND o.group_id <> $1 GROUP BY o.doc_key),
+    best AS (
+      SELECT c.doc_key, c.score, coalesce(sh.n, 0)::int AS shared FROM cand c LEFT JOIN shared sh ON sh.doc_key = c.doc_key
+      ORDER BY coalesce(sh.n, 0) * ${whole(weight)} + c.score DESC, c.doc_key LIMIT ${whole(keep)})
+    SELECT b.doc_key::text, b.score, b.shared, dg.best_line, dg.best_char, dg.best_end_line, dg.best_end_char, dg.best_alias, dg.snippet, dg.focus_start, dg.focus_end, ${DOC},
       (SELECT documents FROM ${S}.group_stats gs WHERE gs.generation = (SELECT generation FROM g) AND gs.group_id = $1) AS total
-    FROM cand c JOIN ${S}.documents d ON d.generation = (SELECT generation FROM g) AND d.doc_key = c.doc_key
-      LEFT JOIN shared sh ON sh.doc_key = c.doc_key`,
+    FROM best b
+      JOIN ${S}.doc_groups dg ON dg.generation = (SELECT generation FROM g) AND dg.doc_key = b.doc_key AND dg.group_id = $1
+      JOIN ${S}.documents d ON d.generation = (SELECT generation FROM g) AND d.doc_key = b.doc_key`,
   /** A page of group $1's mentions in key order after ($2, $3); $4 rows. */
   referencesPage: `SELECT m.doc_key::text, m.ordinal, m.start_line, m.start_char, m.end_line, m.end_char, m.alias, d.path, d.content_hash
     FROM ${S}.mentions m JOIN ${S}.documents d ON d.generation = m.generation AND d.doc_key = m.doc_key

@@ -14,11 +14,13 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { COPY_COLUMNS, CopyRows } from './rows';
-import { CREATE_SCHEMA, PARTITIONED_TABLES, SCHEMA, SCHEMA_VERSION, createPartitionStatements, dropPartitionStatements, grantReaderStatements, partitionName } from './schema';
+import { CREATE_SCHEMA, PARTITIONED_TABLES, PartitionedTable, SCHEMA, SCHEMA_VERSION, createPartitionStatements, dropPartitionStatements, grantReaderStatements, partitionName } from './schema';
 import { SQL } from './queries';
 
 /** Any number: the lock that keeps two indexers from writing the same index at once. */
 const INDEXER_LOCK = 0x5157_1e25;
+/** Partitions editors read top-k lists from by index alone (hovers, references, related claims). */
+const VACUUMED: ReadonlySet<PartitionedTable> = new Set<PartitionedTable>(['doc_groups', 'mentions', 'claim_subjects', 'documents']);
 
 export interface GenerationIdentity {
   gazetteerHash: string;
@@ -175,7 +177,8 @@ export class SharedIndexWriter {
       await this.lockClient.query(SQL.deleteGroupStats, [generation]);
       await this.lockClient.query(SQL.insertGroupStats, [generation]);
     });
-    for (const table of PARTITIONED_TABLES) await this.lockClient.query(`ANALYZE ${partitionName(table, generation)}`);
+    // The tables editors scan top-k from are vacuumed too, which sets their visibility map: index-only scans.
+    for (const table of PARTITIONED_TABLES) await this.lockClient.query(`${VACUUMED.has(table) ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${partitionName(table, generation)}`);
   }
 
   /** Makes `generation` the one editors read, in one transaction; returns the previous one. */
