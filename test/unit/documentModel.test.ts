@@ -74,7 +74,7 @@ const structureCases: [string, string][] = [
       'REPORTER: [[The attack came at dawn.|turn]]',
       '',
       '[[(BEGIN VIDEO CLIP)|chrome]]',
-      '[[GENERAL AHMED, BRIGADE COMMANDER: They came from the hills.|body]]',
+      'GENERAL AHMED, BRIGADE COMMANDER: [[They came from the hills.|turn]]',
       '[[(END VIDEO CLIP)|chrome]]',
       '[[[00:01:58]|chrome]]',
     ].join('\n'),

@@ -12,7 +12,7 @@ import { extractClaims } from '../../server/src/core/claims/extract';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { NearMissIndex, findNearMisses } from '../../server/src/core/recognition/nearMiss';
-import { surnameFinder } from '../../server/src/core/people/people';
+import { lowerCaseWordTest, surnameFinder } from '../../server/src/core/people/people';
 import { LineIndex } from '../../server/src/core/text/positions';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
@@ -110,23 +110,39 @@ test('property: offsets round-trip through LSP positions (CR, LF, CRLF, astral c
   );
 });
 
-/** The expression people.ts compiled per document before `surnameFinder` replaced it. */
+/** The expression people.ts compiled per document before `surnameFinder` replaced it (with attrib2's particle before a surname: "al-Saadi"). */
 function surnamesByExpression(surnames: string[], text: string): { index: number; text: string; surname: string }[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${surnames.map(escape).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(${surnames.map(escape).join('|')})(?![\p{L}\p{N}-])`, 'gu');
   const out: { index: number; text: string; surname: string }[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, text: m[0], surname: m[1] });
   return out;
 }
 
 test('property: surnames are found exactly where the per-document expression found them', () => {
-  const SURNAMES = ['Khan', 'Khans', 'Khan’s', 'Rahman', 'Rahmani', 'Qureshi', 'Dar', 'Drabu', 'Mrsa', 'Msika', 'Noori', 'Ali-Khan', "O'Neil", 'Émile', '𝐀bbas', '1st', '-Zai'];
-  const PARTS = [...SURNAMES, 'Mr', 'Mrs', 'Ms', 'Dr', '.', ' ', '  ', '-', '‐', "'", '’', 's', 'x', '2', ',', '\n', 'said', 'Abdul', 'é', '😀', '𝐀'];
+  const SURNAMES = ['Khan', 'Khans', 'Khan’s', 'Rahman', 'Rahmani', 'Qureshi', 'Dar', 'Drabu', 'Mrsa', 'Msika', 'Noori', 'Ali-Khan', "O'Neil", 'Émile', '𝐀bbas', '1st', '-Zai', 'Saadi', 'Al-Saadi', 'Ash', 'Ritu', 'Ela'];
+  const PARTS = [...SURNAMES, 'Mr', 'Mrs', 'Ms', 'Dr', 'Al', 'al', 'As', 'an', 'El', 'ash', 'Ash', 'A', 'e', '.', ' ', '  ', '-', '‐', "'", '’', 's', 'x', '2', ',', '\n', 'said', 'Abdul', 'é', '😀', '𝐀'];
   const words = fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }).map((p) => p.join(''));
   const surnameLists = fc.uniqueArray(fc.constantFrom(...SURNAMES), { minLength: 1, maxLength: 8 });
   fc.assert(
     fc.property(surnameLists, fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 80 })), (surnames, text) => {
       assert.deepEqual(surnameFinder(surnames)(text), surnamesByExpression(surnames, text));
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test('property: a given name is found in lower case exactly where the per-word expression found it', () => {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byExpression = (text: string, word: string) => new RegExp(String.raw`(?<![\p{L}])${escape(word.toLowerCase())}(?![\p{L}])`, 'u').test(text);
+  // More than eight words a text: past the first eight, the answers come from the set of its words.
+  const WORDS = ['Ritu', 'Hope', 'Émile', 'Zoë', 'Abu-Bakr', "O'Neil", 'İlker', '𐐀bbas', 'Saïd'];
+  const PARTS = [...WORDS, ...WORDS.map((w) => w.toLowerCase()), 'ritus', 'hoped', ' ', '-', "'", '’', '.', 'x', '2', '\n', 'é', 'e\u0301', '😀', '𐐨', '\uD800'];
+  const texts = fc.oneof(fc.array(fc.constantFrom(...PARTS), { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 60 }));
+  fc.assert(
+    fc.property(texts, fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), (text, words) => {
+      const inLowerCase = lowerCaseWordTest(text);
+      for (const word of words) assert.equal(inLowerCase(word), byExpression(text, word), `${JSON.stringify(word)} in ${JSON.stringify(text)}`);
     }),
     { numRuns: 1500 },
   );

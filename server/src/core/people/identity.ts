@@ -34,14 +34,46 @@ const VARIANT_SETS: readonly string[][] = [
 const VARIANTS = new Map<string, string>();
 for (const set of VARIANT_SETS) for (const w of set) VARIANTS.set(w, set[0]);
 
-/** Titles of office: stripped from a name ("President Biden" is Biden). Lower case, single or multi-word. */
+/**
+ * Titles of office and ranks: stripped from a name ("President Biden" is Biden, "Head Constable
+ * Ghulam Nabi Bhat" is Ghulam Nabi Bhat). Lower case, one or several words; longer ones first
+ * where they share a start.
+ */
 export const TITLES = [
   'president', 'vice president', 'prime minister', 'foreign minister', 'interior minister', 'defence minister', 'defense minister', 'information minister',
   'home minister', 'finance minister', 'deputy minister', 'chief minister', 'minister', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'gen', 'general', 'lt gen', 'lieutenant general',
-  'maj gen', 'major general', 'brig', 'brigadier', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant', 'senator', 'sen', 'governor', 'gov', 'ambassador',
-  'judge', 'justice', 'army gen', 'army chief', 'commander', 'emir', 'amir', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'prince', 'queen', 'sir', 'lord', 'imam',
+  'maj gen', 'major general', 'brigadier general', 'brig gen', 'brig', 'brigadier', 'col', 'colonel', 'lt col', 'lieutenant colonel', 'maj', 'major', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant',
+  'senator', 'sen', 'governor', 'gov', 'ambassador', 'judge', 'justice', 'army gen', 'army chief', 'commander', 'emir', 'amir', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'prince', 'queen',
+  'sir', 'lord', 'imam', 'retired', 'retd', 'ret', 'barrister', 'advocate', 'engr', 'head constable', 'constable', 'sub-inspector', 'assistant sub-inspector', 'inspector', 'subedar', 'havildar', 'naik',
+  'insp', 'supt', 'bgen', 'mgen', 'ltgen', 'hon', 'rev', 'adm', 'cdr', 'smt', 'mx', 'sepoy', 'rifleman', 'corporal', 'private', 'commandant', 'marshal', 'field marshal', 'air marshal', 'admiral', 'vice admiral', 'rear admiral', 'commodore',
 ];
 const TITLE_SET = new Set(TITLES);
+
+/**
+ * Words of an office written before a name that are not titles of address ("District Police
+ * Officer", "Deputy Commissioner", "Regional Police Officer", "Inspector General of Police"):
+ * they mark the name as a person's and are never part of it.
+ */
+export const OFFICE_WORDS = new Set(
+  (
+    'district regional provincial divisional city capital senior junior station house additional assistant acting former deputy chief police officer officers ' +
+    'commissioner superintendent inspector general director head spokesman spokeswoman spokesperson secretary minister governor administrator mayor chairman ' +
+    'commander commandant operations investigation counter-terrorism counterterrorism department selection grade sub sub-divisional circle incharge in-charge ' +
+    'provincial federal interior home foreign defence defense information justice health education special adviser advisor assistant envoy representative ' +
+    'ambassador consul attorney prosecutor magistrate judge chief-minister premier president vice'
+  ).split(' '),
+);
+
+/**
+ * Honorifics and religious titles of address ("Mawlawi", "Sheikh", "Haji"): how a person is
+ * addressed, written in some mentions and not others. Kept in the name shown, dropped from the
+ * identity key when two name words or more remain ("Mawlawi Abdul Kabir" and "Abdul Kabir" are one
+ * person; "Mullah Omar" keeps its "mullah").
+ */
+export const HONORIFICS = new Set([
+  'mawlawi', 'mawlavi', 'maulawi', 'maulavi', 'maulvi', 'molvi', 'moulvi', 'maulana', 'mawlana', 'molana', 'mufti', 'sheikh', 'shaikh', 'shaykh', 'haji', 'hajji', 'alhaj', 'al-haj', 'hafiz', 'hafez',
+  'syed', 'sayed', 'sayyed', 'sayyid', 'pir', 'sardar', 'qari', 'kari', 'mullah', 'mulla', 'molla', 'allama', 'hazrat', 'sahibzada', 'ustad', 'ustaz', 'bibi', 'begum',
+]);
 
 /** Words of a name as written, without punctuation: "Ayman al-Zawahiri" -> ["Ayman", "al", "Zawahiri"]. */
 export function nameWords(name: string): string[] {
@@ -52,9 +84,12 @@ export function nameWords(name: string): string[] {
 export function withoutTitles(name: string): string {
   let words = name.trim().split(/\s+/);
   for (;;) {
-    const two = words.slice(0, 2).join(' ').toLowerCase().replace(/\./g, '');
-    const one = (words[0] ?? '').toLowerCase().replace(/\./g, '');
-    if (words.length > 2 && TITLE_SET.has(two)) words = words.slice(2);
+    const low = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[.()]/g, '');
+    const three = [0, 1, 2].map((i) => low(words[i])).join(' ');
+    const two = low(words[0]) + ' ' + low(words[1]);
+    const one = low(words[0]);
+    if (words.length > 3 && TITLE_SET.has(three)) words = words.slice(3);
+    else if (words.length > 2 && TITLE_SET.has(two)) words = words.slice(2);
     else if (words.length > 1 && TITLE_SET.has(one)) words = words.slice(1);
     else return words.join(' ');
   }
@@ -68,7 +103,10 @@ export function keyWords(name: string): string[] {
     if (!key) continue;
     out.push(VARIANTS.get(key) ?? key);
   }
-  return out;
+  // Honorifics of address at the start ("Mawlawi", "Sheikh", "Haji"), when a name of two words remains.
+  let skip = 0;
+  while (skip < out.length && HONORIFICS.has(out[skip])) skip++;
+  return out.length - skip >= 2 ? out.slice(skip) : out;
 }
 
 /** The identity key of a full name: "Muhammad Khorasani" and "Mohammad Khurasani" share it. */

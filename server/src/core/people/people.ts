@@ -10,7 +10,8 @@
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
-import { TITLES, nameWords, personKey, withoutTitles } from './identity';
+import { HONORIFICS, OFFICE_WORDS, TITLES, nameWords, personKey, withoutTitles } from './identity';
+import { ROLE_LABEL } from '../text/interview';
 
 export interface PersonMention {
   /** UTF-16 offsets of the name as written, title included ("President Biden"). */
@@ -43,31 +44,51 @@ const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mufti|Qari|Hafiz|Ha
 const TITLE_WORDS = TITLES.filter((t) => !/^(?:commander|emir|amir|spokesman|spokeswoman|spokesperson)$/.test(t))
   .map((t) => t.split(' ').map((w) => w[0].toUpperCase() + w.slice(1) + (w.length <= 4 ? '\\.?' : '')).join(' '))
   .join('|');
-const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector)`;
+const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector|late|host|presenter|anchor|journalist|activist|resident|witness|survivor|elder|doctor|surgeon|widow|wife|husband|mother|daughter|sister|cousin|uncle|neighbour|neighbor|friend|colleague)`;
+/**
+ * Nouns of a description a name can stand in apposition to ("His widow, Bibi Amina,", "The director
+ * of the Daryeel Ambulance Service, Abdullahi Nur Hirsi,", "Its deputy spokesman, Hamdullah Noori,").
+ */
+const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|officer|analyst|researcher|expert|director|head|emir|amir|governor|envoy|ambassador|diplomat|president|secretary|correspondent|reporter|journalist|editor|author|writer|professor|lecturer|fellow|scholar|cleric|imam|preacher|lawyer|judge|general|colonel|major|captain|brigadier|commissioner|superintendent|inspector|constable|policeman|soldier|guard|chairman|chairperson|mayor|representative|member|activist|resident|villager|elder|survivor|witness|shopkeeper|vendor|trader|driver|farmer|labourer|worker|employee|waiter|owner|manager|doctor|surgeon|nurse|teacher|student|widow|wife|husband|mother|father|son|daughter|brother|sister|cousin|uncle|nephew|niece|relative|neighbour|neighbor|friend|colleague|host|presenter|anchor|producer)`;
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|gave (?:his|her) name as|used the name|uses the name|goes by(?: the name)?|known as|called|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
-const RUN = new RegExp(String.raw`(?:(?:${NAME_WORD}|${INITIAL}) ){0,5}${NAME_WORD}`, 'gu');
+/** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
+const ABBREVIATED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Brig|BGen|MGen|LtGen|Sgt|Sen|Gov|Insp|Supt|Hon|Rev|Adm|Cdr|Engr|Smt)\.`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}) ){0,6}${NAME_WORD}`, 'gu');
 const STARTS_WITH_TITLE = new RegExp(String.raw`^(?:(?:${TITLE_WORDS}) )+`, 'u');
 const STARTS_WITH_HONORIFIC = new RegExp(String.raw`^${KEPT_HONORIFICS} `, 'u');
 // What the text around a run says about it; each is anchored at the run's edge, so it costs a few characters.
 const ROLE_BEFORE_RUN = new RegExp(String.raw`\b${ROLE_BEFORE}(?:['’]s)? $`, 'u');
-const NAMING_BEFORE_RUN = new RegExp(String.raw`\b${NAMING} $`, 'u');
+const NAMING_BEFORE_RUN = new RegExp(String.raw`\b${NAMING} ["“]?$`, 'u');
+/** "Egyptian", "Jordanian", "Sudanese": a nationality written before a name. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ese)$/u;
+const NATIONALITY = new Set('afghan pakistani indian american british chinese iraqi iranian russian saudi somali nigerian syrian yemeni uzbek tajik turkish'.split(' '));
+/** An office ending right before the name's run ("Director General of Police Suresh Kaul", "DPO Bannu"). */
+const OFFICE_BEFORE_RUN = /(?:\b(?:general|director|inspector|commissioner|superintendent|officer|chief|head|minister|secretary)\b[^,.;:!?\n]{0,25}|\b\p{Lu}{2,5} )$/iu;
 const SPEECH_BEFORE_RUN = /\b(?:said|says|told|added|wrote|according to|by) $/;
 const PREPOSITION_BEFORE_RUN = /\b(?:in|of|for|from|at|to|on|and|with) $/;
 const APPOSITION_AFTER_RUN = new RegExp(String.raw`^, ${ROLE_AFTER}`, 'u');
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
 const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+/** ", 52," / ", aged 34," after a name: a person's age. */
+const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
+/** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
+const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}, $`, 'iu');
+/** The apposition closes after the name, or the name is the subject of a reporting verb. */
+const APPOSITION_CLOSES = new RegExp(String.raw`^(?:,|\s+(?:also |later |earlier )?${CUE_AFTER}\b|\s+(?:gave|rejected|appealed|urged|described|pointed|agreed|denied|declined|confirmed)\b)`, 'u');
+/** A verb whose object is a person ("killed Ayman al-Zawahiri", "appointed Saif al-Adel"): names of two words or more. */
+const PERSON_OBJECT_BEFORE_RUN = /\b(?:killed|killing|captured|arrested|detained|appointed|succeeded|replaced|interviewed|named|kidnapped|abducted|assassinated|sentenced|released|met|quoted|loyal to|led by|headed by|founded by) $/;
 
 /**
  * The person names in one block of text, as [start, end) relative to it: capitalised runs the text
  * around them marks as a person's (a title, a role, a naming phrase, a reporting verb, an
  * apposition). One regex finds the runs; the context checks are anchored at the run's edges.
  */
-function namesInBlock(slice: string): { start: number; end: number }[] {
+function namesInBlock(slice: string, isPlace: (word: string) => boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
@@ -75,26 +96,63 @@ function namesInBlock(slice: string): { start: number; end: number }[] {
     let end = start + m[0].length;
     // A sentence word capitalised before the name ("By Tahir Khan", "The minister …", "Yesterday Jane …").
     let run = m[0];
-    for (let sp = run.indexOf(' '); sp > 0 && NOT_NAME.has(run.slice(0, sp).toLowerCase()); sp = run.indexOf(' ')) {
+    // Words of an office or a nationality before the name ("Police Suresh Kaul", "the Egyptian Saif al-Adel") describe the person.
+    let described = false;
+    for (let sp = run.indexOf(' '); sp > 0; sp = run.indexOf(' ')) {
+      const word = run.slice(0, sp);
+      const lower = word.toLowerCase();
+      const demonym = DEMONYM.test(word) && run.split(' ').length >= 3;
+      if (!NOT_NAME.has(lower) && !demonym) break;
+      described ||= OFFICE_WORDS.has(lower) || demonym || NATIONALITY.has(lower);
       start += sp + 1;
       run = run.slice(sp + 1);
     }
+    // An office written before the name ("District Police Officer", "Deputy Commissioner Surab"): it
+    // marks a person and is part of the name only when it is all titles of address ("Head Constable").
+    const office = officePrefix(run, isPlace);
+    if (office > 0) {
+      if (office >= run.length) continue;
+      if (withoutTitles(run) !== run.slice(office)) {
+        start += office;
+        run = run.slice(office);
+      }
+    }
     const words = run.split(' ').length;
-    const before = slice.slice(Math.max(0, start - 40), start);
+    const before = slice.slice(Math.max(0, start - 90), start);
     const after = slice.slice(end, end + 40);
     let person = STARTS_WITH_TITLE.test(run) && words >= 2;
+    person ||= described && words >= 2 && (OFFICE_BEFORE_RUN.test(before) || /\bthe $/i.test(slice.slice(Math.max(0, m.index - 4), m.index)));
     person ||= STARTS_WITH_HONORIFIC.test(run);
     person ||= ROLE_BEFORE_RUN.test(before) || NAMING_BEFORE_RUN.test(before);
     person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
     person ||= APPOSITION_AFTER_RUN.test(after);
     person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
     person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
+    person ||= office > 0 && words >= 2;
+    person ||= AGE_AFTER_RUN.test(after);
+    person ||= APPOSED_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
+    person ||= words >= 2 && PERSON_OBJECT_BEFORE_RUN.test(before);
     if (!person) continue;
     // "Officials Jane Doe" never; but "Analysts Jane Doe" after a bad split: keep the name's own words.
     out.push({ start, end });
   }
   return out;
 }
+
+/**
+ * Length of the office written at the start of a capitalised run ("District Police Officer ",
+ * "Deputy Commissioner Surab "), 0 when there is none: office words and titles, and a place right
+ * after them when two name words follow it.
+ */
+function officePrefix(run: string, isPlace: (word: string) => boolean): number {
+  const words = run.split(' ');
+  let i = 0;
+  while (i < words.length && (OFFICE_WORDS.has(words[i].toLowerCase()) || TITLE_SINGLE.has(words[i].toLowerCase().replace(/\.$/, '')))) i++;
+  if (i === 0) return 0;
+  if (i < words.length - 2 && isPlace(words[i])) i++;
+  return i >= words.length ? run.length : words.slice(0, i).join(' ').length + 1;
+}
+const TITLE_SINGLE = new Set(TITLES.filter((t) => !t.includes(' ')));
 
 /** Capitalised words that are never (part of) a person's name. */
 const NOT_NAME = new Set(
@@ -106,7 +164,9 @@ const NOT_NAME = new Set(
     'security intelligence forces military officials official sources analysts diplomats residents witnesses reporters authorities interview transcript analysis report brief ' +
     'afghanistan iraq syria kashmir balochistan waziristan khorasan emirate kabul islamabad peshawar quetta karachi lahore delhi new doha baghdad washington beijing moscow tehran reuters ap afp bbc dawn al jazeera source lens ' +
     'staff correspondent correspondents contributor desk editor our their some many most several no one two three four five officials spokesman spokeswoman spokesperson ' +
-    'according meanwhile however also later earlier separately still yet now then read more share'
+    'according meanwhile however also later earlier separately still yet now then read more share ' +
+    'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
+    'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation'
   ).split(' '),
 );
 
@@ -134,21 +194,45 @@ function tidy(text: string, start: number): { text: string; start: number } {
   return { text: t, start: s };
 }
 
+/** A name found in the text, or a turn label standing for one (`name`: the name it is keyed by). */
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  name?: string;
+  /** For a name given as another's alias ("Aijaz Ahmad Dar alias Abu Talha"): the start of that name. */
+  aliasOf?: number;
+}
+
+/** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
+const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|also known as|known as|nicknamed|whose nom de guerre is) ["“]?$/;
+const PLACE_BEFORE = /\b(?:in|at|near|from|outside|across|inside|to)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
 /** Person mentions and entities of a document. `mentions` are its group mentions (never people). */
 export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): DocumentPeople {
   const { text } = doc;
-  const found = new Map<number, { start: number; end: number; text: string }>();
+  const found = new Map<number, Candidate>();
   const overlapsGroup = (start: number, end: number) => {
     // A name that is a group's (or inside one) is the group's; "Sirajuddin Haqqani" around "Haqqani" is a person.
     const m = mentions[firstEndingAfter(mentions, start)];
     return !!m && m.start <= start && m.end >= end;
+  };
+  // Capitalised words written after "in", "at", "near"…: places ("Deputy Commissioner Surab Asif Raza Jamali").
+  let places: Set<string> | null = null;
+  const isPlace = (word: string) => {
+    if (!places) {
+      places = new Set();
+      PLACE_BEFORE.lastIndex = 0;
+      for (let m = PLACE_BEFORE.exec(text); m; m = PLACE_BEFORE.exec(text)) places.add(m[1]);
+    }
+    return places.has(word);
   };
   for (const block of doc.blocks) {
     if (block.role === 'chrome' || block.role === 'caption' || block.role === 'dateline') continue;
     const slice = text.slice(block.contentStart, block.end);
     // Cheap gate: no capital letter after the first character, no name.
     if (!/.\p{Lu}/su.test(slice) && block.role !== 'byline') continue;
-    for (const found1 of namesInBlock(slice)) {
+    for (const found1 of namesInBlock(slice, isPlace)) {
       const raw = slice.slice(found1.start, found1.end);
       const { text: name, start } = tidy(raw, block.contentStart + found1.start);
       const end = start + name.length;
@@ -157,27 +241,86 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
       if (!previous || previous.end < end) found.set(start, { start, end, text: name });
     }
   }
+  // Turn labels of a transcript stand for the person they name ("RITU BHASIN:", "BHASIN:", "MZ:").
+  for (const label of labelCandidates(doc)) if (!found.has(label.start)) found.set(label.start, label);
   // Longest first at each place; drop mentions inside a longer one.
   const candidates = [...found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: { start: number; end: number; text: string }[] = [];
+  const kept: Candidate[] = [];
   for (const c of candidates) {
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) continue;
+    // "X alias Y": Y is X.
+    if (last && ALIAS_BETWEEN.test(text.slice(last.end, c.start))) c.aliasOf = last.start;
     kept.push(c);
   }
   return linkEntities(kept, doc, overlapsAnyGroup(mentions));
 }
 
 /**
+ * The turn labels of a transcript that name a person, as candidates keyed by the name the labels
+ * resolve to ("BHASIN" → Ritu Bhasin after a "RITU BHASIN:" turn). Roles ("MODERATOR"), outlets and
+ * "Q"/"A" name nobody; initials no turn spells out are resolved against the names in the text later.
+ */
+function labelCandidates(doc: DocumentModel): Candidate[] {
+  const out: Candidate[] = [];
+  if (!doc.interview) return out;
+  for (const turn of doc.interview.turns) {
+    const block = doc.blocks[turn.block];
+    if (!block.label || block.continued) continue;
+    const speaker = turn.speaker;
+    if (ROLE_LABEL.test(speaker) || !/^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|al|bin|ul|ud|de|van|von)){1,4}$/u.test(speaker)) {
+      // Initials or a surname in capitals: resolved once the names are known.
+      if (!ROLE_LABEL.test(speaker) && /^\p{Lu}[\p{Lu}.'’-]{1,20}$/u.test(block.label.text)) out.push({ start: block.label.start, end: block.label.end, text: block.label.text, name: '' });
+      continue;
+    }
+    // A description in parentheses after a name is not part of it ("Mr. Joseph Kiprono Limo (Deputy
+    // Inspector-General, …)"); an office's holder named in parentheses is the name ("The Chairperson (Sen. Grace Wanjiru Kamau)").
+    let label = { text: block.label.text, start: block.label.start };
+    const paren = /\s*\(([^)]*)\)\s*$/.exec(label.text);
+    if (paren && /\p{Ll}/u.test(label.text)) {
+      const inner = paren[1].trim();
+      const innerStart = label.start + paren.index + paren[0].indexOf(inner);
+      label = inner.endsWith(speaker) || inner === speaker ? { text: inner, start: innerStart } : { text: label.text.slice(0, paren.index), start: label.start };
+    }
+    // "NAZ OTHMAN, ANCHOR": the name before the comma.
+    const comma = label.text.indexOf(', ');
+    if (comma > 0 && !/\p{Ll}/u.test(label.text)) label = { text: label.text.slice(0, comma), start: label.start };
+    // An office before the name ("INSPECTOR GENERAL OF POLICE …", "LT GEN (RETD) …") is not part of it; one title is ("IGP DURRANI").
+    const words = label.text.split(' ');
+    let i = 0;
+    while (i < words.length - 2 && (LABEL_OFFICE.test(words[i]) || OFFICE_WORDS.has(words[i].toLowerCase()) || TITLE_SINGLE.has(words[i].toLowerCase().replace(/\./g, '')))) i++;
+    const skip = i >= 2 ? words.slice(0, i).join(' ').length + 1 : 0;
+    out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name: speaker });
+  }
+  return out;
+}
+/** Parts of an office in a capitalised label: "OF", "(RETD)", "(CTD)", abbreviations ("IG", "DIG"). */
+const LABEL_OFFICE = /^(?:OF|\([^)]*\)|I\.?G\.?P?|D\.?I\.?G|A\.?I\.?G|SSP|SP|DSP|DPO|CCPO|SHO)$/;
+
+/** Name words too common to stand for one person on their own ("Muhammad", "Khan"): never scanned as short forms. */
+const COMMON_GIVEN = new Set(
+  'muhammad mohammad mohammed ahmad ahmed ali abdul abdur abd syed sayed mir khan shah gul jan noor nur bibi begum'.split(' '),
+);
+const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|de|van|von)$/i;
+// Fixed expressions for the checks linkEntities makes per entity and form (the bundle turns an
+// inline /\p{…}/u into a RegExp constructed at each call).
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INITIALS = /^\p{Lu}{2,4}$/u;
+
+/**
  * Groups mentions into entities: a full name makes an entity; a shorter form joins the entity
- * whose name contains all its words (the most recent one when several do); later bare uses of a
- * known surname ("Hekmatyar", "Rahman" after "Mr Rahman") are found in the text too.
+ * whose name contains all its words (the most recent one when several do); a turn label joins the
+ * name it resolves to; "X alias Y" makes Y a form of X. Later bare uses of a known surname
+ * ("Hekmatyar", "Rahman" after "Mr Rahman") or of a distinctive given name ("Shabir, do you
+ * agree?") are found in the text too.
  *
  * `candidates` do not overlap (findPeople keeps the longest at each place). Every look-up goes
- * through an index (entities by word, full-name positions by entity, taken ranges by position), so
- * a document costs about n·log n in its person mentions rather than n².
+ * through an index (entities by word, full-name positions by entity, taken ranges by position,
+ * labels by text), so a document costs about n·log n in its person mentions rather than n².
  */
-function linkEntities(candidates: { start: number; end: number; text: string }[], doc: DocumentModel, inGroup: (start: number, end: number) => boolean): DocumentPeople {
+function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (start: number, end: number) => boolean): DocumentPeople {
   const entities: PersonEntity[] = [];
   const entityWords: string[][] = [];
   /** Word -> entities whose key has it, in ascending order (each once). */
@@ -186,6 +329,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
   const fullStarts: number[][] = [];
   const formSets: Set<string>[] = [];
   const mentions: PersonMention[] = [];
+  const entityAt = new Map<number, number>();
   const addForm = (entity: number, form: string) => {
     if (formSets[entity].has(form)) return;
     formSets[entity].add(form);
@@ -199,8 +343,14 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     for (const e of candidates) for (const s of fullStarts[e]) if (s < at && s > bestAt) [best, bestAt] = [e, s];
     return best;
   };
+  /** A candidate as a mention of `entity` (its form recorded once). */
+  const addMention = (entity: number, c: Candidate) => {
+    addForm(entity, c.text);
+    mentions.push({ start: c.start, end: c.end, text: c.text, entity });
+    entityAt.set(c.start, entity);
+  };
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
-  const keyed = candidates.map((c) => ({ c, words: personKey(c.text).split(' ').filter(Boolean) }));
+  const keyed = candidates.filter((c) => c.name !== '' && c.aliasOf === undefined).map((c) => ({ c, words: personKey(c.name ?? c.text).split(' ').filter(Boolean) }));
   keyed.sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
   for (const { c, words } of keyed) {
     if (words.length === 0) continue;
@@ -212,7 +362,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
     if (entity < 0) {
       entity = entities.length;
-      entities.push({ name: withoutTitles(c.text), key: words.join(' '), forms: [] });
+      entities.push({ name: c.name ?? withoutTitles(c.text), key: words.join(' '), forms: [] });
       entityWords.push(words);
       fullStarts.push([]);
       formSets.push(new Set());
@@ -222,26 +372,48 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
         else if (list[list.length - 1] !== entity) list.push(entity);
       }
     }
-    addForm(entity, c.text);
-    mentions.push({ start: c.start, end: c.end, text: c.text, entity });
+    addMention(entity, c);
     if (c.text.indexOf(' ') > 0) fullStarts[entity].push(c.start);
   }
-  // Bare surnames of known people elsewhere in the text ("Rahman said", "Hekmatyar holds"). Two
-  // people with one surname ("Farhan Qureshi", "Sadia Qureshi"): the one named most recently before.
+  // Names given as another's alias, and labels resolved by initials or surname ("MZ", "YOUSAFZAI").
+  // A transcript repeats its labels at every turn: each label text is resolved once.
+  const labelEntity = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.aliasOf !== undefined) {
+      const of = entityAt.get(c.aliasOf);
+      if (of !== undefined) addMention(of, c);
+    } else if (c.name === '') {
+      let entity = labelEntity.get(c.text);
+      if (entity === undefined) labelEntity.set(c.text, (entity = entityForLabel(entities, c.text)));
+      if (entity >= 0) addMention(entity, c);
+    }
+  }
+  // Bare surnames and distinctive given names of known people elsewhere in the text ("Rahman said",
+  // "Thank you, Ritu"). Two people with one surname ("Farhan Qureshi", "Sadia Qureshi"): the one
+  // named most recently before.
   const surnames = new Map<string, number[]>();
+  const given = new Map<string, number[]>();
+  const lowerWords = lowerCaseWordTest(doc.text);
   entities.forEach((e, i) => {
-    const words = nameWords(e.name);
+    const words = nameWords(e.name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
     const last = words[words.length - 1];
-    if (words.length >= 2 && last && last.length >= 3) surnames.set(last, [...(surnames.get(last) ?? []), i]);
+    if (words.length >= 2 && last && last.length >= 3 && STARTS_UPPER.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
+    const first = words[0];
+    if (words.length >= 2 && first && first.length >= 3 && STARTS_CAPITALISED.test(first) && !COMMON_GIVEN.has(first.toLowerCase())) given.set(first, [...(given.get(first) ?? []), i]);
   });
-  if (surnames.size) {
+  for (const [word, owners] of [...given]) {
+    // A given name shared by two people, also a surname, or a common word written in lower case somewhere ("Hope") is not scanned.
+    if (owners.length > 1 || surnames.has(word) || lowerWords(word)) given.delete(word);
+  }
+  if (surnames.size || given.size) {
     const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
     /** Per surname shared by several people: the starts of their full mentions, in order, and whose each is. */
     const shared = new Map<string, { starts: number[]; entities: number[] }>();
-    const nearestBefore = (surname: string, at: number): number => {
-      const candidates = surnames.get(surname)!;
+    /** Whose `word` (a surname, or a given name of one person only) is at `at`: of several, the one named in full last before. */
+    const nearestBefore = (word: string, at: number): number => {
+      const candidates = surnames.get(word) ?? given.get(word)!;
       if (candidates.length === 1) return candidates[0];
-      let list = shared.get(surname);
+      let list = shared.get(word);
       if (!list) {
         list = { starts: [], entities: [] };
         for (const m of fullMentions) {
@@ -249,7 +421,7 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
           list.starts.push(m.start);
           list.entities.push(m.entity);
         }
-        shared.set(surname, list);
+        shared.set(word, list);
       }
       const before = countBelow(list.starts, at);
       return before > 0 ? list.entities[before - 1] : candidates[0];
@@ -261,7 +433,8 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
       const i = countBelow(takenEnds, start + 1); // first taken range ending after `start`
       return i < taken.length && taken[i][0] < end;
     };
-    const find = surnameFinder([...surnames.keys()]);
+    // "al-Saadi", "Al-Saadi's": a surname with its particle (the finder allows one).
+    const find = surnameFinder([...surnames.keys(), ...given.keys()]);
     for (const block of doc.blocks) {
       if (block.role === 'chrome' || block.role === 'caption') continue;
       const slice = doc.text.slice(block.contentStart, block.end);
@@ -276,12 +449,31 @@ function linkEntities(candidates: { start: number; end: number; text: string }[]
     }
   }
   for (const e of entities) {
-    // The fullest form names the entity.
-    const fullest = e.forms.map(withoutTitles).sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
+    // The fullest form names the entity (a turn label's resolved name counts as written).
+    const fullest = [e.name, ...e.forms.map(withoutTitles)].filter((f) => HAS_LOWER.test(f)).sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
     if (fullest) e.name = fullest;
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
+}
+
+/**
+ * The entity a label that no turn spells out stands for: initials ("ZM") or a surname in capitals
+ * ("MUJAHID") of someone the document names in full; -1 when none or several.
+ */
+function entityForLabel(entities: readonly PersonEntity[], label: string): number {
+  const bare = label.replace(/\./g, '');
+  let found = -1;
+  for (let i = 0; i < entities.length; i++) {
+    const words = nameWords(entities[i].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    const initials = INITIALS.test(bare) && words.map((w) => w[0].toUpperCase()).join('') === bare;
+    if (initials || words[words.length - 1].toLowerCase() === bare.toLowerCase()) {
+      if (found >= 0) return -1;
+      found = i;
+    }
+  }
+  return found;
 }
 
 /** What may not come before a surname (or its title). */
@@ -290,6 +482,25 @@ const WORD_GOES_BACK = /[\p{L}\p{N}'’-]/uy;
 const WORD_GOES_ON = /[\p{L}\p{N}-]/uy;
 const TITLE_BEFORE_SURNAME = ['Mr', 'Mrs', 'Ms', 'Dr'];
 const STARTS_WITH_LETTER = /^\p{L}/u;
+/**
+ * Where a particle joined to a surname by a hyphen ("al-", "Al‐", "ash-") and starting at `at` ends,
+ * -1 when there is none: `(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]`, read by code units.
+ */
+function particleEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at) | 0x20; // lower-cased when a letter
+  if (first !== 0x61 && first !== 0x65) return -1; // a, e
+  const second = text.charCodeAt(at + 1);
+  const hyphen = (unit: number) => unit === 0x2d || unit === 0x2010; // '-', '‐'
+  if (first === 0x61) {
+    // l, r, s, d, n; "ash"
+    if ((second === 0x6c || second === 0x72 || second === 0x73 || second === 0x64 || second === 0x6e) && hyphen(text.charCodeAt(at + 2))) return at + 3;
+    if (second === 0x73 && text.charCodeAt(at + 2) === 0x68 && hyphen(text.charCodeAt(at + 3))) return at + 4;
+  } else if (second === 0x6c && hyphen(text.charCodeAt(at + 2))) return at + 3;
+  return -1;
+}
+/** What the finder matches, as one expression (compiled only for surnames that do not start with a letter). */
+const surnameExpression = (surnames: string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
 
 interface SurnameMatch {
   index: number;
@@ -300,17 +511,18 @@ interface SurnameMatch {
 
 /**
  * The uses of `surnames` in a text, left to right, as this regular expression finds them:
- * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(surname1|surname2|…)(?![\p{L}\p{N}-])`. Compiling
- * that expression for each document's surnames cost about a millisecond a document (most of the
- * time spent on people), so the same matches are found with fixed expressions and a look-up by
- * length, at the places that start with a title's or a surname's first letter: at each place the
- * first alternative that matches wins, the titled forms before the bare one and the surnames in
- * the order given. Surnames that do not start with a letter take the
- * compiled expression.
+ * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(surname1|surname2|…)(?![\p{L}\p{N}-])`
+ * (a title, then a particle joined by a hyphen: "Mr al-Saadi", "Al-Saadi"). Compiling that
+ * expression for each document's surnames cost about a millisecond a document (most of the time
+ * spent on people), so the same matches are found with fixed expressions and a look-up by length,
+ * at the places that start with a title's, a particle's or a surname's first letter: at each place
+ * the first alternative that matches wins, in the order the expression backtracks through them
+ * (each title in turn, then none; under each, with the particle, then without), and the surnames in
+ * the order given. Surnames that do not start with a letter take the compiled expression.
  */
 export function surnameFinder(surnames: string[]): (text: string) => SurnameMatch[] {
   if (!surnames.every((s) => STARTS_WITH_LETTER.test(s))) {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+    const re = surnameExpression(surnames);
     return (text) => {
       const out: SurnameMatch[] = [];
       re.lastIndex = 0;
@@ -321,7 +533,7 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
   const order = new Map(surnames.map((s, i) => [s, i]));
   const lengths = [...new Set(surnames.map((s) => s.length))];
   const firstChars = new Set(surnames.map((s) => s[0]));
-  /** First code units a match can start with: a title's or a surname's (all letters). */
+  /** First code units a match can start with: a title's or a surname's (all letters); a particle's are checked apart. */
   const startUnits = new Set([...TITLE_BEFORE_SURNAME, ...surnames].map((s) => s.charCodeAt(0)));
   /** The surname (the first given of those that fit) starting at `at` and ending where a word ends. */
   const surnameAt = (text: string, at: number): string | null => {
@@ -341,6 +553,16 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
     }
     return best;
   };
+  /** The surname at `at`, after a particle if one fits there, else without: its end and itself. */
+  const particleAndSurnameAt = (text: string, at: number): { end: number; surname: string } | null => {
+    const after = particleEnd(text, at);
+    if (after > 0) {
+      const surname = surnameAt(text, after);
+      if (surname) return { end: after + surname.length, surname };
+    }
+    const surname = surnameAt(text, at);
+    return surname ? { end: at + surname.length, surname } : null;
+  };
   /** Whether a match may start at `at`: no letter, digit, apostrophe or hyphen (a whole code point) before it. */
   const startsWord = (text: string, at: number): boolean => {
     if (at === 0) return true;
@@ -356,7 +578,7 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
   return (text) => {
     const out: SurnameMatch[] = [];
     for (let at = 0; at < text.length; at++) {
-      if (!startUnits.has(text.charCodeAt(at)) || !startsWord(text, at)) continue;
+      if ((!startUnits.has(text.charCodeAt(at)) && particleEnd(text, at) < 0) || !startsWord(text, at)) continue;
       let found: { end: number; surname: string } | null = null;
       // A title first ("Mr. ", "Mrs "), as the expression tries it, then the surname alone.
       for (const title of TITLE_BEFORE_SURNAME) {
@@ -364,18 +586,55 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
         let q = at + title.length;
         if (text[q] === '.') q++;
         if (text[q] !== ' ') continue;
-        const surname = surnameAt(text, q + 1);
-        if (surname) found = { end: q + 1 + surname.length, surname };
+        found = particleAndSurnameAt(text, q + 1);
       }
-      if (!found) {
-        const surname = surnameAt(text, at);
-        if (surname) found = { end: at + surname.length, surname };
-      }
+      if (!found) found = particleAndSurnameAt(text, at);
       if (!found) continue;
       out.push({ index: at, text: text.slice(at, found.end), surname: found.surname });
       at = found.end - 1;
     }
     return out;
+  };
+}
+
+/** A letter (a whole code point) at `at` / ending right before `at`. */
+const LETTER = /\p{L}/uy;
+const ALL_LETTERS = /^\p{L}+$/u;
+const LETTERS = /\p{L}+/gu;
+
+/** Words looked for with indexOf before the text's runs of letters are collected into a set. */
+const DIRECT_SEARCHES = 8;
+
+/**
+ * Whether a word is written in lower case somewhere in `text` as a word of its own: what
+ * `(?<![\p{L}])word(?![\p{L}])` (the word lower-cased) finds, without compiling an expression per word.
+ * The first few words are searched for with indexOf (a document asks about a few given names);
+ * after that, words of letters only are looked up among the text's runs of letters, collected
+ * once, so a document costs at most a few passes over its text.
+ */
+export function lowerCaseWordTest(text: string): (word: string) => boolean {
+  let runs: Set<string> | null = null;
+  let searches = 0;
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (++searches > DIRECT_SEARCHES && ALL_LETTERS.test(lower)) {
+      runs ??= new Set(text.match(LETTERS) ?? []);
+      return runs.has(lower);
+    }
+    for (let i = text.indexOf(lower); i >= 0; i = i < text.length ? text.indexOf(lower, i + 1) : -1) {
+      let before = i - 1;
+      const unit = before > 0 ? text.charCodeAt(before) : 0;
+      if (unit >= 0xdc00 && unit <= 0xdfff) {
+        const high = text.charCodeAt(before - 1);
+        if (high >= 0xd800 && high <= 0xdbff) before--;
+      }
+      LETTER.lastIndex = before;
+      if (before >= 0 && LETTER.test(text)) continue;
+      LETTER.lastIndex = i + lower.length;
+      if (LETTER.test(text)) continue;
+      return true;
+    }
+    return false;
   };
 }
 

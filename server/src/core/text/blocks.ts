@@ -75,7 +75,7 @@ const BLOCK_QUOTE = /^>\s?/;
  * Zaidi:**", "REPORTER (Reuters):", "INSPECTOR GENERAL OF POLICE SAJJAD AHMED DURRANI:",
  * "LT GEN (RETD) HARJIT SANDHU:". Single-level quantifiers over disjoint word shapes: linear.
  */
-const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,40}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
+const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}(?:, [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*(?: [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*){0,6})?|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,80}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
 /** "[00:12:31]", "[End of transcript]", "[inaudible]" on a line of their own. */
 const BRACKETED_LINE = /^\[[^\]\n]{1,40}\]$/;
 /** A broadcast transcript's stage direction on a line of its own: "(BEGIN VIDEO CLIP)", "(CROSSTALK)", "(LAUGHTER)". */
@@ -87,6 +87,7 @@ const BREADCRUMB = /^[\p{L}\p{N}&' -]{1,30}(?:\s*[>›»/|]\s*[\p{L}\p{N}&' -]{1
 const CHROME_HEADING = /^(?:read more|related(?: articles| stories| coverage| content)?|more on this(?: story)?|also read|read also|see also|top stories|most read|most popular|recommended(?: for you)?|more from [\p{L} ]+|trending|latest news|you may also like|advertisement|sponsored|skip to (?:main )?content|sign in|log in|subscribe(?: now)?|newsletter)\b[^.!?]*:?$/iu;
 const COOKIES = /\bcookies?\b.*\b(?:accept|consent|privacy|agree|use|settings|preferences)\b|\b(?:accept|manage) (?:all )?cookies\b/i;
 const CAPTION = /^(?:photo|image|picture|video|file photo|photograph)s?(?: credit)?\s*[:|]|\((?:image|photo|picture|file photo|photograph|credit)[^)]*\)\s*$|\bfile photo\b|\b(?:getty images|afp via getty|ap photo|reuters\/|epa-efe|shutterstock)\b/i;
+const BYLINE_WITH_PARTS = /^(?:by|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[|·•]\s*[^|·•\n]{1,40}(?:[|·•][^|·•\n]{1,40}){0,4}$/iu;
 const BYLINE = /^(?:by|from)\s+(?:\p{Lu}|our |a |an |the )[^.!?]{0,80}$|^(?:agencies|staff reporter|our (?:staff )?(?:reporter|correspondent)|news desk|web desk)\.?$/iu;
 
 function wordCount(s: string): number {
@@ -172,6 +173,14 @@ export function findBlocks(text: string): Block[] {
       continue;
     }
     if (newParagraph && !marker) chromeList = chromeList && isTitleLike(s, 14);
+    // "By Tamsin Hale | 12 September 2022 | 9 min read": a byline, whatever separates its parts.
+    // Near the top, also after a first paragraph: that paragraph was the standfirst.
+    if (blocks.length < 12 && BYLINE_WITH_PARTS.test(s)) {
+      const headline = blocks.findIndex((b) => b.role === 'headline');
+      if (headline >= 0 && blocks.slice(headline + 1).every((b) => b.role !== 'turn')) for (const b of blocks.slice(headline + 1)) if (b.role === 'body') b.role = 'standfirst';
+      blocks.push(make('byline'));
+      continue;
+    }
     if (stage || SHARE_WORDS.test(s) || BREADCRUMB.test(s) || COOKIES.test(s) || (CHROME_HEADING.test(s) && s.length <= 80)) {
       if (CHROME_HEADING.test(s)) chromeList = true;
       blocks.push(make('chrome'));

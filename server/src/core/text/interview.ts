@@ -17,7 +17,16 @@ export interface Turn {
   speaker: string;
   /** Asked by the interviewer (or a reporter), not answered. */
   question: boolean;
+  /**
+   * The outlet's own narration: a broadcast presenter or correspondent named as such in a label
+   * ("NAZ OTHMAN, ANCHOR:", "REBAZ KARIM, CORRESPONDENT (live, Kifri):"). Not answers; the reported
+   * speech in them is read as in an article.
+   */
+  narration?: boolean;
 }
+
+/** A label's description naming the outlet's presenter or correspondent. */
+const PRESENTER = /,\s*(?:[\p{Lu}\p{N}.'’&/-]+\s+){0,4}(?:ANCHOR|CO-ANCHOR|CORRESPONDENT|REPORTER|PRESENTER|HOST|NEWSREADER)\b/iu;
 
 export interface Interview {
   turns: Turn[];
@@ -27,6 +36,8 @@ export interface Interview {
   anonymousAnswers: boolean;
 }
 
+/** How a host opens a programme: "Welcome to …", "I'm Jane Doe", "With me are …", "Joining us …". */
+const HOST_OPENING = /\b(?:welcome to|welcome back|I'm|I am|with me (?:are|is|today)|joining (?:me|us)|my guests?)\b/i;
 /** Labels that ask whatever their turns say (a moderator or a host is decided by their turns). */
 const ASKER = /^(?:Q|Q\.|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDIENCE)\b/i;
 /** Roles that label a turn without naming anyone. */
@@ -60,8 +71,17 @@ function titleCase(word: string): string {
  * a role ("MODERATOR") or an outlet stays as it is.
  */
 function labelName(label: string): string {
-  const bare = label.replace(/\s*\([^)]*\)/g, '').trim();
-  if (ROLE_LABEL.test(bare) || /\p{Ll}/u.test(bare)) return bare; // a role, or a name written in mixed case
+  // A broadcast transcript's "NAZ OTHMAN, ANCHOR" / "DR. SHILAN AZIZ, UNIVERSITY OF SULAIMANI": the name before the comma.
+  const bare = label.replace(/\s*\([^)]*\)/g, '').replace(/^([^,\p{Ll}]+),[^\p{Ll}]*$/u, '$1').trim();
+  // "The Chairperson (Sen. Grace Wanjiru Kamau)": an office whose holder is named in parentheses.
+  const inner = /\(([^)]*)\)\s*$/.exec(label)?.[1];
+  if (inner && isOffice(bare)) {
+    const holder = withoutTitles(inner.trim());
+    if (isFullName(holder)) return holder;
+  }
+  if (ROLE_LABEL.test(bare) || isOffice(bare)) return bare;
+  // A name in mixed case loses its titles of address: "Dr. Esther Nyambura Wairimu", "Mr. Limo", "Sen. Dagane".
+  if (/\p{Ll}/u.test(bare)) return withoutTitles(bare);
   const words = bare.split(/\s+/);
   if (words.length === 1 && words[0].length <= 4) return bare; // initials or an outlet: "JD", "DW"
   let i = 0;
@@ -69,15 +89,37 @@ function labelName(label: string): string {
   return words.slice(i).map(titleCase).join(' ');
 }
 
+/** A label naming an office, not a person: "The Chairperson", "Chair", "The Speaker". */
+function isOffice(bare: string): boolean {
+  return /^(?:the|madam)\s+\p{L}+$/iu.test(bare) || ROLE_LABEL.test(bare);
+}
+
+/** "Dr. Esther Nyambura Wairimu" → "Esther Nyambura Wairimu"; a title alone stays. */
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (LABEL_TITLES.has(words[i].toLowerCase().replace(/\./g, '')) || /^(?:hon|honourable|honorable|rt|mrs|miss|dame|sir|lord|lady)\.?$/i.test(words[i]))) i++;
+  return words.slice(i).join(' ');
+}
+
 /** Resolves labels: initials and surnames to the full name written at an earlier (or any) turn. */
 function resolveLabels(labels: readonly string[]): Map<string, string> {
   const names = new Map(labels.map((l) => [l, labelName(l)]));
   const full = [...new Set([...names.values()].filter(isFullName))];
+  // An office named with its holder at one turn ("The Chairperson (Sen. Grace Wanjiru Kamau):") is that holder at the others ("The Chairperson:").
+  const holders = new Map<string, Set<string>>();
+  for (const label of labels) {
+    const bare = label.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase();
+    const name = names.get(label)!;
+    if (bare !== name.toLowerCase() && isFullName(name) && isOffice(label.replace(/\s*\([^)]*\)/g, '').trim())) holders.set(bare, (holders.get(bare) ?? new Set()).add(name));
+  }
   const out = new Map<string, string>();
   for (const label of labels) {
     const name = names.get(label)!;
     let resolved = name;
-    if (!isFullName(name)) {
+    const holder = holders.get(name.toLowerCase());
+    if (holder && holder.size === 1) resolved = [...holder][0];
+    else if (!isFullName(name)) {
       const byInitials = full.filter((f) => initialsOf(f) === name.replace(/\./g, ''));
       const bySurname = full.filter((f) => f.split(/\s+/).pop()!.toLowerCase() === name.toLowerCase());
       const byFirstName = full.filter((f) => f.split(/\s+/)[0].toLowerCase() === name.toLowerCase());
@@ -101,16 +143,21 @@ export function findInterview(text: string, blocks: readonly Block[]): Interview
     const speaker = resolved.get(b.label!.text)!;
     const entry = asks.get(speaker) ?? { questions: 0, turns: 0 };
     entry.turns++;
-    if (/\?["”’)]?\s*$/.test(text.slice(b.contentStart, b.end))) entry.questions++;
+    // A turn that asks anything ("How many are there? The police figures vary."), or a host's opening, asks.
+    const turnText = text.slice(b.contentStart, b.end);
+    if (turnText.includes('?') || (entry.turns === 1 && HOST_OPENING.test(turnText))) entry.questions++;
     asks.set(speaker, entry);
   }
   const askers = new Set<string>();
   for (const [speaker, { questions, turns }] of asks) if (ASKER.test(speaker) || questions * 2 > turns) askers.add(speaker);
+  // Half the turns asking, in a conversation where someone else mostly answers: the host.
+  if (askers.size === 0) for (const [speaker, { questions, turns }] of asks) if (turns >= 2 && questions * 2 >= turns) askers.add(speaker);
   // Two speakers and neither asks mostly: the one who speaks first asks (an interview opens on a question).
   if (askers.size === 0 && asks.size === 2) askers.add(resolved.get(turnBlocks[0][0].label!.text)!);
+  const narrators = new Set(turnBlocks.filter(([b]) => PRESENTER.test(b.label!.text.replace(/\s*\([^)]*\)/g, ''))).map(([b]) => resolved.get(b.label!.text)!));
   const turns: Turn[] = turnBlocks.map(([b, i]) => {
     const speaker = resolved.get(b.label!.text)!;
-    return { block: i, label: b.label!.text, speaker, question: askers.has(speaker) };
+    return narrators.has(speaker) ? { block: i, label: b.label!.text, speaker, question: true, narration: true } : { block: i, label: b.label!.text, speaker, question: askers.has(speaker) };
   });
   const answerers = [...new Set(turns.filter((t) => !t.question).map((t) => t.speaker))];
   const anonymousAnswers = answerers.length === 1 && /^A\.?$/.test(answerers[0]);

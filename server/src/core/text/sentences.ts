@@ -21,12 +21,14 @@ function isSentenceEnd(text: string, i: number): boolean {
     let k = i - 1;
     while (k >= 0 && /[A-Za-z]/.test(text[k])) k--;
     const word = text.slice(k + 1, i);
+    // "No. 3" is an abbreviation; "No. It has been …" ends a one-word answer.
+    if (word === 'No' && !/\d/.test(text[j + 1] ?? '')) return true;
     if (ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(word))) return false;
   }
   return true;
 }
 
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'No', 'Jr', 'Sr', 'Prof', 'Rev', 'vs', 'etc', 'Brig', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'No', 'Jr', 'Sr', 'Prof', 'Rev', 'vs', 'etc', 'Brig', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Insp', 'Supt', 'BGen', 'MGen', 'LtGen', 'Hon', 'Adm', 'Cdr', 'Engr', 'Smt', 'Sh', 'Mx', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 function isParagraphBreak(text: string, i: number): boolean {
   // i is at a line break; look for another line break after optional blanks.

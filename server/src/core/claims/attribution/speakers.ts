@@ -35,11 +35,13 @@ export interface Referent {
 
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const PLURAL_PRONOUN = /^(?:they|them)$/i;
+/** A group spoken of by description as a speaker: "the group said", "the outfit claimed". */
+const GROUP_DESCRIPTION = /^(?:the|this) (?:group|outfit|movement|organi[sz]ation|militant group|terror group|faction|network|insurgent group|jihadist group)$/i;
 /** Nouns that head a human speaker description. */
-const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|official)s?\b/i;
+const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|nurse|medic|paramedic|surgeon|physician|waiter|cook|driver|guard|trader|shopkeeper|vendor|labourer|laborer|engineer|passenger|eyewitness|policeman|policewoman|constable|soldier|officer|widow|widower|wife|husband|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|neighbou?r|friend|colleague|owner|manager|lawyer|judge|prosecutor|investigator|imam|priest|activist|victim|boy|girl|mayor|senator|lawmaker|politician|legislator|representative|negotiator|mediator|observer|monitor)s?\b/i;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
 /** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
-const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+),? who (?:gave (?:his|her) name as|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
+const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
 
 function headOf(phrase: string): string | null {
   // The noun before "of", "at", "for", "who", "in", "now", a comma: "a former commander of the TTP" -> "commander".
@@ -58,7 +60,16 @@ export function tidySpeaker(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '')
-    .replace(/^(?:but|and|while|although|though|as)\s+/i, '');
+    .replace(/^(?:but|and|while|although|though|as)\s+/i, '')
+    // An opener of time before the speaker: "On Monday he told Reuters", "Later Mr. Priyanto said".
+    .replace(/^(?:(?:on|last|this|late on|early on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|later|earlier|meanwhile|separately|yesterday|today)\s*,?\s+(?=\S)/i, '');
+}
+
+/** Documents that speak for whoever issued them. */
+const DOCUMENT_HEAD = /^(?:statement|statements|communiqu[eé]|release|message|letter|post|report|video|audio)$/;
+const ISSUED = /\b(?:in|through|via|issued|released|posted|sent|signed) (?:a|an|the|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)\b/gu;
+function documentKind(noun: string): string {
+  return noun.replace('é', 'e');
 }
 
 export class SpeakerResolver {
@@ -72,6 +83,8 @@ export class SpeakerResolver {
     private readonly doc: DocumentModel,
     private readonly people: DocumentPeople,
     private readonly mentions: readonly Mention[],
+    /** Direct quotes: a person named inside one is not who a pronoun after it stands for ("My cousin Habib was lying next to the wall," he said). */
+    private readonly quotes: readonly { start: number; end: number }[] = [],
   ) {
     // Descriptions the document later names: "The commander, who used the name Abu Yasir" (the
     // regex runs only on documents with such a phrase).
@@ -108,21 +121,51 @@ export class SpeakerResolver {
       if (p.start >= at) break;
       const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
       if (block && (block.role === 'byline' || block.role === 'headline' || block.role === 'dateline')) continue;
+      if (this.quotes.some((q) => q.start <= p.start && p.end <= q.end)) continue;
       if (!best || p.start > best.at) best = { referent: this.referentForPerson(p.entity), at: p.start };
     }
     return best?.referent ?? null;
   }
+
+  /**
+   * "the group said …": the group named last before the sentence, as written there (its name
+   * inside the sentence's opener, "carried by the Islamic State's Amaq agency", is not the speaker).
+   */
+  private groupBefore(at: number): Referent | null {
+    const sentence = this.doc.sentences.find((s) => s.start <= at && at < s.end);
+    const limit = sentence ? sentence.start : at;
+    let last: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= limit) break;
+      last = m;
+    }
+    if (!last) return null;
+    const name = this.doc.text.slice(last.start, last.end);
+    let r = this.referents.find((x) => x.group === last!.groupId && x.head === null && x.person === null);
+    if (!r) {
+      r = { name, person: null, entity: -1, head: null, plural: false, group: last.groupId };
+      this.referents.push(r);
+    }
+    return r;
+  }
+
+  /** Who issued the last document of each kind the text mentions beside its speaker ("X said in a statement", "a communiqué signed by X"). */
+  private readonly issuers = new Map<string, Referent>();
 
   /** Resolves a speaker phrase found at [start, end) of the document. */
   resolve(text: string, start: number, end: number): Referent {
     const written = tidySpeaker(text);
     const bare = written.toLowerCase();
     let referent: Referent | null = null;
+    // "The statement said …" after "A police spokesperson said in a statement …": the one who issued it.
+    const document = /^(?:the|this|that|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)$/u.exec(bare);
+    if (document && this.issuers.has(documentKind(document[1]))) return this.issuers.get(documentKind(document[1]))!;
     // A person named in the phrase: "TTP spokesman Mohammad Khurasani", "Mr Rahman".
     const inPhrase = this.people.mentions.find((p) => p.start >= start && p.end <= end);
     if (inPhrase) referent = this.referentForPerson(inPhrase.entity);
     else if (PRONOUN.test(bare)) referent = this.singularBefore(start);
     else if (PLURAL_PRONOUN.test(bare)) referent = [...this.referents].reverse().find((r) => r.plural) ?? null;
+    else if (GROUP_DESCRIPTION.test(bare)) referent = this.groupBefore(start);
     else if (/^(?:the|this|that)\s/i.test(written)) {
       const head = headOf(written);
       if (head) referent = [...this.referents].reverse().find((r) => r.head === head && !r.person) ?? [...this.referents].reverse().find((r) => r.head === head) ?? null;
@@ -138,6 +181,12 @@ export class SpeakerResolver {
       if (group && head && GROUP_ROLE.test(head)) referent.group = group;
     }
     if (!referent.plural && (referent.person || (referent.head && HUMAN_HEAD.test(referent.head)))) this.lastSingular = { referent, at: start };
+    if (!DOCUMENT_HEAD.test(referent.head ?? '')) {
+      // The documents this speaker issued, named right beside the phrase ("X said in a statement …", "In a communiqué, X said …", "a communiqué signed by X").
+      const sentence = this.doc.sentences.find((x) => x.start <= start && start < x.end);
+      const near = sentence ? this.doc.lower.slice(Math.max(sentence.start, start - 50), start) + ' | ' + this.doc.lower.slice(end, Math.min(sentence.end, end + 40)) : '';
+      for (const m of near.matchAll(ISSUED)) this.issuers.set(documentKind(m[1]), referent);
+    }
     return referent;
   }
 

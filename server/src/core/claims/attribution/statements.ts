@@ -53,8 +53,13 @@ interface Draft {
   inherited?: boolean;
 }
 
-const STATEMENT_ROLES = new Set(['body', 'standfirst', 'list-item', 'turn']);
+/** Where statements are: the article's own text (a headline or standfirst summarises; it attributes nothing). */
+const STATEMENT_ROLES = new Set(['body', 'list-item', 'turn']);
 /** "ISKP claimed the attack, saying …": the sentence's subject says what follows. */
+/** A digest item's tag: symbols, an optional bold, a short capitalised label and a colon. */
+const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?\s+/u;
+/** Only handles, hashtags and links: a tweet's tail, not a sentence. */
+const NO_WORDS = /^(?:[@#][\p{L}\p{N}_]+|https?:\/\/\S+|[^\p{L}\p{N}])*$/u;
 const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming)\b/;
 
 function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
@@ -93,8 +98,12 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
       if (after) source = { phrase: shift(after, q.end) };
       const opening = sentences[first];
       if (!source && q.start > opening.start) {
-        const before = speakerBeforeQuote(text.slice(opening.start, q.start));
+        const head = text.slice(opening.start, q.start);
+        const before = speakerBeforeQuote(head);
         if (before) source = { phrase: shift(before, opening.start) };
+        // A quote inside reported speech: "A spokesman told reporters that the government “did not know” … and that it “will not …”".
+        const reported = before || !hasCue(doc.lower.slice(opening.start, q.start)) ? null : findAttribution(head);
+        if (reported && !FIRST_PERSON.test(reported.claimant)) source = { phrase: { text: reported.claimant, start: opening.start + reported.start, end: opening.start + reported.end } };
       }
       if (!source && first > 0 && sentences[first - 1].end <= q.start) {
         const previous = sentences[first - 1];
@@ -122,7 +131,9 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
         const para = doc.blocks[q.block].paragraph;
         const opensParagraph = text.slice(doc.blocks[q.block].contentStart, q.start).trim() === '';
         const previousEndsParagraph = text.slice(previous.end, doc.paragraphs[prevPara].end).trim().length < 120;
-        if (q.continues || prevPara === para || (opensParagraph && para === prevPara + 1 && previousEndsParagraph)) source = sources[qi - 1] ? { from: qi - 1 } : null;
+        // Items of a list share a paragraph but not a source.
+        const sameUnit = doc.blocks[q.block].role !== 'list-item' || previous.block === q.block;
+        if (sameUnit && (q.continues || prevPara === para || (opensParagraph && para === prevPara + 1 && previousEndsParagraph))) source = sources[qi - 1] ? { from: qi - 1 } : null;
       }
       if (!source && first > 0) {
         // The sentence before, in the same paragraph or ending the previous one, may be a statement
@@ -130,7 +141,8 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
         const para = doc.blocks[q.block].paragraph;
         const before = sentences[first - 1];
         const opensParagraph = text.slice(doc.blocks[q.block].contentStart, q.start).trim() === '';
-        if (before.paragraph === para || (opensParagraph && before.paragraph === para - 1)) source = { after: first - 1 };
+        const sameUnit = doc.blocks[q.block].role !== 'list-item' || before.block === sentences[first].block;
+        if (sameUnit && (before.paragraph === para || (opensParagraph && before.paragraph === para - 1))) source = { after: first - 1 };
       }
     }
     sources.push(source);
@@ -177,7 +189,11 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   if (doc.interview) {
     sentences.forEach((s, i) => {
       const turn = doc.sentenceTurn[i];
-      if (turn >= 0 && !doc.interview!.turns[turn].question) drafts[i] = { form: 'answer', answer: true };
+      if (turn < 0 || doc.interview!.turns[turn].question) return;
+      // A turn played inside a clip ("(BEGIN VIDEO CLIP)" before it) is a recording: quoted, not answered.
+      const before = doc.blocks[doc.interview!.turns[turn].block - 1];
+      const clip = !!before && before.role === 'chrome' && /^\((?:BEGIN|START)\b/i.test(text.slice(before.start, before.end).trim());
+      drafts[i] = { form: clip ? 'quote' : 'answer', answer: true };
     });
   }
   // 2. Direct quotes (not quoted phrases).
@@ -187,7 +203,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   quotes.forEach((q, qi) => {
     if (!sources[qi]) return;
     for (let i = sentenceAt(doc, q.start); i < sentences.length && sentences[i].start < q.end; i++) {
-      if (drafts[i]) continue;
+      if (drafts[i] || !STATEMENT_ROLES.has(doc.blocks[sentences[i].block].role) || NO_WORDS.test(text.slice(sentences[i].start, sentences[i].end))) continue;
       const s = sentences[i];
       // "X said its leader would \"…\"": a quote inside reported speech reads as reported.
       const head = text.slice(s.start, Math.max(s.start, q.start));
@@ -200,13 +216,16 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     if (drafts[i] || frames.has(i)) return;
     const block = doc.blocks[s.block];
     if (!STATEMENT_ROLES.has(block.role)) return;
-    if (doc.sentenceTurn[i] >= 0) return; // questions are not statements
+    // Questions are not statements; a presenter's or correspondent's narration reports speech as an article does.
+    if (doc.sentenceTurn[i] >= 0 && !doc.interview!.turns[doc.sentenceTurn[i]].narration) return;
     const lower = doc.lower.slice(s.start, s.end);
     if (!hasCue(lower) || /\?["”’)]?\s*$/.test(lower)) return;
-    const sentence = text.slice(s.start, s.end);
+    // A digest item's tag ("**Karachi:**", "🔴 TTP:") is not part of the sentence.
+    const skip = block.role === 'list-item' ? (DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0) : 0;
+    const sentence = text.slice(s.start + skip, s.end);
     const found = findAttribution(sentence);
     if (found && !FIRST_PERSON.test(found.claimant)) {
-      drafts[i] = { form: 'reported', phrase: { text: found.claimant, start: s.start + found.start, end: s.start + found.end } };
+      drafts[i] = { form: 'reported', phrase: { text: found.claimant, start: s.start + skip + found.start, end: s.start + skip + found.end } };
       return;
     }
     const saying = SAYING.exec(sentence);
@@ -239,7 +258,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   });
 
   // Resolution in document order.
-  const resolver = new SpeakerResolver(doc, people, mentions);
+  const resolver = new SpeakerResolver(doc, people, mentions, quotes);
   const quoteReferents: (Referent | undefined)[] = new Array(quotes.length);
   const quotePhrases: (SpeakerPhrase | undefined)[] = new Array(quotes.length);
   const interviewee = anonymousInterviewee(doc, people);

@@ -1,0 +1,101 @@
+/**
+ * People of one document, data-driven: each case lists every person mention as written and the
+ * name of the entity it belongs to. The families are those of real reporting: offices written
+ * before a name, appositions, ages, aliases, turn labels, short forms by surname or given name.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { personKey } from '../../server/src/core/people/identity';
+import { findPeople } from '../../server/src/core/people/people';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { buildDocument } from '../../server/src/core/text/document';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+
+const cases: [string, string, [string, string][]][] = [
+  [
+    'an office before the name is not part of it; titles of address are',
+    'District Police Officer Karim Ullah Jan told reporters the road was closed. Head Constable Faisal Noor Dar was wounded. Selection Grade Constable Tariq Hussain Mir, 29, died.',
+    [
+      ['Karim Ullah Jan', 'Karim Ullah Jan'],
+      ['Head Constable Faisal Noor Dar', 'Faisal Noor Dar'],
+      ['Tariq Hussain Mir', 'Tariq Hussain Mir'],
+    ],
+  ],
+  [
+    'an office with a place before the name ("Deputy Commissioner Kalat …")',
+    'Gunmen stopped two buses near Kalat. Deputy Commissioner Kalat Nadir Shah Baig said the road was reopened in the evening.',
+    [['Nadir Shah Baig', 'Nadir Shah Baig']],
+  ],
+  [
+    'appositions: a description, then the name between commas; an age after the name',
+    'His widow, Gul Bano, said he had worked there for years. The director of the Aman ambulance service, Yusuf Ali Farah, gave a higher toll. Sher Zaman, 61, lost two sons.',
+    [
+      ['Gul Bano', 'Gul Bano'],
+      ['Yusuf Ali Farah', 'Yusuf Ali Farah'],
+      ['Sher Zaman', 'Sher Zaman'],
+    ],
+  ],
+  [
+    'an alias is a form of the person it names',
+    'Police named the dead militant as Bilal Ahmad Ganie alias Abu Huzaifa, a resident of Tral. Ganie had been active since 2021.',
+    [
+      ['Bilal Ahmad Ganie', 'Bilal Ahmad Ganie'],
+      ['Abu Huzaifa', 'Bilal Ahmad Ganie'],
+      ['Ganie', 'Bilal Ahmad Ganie'],
+    ],
+  ],
+  [
+    'short forms: the surname with its particle, and a distinctive given name',
+    'The spokesman, Jeeyand Baloch, said the fighters withdrew. Jeeyand added that more attacks would follow. Abu Omar al-Tikriti, a tribal leader, disagreed. Al-Tikriti’s men hold the road.',
+    [
+      ['Jeeyand Baloch', 'Jeeyand Baloch'],
+      ['Jeeyand', 'Jeeyand Baloch'],
+      ['Abu Omar al-Tikriti', 'Abu Omar al-Tikriti'],
+      ['Al-Tikriti', 'Abu Omar al-Tikriti'],
+    ],
+  ],
+  [
+    'a retired officer named after a long office; a nationality before a name',
+    'Nobody else says so, said retired Director General of Police Rakesh Kumar Dutt. The most likely successor, the Jordanian Abu Khalid al-Rimawi, lives abroad.',
+    [
+      ['Rakesh Kumar Dutt', 'Rakesh Kumar Dutt'],
+      ['Abu Khalid al-Rimawi', 'Abu Khalid al-Rimawi'],
+    ],
+  ],
+  [
+    'turn labels name their speakers: capitals, an office before the name, surnames later',
+    'Press conference transcript\n\nMODERATOR: Welcome. Questions after the briefing.\n\nINSPECTOR GENERAL OF POLICE ASAD ALI KHATTAK: Thank you. The bomber came from Kunar.\n\nREPORTER: Who sent him?\n\nIGP KHATTAK: The TTP. We are sure of it.\n\nREPORTER: Thank you.',
+    [
+      ['ASAD ALI KHATTAK', 'Asad Ali Khattak'],
+      ['IGP KHATTAK', 'Asad Ali Khattak'],
+    ],
+  ],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`people: ${name}`, () => {
+    const doc = buildDocument(text);
+    const people = findPeople(doc, matcher.findMentions(text));
+    assert.deepEqual(
+      people.mentions.map((m) => [m.text, people.entities[m.entity].name]),
+      expected,
+    );
+    for (const m of people.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+}
+
+test('people: identity keys drop offices, ranks and honorifics of address, so one person has one key', () => {
+  assert.equal(personKey('Mawlawi Abdul Basir Naseri'), personKey('Abdul Basir Naseri'));
+  assert.equal(personKey('Sheikh Marwan al-Jubouri'), personKey('Marwan al-Jubouri'));
+  assert.equal(personKey('Head Constable Ghulam Nabi Bhat'), personKey('Ghulam Nabi Bhat'));
+  assert.equal(personKey('Retired Brigadier Sohail Tirmizi'), personKey('Sohail Tirmizi'));
+  assert.equal(personKey('Lt Gen (Retd) Harjit Sandhu'), personKey('Harjit Sandhu'));
+  // A one-word name keeps the honorific people know it by.
+  assert.equal(personKey('Mullah Omar'), 'mullah omar');
+  assert.notEqual(personKey('Qari Hamid'), personKey('Hamid'));
+});
