@@ -127,21 +127,29 @@ export function buildTimeline(index: CorpusIndex, filter: TimelineFilter = {}): 
     source: 'claim' | 'document' | null;
     lanes: string[];
   }
-  const candidates: Candidate[] = [];
+  /** The lanes a claim goes to under the filter (none: not on this timeline), and where. */
+  const place = (doc: IndexedDocument, claim: IndexedClaim): { lanes: string[]; date: string | null; source: 'claim' | 'document' | null } | null => {
+    if (!kinds.has(claim.kind)) return null;
+    const { date, source } = placeClaim(claim, doc);
+    if (!dateInRange(date, filter)) return null;
+    const subjects = claim.subjects;
+    let lanes = subjects.length === 0 ? [NO_GROUP] : subjects.length === 1 ? [subjects[0]] : [...new Set(subjects)];
+    if (groups) lanes = lanes.filter((l) => groups.has(l));
+    return lanes.length ? { lanes, date, source } : null;
+  };
+  // First pass: count what each lane holds, allocating nothing per claim; the second builds points
+  // for the lanes kept only (at most the budget, not one object per claim of a large corpus).
+  let total = 0;
   const laneCounts = new Map<string, number>();
   // Relation polarity per edge, to mark relations other sources contradict.
   const polarities = new Map<string, number>();
   for (const doc of index.documents()) {
     if (filter.document && !filter.document(doc.uri)) continue;
     for (const claim of doc.claims) {
-      if (!kinds.has(claim.kind)) continue;
-      const { date, source } = placeClaim(claim, doc);
-      if (!dateInRange(date, filter)) continue;
-      let lanes = claim.subjects.length ? [...new Set(claim.subjects)] : [NO_GROUP];
-      if (groups) lanes = lanes.filter((l) => groups.has(l));
-      if (lanes.length === 0) continue;
-      candidates.push({ doc, claim, date, source, lanes });
-      for (const l of lanes) laneCounts.set(l, (laneCounts.get(l) ?? 0) + 1);
+      const at = place(doc, claim);
+      if (!at) continue;
+      total++;
+      for (const l of at.lanes) laneCounts.set(l, (laneCounts.get(l) ?? 0) + 1);
       if (claim.relation) {
         const key = relationEdgeId(claim.relation.type, claim.relation.from, claim.relation.to);
         polarities.set(key, (polarities.get(key) ?? 0) | (claim.relation.polarity === 'asserted' ? 1 : 2));
@@ -158,11 +166,20 @@ export function buildTimeline(index: CorpusIndex, filter: TimelineFilter = {}): 
     keptLanes.add(lane);
     budget += count;
   }
-  let chosen = candidates.filter((c) => c.lanes.some((l) => keptLanes.has(l)));
-  const truncated = chosen.length < candidates.length || chosen.length > maxPoints;
+  let chosen: Candidate[] = [];
+  for (const doc of index.documents()) {
+    if (filter.document && !filter.document(doc.uri)) continue;
+    for (const claim of doc.claims) {
+      if (claim.subjects.length > 0 && !claim.subjects.some((g) => keptLanes.has(g))) continue;
+      const at = place(doc, claim);
+      if (at && at.lanes.some((l) => keptLanes.has(l))) chosen.push({ doc, claim, ...at });
+    }
+  }
+  const truncated = chosen.length < total || chosen.length > maxPoints;
   if (chosen.length > maxPoints) {
-    // One lane alone is over the budget: keep its latest dated claims.
-    chosen = chosen.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, maxPoints);
+    // One lane alone is over the budget: keep its latest dated claims (ISO dates compare as strings).
+    const key = (c: Candidate) => c.date ?? '';
+    chosen = chosen.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0)).slice(0, maxPoints);
   }
 
   const documents: string[] = [];
@@ -195,7 +212,7 @@ export function buildTimeline(index: CorpusIndex, filter: TimelineFilter = {}): 
     points,
     incidents,
     lanes: orderedLanes.filter(([l]) => keptLanes.has(l)).map(([id, count]) => ({ id, label: id === NO_GROUP ? 'No group named' : nameOf(id), count })),
-    totals: { claims: candidates.length, shown: points.length, undated: points.filter((p) => !p.date).length, lanes: laneCounts.size },
+    totals: { claims: total, shown: points.length, undated: points.filter((p) => !p.date).length, lanes: laneCounts.size },
     truncated,
     range: { from: dated[0] ?? null, to: dated[dated.length - 1] ?? null },
   };
