@@ -24,6 +24,7 @@ const DOCS: Record<string, string> = {
   'file:///fx/toll-first.txt': 'PESHAWAR, 30 January 2023 — Fifty-nine people were killed when a suicide bomber struck the police lines mosque in Peshawar.\n',
   'file:///fx/toll-revised.txt': 'PESHAWAR, 1 February 2023 — The toll from the suicide bombing at the police lines mosque in Peshawar rose to 101 killed, officials said.\n',
   'file:///fx/toll-other.txt': 'QUETTA, 2 February 2023 — Five people were killed when a bomb exploded in a vegetable market in Quetta.\n',
+  'file:///fx/toll-next-year.txt': 'DERA ISMAIL KHAN, 9 March 2024 — Twenty people were killed when a suicide bomber struck a mosque in Kulachi; the wounded were flown to Peshawar.\n',
   'file:///fx/haidari-first.txt': 'KABUL, 3 March 2024 — Lina Haidari said ISKP was recruiting Tajik migrant workers in Russian factories.\n',
   'file:///fx/haidari-again.txt': 'KABUL, 9 March 2024 — Lina Haidari said ISKP was recruiting Tajik and Uzbek migrant workers in Russian factories.\n',
   'file:///fx/officer.txt': 'KABUL, 9 March 2024 — A police officer said ISKP was recruiting Tajik and Uzbek migrant workers in Russian factories.\n',
@@ -71,6 +72,10 @@ test('related claims: two tolls of one bombing are related and differ; a toll of
   assert.equal(revised.relation, 'differs', '59 against 101');
   assert.equal(found[0].uri, 'file:///fx/toll-revised.txt', 'the revised toll first');
   assert.ok(!found.some((r) => r.uri === 'file:///fx/toll-other.txt'), 'the Quetta market bombing is another incident');
+  // The same place and target words a year later: another incident, whose toll is not set against this one.
+  const later = found.find((r) => r.uri === 'file:///fx/toll-next-year.txt');
+  assert.ok(!later || (!later.reasons.includes('same incident') && later.relation !== 'differs'), JSON.stringify(later));
+  assert.ok(!conflictingClaims(index, 'file:///fx/toll-first.txt', claimIn(index, 'file:///fx/toll-first.txt', 'casualties'), 10, search).some((r) => r.uri === 'file:///fx/toll-next-year.txt'));
 });
 
 test('related claims: of two equally similar statements, the same speaker\'s comes first', () => {

@@ -51,10 +51,10 @@ const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injur
  * Two claims compared: relations by what they assert or deny about the same two groups; figures
  * for the rest, strength always, casualty tolls only for the same incident.
  */
-export function compareClaims(a: Claim, b: Claim): Relation {
+export function compareClaims(a: Claim, b: Claim, dates?: { a: string | null; b: string | null }): Relation {
   if (a.relation || b.relation) return a.relation && b.relation ? compareRelations(a.relation, b.relation) : null;
   if (a.figures.length === 0 || b.figures.length === 0) return null;
-  const same = sameEvent(a, b);
+  const same = sameIncident(a, b, dates);
   const pick = (c: Claim) => c.figures.filter((f) => !isCasualty(f) || same);
   return compareFigures(pick(a), pick(b));
 }
@@ -106,6 +106,20 @@ function dateOf(claim: IndexedClaim, doc: IndexedDocument | undefined): string |
   return claim.isoDate ?? doc?.date ?? null;
 }
 
+/** Tolls dated further apart than this (after the dates' own precision) are of different incidents. */
+const INCIDENT_MAX_DAYS = 31;
+
+/**
+ * Two tolls of one incident: the same place and target words (`sameEvent`), and, when both are
+ * dated (the claim's own date, else its document's), no more than a month apart: a mosque bombing
+ * in Peshawar and another, a year later, whose wounded were taken to Peshawar are two incidents.
+ */
+export function sameIncident(a: Claim, b: Claim, dates?: { a: string | null; b: string | null }): boolean {
+  if (!sameEvent(a, b)) return false;
+  const apart = dates ? daysApart(dates.a, dates.b) : null;
+  return apart === null || apart <= INCIDENT_MAX_DAYS;
+}
+
 interface Features {
   similarity: number;
   incident: boolean;
@@ -127,9 +141,10 @@ function features(claim: IndexedClaim, doc: IndexedDocument | undefined, speaker
   let sharedSubjects = 0;
   for (const s of claim.subjects) if (other.subjects.includes(s)) sharedSubjects++;
   // Figures compared, or two relations between the same groups (asserted or denied).
-  const relation = sameKind && (claim.relation ? !!other.relation : claim.figures.length > 0 && other.figures.length > 0) ? compareClaims(claim, other) : null;
+  const dates = { a: dateOf(claim, doc), b: dateOf(other, otherDoc) };
+  const relation = sameKind && (claim.relation ? !!other.relation : claim.figures.length > 0 && other.figures.length > 0) ? compareClaims(claim, other, dates) : null;
   const comparable = relation !== null && (sharedSubjects > 0 || claim.subjects.length === 0);
-  const incident = sameEvent(claim, other);
+  const incident = sameIncident(claim, other, dates);
   const sameSpeaker = !!speaker && sharedSubjects > 0 && speaker === speakerKey(otherDoc, other);
   if (similarity < SIMILAR_PASSAGE && !incident && !comparable && !sameSpeaker) return null;
   const places = claim.event && other.event ? claim.event.filter((w) => other.event!.includes(w)).length : 0;
@@ -137,7 +152,7 @@ function features(claim: IndexedClaim, doc: IndexedDocument | undefined, speaker
     similarity,
     incident,
     places,
-    days: daysApart(dateOf(claim, doc), dateOf(other, otherDoc)),
+    days: daysApart(dates.a, dates.b),
     speaker: sameSpeaker || (!!speaker && speaker === speakerKey(otherDoc, other)),
     sharedSubjects,
     sameKind,
@@ -264,7 +279,7 @@ export function comparableClaims(index: CorpusIndex, uri: string, claim: Indexed
   return collect(index, uri, claim, hits, limit, (doc, other) => {
     if (other.kind !== claim.kind || (claim.relation ? !other.relation : !other.figures.length)) return null;
     if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return null;
-    const relation = compareClaims(claim, other);
+    const relation = compareClaims(claim, other, { a: dateOf(claim, context), b: dateOf(other, doc) });
     if (relation === null) return null;
     return { uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: [claim.relation ? 'same groups related' : 'same figures compared'] };
   });

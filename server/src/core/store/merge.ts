@@ -86,7 +86,8 @@ export function archiveClaimScore(claim: Claim, other: Claim, relation: Relation
 export function archiveRelation(claim: Claim, other: Claim): Relation | undefined {
   const hasSubjects = claim.subjects.length > 0;
   if (hasSubjects ? !claim.subjects.some((s) => other.subjects.includes(s)) : other.kind !== claim.kind) return undefined;
-  const relation = compareClaims(claim, other);
+  // Archive claims carry their own resolved date (no document date): two tolls a month apart or more are two incidents.
+  const relation = compareClaims(claim, other, { a: claim.isoDate ?? null, b: other.isoDate ?? null });
   if (!hasSubjects && relation === null) return undefined;
   return relation;
 }
