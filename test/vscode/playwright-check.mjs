@@ -232,7 +232,13 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     await page.locator('.tab.active', { hasText: described[1] }).waitFor({ timeout: 15_000 });
     const status = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
     await status.waitFor({ timeout: 10_000 });
-    const line = /Ln (\d+)/.exec(await status.innerText())?.[1];
+    // The document may already be open (an earlier check hovered in it): then its tab is active at
+    // once and the cursor moves a moment later, so the line is read until it settles (10 s at most).
+    let line;
+    for (const started = Date.now(); Date.now() - started < 10_000; await sleep(200)) {
+      line = /Ln (\d+)/.exec(await status.innerText())?.[1];
+      if (line === described[2]) break;
+    }
     if (line !== described[2]) throw new Error(`the editor is on line ${line}, the statement on line ${described[2]}`);
   });
 
