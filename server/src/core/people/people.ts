@@ -12,6 +12,7 @@ import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
 import { HONORIFICS, OFFICE_WORDS, TITLES, nameWords, personKey, withoutTitles } from './identity';
 import { ROLE_LABEL } from '../text/interview';
+import { firstEndingAfter } from '../text/positions';
 
 export interface PersonMention {
   /** UTF-16 offsets of the name as written, title included ("President Biden"). */
@@ -650,17 +651,6 @@ function countBelow(values: readonly number[], x: number): number {
   return lo;
 }
 
-/** Index of the first mention ending after `offset` (mentions sorted by position): a binary search. */
-function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Whether [start, end) overlaps a group mention (mentions sorted by position). */
 function overlapsAnyGroup(mentions: readonly Mention[]): (start: number, end: number) => boolean {

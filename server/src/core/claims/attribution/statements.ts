@@ -18,6 +18,7 @@ import type { Speaker, StatementForm } from '../model';
 import { anonymousInterviewee, roleSpeaker } from './answers';
 import { nameWords } from '../../people/identity';
 import { ROLE_LABEL } from '../../text/interview';
+import { firstEndingAfter } from '../../text/positions';
 import { FIRST_PERSON, hasCue } from './cues';
 import { Quote, findQuotes } from './quotes';
 import { SpeakerPhrase, speakerAfterQuote, speakerBeforeQuote, speakerInFollowingSentence, speakerInPrecedingSentence } from './quoteSpeakers';
@@ -67,16 +68,7 @@ function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
 }
 
 /** Index of the first sentence ending after `offset`. */
-function sentenceAt(doc: DocumentModel, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const sentenceAt = (doc: DocumentModel, offset: number): number => firstEndingAfter(doc.sentences, offset);
 
 /**
  * The speaker of each quote: named around it, in a neighbouring sentence, or carried over.
