@@ -45,7 +45,7 @@ export const TITLES = [
   'maj gen', 'major general', 'brigadier general', 'brig gen', 'brig', 'brigadier', 'col', 'colonel', 'lt col', 'lieutenant colonel', 'maj', 'major', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant',
   'senator', 'sen', 'governor', 'gov', 'ambassador', 'judge', 'justice', 'army gen', 'army chief', 'commander', 'emir', 'amir', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'prince', 'queen',
   'sir', 'lord', 'imam', 'retired', 'retd', 'ret', 'barrister', 'advocate', 'engr', 'head constable', 'constable', 'sub-inspector', 'assistant sub-inspector', 'inspector', 'subedar', 'havildar', 'naik',
-  'insp', 'supt', 'bgen', 'mgen', 'ltgen', 'hon', 'rev', 'adm', 'cdr', 'smt', 'mx', 'sepoy', 'rifleman', 'corporal', 'private', 'commandant', 'marshal', 'field marshal', 'air marshal', 'admiral', 'vice admiral', 'rear admiral', 'commodore',
+  'insp', 'supt', 'sr comr', 'comr', 'sr', 'snr', 'cmdr', 'sh', 'shri', 'bgen', 'mgen', 'ltgen', 'hon', 'rev', 'adm', 'cdr', 'smt', 'mx', 'sepoy', 'rifleman', 'corporal', 'private', 'commandant', 'marshal', 'field marshal', 'air marshal', 'admiral', 'vice admiral', 'rear admiral', 'commodore',
 ];
 const TITLE_SET = new Set(TITLES);
 
@@ -95,8 +95,13 @@ export function withoutTitles(name: string): string {
   }
 }
 
+/** A name that is a person's initials only. */
+const INITIALS_NAME = /^\p{Lu}{2,4}$/u;
+
 /** Folded name words, variants merged: the parts identity keys are made of. */
 export function keyWords(name: string): string[] {
+  // A person named by initials only ("AR", "MS"): the letters, not folded as name words ("AR" is no particle).
+  if (INITIALS_NAME.test(name)) return [name.toLowerCase()];
   const out: string[] = [];
   for (const w of nameWords(withoutTitles(name))) {
     const key = wordKey(w, {});
@@ -112,4 +117,37 @@ export function keyWords(name: string): string[] {
 /** The identity key of a full name: "Muhammad Khorasani" and "Mohammad Khurasani" share it. */
 export function personKey(name: string): string {
   return keyWords(name).join(' ');
+}
+
+/**
+ * A name word's transliteration skeleton: folded, an initial "o" read as "u", "ou"/"oo" as "u",
+ * "ee"/"ei" as "i", an "h" between vowels or after a final vowel dropped, "q" as "k", doubled
+ * letters single ("Obaidullah" and "Ubaidullah", "Zabihullah" and "Zabiullah", "Haqqani" and
+ * "Haqani" share one).
+ */
+export function nameSkeleton(word: string): string {
+  return (wordKey(word, {}) ?? word.toLowerCase())
+    .replace(/^o/, 'u')
+    .replace(/ou|oo/g, 'u')
+    .replace(/ee|ei/g, 'i')
+    .replace(/([aeiou])h(?=[aeiou]|$)/g, '$1')
+    .replace(/q/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Whether two spellings of a name word can be one name transliterated two ways: the same skeleton,
+ * or, for words of five letters or more, skeletons one letter apart ("Yousaf" and "Yusuf").
+ */
+export function sameNameWord(a: string, b: string): boolean {
+  const x = nameSkeleton(a);
+  const y = nameSkeleton(b);
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
+  // One edit apart (a substitution, an insertion or a deletion): linear in the words' length.
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  return Math.max(x.length, y.length) - i - j <= 1;
 }

@@ -10,7 +10,7 @@
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
-import { HONORIFICS, OFFICE_WORDS, TITLES, nameWords, personKey, withoutTitles } from './identity';
+import { HONORIFICS, OFFICE_WORDS, TITLES, nameWords, personKey, sameNameWord, withoutTitles } from './identity';
 import { ROLE_LABEL } from '../text/interview';
 import { firstEndingAfter } from '../text/positions';
 
@@ -41,24 +41,24 @@ const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|ul|ud|ur|abu|Abu|Al|El)[-‐ ])
 const INITIAL = String.raw`\p{Lu}\.`;
 const NAME = String.raw`(?:(?:${NAME_WORD}|${INITIAL}) ){0,3}${NAME_WORD}`;
 /** Name-parts people are known by, kept in the name. */
-const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mufti|Qari|Hafiz|Haji|Sheikh|Shaikh|Sardar|Pir|Syed|Sayed|Abu)`;
+const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Abu)`;
 const TITLE_WORDS = TITLES.filter((t) => !/^(?:commander|emir|amir|spokesman|spokeswoman|spokesperson)$/.test(t))
   .map((t) => t.split(' ').map((w) => w[0].toUpperCase() + w.slice(1) + (w.length <= 4 ? '\\.?' : '')).join(' '))
   .join('|');
-const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector|late|host|presenter|anchor|journalist|activist|resident|witness|survivor|elder|doctor|surgeon|widow|wife|husband|mother|daughter|sister|cousin|uncle|neighbour|neighbor|friend|colleague)`;
+const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|writer|photographer|contributor|stringer|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector|late|host|presenter|anchor|journalist|activist|resident|witness|survivor|elder|doctor|surgeon|widow|wife|husband|mother|daughter|sister|cousin|uncle|neighbour|neighbor|friend|colleague)`;
 /**
  * Nouns of a description a name can stand in apposition to ("His widow, Bibi Amina,", "The director
  * of the Daryeel Ambulance Service, Abdullahi Nur Hirsi,", "Its deputy spokesman, Hamdullah Noori,").
  */
-const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|officer|analyst|researcher|expert|director|head|emir|amir|governor|envoy|ambassador|diplomat|president|secretary|correspondent|reporter|journalist|editor|author|writer|professor|lecturer|fellow|scholar|cleric|imam|preacher|lawyer|judge|general|colonel|major|captain|brigadier|commissioner|superintendent|inspector|constable|policeman|soldier|guard|chairman|chairperson|mayor|representative|member|activist|resident|villager|elder|survivor|witness|shopkeeper|vendor|trader|driver|farmer|labourer|worker|employee|waiter|owner|manager|doctor|surgeon|nurse|teacher|student|widow|wife|husband|mother|father|son|daughter|brother|sister|cousin|uncle|nephew|niece|relative|neighbour|neighbor|friend|colleague|host|presenter|anchor|producer)`;
+const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|officer|analyst|researcher|expert|director|head|emir|amir|governor|envoy|ambassador|diplomat|president|secretary|correspondent|reporter|journalist|editor|author|writer|professor|lecturer|fellow|scholar|cleric|imam|preacher|lawyer|judge|general|colonel|major|captain|brigadier|commissioner|superintendent|inspector|constable|policeman|soldier|guard|chairman|chairperson|mayor|representative|member|activist|resident|villager|elder|survivor|witness|shopkeeper|vendor|trader|driver|farmer|labourer|worker|employee|waiter|owner|manager|doctor|surgeon|nurse|teacher|student|widow|wife|husband|mother|father|son|daughter|brother|sister|cousin|uncle|nephew|niece|relative|neighbour|neighbor|friend|colleague|host|presenter|anchor|producer|suspect|detainee|accused|convict|prisoner|victim|attacker|bomber|gunman|militant|fighter|recruit)`;
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
-const ABBREVIATED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Brig|BGen|MGen|LtGen|Sgt|Sen|Gov|Insp|Supt|Hon|Rev|Adm|Cdr|Engr|Smt)\.`;
+const ABBREVIATED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Brig|BGen|MGen|LtGen|Sgt|Sen|Gov|Insp|Supt|Hon|Rev|Adm|Cdr|Engr|Smt|Sr|Snr|Comr|Cmdr|Sh)\.`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}) ){0,6}${NAME_WORD}`, 'gu');
 const STARTS_WITH_TITLE = new RegExp(String.raw`^(?:(?:${TITLE_WORDS}) )+`, 'u');
 const STARTS_WITH_HONORIFIC = new RegExp(String.raw`^${KEPT_HONORIFICS} `, 'u');
@@ -80,8 +80,28 @@ const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
 const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}, $`, 'iu');
 /** The apposition closes after the name, or the name is the subject of a reporting verb. */
-const APPOSITION_CLOSES = new RegExp(String.raw`^(?:,|\s+(?:also |later |earlier )?${CUE_AFTER}\b|\s+(?:gave|rejected|appealed|urged|described|pointed|agreed|denied|declined|confirmed)\b)`, 'u');
+const APPOSITION_CLOSES = new RegExp(String.raw`^(?:,|\s+(?:alias|aka|a\.k\.a\.|also known as)\b|\s+(?:also |later |earlier )?${CUE_AFTER}\b|\s+(?:gave|rejected|appealed|urged|described|pointed|agreed|denied|declined|confirmed)\b)`, 'u');
 /** A verb whose object is a person ("killed Ayman al-Zawahiri", "appointed Saif al-Adel"): names of two words or more. */
+/**
+ * A police or civil office written as an acronym right before the name, bare ("SSP Kamran Afridi",
+ * "DPO Bannu Zia-ud-Din Ahmad") or in brackets after the office spelt out ("District Police Officer
+ * (DPO) Bannu …"); a place may come between the office and the name.
+ */
+const ACRONYM_OFFICE_BEFORE_RUN = /(?:\b(?:IGP|DIG|AIG|IG|SSP|SP|DSP|ASP|DPO|RPO|CPO|CCPO|SHO|SDPO|DGP|ADGP|DC|ADC) |\b(?:[Oo]fficer|[Pp]olice|[Ss]uperintendent|[Ii]nspector|[Gg]eneral|[Cc]ommissioner|[Dd]irector|[Cc]hief|[Cc]ommander|[Hh]ead) \(\p{Lu}{2,6}\) )$/u;
+/** "the accused A-1 Mohammad Iqbal Wani": an accused numbered in a charge sheet. */
+const ACCUSED_BEFORE_RUN = /\b(?:accused|suspect) (?:No\.? ?)?A-?\d{1,2} $/;
+/** "Ridwan Saputra of the Jakarta-based Institute … estimated": a name, its affiliation, then a reporting verb. */
+const AFFILIATION_CUE_AFTER_RUN = new RegExp(String.raw`^ (?:of|from|at) (?:the )?[^,.;:!?"“”\n]{2,80}?,? (?:also )?${CUE_AFTER}\b`, 'u');
+/** A photograph's credit: "(JK Newsline/Sanjay Kotwal)", "(North Syria Observer/Mahmoud al-Abdullah)". */
+const CREDIT = /\((?:[^()\/\n]{2,40})\/(\p{Lu}\p{Ll}+(?:[ -](?:al-|el-)?\p{Lu}[\p{L}'’-]+){1,3})\)/gu;
+/** Writers named in capitals in a byline: "By SALEM BAWAZIR and MARIAM FOUAD". */
+const BYLINE_CAPITALS = /(?:\bBy|\band|,)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3})(?![\p{L}])/gu;
+/** "X son of Y", "X s/o Y": X is a person (the text names his father next). */
+const KIN_OF_AFTER_RUN = /^,? (?:(?:son|daughter|wife|widow) of|[sdw]\/o)\b/;
+/** A place written with its kind after it ("Sheikh Muhammadi area", "Jani Khel checkpost"): not a person. */
+const PLACE_KIND_AFTER_RUN = /^ (?:area|village|town|city|district|tehsil|sub-division|road|bazaar|market|mosque|chowk|colony|camp|valley|province|region|range|hospital|seminary|madrassa|airport|checkpost|check-post|police station|station|gate|mountains|hills|border|crossing)\b/;
+/** A single capitalised word right after "in", "at", "near"…: a place ("a mosque in Hayatabad, who …"). */
+const PLACE_PREPOSITION_BEFORE_RUN = /\b(?:in|at|near|from|outside|inside|across|into|towards?)\s$/;
 const PERSON_OBJECT_BEFORE_RUN = /\b(?:killed|killing|captured|arrested|detained|appointed|succeeded|replaced|interviewed|named|kidnapped|abducted|assassinated|sentenced|released|met|quoted|loyal to|led by|headed by|founded by) $/;
 
 /**
@@ -89,7 +109,7 @@ const PERSON_OBJECT_BEFORE_RUN = /\b(?:killed|killing|captured|arrested|detained
  * around them marks as a person's (a title, a role, a naming phrase, a reporting verb, an
  * apposition). One regex finds the runs; the context checks are anchored at the run's edges.
  */
-function namesInBlock(slice: string, isPlace: (word: string) => boolean): { start: number; end: number }[] {
+function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline = false): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
@@ -118,9 +138,22 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean): { star
         run = run.slice(office);
       }
     }
+    // An office acronym, then a place, then the name ("DPO Bannu Zia-ud-Din Ahmad"): the place is not part of the name.
+    const acronymOffice = ACRONYM_OFFICE_BEFORE_RUN.test(slice.slice(Math.max(0, start - 40), start));
+    if (acronymOffice) {
+      const sp = run.indexOf(' ');
+      if (sp > 0 && run.split(' ').length >= 3 && isPlace(run.slice(0, sp))) {
+        start += sp + 1;
+        run = run.slice(sp + 1);
+      }
+    }
     const words = run.split(' ').length;
     const before = slice.slice(Math.max(0, start - 90), start);
     const after = slice.slice(end, end + 40);
+    const titled = (STARTS_WITH_TITLE.test(run) && words >= 2) || STARTS_WITH_HONORIFIC.test(run);
+    // Places: a kind of place after the name ("Sheikh Muhammadi area"), or one word after "in", "at", "near".
+    if (PLACE_KIND_AFTER_RUN.test(after) && !STARTS_WITH_TITLE.test(run)) continue;
+    if (words === 1 && !titled && PLACE_PREPOSITION_BEFORE_RUN.test(before)) continue;
     let person = STARTS_WITH_TITLE.test(run) && words >= 2;
     person ||= described && words >= 2 && (OFFICE_BEFORE_RUN.test(before) || /\bthe $/i.test(slice.slice(Math.max(0, m.index - 4), m.index)));
     person ||= STARTS_WITH_HONORIFIC.test(run);
@@ -133,6 +166,12 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean): { star
     person ||= AGE_AFTER_RUN.test(after);
     person ||= APPOSED_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
     person ||= words >= 2 && PERSON_OBJECT_BEFORE_RUN.test(before);
+    person ||= acronymOffice && words >= 2;
+    person ||= ACCUSED_BEFORE_RUN.test(before);
+    person ||= words >= 2 && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
+    person ||= KIN_OF_AFTER_RUN.test(after);
+    // A byline names its writers ("By Jane Doe and John Roe").
+    person ||= byline && words >= 2;
     if (!person) continue;
     // "Officials Jane Doe" never; but "Analysts Jane Doe" after a bad split: keep the name's own words.
     out.push({ start, end });
@@ -165,13 +204,16 @@ const NOT_NAME = new Set(
     'security intelligence forces military officials official sources analysts diplomats residents witnesses reporters authorities interview transcript analysis report brief ' +
     'afghanistan iraq syria kashmir balochistan waziristan khorasan emirate kabul islamabad peshawar quetta karachi lahore delhi new doha baghdad washington beijing moscow tehran reuters ap afp bbc dawn al jazeera source lens ' +
     'staff correspondent correspondents contributor desk editor our their some many most several no one two three four five officials spokesman spokeswoman spokesperson ' +
-    'according meanwhile however also later earlier separately still yet now then read more share ' +
+    'according meanwhile however also later earlier separately still yet now then read more share late ' +
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
-    'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation'
+    'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation ' +
+    'room lines hall complex compound academy prison jail camp base checkpost'
   ).split(' '),
 );
 
 function plausibleName(name: string): boolean {
+  // A plural possessive ("the Tigers' statement") is never one person's name.
+  if (/s['’]$/.test(name)) return false;
   const words = nameWords(withoutTitles(name));
   if (words.length === 0) return false;
   const lowered = words.map((w) => w.toLowerCase());
@@ -206,7 +248,7 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|also known as|known as|nicknamed|whose nom de guerre is) ["“]?$/;
+const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|also known as|known as|nicknamed|whose nom de guerre is|whose (?:real |full |actual )?name (?:is|was)) ["“]?$/;
 const PLACE_BEFORE = /\b(?:in|at|near|from|outside|across|inside|to)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Person mentions and entities of a document. `mentions` are its group mentions (never people). */
@@ -228,14 +270,44 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
     }
     return places.has(word);
   };
+  const add = (start: number, end: number) => {
+    const previous = found.get(start);
+    if (!previous || previous.end < end) found.set(start, { start, end, text: text.slice(start, end) });
+  };
   for (const block of doc.blocks) {
-    if (block.role === 'chrome' || block.role === 'caption' || block.role === 'dateline') continue;
-    const slice = text.slice(block.contentStart, block.end);
+    if (block.role === 'chrome') continue;
+    let slice = text.slice(block.contentStart, block.end);
+    // Photograph credits, in captions and between paragraphs.
+    if (slice.includes('/')) {
+      CREDIT.lastIndex = 0;
+      for (let m = CREDIT.exec(slice); m; m = CREDIT.exec(slice)) {
+        const start = block.contentStart + m.index + m[0].indexOf(m[1]);
+        if (plausibleName(m[1]) && !overlapsGroup(start, start + m[1].length)) add(start, start + m[1].length);
+      }
+    }
+    if (block.role === 'caption') continue;
+    // A dateline that carries the byline ("29 November 2021 · By Aïssatou Bello in Maroua"): read from "By".
+    let offset = block.contentStart;
+    const bylined = block.role === 'byline' || (block.role === 'dateline' && /\bBy \p{Lu}/u.test(slice));
+    if (block.role === 'dateline') {
+      if (!bylined) continue;
+      const by = slice.search(/\bBy \p{Lu}/u);
+      offset += by;
+      slice = slice.slice(by);
+    }
+    if (bylined) {
+      BYLINE_CAPITALS.lastIndex = 0;
+      for (let m = BYLINE_CAPITALS.exec(slice); m; m = BYLINE_CAPITALS.exec(slice)) {
+        const start = offset + m.index + m[0].indexOf(m[1]);
+        const name = m[1];
+        if (name.split(/[ -]/).every((w) => !NOT_NAME.has(w.toLowerCase())) && !overlapsGroup(start, start + name.length)) add(start, start + name.length);
+      }
+    }
     // Cheap gate: no capital letter after the first character, no name.
     if (!/.\p{Lu}/su.test(slice) && block.role !== 'byline') continue;
-    for (const found1 of namesInBlock(slice, isPlace)) {
+    for (const found1 of namesInBlock(slice, isPlace, bylined)) {
       const raw = slice.slice(found1.start, found1.end);
-      const { text: name, start } = tidy(raw, block.contentStart + found1.start);
+      const { text: name, start } = tidy(raw, offset + found1.start);
       const end = start + name.length;
       if (!plausibleName(name) || overlapsGroup(start, end)) continue;
       const previous = found.get(start);
@@ -244,6 +316,8 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
   }
   // Turn labels of a transcript stand for the person they name ("RITU BHASIN:", "BHASIN:", "MZ:").
   for (const label of labelCandidates(doc)) if (!found.has(label.start)) found.set(label.start, label);
+  // People the text names by their initials only ("identified by his initials RH, 38").
+  for (const c of initialsCandidates(doc, overlapsGroup)) if (!found.has(c.start)) found.set(c.start, c);
   // Longest first at each place; drop mentions inside a longer one.
   const candidates = [...found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
@@ -255,6 +329,42 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
     kept.push(c);
   }
   return linkEntities(kept, doc, overlapsAnyGroup(mentions));
+}
+
+/** Capitals of two to four letters written as a word: initials, or an acronym. */
+const INITIALS_WORD = /(?<![\p{L}\p{N}'’.\/-])\p{Lu}{2,4}(?![\p{L}\p{N}'’\/-])/gu;
+/** What marks initials as a person's: an age, an alias, a naming phrase, a role in apposition. */
+const INITIALS_AFTER = /^(?:,? \(?\d{1,2}\)?[,;.)]|, an? \d{1,2}-year-old\b| alias\b| (?:aka|a\.k\.a\.)\b)/;
+const INITIALS_BEFORE = /(?:\b(?:suspects?|detainees?|accused|convicts?|identified as|named|initials?:?|alias)|\b(?:suspect|detainee|accused|convict|victim|woman|man|member), )\s?$/;
+/** Acronyms that are never a person's initials. */
+const NOT_INITIALS = new Set('UN US USA UK EU AU NATO ID TV AK IED IEDS SIM GPS PM AM CEO DNA VIP NGO FIR DPO SSP IGP DIG SHO CTD RPO NIA CID FBI CIA ISI NDS'.split(' '));
+
+/**
+ * People the text names only by their initials ("MS, 29; AR alias Abu Fatih", "identified by his
+ * initials RH", "Another suspect, SN, a 24-year-old woman"), as Indonesian and some Indian reporting
+ * does. Only in a document that speaks of initials; a word of capitals counts when an age, an alias,
+ * a naming phrase or a role in apposition marks it, or when it sits in the sentence that speaks of
+ * initials. Group acronyms are groups'.
+ */
+function initialsCandidates(doc: DocumentModel, inGroup: (start: number, end: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/\binitials?\b/.test(doc.lower)) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const speaksOfInitials = /\binitials?\b/.test(doc.lower.slice(sentence.start, sentence.end));
+    INITIALS_WORD.lastIndex = 0;
+    for (let m = INITIALS_WORD.exec(text); m; m = INITIALS_WORD.exec(text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (NOT_INITIALS.has(m[0]) || inGroup(start, end)) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const marked = INITIALS_AFTER.test(after) || INITIALS_BEFORE.test(before);
+      const listed = speaksOfInitials && /^(?:[,;.:)]|\s(?:and|alias)\b|$)/.test(after) && !/\p{Lu}{2,}\s$/u.test(before);
+      if (marked || listed) out.push({ start, end, text: m[0] });
+    }
+  }
+  return out;
 }
 
 /**
@@ -350,6 +460,27 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     mentions.push({ start: c.start, end: c.end, text: c.text, entity });
     entityAt.set(c.start, entity);
   };
+  const createEntity = (c: Candidate, words: string[]): number => {
+    const entity = entities.length;
+    entities.push({ name: c.name ?? withoutTitles(c.text), key: words.join(' '), forms: [] });
+    entityWords.push(words);
+    fullStarts.push([]);
+    formSets.push(new Set());
+    for (const w of words) {
+      const list = entitiesByWord.get(w);
+      if (!list) entitiesByWord.set(w, [entity]);
+      else if (list[list.length - 1] !== entity) list.push(entity);
+    }
+    return entity;
+  };
+  /** Key of a name given as an alias -> where it is first given. */
+  const aliasAt = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.aliasOf === undefined) continue;
+    const key = personKey(c.text);
+    if (!aliasAt.has(key)) aliasAt.set(key, c.start);
+  }
+  const deferred: { c: Candidate; words: string[] }[] = [];
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
   const keyed = candidates.filter((c) => c.name !== '' && c.aliasOf === undefined).map((c) => ({ c, words: personKey(c.name ?? c.text).split(' ').filter(Boolean) }));
   keyed.sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
@@ -357,22 +488,19 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (words.length === 0) continue;
     // A short form ("Ms Qureshi") joins the person it names; of two with that name, the one named last
     // before it, and never one the text calls by the other title ("Mr" against "Ms").
-    const matching = (entitiesByWord.get(words[0]) ?? []).filter((i) => words.every((w) => entityWords[i].includes(w)));
+    // An honorific of address before a short form ("Sheikh Faris", "Mawlawi Ehsanullah") is matched without it.
+    let bare = words;
+    while (bare.length > 1 && HONORIFICS.has(bare[0])) bare = bare.slice(1);
+    const matching = (entitiesByWord.get(bare[0]) ?? []).filter((i) => bare.every((w) => entityWords[i].includes(w)));
     const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
     const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
     let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
-    if (entity < 0) {
-      entity = entities.length;
-      entities.push({ name: c.name ?? withoutTitles(c.text), key: words.join(' '), forms: [] });
-      entityWords.push(words);
-      fullStarts.push([]);
-      formSets.push(new Set());
-      for (const w of words) {
-        const list = entitiesByWord.get(w);
-        if (!list) entitiesByWord.set(w, [entity]);
-        else if (list[list.length - 1] !== entity) list.push(entity);
-      }
+    if (entity < 0 && aliasAt.has(words.join(' '))) {
+      // A name the text gives as someone's alias ("AR alias Abu Fatih", then "Abu Fatih is …"): theirs, once the alias is placed.
+      deferred.push({ c, words });
+      continue;
     }
+    if (entity < 0) entity = createEntity(c, words);
     addMention(entity, c);
     if (c.text.indexOf(' ') > 0) fullStarts[entity].push(c.start);
   }
@@ -389,6 +517,10 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
       if (entity >= 0) addMention(entity, c);
     }
   }
+  for (const { c, words } of deferred) {
+    const of = entityAt.get(aliasAt.get(words.join(' '))!);
+    addMention(of ?? createEntity(c, words), c);
+  }
   // Bare surnames and distinctive given names of known people elsewhere in the text ("Rahman said",
   // "Thank you, Ritu"). Two people with one surname ("Farhan Qureshi", "Sadia Qureshi"): the one
   // named most recently before.
@@ -401,6 +533,11 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (words.length >= 2 && last && last.length >= 3 && STARTS_UPPER.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
     const first = words[0];
     if (words.length >= 2 && first && first.length >= 3 && STARTS_CAPITALISED.test(first) && !COMMON_GIVEN.has(first.toLowerCase())) given.set(first, [...(given.get(first) ?? []), i]);
+    // A person known by one name ("Ehsanullah", "Basir") or by initials ("MS"): later bare uses of it are theirs.
+    const single = words.length === 1 && first;
+    if (single && ((single.length >= 4 && STARTS_CAPITALISED.test(single) && !COMMON_GIVEN.has(single.toLowerCase()) && !NOT_NAME.has(single.toLowerCase())) || INITIALS.test(single))) {
+      given.set(single, [...(given.get(single) ?? []), i]);
+    }
   });
   for (const [word, owners] of [...given]) {
     // A given name shared by two people, also a surname, or a common word written in lower case somewhere ("Hope") is not scanned.
@@ -444,8 +581,16 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
         const end = start + m.text.length;
         if (overlapsTaken(start, end) || inGroup(start, end)) continue;
         const entity = nearestBefore(m.surname, start);
-        addForm(entity, m.text);
-        mentions.push({ start, end, text: m.text, entity });
+        // The same person's given name spelt another way before the surname ("Ubaidullah Jalali" after "Obaidullah Jalali").
+        let from = start;
+        if (surnames.has(m.surname) && m.text === m.surname) {
+          const variant = VARIANT_BEFORE.exec(slice.slice(Math.max(0, m.index - 30), m.index));
+          const own = nameWords(entities[entity].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+          if (variant && own.length >= 2 && variant[1] !== own[0] && sameNameWord(variant[1], own[0]) && !overlapsTaken(start - variant[0].length, start)) from = start - variant[0].length;
+        }
+        const text = doc.text.slice(from, end);
+        addForm(entity, text);
+        mentions.push({ start: from, end, text, entity });
       }
     }
   }
@@ -476,6 +621,9 @@ function entityForLabel(entities: readonly PersonEntity[], label: string): numbe
   }
   return found;
 }
+
+/** The capitalised word right before a surname (the person's given name, perhaps spelt another way). */
+const VARIANT_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+) $/u;
 
 /** What may not come before a surname (or its title). */
 const WORD_GOES_BACK = /[\p{L}\p{N}'’-]/uy;
