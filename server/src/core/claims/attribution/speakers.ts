@@ -39,9 +39,13 @@ const PLURAL_PRONOUN = /^(?:they|them)$/i;
 const GROUP_DESCRIPTION = /^(?:the|this) (?:group|outfit|movement|organi[sz]ation|militant group|terror group|faction|network|insurgent group|jihadist group)$/i;
 /** Nouns that head a human speaker description. */
 const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|nurse|medic|paramedic|surgeon|physician|waiter|cook|driver|guard|trader|shopkeeper|vendor|labourer|laborer|engineer|passenger|eyewitness|policeman|policewoman|constable|soldier|officer|widow|widower|wife|husband|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|neighbou?r|friend|colleague|owner|manager|lawyer|judge|prosecutor|investigator|imam|priest|activist|victim|boy|girl|mayor|senator|lawmaker|politician|legislator|representative|negotiator|mediator|observer|monitor)s?\b/i;
+/** Offices a definite description names a person by ("the minister", "the spokesperson", "the governor"). */
+const OFFICE_HEAD = /^(?:spokes(?:man|woman|person)|minister|governor|commissioner|superintendent|inspector|director|ambassador|envoy|general|colonel|commander|chief|mayor|president|secretary|chairman|chairperson|commandant|brigadier)$/;
+/** An office written as an acronym ("the IGP", "the DPO", "the CCPO"). */
+const ACRONYM_HEAD = /^\p{Lu}{2,6}$/u;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
 /** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
-const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
+const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,6}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
 
 function headOf(phrase: string): string | null {
   // The noun before "of", "at", "for", "who", "in", "now", a comma: "a former commander of the TTP" -> "commander".
@@ -149,6 +153,55 @@ export class SpeakerResolver {
     return r;
   }
 
+  /**
+   * The person mention inside [start, end) that is the speaker: of several, not one the phrase
+   * names in a possessive ("Ganai's widow, Shameema Akhter") or after "of"; null when the only
+   * people in the phrase are such (then "Mujahid's deputy" is a description, not Mujahid).
+   */
+  private speakerInPhrase(start: number, end: number): { entity: number } | null {
+    let any = false;
+    for (const p of this.people.mentions) {
+      if (p.start >= end) break;
+      if (p.start < start || p.end > end) continue;
+      any = true;
+      const possessive = /^['’]s?\b/.test(this.doc.text.slice(p.end, p.end + 3));
+      const ofSomeone = /\b(?:of|for|to|with)\s+$/i.test(this.doc.text.slice(Math.max(start, p.start - 6), p.start));
+      if (!possessive && !ofSomeone) return p;
+    }
+    return any ? null : null;
+  }
+
+  /**
+   * The person named last before `at` whose office, written beside the name in the same sentence,
+   * is `head` ("Inspector General of Police (IGP) Kashmir, R. S. Thakur," for "the IGP"; "Densus 88
+   * spokesperson Sr. Comr. Yudhi Kurniawan" for "the spokesperson"); -1 when none. Reads a few dozen
+   * characters around each earlier mention.
+   */
+  private officeHolderBefore(head: string, at: number): number {
+    const word = new RegExp(String.raw`(?:^|[^\p{L}])${head.replace(/[^a-z-]/g, '')}s?(?![\p{L}])`, 'iu');
+    word.lastIndex = 0;
+    let found = -1;
+    for (const p of this.people.mentions) {
+      if (p.start >= at) break;
+      const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
+      if (block && (block.role === 'byline' || block.role === 'dateline' || block.role === 'headline')) continue;
+      const sentence = this.doc.sentences.find((x) => x.start <= p.start && p.start < x.end);
+      const from = Math.max(sentence ? sentence.start : 0, p.start - 80);
+      const to = Math.min(sentence ? sentence.end : this.doc.text.length, p.end + 60);
+      // Before the name, the office only with nothing but capitalised words between ("(IGP) Kashmir, "); after it, an apposition.
+      const before = this.doc.text.slice(from, p.start);
+      let office = false;
+      for (let m = word.exec(before), rest = before; m; m = word.exec(rest)) {
+        rest = rest.slice(m.index + m[0].length);
+        office = rest.split(/[\s,()]+/).every((w) => !w || /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|in|at)$/.test(w));
+      }
+      const after = this.doc.text.slice(p.end, to);
+      office ||= word.test(this.doc.text.slice(p.start, p.end)) || (/^,/.test(after) && word.test(after.split(',')[1] ?? ''));
+      if (office) found = p.entity;
+    }
+    return found;
+  }
+
   /** Who issued the last document of each kind the text mentions beside its speaker ("X said in a statement", "a communiqué signed by X"). */
   private readonly issuers = new Map<string, Referent>();
 
@@ -160,8 +213,11 @@ export class SpeakerResolver {
     // "The statement said …" after "A police spokesperson said in a statement …": the one who issued it.
     const document = /^(?:the|this|that|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)$/u.exec(bare);
     if (document && this.issuers.has(documentKind(document[1]))) return this.issuers.get(documentKind(document[1]))!;
-    // A person named in the phrase: "TTP spokesman Mohammad Khurasani", "Mr Rahman".
-    const inPhrase = this.people.mentions.find((p) => p.start >= start && p.end <= end);
+    // A person named in the phrase: "TTP spokesman Mohammad Khurasani", "Mr Rahman"; not one the
+    // phrase describes the speaker by ("Dar's father, Abdul Rashid Dar", "a neighbour of MS, … Syamsuddin").
+    // The phrase may stop before an apposition that names the speaker ("A neighbour of MS in Gowa, a retired teacher named Syamsuddin, said").
+    const apposition = /^,\s(?!who\b|whose\b|which\b)[^,.;:!?"“”\n]{1,60},/.exec(this.doc.text.slice(end, end + 64));
+    const inPhrase = this.speakerInPhrase(start, end) ?? (apposition ? this.speakerInPhrase(end, end + apposition[0].length) : null);
     if (inPhrase) referent = this.referentForPerson(inPhrase.entity);
     else if (PRONOUN.test(bare)) referent = this.singularBefore(start);
     else if (PLURAL_PRONOUN.test(bare)) referent = [...this.referents].reverse().find((r) => r.plural) ?? null;
@@ -169,6 +225,11 @@ export class SpeakerResolver {
     else if (/^(?:the|this|that)\s/i.test(written)) {
       const head = headOf(written);
       if (head) referent = [...this.referents].reverse().find((r) => r.head === head && !r.person) ?? [...this.referents].reverse().find((r) => r.head === head) ?? null;
+      // "the IGP said", "the spokesperson said": the person the text last named with that office.
+      if (!referent && head && (OFFICE_HEAD.test(head) || ACRONYM_HEAD.test(written.split(/\s+/).pop() ?? ''))) {
+        const holder = this.officeHolderBefore(head, start);
+        if (holder >= 0) referent = this.referentForPerson(holder);
+      }
     }
     if (!referent) {
       const head = headOf(written);
