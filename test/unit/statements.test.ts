@@ -92,6 +92,16 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['the TTP spokesman', 'SPOKESMAN', ['ttp']], ['the TTP spokesman', 'SPOKESMAN', ['ttp']]],
   ],
   [
+    'an office alone later ("the IGP said") is the person the text gave that office; "he" after it too',
+    'Inspector General of Police (IGP) Kashmir, Vinod Kumar Raina, visited the site. Raina met the families. [["Two of them were foreigners," the IGP said.|quote]] [[He said the search would go on.|reported]]',
+    [['Vinod Kumar Raina', 'the IGP', []], ['Vinod Kumar Raina', 'He', []]],
+  ],
+  [
+    'a person named in a possessive or after "of" describes the speaker; the speaker is the apposed name',
+    'Police named the dead man as Aslam Pervez Mir. [[Mir’s brother, Tariq Pervez Mir, said the family had not seen him for a year.|reported]] [[A neighbour of Mir, a tailor named Rafiq Ganai, said he was quiet.|reported]]',
+    [['Tariq Pervez Mir', 'Mir’s brother, Tariq Pervez Mir', []], ['Rafiq Ganai', 'A neighbour of Mir', []]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],
