@@ -50,7 +50,7 @@ const NOT_SPEAKER_WORDS = /\b(?:not|never|has|have|had|is|are|was|were|will|woul
  * "Residents, however, told …", "A spokesman for the TTP, in a short message shared with
  * journalists, said …", "The Islamic Emirate, as the movement calls its government, had warned …".
  */
-const APPOSITION = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,7}?[\\p{L}\\p{N}'’.()-]+),\\s+([^,;"“”]{1,140}?),\\s+${AUX}(?:${VERBS})\\b`, 'u');
+const APPOSITION = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[\\p{L}\\p{N}'’.()-]+),\\s+([^,;"“”]{1,140}?),\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "A waiter who escaped through a kitchen window described …": a speaker with a relative clause. */
 const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */

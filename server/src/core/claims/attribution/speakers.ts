@@ -41,6 +41,8 @@ const GROUP_DESCRIPTION = /^(?:the|this) (?:group|outfit|movement|organi[sz]atio
 const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|nurse|medic|paramedic|surgeon|physician|waiter|cook|driver|guard|trader|shopkeeper|vendor|labourer|laborer|engineer|passenger|eyewitness|policeman|policewoman|constable|soldier|officer|widow|widower|wife|husband|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|neighbou?r|friend|colleague|owner|manager|lawyer|judge|prosecutor|investigator|imam|priest|activist|victim|boy|girl|mayor|senator|lawmaker|politician|legislator|representative|negotiator|mediator|observer|monitor)s?\b/i;
 /** Offices a definite description names a person by ("the minister", "the spokesperson", "the governor"). */
 const OFFICE_HEAD = /^(?:spokes(?:man|woman|person)|minister|governor|commissioner|superintendent|inspector|director|ambassador|envoy|general|colonel|commander|chief|mayor|president|secretary|chairman|chairperson|commandant|brigadier)$/;
+/** How many person mentions before a description are read for the office it names. */
+const OFFICE_LOOKBACK = 40;
 /** An office written as an acronym ("the IGP", "the DPO", "the CCPO"). */
 const ACRONYM_HEAD = /^\p{Lu}{2,6}$/u;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
@@ -121,8 +123,13 @@ export class SpeakerResolver {
   /** The most recent singular person or description before `at`, bylines excepted. */
   private singularBefore(at: number): Referent | null {
     let best: { referent: Referent; at: number } | null = this.lastSingular;
+    // "Another member, identified as Rahmatullah, was arrested, he added": a pronoun after the
+    // content, at the end of its sentence, is not a person that content names.
+    const sentence = this.doc.sentences.find((x) => x.start <= at && at < x.end);
+    const trailing = !!sentence && sentence.start < at && /,\s*$/.test(this.doc.text.slice(Math.max(sentence.start, at - 4), at));
+    const limit = trailing ? sentence!.start : at;
     for (const p of this.people.mentions) {
-      if (p.start >= at) break;
+      if (p.start >= limit) break;
       const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
       if (block && (block.role === 'byline' || block.role === 'headline' || block.role === 'dateline')) continue;
       if (this.quotes.some((q) => q.start <= p.start && p.end <= q.end)) continue;
@@ -175,14 +182,16 @@ export class SpeakerResolver {
    * The person named last before `at` whose office, written beside the name in the same sentence,
    * is `head` ("Inspector General of Police (IGP) Kashmir, R. S. Thakur," for "the IGP"; "Densus 88
    * spokesperson Sr. Comr. Yudhi Kurniawan" for "the spokesperson"); -1 when none. Reads a few dozen
-   * characters around each earlier mention.
+   * characters around each of the last few dozen mentions before it, latest first.
    */
   private officeHolderBefore(head: string, at: number): number {
     const word = new RegExp(String.raw`(?:^|[^\p{L}])${head.replace(/[^a-z-]/g, '')}s?(?![\p{L}])`, 'iu');
     word.lastIndex = 0;
-    let found = -1;
-    for (const p of this.people.mentions) {
-      if (p.start >= at) break;
+    // The latest mentions first, a few dozen at most: the office holder is named shortly before.
+    let i = this.people.mentions.length;
+    while (i > 0 && this.people.mentions[i - 1].start >= at) i--;
+    for (let seen = 0; i > 0 && seen < OFFICE_LOOKBACK; i--, seen++) {
+      const p = this.people.mentions[i - 1];
       const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
       if (block && (block.role === 'byline' || block.role === 'dateline' || block.role === 'headline')) continue;
       const sentence = this.doc.sentences.find((x) => x.start <= p.start && p.start < x.end);
@@ -197,9 +206,9 @@ export class SpeakerResolver {
       }
       const after = this.doc.text.slice(p.end, to);
       office ||= word.test(this.doc.text.slice(p.start, p.end)) || (/^,/.test(after) && word.test(after.split(',')[1] ?? ''));
-      if (office) found = p.entity;
+      if (office) return p.entity;
     }
-    return found;
+    return -1;
   }
 
   /** Who issued the last document of each kind the text mentions beside its speaker ("X said in a statement", "a communiqué signed by X"). */
