@@ -92,6 +92,7 @@ const ACRONYM_OFFICE_BEFORE_RUN = /(?:\b(?:IGP|DIG|AIG|IG|SSP|SP|DSP|ASP|DPO|RPO
 const ACCUSED_BEFORE_RUN = /\b(?:accused|suspect) (?:No\.? ?)?A-?\d{1,2} $/;
 /** "Ridwan Saputra of the Jakarta-based Institute … estimated": a name, its affiliation, then a reporting verb. */
 const AFFILIATION_CUE_AFTER_RUN = new RegExp(String.raw`^ (?:of|from|at) (?:the )?[^,.;:!?"“”\n]{2,80}?,? (?:also )?${CUE_AFTER}\b`, 'u');
+const AFFILIATION_START = /^ (?:of|from|at) /;
 /** A photograph's credit: "(JK Newsline/Sanjay Kotwal)", "(North Syria Observer/Mahmoud al-Abdullah)". */
 const CREDIT = /\((?:[^()\/\n]{2,40})\/(\p{Lu}\p{Ll}+(?:[ -](?:al-|el-)?\p{Lu}[\p{L}'’-]+){1,3})\)/gu;
 /** Writers named in capitals in a byline: "By SALEM BAWAZIR and MARIAM FOUAD". */
@@ -139,7 +140,8 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
       }
     }
     // An office acronym, then a place, then the name ("DPO Bannu Zia-ud-Din Ahmad"): the place is not part of the name.
-    const acronymOffice = ACRONYM_OFFICE_BEFORE_RUN.test(slice.slice(Math.max(0, start - 40), start));
+    // (Gated on the two characters before the run: a capital or ")" and a space.)
+    const acronymOffice = start >= 3 && slice[start - 1] === ' ' && /[\p{Lu})]/u.test(slice[start - 2]) && ACRONYM_OFFICE_BEFORE_RUN.test(slice.slice(Math.max(0, start - 24), start));
     if (acronymOffice) {
       const sp = run.indexOf(' ');
       if (sp > 0 && run.split(' ').length >= 3 && isPlace(run.slice(0, sp))) {
@@ -153,7 +155,7 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
     const titled = (STARTS_WITH_TITLE.test(run) && words >= 2) || STARTS_WITH_HONORIFIC.test(run);
     // Places: a kind of place after the name ("Sheikh Muhammadi area"), or one word after "in", "at", "near".
     if (PLACE_KIND_AFTER_RUN.test(after) && !STARTS_WITH_TITLE.test(run)) continue;
-    if (words === 1 && !titled && PLACE_PREPOSITION_BEFORE_RUN.test(before)) continue;
+    if (words === 1 && !titled && PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9))) continue;
     let person = STARTS_WITH_TITLE.test(run) && words >= 2;
     person ||= described && words >= 2 && (OFFICE_BEFORE_RUN.test(before) || /\bthe $/i.test(slice.slice(Math.max(0, m.index - 4), m.index)));
     person ||= STARTS_WITH_HONORIFIC.test(run);
@@ -164,11 +166,12 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
     person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
     person ||= office > 0 && words >= 2;
     person ||= AGE_AFTER_RUN.test(after);
-    person ||= APPOSED_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
+    // (The long description pattern only where the cheap checks around it hold.)
+    person ||= before.endsWith(', ') && APPOSITION_CLOSES.test(after) && APPOSED_BEFORE_RUN.test(before);
     person ||= words >= 2 && PERSON_OBJECT_BEFORE_RUN.test(before);
     person ||= acronymOffice && words >= 2;
     person ||= ACCUSED_BEFORE_RUN.test(before);
-    person ||= words >= 2 && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
+    person ||= words >= 2 && AFFILIATION_START.test(after) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     person ||= KIN_OF_AFTER_RUN.test(after);
     // A byline names its writers ("By Jane Doe and John Roe").
     person ||= byline && words >= 2;
@@ -348,7 +351,7 @@ const NOT_INITIALS = new Set('UN US USA UK EU AU NATO ID TV AK IED IEDS SIM GPS 
  */
 function initialsCandidates(doc: DocumentModel, inGroup: (start: number, end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\binitials?\b/.test(doc.lower)) return out;
+  if (!doc.lower.includes('initial') || !/\binitials?\b/.test(doc.lower)) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const speaksOfInitials = /\binitials?\b/.test(doc.lower.slice(sentence.start, sentence.end));
