@@ -24,7 +24,7 @@ import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { renderGazetteerEntry } from './features/gazetteerEntry';
 import { provideHover } from './features/hover';
-import { personLocations, provideReferences } from './features/references';
+import { mergedPersonLocations, provideReferences } from './features/references';
 import { peopleOverview, personDocuments, personGroups, personStatements } from './features/peopleOverview';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
@@ -419,7 +419,7 @@ connection.onRequest(
   }, { statements: [], total: 0 }),
 );
 connection.onRequest(Requests.personDocuments, guarded('personDocuments', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personDocuments(context, id) : []; }, []));
-connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personLocations(context, id) : []; }, []));
+connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? mergedPersonLocations(context, id, null, 0) : []; }, []));
 connection.onRequest(Requests.memoryUsage, () => ({ ...process.memoryUsage(), cpu: process.cpuUsage() }));
 // The graph and timeline views: built from the index, never from the corpus text.
 connection.onRequest(Requests.graph, guarded('graph', (p: unknown) => graphData(context, p), null));

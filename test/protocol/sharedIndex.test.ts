@@ -28,6 +28,13 @@ The TTP claimed responsibility for the attack on the police lines, its spokesman
 The Pakistani Taliban said 12 policemen were killed in the attack on the police lines in Peshawar.
 `;
 
+/** A note naming a spokesman whom only archive documents quote about groups. */
+const PEOPLE_NOTE = `KABUL, 5 August 2024 — By an analyst
+
+Hamdullah Noori, a deputy spokesman, said on Monday that the report was late.
+`;
+const ANALYSIS_ZAWAHIRI = 'source-lens-archive:/corpus/2022-09-12-analysis-al-qaeda-after-zawahiri.txt';
+
 let db: SharedIndexServer;
 let root: string;
 
@@ -61,6 +68,7 @@ before(async () => {
   const original = fs.readFileSync(path.join(REPO_ROOT, 'samples', CEASEFIRE), 'utf8');
   fs.writeFileSync(path.join(root, CEASEFIRE), original + '\nAnalyst: the TTP statement was repeated on Sunday.\n');
   fs.writeFileSync(path.join(root, 'notes', 'analyst-note.txt'), NOTE);
+  fs.writeFileSync(path.join(root, 'notes', 'people-note.txt'), PEOPLE_NOTE);
 });
 
 after(async () => {
@@ -161,6 +169,85 @@ describe('the editor with a shared index', () => {
     assert.ok(hover && !hover.contents.value.includes(`(${uri}#`), 'the open document is not its own cross-reference');
     const missing = await client.request('sourceLens/archiveDocument', { uri: 'source-lens-archive:/corpus/no-such-file.txt' });
     assert.match(missing.error, /holds no document/);
+  });
+
+  test('people: the archive keys a listed person by the listing, as the editor does', async () => {
+    const keys = await db.admin(`SELECT DISTINCT d.path FROM source_lens.people p JOIN source_lens.documents d USING (generation, doc_key) WHERE p.person_key = 'UN:TAi.144' ORDER BY 1`);
+    assert.deepEqual(
+      keys.map((k) => k.path),
+      [CEASEFIRE, 'corpus/2022-09-12-analysis-al-qaeda-after-zawahiri.txt'],
+    );
+    const [stats] = await db.admin(`SELECT documents::int FROM source_lens.person_stats WHERE person_key = 'UN:TAi.144'`);
+    assert.equal(stats.documents, 2);
+  });
+
+  test("a person's hover: counts of the folder and the archive, and the archive's statements about groups, newest first, linked", async () => {
+    const uri = fileUri(path.join(root, 'notes', 'people-note.txt'));
+    client.open(uri, PEOPLE_NOTE);
+    const [archive] = await db.admin(`SELECT mentions::int, documents::int, statements::int, group_statements::int FROM source_lens.person_stats WHERE person_key = 'hamdullah noori'`);
+    assert.ok(archive && archive.group_statements > 0, 'the archive quotes him about groups');
+    const hover = await hoverAt(client, uri, PEOPLE_NOTE, 'Hamdullah Noori');
+    const markdown: string = hover.contents.value;
+    // Local: this note (1 mention, 1 statement about no group).
+    assert.match(markdown, new RegExp(`In the corpus and the shared archive:\\* ${archive.mentions + 1} mentions in ${archive.documents + 1} documents; ${archive.statements + 1} statements`), markdown);
+    assert.match(markdown, new RegExp(`Statements about groups elsewhere\\*\\* — ${archive.group_statements}`), markdown);
+    assert.match(decodeURIComponent(markdown), /source-lens-archive:\/corpus\/2025-01-20-analysis-ttp-resurgence-khyber-pakhtunkhwa\.txt/);
+    // Newest first: the 2025 analysis before the 2024 reports.
+    const text = decodeURIComponent(markdown);
+    assert.ok(text.indexOf('2025-01-20-analysis') < text.indexOf('2024-07-23-un-monitors'), text);
+  });
+
+  test("references on a person: this document's mention first, then the archive's mentions", async () => {
+    const uri = fileUri(path.join(root, 'notes', 'people-note.txt'));
+    const locations: any[] = await client.request('textDocument/references', { textDocument: { uri }, position: positionOf(PEOPLE_NOTE, 'Hamdullah Noori'), context: { includeDeclaration: false } });
+    assert.equal(locations[0].uri, uri);
+    const [stored] = await db.admin(`SELECT count(*)::int AS n FROM source_lens.person_mentions WHERE person_key = 'hamdullah noori'`);
+    const archive = locations.filter((l) => l.uri.startsWith('source-lens-archive:'));
+    assert.equal(archive.length, stored.n);
+    assert.ok(archive.some((l) => l.uri === 'source-lens-archive:/corpus/2024-07-23-un-monitors-report-isil-k-ttp-capture.txt'));
+  });
+
+  test("a listed person in a local copy: the archive's other document counts and links, its copy of the local document never", async () => {
+    const file = path.join(root, CEASEFIRE);
+    const uri = fileUri(file);
+    const text = fs.readFileSync(file, 'utf8');
+    client.open(uri, text);
+    const hover = await hoverAt(client, uri, text, 'Sirajuddin Haqqani');
+    assert.match(hover.contents.value, /\(listed person\)/);
+    assert.match(hover.contents.value, /In the corpus and the shared archive:\* \d+ mentions? in 2 documents/, hover.contents.value);
+    const locations: any[] = await client.request('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'Sirajuddin Haqqani'), context: { includeDeclaration: false } });
+    assert.equal(locations[0].uri, uri);
+    assert.ok(locations.some((l) => l.uri === ANALYSIS_ZAWAHIRI), JSON.stringify(locations));
+    assert.ok(!locations.some((l) => l.uri === ARCHIVE_CEASEFIRE), 'the archive copy of the local document is left out');
+  });
+
+  test('the People view lists archive-only people, with their statements, groups and documents from the archive', async () => {
+    const [qari] = await db.admin(`SELECT person_key, statements::int, documents::int FROM source_lens.person_stats WHERE person_key = 'qari hamid'`);
+    assert.ok(qari && qari.statements > 0);
+    const all = await client.request('sourceLens/peopleOverview', {});
+    const listed = all.people.find((p: any) => p.personId === 'qari hamid');
+    assert.ok(listed, 'an archive-only person is listed');
+    assert.deepEqual([listed.statements, listed.documents], [qari.statements, qari.documents]);
+    assert.ok(all.total >= all.people.length);
+    const filtered = await client.request('sourceLens/peopleOverview', { filter: 'qari ham' });
+    assert.deepEqual(filtered.people.map((p: any) => p.personId), ['qari hamid']);
+    const noori = (await client.request('sourceLens/peopleOverview', { filter: 'Noori' })).people.find((p: any) => p.personId === 'hamdullah noori');
+    const [archiveNoori] = await db.admin(`SELECT statements::int, documents::int FROM source_lens.person_stats WHERE person_key = 'hamdullah noori'`);
+    assert.deepEqual([noori.statements, noori.documents], [archiveNoori.statements + 1, archiveNoori.documents + 1], 'local and archive added');
+    const listedPerson = (await client.request('sourceLens/peopleOverview', { filter: 'Sirajuddin' })).people.find((p: any) => p.personId === 'UN:TAi.144');
+    assert.ok(listedPerson && listedPerson.listed, 'found by the listed name');
+    assert.equal(listedPerson.documents, 2, 'the local copy and one archive document, not the archive copy too');
+
+    const statements = await client.request('sourceLens/personStatements', { personId: 'qari hamid' });
+    assert.equal(statements.total, qari.statements);
+    assert.ok(statements.statements.length > 0 && statements.statements.every((s: any) => s.uri.startsWith('source-lens-archive:/corpus/') && s.snippet.length > 0));
+    const dates = statements.statements.map((s: any) => s.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+    const groups: any[] = await client.request('sourceLens/personGroups', { personId: 'qari hamid' });
+    assert.equal(groups.reduce((n, g) => n + g.statements, 0) >= qari.statements, true);
+    const documents: any[] = await client.request('sourceLens/personDocuments', { personId: 'qari hamid' });
+    assert.equal(documents.length, qari.documents);
+    assert.ok(documents.every((d) => d.uri.startsWith('source-lens-archive:/corpus/')));
   });
 
   test('a slow database: the hover answers from the local index within the deadline and says so', async () => {
