@@ -33,6 +33,11 @@ const PEOPLE_NOTE = `KABUL, 5 August 2024 — By an analyst
 
 Hamdullah Noori, a deputy spokesman, said on Monday that the report was late.
 `;
+/** A denial of any tie between two groups that archive documents say split from one another. */
+const RELATION_NOTE = `MAIDUGURI, 3 June 2024 — By an analyst
+
+The Islamic State West Africa Province has no links to Boko Haram, a local official said.
+`;
 const ANALYSIS_ZAWAHIRI = 'source-lens-archive:/corpus/2022-09-12-analysis-al-qaeda-after-zawahiri.txt';
 
 let db: SharedIndexServer;
@@ -69,6 +74,7 @@ before(async () => {
   fs.writeFileSync(path.join(root, CEASEFIRE), original + '\nAnalyst: the TTP statement was repeated on Sunday.\n');
   fs.writeFileSync(path.join(root, 'notes', 'analyst-note.txt'), NOTE);
   fs.writeFileSync(path.join(root, 'notes', 'people-note.txt'), PEOPLE_NOTE);
+  fs.writeFileSync(path.join(root, 'notes', 'relation-note.txt'), RELATION_NOTE);
 });
 
 after(async () => {
@@ -250,6 +256,21 @@ describe('the editor with a shared index', () => {
     assert.ok(documents.every((d) => d.uri.startsWith('source-lens-archive:/corpus/')));
   });
 
+  test('relations are read back from the archive: a denial here differs from the splits the archive reports, and is diagnosed as disputed', async () => {
+    const [stored] = await db.admin(`SELECT count(*)::int AS n FROM source_lens.relations WHERE relation_type = 'splinter-from' AND group_a = 'islamic-state-west-africa-province' AND group_b = 'boko-haram' AND asserted AND NOT hedged`);
+    assert.ok(stored.n >= 2, 'the archive holds the splits, with their polarity and hedge');
+    const uri = fileUri(path.join(root, 'notes', 'relation-note.txt'));
+    const published = client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d: any) => d.code === 'disputed-relation'), 15000);
+    client.open(uri, RELATION_NOTE);
+    const hover = await hoverAt(client, uri, RELATION_NOTE, 'no links');
+    const markdown: string = hover.contents.value;
+    assert.match(markdown, /source-lens-archive:\/corpus\/[^)]+#L\d+\) — relation \*\*differs\*\* \(Islamic State West Africa Province splinter from Boko Haram\)/, markdown);
+    const diagnostics = (await published).diagnostics.filter((d: any) => d.code === 'disputed-relation');
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message, /Disputed relation: this passage says .*other sources: .*splinter from/);
+    assert.ok(diagnostics[0].relatedInformation.some((r: any) => r.location.uri.startsWith('source-lens-archive:/corpus/')), JSON.stringify(diagnostics[0]));
+  });
+
   test('a slow database: the hover answers from the local index within the deadline and says so', async () => {
     const slow = await startEditor(sharedSettings(db.readerUrl, { timeoutMs: 300 }), db.envFor('reader'));
     try {
@@ -338,6 +359,24 @@ describe('an unreachable database', () => {
       assert.match(reported[0].params.message, /ECONNREFUSED/);
     } finally {
       await client.stop();
+    }
+  });
+
+  test('an archive of another schema version is not read: the status says so and the editor answers locally', async () => {
+    await db.admin(`UPDATE source_lens.index_state SET schema_version = 1`);
+    try {
+      const client = await startEditor(sharedSettings(db.readerUrl), db.envFor('reader'));
+      try {
+        const status = await statuses(client, 'misconfigured');
+        assert.match(status.message, /schema version 1; this Source Lens reads version 2/);
+        const uri = fileUri(path.join(root, 'notes', 'analyst-note.txt'));
+        client.open(uri, NOTE);
+        assert.match((await hoverAt(client, uri, NOTE, 'TTP')).contents.value, LOCAL_ONLY);
+      } finally {
+        await client.stop();
+      }
+    } finally {
+      await db.admin(`UPDATE source_lens.index_state SET schema_version = 2`);
     }
   });
 

@@ -13,7 +13,7 @@ import type { KnownPerson } from '../core/gazetteer/people';
 import type { KnownPersonRule } from '../core/people/knownPeople';
 import { CrossReferenceAnswer, GroupTotals, StoredDocumentRef, StoredLocation, SymbolCandidate } from '../core/store/corpusStore';
 import { LocalStore } from '../core/store/localStore';
-import { LocalCopies, NO_LOCAL_COPIES, isShadowed, mergeCrossReferences, mergeLocations, mergeTotals, rankArchiveClaims } from '../core/store/merge';
+import { LocalCopies, NO_LOCAL_COPIES, RankedClaim, isShadowed, mergeCrossReferences, mergeLocations, mergeTotals, rankArchiveClaims } from '../core/store/merge';
 import { SharedIndex } from '../sharedIndex';
 import { Range } from '../core/text/positions';
 import { FeatureContext } from './context';
@@ -330,4 +330,32 @@ export async function mergedPeopleTop(context: FeatureContext, filter: string, o
   }
   const items = [...byId.values()].sort((a, b) => b.statements - a.statements || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { value: { items: items.slice(offset, wanted), total: local.total + remote.value.top.total - both }, note: remote.note };
+}
+
+/** Relation claims of one document checked against the archive (each one bounded statement). */
+const MAX_ARCHIVE_RELATION_CHECKS = 10;
+
+/**
+ * Relation claims of a document that archive documents contradict ("X has no ties to Y" here, "X
+ * allied with Y" there, or the reverse): per claim, the contradicting archive claims (their copies
+ * of the analyst's documents left out), at most `perClaim`. Empty without a shared index.
+ */
+export async function archiveRelationConflicts(context: FeatureContext, uri: string, claims: readonly IndexedClaim[], perClaim: number): Promise<Merged<Map<IndexedClaim, RankedClaim[]>>> {
+  const { shared, workspace } = context;
+  const out = new Map<IndexedClaim, RankedClaim[]>();
+  const relations = claims.filter((c) => c.relation).slice(0, MAX_ARCHIVE_RELATION_CHECKS);
+  if (!shared?.active || relations.length === 0) return { value: out, note: null };
+  const contextPath = archivePathOf(uri) ?? SharedIndex.archivePathFor(uri, workspace.folders);
+  const c = copies(context);
+  const answer = await shared.ask(async (store) => {
+    const found: [IndexedClaim, RankedClaim[]][] = [];
+    for (const claim of relations) {
+      const candidates = await store.claimCandidates(claim, [], Math.max(50, perClaim * 10));
+      const differing = rankArchiveClaims(claim, contextPath, candidates.filter((x) => x.claim.relation), c, candidates.length).filter((r) => r.relation === 'differs');
+      if (differing.length) found.push([claim, differing.slice(0, perClaim)]);
+    }
+    return found;
+  });
+  for (const [claim, list] of answer.value ?? []) out.set(claim, list);
+  return { value: out, note: answer.note };
 }
