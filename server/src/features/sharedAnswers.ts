@@ -69,10 +69,10 @@ export async function mergedReferences(context: FeatureContext, groupId: string,
 }
 
 /** For each group, the shared archive's documents with most mentions (archive copies of local documents left out). */
-export async function archiveSymbolCandidates(context: FeatureContext, groupIds: readonly string[], perGroup: number): Promise<Merged<SymbolCandidate[]>> {
+export async function archiveSymbolCandidates(context: FeatureContext, groupIds: readonly string[], perGroup: number, total: number): Promise<Merged<SymbolCandidate[]>> {
   const { shared } = context;
   if (!shared?.active || groupIds.length === 0) return { value: [], note: null };
-  const remote = await shared.ask((store) => store.symbolCandidates(groupIds, perGroup));
+  const remote = await shared.ask((store) => store.symbolCandidates(groupIds, perGroup, total));
   const c = copies(context);
   return { value: (remote.value ?? []).filter((s) => !isShadowed(s, c)), note: remote.note };
 }

@@ -121,8 +121,8 @@ export interface CorpusStore {
   crossReferences(query: CrossReferenceQuery): Promise<CrossReferenceAnswer>;
   /** One page of a group's mentions, in a stable order. */
   references(groupId: string, cursor: string | null, limit: number): Promise<ReferencePage>;
-  /** For each group, up to `perGroup` documents mentioning it most, with the first mention. */
-  symbolCandidates(groupIds: readonly string[], perGroup: number): Promise<SymbolCandidate[]>;
+  /** For each group (in order), up to `perGroup` documents mentioning it most, with the first mention; at most `total` in all. */
+  symbolCandidates(groupIds: readonly string[], perGroup: number, total?: number): Promise<SymbolCandidate[]>;
   /**
    * Claims that may relate to `claim`: about the same groups (or, for a claim without named
    * groups, about `contextGroups`), same kind first; ranked by the caller.

@@ -198,10 +198,10 @@ export class PostgresStore implements CorpusStore {
     return { locations, next: rows.length === limit && last ? encodeCursor(last.doc_key, last.ordinal) : null };
   }
 
-  async symbolCandidates(groupIds: readonly string[], perGroup: number): Promise<SymbolCandidate[]> {
+  async symbolCandidates(groupIds: readonly string[], perGroup: number, total = perGroup * MAX_SYMBOL_GROUPS): Promise<SymbolCandidate[]> {
     const ids = groupIds.slice(0, MAX_SYMBOL_GROUPS);
-    if (ids.length === 0) return [];
-    const { rows } = await this.query(`symbolCandidates-${perGroup}`, SQL.symbolCandidates(perGroup), [ids]);
+    if (ids.length === 0 || total <= 0) return [];
+    const { rows } = await this.query(`symbolCandidates-${perGroup}-${total}`, SQL.symbolCandidates(perGroup, total), [ids]);
     return rows.map((r) => ({ ...documentRef(r), groupId: r.group_id, range: range(r, 'first_'), mentions: r.mentions }));
   }
 

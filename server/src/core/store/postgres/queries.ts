@@ -111,18 +111,22 @@ export const SQL = {
     WHERE m.generation = ${CURRENT} AND m.group_id = $1 AND (m.doc_key, m.ordinal) > ($2::bigint, $3::int)
     ORDER BY m.doc_key, m.ordinal LIMIT $4`,
   /**
-   * Workspace-symbol candidates in one statement: for each group of $1, its `perGroup` documents
-   * with most mentions and the first mention, read from the index alone (its INCLUDE columns), then
-   * each document's path and hash.
+   * Workspace-symbol candidates in one statement: for each group of $1 (in that order), its
+   * `perGroup` documents with most mentions and the first mention, read from the index alone (its
+   * INCLUDE columns); of those, the first `total` (what the answer can show) get their document's
+   * path and hash, again from an index alone.
    */
-  symbolCandidates(perGroup: number): string {
-    return `WITH g AS (SELECT ${CURRENT} AS generation)
-      SELECT t.group_id, t.doc_key::text, t.mentions, t.first_line, t.first_char, t.first_end_line, t.first_end_char, d.path, d.content_hash
-      FROM unnest($1::text[]) AS q(group_id)
-        CROSS JOIN LATERAL (
-          SELECT dg.group_id, dg.doc_key, dg.mentions, dg.first_line, dg.first_char, dg.first_end_line, dg.first_end_char FROM ${S}.doc_groups dg
-          WHERE dg.generation = (SELECT generation FROM g) AND dg.group_id = q.group_id ORDER BY dg.mentions DESC, dg.doc_key LIMIT ${whole(perGroup)}) t
-        JOIN ${S}.documents d ON d.generation = (SELECT generation FROM g) AND d.doc_key = t.doc_key`;
+  symbolCandidates(perGroup: number, total: number): string {
+    return `WITH g AS (SELECT ${CURRENT} AS generation),
+      sel AS (
+        SELECT q.n, t.* FROM unnest($1::text[]) WITH ORDINALITY AS q(group_id, n)
+          CROSS JOIN LATERAL (
+            SELECT dg.group_id, dg.doc_key, dg.mentions, dg.first_line, dg.first_char, dg.first_end_line, dg.first_end_char FROM ${S}.doc_groups dg
+            WHERE dg.generation = (SELECT generation FROM g) AND dg.group_id = q.group_id ORDER BY dg.mentions DESC, dg.doc_key LIMIT ${whole(perGroup)}) t
+        ORDER BY q.n, t.mentions DESC, t.doc_key LIMIT ${whole(total)})
+      SELECT sel.group_id, sel.doc_key::text, sel.mentions, sel.first_line, sel.first_char, sel.first_end_line, sel.first_end_char, d.path, d.content_hash
+      FROM sel JOIN ${S}.documents d ON d.generation = (SELECT generation FROM g) AND d.doc_key = sel.doc_key
+      ORDER BY sel.n, sel.mentions DESC, sel.doc_key`;
   },
   /** Documents mentioning group $1, most mentions first, after offset $3; $2 rows. */
   groupDocuments: `SELECT dg.doc_key::text, dg.mentions, ${DOC} FROM ${S}.doc_groups dg

@@ -232,7 +232,8 @@ export const CREATE_SCHEMA: readonly string[] = [
  * run (VACUUM) the top-k scans are index-only instead of one heap visit per candidate.
  */
 const PARTITION_INDEXES: Partial<Record<PartitionedTable, string[]>> = {
-  documents: ['(path)', '(content_hash)'],
+  // Answers that list many documents (workspace symbols) read their path and hash from this index alone.
+  documents: ['(path)', '(content_hash)', '(generation, doc_key) INCLUDE (path, content_hash)'],
   // Workspace symbols read the first mention from the index itself (INCLUDE): index-only with the visibility map set.
   doc_groups: ['(generation, group_id, score DESC, doc_key)', '(generation, group_id, mentions DESC, doc_key) INCLUDE (first_line, first_char, first_end_line, first_end_char)'],
   mentions: ['(generation, group_id, doc_key, ordinal)'],
