@@ -266,15 +266,13 @@ export class PostgresStore implements CorpusStore {
     return out;
   }
 
-  /** A person's statements, newest first, paged, with how many there are. */
+  /** A person's statements, newest first, paged, with how many there are (one statement; a second only for a page past the end). */
   async personStatements(personId: string, excluded: readonly string[], query: PersonStatementQuery): Promise<{ items: StoredClaim[]; total: number }> {
     const group = query.groupId === undefined ? null : (query.groupId ?? '');
     const filters = [personId, excluded, query.aboutGroups === true, group];
-    const [page, count] = await Promise.all([
-      query.limit > 0 ? this.query('personStatements', SQL.personStatements, [...filters, query.limit, query.offset]) : Promise.resolve({ rows: [] as Row[] }),
-      this.query('personStatementCount', SQL.personStatementCount, filters),
-    ]);
-    return { items: page.rows.map(storedClaim), total: num(count.rows[0]?.n) };
+    const page = query.limit > 0 ? (await this.query('personStatements', SQL.personStatements, [...filters, query.limit, query.offset])).rows : [];
+    const total = page.length ? num(page[0].total) : num((await this.query('personStatementCount', SQL.personStatementCount, filters)).rows[0]?.n);
+    return { items: page.map(storedClaim), total };
   }
 
   /** A person's statement counts per group (null: about no group). */

@@ -204,18 +204,20 @@ export const SQL = {
       JOIN ${S}.people p ON p.generation = ${CURRENT} AND p.person_key = q.person_key AND p.doc_key = q.doc_key
     GROUP BY p.person_key`,
   /**
-   * Statements by person $1, newest first (their date, else their document's), $6 rows after $7;
+   * Statements by person $1, newest first (their date, else their document's), $5 rows after $6;
    * not in the documents $2; $3 true: only those about a group; $4 a group id ('' for about no
-   * group, NULL for any).
+   * group, NULL for any). Each row also carries how many statements match (one statement for the
+   * page and its total: the filter reads the person's statements through their index once).
    */
   personStatements: `WITH g AS (SELECT ${CURRENT} AS generation),
-    cand AS (SELECT c.doc_key, c.ordinal, c.said_on FROM ${S}.claims c
+    sel AS (SELECT c.doc_key, c.ordinal, c.said_on FROM ${S}.claims c
       WHERE c.generation = (SELECT generation FROM g) AND c.speaker_id = $1 AND NOT (c.doc_key = ANY($2::bigint[]))
         AND ($3::boolean IS NOT TRUE OR cardinality(c.subjects) > 0)
-        AND ($4::text IS NULL OR ($4 = '' AND cardinality(c.subjects) = 0) OR ($4 <> '' AND $4 = ANY(c.subjects)))
-      ORDER BY c.said_on DESC NULLS LAST, c.doc_key, c.ordinal LIMIT $5 OFFSET $6)
-    ${CLAIM_ROWS}
-    ORDER BY c.said_on DESC NULLS LAST, c.doc_key, c.ordinal`,
+        AND ($4::text IS NULL OR ($4 = '' AND cardinality(c.subjects) = 0) OR ($4 <> '' AND $4 = ANY(c.subjects)))),
+    cand AS (SELECT * FROM sel ORDER BY said_on DESC NULLS LAST, doc_key, ordinal LIMIT $5 OFFSET $6),
+    page AS (${CLAIM_ROWS})
+    SELECT page.*, (SELECT count(*) FROM sel) AS total FROM page
+    ORDER BY page.said_on DESC NULLS LAST, page.doc_key::bigint, page.ordinal`,
   /** How many statements `personStatements` would page through (same parameters but the paging). */
   personStatementCount: `SELECT count(*) AS n FROM ${S}.claims c
     WHERE c.generation = ${CURRENT} AND c.speaker_id = $1 AND NOT (c.doc_key = ANY($2::bigint[]))
