@@ -246,7 +246,7 @@ describe('the editor with a shared index', () => {
 
     const statements = await client.request('sourceLens/personStatements', { personId: 'qari hamid' });
     assert.equal(statements.total, qari.statements);
-    assert.ok(statements.statements.length > 0 && statements.statements.every((s: any) => s.uri.startsWith('source-lens-archive:/corpus/') && s.snippet.length > 0));
+    assert.ok(statements.statements.length > 0 && statements.statements.every((s: any) => s.uri.startsWith('source-lens-archive:/corpus/') && s.document.endsWith('(archive)') && s.snippet.length > 0));
     const dates = statements.statements.map((s: any) => s.date ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
     const groups: any[] = await client.request('sourceLens/personGroups', { personId: 'qari hamid' });

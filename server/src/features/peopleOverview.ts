@@ -8,6 +8,7 @@
 import { PeopleOverview, PersonDocument, PersonGroup, PersonStatements } from '../protocol';
 import { FeatureContext } from './context';
 import { displayName } from './markdown';
+import { archivePathOf } from '../core/store/archive';
 import { mergedPeopleTop, mergedPersonDocuments, mergedPersonGroups, mergedPersonStatements } from './sharedAnswers';
 
 const DEFAULT_PAGE = 500;
@@ -17,6 +18,11 @@ const SNIPPET = 140;
 
 function pageSize(limit: unknown, fallback: number): number {
   return typeof limit === 'number' && Number.isFinite(limit) && limit > 0 ? Math.min(Math.floor(limit), MAX_PAGE) : fallback;
+}
+
+/** A document's name in the view; archive-only documents are marked, as in the Groups and Claims views. */
+function documentLabel(uri: string): string {
+  return archivePathOf(uri) !== null ? `${displayName(uri)} (archive)` : displayName(uri);
 }
 
 function offsetOf(offset: unknown): number {
@@ -57,7 +63,7 @@ export async function personStatements(context: FeatureContext, params: { person
     total: page.total,
     statements: page.items.map((s) => ({
       uri: s.uri,
-      document: displayName(s.uri),
+      document: documentLabel(s.uri),
       range: s.range,
       kind: s.kind,
       subjects: s.subjects.map((g) => matcher.group(g)?.name ?? g),
@@ -68,5 +74,5 @@ export async function personStatements(context: FeatureContext, params: { person
 }
 
 export async function personDocuments(context: FeatureContext, personId: string): Promise<PersonDocument[]> {
-  return (await mergedPersonDocuments(context, personId, MAX_DOCUMENTS)).value.map((d) => ({ uri: d.uri, document: displayName(d.uri), mentions: d.mentions, statements: d.statements, range: d.range }));
+  return (await mergedPersonDocuments(context, personId, MAX_DOCUMENTS)).value.map((d) => ({ uri: d.uri, document: documentLabel(d.uri), mentions: d.mentions, statements: d.statements, range: d.range }));
 }
