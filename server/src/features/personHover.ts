@@ -2,9 +2,11 @@
  * Hover on a person: who they are (the official listing with its role and groups when the
  * identity rules tie them to a listed individual, else the roles the corpus gives them), the forms
  * this document uses, how much the corpus says about and from them, and their statements about
- * groups in other documents, newest first, each linking to its passage. Reads the text of this
- * document and of the few passages shown, nothing else. Everything taken from the corpus or the
- * list is escaped.
+ * groups in other documents, newest first, each linking to its passage. With a shared index the
+ * counts and statements include the archive's (its copies of the analyst's documents left out;
+ * their snippets are the archive's stored ones). Reads the text of this document and of the few
+ * local passages shown, nothing else. Everything taken from the corpus, the archive or the list
+ * is escaped.
  */
 import type { IndexedPersonMention } from '../core/corpus/corpusIndex';
 import type { KnownPerson } from '../core/gazetteer/people';
