@@ -1,7 +1,8 @@
 // The shared index, measured: `source-lens index` of the bench corpus into a real PostgreSQL with 1
 // and 2 workers (documents/s, and the ratio to the language server's cold index of the same files
 // in the same run), the database size per 1,000 documents, an unchanged rerun, and latency over the
-// LSP wire with the shared index configured (hover, first page of references, workspace symbols).
+// LSP wire with the shared index configured (hover, first page of references, workspace symbols,
+// the person hover, references on a person and the People view).
 //   npm run bench:shared [-- --size 100k] [--no-build] [--no-reference] [--workers 1,2]
 //                        [--keep-cluster DIR] [--latency-only]
 // Writes bench/results/shared-<date>.json and bench/results/shared-latest.json; prints Markdown tables.
@@ -153,8 +154,11 @@ try {
   const [rare] = await admin(last, `SELECT group_id, mentions::int, documents::int FROM source_lens.group_stats WHERE documents >= 3 ORDER BY mentions ASC LIMIT 1`);
   const groups = JSON.parse(fs.readFileSync(gazetteerFile, 'utf8')).groups;
   const nameOf = (id) => groups.find((g) => g.id === id)?.name ?? id;
+  // The person the archive quotes most (schema version 2 on; older archives have no per-person totals).
+  const [person] = await admin(last, `SELECT person_key, name, statements::int, documents::int, mentions::int FROM source_lens.person_stats WHERE generation = (SELECT generation FROM source_lens.index_state) AND name LIKE '% %' ORDER BY statements DESC, person_key LIMIT 1`).catch(() => []);
   const folder = fs.mkdtempSync(path.join(tmp, 'analyst-'));
-  const note = `KABUL, 3 March 2024 — By an analyst\n\n${nameOf(frequent.group_id)} claimed responsibility for the attack, its spokesman said.\n\nOfficials said ${nameOf(rare.group_id)} had about 300 fighters in the district.\n`;
+  const personLine = person ? `\n${person.name}, a spokesman, said on Monday that the report was late.\n` : '';
+  const note = `KABUL, 3 March 2024 — By an analyst\n\n${nameOf(frequent.group_id)} claimed responsibility for the attack, its spokesman said.\n\nOfficials said ${nameOf(rare.group_id)} had about 300 fighters in the district.\n${personLine}`;
   fs.writeFileSync(path.join(folder, 'note.txt'), note);
   const readerUrl = cluster.url('source_lens_reader', last);
   const client = await lsp.TestLspClient.start({ root: folder, env: cleanEnv({ PGPASSWORD: readerPassword }), settings: { sharedIndex: { url: readerUrl, timeoutMs: 5000 } }, initializationOptions: { storagePath: fs.mkdtempSync(path.join(tmp, 'storage-')) } });
@@ -177,6 +181,17 @@ try {
   const symbols = await client.request('workspace/symbol', { query: words });
   result.latency.workspaceSymbols = { query: words, symbols: symbols.length, ...(await time(200, () => client.request('workspace/symbol', { query: words }))) };
   result.latency.claimHover = await time(100, () => client.request('textDocument/hover', at('claimed responsibility')));
+  if (person) {
+    // People from the archive: the person hover (counts and statements elsewhere), references on the person, the People view.
+    const personHover = await client.request('textDocument/hover', at(person.name));
+    if (!/In the corpus and the shared archive/.test(personHover?.contents?.value ?? '')) throw new Error(`person hover did not include the archive:\n${personHover?.contents?.value}`);
+    result.latency.person = person;
+    result.latency.personHover = await time(100, () => client.request('textDocument/hover', at(person.name)));
+    const personRefs = await client.request('textDocument/references', { ...at(person.name), context: { includeDeclaration: false } });
+    result.latency.personReferences = { locations: personRefs.length, ...(await time(30, () => client.request('textDocument/references', { ...at(person.name), context: { includeDeclaration: false } }))) };
+    result.latency.peopleView = await time(50, () => client.request('sourceLens/peopleOverview', { limit: 500 }));
+    result.latency.personStatements = await time(50, () => client.request('sourceLens/personStatements', { personId: person.person_key, limit: 500 }));
+  }
   await client.stop();
   result.load.end = loadAverage();
   log(`  ${JSON.stringify(result.latency)}`);
@@ -209,5 +224,11 @@ md.push(`| hover, frequent group | ${L.hoverFrequent.n} | ${L.hoverFrequent.p50}
 md.push(`| hover, rare group | ${L.hoverRare.n} | ${L.hoverRare.p50} | ${L.hoverRare.p95} | ${L.hoverRare.max} | p95 ≤ 20 |`);
 md.push(`| references, first page (${L.referencesFirstPage.locations} locations) | ${L.referencesFirstPage.n} | ${L.referencesFirstPage.p50} | ${L.referencesFirstPage.p95} | ${L.referencesFirstPage.max} | ≤ 50 |`);
 md.push(`| workspace symbols ("${L.workspaceSymbols.query}", ${L.workspaceSymbols.symbols} symbols) | ${L.workspaceSymbols.n} | ${L.workspaceSymbols.p50} | ${L.workspaceSymbols.p95} | ${L.workspaceSymbols.max} | ≤ 20 |`);
+if (L.personHover) {
+  md.push(`| hover on a person (${L.person.statements} statements in ${L.person.documents} archive documents) | ${L.personHover.n} | ${L.personHover.p50} | ${L.personHover.p95} | ${L.personHover.max} | p95 ≤ 20 |`);
+  md.push(`| references on that person (${L.personReferences.locations} locations) | ${L.personReferences.n} | ${L.personReferences.p50} | ${L.personReferences.p95} | ${L.personReferences.max} | ≤ 50 |`);
+  md.push(`| People view, first page (500 people) | ${L.peopleView.n} | ${L.peopleView.p50} | ${L.peopleView.p95} | ${L.peopleView.max} | |`);
+  md.push(`| People view, that person's statements (500) | ${L.personStatements.n} | ${L.personStatements.p50} | ${L.personStatements.p95} | ${L.personStatements.max} | |`);
+}
 md.push(`| hover on a claim (related claims from the archive) | ${L.claimHover.n} | ${L.claimHover.p50} | ${L.claimHover.p95} | ${L.claimHover.max} | |`);
 console.log(md.join('\n'));

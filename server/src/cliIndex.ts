@@ -3,12 +3,15 @@
  * progress bar on a terminal (a line every few seconds otherwise) and ends with a summary:
  * documents per second, how many were indexed, unchanged, removed and failed, with the reasons.
  */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliOptions, CommandHandler } from './cli';
 import { CommandError, UsageError, corpusOptionsOf, loadGazetteer } from './cli';
 import { formatBytes } from './core/corpus/files';
 import { runningCodeVersion } from './core/store/indexCache';
+import { builtinPeoplePath } from './core/gazetteer/people';
 import { PasswordSource, describeConnectionError, isConnectionError, parseSharedIndexUrl } from './core/store/postgres/connection';
 import { IndexProgress, IndexSummary, indexArchive } from './indexer/indexArchive';
 
@@ -90,7 +93,8 @@ async function indexCommand(options: CliOptions, out: (s: string) => void): Prom
       folder: root,
       url,
       gazetteer,
-      extractorVersion: runningCodeVersion(),
+      // The list of known people decides person ids (a listing's id or an identity key): a new list is a new generation.
+      extractorVersion: `${runningCodeVersion()}+people:${knownPeopleVersion()}`,
       include: corpus.include,
       exclude: corpus.exclude,
       maxFileBytes: corpus.maxFileBytes,
@@ -119,4 +123,13 @@ async function indexCommand(options: CliOptions, out: (s: string) => void): Prom
 
 export function registerIndexCommand(commands: Map<string, CommandHandler>): void {
   commands.set('index', indexCommand);
+}
+
+/** The known-people list the workers load, by content ('none' when it cannot be read: then no one is tied to a listing). */
+function knownPeopleVersion(): string {
+  try {
+    return createHash('sha256').update(fs.readFileSync(builtinPeoplePath())).digest('hex').slice(0, 16);
+  } catch {
+    return 'none';
+  }
 }

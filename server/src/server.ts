@@ -24,14 +24,14 @@ import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { renderGazetteerEntry } from './features/gazetteerEntry';
 import { provideHover } from './features/hover';
-import { personLocations, provideReferences } from './features/references';
+import { mergedPersonLocations, provideReferences } from './features/references';
 import { peopleOverview, personDocuments, personGroups, personStatements } from './features/peopleOverview';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
 import { groupDocuments, groupsOverview } from './features/corpusOverview';
 import { claimCategories, claimsIn } from './features/claimsOverview';
 import { registerClaimOutline } from './features/claimOutline';
-import { conflictDiagnostics, registerDisputedModifier } from './features/conflictDiagnostics';
+import { conflictDiagnosticsWithArchive, registerDisputedModifier } from './features/conflictDiagnostics';
 import { exportClaims } from './features/exportClaims';
 import { exportGraph, exportTimeline, graphData, graphEdge, graphNode, groupAt, passageText, timelineData } from './features/corpusViews';
 import { provideRelatedPassages } from './features/relatedPassages';
@@ -207,11 +207,15 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose((event) => {
   clearTimeout(pendingConflicts.get(event.document.uri));
   pendingConflicts.delete(event.document.uri);
+  conflictRuns.delete(event.document.uri);
   workspace.closeDocument(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 const pendingConflicts = new Map<string, NodeJS.Timeout>();
+/** The latest computation per document: an older one that answers later (the archive is slower) is dropped. */
+const conflictRuns = new Map<string, number>();
+let conflictRun = 0;
 
 /**
  * Conflicting-figure diagnostics for one open document (empty when the setting is off), computed
@@ -225,7 +229,16 @@ function publishConflicts(uri: string): void {
       pendingConflicts.delete(uri);
       if (!documents.get(uri)) return;
       try {
-        void connection.sendDiagnostics({ uri, diagnostics: [...conflictDiagnostics(context, uri), ...safeNearMisses(uri)] });
+        const nearMisses = safeNearMisses(uri);
+        const run = ++conflictRun;
+        conflictRuns.set(uri, run);
+        void conflictDiagnosticsWithArchive(context, uri)
+          .then((conflicts) => {
+            if (conflictRuns.get(uri) !== run || !documents.get(uri)) return;
+            conflictRuns.delete(uri);
+            void connection.sendDiagnostics({ uri, diagnostics: [...conflicts, ...nearMisses] });
+          })
+          .catch((error) => log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`));
       } catch (error) {
         log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`);
       }
@@ -419,7 +432,7 @@ connection.onRequest(
   }, { statements: [], total: 0 }),
 );
 connection.onRequest(Requests.personDocuments, guarded('personDocuments', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personDocuments(context, id) : []; }, []));
-connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personLocations(context, id) : []; }, []));
+connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? mergedPersonLocations(context, id, null, 0) : []; }, []));
 connection.onRequest(Requests.memoryUsage, () => ({ ...process.memoryUsage(), cpu: process.cpuUsage() }));
 // The graph and timeline views: built from the index, never from the corpus text.
 connection.onRequest(Requests.graph, guarded('graph', (p: unknown) => graphData(context, p), null));

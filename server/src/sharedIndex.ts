@@ -12,7 +12,7 @@ import { archivePathOf, normaliseArchivePath } from './core/store/archive';
 import { GroupTotals } from './core/store/corpusStore';
 import { LocalCopies, NO_LOCAL_COPIES } from './core/store/merge';
 import { PasswordSource, createPool, describeConnectionError, isConnectionError, parseSharedIndexUrl } from './core/store/postgres/connection';
-import { PostgresStore } from './core/store/postgres/postgresStore';
+import { PostgresStore, SchemaVersionError } from './core/store/postgres/postgresStore';
 import { SharedIndexStatus } from './protocol';
 import { uriToPath } from './corpusWorkspace';
 
@@ -98,6 +98,12 @@ export class SharedIndex {
       this.setStatus({ ...this.status, state: 'ready', message, documents: status?.documents ?? 0, generation: status?.generation ?? null });
     } catch (error) {
       if (run !== this.configured) return;
+      if (error instanceof SchemaVersionError) {
+        // Another schema: answer locally (as without a shared index) and say why, until the settings change.
+        this.store = null;
+        this.setStatus({ ...this.status, state: 'misconfigured', message: error.message, documents: null, generation: null });
+        return;
+      }
       this.failed(error, pool?.passwordSource);
     }
   }

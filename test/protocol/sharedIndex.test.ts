@@ -28,6 +28,18 @@ The TTP claimed responsibility for the attack on the police lines, its spokesman
 The Pakistani Taliban said 12 policemen were killed in the attack on the police lines in Peshawar.
 `;
 
+/** A note naming a spokesman whom only archive documents quote about groups. */
+const PEOPLE_NOTE = `KABUL, 5 August 2024 — By an analyst
+
+Hamdullah Noori, a deputy spokesman, said on Monday that the report was late.
+`;
+/** A denial of any tie between two groups that archive documents say split from one another. */
+const RELATION_NOTE = `MAIDUGURI, 3 June 2024 — By an analyst
+
+The Islamic State West Africa Province has no links to Boko Haram, a local official said.
+`;
+const ANALYSIS_ZAWAHIRI = 'source-lens-archive:/corpus/2022-09-12-analysis-al-qaeda-after-zawahiri.txt';
+
 let db: SharedIndexServer;
 let root: string;
 
@@ -61,6 +73,8 @@ before(async () => {
   const original = fs.readFileSync(path.join(REPO_ROOT, 'samples', CEASEFIRE), 'utf8');
   fs.writeFileSync(path.join(root, CEASEFIRE), original + '\nAnalyst: the TTP statement was repeated on Sunday.\n');
   fs.writeFileSync(path.join(root, 'notes', 'analyst-note.txt'), NOTE);
+  fs.writeFileSync(path.join(root, 'notes', 'people-note.txt'), PEOPLE_NOTE);
+  fs.writeFileSync(path.join(root, 'notes', 'relation-note.txt'), RELATION_NOTE);
 });
 
 after(async () => {
@@ -163,6 +177,100 @@ describe('the editor with a shared index', () => {
     assert.match(missing.error, /holds no document/);
   });
 
+  test('people: the archive keys a listed person by the listing, as the editor does', async () => {
+    const keys = await db.admin(`SELECT DISTINCT d.path FROM source_lens.people p JOIN source_lens.documents d USING (generation, doc_key) WHERE p.person_key = 'UN:TAi.144' ORDER BY 1`);
+    assert.deepEqual(
+      keys.map((k) => k.path),
+      [CEASEFIRE, 'corpus/2022-09-12-analysis-al-qaeda-after-zawahiri.txt'],
+    );
+    const [stats] = await db.admin(`SELECT documents::int FROM source_lens.person_stats WHERE person_key = 'UN:TAi.144'`);
+    assert.equal(stats.documents, 2);
+  });
+
+  test("a person's hover: counts of the folder and the archive, and the archive's statements about groups, newest first, linked", async () => {
+    const uri = fileUri(path.join(root, 'notes', 'people-note.txt'));
+    client.open(uri, PEOPLE_NOTE);
+    const [archive] = await db.admin(`SELECT mentions::int, documents::int, statements::int, group_statements::int FROM source_lens.person_stats WHERE person_key = 'hamdullah noori'`);
+    assert.ok(archive && archive.group_statements > 0, 'the archive quotes him about groups');
+    const hover = await hoverAt(client, uri, PEOPLE_NOTE, 'Hamdullah Noori');
+    const markdown: string = hover.contents.value;
+    // Local: this note (1 mention, 1 statement about no group).
+    assert.match(markdown, new RegExp(`In the corpus and the shared archive:\\* ${archive.mentions + 1} mentions in ${archive.documents + 1} documents; ${archive.statements + 1} statements`), markdown);
+    assert.match(markdown, new RegExp(`Statements about groups elsewhere\\*\\* — ${archive.group_statements}`), markdown);
+    assert.match(decodeURIComponent(markdown), /source-lens-archive:\/corpus\/2025-01-20-analysis-ttp-resurgence-khyber-pakhtunkhwa\.txt/);
+    // Newest first: the 2025 analysis before the 2024 reports.
+    const text = decodeURIComponent(markdown);
+    assert.ok(text.indexOf('2025-01-20-analysis') < text.indexOf('2024-07-23-un-monitors'), text);
+  });
+
+  test("references on a person: this document's mention first, then the archive's mentions", async () => {
+    const uri = fileUri(path.join(root, 'notes', 'people-note.txt'));
+    const locations: any[] = await client.request('textDocument/references', { textDocument: { uri }, position: positionOf(PEOPLE_NOTE, 'Hamdullah Noori'), context: { includeDeclaration: false } });
+    assert.equal(locations[0].uri, uri);
+    const [stored] = await db.admin(`SELECT count(*)::int AS n FROM source_lens.person_mentions WHERE person_key = 'hamdullah noori'`);
+    const archive = locations.filter((l) => l.uri.startsWith('source-lens-archive:'));
+    assert.equal(archive.length, stored.n);
+    assert.ok(archive.some((l) => l.uri === 'source-lens-archive:/corpus/2024-07-23-un-monitors-report-isil-k-ttp-capture.txt'));
+  });
+
+  test("a listed person in a local copy: the archive's other document counts and links, its copy of the local document never", async () => {
+    const file = path.join(root, CEASEFIRE);
+    const uri = fileUri(file);
+    const text = fs.readFileSync(file, 'utf8');
+    client.open(uri, text);
+    const hover = await hoverAt(client, uri, text, 'Sirajuddin Haqqani');
+    assert.match(hover.contents.value, /\(listed person\)/);
+    assert.match(hover.contents.value, /In the corpus and the shared archive:\* \d+ mentions? in 2 documents/, hover.contents.value);
+    const locations: any[] = await client.request('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'Sirajuddin Haqqani'), context: { includeDeclaration: false } });
+    assert.equal(locations[0].uri, uri);
+    assert.ok(locations.some((l) => l.uri === ANALYSIS_ZAWAHIRI), JSON.stringify(locations));
+    assert.ok(!locations.some((l) => l.uri === ARCHIVE_CEASEFIRE), 'the archive copy of the local document is left out');
+  });
+
+  test('the People view lists archive-only people, with their statements, groups and documents from the archive', async () => {
+    const [qari] = await db.admin(`SELECT person_key, statements::int, documents::int FROM source_lens.person_stats WHERE person_key = 'qari hamid'`);
+    assert.ok(qari && qari.statements > 0);
+    const all = await client.request('sourceLens/peopleOverview', {});
+    const listed = all.people.find((p: any) => p.personId === 'qari hamid');
+    assert.ok(listed, 'an archive-only person is listed');
+    assert.deepEqual([listed.statements, listed.documents], [qari.statements, qari.documents]);
+    assert.ok(all.total >= all.people.length);
+    const filtered = await client.request('sourceLens/peopleOverview', { filter: 'qari ham' });
+    assert.deepEqual(filtered.people.map((p: any) => p.personId), ['qari hamid']);
+    const noori = (await client.request('sourceLens/peopleOverview', { filter: 'Noori' })).people.find((p: any) => p.personId === 'hamdullah noori');
+    const [archiveNoori] = await db.admin(`SELECT statements::int, documents::int FROM source_lens.person_stats WHERE person_key = 'hamdullah noori'`);
+    assert.deepEqual([noori.statements, noori.documents], [archiveNoori.statements + 1, archiveNoori.documents + 1], 'local and archive added');
+    const listedPerson = (await client.request('sourceLens/peopleOverview', { filter: 'Sirajuddin' })).people.find((p: any) => p.personId === 'UN:TAi.144');
+    assert.ok(listedPerson && listedPerson.listed, 'found by the listed name');
+    assert.equal(listedPerson.documents, 2, 'the local copy and one archive document, not the archive copy too');
+
+    const statements = await client.request('sourceLens/personStatements', { personId: 'qari hamid' });
+    assert.equal(statements.total, qari.statements);
+    assert.ok(statements.statements.length > 0 && statements.statements.every((s: any) => s.uri.startsWith('source-lens-archive:/corpus/') && s.document.endsWith('(archive)') && s.snippet.length > 0));
+    const dates = statements.statements.map((s: any) => s.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+    const groups: any[] = await client.request('sourceLens/personGroups', { personId: 'qari hamid' });
+    assert.equal(groups.reduce((n, g) => n + g.statements, 0) >= qari.statements, true);
+    const documents: any[] = await client.request('sourceLens/personDocuments', { personId: 'qari hamid' });
+    assert.equal(documents.length, qari.documents);
+    assert.ok(documents.every((d) => d.uri.startsWith('source-lens-archive:/corpus/')));
+  });
+
+  test('relations are read back from the archive: a denial here differs from the splits the archive reports, and is diagnosed as disputed', async () => {
+    const [stored] = await db.admin(`SELECT count(*)::int AS n FROM source_lens.relations WHERE relation_type = 'splinter-from' AND group_a = 'islamic-state-west-africa-province' AND group_b = 'boko-haram' AND asserted AND NOT hedged`);
+    assert.ok(stored.n >= 2, 'the archive holds the splits, with their polarity and hedge');
+    const uri = fileUri(path.join(root, 'notes', 'relation-note.txt'));
+    const published = client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d: any) => d.code === 'disputed-relation'), 15000);
+    client.open(uri, RELATION_NOTE);
+    const hover = await hoverAt(client, uri, RELATION_NOTE, 'no links');
+    const markdown: string = hover.contents.value;
+    assert.match(markdown, /source-lens-archive:\/corpus\/[^)]+#L\d+\) — relation \*\*differs\*\* \(Islamic State West Africa Province splinter from Boko Haram\)/, markdown);
+    const diagnostics = (await published).diagnostics.filter((d: any) => d.code === 'disputed-relation');
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message, /Disputed relation: this passage says .*other sources: .*splinter from/);
+    assert.ok(diagnostics[0].relatedInformation.some((r: any) => r.location.uri.startsWith('source-lens-archive:/corpus/')), JSON.stringify(diagnostics[0]));
+  });
+
   test('a slow database: the hover answers from the local index within the deadline and says so', async () => {
     const slow = await startEditor(sharedSettings(db.readerUrl, { timeoutMs: 300 }), db.envFor('reader'));
     try {
@@ -251,6 +359,24 @@ describe('an unreachable database', () => {
       assert.match(reported[0].params.message, /ECONNREFUSED/);
     } finally {
       await client.stop();
+    }
+  });
+
+  test('an archive of another schema version is not read: the status says so and the editor answers locally', async () => {
+    await db.admin(`UPDATE source_lens.index_state SET schema_version = 1`);
+    try {
+      const client = await startEditor(sharedSettings(db.readerUrl), db.envFor('reader'));
+      try {
+        const status = await statuses(client, 'misconfigured');
+        assert.match(status.message, /schema version 1; this Source Lens reads version 2/);
+        const uri = fileUri(path.join(root, 'notes', 'analyst-note.txt'));
+        client.open(uri, NOTE);
+        assert.match((await hoverAt(client, uri, NOTE, 'TTP')).contents.value, LOCAL_ONLY);
+      } finally {
+        await client.stop();
+      }
+    } finally {
+      await db.admin(`UPDATE source_lens.index_state SET schema_version = 2`);
     }
   });
 

@@ -10,6 +10,7 @@ import { PeopleIndex } from '../../server/src/core/corpus/peopleIndex';
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { loadKnownPeople } from '../../server/src/core/gazetteer/people';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { documentRows } from '../../server/src/core/store/postgres/rows';
 
 export const PEOPLE_FIXTURE: Record<string, string> = {
   'file:///corpus/2023-03-20-haidari-ttp.txt':
@@ -102,4 +103,27 @@ test('people index: the person at a position, top people paged and filtered', ()
   assert.equal(top.total, people.count);
   const filtered = people.top({ filter: 'alvi', limit: 10 });
   assert.deepEqual(filtered.items.map((p) => p.id), ['UN:QDi.422'], 'the listed name is searched too');
+});
+
+test("the shared index's rows key people as the people index does: the listing's id, else the identity key", () => {
+  const { index, people } = fixtureIndex();
+  const known = people.knownIndex;
+  const archived = new Map<string, { mentions: number; statements: number }>();
+  for (const [uri, text] of Object.entries(PEOPLE_FIXTURE)) {
+    const doc = index.get(uri)!;
+    const rows = documentRows(1, { key: '1', path: uri, contentHash: 'h', size: text.length, text, analysis: doc, dateline: null, knownPeople: known });
+    for (const line of rows.people.split('\n').filter(Boolean)) {
+      const [, , personKey, , mentions, statements] = line.split('\t');
+      const a = archived.get(personKey) ?? { mentions: 0, statements: 0 };
+      archived.set(personKey, { mentions: a.mentions + Number(mentions), statements: a.statements + Number(statements) });
+    }
+    // Every person mention row carries an id the people index knows.
+    for (const line of rows.person_mentions.split('\n').filter(Boolean)) assert.ok(people.has(line.split('\t')[3]), line);
+  }
+  assert.deepEqual([...archived.keys()].sort(), [...people.ids()].sort());
+  for (const [id, counts] of archived) {
+    const local = people.summary(id)!;
+    assert.deepEqual(counts, { mentions: local.mentions, statements: local.statements }, id);
+  }
+  assert.ok([...archived.keys()].some((id) => id.startsWith('UN:')), 'a listed individual keyed by the listing');
 });

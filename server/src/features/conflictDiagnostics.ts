@@ -2,6 +2,8 @@
  * Information diagnostics on claims whose figures differ from related claims in other documents
  * ("Other sources give …"), with related information pointing at those passages. Also marks such
  * claims `disputed` for semantic tokens. Off when `sourceLens.diagnostics.conflictingFigures` is false.
+ * With a shared index, relations that archive documents contradict are diagnosed too (the
+ * `disputed` token modifier stays local: tokens are answered synchronously from the index).
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { figureSummary } from '../core/claims/agreement';
@@ -11,6 +13,7 @@ import { IndexedClaim, IndexedDocument } from '../core/corpus/corpusIndex';
 import { FeatureContext } from './context';
 import { displayName } from './markdown';
 import { claimModifiers } from './semanticTokens';
+import { archiveRelationConflicts } from './sharedAnswers';
 
 export const DIAGNOSTIC_SOURCE = 'Source Lens';
 
@@ -76,10 +79,34 @@ export function conflictDiagnostics(context: FeatureContext, uri: string): Diagn
   return out;
 }
 
+/**
+ * The same diagnostics, with relations the shared archive contradicts added (when a shared index is
+ * configured): a relation disputed only by archive documents gets its diagnostic, one disputed
+ * locally lists the archive's passages too. Without an answer from the archive, the local ones.
+ */
+export async function conflictDiagnosticsWithArchive(context: FeatureContext, uri: string): Promise<Diagnostic[]> {
+  const local = conflictDiagnostics(context, uri);
+  const { workspace } = context;
+  const doc = workspace.index.get(uri);
+  if (!context.shared?.active || !workspace.settings.diagnostics.conflictingFigures || !doc) return local;
+  const archive = await archiveRelationConflicts(context, uri, doc.claims, 5);
+  if (archive.value.size === 0 || workspace.index.get(uri) !== doc) return local;
+  const localConflicts = documentConflicts(context, doc);
+  const out = local.filter((d) => !(d.code === 'disputed-relation' && [...archive.value.keys()].some((c) => c.range === d.range)));
+  for (const [claim, remote] of archive.value) out.push(relationDiagnostic(context, claim, [...(localConflicts.get(claim) ?? []), ...remote]));
+  return out;
+}
+
+/** What a relation diagnostic reads of a contradicting claim, local or from the archive. */
+interface ConflictingRelation {
+  uri: string;
+  claim: { kind: string; relation?: IndexedClaim['relation']; claimant: string | null; range: IndexedClaim['range'] };
+}
+
 /** "Disputed: here X not allied with Y; other sources: X allied with Y (a.txt, officials)", with the passages. */
-function relationDiagnostic(context: FeatureContext, claim: IndexedClaim, conflicts: RelatedClaim[]): Diagnostic {
+function relationDiagnostic(context: FeatureContext, claim: IndexedClaim, conflicts: readonly ConflictingRelation[]): Diagnostic {
   const nameOf = (id: string) => context.workspace.matcher.group(id)?.name ?? id;
-  const said = (c: IndexedClaim) => (c.relation ? describeRelation(c.relation, nameOf) : c.kind);
+  const said = (c: ConflictingRelation['claim']) => (c.relation ? describeRelation(c.relation, nameOf) : c.kind);
   const others = conflicts.map((c) => `${said(c.claim)} (${[displayName(c.uri), c.claim.claimant].filter(Boolean).join(', ')})`);
   return {
     range: claim.range,

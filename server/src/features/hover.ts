@@ -18,7 +18,7 @@ export async function provideHover(context: FeatureContext, params: HoverParams)
   const claim = context.workspace.index.claimAt(uri, line, character);
   const parts: string[] = [];
   if (person) {
-    const section = personHoverMarkdown(context, uri, person.id, person.mention);
+    const section = await personHoverMarkdown(context, uri, person.id, person.mention);
     if (section) parts.push(section);
   }
   if (mention) {

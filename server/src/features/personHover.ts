@@ -2,17 +2,20 @@
  * Hover on a person: who they are (the official listing with its role and groups when the
  * identity rules tie them to a listed individual, else the roles the corpus gives them), the forms
  * this document uses, how much the corpus says about and from them, and their statements about
- * groups in other documents, newest first, each linking to its passage. Reads the text of this
- * document and of the few passages shown, nothing else. Everything taken from the corpus or the
- * list is escaped.
+ * groups in other documents, newest first, each linking to its passage. With a shared index the
+ * counts and statements include the archive's (its copies of the analyst's documents left out;
+ * their snippets are the archive's stored ones). Reads the text of this document and of the few
+ * local passages shown, nothing else. Everything taken from the corpus, the archive or the list
+ * is escaped.
  */
 import type { IndexedPersonMention } from '../core/corpus/corpusIndex';
 import type { KnownPerson } from '../core/gazetteer/people';
 import { identifyingWords } from '../core/people/knownPeople';
 import { rolesAround } from '../core/people/roles';
 import { FeatureContext } from './context';
-import { claimSnippet, groupNames } from './claimHover';
+import { groupNames } from './claimHover';
 import { displayName, escapeMarkdown, link, openLocationTarget, personStatementsTarget } from './markdown';
+import { mergedPersonStatements, mergedPersonSummary } from './sharedAnswers';
 
 /** Documents read for the roles the corpus gives a person (this one first). */
 const ROLE_DOCUMENTS = 4;
@@ -61,9 +64,12 @@ function corpusRoles(context: FeatureContext, uri: string, personId: string): st
   return roles;
 }
 
-export function personHoverMarkdown(context: FeatureContext, uri: string, personId: string, mention: IndexedPersonMention): string | null {
+export async function personHoverMarkdown(context: FeatureContext, uri: string, personId: string, mention: IndexedPersonMention): Promise<string | null> {
   const { workspace } = context;
-  const person = workspace.people.summary(personId);
+  const limit = Math.max(0, Math.floor(workspace.settings.hover.maxCrossReferences));
+  // The counts and the statements elsewhere include the shared archive, when one is configured.
+  const [summary, statements] = await Promise.all([mergedPersonSummary(context, personId), mergedPersonStatements(context, personId, { excludeUri: uri, aboutGroups: true, offset: 0, limit })]);
+  const person = summary.value;
   if (!person) return null;
   const lines: string[] = [];
   const bare = mention.text !== person.name ? ` — as *${escapeMarkdown(mention.text)}*` : '';
@@ -77,22 +83,24 @@ export function personHoverMarkdown(context: FeatureContext, uri: string, person
   const forms = [...new Set(workspace.people.mentionsIn(uri, personId).map((m) => m.text))];
   if (forms.length) lines.push(`- *In this document:* ${forms.slice(0, 6).map(escapeMarkdown).join(', ')}`);
   const partial = workspace.indexing ? ' (indexing in progress; counts are partial)' : '';
+  const where = person.archive ? 'In the corpus and the shared archive' : 'In the corpus';
   lines.push(
-    `- *In the corpus:* ${plural(person.mentions, 'mention')} in ${plural(person.documents, 'document')}; ` +
+    `- *${where}:* ${plural(person.mentions, 'mention')} in ${plural(person.documents, 'document')}; ` +
       `${plural(person.statements, 'statement')}${person.statements ? ` in ${plural(person.statementDocuments, 'document')}` : ''}${partial}`,
   );
+  const note = summary.note ?? statements.note;
+  if (note) lines.push(`- *${escapeMarkdown(note)}: local documents only*`);
 
-  const limit = Math.max(0, Math.floor(workspace.settings.hover.maxCrossReferences));
-  const elsewhere = workspace.people.statementsOf(personId, { excludeUri: uri, aboutGroups: true, limit });
+  const elsewhere = statements.value;
   lines.push('', '---', '', `**Statements about groups elsewhere** — ${elsewhere.total}`, '');
   if (elsewhere.total === 0) lines.push('*No statement about a group in another document.*');
   for (const s of elsewhere.items) {
-    const { start } = s.claim.range;
+    const { start } = s.range;
     const target = openLocationTarget(context, s.uri, start.line, start.character);
     const label = `${displayName(s.uri)}:${start.line + 1}`;
-    const about = escapeMarkdown(groupNames(context, s.claim.subjects));
+    const about = escapeMarkdown(groupNames(context, [...s.subjects]));
     const date = s.date ? ` · ${escapeMarkdown(s.date)}` : '';
-    lines.push(`- ${link(label, target)} — *${about}*${date}: ${escapeMarkdown(claimSnippet(context, s.uri, s.claim, SNIPPET))}`);
+    lines.push(`- ${link(label, target)} — *${about}*${date}: ${escapeMarkdown(s.snippet(SNIPPET))}`);
   }
   const more = elsewhere.total - elsewhere.items.length;
   if (more > 0) {

@@ -1,7 +1,7 @@
 import { Location, ReferenceParams } from 'vscode-languageserver';
 import { FeatureContext } from './context';
 import { definitionLocation } from './gazetteerEntry';
-import { mergedReferences, mergedTotals } from './sharedAnswers';
+import { mergedPersonReferences, mergedPersonSummary, mergedReferences, mergedTotals } from './sharedAnswers';
 
 /** Archive mentions added to the local ones: the first page of the shared index. */
 const ARCHIVE_PAGE = 1000;
@@ -39,14 +39,20 @@ export function personLocations(context: FeatureContext, personId: string, conte
   return context.workspace.people.mentionsOf(personId, { contextUri, limit });
 }
 
+/** A person's local mentions (the context document's first), then the shared archive's first page; at most `limit` (0: every local one). */
+export async function mergedPersonLocations(context: FeatureContext, personId: string, contextUri: string | null, limit: number): Promise<Location[]> {
+  const merged = await mergedPersonReferences(context, personId, contextUri, limit, ARCHIVE_PAGE);
+  return merged.value.map((l) => ({ uri: l.uri, range: l.range }));
+}
+
 export async function provideReferences(context: FeatureContext, params: ReferenceParams): Promise<Location[] | null> {
   const { uri } = params.textDocument;
   const limit = context.workspace.settings.references.maxResults;
   // A person's name comes first: a group named inside it ("Sirajuddin Haqqani") is part of the name here.
   const person = context.workspace.people.personAt(uri, params.position.line, params.position.character);
   if (person) {
-    const locations = personLocations(context, person.id, uri, limit);
-    const total = context.workspace.people.summary(person.id)?.mentions ?? locations.length;
+    const [locations, summary] = await Promise.all([mergedPersonLocations(context, person.id, uri, limit), mergedPersonSummary(context, person.id)]);
+    const total = summary.value?.mentions ?? locations.length;
     if (limit > 0 && total > locations.length) context.log?.(`References: ${locations.length} of ${total} mentions of a person returned (sourceLens.references.maxResults).`);
     return locations;
   }

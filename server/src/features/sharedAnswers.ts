@@ -8,10 +8,12 @@ import { figureSummary } from '../core/claims/agreement';
 import type { Relation as GroupRelation } from '../core/claims/model';
 import { IndexedClaim } from '../core/corpus/corpusIndex';
 import { Relation, relatedClaims } from '../core/corpus/relatedClaims';
-import { archivePathOf } from '../core/store/archive';
+import { archivePathOf, docKeyOf } from '../core/store/archive';
+import type { KnownPerson } from '../core/gazetteer/people';
+import type { KnownPersonRule } from '../core/people/knownPeople';
 import { CrossReferenceAnswer, GroupTotals, StoredDocumentRef, StoredLocation, SymbolCandidate } from '../core/store/corpusStore';
 import { LocalStore } from '../core/store/localStore';
-import { LocalCopies, NO_LOCAL_COPIES, isShadowed, mergeCrossReferences, mergeLocations, mergeTotals, rankArchiveClaims } from '../core/store/merge';
+import { LocalCopies, NO_LOCAL_COPIES, RankedClaim, isShadowed, mergeCrossReferences, mergeLocations, mergeTotals, rankArchiveClaims } from '../core/store/merge';
 import { SharedIndex } from '../sharedIndex';
 import { Range } from '../core/text/positions';
 import { FeatureContext } from './context';
@@ -67,10 +69,10 @@ export async function mergedReferences(context: FeatureContext, groupId: string,
 }
 
 /** For each group, the shared archive's documents with most mentions (archive copies of local documents left out). */
-export async function archiveSymbolCandidates(context: FeatureContext, groupIds: readonly string[], perGroup: number): Promise<Merged<SymbolCandidate[]>> {
+export async function archiveSymbolCandidates(context: FeatureContext, groupIds: readonly string[], perGroup: number, total: number): Promise<Merged<SymbolCandidate[]>> {
   const { shared } = context;
   if (!shared?.active || groupIds.length === 0) return { value: [], note: null };
-  const remote = await shared.ask((store) => store.symbolCandidates(groupIds, perGroup));
+  const remote = await shared.ask((store) => store.symbolCandidates(groupIds, perGroup, total));
   const c = copies(context);
   return { value: (remote.value ?? []).filter((s) => !isShadowed(s, c)), note: remote.note };
 }
@@ -105,4 +107,255 @@ export async function mergedRelatedClaims(context: FeatureContext, uri: string, 
   // The local ranking weighs passages the archive does not store: local claims first, then the archive's.
   const merged = [...local, ...remote.slice(0, Math.max(limit - local.length, Math.ceil(limit / 2)))].slice(0, Math.max(limit, local.length));
   return { value: merged, note: candidates.note };
+}
+
+// --- people -----------------------------------------------------------------------------------
+// The archive keys people by the same person id as the local index (`personIdOf`). Every person
+// question passes the archive the keys of the analyst's documents naming that person: those are
+// counted and shown from the local copy, never twice.
+
+/** Local documents of a person kept out of the archive's answers (its copies of them), at most this many. */
+const MAX_EXCLUDED = 5000;
+
+function excludedKeys(context: FeatureContext, personId: string, extraUri: string | null = null): string[] {
+  const { workspace } = context;
+  const keys = new Set<string>();
+  const add = (uri: string) => {
+    const p = SharedIndex.archivePathFor(uri, workspace.folders);
+    if (p) keys.add(docKeyOf(p));
+  };
+  if (extraUri) add(extraUri);
+  for (const uri of workspace.people.documentUris(personId)) {
+    if (keys.size >= MAX_EXCLUDED) break;
+    add(uri);
+  }
+  return [...keys];
+}
+
+/** A person as the hover and the People view show them: the local index's counts plus the archive's. */
+export interface MergedPersonSummary {
+  id: string;
+  name: string;
+  known: KnownPerson | null;
+  knownBy: KnownPersonRule | null;
+  mentions: number;
+  documents: number;
+  statements: number;
+  statementDocuments: number;
+  /** Whether the archive contributed (the person is named there outside the analyst's documents). */
+  archive: boolean;
+}
+
+export async function mergedPersonSummary(context: FeatureContext, personId: string): Promise<Merged<MergedPersonSummary | null>> {
+  const { workspace, shared } = context;
+  const local = workspace.people.summary(personId);
+  const base: MergedPersonSummary | null = local
+    ? { id: personId, name: local.name, known: local.known, knownBy: local.knownBy, mentions: local.mentions, documents: local.documents, statements: local.statements, statementDocuments: local.statementDocuments, archive: false }
+    : null;
+  if (!shared?.active) return { value: base, note: null };
+  const remote = await shared.ask((store) => store.personSummary(personId, excludedKeys(context, personId)));
+  const r = remote.value;
+  if (!r || r.documents <= 0) return { value: base, note: remote.note };
+  const known = base?.known ?? workspace.people.knownPerson(personId);
+  const merged: MergedPersonSummary = {
+    id: personId,
+    name: base?.name ?? r.name,
+    known,
+    knownBy: base?.knownBy ?? null,
+    mentions: (base?.mentions ?? 0) + r.mentions,
+    documents: (base?.documents ?? 0) + r.documents,
+    statements: (base?.statements ?? 0) + r.statements,
+    statementDocuments: (base?.statementDocuments ?? 0) + r.statementDocuments,
+    archive: true,
+  };
+  return { value: merged, note: remote.note };
+}
+
+/** A person's statement as the hover and the People view show it, local or from the archive. */
+export interface PersonStatementView {
+  uri: string;
+  range: Range;
+  kind: string;
+  subjects: readonly string[];
+  date: string | null;
+  /** The statement's text on one line, at most `max` characters. */
+  snippet(max: number): string;
+}
+
+const cutText = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+
+/**
+ * A person's statements, newest first (undated last), from the local index and the archive,
+ * merged and paged; `excludeUri` leaves the document being read out. Bounded: each store returns
+ * at most `offset + limit`.
+ */
+export async function mergedPersonStatements(
+  context: FeatureContext,
+  personId: string,
+  options: { groupId?: string | null; excludeUri?: string | null; aboutGroups?: boolean; offset: number; limit: number },
+): Promise<Merged<{ items: PersonStatementView[]; total: number }>> {
+  const { workspace, shared } = context;
+  const wanted = options.offset + options.limit;
+  const local = workspace.people.statementsOf(personId, { groupId: options.groupId, excludeUri: options.excludeUri, aboutGroups: options.aboutGroups, offset: 0, limit: wanted });
+  const items: PersonStatementView[] = local.items.map((s) => ({
+    uri: s.uri,
+    range: s.claim.range,
+    kind: s.claim.kind,
+    subjects: s.claim.subjects,
+    date: s.date,
+    snippet: (max: number) => claimSnippet(context, s.uri, s.claim, max),
+  }));
+  let total = local.total;
+  let note: string | null = null;
+  if (shared?.active) {
+    const excluded = excludedKeys(context, personId, options.excludeUri ?? null);
+    const remote = await shared.ask((store) => store.personStatements(personId, excluded, { groupId: options.groupId, aboutGroups: options.aboutGroups, offset: 0, limit: wanted }));
+    note = remote.note;
+    if (remote.value) {
+      const c = copies(context);
+      total += remote.value.total;
+      for (const s of remote.value.items) {
+        if (isShadowed(s, c)) continue;
+        items.push({ uri: s.uri, range: s.claim.range, kind: s.claim.kind, subjects: s.claim.subjects, date: s.saidOn ?? null, snippet: (max: number) => cutText(s.snippet, max) });
+      }
+    }
+  }
+  items.sort((a, b) => (a.date !== b.date ? ((a.date ?? '') > (b.date ?? '') ? -1 : 1) : a.uri !== b.uri ? (a.uri < b.uri ? -1 : 1) : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+  return { value: { items: items.slice(options.offset, wanted), total }, note };
+}
+
+/** A person's statement counts per group (null: about no group), local and archive added. */
+export async function mergedPersonGroups(context: FeatureContext, personId: string): Promise<Merged<{ groupId: string | null; statements: number }[]>> {
+  const { workspace, shared } = context;
+  const local = workspace.people.statementGroups(personId);
+  if (!shared?.active) return { value: local, note: null };
+  const remote = await shared.ask((store) => store.personGroups(personId, excludedKeys(context, personId)));
+  const counts = new Map<string | null, number>(local.map((g) => [g.groupId, g.statements]));
+  for (const g of remote.value ?? []) counts.set(g.groupId, (counts.get(g.groupId) ?? 0) + g.statements);
+  const value = [...counts]
+    .map(([groupId, statements]) => ({ groupId, statements }))
+    .sort((a, b) => (a.groupId === null ? 1 : 0) - (b.groupId === null ? 1 : 0) || b.statements - a.statements || String(a.groupId).localeCompare(String(b.groupId)));
+  return { value, note: remote.note };
+}
+
+export interface PersonDocumentView {
+  uri: string;
+  mentions: number;
+  statements: number;
+  range: Range | null;
+}
+
+/** Documents naming or quoting a person, local and archive, most mentions and statements first, at most `limit`. */
+export async function mergedPersonDocuments(context: FeatureContext, personId: string, limit: number): Promise<Merged<PersonDocumentView[]>> {
+  const { workspace, shared } = context;
+  const { people } = workspace;
+  const local: PersonDocumentView[] = people.documentsOf(personId, limit).map((d) => ({ ...d, range: people.mentionsIn(d.uri, personId)[0]?.range ?? null }));
+  if (!shared?.active) return { value: local, note: null };
+  const remote = await shared.ask((store) => store.personDocuments(personId, excludedKeys(context, personId), limit));
+  const c = copies(context);
+  const all = [...local, ...(remote.value ?? []).filter((d) => !isShadowed(d, c)).map((d) => ({ uri: d.uri, mentions: d.mentions, statements: d.statements, range: d.range }))];
+  all.sort((a, b) => b.mentions + b.statements - (a.mentions + a.statements) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  return { value: all.slice(0, limit), note: remote.note };
+}
+
+/** Mentions of a person: the local ones (the context document's first), then the archive's first page; at most `cap` (0: every local one, one archive page). */
+export async function mergedPersonReferences(context: FeatureContext, personId: string, contextUri: string | null, cap: number, remotePage: number): Promise<Merged<StoredLocation[]>> {
+  const { workspace, shared } = context;
+  const local = workspace.people.mentionsOf(personId, { contextUri, limit: cap }).map((l) => ({ ...l, archivePath: null, contentHash: null }));
+  const limit = cap > 0 ? cap : Infinity;
+  if (!shared?.active || local.length >= limit) return { value: local.slice(0, limit), note: null };
+  const size = Math.max(1, Math.min(remotePage, limit - local.length));
+  const remote = await shared.ask((store) => store.personReferences(personId, excludedKeys(context, personId, contextUri), null, size));
+  return { value: mergeLocations(local, remote.value?.locations ?? [], copies(context), limit), note: remote.note };
+}
+
+/** Listed people whose listed name or an alias contains the filter (the archive knows them by id only). */
+function listedIdsMatching(context: FeatureContext, needle: string): string[] {
+  if (!needle) return [];
+  const out: string[] = [];
+  for (const p of context.workspace.knownPeople.people) {
+    if ([p.name, ...p.aliases].some((n) => n.toLowerCase().includes(needle))) out.push(p.id);
+    if (out.length >= 200) break;
+  }
+  return out;
+}
+
+/**
+ * People by statements, then mentions, then name, from the local index and the archive, paged.
+ * A person in both is counted once per document (the archive's copies of the analyst's documents
+ * are subtracted). Each store is asked for its first `offset + limit`; the total adds the archive's
+ * people the page did not show to be local ones as well, so it can count someone twice.
+ */
+export async function mergedPeopleTop(context: FeatureContext, filter: string, offset: number, limit: number): Promise<Merged<{ items: MergedPersonSummary[]; total: number }>> {
+  const { workspace, shared } = context;
+  const { people } = workspace;
+  const wanted = offset + limit;
+  const local = people.top({ filter, offset: 0, limit: wanted });
+  const toMerged = (p: NonNullable<ReturnType<typeof people.summary>>): MergedPersonSummary => ({ ...p, archive: false });
+  if (!shared?.active) return { value: { items: local.items.slice(offset).map(toMerged), total: local.total }, note: null };
+  const needle = filter.trim().toLowerCase();
+  const remote = await shared.ask(async (store) => {
+    const top = await store.peopleTop(needle, listedIdsMatching(context, needle), 0, wanted);
+    // What the archive counts in the analyst's own documents of the people both name (subtracted).
+    const pairs: { personId: string; key: string }[] = [];
+    for (const r of top.items) {
+      if (!people.has(r.id)) continue;
+      for (const key of excludedKeys(context, r.id)) pairs.push({ personId: r.id, key });
+    }
+    return { top, overlap: await store.peopleOverlap(pairs) };
+  });
+  if (!remote.value) return { value: { items: local.items.slice(offset).map(toMerged), total: local.total }, note: remote.note };
+  const byId = new Map<string, MergedPersonSummary>(local.items.map((p) => [p.id, toMerged(p)]));
+  let both = 0;
+  for (const r of remote.value.top.items) {
+    const o = remote.value.overlap.get(r.id);
+    const extra = { mentions: r.mentions - (o?.mentions ?? 0), documents: r.documents - (o?.documents ?? 0), statements: r.statements - (o?.statements ?? 0), statementDocuments: r.statementDocuments - (o?.statementDocuments ?? 0) };
+    const l = byId.get(r.id) ?? (people.has(r.id) ? toMerged(people.summary(r.id)!) : undefined);
+    if (l) both++;
+    if (extra.documents <= 0) {
+      if (l) byId.set(r.id, l);
+      continue;
+    }
+    byId.set(r.id, {
+      id: r.id,
+      name: l?.name ?? r.name,
+      known: l?.known ?? people.knownPerson(r.id),
+      knownBy: l?.knownBy ?? null,
+      mentions: (l?.mentions ?? 0) + extra.mentions,
+      documents: (l?.documents ?? 0) + extra.documents,
+      statements: (l?.statements ?? 0) + extra.statements,
+      statementDocuments: (l?.statementDocuments ?? 0) + extra.statementDocuments,
+      archive: true,
+    });
+  }
+  const items = [...byId.values()].sort((a, b) => b.statements - a.statements || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { value: { items: items.slice(offset, wanted), total: local.total + remote.value.top.total - both }, note: remote.note };
+}
+
+/** Relation claims of one document checked against the archive (each one bounded statement). */
+const MAX_ARCHIVE_RELATION_CHECKS = 10;
+
+/**
+ * Relation claims of a document that archive documents contradict ("X has no ties to Y" here, "X
+ * allied with Y" there, or the reverse): per claim, the contradicting archive claims (their copies
+ * of the analyst's documents left out), at most `perClaim`. Empty without a shared index.
+ */
+export async function archiveRelationConflicts(context: FeatureContext, uri: string, claims: readonly IndexedClaim[], perClaim: number): Promise<Merged<Map<IndexedClaim, RankedClaim[]>>> {
+  const { shared, workspace } = context;
+  const out = new Map<IndexedClaim, RankedClaim[]>();
+  const relations = claims.filter((c) => c.relation).slice(0, MAX_ARCHIVE_RELATION_CHECKS);
+  if (!shared?.active || relations.length === 0) return { value: out, note: null };
+  const contextPath = archivePathOf(uri) ?? SharedIndex.archivePathFor(uri, workspace.folders);
+  const c = copies(context);
+  const answer = await shared.ask(async (store) => {
+    const found: [IndexedClaim, RankedClaim[]][] = [];
+    for (const claim of relations) {
+      const candidates = await store.claimCandidates(claim, [], Math.max(50, perClaim * 10));
+      const differing = rankArchiveClaims(claim, contextPath, candidates.filter((x) => x.claim.relation), c, candidates.length).filter((r) => r.relation === 'differs');
+      if (differing.length) found.push([claim, differing.slice(0, perClaim)]);
+    }
+    return found;
+  });
+  for (const [claim, list] of answer.value ?? []) out.set(claim, list);
+  return { value: out, note: answer.note };
 }

@@ -176,7 +176,8 @@ export async function provideWorkspaceSymbols(context: FeatureContext, params: W
     const groups = selectTop([...index.mentionedGroups()], MAX_GROUPS, (a, b) => index.stats(a).mentions > index.stats(b).mentions);
     entries = [...groups.map((id) => ({ kind: 'group' as const, id, score: 0 })), ...people.top({ limit: MAX_PEOPLE }).items.map((p) => ({ kind: 'person' as const, id: p.id, score: 0 }))];
   }
-  const archive = (await archiveSymbolCandidates(context, entries.filter((e) => e.kind === 'group').map((e) => e.id), MAX_DOCUMENTS_PER_GROUP)).value;
+  // The archive is asked for no more than the answer can show (its first groups' documents fill it).
+  const archive = (await archiveSymbolCandidates(context, entries.filter((e) => e.kind === 'group').map((e) => e.id), MAX_DOCUMENTS_PER_GROUP, MAX_SYMBOLS)).value;
   const symbols: SymbolInformation[] = [];
   for (const entry of entries) {
     const extra = entry.kind === 'group' ? archive.filter((c) => c.groupId === entry.id) : [];

@@ -11,6 +11,8 @@ import { Gazetteer } from '../core/gazetteer/gazetteer';
 import { GroupMatcher } from '../core/recognition/groupMatcher';
 import { archiveUri, contentHashOf } from '../core/store/archive';
 import { CopyRows, documentRows } from '../core/store/postgres/rows';
+import { EMPTY_KNOWN_PEOPLE, loadKnownPeople } from '../core/gazetteer/people';
+import { KnownPeopleIndex, knownPeopleIndex } from '../core/people/knownPeople';
 
 export const WORKER_MARKER = 'source-lens-index-worker';
 
@@ -45,6 +47,17 @@ export interface BatchResult {
   outcomes: FileOutcome[];
 }
 
+let known: KnownPeopleIndex | null = null;
+
+/** The known people, loaded once per thread: the archive keys people as the editor does. */
+function knownPeople(): KnownPeopleIndex {
+  if (!known) {
+    const loaded = loadKnownPeople();
+    known = knownPeopleIndex(loaded.problem ? EMPTY_KNOWN_PEOPLE : loaded.people);
+  }
+  return known;
+}
+
 /** Analyses one file (also used in-process by tests and when workers are not wanted). */
 export function analyseFile(matcher: GroupMatcher, generation: number, maxFileBytes: number, task: FileTask): FileOutcome {
   const read = readCorpusFile(task.file, maxFileBytes);
@@ -53,7 +66,7 @@ export function analyseFile(matcher: GroupMatcher, generation: number, maxFileBy
   if (task.storedHash === contentHash) return { path: task.path, key: task.key, status: 'unchanged' };
   try {
     const analysis = analyzeText(matcher, archiveUri(task.path), read.text, null);
-    const rows = documentRows(generation, { key: task.key, path: task.path, contentHash, size: task.size, text: read.text, analysis, dateline: findDateline(read.text) });
+    const rows = documentRows(generation, { key: task.key, path: task.path, contentHash, size: task.size, text: read.text, analysis, dateline: findDateline(read.text), knownPeople: knownPeople() });
     return { path: task.path, key: task.key, status: 'analysed', contentHash, rows, bytes: Buffer.byteLength(read.text) };
   } catch (error) {
     return { path: task.path, key: task.key, status: 'failed', reason: `analysis failed (${(error as Error).message})` };

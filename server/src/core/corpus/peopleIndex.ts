@@ -105,20 +105,7 @@ export class PeopleIndex implements IndexObserver {
   added(doc: IndexedDocument): void {
     const people = doc.people;
     if (!people || (people.entities.length === 0 && !doc.claims.some((c) => c.speaker?.person))) return;
-    const groups = new Set(doc.groupCounts.keys());
-    const ids: string[] = [];
-    const names = new Map<string, string>();
-    const rules = new Map<string, KnownPersonRule>();
-    const byKey = new Map<string, string>();
-    for (const entity of people.entities) {
-      const link = linkKnownPerson(this.known, entity.name, groups);
-      const id = link ? link.person.id : entity.key;
-      ids.push(id);
-      byKey.set(entity.key, id);
-      const previous = names.get(id);
-      if (!previous || wordCount(entity.name) > wordCount(previous)) names.set(id, entity.name);
-      if (link && (!rules.has(id) || RULE_STRENGTH[link.rule] > RULE_STRENGTH[rules.get(id)!])) rules.set(id, link.rule);
-    }
+    const { ids, names, rules, byKey } = documentPersonIds(this.known, doc);
     const inDoc = new Map<string, PersonInDocument>();
     const entry = (id: string) => {
       let e = inDoc.get(id);
@@ -130,10 +117,9 @@ export class PeopleIndex implements IndexObserver {
       if (id) entry(id).mentions++;
     }
     doc.claims.forEach((claim, i) => {
-      const key = speakerKey(doc, claim);
-      if (!key) return;
-      const id = byKey.get(key) ?? key;
-      if (!names.has(id)) names.set(id, claim.speaker?.name ?? key);
+      const id = speakerIdOf(doc, claim, byKey);
+      if (!id) return;
+      if (!names.has(id)) names.set(id, claim.speaker?.name ?? id);
       entry(id).statements.push(i);
     });
     if (inDoc.size === 0) return;
@@ -216,6 +202,16 @@ export class PeopleIndex implements IndexObserver {
     return this.persons.has(id);
   }
 
+  /** The listed individual with this person id (also for people only the shared archive names). */
+  knownPerson(id: string): KnownPerson | null {
+    return this.known.byId.get(id) ?? null;
+  }
+
+  /** The look-up structure of the known people (for `personIdOf`). */
+  get knownIndex(): KnownPeopleIndex {
+    return this.known;
+  }
+
   /** Every person id (for fuzzy search over names; one pass). */
   ids(): IterableIterator<string> {
     return this.persons.keys();
@@ -274,6 +270,11 @@ export class PeopleIndex implements IndexObserver {
       }
     }
     return out;
+  }
+
+  /** Every document naming or quoting the person (one pass over their own documents). */
+  documentUris(id: string): string[] {
+    return [...(this.persons.get(id)?.docs.keys() ?? [])];
   }
 
   /** The person's mentions in one document (document highlight). */
@@ -355,6 +356,53 @@ function displayNameOf(p: PersonState): string {
 function subjectsOrNone(claim: IndexedClaim | undefined): string[] {
   if (!claim) return [];
   return claim.subjects.length ? claim.subjects : [''];
+}
+
+/** A document's people as the corpus knows them: one person id per entity, and the name and listing rule per id. */
+export interface DocumentPersonIds {
+  /** Person id of each of the document's entities. */
+  ids: string[];
+  /** Person id -> the name this document gives them (its fullest form there). */
+  names: Map<string, string>;
+  /** Person id -> how the listing was tied, for listed people. */
+  rules: Map<string, KnownPersonRule>;
+  /** Entity identity key -> person id. */
+  byKey: Map<string, string>;
+}
+
+/**
+ * **The** person id of a document's entity, for the editor's index and the shared archive alike:
+ * the listing's id ("UN:QDi.427") when the known-people rules tie the entity's name to a listed
+ * individual, given the groups the document mentions; else the name's identity key. One function,
+ * so a person keyed in the archive is the same person the editor lists.
+ */
+export function personIdOf(known: KnownPeopleIndex, name: string, key: string, documentGroups: ReadonlySet<string>): { id: string; rule: KnownPersonRule | null } {
+  const link = linkKnownPerson(known, name, documentGroups);
+  return link ? { id: link.person.id, rule: link.rule } : { id: key, rule: null };
+}
+
+/** Person ids of every entity of a document (`personIdOf` with the document's groups). */
+export function documentPersonIds(known: KnownPeopleIndex, doc: IndexedDocument): DocumentPersonIds {
+  const groups = new Set(doc.groupCounts.keys());
+  const ids: string[] = [];
+  const names = new Map<string, string>();
+  const rules = new Map<string, KnownPersonRule>();
+  const byKey = new Map<string, string>();
+  for (const entity of doc.people?.entities ?? []) {
+    const { id, rule } = personIdOf(known, entity.name, entity.key, groups);
+    ids.push(id);
+    byKey.set(entity.key, id);
+    const previous = names.get(id);
+    if (!previous || wordCount(entity.name) > wordCount(previous)) names.set(id, entity.name);
+    if (rule && (!rules.has(id) || RULE_STRENGTH[rule] > RULE_STRENGTH[rules.get(id)!])) rules.set(id, rule);
+  }
+  return { ids, names, rules, byKey };
+}
+
+/** The person id of who says a claim (null: no named person), given the document's `byKey`. */
+export function speakerIdOf(doc: IndexedDocument, claim: IndexedClaim, byKey: ReadonlyMap<string, string>): string | null {
+  const key = speakerKey(doc, claim);
+  return key ? (byKey.get(key) ?? key) : null;
 }
 
 /**

@@ -66,6 +66,35 @@ export interface StoredClaim extends StoredDocumentRef {
   claim: Claim & { range: Range };
   /** The claim's text on one line, possibly shortened. */
   snippet: string;
+  /** For a statement: its date as people's statements are ordered (its own, else its document's; ISO). */
+  saidOn?: string | null;
+}
+
+/** A person's totals in a store (the archive's less the analyst's local copies). */
+export interface StoredPersonSummary {
+  id: string;
+  name: string;
+  mentions: number;
+  documents: number;
+  statements: number;
+  /** Statements about at least one group. */
+  groupStatements: number;
+  statementDocuments: number;
+}
+
+export interface StoredPersonDocument extends StoredDocumentRef {
+  mentions: number;
+  statements: number;
+  /** The person's first mention there (null when the document only quotes them). */
+  range: Range | null;
+}
+
+/** Which statements of a person: `groupId` undefined any, null about no group; `aboutGroups` only those about a group. */
+export interface PersonStatementQuery {
+  groupId?: string | null;
+  aboutGroups?: boolean;
+  offset: number;
+  limit: number;
 }
 
 export interface GroupDocumentsEntry extends StoredDocumentRef {
@@ -92,8 +121,8 @@ export interface CorpusStore {
   crossReferences(query: CrossReferenceQuery): Promise<CrossReferenceAnswer>;
   /** One page of a group's mentions, in a stable order. */
   references(groupId: string, cursor: string | null, limit: number): Promise<ReferencePage>;
-  /** For each group, up to `perGroup` documents mentioning it most, with the first mention. */
-  symbolCandidates(groupIds: readonly string[], perGroup: number): Promise<SymbolCandidate[]>;
+  /** For each group (in order), up to `perGroup` documents mentioning it most, with the first mention; at most `total` in all. */
+  symbolCandidates(groupIds: readonly string[], perGroup: number, total?: number): Promise<SymbolCandidate[]>;
   /**
    * Claims that may relate to `claim`: about the same groups (or, for a claim without named
    * groups, about `contextGroups`), same kind first; ranked by the caller.

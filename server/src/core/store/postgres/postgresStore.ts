@@ -4,7 +4,7 @@
  * bounds each statement's time (statement_timeout).
  */
 import { Pool } from 'pg';
-import { Claim, ClaimKind, Figure } from '../../claims/model';
+import { Claim, ClaimKind, Figure, RelationType } from '../../claims/model';
 import { Range } from '../../text/positions';
 import { SHARED_GROUP_WEIGHT } from '../../corpus/corpusIndex';
 import { archivePathOf, archiveUri, docKeyOf } from '../archive';
@@ -16,18 +16,32 @@ import {
   GroupDocumentsEntry,
   GroupOverviewRow,
   GroupTotals,
+  PersonStatementQuery,
   ReferencePage,
   StoredClaim,
   StoredDocumentRef,
+  StoredLocation,
+  StoredPersonDocument,
+  StoredPersonSummary,
   SymbolCandidate,
 } from '../corpusStore';
 import { SQL } from './queries';
+import { SCHEMA_VERSION } from './schema';
+
+/** The archive was written with another layout of tables: it is not read (never misread). */
+export class SchemaVersionError extends Error {
+  constructor(readonly version: number) {
+    super(`the shared index has schema version ${version}; this Source Lens reads version ${SCHEMA_VERSION}. Re-index it with this version's "source-lens index" (into a new database, or after dropping the "source_lens" schema)`);
+  }
+}
 
 /** Documents read by stored score for one hover before the context re-ranks them. */
 const CROSS_REFERENCE_REACH = 400;
 /** Subject groups of a claim looked up for related claims. */
 const MAX_CLAIM_GROUPS = 3;
 const MAX_SYMBOL_GROUPS = 20;
+/** Groups listed for one person's statements (the People view's second level). */
+const MAX_PERSON_GROUPS = 200;
 
 type Row = Record<string, any>;
 
@@ -65,7 +79,30 @@ function storedClaim(r: Row): StoredClaim {
     range: plainRange(r),
   };
   if (r.event) claim.event = r.event;
-  return { ...documentRef(r), claim, snippet: r.snippet };
+  if (r.event_date) claim.isoDate = r.event_date;
+  if (r.speaker_id || r.speaker_name) claim.speaker = { text: r.speaker_name ?? r.speaker_id, name: r.speaker_name ?? r.speaker_id, person: r.speaker_id ?? null };
+  if (r.relation_type) {
+    claim.relation = { type: r.relation_type as RelationType, from: r.group_a, to: r.group_b, directed: r.directed === true, polarity: r.asserted ? 'asserted' : 'denied', hedged: r.hedged === true };
+  }
+  return { ...documentRef(r), claim, snippet: r.snippet, saidOn: r.said_on ?? null };
+}
+
+function personSummary(r: Row): StoredPersonSummary {
+  return {
+    id: r.person_key,
+    name: r.name,
+    mentions: num(r.mentions),
+    documents: num(r.documents),
+    statements: num(r.statements),
+    groupStatements: num(r.group_statements),
+    statementDocuments: num(r.statement_documents),
+  };
+}
+
+/** A name filter as an ILIKE pattern ("contains", case-insensitive), its wildcards escaped; null for none. */
+export function containsPattern(filter: string): string | null {
+  const needle = filter.trim();
+  return needle ? `%${needle.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null;
 }
 
 /** Reference cursors: the last (document key, mention ordinal) returned. */
@@ -89,6 +126,8 @@ export class PostgresStore implements CorpusStore {
   /** The generation editors read and its size, or null when nothing was indexed yet. */
   async status(): Promise<{ generation: number; documents: number; mentions: number; groups: number } | null> {
     const state = await this.query('status', SQL.status);
+    const version = state.rows[0]?.schema_version;
+    if (version !== undefined && version !== SCHEMA_VERSION) throw new SchemaVersionError(version);
     if (!state.rows[0] || state.rows[0].generation === null) return null;
     const totals = await this.query('totals', SQL.totals);
     const t = totals.rows[0];
@@ -159,10 +198,10 @@ export class PostgresStore implements CorpusStore {
     return { locations, next: rows.length === limit && last ? encodeCursor(last.doc_key, last.ordinal) : null };
   }
 
-  async symbolCandidates(groupIds: readonly string[], perGroup: number): Promise<SymbolCandidate[]> {
+  async symbolCandidates(groupIds: readonly string[], perGroup: number, total = perGroup * MAX_SYMBOL_GROUPS): Promise<SymbolCandidate[]> {
     const ids = groupIds.slice(0, MAX_SYMBOL_GROUPS);
-    if (ids.length === 0) return [];
-    const { rows } = await this.query(`symbolCandidates-${ids.length}-${perGroup}`, SQL.symbolCandidates(ids.length, perGroup), ids);
+    if (ids.length === 0 || total <= 0) return [];
+    const { rows } = await this.query(`symbolCandidates-${perGroup}-${total}`, SQL.symbolCandidates(perGroup, total), [ids]);
     return rows.map((r) => ({ ...documentRef(r), groupId: r.group_id, range: range(r, 'first_'), mentions: r.mentions }));
   }
 
@@ -201,6 +240,59 @@ export class PostgresStore implements CorpusStore {
   async claimsIn(filter: { kind?: string; groupId?: string }, limit: number): Promise<StoredClaim[]> {
     const { rows } = await this.query('claimsIn', SQL.claimsIn, [filter.kind ?? null, filter.groupId ?? null, limit]);
     return rows.map(storedClaim);
+  }
+
+  // --- people (keyed by the editor's person ids; `excluded`: keys of the analyst's copies, counted locally) ---
+
+  /** A person's archive totals without the excluded documents, or null when the archive does not name them. */
+  async personSummary(personId: string, excluded: readonly string[]): Promise<StoredPersonSummary | null> {
+    const { rows } = await this.query('personSummary', SQL.personSummary, [personId, excluded]);
+    return rows[0] ? personSummary(rows[0]) : null;
+  }
+
+  /** People by statements, then mentions; `filter` on the name, or one of `ids` (listed people matched by their listed name). */
+  async peopleTop(filter: string, ids: readonly string[], offset: number, limit: number): Promise<{ items: StoredPersonSummary[]; total: number }> {
+    const { rows } = await this.query('peopleTop', SQL.peopleTop, [containsPattern(filter), ids, limit, offset]);
+    const total = rows.length ? num(rows[0].total) : offset === 0 ? 0 : num((await this.query('peopleTop', SQL.peopleTop, [containsPattern(filter), ids, 1, 0])).rows[0]?.total);
+    return { items: rows.map(personSummary), total };
+  }
+
+  /** What these (person, document key) pairs count in the archive, per person. */
+  async peopleOverlap(pairs: readonly { personId: string; key: string }[]): Promise<Map<string, StoredPersonSummary>> {
+    const out = new Map<string, StoredPersonSummary>();
+    if (pairs.length === 0) return out;
+    const { rows } = await this.query('peopleOverlap', SQL.peopleOverlap, [pairs.map((p) => p.personId), pairs.map((p) => p.key)]);
+    for (const r of rows) out.set(r.person_key, personSummary({ ...r, name: '' }));
+    return out;
+  }
+
+  /** A person's statements, newest first, paged, with how many there are (one statement; a second only for a page past the end). */
+  async personStatements(personId: string, excluded: readonly string[], query: PersonStatementQuery): Promise<{ items: StoredClaim[]; total: number }> {
+    const group = query.groupId === undefined ? null : (query.groupId ?? '');
+    const filters = [personId, excluded, query.aboutGroups === true, group];
+    const page = query.limit > 0 ? (await this.query('personStatements', SQL.personStatements, [...filters, query.limit, query.offset])).rows : [];
+    const total = page.length ? num(page[0].total) : num((await this.query('personStatementCount', SQL.personStatementCount, filters)).rows[0]?.n);
+    return { items: page.map(storedClaim), total };
+  }
+
+  /** A person's statement counts per group (null: about no group). */
+  async personGroups(personId: string, excluded: readonly string[]): Promise<{ groupId: string | null; statements: number }[]> {
+    const { rows } = await this.query('personGroups', SQL.personGroups, [personId, excluded, MAX_PERSON_GROUPS]);
+    return rows.map((r) => ({ groupId: r.group_id === '' ? null : r.group_id, statements: num(r.n) }));
+  }
+
+  async personDocuments(personId: string, excluded: readonly string[], limit: number): Promise<StoredPersonDocument[]> {
+    const { rows } = await this.query('personDocuments', SQL.personDocuments, [personId, excluded, limit]);
+    return rows.map((r) => ({ ...documentRef(r), mentions: num(r.mentions), statements: num(r.statements), range: r.start_line === null ? null : plainRange(r) }));
+  }
+
+  /** One page of a person's mentions in the archive, in a stable order. */
+  async personReferences(personId: string, excluded: readonly string[], cursor: string | null, limit: number): Promise<{ locations: StoredLocation[]; next: string | null }> {
+    const [key, ordinal] = decodeCursor(cursor);
+    const { rows } = await this.query('personMentionsPage', SQL.personMentionsPage, [personId, excluded, key, ordinal, limit]);
+    const locations = rows.map((r) => ({ ...documentRef(r), range: plainRange(r) }));
+    const last = rows[rows.length - 1];
+    return { locations, next: rows.length === limit && last ? encodeCursor(last.doc_key, last.ordinal) : null };
   }
 
   async documentText(uri: string): Promise<string | null> {

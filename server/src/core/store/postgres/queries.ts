@@ -26,11 +26,14 @@ const DOC = `d.path, d.content_hash, to_char(d.doc_date, 'YYYY-MM-DD') AS doc_da
  * claim). The claims are looked up per candidate (LATERAL), so the plan always starts from the few
  * candidates, never from the claims table.
  */
-const CLAIM_ROWS = `SELECT c.doc_key::text, c.ordinal, c.kind, c.start_offset, c.end_offset, c.start_line, c.start_char, c.end_line, c.end_char, c.subjects, c.claimant, c.date_text, c.event, c.snippet, ${DOC},
+const CLAIM_ROWS = `SELECT c.doc_key::text, c.ordinal, c.kind, c.start_offset, c.end_offset, c.start_line, c.start_char, c.end_line, c.end_char, c.subjects, c.claimant, c.date_text, c.event, c.snippet,
+      c.speaker_name, c.speaker_id, c.said_on, c.event_date, ${DOC},
+      rl.relation_type, rl.group_a, rl.group_b, rl.directed, rl.asserted, rl.hedged,
       coalesce(fj.figures, '[]') AS figures
     FROM cand CROSS JOIN LATERAL (
         SELECT * FROM ${S}.claims c0 WHERE c0.generation = (SELECT generation FROM g) AND c0.doc_key = cand.doc_key AND c0.ordinal = cand.ordinal) c
       JOIN ${S}.documents d ON d.generation = c.generation AND d.doc_key = c.doc_key
+      LEFT JOIN ${S}.relations rl ON rl.generation = c.generation AND rl.doc_key = c.doc_key AND rl.claim_ordinal = c.ordinal
       LEFT JOIN LATERAL (
         SELECT json_agg(json_build_object('measure', f.measure, 'low', lower(f.value), 'high', upper(f.value), 'text', f.text) ORDER BY f.ordinal) AS figures
         FROM ${S}.figures f WHERE f.generation = c.generation AND f.doc_key = c.doc_key AND f.claim_ordinal = c.ordinal) fj ON true`;
@@ -52,6 +55,12 @@ export const SQL = {
   deleteGroupStats: `DELETE FROM ${S}.group_stats WHERE generation = $1`,
   insertGroupStats: `INSERT INTO ${S}.group_stats (generation, group_id, mentions, documents, claims)
     SELECT $1, group_id, sum(mentions), count(*), sum(claims) FROM ${S}.doc_groups WHERE generation = $1 GROUP BY group_id`,
+  deletePersonStats: `DELETE FROM ${S}.person_stats WHERE generation = $1`,
+  /** Per-person totals; the name is the fullest (most words) any document gives, then the first in order. */
+  insertPersonStats: `INSERT INTO ${S}.person_stats (generation, person_key, name, mentions, documents, statements, group_statements, statement_documents)
+    SELECT $1, person_key, (array_agg(name ORDER BY array_length(regexp_split_to_array(name, '\\s+'), 1) DESC, name))[1],
+      sum(mentions), count(*), sum(statements), sum(group_statements), count(*) FILTER (WHERE statements > 0)
+    FROM ${S}.people WHERE generation = $1 GROUP BY person_key`,
   roleExists: `SELECT 1 FROM pg_roles WHERE rolname = $1`,
   storedStates: `SELECT doc_key::text, path, content_hash FROM ${S}.documents WHERE generation = $1 AND doc_key = ANY($2::bigint[])`,
   storedPageFirst: `SELECT doc_key::text, path, content_hash FROM ${S}.documents WHERE generation = $1 ORDER BY doc_key LIMIT $2`,
@@ -101,15 +110,23 @@ export const SQL = {
     FROM ${S}.mentions m JOIN ${S}.documents d ON d.generation = m.generation AND d.doc_key = m.doc_key
     WHERE m.generation = ${CURRENT} AND m.group_id = $1 AND (m.doc_key, m.ordinal) > ($2::bigint, $3::int)
     ORDER BY m.doc_key, m.ordinal LIMIT $4`,
-  /** Workspace-symbol candidates: for each of `count` groups ($1…), its `perGroup` documents with most mentions. */
-  symbolCandidates(count: number, perGroup: number): string {
-    const limit = whole(perGroup);
-    const branches = Array.from({ length: count }, (_, i) =>
-      `(SELECT dg.group_id, dg.doc_key::text, dg.mentions, dg.first_line, dg.first_char, dg.first_end_line, dg.first_end_char, d.path, d.content_hash
-        FROM ${S}.doc_groups dg JOIN ${S}.documents d ON d.generation = dg.generation AND d.doc_key = dg.doc_key
-        WHERE dg.generation = ${CURRENT} AND dg.group_id = $${i + 1} ORDER BY dg.mentions DESC, dg.doc_key LIMIT ${limit})`,
-    );
-    return branches.join('\nUNION ALL\n');
+  /**
+   * Workspace-symbol candidates in one statement: for each group of $1 (in that order), its
+   * `perGroup` documents with most mentions and the first mention, read from the index alone (its
+   * INCLUDE columns); of those, the first `total` (what the answer can show) get their document's
+   * path and hash, again from an index alone.
+   */
+  symbolCandidates(perGroup: number, total: number): string {
+    return `WITH g AS (SELECT ${CURRENT} AS generation),
+      sel AS (
+        SELECT q.n, t.* FROM unnest($1::text[]) WITH ORDINALITY AS q(group_id, n)
+          CROSS JOIN LATERAL (
+            SELECT dg.group_id, dg.doc_key, dg.mentions, dg.first_line, dg.first_char, dg.first_end_line, dg.first_end_char FROM ${S}.doc_groups dg
+            WHERE dg.generation = (SELECT generation FROM g) AND dg.group_id = q.group_id ORDER BY dg.mentions DESC, dg.doc_key LIMIT ${whole(perGroup)}) t
+        ORDER BY q.n, t.mentions DESC, t.doc_key LIMIT ${whole(total)})
+      SELECT sel.group_id, sel.doc_key::text, sel.mentions, sel.first_line, sel.first_char, sel.first_end_line, sel.first_end_char, d.path, d.content_hash
+      FROM sel JOIN ${S}.documents d ON d.generation = (SELECT generation FROM g) AND d.doc_key = sel.doc_key
+      ORDER BY sel.n, sel.mentions DESC, sel.doc_key`;
   },
   /** Documents mentioning group $1, most mentions first, after offset $3; $2 rows. */
   groupDocuments: `SELECT dg.doc_key::text, dg.mentions, ${DOC} FROM ${S}.doc_groups dg
@@ -157,7 +174,70 @@ export const SQL = {
   /** One archive document's text and row, by key. */
   documentText: `SELECT d.doc_key::text, ${DOC}, t.body FROM ${S}.documents d JOIN ${S}.document_texts t ON t.generation = d.generation AND t.doc_key = d.doc_key
     WHERE d.generation = ${CURRENT} AND d.doc_key = $1::bigint`,
-  /** People of the archive by name or key prefix, with document and statement counts. */
-  people: `SELECT p.person_key, min(p.name) AS name, count(*) AS documents, sum(p.mentions) AS mentions, sum(p.statements) AS statements FROM ${S}.people p
-    WHERE p.generation = ${CURRENT} AND ($1::text IS NULL OR p.person_key = $1) GROUP BY p.person_key ORDER BY sum(p.statements) DESC, p.person_key LIMIT $2`,
+  /**
+   * One person's archive totals ($1: person id), less what the documents $2 (keys of the analyst's
+   * copies, counted locally) contribute.
+   */
+  personSummary: `SELECT ps.person_key, ps.name,
+      ps.mentions - coalesce(x.mentions, 0) AS mentions, ps.documents - coalesce(x.documents, 0) AS documents,
+      ps.statements - coalesce(x.statements, 0) AS statements, ps.group_statements - coalesce(x.group_statements, 0) AS group_statements,
+      ps.statement_documents - coalesce(x.statement_documents, 0) AS statement_documents
+    FROM ${S}.person_stats ps LEFT JOIN LATERAL (
+      SELECT sum(p.mentions) AS mentions, count(*) AS documents, sum(p.statements) AS statements, sum(p.group_statements) AS group_statements,
+        count(*) FILTER (WHERE p.statements > 0) AS statement_documents
+      FROM ${S}.people p WHERE p.generation = ps.generation AND p.person_key = ps.person_key AND p.doc_key = ANY($2::bigint[])) x ON true
+    WHERE ps.generation = ${CURRENT} AND ps.person_key = $1`,
+  /**
+   * People of the archive, most statements first (then mentions, name), $3 rows after $4; $1 a
+   * name pattern (ILIKE, NULL: any) or one of the person ids $2 (listed people whose listed name
+   * matched in the editor). With the number of people matching.
+   */
+  peopleTop: `WITH g AS (SELECT ${CURRENT} AS generation)
+    SELECT ps.person_key, ps.name, ps.mentions, ps.documents, ps.statements, ps.group_statements, ps.statement_documents,
+      (SELECT count(*) FROM ${S}.person_stats t WHERE t.generation = (SELECT generation FROM g) AND ($1::text IS NULL OR t.name ILIKE $1 OR t.person_key = ANY($2::text[]))) AS total
+    FROM ${S}.person_stats ps WHERE ps.generation = (SELECT generation FROM g) AND ($1::text IS NULL OR ps.name ILIKE $1 OR ps.person_key = ANY($2::text[]))
+    ORDER BY ps.statements DESC, ps.mentions DESC, ps.name, ps.person_key LIMIT $3 OFFSET $4`,
+  /** What the documents of ($1 person ids, $2 keys) pairs count for those people (local copies, counted locally). */
+  peopleOverlap: `SELECT p.person_key, sum(p.mentions) AS mentions, count(*) AS documents, sum(p.statements) AS statements, sum(p.group_statements) AS group_statements,
+      count(*) FILTER (WHERE p.statements > 0) AS statement_documents
+    FROM unnest($1::text[], $2::bigint[]) AS q(person_key, doc_key)
+      JOIN ${S}.people p ON p.generation = ${CURRENT} AND p.person_key = q.person_key AND p.doc_key = q.doc_key
+    GROUP BY p.person_key`,
+  /**
+   * Statements by person $1, newest first (their date, else their document's), $5 rows after $6;
+   * not in the documents $2; $3 true: only those about a group; $4 a group id ('' for about no
+   * group, NULL for any). Each row also carries how many statements match (one statement for the
+   * page and its total: the filter reads the person's statements through their index once).
+   */
+  personStatements: `WITH g AS (SELECT ${CURRENT} AS generation),
+    sel AS (SELECT c.doc_key, c.ordinal, c.said_on FROM ${S}.claims c
+      WHERE c.generation = (SELECT generation FROM g) AND c.speaker_id = $1 AND NOT (c.doc_key = ANY($2::bigint[]))
+        AND ($3::boolean IS NOT TRUE OR cardinality(c.subjects) > 0)
+        AND ($4::text IS NULL OR ($4 = '' AND cardinality(c.subjects) = 0) OR ($4 <> '' AND $4 = ANY(c.subjects)))),
+    cand AS (SELECT * FROM sel ORDER BY said_on DESC NULLS LAST, doc_key, ordinal LIMIT $5 OFFSET $6),
+    page AS (${CLAIM_ROWS})
+    SELECT page.*, (SELECT count(*) FROM sel) AS total FROM page
+    ORDER BY page.said_on DESC NULLS LAST, page.doc_key::bigint, page.ordinal`,
+  /** How many statements `personStatements` would page through (same parameters but the paging). */
+  personStatementCount: `SELECT count(*) AS n FROM ${S}.claims c
+    WHERE c.generation = ${CURRENT} AND c.speaker_id = $1 AND NOT (c.doc_key = ANY($2::bigint[]))
+      AND ($3::boolean IS NOT TRUE OR cardinality(c.subjects) > 0)
+      AND ($4::text IS NULL OR ($4 = '' AND cardinality(c.subjects) = 0) OR ($4 <> '' AND $4 = ANY(c.subjects)))`,
+  /** Statement counts of person $1 per subject group ('' for about no group), not in the documents $2; at most $3 groups. */
+  personGroups: `SELECT s.group_id, count(*) AS n FROM ${S}.claims c
+      CROSS JOIN LATERAL unnest(CASE WHEN cardinality(c.subjects) = 0 THEN ARRAY['']::text[] ELSE c.subjects END) AS s(group_id)
+    WHERE c.generation = ${CURRENT} AND c.speaker_id = $1 AND NOT (c.doc_key = ANY($2::bigint[]))
+    GROUP BY s.group_id ORDER BY count(*) DESC, s.group_id LIMIT $3`,
+  /** Documents naming or quoting person $1 (not the documents $2), most mentions and statements first, $3 rows, with the first mention. */
+  personDocuments: `SELECT p.doc_key::text, p.mentions, p.statements, d.path, d.content_hash, fm.start_line, fm.start_char, fm.end_line, fm.end_char
+    FROM ${S}.people p JOIN ${S}.documents d ON d.generation = p.generation AND d.doc_key = p.doc_key
+      LEFT JOIN LATERAL (SELECT pm.start_line, pm.start_char, pm.end_line, pm.end_char FROM ${S}.person_mentions pm
+        WHERE pm.generation = p.generation AND pm.doc_key = p.doc_key AND pm.person_key = p.person_key ORDER BY pm.ordinal LIMIT 1) fm ON true
+    WHERE p.generation = ${CURRENT} AND p.person_key = $1 AND NOT (p.doc_key = ANY($2::bigint[]))
+    ORDER BY p.mentions + p.statements DESC, p.doc_key LIMIT $3`,
+  /** A page of person $1's mentions in key order after ($3, $4), not in the documents $2; $5 rows. */
+  personMentionsPage: `SELECT pm.doc_key::text, pm.ordinal, pm.start_line, pm.start_char, pm.end_line, pm.end_char, d.path, d.content_hash
+    FROM ${S}.person_mentions pm JOIN ${S}.documents d ON d.generation = pm.generation AND d.doc_key = pm.doc_key
+    WHERE pm.generation = ${CURRENT} AND pm.person_key = $1 AND NOT (pm.doc_key = ANY($2::bigint[])) AND (pm.doc_key, pm.ordinal) > ($3::bigint, $4::int)
+    ORDER BY pm.doc_key, pm.ordinal LIMIT $5`,
 } as const;

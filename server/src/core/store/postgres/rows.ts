@@ -7,6 +7,8 @@ import { IndexedDocument, staticScore } from '../../corpus/corpusIndex';
 import { groupNumbers } from '../../corpus/stringTable';
 import { bestMention, claimSnippetOf, makeSnippet } from '../../corpus/crossReferences';
 import { Dateline } from '../../corpus/dateline';
+import { documentPersonIds, speakerIdOf } from '../../corpus/peopleIndex';
+import type { KnownPeopleIndex } from '../../people/knownPeople';
 import { PartitionedTable } from './schema';
 
 /** Columns written by COPY, per table (the generation comes first everywhere). */
@@ -15,12 +17,12 @@ export const COPY_COLUMNS: Record<PartitionedTable, readonly string[]> = {
   document_texts: ['generation', 'doc_key', 'body'],
   doc_groups: ['generation', 'doc_key', 'group_id', 'mentions', 'claims', 'score', 'first_line', 'first_char', 'first_end_line', 'first_end_char', 'best_line', 'best_char', 'best_end_line', 'best_end_char', 'best_alias', 'snippet', 'focus_start', 'focus_end'],
   mentions: ['generation', 'doc_key', 'ordinal', 'group_id', 'alias', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char'],
-  claims: ['generation', 'doc_key', 'ordinal', 'kind', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char', 'subjects', 'claimant', 'speaker', 'speaker_name', 'speaker_person', 'form', 'date_text', 'event_date', 'event', 'trigger', 'snippet'],
+  claims: ['generation', 'doc_key', 'ordinal', 'kind', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char', 'subjects', 'claimant', 'speaker', 'speaker_name', 'speaker_person', 'speaker_id', 'said_on', 'form', 'date_text', 'event_date', 'event', 'trigger', 'snippet'],
   claim_subjects: ['generation', 'doc_key', 'claim_ordinal', 'group_id', 'kind', 'has_figures', 'doc_date'],
   figures: ['generation', 'doc_key', 'claim_ordinal', 'ordinal', 'measure', 'value', 'text'],
-  people: ['generation', 'doc_key', 'person_key', 'name', 'mentions', 'statements'],
+  people: ['generation', 'doc_key', 'person_key', 'name', 'mentions', 'statements', 'group_statements'],
   person_mentions: ['generation', 'doc_key', 'ordinal', 'person_key', 'start_offset', 'end_offset', 'start_line', 'start_char', 'end_line', 'end_char'],
-  relations: ['generation', 'doc_key', 'claim_ordinal', 'relation_type', 'group_a', 'group_b', 'directed', 'asserted'],
+  relations: ['generation', 'doc_key', 'claim_ordinal', 'relation_type', 'group_a', 'group_b', 'directed', 'asserted', 'hedged'],
 };
 
 export interface ArchiveDocumentInput {
@@ -31,6 +33,8 @@ export interface ArchiveDocumentInput {
   text: string;
   analysis: IndexedDocument;
   dateline: Dateline | null;
+  /** The known people, so the archive keys people by the editor's person ids (`personIdOf`). */
+  knownPeople: KnownPeopleIndex;
 }
 
 export type CopyRows = Record<PartitionedTable, string>;
@@ -92,34 +96,42 @@ export function documentRows(generation: number, doc: ArchiveDocumentInput): Cop
     const b = best.range;
     rows.doc_groups += line([generation, key, groupId, count, claims, staticScore(count, claims), f.start.line, f.start.character, f.end.line, f.end.character, b.start.line, b.start.character, b.end.line, b.end.character, best.alias, snippet, focus?.start ?? null, focus?.end ?? null]);
   }
+  const persons = documentPersonIds(doc.knownPeople, analysis);
+  const speakers = analysis.claims.map((c) => speakerIdOf(analysis, c, persons.byKey));
   analysis.claims.forEach((c, i) => {
     const r = c.range;
     const isoDay = c.isoDate && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.isoDate) ? c.isoDate : null;
-    rows.claims += line([generation, key, i, c.kind, c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.subjects, c.claimant, c.speaker?.text ?? null, c.speaker?.name ?? null, c.speaker?.person ?? null, c.form ?? null, c.date, isoDay, c.event ?? null, c.trigger ?? null, claimSnippetOf(text, c)]);
+    // A statement's date as the People view orders them: the claim's own, else its document's (as the local index does).
+    const saidOn = speakers[i] ? (c.isoDate ?? analysis.date ?? null) : null;
+    rows.claims += line([generation, key, i, c.kind, c.start, c.end, r.start.line, r.start.character, r.end.line, r.end.character, c.subjects, c.claimant, c.speaker?.text ?? null, c.speaker?.name ?? null, c.speaker?.person ?? null, speakers[i], saidOn, c.form ?? null, c.date, isoDay, c.event ?? null, c.trigger ?? null, claimSnippetOf(text, c)]);
     for (const groupId of new Set(c.subjects)) rows.claim_subjects += line([generation, key, i, groupId, c.kind, c.figures.length > 0, docDate]);
     c.figures.forEach((f, j) => {
       rows.figures += line([generation, key, i, j, f.measure, rangeLiteral(f.low, f.high), f.text]);
     });
-    if (c.relation) rows.relations += line([generation, key, i, c.relation.type, c.relation.from, c.relation.to, c.relation.directed, c.relation.polarity === 'asserted']);
+    if (c.relation) rows.relations += line([generation, key, i, c.relation.type, c.relation.from, c.relation.to, c.relation.directed, c.relation.polarity === 'asserted', c.relation.hedged]);
   });
-  const people = analysis.people;
-  if (people) {
-    const mentionsPer = new Array<number>(people.entities.length).fill(0);
-    people.mentions.forEach((m, i) => {
-      const entity = people.entities[m.entity];
-      if (!entity) return;
-      mentionsPer[m.entity]++;
-      const r = m.range;
-      rows.person_mentions += line([generation, key, i, entity.key, m.start, m.end, r.start.line, r.start.character, r.end.line, r.end.character]);
-    });
-    const seen = new Set<string>();
-    for (const e of people.entities) {
-      if (seen.has(e.key)) continue;
-      seen.add(e.key);
-      const statements = analysis.claims.filter((c) => c.speaker?.person === e.key).length;
-      const mentions = people.entities.reduce((n, other, k) => (other.key === e.key ? n + mentionsPer[k] : n), 0);
-      rows.people += line([generation, key, e.key, e.name, mentions, statements]);
-    }
-  }
+  // People under the editor's person ids: mentions per entity, statements per speaker (as `PeopleIndex` counts them).
+  const perPerson = new Map<string, { mentions: number; statements: number; groupStatements: number }>();
+  const counts = (id: string) => {
+    let e = perPerson.get(id);
+    if (!e) perPerson.set(id, (e = { mentions: 0, statements: 0, groupStatements: 0 }));
+    return e;
+  };
+  (analysis.people?.mentions ?? []).forEach((m, i) => {
+    const id = persons.ids[m.entity];
+    if (!id) return;
+    counts(id).mentions++;
+    const r = m.range;
+    rows.person_mentions += line([generation, key, i, id, m.start, m.end, r.start.line, r.start.character, r.end.line, r.end.character]);
+  });
+  analysis.claims.forEach((c, i) => {
+    const id = speakers[i];
+    if (!id) return;
+    const e = counts(id);
+    e.statements++;
+    if (c.subjects.length) e.groupStatements++;
+    if (!persons.names.has(id)) persons.names.set(id, c.speaker?.name ?? id);
+  });
+  for (const [id, e] of perPerson) rows.people += line([generation, key, id, persons.names.get(id) ?? id, e.mentions, e.statements, e.groupStatements]);
   return rows;
 }

@@ -16,15 +16,20 @@
  */
 
 export const SCHEMA = 'source_lens';
-/** Bumped when a table changes shape; an index of another schema version is rebuilt, never misread. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped when a table changes shape; an index of another schema version is rebuilt, never misread
+ * (the indexer refuses to write into it, editors answer locally and say why).
+ * 2: people keyed by the editor's person id (`personIdOf`), statements' speaker id and date on
+ *    claims, per-person totals (`person_stats`), the relation's hedge.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Tables partitioned by generation, in creation order (documents first: the others co-locate with it). */
 export const PARTITIONED_TABLES = ['documents', 'document_texts', 'doc_groups', 'mentions', 'claims', 'claim_subjects', 'figures', 'people', 'person_mentions', 'relations'] as const;
 export type PartitionedTable = (typeof PARTITIONED_TABLES)[number];
 
 /** Reference tables: small, replicated to every node under Citus. */
-export const REFERENCE_TABLES = ['index_state', 'generations', 'groups', 'group_stats'] as const;
+export const REFERENCE_TABLES = ['index_state', 'generations', 'groups', 'group_stats', 'person_stats'] as const;
 
 export const CREATE_SCHEMA: readonly string[] = [
   `CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`,
@@ -60,6 +65,20 @@ export const CREATE_SCHEMA: readonly string[] = [
      claims bigint NOT NULL,
      PRIMARY KEY (generation, group_id)
    )`,
+  // Per-person totals of a generation (the People view's list, the person hover's counts), refreshed
+  // with group_stats. Keyed by the editor's person id: a listing's id, else the name's identity key.
+  `CREATE TABLE IF NOT EXISTS ${SCHEMA}.person_stats (
+     generation integer NOT NULL,
+     person_key text NOT NULL,
+     name text NOT NULL,
+     mentions bigint NOT NULL,
+     documents bigint NOT NULL,
+     statements bigint NOT NULL,
+     group_statements bigint NOT NULL,
+     statement_documents bigint NOT NULL,
+     PRIMARY KEY (generation, person_key)
+   )`,
+  `CREATE INDEX IF NOT EXISTS person_stats_rank ON ${SCHEMA}.person_stats (generation, statements DESC, mentions DESC, name, person_key)`,
   `CREATE TABLE IF NOT EXISTS ${SCHEMA}.documents (
      generation integer NOT NULL,
      doc_key bigint NOT NULL,
@@ -135,6 +154,8 @@ export const CREATE_SCHEMA: readonly string[] = [
      speaker text,
      speaker_name text,
      speaker_person text,
+     speaker_id text,
+     said_on text,
      form text,
      date_text text,
      event_date text,
@@ -173,6 +194,7 @@ export const CREATE_SCHEMA: readonly string[] = [
      name text NOT NULL,
      mentions integer NOT NULL,
      statements integer NOT NULL,
+     group_statements integer NOT NULL,
      PRIMARY KEY (generation, doc_key, person_key)
    ) PARTITION BY LIST (generation)`,
   `CREATE TABLE IF NOT EXISTS ${SCHEMA}.person_mentions (
@@ -198,6 +220,7 @@ export const CREATE_SCHEMA: readonly string[] = [
      group_b text NOT NULL,
      directed boolean NOT NULL,
      asserted boolean NOT NULL,
+     hedged boolean NOT NULL,
      PRIMARY KEY (generation, doc_key, claim_ordinal)
    ) PARTITION BY LIST (generation)`,
 ];
@@ -209,13 +232,17 @@ export const CREATE_SCHEMA: readonly string[] = [
  * run (VACUUM) the top-k scans are index-only instead of one heap visit per candidate.
  */
 const PARTITION_INDEXES: Partial<Record<PartitionedTable, string[]>> = {
-  documents: ['(path)', '(content_hash)'],
-  doc_groups: ['(generation, group_id, score DESC, doc_key)', '(generation, group_id, mentions DESC, doc_key)'],
+  // Answers that list many documents (workspace symbols) read their path and hash from this index alone.
+  documents: ['(path)', '(content_hash)', '(generation, doc_key) INCLUDE (path, content_hash)'],
+  // Workspace symbols read the first mention from the index itself (INCLUDE): index-only with the visibility map set.
+  doc_groups: ['(generation, group_id, score DESC, doc_key)', '(generation, group_id, mentions DESC, doc_key) INCLUDE (first_line, first_char, first_end_line, first_end_char)'],
   mentions: ['(generation, group_id, doc_key, ordinal)'],
   claim_subjects: ['(generation, group_id, kind, has_figures DESC, doc_date DESC NULLS LAST)'],
-  claims: ['(kind, doc_key, ordinal)'],
-  people: ['(person_key)'],
-  relations: ['(group_a)', '(group_b)'],
+  // A person's statements newest first (the person hover, the People view).
+  claims: ['(kind, doc_key, ordinal)', '(generation, speaker_id, said_on DESC NULLS LAST, doc_key, ordinal) WHERE speaker_id IS NOT NULL'],
+  people: ['(generation, person_key, doc_key)'],
+  person_mentions: ['(generation, person_key, doc_key, ordinal)'],
+  relations: ['(generation, group_a)', '(generation, group_b)'],
 };
 
 function checkGeneration(generation: number): number {

@@ -20,7 +20,7 @@ import { SQL } from './queries';
 /** Any number: the lock that keeps two indexers from writing the same index at once. */
 const INDEXER_LOCK = 0x5157_1e25;
 /** Partitions editors read top-k lists from by index alone (hovers, references, related claims). */
-const VACUUMED: ReadonlySet<PartitionedTable> = new Set<PartitionedTable>(['doc_groups', 'mentions', 'claim_subjects', 'documents']);
+const VACUUMED: ReadonlySet<PartitionedTable> = new Set<PartitionedTable>(['doc_groups', 'mentions', 'claim_subjects', 'documents', 'people', 'person_mentions']);
 
 export interface GenerationIdentity {
   gazetteerHash: string;
@@ -171,12 +171,15 @@ export class SharedIndexWriter {
     }
   }
 
-  /** Recomputes a generation's per-group totals and refreshes the planner's statistics. */
+  /** Recomputes a generation's per-group and per-person totals and refreshes the planner's statistics. */
   async finishWriting(generation: number): Promise<void> {
     await withTransaction(this.lockClient, async () => {
       await this.lockClient.query(SQL.deleteGroupStats, [generation]);
       await this.lockClient.query(SQL.insertGroupStats, [generation]);
+      await this.lockClient.query(SQL.deletePersonStats, [generation]);
+      await this.lockClient.query(SQL.insertPersonStats, [generation]);
     });
+    await this.lockClient.query(`ANALYZE ${SCHEMA}.person_stats`);
     // The tables editors scan top-k from are vacuumed too, which sets their visibility map: index-only scans.
     for (const table of PARTITIONED_TABLES) await this.lockClient.query(`${VACUUMED.has(table) ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${partitionName(table, generation)}`);
   }
@@ -205,6 +208,7 @@ export class SharedIndexWriter {
           await this.lockClient.query(`SET LOCAL lock_timeout = '3s'`);
           for (const statement of dropPartitionStatements(generation)) await this.lockClient.query(statement);
           await this.lockClient.query(SQL.deleteGroupStats, [generation]);
+          await this.lockClient.query(SQL.deletePersonStats, [generation]);
           await this.lockClient.query(SQL.deleteGroups, [generation]);
           await this.lockClient.query(SQL.deleteGeneration, [generation]);
         });
