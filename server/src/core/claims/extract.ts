@@ -17,6 +17,7 @@ import { DocumentPeople, findPeople } from '../people/people';
 import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
+import { documentProvince, withProvince } from './branches';
 import { findDate, resolveDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
 import { findAnnouncement } from './kinds/announcement';
@@ -54,8 +55,10 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
   return { claimant: statement.speaker.text, start: span.start - base, end: span.end - base };
 }
 
-export function extractClaims(input: DocumentModel | string, mentions: readonly Mention[], knownPeople?: DocumentPeople): Claim[] {
+export function extractClaims(input: DocumentModel | string, found: readonly Mention[], knownPeople?: DocumentPeople): Claim[] {
   const doc = typeof input === 'string' ? buildDocument(input) : input;
+  // "Daesh" in a story about Afghanistan is the Khorasan province (branches.ts).
+  const mentions = withProvince(doc, found, documentProvince(doc, found));
   const people = knownPeople ?? findPeople(doc, mentions);
   const statements = findStatements(doc, mentions, people);
   const subjectTracker = new SubjectTracker(doc, mentions);
