@@ -27,7 +27,7 @@ import { findStrength } from './kinds/strength';
 import type { Claim, CoreClaimKind, Figure } from './model';
 import type { MeasureClass, RawFigure } from './numbers';
 import { ClaimSentence, KindFinding, leadingNoise, readSentence } from './sentence';
-import { SubjectTracker } from './subjects';
+import { SubjectTracker, namesParent } from './subjects';
 
 export { sameEvent };
 export type { MeasureClass };
@@ -75,7 +75,8 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
     const statementSubjects = subjectTracker.subjectsOf(si, statement);
     const block = doc.blocks[span.block];
     const inside: Mention[] = [];
-    while (mi < mentions.length && mentions[mi].start < span.start) (lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start, end: mentions[mi].end }), mi++;
+    // "The group" after "JAD, which is loyal to the Islamic State," is JAD: a parent named in passing is not an antecedent.
+    for (; mi < mentions.length && mentions[mi].start < span.start; mi++) if (!namesParent(doc, mentions[mi])) lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start, end: mentions[mi].end };
     for (let k = mi; k < mentions.length && mentions[k].start < span.end; k++) inside.push(mentions[k]);
     const raw = text.slice(span.start, span.end);
     const skip = leadingNoise(raw, block.role === 'list-item' || block.role === 'heading');
