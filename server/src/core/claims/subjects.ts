@@ -23,6 +23,8 @@ const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
 /** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders". */
 const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities)\b/i;
 
+/** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
+const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /** Plural nouns for people who are not a group: attackers, soldiers, villagers, young men. */
 const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|boys|youths|villagers|residents|locals|soldiers|troops|policemen|police|officers|families|children|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|tajiks|uzbeks)\b/g;
 
@@ -124,6 +126,8 @@ export class SubjectTracker {
       // "It works in small cells", "but it was never …": a group spoken of as "it" is the topic.
       if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) add(topicHere);
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
+      // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
+      if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
     }
     // The topic moves to the first group this sentence is about (a speaker's affiliation is not).
     // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
