@@ -17,6 +17,7 @@ import { DocumentPeople, findPeople } from '../people/people';
 import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
+import { documentProvince, withProvince } from './branches';
 import { findDate, resolveDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
 import { findAnnouncement } from './kinds/announcement';
@@ -26,7 +27,7 @@ import { findStrength } from './kinds/strength';
 import type { Claim, CoreClaimKind, Figure } from './model';
 import type { MeasureClass, RawFigure } from './numbers';
 import { ClaimSentence, KindFinding, leadingNoise, readSentence } from './sentence';
-import { SubjectTracker } from './subjects';
+import { SubjectTracker, namesParent } from './subjects';
 
 export { sameEvent };
 export type { MeasureClass };
@@ -54,8 +55,10 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
   return { claimant: statement.speaker.text, start: span.start - base, end: span.end - base };
 }
 
-export function extractClaims(input: DocumentModel | string, mentions: readonly Mention[], knownPeople?: DocumentPeople): Claim[] {
+export function extractClaims(input: DocumentModel | string, found: readonly Mention[], knownPeople?: DocumentPeople): Claim[] {
   const doc = typeof input === 'string' ? buildDocument(input) : input;
+  // "Daesh" in a story about Afghanistan is the Khorasan province (branches.ts).
+  const mentions = withProvince(doc, found, documentProvince(doc, found));
   const people = knownPeople ?? findPeople(doc, mentions);
   const statements = findStatements(doc, mentions, people);
   const subjectTracker = new SubjectTracker(doc, mentions);
@@ -72,7 +75,8 @@ export function extractClaims(input: DocumentModel | string, mentions: readonly 
     const statementSubjects = subjectTracker.subjectsOf(si, statement);
     const block = doc.blocks[span.block];
     const inside: Mention[] = [];
-    while (mi < mentions.length && mentions[mi].start < span.start) (lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start, end: mentions[mi].end }), mi++;
+    // "The group" after "JAD, which is loyal to the Islamic State," is JAD: a parent named in passing is not an antecedent.
+    for (; mi < mentions.length && mentions[mi].start < span.start; mi++) if (!namesParent(doc, mentions[mi])) lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start, end: mentions[mi].end };
     for (let k = mi; k < mentions.length && mentions[k].start < span.end; k++) inside.push(mentions[k]);
     const raw = text.slice(span.start, span.end);
     const skip = leadingNoise(raw, block.role === 'list-item' || block.role === 'heading');

@@ -12,12 +12,31 @@ import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
 
 /** A definite description or possessive that stands for a group. */
-const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militants|militant group|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front|terrorists?)|these (?:people|militants|terrorists|groups)|such people|its|their)\b/g;
+/**
+ * "The militants", "the terrorists", "the attackers" name the fighters of one incident, not the
+ * organisation: they are not group anaphors ("The terrorists opened heavy fire").
+ */
+const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front)|these (?:people|groups)|such people|its|their)\b/g;
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
 /** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders". */
 const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities)\b/i;
+
+/** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
+const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
+/** Plural nouns for people who are not a group: attackers, soldiers, villagers, young men. */
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|boys|youths|villagers|residents|locals|soldiers|troops|policemen|police|officers|families|children|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|tajiks|uzbeks)\b/g;
+
+/** A group named as what another group belongs to: "Islamic State-linked JAD", "al-Qaeda's branch in Yemen". */
+const PARENT_AFTER = /^(?:['’]s?\s+|\s*-\s*)(?:linked|affiliated|aligned|allied|inspired|backed|loyal|branch|affiliate|wing|franchise|offshoot|chapter|ally)\b/i;
+/** "an affiliate of al-Qaeda", "loyal to the Islamic State", "pledged allegiance to ISIS". */
+const PARENT_BEFORE = /\b(?:(?:affiliate|branch|wing|franchise|offshoot|ally|arm|province|chapter|splinter(?: group)?|part|member|offspring) of|(?:linked|tied|allied|aligned|loyal|allegiance|close|connected|affiliated) (?:to|with)|inspired by|(?:split|broke away|splintered) from)\s+(?:the\s+)?$/i;
+
+/** True when mention `m` names the group another one belongs to, not what the sentence is about. */
+export function namesParent(doc: DocumentModel, m: Mention): boolean {
+  return PARENT_AFTER.test(doc.text.slice(m.end, m.end + 20)) || PARENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+}
 
 export class SubjectTracker {
   private next = 0;
@@ -37,6 +56,27 @@ export class SubjectTracker {
     private readonly doc: DocumentModel,
     private readonly mentions: readonly Mention[],
   ) {}
+
+  /**
+   * True when, between the start of the previous sentence and `at`, the last thing named is a plural
+   * noun for people rather than a group ("the attackers" … "they"). A noun right after a group name
+   * ("ISKP fighters", "TTP men") or followed by "of <group>" is the group's.
+   */
+  private peopleSince(index: number, at: number): boolean {
+    const { doc, mentions } = this;
+    const from = doc.sentences[Math.max(0, index - 1)].start;
+    const window = doc.lower.slice(from, at);
+    let lastPeople = -1;
+    PEOPLE_NOUN.lastIndex = 0;
+    for (let m = PEOPLE_NOUN.exec(window); m; m = PEOPLE_NOUN.exec(window)) lastPeople = from + m.index;
+    if (lastPeople < 0) return false;
+    // Mentions from the previous sentence to `at`: the last one decides.
+    let k = this.next;
+    while (k < mentions.length && mentions[k].start < at) k++;
+    const last = k > 0 ? mentions[k - 1] : undefined;
+    if (last && last.end > from && (last.start > lastPeople || lastPeople - last.end <= 12)) return false;
+    return true;
+  }
 
   /** Subjects of sentence `index` (visit every sentence, in order, or the topic goes stale). */
   subjectsOf(index: number, statement: Statement | undefined, exclude?: { start: number; end: number }): string[] {
@@ -77,17 +117,22 @@ export class SubjectTracker {
       for (let p = SPOKEN_PRONOUN.exec(lower); p; p = SPOKEN_PRONOUN.exec(lower)) {
         // "…, officials said they …": the speaker, not a group.
         if (/\b(?:said|say|says|told|added|believe|believes)\s+$/.test(lower.slice(0, p.index))) continue;
-        add(inside.length && inside[inside.length - 1].start < s.start + p.index ? inside[inside.length - 1].groupId : topicHere);
+        const at = s.start + p.index;
+        // "The attackers … They took everything": people named since the last group are what "they" means.
+        if (p[0] !== 'these people' && p[0] !== 'those people' && this.peopleSince(index, at)) continue;
+        add(inside.length && inside[inside.length - 1].start < at ? inside[inside.length - 1].groupId : topicHere);
         break;
       }
       // "It works in small cells", "but it was never …": a group spoken of as "it" is the topic.
       if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) add(topicHere);
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
+      // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
+      if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
     }
     // The topic moves to the first group this sentence is about (a speaker's affiliation is not).
     // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
     const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower);
-    const about = anaphoricSubject ? undefined : inside.find((m) => !AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)));
+    const about = anaphoricSubject ? undefined : inside.find((m) => !AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !namesParent(doc, m));
     if (question) this.questionTopic = about ? about.groupId : this.mainTopic ?? this.topic;
     else if (about && statement?.form === 'answer') this.turnTopic = about.groupId;
     else if (about) {

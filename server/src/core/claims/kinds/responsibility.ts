@@ -54,7 +54,7 @@ const SELF = new RegExp(
     String.raw`\b(?:claim(?:ed|s)?|claiming)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
-    String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
+    String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
   ].join('|'),
   'g',
@@ -69,6 +69,8 @@ const DENIAL = new RegExp(
     String.raw`\bdistanc(?:ed|es|ing)\s+(?:itself|themselves|himself|the\s+group|the\s+faction|the\s+organi[sz]ation|the\s+movement|the\s+outfit)\s+from\b`,
     String.raw`\b(?:said|says|saying|insisted|maintained|stated)\s+(?:that\s+)?(?:it|they|the\s+group)\s+(?:had|has|have)\s+(?:had\s+)?(?:["“]\s*)?nothing\s+to\s+do\s+with\b`,
     String.raw`\brejected\s+(?:any\s+)?(?:responsibility|involvement|the\s+claim|claims\s+of\s+(?:responsibility|involvement))\b`,
+    // "dismissed the reports", "rejected the allegations": a denial of reports tying the group to an attack.
+    String.raw`\b(?:dismissed|rejected|dismisses|rejects)\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:reports|allegations|accusations|claims)\b`,
     String.raw`\b(?:is|was|were|are)\s+not\s+(?:involved\s+in|behind|responsible\s+for)\b`,
   ].join('|'),
   'g',

@@ -1,0 +1,82 @@
+/**
+ * Which Islamic State a document means. Reporting on Afghanistan, Nigeria or the Sahel writes
+ * "Daesh", "the Islamic State group" or "IS" for the local province (ISKP, ISWAP, ISGS …), and only
+ * sometimes for the central organisation ("pledged allegiance to the Islamic State's leader", "the
+ * Islamic State core in Iraq and Syria"). For claims and statements, a generic name is read as the
+ * province of the region the document is about, unless its own words point at the centre.
+ *
+ * Only a province the document also names by its own name can be meant (so a claim's subjects stay
+ * among the groups the document names). The region is found once per document: place words looked
+ * up in one table, plus the provinces named. Iraq and Syria count for the centre; a province wins
+ * only with more evidence than the centre. Mentions are copied, never changed in place (other
+ * features keep the names as written).
+ */
+import type { Mention } from '../recognition/groupMatcher';
+import type { DocumentModel } from '../text/document';
+
+const CENTRE = 'isis';
+
+/** Region cues per province id; `isis` is the centre (Iraq and Syria). One word each, lower-case. */
+const REGION_CUES: readonly [string, string][] = [
+  [CENTRE, 'iraq iraqi syria syrian baghdad mosul anbar raqqa kirkuk diyala salahuddin samarra fallujah ramadi tikrit levant'],
+  ['iskp', 'afghanistan afghan afghans kabul khorasan nangarhar kunar jalalabad kandahar kunduz herat balkh mazar-i-sharif badakhshan takhar pakistan pakistani peshawar bajaur balochistan khyber waziristan quetta tajikistan tajik uzbekistan taliban emirate'],
+  ['islamic-state-west-africa-province', 'nigeria nigerian borno yobe maiduguri monguno adamawa chad chadian cameroon cameroonian diffa'],
+  ['islamic-state-in-the-greater-sahara', 'sahel mali malian burkina niger nigerien menaka ménaka tillaberi tillabéri gao ansongo ouagadougou niamey bamako'],
+  ['islamic-state-of-iraq-and-syria-mozambique', 'mozambique mozambican cabo delgado palma mocimboa mocímboa pemba macomia'],
+  ['isis-philippines', 'philippines philippine filipino mindanao marawi sulu basilan lanao maguindanao cotabato'],
+  ['islamic-state-of-iraq-and-syria-democratic-republic-of-the-c', 'congo congolese drc ituri kivu uganda ugandan'],
+  ['isis-sinai-province', 'sinai egypt egyptian arish'],
+];
+const CUE_REGION = new Map<string, string>(REGION_CUES.flatMap(([id, words]) => words.split(' ').map((w): [string, string] => [w, id])));
+const PROVINCES = new Set(REGION_CUES.map(([id]) => id).filter((id) => id !== CENTRE));
+
+/** Names of the Islamic State that do not say which one ("Daesh", "IS", "the Islamic State group"). */
+const GENERIC_ALIASES = new Set(['islamic state', 'isis', 'isil', 'is', 'daesh', "da'esh", 'islamic state group', 'al-dawla al-islamiya']);
+
+/** Words near a generic name that point at the centre: its leader, core, caliphate, Iraq and Syria. */
+const CENTRE_NEAR = /\b(?:core|central|centre|center|leadership|leader|leaders|caliph|caliphate|caliphs|allegiance|bay['’]?ah|pledg\w*|announc\w*|parent|mother|global|worldwide|syria|iraq|levant|baghdadi|qurashi|provinces|headquarters)\b/;
+
+/** The province a generic Islamic State name stands for in this document, or null for the centre. */
+export function documentProvince(doc: DocumentModel, mentions: readonly Mention[]): string | null {
+  if (!mentions.some((m) => m.groupId === CENTRE)) return null;
+  const score = new Map<string, number>();
+  const add = (id: string, n: number) => score.set(id, (score.get(id) ?? 0) + n);
+  // A province named by its own name is strong evidence.
+  const named = new Set<string>();
+  for (const m of mentions) if (PROVINCES.has(m.groupId)) add(m.groupId, 3), named.add(m.groupId);
+  if (!named.size) return null;
+  const words = doc.lower.match(/[a-zé-]{3,}/g) ?? [];
+  for (const w of words) {
+    const id = CUE_REGION.get(w);
+    if (id) add(id, 1);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  // Only a province the document names: a claim's subjects stay among the groups it names (the
+  // index counts claims per named group).
+  for (const [id, n] of score) if (id !== CENTRE && n > bestScore && named.has(id)) (best = id), (bestScore = n);
+  if (!best || bestScore < 2 || bestScore <= (score.get(CENTRE) ?? 0)) return null;
+  return best;
+}
+
+/**
+ * The mentions with generic Islamic State names read as `province` (see above); the same array when
+ * there is nothing to change.
+ */
+export function withProvince(doc: DocumentModel, mentions: readonly Mention[], province: string | null): readonly Mention[] {
+  if (!province) return mentions;
+  let out: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.groupId !== CENTRE || !GENERIC_ALIASES.has(m.alias.toLowerCase())) continue;
+    // Only the words of the mention's own sentence, a few either side.
+    const before = doc.lower.slice(Math.max(0, m.start - 60), m.start);
+    const after = doc.lower.slice(m.end, m.end + 40);
+    const ownBefore = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    const ownAfter = after.split(/[.!?]\s|\n/)[0];
+    if (CENTRE_NEAR.test(ownBefore) || CENTRE_NEAR.test(ownAfter)) continue;
+    out ??= mentions.slice();
+    out[i] = { ...m, groupId: province };
+  }
+  return out ?? mentions;
+}
