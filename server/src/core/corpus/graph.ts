@@ -6,7 +6,9 @@
  *
  * Everything comes from the index: per document its group counts, its co-occurring pairs (counted
  * at analysis time) and its relation claims. No text is read to build the graph; only the passages
- * behind one edge are read when asked for. The work is one pass over the documents in the filter.
+ * behind one edge are read when asked for. What graphs of one index generation share is kept
+ * (`graphBase`): a graph of the whole corpus is built from kept aggregates, one with a date range
+ * or folder by one pass over the documents in the filter and the relation claims.
  */
 import { RelationType, RELATION_TYPES, SYMMETRIC_RELATIONS } from '../claims/model';
 import type { GroupMatcher } from '../recognition/groupMatcher';
