@@ -241,6 +241,41 @@ test('timeline: capped by lanes, saying so; filters by kind, group and date', ()
   assert.ok(in2022.points.every((p) => p.date!.startsWith('2022')));
 });
 
+test('graph and timeline after edits: what the views keep per index generation follows every update and removal', () => {
+  const { index, texts } = (() => {
+    const texts = new Map<string, string>();
+    const idx = new CorpusIndex(relations.index.matcher);
+    for (const f of files(RELATIONS)) {
+      const uri = pathToFileURL(f).toString();
+      texts.set(uri, fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
+      idx.update(uri, texts.get(uri)!);
+    }
+    return { index: idx, texts };
+  })();
+  const rivals = relationEdgeId('rival-of', 'iskp', 'haqqani-network');
+  const before = buildGraph(index);
+  const timelineBefore = buildTimeline(index, { kinds: ['relation'] });
+  assert.ok(!before.edges.some((e) => e.id === rivals));
+  // An edit adds a relation; a removal takes a document's relations and mentions away.
+  const edited = [...texts.keys()].find((u) => u.endsWith('2024-03-02-faction-rejoins-ttp.txt'))!;
+  const removed = [...texts.keys()].find((u) => u.endsWith('2024-03-05-ttp-denies-al-qaeda-ties.txt'))!;
+  texts.set(edited, texts.get(edited)! + '\nISKP and the Haqqani Network are bitter rivals, analysts say.\n');
+  index.update(edited, texts.get(edited)!);
+  index.remove(removed);
+  texts.delete(removed);
+  const after = buildGraph(index);
+  assert.ok(after.edges.some((e) => e.id === rivals), 'the edit adds its relation');
+  assert.equal(after.edges.find((e) => e.id === relationEdgeId('linked-to', 'ttp', 'al-qaeda'))?.denied ?? 0, 0, "the removed document's denial is gone");
+  assert.equal(after.totals.documents, before.totals.documents - 1);
+  const timelineAfter = buildTimeline(index, { kinds: ['relation'] });
+  assert.notDeepEqual(timelineAfter, timelineBefore);
+  // The same answers as an index built afresh from the documents as they now are (in the same order).
+  const fresh = new CorpusIndex(index.matcher);
+  for (const doc of index.documents()) fresh.update(doc.uri, texts.get(doc.uri)!);
+  for (const filter of [{}, { centre: 'ttp' }, { people: false, minCooccurrence: 1 }, { from: '2024-03', to: '2024-03' }]) assert.deepEqual(buildGraph(index, filter), buildGraph(fresh, filter));
+  for (const filter of [{}, { kinds: ['relation' as const] }, { groups: ['ttp'] }, { maxPoints: 3 }, { from: '2024-04' }]) assert.deepEqual(buildTimeline(index, filter), buildTimeline(fresh, filter));
+});
+
 test('exports: GEXF and GraphML escape names and drop characters XML cannot hold; CSV columns for Gephi', () => {
   const hostile = parseGazetteer({ version: 1, groups: [{ id: 'evil', name: 'Evil <b>&"\'\u0001 Front', aliases: ['Evil Front'] }, { id: 'good', name: '=HYPERLINK("x")', aliases: ['Good Front'] }] }, 'workspace').gazetteer;
   const index = new CorpusIndex(new GroupMatcher(hostile));

@@ -55,8 +55,20 @@ function folderFilter(context: FeatureContext, folder: unknown): ((uri: string) 
   };
 }
 
+/** The last folder listing, for one index generation and set of workspace folders (every view request sends it). */
+let folderListing: { index: unknown; generation: number; roots: string; folders: CorpusFolder[] } | null = null;
+
 /** The folders of the corpus (each level, relative to its workspace folder) with their documents, largest first. */
 function corpusFolders(context: FeatureContext): CorpusFolder[] {
+  const index = context.workspace.index;
+  const roots = context.workspace.folders.join('\u0000');
+  if (folderListing && folderListing.index === index && folderListing.generation === index.generation && folderListing.roots === roots) return folderListing.folders.map((f) => ({ ...f }));
+  const folders = listFolders(context);
+  folderListing = { index, generation: index.generation, roots, folders };
+  return folders.map((f) => ({ ...f }));
+}
+
+function listFolders(context: FeatureContext): CorpusFolder[] {
   const counts = new Map<string, number>();
   for (const uri of context.workspace.index.uris()) {
     const relative = workspaceRelative(context, uri);

@@ -264,10 +264,19 @@ function runLayout(): void {
   const layout = cy.layout(options);
   layout.one('layoutstop', () => {
     cy.fit(undefined, 30);
-    app.dataset.ready = 'true';
+    markDrawn();
   });
   app.dataset.ready = 'false';
   layout.run();
+}
+
+/** The page is drawn once cytoscape has rendered what was laid out (the editor's check and the benchmark wait for this). */
+function markDrawn(): void {
+  if (cy.elements().empty()) {
+    app.dataset.ready = 'true';
+    return;
+  }
+  cy.one('render', () => (app.dataset.ready = 'true'));
 }
 
 function renderStatus(response: GraphResponse): void {
@@ -360,24 +369,30 @@ function showPassages(found: EdgePassagesResponse | null): void {
 
 // --- events ---------------------------------------------------------------------------------------------
 
+/** Everything but `kept` faded, in one batch (one restyle of the elements that change, one frame). */
+function fadeAllBut(kept: cytoscape.Collection | null): void {
+  cy.batch(() => {
+    cy.elements('.faded').removeClass('faded');
+    if (kept) cy.elements().not(kept).addClass('faded');
+  });
+}
 cy.on('tap', 'node', (event) => {
   const node = event.target as cytoscape.NodeSingular;
-  cy.elements().removeClass('faded');
-  cy.elements().not(node.closedNeighborhood()).addClass('faded');
+  // The question first: the server answers while the page restyles.
+  send({ type: 'node', groupId: node.id() });
   clear(details);
   details.appendChild(el('p', { class: 'muted' }, 'Loading…'));
-  send({ type: 'node', groupId: node.id() });
+  fadeAllBut(node.closedNeighborhood());
 });
 cy.on('tap', 'edge', (event) => {
   const edge = event.target as cytoscape.EdgeSingular;
-  cy.elements().removeClass('faded');
-  cy.elements().not(edge.connectedNodes().union(edge)).addClass('faded');
+  send({ type: 'edge', edgeId: edge.id() });
   clear(details);
   details.appendChild(el('p', { class: 'muted' }, 'Loading…'));
-  send({ type: 'edge', edgeId: edge.id() });
+  fadeAllBut(edge.connectedNodes().union(edge));
 });
 cy.on('tap', (event) => {
-  if (event.target === cy) cy.elements().removeClass('faded');
+  if (event.target === cy) fadeAllBut(null);
 });
 
 window.addEventListener('message', (event: MessageEvent<GraphHostMessage>) => {

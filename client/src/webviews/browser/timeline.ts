@@ -184,7 +184,36 @@ function ticks(from: number, to: number, pixels: number): Tick[] {
   return out;
 }
 
-let selectedPoint: SVGGElement | null = null;
+let selectedPoint: SVGElement | null = null;
+/** The points drawn, by id: the page's one click and key listener finds a point's data here. */
+let pointsById = new Map<string, Point>();
+
+/** The point element an event is about (a mark, or an incident's tick), and its data. */
+function pointOf(event: Event): { element: SVGElement; point: Point } | null {
+  const element = (event.target as Element | null)?.closest?.('.point');
+  const point = element instanceof SVGElement ? pointsById.get(element.dataset.point ?? '') : undefined;
+  return element instanceof SVGElement && point ? { element, point } : null;
+}
+scroll.addEventListener('click', (event) => {
+  const found = pointOf(event);
+  if (found) choose(found.element, found.point);
+});
+scroll.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  const found = pointOf(event);
+  if (!found) return;
+  event.preventDefault();
+  choose(found.element, found.point);
+});
+// A point's tooltip (its kind, label, date, claimant and place), made when the pointer first reaches it.
+scroll.addEventListener('pointerover', (event) => {
+  const found = pointOf(event);
+  if (found && !found.element.querySelector('title') && data) {
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = pointTitle(data, found.point);
+    found.element.appendChild(title);
+  }
+});
 
 function render(response: TimelineResponse): void {
   clear(scroll);
@@ -295,10 +324,12 @@ function render(response: TimelineResponse): void {
     }
   });
 
-  // Points, in each of their lanes.
+  // Points, in each of their lanes: one element each (the mark itself is focusable and carries its
+  // data; its tooltip is added when the pointer first reaches it), and one listener for them all.
   const undatedCount = new Map<string, number>();
   const byId = new Map<string, Point>();
   for (const p of response.points) byId.set(p.id, p);
+  const marks = svg('g', { class: 'points' });
   for (const p of response.points) {
     for (const lane of p.lanes) {
       const top = laneTop.get(lane);
@@ -309,32 +340,28 @@ function render(response: TimelineResponse): void {
         rowTop += rowHeight.get(`${lane}|${kind}`)!;
       }
       const colour = KIND_COLOURS[p.kind] ?? '#888';
-      const g = svg('g', { class: 'point', tabindex: 0, role: 'button', 'data-point': p.id, 'data-kind': p.kind, 'data-document': response.documentNames[p.doc], 'data-line': p.range.start.line, 'aria-label': `${KIND_LABELS[p.kind]}: ${p.label}` }, pointTitle(response, p));
+      const attributes = { class: 'point', tabindex: 0, role: 'button', 'data-point': p.id, 'data-kind': p.kind, 'data-document': response.documentNames[p.doc], 'data-line': p.range.start.line, 'aria-label': `${KIND_LABELS[p.kind]}: ${p.label}` };
+      let mark: SVGElement;
       if (p.date) {
         const [s, e] = period(p.date);
         const cy = rowTop + 9 + (trackOf.get(`${p.id}|${lane}|${p.kind}`) ?? 0) * TRACK;
         if (p.date.length === 10) {
-          g.appendChild(svg('circle', { cx: x(s + DAY / 2), cy, r: 4.5, fill: p.dateSource === 'claim' ? colour : 'none', stroke: p.disputed ? DISPUTED : colour, 'stroke-width': p.disputed ? 2.5 : 1.5 }));
+          mark = svg('circle', { ...attributes, cx: x(s + DAY / 2), cy, r: 4.5, fill: p.dateSource === 'claim' ? colour : 'none', stroke: p.disputed ? DISPUTED : colour, 'stroke-width': p.disputed ? 2.5 : 1.5 });
         } else {
           // A month or a year: a bar over the whole period.
-          g.appendChild(svg('rect', { x: x(s), y: cy - 3, width: Math.max(6, x(e) - x(s)), height: 6, rx: 3, fill: p.dateSource === 'claim' ? colour : 'none', stroke: p.disputed ? DISPUTED : colour, 'stroke-width': 1.5 }));
+          mark = svg('rect', { ...attributes, x: x(s), y: cy - 3, width: Math.max(6, x(e) - x(s)), height: 6, rx: 3, fill: p.dateSource === 'claim' ? colour : 'none', stroke: p.disputed ? DISPUTED : colour, 'stroke-width': 1.5 });
         }
       } else {
         const key = `${lane}|${p.kind}`;
         const n = undatedCount.get(key) ?? 0;
         undatedCount.set(key, n + 1);
-        g.appendChild(svg('circle', { cx: undatedX + (n % perLine) * 10 + 4, cy: rowTop + 8 + Math.floor(n / perLine) * 10, r: 4, fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': '2 1' }));
+        mark = svg('circle', { ...attributes, cx: undatedX + (n % perLine) * 10 + 4, cy: rowTop + 8 + Math.floor(n / perLine) * 10, r: 4, fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': '2 1' });
       }
-      g.addEventListener('click', () => choose(g, p));
-      g.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          choose(g, p);
-        }
-      });
-      root.appendChild(g);
+      marks.appendChild(mark);
     }
   }
+  root.appendChild(marks);
+  pointsById = byId;
 
   // Casualty tolls by incident: the range of figures, one tick per source.
   if (response.incidents.length) {
@@ -358,15 +385,11 @@ function render(response: TimelineResponse): void {
         const p = byId.get(id);
         if (!p) continue;
         for (const f of p.figures.filter((fig) => fig.measure === incident.measure)) {
-          const tick = svg('g', { class: 'tick point', tabindex: 0, role: 'button', 'data-point': p.id, 'data-document': response.documentNames[p.doc], 'data-line': p.range.start.line }, pointTitle(response, p));
+          const tick = svg('g', { class: 'tick point', tabindex: 0, role: 'button', 'data-point': p.id, 'data-document': response.documentNames[p.doc], 'data-line': p.range.start.line });
           const ty = fy(f.low);
           tick.appendChild(svg('line', { x1: cx - 6, x2: cx + 6, y1: ty, y2: ty, 'stroke-width': 2.5 }));
           if (f.high === null) tick.appendChild(svg('polyline', { points: `${cx - 4},${ty - 4} ${cx},${ty - 9} ${cx + 4},${ty - 4}`, fill: 'none', 'stroke-width': 1.5 }));
           else if (f.high !== f.low) tick.appendChild(svg('line', { x1: cx + 5, x2: cx + 5, y1: ty, y2: fy(f.high), 'stroke-width': 1.5 }));
-          tick.addEventListener('click', () => choose(tick, p));
-          tick.addEventListener('keydown', (event) => {
-            if (event.key === 'Enter') choose(tick, p);
-          });
           g.appendChild(tick);
         }
       }
@@ -384,7 +407,7 @@ function pointTitle(response: TimelineResponse, p: Point): string {
 }
 
 /** A point chosen: its passage opens in the editor, and its details and text show here. */
-function choose(g: SVGGElement, p: Point): void {
+function choose(g: SVGElement, p: Point): void {
   if (!data) return;
   selectedPoint?.classList.remove('selected');
   selectedPoint = g;

@@ -6,7 +6,9 @@
  *
  * Everything comes from the index: per document its group counts, its co-occurring pairs (counted
  * at analysis time) and its relation claims. No text is read to build the graph; only the passages
- * behind one edge are read when asked for. The work is one pass over the documents in the filter.
+ * behind one edge are read when asked for. What graphs of one index generation share is kept
+ * (`graphBase`): a graph of the whole corpus is built from kept aggregates, one with a date range
+ * or folder by one pass over the documents in the filter and the relation claims.
  */
 import { RelationType, RELATION_TYPES, SYMMETRIC_RELATIONS } from '../claims/model';
 import type { GroupMatcher } from '../recognition/groupMatcher';
@@ -170,6 +172,144 @@ function widen(agg: { first: string | null; last: string | null }, date: string 
 
 const ASSOCIATIVE = (t: RelationType) => t !== 'rival-of' && t !== 'linked-to';
 
+type Stats = { mentions: number; documents: number };
+type PairAggregate = { a: string; b: string; weight: number; documents: number; first: string | null; last: string | null };
+
+/**
+ * What every graph of one index generation shares, made the first time a graph is asked for after
+ * a change: the documents in order, the relation claims (a few per cent of all claims) with their
+ * documents, and, for graphs of the whole corpus (no date range, no folder), the node, pair and
+ * relation aggregates themselves. A filtered graph visits the documents in its filter once, and
+ * only the relation claims.
+ */
+interface GraphBase {
+  generation: number;
+  docs: IndexedDocument[];
+  relationDocs: Int32Array;
+  relationClaims: IndexedClaim[];
+  whole: Aggregates | null;
+}
+
+interface Aggregates {
+  mentions: Map<string, Stats>;
+  personNames: Map<string, string>;
+  co: Map<string, PairAggregate>;
+  /** Relation edges by id (every type). */
+  relations: Map<string, RelationAggregate>;
+  documents: number;
+}
+
+const graphBases = new WeakMap<CorpusIndex, GraphBase>();
+
+function graphBase(index: CorpusIndex): GraphBase {
+  const cached = graphBases.get(index);
+  if (cached && cached.generation === index.generation) return cached;
+  const docs: IndexedDocument[] = [];
+  const relationDocs: number[] = [];
+  const relationClaims: IndexedClaim[] = [];
+  for (const doc of index.documents()) {
+    for (const claim of doc.claims) if (claim.relation) relationDocs.push(docs.length), relationClaims.push(claim);
+    docs.push(doc);
+  }
+  const base: GraphBase = { generation: index.generation, docs, relationDocs: Int32Array.from(relationDocs), relationClaims, whole: null };
+  graphBases.set(index, base);
+  return base;
+}
+
+/** Nodes' mentions, people's names, co-occurring pairs and relation edges of the documents in the filter. */
+function collect(base: GraphBase, filter: GraphFilter, types: ReadonlySet<string> | null, people: boolean, cooccurrence: boolean): Aggregates {
+  const mentions = new Map<string, Stats>();
+  /** People: the name to show (the entity's full name as last seen). */
+  const personNames = new Map<string, string>();
+  const co = new Map<string, PairAggregate>();
+  const relations = new Map<string, RelationAggregate>();
+  let documents = 0;
+  const docAllowed = new Uint8Array(base.docs.length);
+  for (let d = 0; d < base.docs.length; d++) {
+    const doc = base.docs[d];
+    if (filter.document && !filter.document(doc.uri)) continue;
+    docAllowed[d] = 1;
+    if (!dateInRange(doc.date, filter)) continue;
+    documents++;
+    for (let i = 0; i < doc.groupCount; i++) {
+      const g = groupNumbers.get(doc.groupNumberAt(i));
+      const n = doc.mentionsOfGroupAt(i);
+      const m = mentions.get(g);
+      if (m) (m.mentions += n), m.documents++;
+      else mentions.set(g, { mentions: n, documents: 1 });
+    }
+    if (people && doc.people.mentions.length) {
+      const seen = new Set<string>();
+      for (const pm of doc.people.mentions) {
+        const entity = doc.people.entities[pm.entity];
+        if (!entity) continue;
+        const id = PERSON_NODE + entity.key;
+        personNames.set(id, entity.name);
+        const m = mentions.get(id);
+        if (m) m.mentions++;
+        else mentions.set(id, { mentions: 1, documents: 0 });
+        if (!seen.has(id)) seen.add(id), mentions.get(id)!.documents++;
+      }
+    }
+    if (cooccurrence) {
+      for (const p of doc.cooccurrences) {
+        if (!people && (isPersonNode(p.a) || isPersonNode(p.b))) continue;
+        const key = p.a + '|' + p.b;
+        let e = co.get(key);
+        if (!e) co.set(key, (e = { a: p.a, b: p.b, weight: 0, documents: 0, first: null, last: null }));
+        e.weight += p.count;
+        e.documents++;
+        widen(e, doc.date ?? null);
+      }
+    }
+  }
+  for (let r = 0; r < base.relationClaims.length; r++) {
+    const doc = base.docs[base.relationDocs[r]];
+    if (!docAllowed[base.relationDocs[r]]) continue;
+    const claim = base.relationClaims[r];
+    const rel = claim.relation!;
+    if (types && !types.has(rel.type)) continue;
+    const date = claimDate(claim, doc);
+    if (!dateInRange(date, filter)) continue;
+    const id = relationEdgeId(rel.type, rel.from, rel.to);
+    let agg = relations.get(id);
+    if (!agg) {
+      const [from, to] = id.split('|').slice(2);
+      relations.set(id, (agg = { type: rel.type, from, to, asserting: new Set(), denying: new Set(), hedged: 0, claims: 0, first: null, last: null }));
+    }
+    (rel.polarity === 'denied' ? agg.denying : agg.asserting).add(doc.uri);
+    if (rel.hedged) agg.hedged++;
+    agg.claims++;
+    widen(agg, date);
+  }
+  return { mentions, personNames, co, relations, documents };
+}
+
+/**
+ * The aggregates a graph is built from. The whole corpus's (no folder, no date range) are kept
+ * with the generation and narrowed to the request's relation types, people and co-occurrence;
+ * any other filter is one pass over its documents.
+ */
+function aggregate(index: CorpusIndex, filter: GraphFilter, types: ReadonlySet<string>, people: boolean, cooccurrence: boolean): Aggregates {
+  const base = graphBase(index);
+  if (filter.document || filter.from || filter.to) return collect(base, filter, types, people, cooccurrence);
+  const whole = (base.whole ??= collect(base, {}, null, true, true));
+  const relations = new Map<string, RelationAggregate>();
+  for (const [id, agg] of whole.relations) if (types.has(agg.type)) relations.set(id, agg);
+  let mentions = whole.mentions;
+  if (!people) {
+    mentions = new Map();
+    for (const [id, stats] of whole.mentions) if (!isPersonNode(id)) mentions.set(id, stats);
+  }
+  let co = whole.co;
+  if (!cooccurrence) co = new Map();
+  else if (!people) {
+    co = new Map();
+    for (const [key, pair] of whole.co) if (!isPersonNode(pair.a) && !isPersonNode(pair.b)) co.set(key, pair);
+  }
+  return { mentions, personNames: people ? whole.personNames : new Map(), co, relations, documents: whole.documents };
+}
+
 /**
  * The graph of the documents in the filter. Nodes are capped at `maxNodes` (the centre first, then
  * groups with stated relations, then by mentions); edges at `maxEdges` (relations and list facts
@@ -184,66 +324,7 @@ export function buildGraph(index: CorpusIndex, filter: GraphFilter = {}): GraphD
   const maxEdges = Math.max(0, Math.floor(filter.maxEdges ?? DEFAULT_MAX_EDGES));
 
   const showPeople = filter.people !== false;
-  const mentions = new Map<string, { mentions: number; documents: number }>();
-  /** People: the name to show (the entity's full name as last seen). */
-  const personNames = new Map<string, string>();
-  const co = new Map<string, { a: string; b: string; weight: number; documents: number; first: string | null; last: string | null }>();
-  const relations = new Map<string, RelationAggregate>();
-  let documents = 0;
-  for (const doc of index.documents()) {
-    if (filter.document && !filter.document(doc.uri)) continue;
-    const docInRange = dateInRange(doc.date, filter);
-    if (docInRange) {
-      documents++;
-      for (let i = 0; i < doc.groupCount; i++) {
-        const g = groupNumbers.get(doc.groupNumberAt(i));
-        const n = doc.mentionsOfGroupAt(i);
-        const m = mentions.get(g);
-        if (m) (m.mentions += n), m.documents++;
-        else mentions.set(g, { mentions: n, documents: 1 });
-      }
-      if (showPeople && doc.people.mentions.length) {
-        const seen = new Set<string>();
-        for (const pm of doc.people.mentions) {
-          const entity = doc.people.entities[pm.entity];
-          if (!entity) continue;
-          const id = PERSON_NODE + entity.key;
-          personNames.set(id, entity.name);
-          const m = mentions.get(id);
-          if (m) m.mentions++;
-          else mentions.set(id, { mentions: 1, documents: 0 });
-          if (!seen.has(id)) seen.add(id), mentions.get(id)!.documents++;
-        }
-      }
-      if (showCo) {
-        for (const p of doc.cooccurrences) {
-          if (!showPeople && (isPersonNode(p.a) || isPersonNode(p.b))) continue;
-          const key = p.a + '|' + p.b;
-          let e = co.get(key);
-          if (!e) co.set(key, (e = { a: p.a, b: p.b, weight: 0, documents: 0, first: null, last: null }));
-          e.weight += p.count;
-          e.documents++;
-          widen(e, doc.date ?? null);
-        }
-      }
-    }
-    for (const claim of doc.claims) {
-      const r = claim.relation;
-      if (!r || !types.has(r.type)) continue;
-      const date = claimDate(claim, doc);
-      if (!dateInRange(date, filter)) continue;
-      const id = relationEdgeId(r.type, r.from, r.to);
-      let agg = relations.get(id);
-      if (!agg) {
-        const [from, to] = id.split('|').slice(2);
-        relations.set(id, (agg = { type: r.type, from, to, asserting: new Set(), denying: new Set(), hedged: 0, claims: 0, first: null, last: null }));
-      }
-      (r.polarity === 'denied' ? agg.denying : agg.asserting).add(doc.uri);
-      if (r.hedged) agg.hedged++;
-      agg.claims++;
-      widen(agg, date);
-    }
-  }
+  const { mentions, personNames, co, relations, documents } = aggregate(index, filter, types, showPeople, showCo);
 
   // A denial of any ties contradicts an asserted alliance, faction, front or merger between the same two groups.
   const pairOf = (agg: RelationAggregate) => (agg.from < agg.to ? `${agg.from}|${agg.to}` : `${agg.to}|${agg.from}`);
