@@ -7,10 +7,9 @@
 import { figureSummary } from '../core/claims/agreement';
 import type { Relation as GroupRelation } from '../core/claims/model';
 import { IndexedClaim } from '../core/corpus/corpusIndex';
+import type { PersonSummary } from '../core/corpus/peopleIndex';
 import { Relation, relatedClaims } from '../core/corpus/relatedClaims';
 import { archivePathOf, docKeyOf } from '../core/store/archive';
-import type { KnownPerson } from '../core/gazetteer/people';
-import type { KnownPersonRule } from '../core/people/knownPeople';
 import { CrossReferenceAnswer, GroupTotals, StoredDocumentRef, StoredLocation, SymbolCandidate } from '../core/store/corpusStore';
 import { LocalStore } from '../core/store/localStore';
 import { LocalCopies, NO_LOCAL_COPIES, RankedClaim, isShadowed, mergeCrossReferences, mergeLocations, mergeTotals, rankArchiveClaims } from '../core/store/merge';
@@ -133,15 +132,7 @@ function excludedKeys(context: FeatureContext, personId: string, extraUri: strin
 }
 
 /** A person as the hover and the People view show them: the local index's counts plus the archive's. */
-export interface MergedPersonSummary {
-  id: string;
-  name: string;
-  known: KnownPerson | null;
-  knownBy: KnownPersonRule | null;
-  mentions: number;
-  documents: number;
-  statements: number;
-  statementDocuments: number;
+export interface MergedPersonSummary extends PersonSummary {
   /** Whether the archive contributed (the person is named there outside the analyst's documents). */
   archive: boolean;
 }
@@ -150,7 +141,7 @@ export async function mergedPersonSummary(context: FeatureContext, personId: str
   const { workspace, shared } = context;
   const local = workspace.people.summary(personId);
   const base: MergedPersonSummary | null = local
-    ? { id: personId, name: local.name, known: local.known, knownBy: local.knownBy, mentions: local.mentions, documents: local.documents, statements: local.statements, statementDocuments: local.statementDocuments, archive: false }
+    ? { ...local, archive: false }
     : null;
   if (!shared?.active) return { value: base, note: null };
   const remote = await shared.ask((store) => store.personSummary(personId, excludedKeys(context, personId)));
