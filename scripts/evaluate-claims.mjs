@@ -2,7 +2,8 @@
 //   node scripts/evaluate-claims.mjs [--verbose] [--json] [--heldout] [--heldout-root DIR]
 // (after `node scripts/build.mjs`). The development set (samples/) is always scored. The held-out
 // set (test/heldout/, or DIR) is scored only with --heldout, so its figures are never seen while
-// rules are tuned. Always exits 0 when the gold is readable: this is a report, not a test.
+// rules are tuned; without --verbose its report is figures only (no people's names, no gold text;
+// --json prints everything). Always exits 0 when the gold is readable: this is a report, not a test.
 //
 // Statements: an extracted attributed sentence (a claim with a speaker) matches a gold statement
 // when their spans overlap (each matched once). Reported for all statements and for statements
@@ -221,7 +222,8 @@ function evaluate(goldFile, docsRoot) {
 }
 
 const f3 = (x) => x.toFixed(3);
-function report(title, r) {
+/** `details`: name the split and merged people and the gold warnings (held-out ones only with --verbose). */
+function report(title, r, details = true) {
   console.log(`${title}: ${r.documents} documents, ${r.goldStatements} gold statements, ${r.goldClaims} gold claims`);
   const line = (name, p) => console.log(`  ${name.padEnd(34)} P ${f3(p.precision)}  R ${f3(p.recall)}  F1 ${f3(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
   line('statements, all', r.statements);
@@ -234,9 +236,11 @@ function report(title, r) {
   for (const [name, { accuracy, ok, n }] of Object.entries(r.claimFields)) console.log(`  ${('claim ' + name + ' accuracy').padEnd(34)} ${f3(accuracy)}  (${ok}/${n})`);
   console.log(`  ${'document date accuracy'.padEnd(34)} ${f3(r.documentDateAccuracy)}`);
   console.log(`  ${'person forms recognised'.padEnd(34)} ${r.people.formsRecognised}/${r.people.forms}; splits ${r.people.splits.length}, merges ${r.people.merges.length}`);
-  for (const s of r.people.splits) console.log(`    split: ${s}`);
-  for (const m of r.people.merges) console.log(`    merge: ${m}`);
-  for (const w of r.warnings) console.log(`  warning: ${w}`);
+  if (details) {
+    for (const s of r.people.splits) console.log(`    split: ${s}`);
+    for (const m of r.people.merges) console.log(`    merge: ${m}`);
+    for (const w of r.warnings) console.log(`  warning: ${w}`);
+  } else if (r.warnings.length) console.log(`  ${r.warnings.length} gold warning(s); --verbose lists them`);
   if (verbose) for (const m of r.misses) console.log('  ' + m);
 }
 
@@ -253,6 +257,6 @@ if (!heldout) {
     process.exit(1);
   }
   results.heldout = evaluate(goldFile, heldoutRoot);
-  if (!asJson) report(`Held out (${path.relative(root, heldoutRoot) || heldoutRoot})`, results.heldout);
+  if (!asJson) report(`Held out (${path.relative(root, heldoutRoot) || heldoutRoot})`, results.heldout, verbose);
 }
 if (asJson) console.log(JSON.stringify(results, (_k, v) => (v === Infinity ? 'Infinity' : v), 2));
