@@ -137,6 +137,24 @@ export interface MergedPersonSummary extends PersonSummary {
   archive: boolean;
 }
 
+/** Counts a person has in the archive, beyond the analyst's own documents. */
+type ArchiveCounts = Pick<PersonSummary, 'mentions' | 'documents' | 'statements' | 'statementDocuments'>;
+
+/** A person's local summary (if any) with what the archive adds. */
+function withArchive(context: FeatureContext, id: string, local: PersonSummary | undefined, archiveName: string, extra: ArchiveCounts): MergedPersonSummary {
+  return {
+    id,
+    name: local?.name ?? archiveName,
+    known: local?.known ?? context.workspace.people.knownPerson(id),
+    knownBy: local?.knownBy ?? null,
+    mentions: (local?.mentions ?? 0) + extra.mentions,
+    documents: (local?.documents ?? 0) + extra.documents,
+    statements: (local?.statements ?? 0) + extra.statements,
+    statementDocuments: (local?.statementDocuments ?? 0) + extra.statementDocuments,
+    archive: true,
+  };
+}
+
 export async function mergedPersonSummary(context: FeatureContext, personId: string): Promise<Merged<MergedPersonSummary | null>> {
   const { workspace, shared } = context;
   const local = workspace.people.summary(personId);
@@ -147,19 +165,7 @@ export async function mergedPersonSummary(context: FeatureContext, personId: str
   const remote = await shared.ask((store) => store.personSummary(personId, excludedKeys(context, personId)));
   const r = remote.value;
   if (!r || r.documents <= 0) return { value: base, note: remote.note };
-  const known = base?.known ?? workspace.people.knownPerson(personId);
-  const merged: MergedPersonSummary = {
-    id: personId,
-    name: base?.name ?? r.name,
-    known,
-    knownBy: base?.knownBy ?? null,
-    mentions: (base?.mentions ?? 0) + r.mentions,
-    documents: (base?.documents ?? 0) + r.documents,
-    statements: (base?.statements ?? 0) + r.statements,
-    statementDocuments: (base?.statementDocuments ?? 0) + r.statementDocuments,
-    archive: true,
-  };
-  return { value: merged, note: remote.note };
+  return { value: withArchive(context, personId, local, r.name, r), note: remote.note };
 }
 
 /** A person's statement as the hover and the People view show it, local or from the archive. */
@@ -307,17 +313,7 @@ export async function mergedPeopleTop(context: FeatureContext, filter: string, o
       if (l) byId.set(r.id, l);
       continue;
     }
-    byId.set(r.id, {
-      id: r.id,
-      name: l?.name ?? r.name,
-      known: l?.known ?? people.knownPerson(r.id),
-      knownBy: l?.knownBy ?? null,
-      mentions: (l?.mentions ?? 0) + extra.mentions,
-      documents: (l?.documents ?? 0) + extra.documents,
-      statements: (l?.statements ?? 0) + extra.statements,
-      statementDocuments: (l?.statementDocuments ?? 0) + extra.statementDocuments,
-      archive: true,
-    });
+    byId.set(r.id, withArchive(context, r.id, l, r.name, extra));
   }
   const items = [...byId.values()].sort((a, b) => b.statements - a.statements || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { value: { items: items.slice(offset, wanted), total: local.total + remote.value.top.total - both }, note: remote.note };
