@@ -32,6 +32,7 @@ const cases: string[] = [
   'the [[Pakistani Taliban|ttp]], or [[TTP|ttp]], and [[Tahrik-e-Taliban Pakistan|ttp]]',
   'Is [[IS|isis]] still a threat? [[IS|isis]] claims attack on Shia mosque.',
   'the ISI spy agency; LET US PRAY; let go; is it?',
+  'clashes near Lashkar Gah; a [[Lashkar-e-Jhangvi|lashkar-e-jhangvi]] cell, which the Lashkar denied; two [[Lashker-e-Toiba|lashkar-e-taiba]] militants',
 ];
 
 for (const marked of cases) {
