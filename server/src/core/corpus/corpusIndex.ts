@@ -575,6 +575,8 @@ export class CorpusIndex {
   private claimTotal = 0;
   /** Bumped on every change; lets callers cache derived answers. */
   generation = 0;
+  /** Values computed from the whole index (`derived`), with the generation each was made for. */
+  private readonly derivedValues = new Map<symbol, { generation: number; value: unknown }>();
 
   constructor(public matcher: GroupMatcher) {}
 
@@ -651,6 +653,18 @@ export class CorpusIndex {
     this.claimTotal = 0;
     this.generation++;
     for (const observer of this.observers) observer.cleared();
+  }
+
+  /**
+   * A value computed from the whole index by `build`, kept until the index changes: the first call
+   * after an update, a removal or a clear builds it again. `key` names the value (one per kind).
+   */
+  derived<T>(key: symbol, build: () => T): T {
+    const kept = this.derivedValues.get(key);
+    if (kept && kept.generation === this.generation) return kept.value as T;
+    const value = build();
+    this.derivedValues.set(key, { generation: this.generation, value });
+    return value;
   }
 
   get(uri: string): IndexedDocument | undefined {

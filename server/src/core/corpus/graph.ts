@@ -183,7 +183,6 @@ type PairAggregate = { a: string; b: string; weight: number; documents: number; 
  * only the relation claims.
  */
 interface GraphBase {
-  generation: number;
   docs: IndexedDocument[];
   relationDocs: Int32Array;
   relationClaims: IndexedClaim[];
@@ -199,11 +198,13 @@ interface Aggregates {
   documents: number;
 }
 
-const graphBases = new WeakMap<CorpusIndex, GraphBase>();
+const GRAPH_BASE = Symbol('graph base');
 
 function graphBase(index: CorpusIndex): GraphBase {
-  const cached = graphBases.get(index);
-  if (cached && cached.generation === index.generation) return cached;
+  return index.derived(GRAPH_BASE, () => makeGraphBase(index));
+}
+
+function makeGraphBase(index: CorpusIndex): GraphBase {
   const docs: IndexedDocument[] = [];
   const relationDocs: number[] = [];
   const relationClaims: IndexedClaim[] = [];
@@ -211,9 +212,7 @@ function graphBase(index: CorpusIndex): GraphBase {
     for (const claim of doc.claims) if (claim.relation) relationDocs.push(docs.length), relationClaims.push(claim);
     docs.push(doc);
   }
-  const base: GraphBase = { generation: index.generation, docs, relationDocs: Int32Array.from(relationDocs), relationClaims, whole: null };
-  graphBases.set(index, base);
-  return base;
+  return { docs, relationDocs: Int32Array.from(relationDocs), relationClaims, whole: null };
 }
 
 /** Nodes' mentions, people's names, co-occurring pairs and relation edges of the documents in the filter. */

@@ -123,8 +123,6 @@ function label(claim: IndexedClaim, nameOf: (id: string) => string): string {
  * these arrays, allocating nothing per claim) and visits only the claims of the lanes it keeps.
  */
 interface TimelineBase {
-  index: CorpusIndex;
-  generation: number;
   docs: IndexedDocument[];
   /** Per claim: index into `docs`, index into the document's claims, kind (index into CLAIM_KINDS, 255 for another), date. */
   docOf: Int32Array;
@@ -151,11 +149,13 @@ interface TimelineBase {
 
 const OTHER_KIND = 255;
 const SOURCES = [null, 'claim', 'document'] as const;
-const bases = new WeakMap<CorpusIndex, TimelineBase>();
+const TIMELINE_BASE = Symbol('timeline base');
 
 function timelineBase(index: CorpusIndex): TimelineBase {
-  const cached = bases.get(index);
-  if (cached && cached.generation === index.generation) return cached;
+  return index.derived(TIMELINE_BASE, () => makeTimelineBase(index));
+}
+
+function makeTimelineBase(index: CorpusIndex): TimelineBase {
   const docs: IndexedDocument[] = [];
   let n = 0;
   for (const doc of index.documents()) {
@@ -229,9 +229,7 @@ function timelineBase(index: CorpusIndex): TimelineBase {
   const claimsOfLane = laneSizes.map((size) => new Int32Array(size));
   const filled = new Int32Array(laneNames.length);
   for (let q = 0; q < n; q++) for (let r = laneStart[q]; r < laneStart[q + 1]; r++) claimsOfLane[laneIds[r]][filled[laneIds[r]]++] = q;
-  const base: TimelineBase = { index, generation: index.generation, docs, docOf, claimOf, kindOf, dateOf, dateRank, dateRanks: distinct.length + 1, sourceOf, laneStart, laneIds, laneNames, laneNumbers, claimsOfLane, kindCounts, kindTotals, relationClaims: Int32Array.from(relations) };
-  bases.set(index, base);
-  return base;
+  return { docs, docOf, claimOf, kindOf, dateOf, dateRank, dateRanks: distinct.length + 1, sourceOf, laneStart, laneIds, laneNames, laneNumbers, claimsOfLane, kindCounts, kindTotals, relationClaims: Int32Array.from(relations) };
 }
 
 /** `dateInRange` with the range's bounds worked out once per request. */
