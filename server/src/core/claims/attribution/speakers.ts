@@ -18,6 +18,7 @@ import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 import type { Speaker } from '../model';
 import { personKey } from '../../people/identity';
+import { firstEndingAfter } from '../../text/positions';
 
 export interface Referent {
   /** The name shown: the person's name, else the phrase as first written. */
@@ -120,18 +121,29 @@ export class SpeakerResolver {
     return m ? m.groupId : null;
   }
 
+  /** The sentence holding `offset`, if any (binary search: the sentences are in order). */
+  private sentenceAt(offset: number): { start: number; end: number } | undefined {
+    const s = this.doc.sentences[firstEndingAfter(this.doc.sentences, offset)];
+    return s && s.start <= offset ? s : undefined;
+  }
+
+  /** Whether `offset` is in a byline, headline or dateline block (not what people say). */
+  private inPageHeader(offset: number): boolean {
+    const b = this.doc.blocks[firstEndingAfter(this.doc.blocks, offset)];
+    return !!b && b.start <= offset && (b.role === 'byline' || b.role === 'headline' || b.role === 'dateline');
+  }
+
   /** The most recent singular person or description before `at`, bylines excepted. */
   private singularBefore(at: number): Referent | null {
     let best: { referent: Referent; at: number } | null = this.lastSingular;
     // "Another member, identified as Rahmatullah, was arrested, he added": a pronoun after the
     // content, at the end of its sentence, is not a person that content names.
-    const sentence = this.doc.sentences.find((x) => x.start <= at && at < x.end);
+    const sentence = this.sentenceAt(at);
     const trailing = !!sentence && sentence.start < at && /,\s*$/.test(this.doc.text.slice(Math.max(sentence.start, at - 4), at));
     const limit = trailing ? sentence!.start : at;
     for (const p of this.people.mentions) {
       if (p.start >= limit) break;
-      const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
-      if (block && (block.role === 'byline' || block.role === 'headline' || block.role === 'dateline')) continue;
+      if (this.inPageHeader(p.start)) continue;
       if (this.quotes.some((q) => q.start <= p.start && p.end <= q.end)) continue;
       if (!best || p.start > best.at) best = { referent: this.referentForPerson(p.entity), at: p.start };
     }
@@ -143,7 +155,7 @@ export class SpeakerResolver {
    * inside the sentence's opener, "carried by the Islamic State's Amaq agency", is not the speaker).
    */
   private groupBefore(at: number): Referent | null {
-    const sentence = this.doc.sentences.find((s) => s.start <= at && at < s.end);
+    const sentence = this.sentenceAt(at);
     const limit = sentence ? sentence.start : at;
     let last: Mention | null = null;
     for (const m of this.mentions) {
@@ -166,16 +178,14 @@ export class SpeakerResolver {
    * people in the phrase are such (then "Mujahid's deputy" is a description, not Mujahid).
    */
   private speakerInPhrase(start: number, end: number): { entity: number } | null {
-    let any = false;
     for (const p of this.people.mentions) {
       if (p.start >= end) break;
       if (p.start < start || p.end > end) continue;
-      any = true;
       const possessive = /^['’]s?\b/.test(this.doc.text.slice(p.end, p.end + 3));
       const ofSomeone = /\b(?:of|for|to|with)\s+$/i.test(this.doc.text.slice(Math.max(start, p.start - 6), p.start));
       if (!possessive && !ofSomeone) return p;
     }
-    return any ? null : null;
+    return null;
   }
 
   /**
@@ -186,15 +196,13 @@ export class SpeakerResolver {
    */
   private officeHolderBefore(head: string, at: number): number {
     const word = new RegExp(String.raw`(?:^|[^\p{L}])${head.replace(/[^a-z-]/g, '')}s?(?![\p{L}])`, 'iu');
-    word.lastIndex = 0;
     // The latest mentions first, a few dozen at most: the office holder is named shortly before.
     let i = this.people.mentions.length;
     while (i > 0 && this.people.mentions[i - 1].start >= at) i--;
     for (let seen = 0; i > 0 && seen < OFFICE_LOOKBACK; i--, seen++) {
       const p = this.people.mentions[i - 1];
-      const block = this.doc.blocks.find((b) => b.start <= p.start && p.start < b.end);
-      if (block && (block.role === 'byline' || block.role === 'dateline' || block.role === 'headline')) continue;
-      const sentence = this.doc.sentences.find((x) => x.start <= p.start && p.start < x.end);
+      if (this.inPageHeader(p.start)) continue;
+      const sentence = this.sentenceAt(p.start);
       const from = Math.max(sentence ? sentence.start : 0, p.start - 80);
       const to = Math.min(sentence ? sentence.end : this.doc.text.length, p.end + 60);
       // Before the name, the office only with nothing but capitalised words between ("(IGP) Kashmir, "); after it, an apposition.
@@ -253,7 +261,7 @@ export class SpeakerResolver {
     if (!referent.plural && (referent.person || (referent.head && HUMAN_HEAD.test(referent.head)))) this.lastSingular = { referent, at: start };
     if (!DOCUMENT_HEAD.test(referent.head ?? '')) {
       // The documents this speaker issued, named right beside the phrase ("X said in a statement …", "In a communiqué, X said …", "a communiqué signed by X").
-      const sentence = this.doc.sentences.find((x) => x.start <= start && start < x.end);
+      const sentence = this.sentenceAt(start);
       const near = sentence ? this.doc.lower.slice(Math.max(sentence.start, start - 50), start) + ' | ' + this.doc.lower.slice(end, Math.min(sentence.end, end + 40)) : '';
       for (const m of near.matchAll(ISSUED)) this.issuers.set(documentKind(m[1]), referent);
     }
