@@ -33,6 +33,8 @@ if (!args.includes('--no-build')) {
   if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
 }
 const lsp = require(path.join(REPO_ROOT, 'out/test/support/lspClient.js'));
+/** The graph view's caps, as the server applies them. */
+const GRAPH_CAPS = require(path.join(REPO_ROOT, 'out/server/src/features/corpusViews.js')).GRAPH_LIMITS;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-bench-graph-'));
 // A private copy of the server: a colleague rebuilding dist/ mid-run must not change the code under test.
 for (const file of fs.readdirSync(path.join(REPO_ROOT, 'dist'))) if (file.endsWith('.js')) fs.copyFileSync(path.join(REPO_ROOT, 'dist', file), path.join(tmp, file));
@@ -163,7 +165,7 @@ function analysisShare(dir) {
   return { documents: texts.length, analysisMs: round(whole), relationsAndCooccurrenceMs: round(added), share: round(added / whole), relations, inProcess };
 }
 
-/** A graph at the view's caps (300 nodes, 3,000 edges): the gazetteer has too few groups to reach them from the corpus. */
+/** A graph at the view's caps: the gazetteer has too few groups to reach them from the corpus. */
 function syntheticGraph(nodes, edges) {
   const r = prng(42);
   const types = ['rival-of', 'allied-with', 'faction-of', 'front-for', 'linked-to'];
@@ -176,7 +178,7 @@ function syntheticGraph(nodes, edges) {
     folders: [],
     relationTypes: types,
     relationLabels: Object.fromEntries(types.map((t) => [t, t.replace(/-/g, ' ')])),
-    limits: { nodes: 300, edges: 3000 },
+    limits: { ...GRAPH_CAPS },
     indexing: false,
   };
   const seen = new Set();
@@ -231,21 +233,48 @@ async function webviewRendering(timeline) {
     }
     return stats(samples);
   };
-  const graph = syntheticGraph(300, 3000);
+  const graph = syntheticGraph(GRAPH_CAPS.nodes, GRAPH_CAPS.edges);
   const result = { graph300: await draw('graph.js', { type: 'graph', query: {}, data: graph }) };
-  // The drawn graph at its caps answering a click on its largest node: the time until the page asks
-  // for the node's card (what a person waits for before anything happens).
-  const at = await page.evaluate(() => {
-    const cy = window.sourceLensGraph;
-    const node = cy.nodes().max((n) => Number(n.data('size'))).ele;
-    const p = node.renderedPosition();
-    const box = document.getElementById('graph').getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  });
-  const clicked = performance.now();
-  await page.mouse.click(at.x, at.y);
-  await page.waitForFunction(() => (window.sent ?? []).some((m) => m.type === 'node'), null, { timeout: 60_000 });
-  result.graphClickMs = round(performance.now() - clicked);
+  // The drawn graph at its caps answering clicks on nodes, the first right after drawing: from the
+  // mouse button going down (the event's own time stamp, so a busy page counts) until the page has
+  // asked for the node's card and painted the frame after (the faded graph); measured in the page,
+  // not through the driver's polling. Five of the larger nodes, one after another.
+  const clicks = [];
+  for (let k = 0; k < 5; k++) {
+    const at = await page.evaluate((k) => {
+      const cy = window.sourceLensGraph;
+      const node = cy.nodes().sort((a, b) => Number(b.data('size')) - Number(a.data('size')))[k * 3];
+      const p = node.renderedPosition();
+      const box = document.getElementById('graph').getBoundingClientRect();
+      window.sent = [];
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, k);
+    // The listener first, then the click: a click sent alongside could reach the page before it.
+    await page.evaluate(() => {
+      window.down = null;
+      document.getElementById('graph').addEventListener('mousedown', (event) => (window.down = event.timeStamp), { capture: true, once: true });
+    });
+    await page.mouse.click(at.x, at.y);
+    const answered = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const start = performance.now();
+          const poll = () =>
+            window.down !== null && (window.sent ?? []).some((m) => m.type === 'node')
+              ? requestAnimationFrame(() => resolve(performance.now() - window.down))
+              : performance.now() - start > 60_000
+                ? resolve(-1)
+                : requestAnimationFrame(poll);
+          poll();
+        }),
+    );
+    const ms = await answered;
+    if (ms < 0) throw new Error('a click on the graph was not answered within 60 s');
+    clicks.push(round(ms));
+  }
+  log(`  graph clicks: ${clicks.join(', ')} ms`);
+  result.graphClickMs = clicks[0];
+  result.graphClicks = { first: clicks[0], ...stats(clicks.slice(1)) };
   result.timeline = { points: timeline.points.length, ...(await draw('timeline.js', { type: 'timeline', query: {}, data: timeline })) };
   // A point chosen once drawn (focused and Enter, as a mouse click may land on a neighbour among
   // thousands of points): the time until the page shows its details.
@@ -336,7 +365,7 @@ for (const [label, r] of rows) console.log(`| ${label} | ${r.n} | ${r.p50} | ${r
 console.log(`\nBuilt in process from the same documents (no JSON, no pipe), ${runs} runs: graph p50 ${share.inProcess.graph.p50} ms (p95 ${share.inProcess.graph.p95}; ${share.inProcess.graph.shows}), timeline p50 ${share.inProcess.timeline.p50} ms (p95 ${share.inProcess.timeline.p95}; ${share.inProcess.timeline.shows}).`);
 console.log(`Relation extraction and co-occurrence: ${share.relationsAndCooccurrenceMs} ms of ${share.analysisMs} ms of analysis (${Math.round(share.share * 100)} %), ${share.relations} relations in ${share.documents} documents.`);
 if (rendering.skipped) console.log(`Webview drawing not measured: ${rendering.skipped}.`);
-else console.log(`Webviews in headless Chromium: graph of 300 nodes and 3,000 edges drawn in p50 ${rendering.graph300.p50} ms (p95 ${rendering.graph300.p95}), a click on a node answered in ${rendering.graphClickMs} ms; timeline of ${rendering.timeline.points} points in p50 ${rendering.timeline.p50} ms (p95 ${rendering.timeline.p95}); a click on a point answered in ${rendering.timelineClickMs} ms.`);
+else console.log(`Webviews in headless Chromium: graph of ${GRAPH_CAPS.nodes} nodes and ${GRAPH_CAPS.edges} edges drawn in p50 ${rendering.graph300.p50} ms (p95 ${rendering.graph300.p95}), a click on a node answered in ${rendering.graphClicks.first} ms right after drawing, then p50 ${rendering.graphClicks.p50} ms; timeline of ${rendering.timeline.points} points in p50 ${rendering.timeline.p50} ms (p95 ${rendering.timeline.p95}); a click on a point answered in ${rendering.timelineClickMs} ms.`);
 console.log(`Server memory after the run: RSS ${report.serverMemoryMB.rss} MB, heap ${report.serverMemoryMB.heap} MB. Load average ${report.machine.load.join(', ')}.`);
 fs.rmSync(tmp, { recursive: true, force: true });
 process.exit(0);

@@ -44,7 +44,7 @@ describe('graph and timeline requests over stdio', () => {
     assert.equal(edge('list|part-of|iskp|isis').kind, 'list');
     assert.ok(graph.nodes.find((n: any) => n.id === 'ttp').mentions >= 5);
     assert.deepEqual(graph.folders, [{ path: 'april', documents: 2 }]);
-    assert.deepEqual(graph.limits, { nodes: 300, edges: 3000 });
+    assert.deepEqual(graph.limits, { nodes: 300, edges: 1000 });
     assert.equal(graph.totals.documents, 5);
     assert.ok(graph.relationTypes.includes('front-for'));
   });

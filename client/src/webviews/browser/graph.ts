@@ -51,7 +51,7 @@ const legend = el('footer', { class: 'legend' });
 append(app, [toolbar, status, el('main', { class: 'split' }, canvas, details), legend]);
 app.removeAttribute('aria-busy');
 
-// Large graphs (up to 300 nodes and 3,000 edges): while panning and zooming, draw a snapshot and leave edges out; labels too small to read are not drawn.
+// Large graphs (up to 300 nodes and 1,000 edges): while panning and zooming, draw a snapshot and leave edges out; labels too small to read are not drawn.
 const cy = cytoscape({ container: canvas, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: true, hideEdgesOnViewport: true, motionBlur: false });
 // For the editor's automated check and for anyone inspecting the view: the live graph.
 (window as unknown as { sourceLensGraph: cytoscape.Core }).sourceLensGraph = cy;
@@ -163,35 +163,49 @@ function edgeLabel(e: WireGraphEdge): string {
 function renderGraph(response: GraphResponse): void {
   const maxMentions = Math.max(1, ...response.nodes.map((n) => n.mentions));
   const maxCo = Math.max(1, ...response.edges.filter((e) => e.kind === 'cooccurrence').map((e) => e.weight));
-  const elements: cytoscape.ElementDefinition[] = response.nodes.map((n) => ({
+  // What differs between elements travels as data and classes, so that the stylesheet stays a few
+  // rules: each rule is matched against every element whenever it is restyled (a click restyles them all).
+  const nodes: cytoscape.ElementDefinition[] = response.nodes.map((n) => ({
     group: 'nodes' as const,
-    data: { id: n.id, label: n.label, size: 18 + 52 * Math.sqrt(n.mentions / maxMentions), designated: n.designated ? 1 : 0, centre: n.id === response.centre ? 1 : 0, kind: n.kind },
+    data: { id: n.id, label: n.label, size: 18 + 52 * Math.sqrt(n.mentions / maxMentions), border: n.id === response.centre ? 4 : n.designated ? 3 : 1 },
+    classes: [n.kind === 'person' ? 'person' : '', n.id === response.centre ? 'centre' : ''].filter(Boolean),
   }));
   // A co-occurrence beside a stated relation or list fact fans out with them instead of running straight through the middle.
   const pair = (e: WireGraphEdge) => (e.source < e.target ? `${e.source}|${e.target}` : `${e.target}|${e.source}`);
   const related = new Set(response.edges.filter((e) => e.kind !== 'cooccurrence').map(pair));
-  for (const e of response.edges) {
-    elements.push({
+  const edges: cytoscape.ElementDefinition[] = response.edges.map((e) => {
+    const co = e.kind === 'cooccurrence';
+    return {
       group: 'edges' as const,
       data: {
         id: e.id,
         source: e.source,
         target: e.target,
         label: edgeLabel(e),
-        kind: e.kind,
-        status: e.status ?? '',
-        directed: e.directed ? 1 : 0,
-        parallel: e.kind === 'cooccurrence' && related.has(pair(e)) ? 1 : 0,
-        colour: e.status === 'disputed' ? DISPUTED : FAMILY_COLOURS[e.type] ?? '#888',
-        width: e.kind === 'cooccurrence' ? 1 + (4 * Math.log(1 + e.weight)) / Math.log(1 + maxCo) : e.kind === 'list' ? 1.5 : 2 + Math.min(4, e.documents),
+        colour: e.kind === 'list' ? '#888' : e.status === 'disputed' ? DISPUTED : FAMILY_COLOURS[e.type] ?? '#888',
+        width: co ? 1 + (4 * Math.log(1 + e.weight)) / Math.log(1 + maxCo) : e.kind === 'list' ? 1.5 : 2 + Math.min(4, e.documents),
+        arrow: e.directed ? 'triangle' : 'none',
+        line: e.kind === 'list' ? 'dotted' : e.status === 'denied' ? 'dashed' : 'solid',
       },
-    });
-  }
-  // One batch: the styles (set once, at start) are applied to each element once.
+      classes: co ? (related.has(pair(e)) ? ['co', 'parallel'] : ['co']) : ['stated'],
+    };
+  });
+  // The nodes first, placed before any edge exists when the layout ignores edges (every node moved
+  // with thousands of edges attached costs each of those edges an update); then the edges, once.
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(elements);
+    cy.add(nodes);
   });
+  const name = layoutFor(nodes.length, edges.length);
+  if (!EDGE_LAYOUTS.has(name)) {
+    cy.resize();
+    app.dataset.ready = 'false';
+    cy.layout(layoutOptions(name)).run();
+    cy.add(edges);
+    finishLayout();
+    return;
+  }
+  cy.add(edges);
   runLayout();
 }
 
@@ -217,19 +231,23 @@ function graphStyle(): cytoscape.StylesheetJson {
         'text-outline-color': background,
         'text-outline-width': 2,
         'min-zoomed-font-size': 7,
-        'border-width': 1,
+        'border-width': 'data(border)',
         'border-color': foreground,
       },
     },
-    { selector: 'node[designated = 1]', style: { 'border-width': 3 } },
-    { selector: 'node[kind = "person"]', style: { shape: 'diamond' } },
-    { selector: 'node[centre = 1]', style: { 'border-color': DISPUTED, 'border-width': 4 } },
+    { selector: 'node.person', style: { shape: 'diamond' } },
+    { selector: 'node.centre', style: { 'border-color': DISPUTED } },
+    // Co-occurrence links: many, unlabelled, straight and translucent.
+    { selector: 'edge', style: { width: 'data(width)', 'line-color': '#888', opacity: 0.45, 'curve-style': 'haystack' } },
+    { selector: 'edge.parallel', style: { 'curve-style': 'bezier' } },
     {
-      selector: 'edge',
+      selector: 'edge.stated',
       style: {
-        width: 'data(width)',
+        opacity: 1,
         'line-color': 'data(colour)',
+        'line-style': 'data(line)' as cytoscape.Css.LineStyle,
         'target-arrow-color': 'data(colour)',
+        'target-arrow-shape': 'data(arrow)' as cytoscape.Css.ArrowShape,
         'curve-style': 'bezier',
         label: 'data(label)',
         'font-size': 10,
@@ -240,34 +258,50 @@ function graphStyle(): cytoscape.StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
-    { selector: 'edge[directed = 1]', style: { 'target-arrow-shape': 'triangle' } },
-    { selector: 'edge[status = "denied"]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge[kind = "list"]', style: { 'line-style': 'dotted', 'line-color': '#888', 'target-arrow-color': '#888' } },
-    { selector: 'edge[kind = "cooccurrence"]', style: { 'line-color': '#888', opacity: 0.45, 'curve-style': 'haystack' } },
-    { selector: 'edge[kind = "cooccurrence"][parallel = 1]', style: { 'curve-style': 'bezier' } },
     { selector: ':selected', style: { 'overlay-opacity': 0.2, 'overlay-color': nodeColour } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // Faded co-occurrence links are left out of the picture: thousands of translucent lines would cost the frame and show nothing.
+    { selector: 'edge.co.faded', style: { visibility: 'hidden' } },
   ];
 }
 cy.style(graphStyle());
 
+/** Layouts that place nodes by their edges; the others place them by size or order alone. */
+const EDGE_LAYOUTS = new Set(['cose']);
+
+function layoutFor(nodes: number, edges: number): string {
+  if (layoutName !== 'auto') return layoutName;
+  return nodes > 120 || edges > 800 ? 'concentric' : 'cose';
+}
+
+function layoutOptions(name: string): cytoscape.LayoutOptions {
+  return name === 'concentric'
+    ? ({ name, animate: false, concentric: (n: cytoscape.NodeSingular) => Number(n.data('size')), levelWidth: () => 12, minNodeSpacing: 12 } as cytoscape.LayoutOptions)
+    : name === 'cose'
+      ? ({ name, animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, nodeOverlap: 20, numIter: 1500 } as cytoscape.LayoutOptions)
+      : ({ name, animate: false } as cytoscape.LayoutOptions);
+}
+
+/** Lays the drawn graph out again (a layout chosen in the toolbar); edges step aside while a layout that ignores them runs. */
 function runLayout(): void {
   cy.resize();
-  const large = cy.nodes().length > 120 || cy.edges().length > 800;
-  const name = layoutName === 'auto' ? (large ? 'concentric' : 'cose') : layoutName;
-  const options: cytoscape.LayoutOptions =
-    name === 'concentric'
-      ? ({ name, animate: false, concentric: (n: cytoscape.NodeSingular) => Number(n.data('size')), levelWidth: () => 12, minNodeSpacing: 12 } as cytoscape.LayoutOptions)
-      : name === 'cose'
-        ? ({ name, animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, nodeOverlap: 20, numIter: 1500 } as cytoscape.LayoutOptions)
-        : ({ name, animate: false } as cytoscape.LayoutOptions);
-  const layout = cy.layout(options);
-  layout.one('layoutstop', () => {
-    cy.fit(undefined, 30);
-    markDrawn();
-  });
   app.dataset.ready = 'false';
+  const name = layoutFor(cy.nodes().length, cy.edges().length);
+  if (!EDGE_LAYOUTS.has(name)) {
+    const edges = cy.edges().remove();
+    cy.layout(layoutOptions(name)).run();
+    edges.restore();
+    finishLayout();
+    return;
+  }
+  const layout = cy.layout(layoutOptions(name));
+  layout.one('layoutstop', finishLayout);
   layout.run();
+}
+
+function finishLayout(): void {
+  cy.fit(cy.nodes(), 30);
+  markDrawn();
 }
 
 /** The page is drawn once cytoscape has rendered what was laid out (the editor's check and the benchmark wait for this). */
@@ -286,7 +320,7 @@ function renderStatus(response: GraphResponse): void {
   const coEdges = response.edges.filter((e) => e.kind === 'cooccurrence').length;
   parts.push(`${response.truncated.nodes ? `Showing ${formatNumber(response.nodes.length)} of ${plural(response.totals.nodes, 'group')} (the most mentioned, and every group in a stated relation first; narrow the filters to see others)` : plural(response.nodes.length, 'group')}`);
   parts.push(`${plural(relationEdges, 'stated relation')}, ${plural(coEdges, 'co-occurrence link')}`);
-  if (response.truncated.edges) parts.push(`links capped at ${formatNumber(response.limits.edges)} of ${formatNumber(response.totals.edges)}`);
+  if (response.truncated.edges) parts.push(`links capped at ${formatNumber(response.limits.edges)} of ${formatNumber(response.totals.edges)} (relations first, then the strongest co-occurrences; the exports hold them all)`);
   if (response.totals.hiddenCooccurrence) parts.push(`${plural(response.totals.hiddenCooccurrence, 'weaker co-occurrence link')} hidden (fewer than ${query.minCooccurrence ?? 2} sentences)`);
   parts.push(`from ${plural(response.totals.documents, 'document')}`);
   append(status, [parts.join(' · ')]);

@@ -102,7 +102,7 @@ export interface GraphData {
 }
 
 export const DEFAULT_MAX_NODES = 300;
-export const DEFAULT_MAX_EDGES = 3000;
+export const DEFAULT_MAX_EDGES = 1000;
 export const DEFAULT_MIN_COOCCURRENCE = 2;
 
 /** Interval of a full or partial ISO date, as day strings: "2023" → 2023-01-01 … 2023-12-31. */
