@@ -17,7 +17,8 @@ import { SymbolCandidate } from '../core/store/corpusStore';
 
 const MAX_GROUPS = 20;
 const MAX_PEOPLE = 20;
-const MAX_SYMBOLS = 500;
+/** As many as VS Code's own TypeScript support asks its server for (navto's maxResultCount). */
+const MAX_SYMBOLS = 256;
 const MAX_DOCUMENTS_PER_GROUP = 100;
 const MAX_DOCUMENTS_PER_PERSON = 50;
 
