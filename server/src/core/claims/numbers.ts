@@ -31,7 +31,7 @@ const VAGUE: Record<string, [number, number]> = {
 
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|a few hundred|a few thousand|several hundred|several thousand|dozens|scores|hundreds|thousands|tens of thousands)`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|a few hundred|a few thousand|several hundred|several thousand|dozens|scores|hundreds|thousands|tens of thousands)`;
 const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|less than|as many as|roughly|approximately|at most|between|no fewer than|no more than|higher than|close to|closer to)';
 /** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. "1,500 or 2,000" is a range too. */
 const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and|or) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
@@ -79,16 +79,18 @@ const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bbur
 /** "the deaths of eight soldiers", "put the number of dead at 26", "toll climbs past 20". */
 const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to)|\bclimb(?:s|ed)? past)\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
-const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: to| at)?\s*$/;
+const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
 const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bshot dead|\bgunned down|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?)\s*$/;
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)\s*$/;
 /** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
 const HEDGE = String.raw`(?:\s+(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
-const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmustered?|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput (?:the figure|it|its strength|their strength|the number|their number) at|\b(?:reduced|dwindled|shrunk|shrunk|grown|swelled|risen|fallen|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranging) from|\b(?:made up|consists?|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput (?:the figure|it|its strength|their strength|the number|their number) at|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
-const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput (?:the figure|its strength|their strength|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|swelled|grown) to|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput (?:the figure|its strength|their strength|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** "the number of fighters … is closer to 6,000": the counted noun comes before the figure. */
 const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
+/** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
+const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
 /** After the noun: "30 militants are active in the district", "some 200 fighters remain". */
 const STRENGTH_AFTER = /^(?:(?:of|from|belonging to|loyal to) [^,;.]{1,40}? )?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s)\b/;
 const ADJECTIVE_SKIP = 3;
@@ -123,7 +125,9 @@ export function findFigures(sentence: string): RawFigure[] {
     let low = first[0];
     let high = first[1];
     if (second) {
-      if (/and ?$/i.test(joiner) && bound !== 'between') {
+      // "the toll rose from 11 to 16": a change, not a range; the second number is the figure.
+      const change = /to ?$/i.test(joiner) && !bound && /\b(?:risen|rose|rises|climbed|climbs|jumped|increased|grown|grew|swelled|fallen|fell|dropped|declined|reduced|dwindled|revised|raised|shrunk|shrank)\s+(?:\w+\s+)?from\s*$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+      if ((/and ?$/i.test(joiner) && bound !== 'between') || change) {
         matchEnd = m.index + (m[1] ? m[1].length + 1 : 0) + m[2].length;
         FIGURE.lastIndex = matchEnd; // the second number is matched on its own
       } else if (second[1] >= low) high = second[1];
@@ -213,6 +217,7 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
     else if (NUMBER_OF_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index)) && !noun) measure = 'strength';
+    else if (PUT_STRENGTH_OF.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (!noun || STRENGTH_NOUNS.has(noun))) measure = 'strength';
     // No counted noun: a force-counting verb, and nothing counted after the figure ("numbered a few hundred in 2019").
     else if (!noun && BARE_END.test(restAfterNumber) && (STRENGTH_BEFORE_BARE.test(beforeFigure) || (/^(?:at most|no more than|fewer than|less than|up to)$/.test(bound) && /\bha(?:s|d|ve)(?:\s*['"“‘])?\s*$/.test(beforeFigure)))) measure = 'strength';
     // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".

@@ -89,6 +89,8 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\bsuspicion\s+(?:fell|falls|has\s+fallen|had\s+fallen|fall)\s+on\b`,
     String.raw`\bsuspect(?:ed|s)?\b`,
     String.raw`\bh(?:eld|olds?|olding)\s+(?=\S+(?:\s+\S+){0,5}\s+responsible\b)`,
+    // "Police named Lashkar-e-Jhangvi as the prime suspect".
+    String.raw`\bnam(?:ed|es|ing)\s+(?=\S+(?:\s+\S+){0,5}\s+as\s+(?:the\s+|a\s+)?(?:prime|main|chief|principal|key|leading)\s+suspects?\b)`,
     String.raw`\bpoint(?:ed|s|ing)?\s+(?:the\s+finger\s+)?(?:to|at|towards)\s+(?:the\s+)?(?:involvement\s+of\s+|hand\s+of\s+)?`,
     String.raw`\battribut(?:ed|es|ing|e)\s+(?:${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+|it\s+)?to\b`,
     String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
@@ -109,7 +111,9 @@ const ACCUSE_AFTER = new RegExp(
 const ACCUSE_BEFORE = new RegExp(
   [
     String.raw`\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|been|being)\s+(?:also\s+|widely\s+|initially\s+|previously\s+|first\s+|now\s+|later\s+|repeatedly\s+)?(?:blamed|suspected|accused|held\s+responsible|cited\s+(?:by|as)|implicated)\b`,
-    String.raw`\b(?:is|was|were|are)\s+(?:also\s+|likely\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b`,
+    String.raw`\b(?:is|was|were|are)\s+(?:(?:also|most|likely|probably|possibly|almost|certainly|apparently|allegedly|reportedly)\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+){0,2}(?:behind|responsible\s+for|to\s+blame\s+for)\b`,
+    // "X is the prime suspect", "X was the main suspect in the bombing".
+    String.raw`\b(?:is|was|were|are)\s+(?:the\s+|a\s+)?(?:prime|main|chief|principal|key|leading|most\s+likely)\s+suspects?\b`,
     String.raw`\b(?:is|was|were|are)\s+(?:believed|thought|suspected|said)\s+to\s+(?:have\s+been\s+behind|be\s+behind|have\s+carried\s+out|be\s+responsible)\b`,
     String.raw`\bhad\s+a\s+hand\s+in\b`,
   ].join('|'),

@@ -3,7 +3,8 @@
  * of", or "N-strong", about the nearest group before the figure ("TTP has 5,000 fighters", "the
  * group has…") or the group it is "of"/"for"/"in" ("2,000 fighters of ISKP", "perhaps 1,000 for the
  * rival JAS faction"). Figures about different groups in one sentence are different claims
- * ("ISWAP commands 3,500 to 5,000 fighters, against perhaps 1,000 for the JAS faction").
+ * ("ISWAP commands 3,500 to 5,000 fighters, against perhaps 1,000 for the JAS faction"). A group named
+ * between the figure and its noun is the one counted ("an estimated 1,500 ISGS fighters are active").
  */
 import type { RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
@@ -24,8 +25,12 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
       if (m && !it.anaphor) (after = it), (linkWord = m[1]);
       break;
     }
+    // "An estimated 1,500 ISGS fighters": the group named between the figure and its counted noun.
+    const inline = f.noun
+      ? groupsAfter(s, f.end).find((it) => !it.anaphor && /^\s*$/.test(s.lower.slice(f.end, it.start)) && new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+)?${f.noun}\b`).test(s.lower.slice(it.end)))
+      : undefined;
     // "of"/"for"/"among" name the group the figure counts; "in"/"from" only when no group comes before.
-    const chosen = after && (/^(?:of|for|among)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    const chosen = inline ? inline : after && (/^(?:of|for|among)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
     // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
     const subject = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
     if (!subject) continue;
