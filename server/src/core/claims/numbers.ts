@@ -64,7 +64,9 @@ function numberRange(raw: string): [number, number] | null {
   return n === null ? null : [n, n];
 }
 
-const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists', 'assailants', 'apostates', 'jawans', 'martyrs', 'militiamen', 'auxiliaries', 'residents', 'officials', 'worshipers', 'bombers']);
+const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists', 'assailants', 'apostates', 'jawans', 'martyrs', 'militiamen', 'auxiliaries', 'residents', 'officials', 'worshipers', 'bombers',
+  // "One soldier was killed", "one body": the singular after "one".
+  'soldier', 'policeman', 'civilian', 'officer', 'person', 'child', 'woman', 'girl', 'boy', 'worshipper', 'student', 'guard', 'passenger', 'villager', 'worker', 'pilgrim', 'jawan', 'resident', 'body']);
 const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong', 'individuals', 'commanders', 'terrorists', 'rebels', 'militiamen', 'mujahideen', 'figures', 'fugitives']);
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
 const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}? )?';
@@ -75,7 +77,7 @@ const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:including|among them|most of 
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
-const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted)\s*$/;
+const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost)\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "toll climbs past 20". */
 const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to)|\bclimb(?:s|ed)? past)\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
@@ -223,7 +225,7 @@ export function findFigures(sentence: string): RawFigure[] {
     // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".
     if (!measure && !noun && figures.some((f) => f.measure === 'strength') && (/^(?:['"”’]\s*)?(?:for|in|among) /.test(restAfterNumber) || (STRENGTH_BEFORE.test(beforeFigure) && BARE_END.test(restAfterNumber)))) measure = 'strength';
     // "more than forty bodies": bodies are the dead.
-    if (!measure && noun === 'bodies') measure = 'killed';
+    if (!measure && (noun === 'bodies' || noun === 'body')) measure = 'killed';
     if (!measure) continue;
     // "fighters of X had been killed": "of" after the noun is fine; but "with 37 former members" is a source count, not strength.
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;

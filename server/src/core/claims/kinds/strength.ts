@@ -15,7 +15,9 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   if (!figures.length) return [];
   const bySubject = new Map<string, RawFigure[]>();
   for (const f of figures) {
-    const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it));
+    // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
+    const relative = lastRelativeClause(s.lower, f.start);
+    const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
     // The group the figure is of, a few words on: "2,000 fighters of ISKP", "perhaps 1,000 for the rival JAS faction".
     const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
     let after = null;
@@ -39,4 +41,12 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     bySubject.set(subject, list);
   }
   return [...bySubject].map(([subject, fs]) => ({ subjects: [subject], claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+}
+
+/** The last ", which/who … ," clause that closes before `at`, as [start, end). */
+function lastRelativeClause(lower: string, at: number): [number, number] | null {
+  let found: [number, number] | null = null;
+  const re = /,\s+(?:which|who)\b[^,;.]{1,160},/g;
+  for (let m = re.exec(lower); m && m.index + m[0].length <= at; m = re.exec(lower)) found = [m.index, m.index + m[0].length];
+  return found;
 }
