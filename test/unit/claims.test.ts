@@ -95,6 +95,8 @@ const cases: [string, string, Expected[]][] = [
   ['announcement: "had been chosen as the new emir", "named X its new leader"', '[[The TTP said Noor Wali had been chosen as the new emir.|announcement]] [[ISKP named Shahab al-Muhajir its new leader.|announcement]]', [{ subjects: ['ttp'] }, { subjects: ['iskp'] }]],
   ['casualties: "one soldier was killed", "we lost five gallant soldiers"', '[[One soldier was killed and three others were wounded, the army said.|casualties]] [["We lost five gallant soldiers," an army spokesman said.|casualties]]', [{ figures: ['killed:1-1', 'injured:3-3'] }, { figures: ['killed:5-5'] }]],
   ['strength: a group inside a relative clause is not the one counted', '[[Jamaat-ul-Ahrar, which fights ISKP for recruits, has no more than 1,500 men, the officer said.|strength]]', [{ subjects: ['jua'], figures: ['men:0-1500'] }]],
+  ['responsibility: "blasted their way into", "shelled", a long "said … that its fighters"', '[[ISKP fighters blasted their way into the building on Saturday.|responsibility]] [[The TTP said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing.|responsibility]]', [{ subjects: ['iskp'] }, { subjects: ['ttp'], claimant: 'TTP' }]],
+  ['casualties only: a group reporting "killed or wounded 23 of …" makes no responsibility claim', '[[The TTP said in a statement posted on its channels that its fighters had killed or wounded 23 of what it called "the agents".|casualties]]', [{}]],
   // traps: no claim at all
   ['trap: years and dates are not figures', 'ISIS was founded in 2014. The Taliban took Kabul on 15 August 2021.', []],
   ['trap: "one of the deadliest"', 'The TTP attack is one of the deadliest on security forces in the province since 2014.', []],
