@@ -22,6 +22,7 @@ export const CUE_VERBS = [
   'corroborated', 'narrated', 'recounted', 'tweeted', 'announced that', 'claimed that', 'claims that', 'refer to', 'refers to', 'referred to',
   'counted', 'recorded', 'documented', 'show that', 'shows that', 'showed that', 'found that', 'finds that', 'concluded', 'concludes',
   'countered', 'responded', 'retorted', 'testified',
+  'acknowledge', 'acknowledges', 'admit', 'admits', 'argue', 'insist', 'warn', 'pointed the finger at', 'point the finger at', 'points the finger at',
 ].join('|');
 
 /** A cue verb anywhere: cheap pre-filter. */
@@ -56,7 +57,7 @@ export const SPEAKER_NOUNS =
   'spokes(?:man|woman|person|people|men|women|persons)|officials?|officers?|ministers?|ministry|ministries|chief|chiefs|commanders?|analysts?|diplomats?|researchers?|experts?|' +
   'sources?|witness(?:es)?|residents?|elders?|villagers?|survivors?|relatives?|families|family|doctors?|nurses?|surgeons?|parents?|passengers?|people|locals|' +
   'parties|politicians|lawmakers|legislators|leaders?|clerics?|scholars?|students?|teachers?|workers?|traders?|shopkeepers?|vendors?|drivers?|farmers?|labourers?|' +
-  'journalists?|reporters?|correspondents?|editors?|activists?|lawyers?|judges?|prosecutors?|investigators?|monitors?|observers?|envoys?|ambassadors?|adviser|advisers|advisor|advisors|' +
+  'journalists?|reporters?|authors?|correspondents?|editors?|activists?|lawyers?|judges?|prosecutors?|investigators?|monitors?|observers?|envoys?|ambassadors?|adviser|advisers|advisor|advisors|' +
   'governors?|presidents?|premier|secretary|secretaries|directors?|heads?|members?|fighters?|militants?|insurgents?|representatives?|negotiators?|mediators?|' +
   'man|men|woman|women|boy|girl|father|mother|brother|sister|son|daughter|widow|wife|husband|cousin|uncle|neighbou?rs?|friends?|colleagues?|owners?|managers?|waiters?|guards?|soldiers?|troops|policemen|policeman|constables?|' +
   'coalition|forces|military|army|police|command|embassy|department|commission|council|court|government|authorities|administration|agency|agencies|office|mission|' +

@@ -46,6 +46,8 @@ const OFFICE_HEAD = /^(?:spokes(?:man|woman|person)|minister|governor|commission
 const OFFICE_LOOKBACK = 40;
 /** An office written as an acronym ("the IGP", "the DPO", "the CCPO"). */
 const ACRONYM_HEAD = /^\p{Lu}{2,6}$/u;
+/** A role for a group beside a person's name ("TTP spokesman …", "…, a commander of the KLF,"). */
+const NAMED_ROLE = /\b(?:spokes(?:man|woman|person)|commander|emir|ameer|amir|chief|deputy chief|founder)\b/;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
 /** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
 const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,6}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
@@ -257,6 +259,12 @@ export class SpeakerResolver {
       const group = this.groupIn(start, end);
       const head = headOf(written);
       if (group && head && GROUP_ROLE.test(head)) referent.group = group;
+      // A person named with a role for a group: "TTP spokesman Mohammad Khurasani", "Mohammad Khurasani, a spokesman for the TTP,".
+      else if (referent.person && group && NAMED_ROLE.test(bare)) referent.group = group;
+      else if (referent.person) {
+        const role = /^,\s(?:an?|the|its|their)\s[^,.;:!?"“”\n]{1,60}(?=[,.;]|$)/.exec(this.doc.text.slice(end, end + 64));
+        if (role && NAMED_ROLE.test(role[0].toLowerCase())) referent.group = this.groupIn(end, end + role[0].length);
+      }
     }
     if (!referent.plural && (referent.person || (referent.head && HUMAN_HEAD.test(referent.head)))) this.lastSingular = { referent, at: start };
     if (!DOCUMENT_HEAD.test(referent.head ?? '')) {

@@ -1,10 +1,11 @@
 /**
  * Announcements by a group: declared, announced, unveiled, vowed, proclaimed, named a new …,
- * appointed, launched a campaign, called off or ended a ceasefire. An announcement inside a
+ * appointed, launched a campaign, called off or ended a ceasefire, "named X as (the) head of …", "named a
+ * successor", and a truce in the group's own words ("said its fighters would halt operations"). An announcement inside a
  * relative clause ("the TTP, which announced a ceasefire in June 2022, …") is the group's too: the
  * group the clause hangs on made it.
  */
-import { ClaimSentence, GroupItem, KindFinding, clauseAt, groupsBefore, outsideAttribution } from '../sentence';
+import { ClaimSentence, GroupItem, KindFinding, clauseAt, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 import { asserted } from './lexicon';
 
 const NEW = String.raw`(?:a |an |its |their )?new`;
@@ -13,7 +14,7 @@ const BODY = String.raw`(?:units?|wings?|branch(?:es)?|battalions?|brigades?|gro
 /** Whom a group chooses: an emir, a leader… */
 const LEADER = String.raw`(?:emir|amir|ameer|leaders?|chief|head|commanders?|spokes(?:man|person)|deputy|governors?|caliph|council)`;
 const ANNOUNCEMENT = new RegExp(
-  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|appoint(?:ed|s)? ${NEW}|(?:named|appointed|appoints|names) [^,.;]{3,60}? as (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:identified|named) (?:its|the|his|their) (?:successor|replacement)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |its )?(?:new|campaign|offensive|operation)|called off|ended (?:a|its|the) (?:ceasefire|truce)|extended (?:a|its|the) (?:ceasefire|truce))\b`,
+  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|appoint(?:ed|s)? ${NEW}|(?:named|appointed|appoints|names|chose|chosen|selected|elected) [^,.;]{3,60}? as (?:(?:its|their|the group['’]s|the|his) )?(?:new )?(?:[\w-]+ )?(?:${LEADER}|successor)|(?:named|appointed|names|appoints) [^,.;]{3,60}? (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:has|had|have) been (?:chosen|named|appointed|elected|selected) (?:as )?(?:(?:its|their|the group['’]s|the) )?new (?:[\w-]+ )?${LEADER}|(?:was|were|is|has been|had been) (?:named|appointed|chosen|elected|selected|announced) (?:as )?(?:the |its )?(?:new )?(?:[\w-]+ )?(?:${LEADER}) (?:of|for)\b|(?:dissolved|disbanded) itself|sw(?:ore|orn|ears?) (?:allegiance|loyalty|an oath of allegiance|bay['’]?ah)|agreed to (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:identified|named|announced|chose|appointed) (?:a|its|the|his|their) (?:successor|replacement)|(?:would|will) (?:halt|suspend|cease|stop|observe|respect|abide by) ["“‘']?(?:all |its |their |a |the )?(?:[\w-]+ ){0,2}?(?:operations|attacks|hostilities|fighting|ceasefire|truce)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |its )?(?:new|campaign|offensive|operation)|called off|ended (?:a|its|the) (?:ceasefire|truce)|extended (?:a|its|the) (?:ceasefire|truce))\b`,
   'g',
 );
 /** Present forms: a habit outside headlines, unless the group's own words or document speak ("We announce", "The statement also announces"). */
@@ -51,6 +52,12 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     const chosen: GroupItem | undefined = adjacent ?? (relative ? outside[outside.length - 1] : (outside[0] ?? before[0]));
     let subject: string | null = chosen?.groupId ?? null;
     let claimant = chosen && !chosen.anaphor ? s.text.slice(chosen.start, chosen.end) : null;
+    // "Abu Saad was named the new leader of ISKP": a passive appointment names its group after the verb.
+    if (!subject && /^(?:was|were|is|has been|had been|have been) /.test(a[0])) {
+      const [, clauseEnd] = clauseAt(s, a.index);
+      const next = groupsAfter(s, a.index + a[0].length).find((it) => it.start <= clauseEnd && /^\s*(?:(?:of|for)\s+)?(?:the\s+)?$/.test(s.lower.slice(a!.index + a![0].length, it.start)) && /(?:of|for)\s+(?:the\s+)?$/.test(s.lower.slice(a!.index, it.start)));
+      if (next) (subject = next.groupId), (claimant = null);
+    }
     // "In May it announced …", "We announce …", "The statement also announces …": the group the passage is about.
     if (!subject && STAND_IN.test(clauseHead)) subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup;
     // "… announces a new battalion, and declares the road closed": a coordinated verb shares the subject.

@@ -55,7 +55,11 @@ const SELF = new RegExp(
     String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
     String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
-    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
+    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
+    // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
+    String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "said a 'soldier of the caliphate' carried out the attack": the Islamic State's own wording of a claim.
+    String.raw`\b(?:said|says|announced|stated|claimed)\s+(?:that\s+)?(?:an?|one|two|three|several)\s+["“‘']?(?:soldiers?|fighters?|knights?|martyrdom[- ]seekers?|mujahid(?:een)?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)["”’']?\s+(?:had\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
   ].join('|'),
   'g',
 );
@@ -89,6 +93,8 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\bsuspicion\s+(?:fell|falls|has\s+fallen|had\s+fallen|fall)\s+on\b`,
     String.raw`\bsuspect(?:ed|s)?\b`,
     String.raw`\bh(?:eld|olds?|olding)\s+(?=\S+(?:\s+\S+){0,5}\s+responsible\b)`,
+    // "Police named Lashkar-e-Jhangvi as the prime suspect".
+    String.raw`\bnam(?:ed|es|ing)\s+(?=\S+(?:\s+\S+){0,5}\s+as\s+(?:the\s+|a\s+)?(?:prime|main|chief|principal|key|leading)\s+suspects?\b)`,
     String.raw`\bpoint(?:ed|s|ing)?\s+(?:the\s+finger\s+)?(?:to|at|towards)\s+(?:the\s+)?(?:involvement\s+of\s+|hand\s+of\s+)?`,
     String.raw`\battribut(?:ed|es|ing|e)\s+(?:${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+|it\s+)?to\b`,
     String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
@@ -109,7 +115,9 @@ const ACCUSE_AFTER = new RegExp(
 const ACCUSE_BEFORE = new RegExp(
   [
     String.raw`\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|been|being)\s+(?:also\s+|widely\s+|initially\s+|previously\s+|first\s+|now\s+|later\s+|repeatedly\s+)?(?:blamed|suspected|accused|held\s+responsible|cited\s+(?:by|as)|implicated)\b`,
-    String.raw`\b(?:is|was|were|are)\s+(?:also\s+|likely\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?(?:behind|responsible\s+for|to\s+blame\s+for)\b`,
+    String.raw`\b(?:is|was|were|are)\s+(?:(?:also|most|likely|probably|possibly|almost|certainly|apparently|allegedly|reportedly)\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+){0,2}(?:behind|responsible\s+for|to\s+blame\s+for)\b`,
+    // "X is the prime suspect", "X was the main suspect in the bombing".
+    String.raw`\b(?:is|was|were|are)\s+(?:the\s+|a\s+)?(?:prime|main|chief|principal|key|leading|most\s+likely)\s+suspects?\b`,
     String.raw`\b(?:is|was|were|are)\s+(?:believed|thought|suspected|said)\s+to\s+(?:have\s+been\s+behind|be\s+behind|have\s+carried\s+out|be\s+responsible)\b`,
     String.raw`\bhad\s+a\s+hand\s+in\b`,
   ].join('|'),
@@ -166,8 +174,11 @@ const MANY = /^(?:several|some\s+of|many|numerous|most\s+of|a\s+number\s+of|doze
 /** The reported act is a killing whose figure follows: the group reports a toll ("said it killed 12 soldiers"). */
 function tollOnly(s: ClaimSentence, verbEnd: number, phrase: string): boolean {
   if (!/(?:killed|shot(?: dead)?|wounded|injured)$/.test(phrase)) return false;
-  return TOLL_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 90));
+  const object = s.lower.slice(verbEnd, verbEnd + 90);
+  // "killed or wounded 23 of what it called …": a counted object is a toll whatever it is called.
+  return TOLL_OBJECT.test(object) || TOLL_COUNT.test(object);
 }
+const TOLL_COUNT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\s+)?[\d,]+\s+of\b/;
 const TOLL_OBJECT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens|scores|hundreds)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|policemen|police(?:\s+officers)?|officers|personnel|civilians|people|members|guards|militiamen|apostates|crusaders|infidels|disbelievers)\b/;
 /** "a front for", "a proxy of", "the work of" tie a group to an attack only when one is in the sentence. */
 const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;

@@ -3,7 +3,8 @@
  * of", or "N-strong", about the nearest group before the figure ("TTP has 5,000 fighters", "the
  * group has…") or the group it is "of"/"for"/"in" ("2,000 fighters of ISKP", "perhaps 1,000 for the
  * rival JAS faction"). Figures about different groups in one sentence are different claims
- * ("ISWAP commands 3,500 to 5,000 fighters, against perhaps 1,000 for the JAS faction").
+ * ("ISWAP commands 3,500 to 5,000 fighters, against perhaps 1,000 for the JAS faction"). A group named
+ * between the figure and its noun is the one counted ("an estimated 1,500 ISGS fighters are active").
  */
 import type { RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
@@ -14,7 +15,9 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   if (!figures.length) return [];
   const bySubject = new Map<string, RawFigure[]>();
   for (const f of figures) {
-    const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it));
+    // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
+    const relative = lastRelativeClause(s.lower, f.start);
+    const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
     // The group the figure is of, a few words on: "2,000 fighters of ISKP", "perhaps 1,000 for the rival JAS faction".
     const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
     let after = null;
@@ -24,8 +27,12 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
       if (m && !it.anaphor) (after = it), (linkWord = m[1]);
       break;
     }
+    // "An estimated 1,500 ISGS fighters": the group named between the figure and its counted noun.
+    const inline = f.noun
+      ? groupsAfter(s, f.end).find((it) => !it.anaphor && /^\s*$/.test(s.lower.slice(f.end, it.start)) && new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+)?${f.noun}\b`).test(s.lower.slice(it.end)))
+      : undefined;
     // "of"/"for"/"among" name the group the figure counts; "in"/"from" only when no group comes before.
-    const chosen = after && (/^(?:of|for|among)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    const chosen = inline ? inline : after && (/^(?:of|for|among)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
     // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
     const subject = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
     if (!subject) continue;
@@ -34,4 +41,12 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     bySubject.set(subject, list);
   }
   return [...bySubject].map(([subject, fs]) => ({ subjects: [subject], claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+}
+
+/** The last ", which/who … ," clause that closes before `at`, as [start, end). */
+function lastRelativeClause(lower: string, at: number): [number, number] | null {
+  let found: [number, number] | null = null;
+  const re = /,\s+(?:which|who)\b[^,;.]{1,160},/g;
+  for (let m = re.exec(lower); m && m.index + m[0].length <= at; m = re.exec(lower)) found = [m.index, m.index + m[0].length];
+  return found;
 }
