@@ -125,6 +125,11 @@ const cases: [string, string, [string, string][]][] = [
     [],
   ],
   [
+    'bodies of states and organisations that speak are not people',
+    'The European Union said the listing would stand. The African Union told reporters it had sent monitors. The World Bank and the Islamic Cooperation Organisation declined to comment.',
+    [],
+  ],
+  [
     'writers in a byline (in capitals too) and a photograph credit',
     'Gunmen attack a market\n\nBy NOOR AHMAD SAFI and Leila Haddad\n\nThe market was closed on Sunday (Valley Photos/Imran Nabi Lone).',
     [

@@ -210,7 +210,9 @@ const NOT_NAME = new Set(
     'according meanwhile however also later earlier separately still yet now then read more share late ' +
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
     'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation ' +
-    'room lines hall complex compound academy prison jail camp base checkpost force'
+    'room lines hall complex compound academy prison jail camp base checkpost force ' +
+    // Bodies of states and organisations quoted as speakers ("The European Union said …").
+    'union league alliance coalition federation organisation organization association society movement republic kingdom states bank fund'
   ).split(' '),
 );
 
