@@ -111,7 +111,8 @@ async function time(client, method, params, n = runs) {
     samples.push(performance.now() - t);
     if (i === 0) bytes = Buffer.byteLength(JSON.stringify(answer));
   }
-  return { ...stats(samples), bytes, answer };
+  // The first request of a kind may build what later ones reuse (the aggregates of a generation).
+  return { ...stats(samples), first: round(samples[0]), bytes, answer };
 }
 
 /** In-process: what relation extraction and co-occurrence add to analysing each document (its model and mentions given). */
@@ -302,7 +303,15 @@ client.process.on('exit', (code, signal) => {
 const t0 = performance.now();
 await client.waitForIndex(30 * 60 * 1000);
 const indexMs = performance.now() - t0;
-const status = await client.request('sourceLens/indexStatus', {});
+// The index cache is written after indexing ends, off the critical path but in the same process:
+// the requests are timed once it is written, so that they measure what they do, not the write.
+let status = await client.request('sourceLens/indexStatus', {});
+const writeStart = performance.now();
+while (status.cacheWriting) {
+  await new Promise((r) => setTimeout(r, 50));
+  status = await client.request('sourceLens/indexStatus', {});
+}
+log(`index cache written ${Math.round(performance.now() - writeStart)} ms after indexing ended`);
 log(`indexed ${status.documents} documents, ${status.claims} claims in ${Math.round(indexMs)} ms; timing requests (${runs} runs each) …`);
 
 const whole = await time(client, 'sourceLens/graph', {});
@@ -348,7 +357,7 @@ const report = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: round(os.totalmem() / 2 ** 30), node: process.version, load: os.loadavg().map(round) },
   corpus: { dir: path.relative(REPO_ROOT, dir), documents: status.documents, claims: status.claims, groups: status.groups, indexMs: Math.round(indexMs) },
   targetMs: TARGET_MS,
-  requests: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { n: v.n, p50: v.p50, p95: v.p95, max: v.max, bytes: v.bytes, shows: summary(v), ratioToReference: round(v.p50 / results.reference.p50) }])),
+  requests: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { n: v.n, first: v.first, p50: v.p50, p95: v.p95, max: v.max, bytes: v.bytes, shows: summary(v), ratioToReference: round(v.p50 / results.reference.p50) }])),
   serverMemoryMB: { rss: Math.round(memory.rss / 2 ** 20), heap: Math.round(memory.heapUsed / 2 ** 20) },
   analysis: share,
   webviews: rendering,
@@ -359,9 +368,9 @@ fs.writeFileSync(path.join(BENCH_DIR, 'results', `graph-${stamp}.json`), JSON.st
 fs.writeFileSync(path.join(BENCH_DIR, 'results', 'graph-latest.json'), JSON.stringify(report, null, 2) + '\n');
 
 console.log(`\nGraph and timeline data at ${status.documents} documents (${status.claims} claims), over stdio, ms (target ≤ ${TARGET_MS} ms):\n`);
-console.log('| request | n | p50 | p95 | max | ratio to reference (p50) | shows |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const [label, r] of rows) console.log(`| ${label} | ${r.n} | ${r.p50} | ${r.p95} | ${r.max} | ${round(r.p50 / results.reference.p50)}× | ${summary(r)} |`);
+console.log('| request | n | first | p50 | p95 | max | ratio to reference (p50) | shows |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const [label, r] of rows) console.log(`| ${label} | ${r.n} | ${r.first} | ${r.p50} | ${r.p95} | ${r.max} | ${round(r.p50 / results.reference.p50)}× | ${summary(r)} |`);
 console.log(`\nBuilt in process from the same documents (no JSON, no pipe), ${runs} runs: graph p50 ${share.inProcess.graph.p50} ms (p95 ${share.inProcess.graph.p95}; ${share.inProcess.graph.shows}), timeline p50 ${share.inProcess.timeline.p50} ms (p95 ${share.inProcess.timeline.p95}; ${share.inProcess.timeline.shows}).`);
 console.log(`Relation extraction and co-occurrence: ${share.relationsAndCooccurrenceMs} ms of ${share.analysisMs} ms of analysis (${Math.round(share.share * 100)} %), ${share.relations} relations in ${share.documents} documents.`);
 if (rendering.skipped) console.log(`Webview drawing not measured: ${rendering.skipped}.`);
