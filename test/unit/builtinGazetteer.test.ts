@@ -33,6 +33,8 @@ const cases: string[] = [
   'Is [[IS|isis]] still a threat? [[IS|isis]] claims attack on Shia mosque.',
   'the ISI spy agency; LET US PRAY; let go; is it?',
   'clashes near Lashkar Gah; a [[Lashkar-e-Jhangvi|lashkar-e-jhangvi]] cell, which the Lashkar denied; two [[Lashker-e-Toiba|lashkar-e-taiba]] militants',
+  // Pakistan's official name for the TTP since July 2024; the bare "Khawarij" names no one group.
+  'six terrorists of [[Fitna al Khawarij|ttp]] were killed, the ISPR said; the [[Fitna-al-Khawarij|ttp]] leadership; the Khawarij were behind it',
 ];
 
 for (const marked of cases) {
