@@ -190,23 +190,11 @@ function renderGraph(response: GraphResponse): void {
       classes: co ? (related.has(pair(e)) ? ['co', 'parallel'] : ['co']) : ['stated'],
     };
   });
-  // The nodes first, placed before any edge exists when the layout ignores edges (every node moved
-  // with thousands of edges attached costs each of those edges an update); then the edges, once.
   cy.batch(() => {
     cy.elements().remove();
     cy.add(nodes);
   });
-  const name = layoutFor(nodes.length, edges.length);
-  if (!EDGE_LAYOUTS.has(name)) {
-    cy.resize();
-    app.dataset.ready = 'false';
-    cy.layout(layoutOptions(name)).run();
-    cy.add(edges);
-    finishLayout();
-    return;
-  }
-  cy.add(edges);
-  runLayout();
+  runLayout(edges);
 }
 
 /** The graph's styles, from the theme's colours; set once, before any element is added. */
@@ -282,21 +270,27 @@ function layoutOptions(name: string): cytoscape.LayoutOptions {
       : ({ name, animate: false } as cytoscape.LayoutOptions);
 }
 
-/** Lays the drawn graph out again (a layout chosen in the toolbar); edges step aside while a layout that ignores them runs. */
-function runLayout(): void {
+/**
+ * Lays the nodes out and draws the edges: `added`, new ones added now, or else those drawn (a layout
+ * chosen in the toolbar). A layout that ignores edges runs while they are out of the graph: every
+ * node moved with thousands of edges attached costs each of those edges an update.
+ */
+function runLayout(added?: cytoscape.ElementDefinition[]): void {
   cy.resize();
   app.dataset.ready = 'false';
-  const name = layoutFor(cy.nodes().length, cy.edges().length);
-  if (!EDGE_LAYOUTS.has(name)) {
-    const edges = cy.edges().remove();
-    cy.layout(layoutOptions(name)).run();
-    edges.restore();
-    finishLayout();
+  const name = layoutFor(cy.nodes().length, added ? added.length : cy.edges().length);
+  if (EDGE_LAYOUTS.has(name)) {
+    if (added) cy.add(added);
+    const layout = cy.layout(layoutOptions(name));
+    layout.one('layoutstop', finishLayout);
+    layout.run();
     return;
   }
-  const layout = cy.layout(layoutOptions(name));
-  layout.one('layoutstop', finishLayout);
-  layout.run();
+  const drawn = added ? null : cy.edges().remove();
+  cy.layout(layoutOptions(name)).run();
+  if (added) cy.add(added);
+  else drawn?.restore();
+  finishLayout();
 }
 
 function finishLayout(): void {
