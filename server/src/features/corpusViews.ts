@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { RELATION_TYPES, RelationType, CLAIM_KINDS, ClaimKind } from '../core/claims/model';
 import { RELATION_LABELS, describeRelation } from '../core/claims/relations';
-import { GraphFilter, buildGraph, edgePassages, isPersonNode, nodeCard } from '../core/corpus/graph';
+import { DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES, GraphFilter, buildGraph, edgePassages, isPersonNode, nodeCard } from '../core/corpus/graph';
 import { graphToCsv, graphToGexf, graphToGraphml, timelineToCsv } from '../core/corpus/graphExport';
 import { TimelineFilter, buildTimeline } from '../core/corpus/timeline';
 import { LineIndex } from '../core/text/positions';
@@ -17,12 +17,8 @@ import { CorpusFolder, EdgePassagesResponse, GraphQuery, GraphResponse, NodeCard
 import { FeatureContext } from './context';
 import { displayName } from './markdown';
 
-/**
- * What the views draw at most. The graph page draws 1,000 links among 300 nodes in about a second
- * with software rendering, and answers a click in a fraction of that; at 3,000 links it took
- * 1.4–2 s and half a second per click (bench/graph.mjs). Exports are not capped.
- */
-export const GRAPH_LIMITS = { nodes: 300, edges: 1000 };
+/** What the views draw at most: the graph's default caps (exports are not capped). */
+export const GRAPH_LIMITS = { nodes: DEFAULT_MAX_NODES, edges: DEFAULT_MAX_EDGES };
 export const TIMELINE_LIMITS = { points: 5000 };
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const MAX_FOLDERS = 200;
