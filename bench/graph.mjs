@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, REPO_ROOT, benchGazetteerPath, corpusDir, ensureCorpus, parseSize, prng } from './generate-corpus.mjs';
-import { round, stats } from './latency.mjs';
+import { cacheWritten, round, stats } from './latency.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -305,12 +305,8 @@ await client.waitForIndex(30 * 60 * 1000);
 const indexMs = performance.now() - t0;
 // The index cache is written after indexing ends, off the critical path but in the same process:
 // the requests are timed once it is written, so that they measure what they do, not the write.
-let status = await client.request('sourceLens/indexStatus', {});
 const writeStart = performance.now();
-while (status.cacheWriting) {
-  await new Promise((r) => setTimeout(r, 50));
-  status = await client.request('sourceLens/indexStatus', {});
-}
+const status = (await cacheWritten(client)) ?? (await client.request('sourceLens/indexStatus', {}));
 log(`index cache written ${Math.round(performance.now() - writeStart)} ms after indexing ended`);
 log(`indexed ${status.documents} documents, ${status.claims} claims in ${Math.round(indexMs)} ms; timing requests (${runs} runs each) …`);
 

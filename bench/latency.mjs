@@ -21,3 +21,17 @@ export async function time(n, fn) {
   }
   return stats(samples);
 }
+
+/**
+ * Waits until the language server has written its index cache (it does so after indexing ends,
+ * in the same process): its index status then, or null when still writing after `timeoutMs`.
+ */
+export async function cacheWritten(client, timeoutMs = 120_000) {
+  const start = performance.now();
+  for (;;) {
+    const status = await client.request('sourceLens/indexStatus', {});
+    if (!status.cacheWriting) return status;
+    if (performance.now() - start > timeoutMs) return null;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

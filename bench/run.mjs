@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, REPO_ROOT, benchGazetteerPath, ensureCorpus, parseSize } from './generate-corpus.mjs';
-import { round, stats, time } from './latency.mjs';
+import { cacheWritten, round, stats, time } from './latency.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -175,15 +175,7 @@ async function startServer(dir, storagePath, probe, extraEnv = {}) {
   indexing = false;
   await prober;
   // The cache is written after the progress ends; wait for it so the next start can use it.
-  let cacheMs = null;
-  for (let i = 0; i < 6000; i++) {
-    const status = await client.request('sourceLens/indexStatus', {});
-    if (!status.cacheWriting) {
-      cacheMs = round(performance.now() - t0 - ms);
-      break;
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  const cacheMs = (await cacheWritten(client)) ? round(performance.now() - t0 - ms) : null;
   // Main thread and V8's helpers (and analysis workers, which run in the same process).
   const cpuMs = cpu0 !== null && cpu1 !== null ? round(cpu1 - cpu0) : null;
   return { client, ms, cpuMs, during: stats(during), cacheWrittenAfterMs: cacheMs };
