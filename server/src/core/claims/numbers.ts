@@ -32,7 +32,7 @@ const VAGUE: Record<string, [number, number]> = {
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|dozens|scores|hundreds|thousands|tens of thousands)`;
-const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|less than|as many as|roughly|approximately|at most|between|no fewer than|no more than|higher than|close to|closer to)';
+const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|not less than|no less than|less than|as many as|roughly|approximately|at most|between|no fewer than|not fewer than|no more than|higher than|close to|closer to)';
 /** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. "1,500 or 2,000" is a range too. */
 const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and|or) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
 
@@ -86,9 +86,21 @@ const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bshot dead|\bgunned down|\bclaimed 
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)(?:\s*['"“‘])?\s*$/;
 /** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
 const HEDGE = String.raw`(?:(?:\s+|(?<=['"“‘]))(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
-const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput (?:the figure|it|its strength|their strength|the number|their number) at|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
-const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput (?:the figure|its strength|their strength|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased) to|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+/**
+ * The force named before the figure, with its verb: "the outfit's strength in Kashmir stood at 250",
+ * "whose strength Member States put at between 2,000 and 3,000", "its membership is around 800".
+ */
+const STRENGTH_STANDS = /\b(?:strength|membership|numbers)\b[^.;:]{0,60}?\b(?:stood|stands|stand|is|was|remains|remained|(?:put|puts|placed|places|estimated|estimates|assessed) (?:it |them )?)\s*(?:now\s+|still\s+|currently\s+|roughly\s+|perhaps\s+|probably\s+)?(?:at(?: between)?\s*)?['"“‘]?\s*$/;
+/**
+ * Fighters counted with "number" as the verb: "Its fighters in the border provinces number some
+ * 6,000", "TTP militants active in Khyber Pakhtunkhwa number roughly 4,000". The words between noun
+ * and verb must not make them a toll or a haul ("fighters killed this year number 40").
+ */
+const NOUN_NUMBER = /\b(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists|terrorists|loyalists|gunmen|rebels|militiamen|recruits)\b([^.;:]{0,70}?)\s(?<!\bthe )(?<!\ba )number(?:s)?(?:\s+(?:only|just|perhaps|probably|roughly|now|still|currently|somewhere))?\s*['"“‘]?\s*$/;
+const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|surrendered|captured|held|jailed|deported|bodies|neutrali[sz]ed|eliminated)\b/;
 /** "the number of fighters … is closer to 6,000": the counted noun comes before the figure. */
 const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
 /** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
@@ -97,7 +109,13 @@ const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:streng
 const STRENGTH_AFTER = /^(?:(?:of|from|belonging to|loyal to) [^,;.]{1,40}? )?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s)\b/;
 const ADJECTIVE_SKIP = 3;
 /** What may follow a figure that counts nothing named: the sentence ends, a clause or a place follows. */
-const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according)\b)/;
+const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under)\b)/;
+
+/** "Its fighters in the valley number": a force counted by the verb "number", not a toll or a haul. */
+function nounNumbers(before: string): boolean {
+  const m = NOUN_NUMBER.exec(before);
+  return !!m && !NOT_A_FORCE.test(m[1]);
+}
 
 /** Words after offset `i`: up to `count`, lower case, with their end offsets. */
 function wordsAfter(lower: string, i: number, count: number): { word: string; end: number }[] {
@@ -161,7 +179,7 @@ export function findFigures(sentence: string): RawFigure[] {
     // "perhaps 1,500", "maybe 2,000": a hedged figure is an approximate one.
     const hedged = !bound && /\b(?:perhaps|maybe|probably|possibly|roughly|somewhere)\s*['"“‘]?\s*$/.test(before);
     switch (hedged ? 'about' : bound) {
-      case 'at least': case 'more than': case 'over': case 'no fewer than': case 'higher than':
+      case 'at least': case 'more than': case 'over': case 'no fewer than': case 'not fewer than': case 'not less than': case 'no less than': case 'higher than':
         hi = Infinity;
         if (bound === 'more than' || bound === 'over' || bound === 'higher than') lo = low + 1;
         break;
@@ -220,6 +238,8 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
     else if (NUMBER_OF_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index)) && !noun) measure = 'strength';
     else if (PUT_STRENGTH_OF.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (!noun || STRENGTH_NOUNS.has(noun))) measure = 'strength';
+    else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && STRENGTH_STANDS.test(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
+    else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && nounNumbers(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     // No counted noun: a force-counting verb, and nothing counted after the figure ("numbered a few hundred in 2019").
     else if (!noun && BARE_END.test(restAfterNumber) && (STRENGTH_BEFORE_BARE.test(beforeFigure) || (/^(?:at most|no more than|fewer than|less than|up to)$/.test(bound) && /\bha(?:s|d|ve)(?:\s*['"“‘])?\s*$/.test(beforeFigure)))) measure = 'strength';
     // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".

@@ -9,10 +9,14 @@
 import type { RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 
+/** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
+const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
+
 export function findStrength(s: ClaimSentence): KindFinding[] {
-  if (s.background) return [];
+  // A sentence opening on a past year still counts a force ("In 2018 the outfit was thought to command 3,000 men"); standing-fact phrasing does not.
+  if (s.backgroundPhrase) return [];
   const figures = s.figures.filter((f) => f.measure === 'strength');
-  if (!figures.length) return [];
+  if (!figures.length) return s.background ? [] : changeOfStrength(s);
   const bySubject = new Map<string, RawFigure[]>();
   for (const f of figures) {
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
@@ -41,6 +45,18 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     bySubject.set(subject, list);
   }
   return [...bySubject].map(([subject, fs]) => ({ subjects: [subject], claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+}
+
+/** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
+function changeOfStrength(s: ClaimSentence): KindFinding[] {
+  const m = CHANGE.exec(s.lower);
+  if (!m) return [];
+  const at = m.index + m[1].length;
+  // The owner: the group named (or "its"/"their" resolved) right before "numbers"; in a speaker's own words "their" is the group asked about.
+  const owner = s.items.find((it) => it.end === at || (it.start === m.index && it.end === at) || (it.end <= at && /^(?:['’]s)?$/.test(s.lower.slice(it.end, at))));
+  const subject = owner?.groupId ?? (/^(?:its|their)$/.test(m[1]) && s.items.length === 0 ? s.statementGroup : null);
+  if (!subject) return [];
+  return [{ subjects: [subject], claimant: null, trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] }];
 }
 
 /** The last ", which/who … ," clause that closes before `at`, as [start, end). */
