@@ -1,7 +1,10 @@
 /**
  * Announcements by a group: declared, announced, unveiled, vowed, proclaimed, named a new …,
- * appointed, launched a campaign, called off or ended a ceasefire, "named X as (the) head of …", "named a
- * successor", and a truce in the group's own words ("said its fighters would halt operations"). An announcement inside a
+ * appointed, launched a campaign (or a magazine, a channel, a unit), called, ended or extended a
+ * ceasefire, called it off, "named X as (the) head of …", "named X, a long-time commander of …, as his
+ * successor", "named X to replace him", "identified the new leader as X", "confirmed the death of its
+ * leader", "named a successor", a renaming ("rebranded itself as", "changed its name"), a merger ("merged
+ * to form"), and a truce in the group's own words ("said its fighters would halt operations"). An announcement inside a
  * relative clause ("the TTP, which announced a ceasefire in June 2022, …") is the group's too: the
  * group the clause hangs on made it.
  */
@@ -14,11 +17,11 @@ const BODY = String.raw`(?:units?|wings?|branch(?:es)?|battalions?|brigades?|gro
 /** Whom a group chooses: an emir, a leader… */
 const LEADER = String.raw`(?:emir|amir|ameer|leaders?|chief|head|commanders?|spokes(?:man|person)|deputy|governors?|caliph|council)`;
 const ANNOUNCEMENT = new RegExp(
-  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|appoint(?:ed|s)? ${NEW}|(?:named|appointed|appoints|names|chose|chosen|selected|elected) [^,.;]{3,60}? as (?:(?:its|their|the group['’]s|the|his) )?(?:new )?(?:[\w-]+ )?(?:${LEADER}|successor)|(?:named|appointed|names|appoints) [^,.;]{3,60}? (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:has|had|have) been (?:chosen|named|appointed|elected|selected) (?:as )?(?:(?:its|their|the group['’]s|the) )?new (?:[\w-]+ )?${LEADER}|(?:was|were|is|has been|had been) (?:named|appointed|chosen|elected|selected|announced) (?:as )?(?:the |its )?(?:new )?(?:[\w-]+ )?(?:${LEADER}) (?:of|for)\b|(?:dissolved|disbanded) itself|sw(?:ore|orn|ears?) (?:allegiance|loyalty|an oath of allegiance|bay['’]?ah)|agreed to (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:identified|named|announced|chose|appointed) (?:a|its|the|his|their) (?:successor|replacement)|(?:would|will) (?:halt|suspend|cease|stop|observe|respect|abide by) ["“‘']?(?:all |its |their |a |the )?(?:[\w-]+ ){0,2}?(?:operations|attacks|hostilities|fighting|ceasefire|truce)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |its )?(?:new|campaign|offensive|operation)|called off|ended (?:a|its|the) (?:ceasefire|truce)|extended (?:a|its|the) (?:ceasefire|truce))\b`,
+  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|appoint(?:ed|s)? ${NEW}|(?:named|naming|appointed|appointing|appoints|names|chose|chosen|selected|elected) [^,.;]{3,60}?(?:,[^.;]{3,90}?,)? as (?:(?:its|their|the group['’]s|the|his|her) )?(?:new )?(?:[\w-]+ )?(?:${LEADER}|successor)|(?:named|naming|appointed|appointing|chose|chosen|picked|selected|elected) [^,.;]{3,80}? to (?:replace|succeed) (?:him|her|the|its|his|their)|identif(?:ied|ies|y) (?:the|its|their|a) (?:new )?(?:${LEADER}|successor) as|confirm(?:ed|s)? the (?:death|killing|martyrdom) of (?:its|their|the group['’]s) (?:[\w-]+ ){0,2}?${LEADER}|(?:named|appointed|names|appoints) [^,.;]{3,60}? (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:has|had|have) been (?:chosen|named|appointed|elected|selected) (?:as )?(?:(?:its|their|the group['’]s|the) )?new (?:[\w-]+ )?${LEADER}|(?:was|were|is|has been|had been) (?:named|appointed|chosen|elected|selected|announced) (?:as )?(?:the |its )?(?:new )?(?:[\w-]+ )?(?:${LEADER}) (?:of|for)\b|(?:dissolved|disbanded) itself|sw(?:ore|orn|ears?) (?:allegiance|loyalty|an oath of allegiance|bay['’]?ah)|agreed to (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:identified|named|announced|chose|appointed) (?:a|its|the|his|their) (?:successor|replacement)|(?:would|will) (?:halt|suspend|cease|stop|observe|respect|abide by) ["“‘']?(?:all |its |their |a |the )?(?:[\w-]+ ){0,2}?(?:operations|attacks|hostilities|fighting|ceasefire|truce)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |an |its |their )?(?:new|campaign|offensive|operation|(?:[\w-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|campaign|offensive|${BODY}))|called off|(?:called|calls|ended|ends|extended|extends) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)|rebrand(?:ed|s)\b|renam(?:ed|es) itself|changed its name|merged to form)\b`,
   'g',
 );
 /** Present forms: a habit outside headlines, unless the group's own words or document speak ("We announce", "The statement also announces"). */
-const PRESENT = /^(?:announces?|declares?|unveils?|vows|proclaims?|pledges|threatens|names|appoints|forms|sets up|establishes|creates|launches)\b/;
+const PRESENT = /^(?:announces?|declares?|unveils?|vows|proclaims?|pledges|threatens|names|appoints|forms|sets up|establishes|creates|launches|calls|ends|extends|rebrands|renames|confirms|identif(?:ies|y))\b/;
 /** A subject standing for the group the passage is about: "it", "they", "we", "the statement", "its video". */
 const STAND_IN = /(?:^|[\s,])(?:it|they|we|the (?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post|leadership|surviving members|militants|fighters)|its (?:statement|video|message|leadership|leaders|members|fighters)|their (?:statement|video|leaders|members))(?:,[^,;]{1,70},)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|swiftly|quickly|on \w+|in \w+)\s+){0,3}$/;
 const OWN_VOICE = /(?:^|[\s,])(?:we|the (?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post)|its (?:statement|video|message))(?:,[^,;]{1,70},)?\s+(?:(?:also|hereby|now|formally|officially)\s+){0,2}$/;
@@ -35,7 +38,7 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
   for (let a = ANNOUNCEMENT.exec(s.lower); a; a = ANNOUNCEMENT.exec(s.lower)) {
     const head = s.lower.slice(0, a.index);
     // "… since the group ended a ceasefire in November" dates something else; it is not announced here.
-    if (/\bsince\s+(?:\S+\s+){0,4}$/.test(head)) continue;
+    if (/\bsince\s+(?:\S+\s+){0,4}$/.test(head) && !/\b(?:has|have|had)\s+since\s+$/.test(head)) continue;
     // "it has not announced a new emir": nothing was announced.
     if (/\b(?:not|never|no longer|yet to)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, a.index - 24), a.index))) continue;
     const [clauseStart] = clauseAt(s, a.index);
@@ -57,6 +60,12 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
       const [, clauseEnd] = clauseAt(s, a.index);
       const next = groupsAfter(s, a.index + a[0].length).find((it) => it.start <= clauseEnd && /^\s*(?:(?:of|for)\s+)?(?:the\s+)?$/.test(s.lower.slice(a!.index + a![0].length, it.start)) && /(?:of|for)\s+(?:the\s+)?$/.test(s.lower.slice(a!.index, it.start)));
       if (next) (subject = next.groupId), (claimant = null);
+    }
+    // "Several bands have since announced their merger into the TTP": unnamed factions joining a group announce for it.
+    if (!subject) {
+      const end = a.index + a[0].length;
+      const into = groupsAfter(s, end).find((it) => !it.anaphor && /^\s*(?:(?:its|their)\s+)?(?:merger|integration)\s+(?:into|with)\s+(?:the\s+)?$/.test(s.lower.slice(end, it.start)));
+      if (into) (subject = into.groupId), (claimant = null);
     }
     // "In May it announced …", "We announce …", "The statement also announces …": the group the passage is about.
     if (!subject && STAND_IN.test(clauseHead)) subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup;
