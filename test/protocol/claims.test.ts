@@ -58,7 +58,8 @@ describe('claims over stdio', () => {
     assert.match(markdown, /more than 8\\,000 fighters/);
     const lines = markdown.split('\n').filter((l) => l.includes('**differs**'));
     assert.ok(lines.length >= 1, `a differing claim is listed:\n${markdown}`);
-    const unLine = lines.find((l) => l.includes('un\\-monitoring'));
+    // The 2023 summary's line (the 2025 report excerpt also differs; its file name also holds "un-monitoring").
+    const unLine = lines.find((l) => l.includes('un\\-monitoring\\-team\\-report\\-summary'));
     assert.ok(unLine, `the UN report's estimate is among them:\n${lines.join('\n')}`);
     const target = /\]\((command:sourceLens\.openPassage\?[^)\s]+)\)/.exec(unLine!)![1];
     const [uri, line] = JSON.parse(decodeURIComponent(target.slice('command:sourceLens.openPassage?'.length)));
@@ -75,7 +76,7 @@ describe('claims over stdio', () => {
     assert.ok(locations.every((l) => l.uri !== fileUri(file)));
     const files = locations.map((l) => path.basename(fileURLToPath(l.uri)));
     // Other documents' ISKP strength estimates come before anything else.
-    const strengthEstimates = new Set([path.basename(UN_REPORT), '2023-06-think-tank-brief-iskp-strength.md', '2024-07-23-un-monitors-report-isil-k-ttp-capture.txt', '2022-03-15-dw-interview-iskp-central-asian-recruits.txt']);
+    const strengthEstimates = new Set([path.basename(UN_REPORT), '2023-06-think-tank-brief-iskp-strength.md', '2024-07-23-un-monitors-report-isil-k-ttp-capture.txt', '2022-03-15-dw-interview-iskp-central-asian-recruits.txt', '2025-06-20-un-monitoring-team-report-excerpt-isil-k-jnim.md']);
     assert.ok(files.slice(0, 2).every((f) => strengthEstimates.has(f)), files.slice(0, 4).join(', '));
     assert.ok(files.includes(path.basename(UN_REPORT)) && files.includes('2023-06-think-tank-brief-iskp-strength.md'), files.join(', '));
     // From a group mention outside any claim too.

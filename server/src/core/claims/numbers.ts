@@ -86,14 +86,15 @@ const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bshot dead|\bgunned down|\bclaimed 
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)(?:\s*['"“‘])?\s*$/;
 /** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
 const HEDGE = String.raw`(?:(?:\s+|(?<=['"“‘]))(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
-const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
 const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased) to|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /**
  * The force named before the figure, with its verb: "the outfit's strength in Kashmir stood at 250",
- * "whose strength Member States put at between 2,000 and 3,000", "its membership is around 800".
+ * "whose strength Member States put at between 2,000 and 3,000", "its membership is around 800",
+ * "estimated al-Shabaab's strength to be about 5,000 fighters", "their numbers fall between …".
  */
-const STRENGTH_STANDS = /\b(?:strength|membership|numbers)\b[^.;:]{0,60}?\b(?:stood|stands|stand|is|was|remains|remained|(?:put|puts|placed|places|estimated|estimates|assessed) (?:it |them )?)\s*(?:now\s+|still\s+|currently\s+|roughly\s+|perhaps\s+|probably\s+)?(?:at(?: between)?\s*)?['"“‘]?\s*$/;
+const STRENGTH_STANDS = /\b(?:strength|membership|numbers)\b[^.;:]{0,60}?\b(?:stood|stands|stand|is|was|remains|remained|falls?|fell|to be|(?:put|puts|placed|places|estimated|estimates|assessed) (?:it |them )?)\s*(?:now\s+|still\s+|currently\s+|roughly\s+|perhaps\s+|probably\s+)?(?:at(?: between)?\s*)?['"“‘]?\s*$/;
 /**
  * Fighters counted with "number" as the verb: "Its fighters in the border provinces number some
  * 6,000", "TTP militants active in Khyber Pakhtunkhwa number roughly 4,000". The words between noun
@@ -106,7 +107,13 @@ const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fig
 /** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
 const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
 /** After the noun: "30 militants are active in the district", "some 200 fighters remain". */
-const STRENGTH_AFTER = /^(?:(?:of|from|belonging to|loyal to) [^,;.]{1,40}? )?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s)\b/;
+/**
+ * After the noun: "30 militants are active in the district", "some 200 fighters remain", "60 foreign
+ * terrorists, most of them belonging to LeT and JeM, continue to operate", "as many as 30,000 militants
+ * still roam Iraq and Syria", "60 to 80 militants are left in South Waziristan", "the approximately 4,000
+ * militants active in the region".
+ */
+const STRENGTH_AFTER = /^(?:(?:of|from|belonging to|loyal to) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
 const ADJECTIVE_SKIP = 3;
 /** What may follow a figure that counts nothing named: the sentence ends, a clause or a place follows. */
 const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under)\b)/;
@@ -204,6 +211,11 @@ export function findFigures(sentence: string): RawFigure[] {
       // A bare four-digit number from 1800 to 2099 is a year unless something counted follows.
       const next = wordsAfter(lower, matchEnd, 1)[0]?.word ?? '';
       if (!CASUALTY_NOUNS.has(next) && !STRENGTH_NOUNS.has(next)) continue;
+    }
+    // "800-plus militants": more than the number.
+    if (/^-plus\b/.test(lower.slice(matchEnd))) {
+      hi = Infinity;
+      matchEnd += 5;
     }
     // The counted noun: skip a few adjectives ("13 US service members", "750 trained cadres", "thousands of fighters").
     const words = wordsAfter(lower, matchEnd, ADJECTIVE_SKIP + 2);

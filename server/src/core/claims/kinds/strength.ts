@@ -12,6 +12,9 @@ import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttributi
 /** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
 const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
 
+/** "60 foreign terrorists, most of them belonging to LeT and JeM, …": the groups the counted people belong to. */
+const MEMBERS_OF = /^\s*(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) (belonging to|loyal to|linked to|affiliated with|from|of)\s+(?:the\s+)?$/;
+
 export function findStrength(s: ClaimSentence): KindFinding[] {
   // A sentence opening on a past year still counts a force ("In 2018 the outfit was thought to command 3,000 men"); standing-fact phrasing does not.
   if (s.backgroundPhrase) return [];
@@ -26,25 +29,33 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
     let after = null;
     let linkWord = '';
-    for (const it of groupsAfter(s, f.end)) {
-      const m = link.exec(s.lower.slice(f.end, it.start));
+    /** A second group joined to the linked one: "most of them belonging to LeT and JeM". */
+    let alsoAfter: string | null = null;
+    const afterGroups = groupsAfter(s, f.end);
+    for (const it of afterGroups) {
+      const m = link.exec(s.lower.slice(f.end, it.start)) ?? MEMBERS_OF.exec(s.lower.slice(f.end, it.start));
       if (m && !it.anaphor) (after = it), (linkWord = m[1]);
       break;
+    }
+    if (after && MEMBERS_OF.test(s.lower.slice(f.end, after.start))) {
+      const next = afterGroups[afterGroups.indexOf(after) + 1];
+      if (next && !next.anaphor && next.groupId !== after.groupId && /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$/.test(s.lower.slice(after.end, next.start))) alsoAfter = next.groupId;
     }
     // "An estimated 1,500 ISGS fighters": the group named between the figure and its counted noun.
     const inline = f.noun
       ? groupsAfter(s, f.end).find((it) => !it.anaphor && /^\s*$/.test(s.lower.slice(f.end, it.start)) && new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+)?${f.noun}\b`).test(s.lower.slice(it.end)))
       : undefined;
-    // "of"/"for"/"among" name the group the figure counts; "in"/"from" only when no group comes before.
-    const chosen = inline ? inline : after && (/^(?:of|for|among)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    // "of"/"for"/"among" (and "most of them belonging to") name the group the figure counts; "in"/"from" only when no group comes before.
+    const chosen = inline ? inline : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
     // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
-    const subject = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
-    if (!subject) continue;
+    const subject0 = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
+    if (!subject0) continue;
+    const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : subject0;
     const list = bySubject.get(subject) ?? [];
     list.push(f);
     bySubject.set(subject, list);
   }
-  return [...bySubject].map(([subject, fs]) => ({ subjects: [subject], claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+  return [...bySubject].map(([subject, fs]) => ({ subjects: subject.split('\u0000'), claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
