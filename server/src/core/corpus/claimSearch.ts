@@ -16,6 +16,7 @@
  * budget stays out of queries even if edits bring it back under (its postings are incomplete).
  */
 import MiniSearch from 'minisearch';
+import { ClaimKeys } from './claimKeys';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
 
 /** Claims of one document that are searchable (ids are document number × this + claim index). */
@@ -47,6 +48,8 @@ export class ClaimSearch implements IndexObserver {
   private claims = 0;
   /** Terms some claims were indexed without, because they were in more claims than a query may touch. */
   private readonly incomplete = new Set<string>();
+  /** What else can tie claims together (kind, figures, speaker, subjects, places), per document, for related claims. */
+  readonly keys = new ClaimKeys();
 
   private static create(search: ClaimSearch): MiniSearch<Entry> {
     return new MiniSearch<Entry>({
@@ -71,6 +74,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   added(doc: IndexedDocument): void {
+    this.keys.added(doc);
     const number = this.nextNumber++;
     this.numbers.set(doc.uri, number);
     this.docs.set(number, doc);
@@ -85,6 +89,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   removed(doc: IndexedDocument): void {
+    this.keys.removed(doc);
     const number = this.numbers.get(doc.uri);
     if (number === undefined || this.docs.get(number) !== doc) return;
     this.numbers.delete(doc.uri);
@@ -108,6 +113,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   cleared(): void {
+    this.keys.cleared();
     this.search = ClaimSearch.create(this);
     this.numbers.clear();
     this.docs.clear();
