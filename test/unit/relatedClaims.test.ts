@@ -16,6 +16,7 @@ import { comparableClaims, conflictingClaims, relatedClaims } from '../../server
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { REPO_ROOT } from '../support/lspClient';
+import { MiniSearchClaims } from '../support/miniSearchClaims';
 
 const DOCS: Record<string, string> = {
   'file:///fx/branch-announced.txt': 'PESHAWAR, 22 May 2023 — The TTP announced the formation of a new branch, the Ghazwa-e-Hind wing, to operate in southern Punjab.\n',
@@ -184,4 +185,40 @@ test('related claims: the claim keys follow documents as they change and go', ()
   assert.ok(!uris().includes(other));
   idx.clear();
   assert.equal(s.keys.size, 0);
+});
+
+test('claim search: the same hits and similarities, to the last bit, as MiniSearch for every claim of the samples, also after edits', async () => {
+  const idx = new CorpusIndex(new GroupMatcher(loadBuiltinGazetteer()));
+  const s = new ClaimSearch();
+  const reference = new MiniSearchClaims();
+  idx.observe(s);
+  idx.observe(reference);
+  const samples = path.join(REPO_ROOT, 'samples', 'corpus');
+  for (const f of fs.readdirSync(samples)) idx.update(`file:///samples/${f}`, fs.readFileSync(path.join(samples, f), 'utf8'));
+  for (const [uri, text] of Object.entries(DOCS)) idx.update(uri, text);
+  const hits = (search: ClaimSearch | MiniSearchClaims, uri: string, claim: IndexedClaim) => search.similar(uri, claim, 200).map((h) => `${h.doc.uri} @${h.claim.start} ${h.similarity}`);
+  const compare = (label: string) => {
+    let found = 0;
+    for (const doc of idx.documents()) {
+      for (const claim of doc.claims) {
+        const expected = hits(reference, doc.uri, claim);
+        assert.deepEqual(hits(s, doc.uri, claim), expected, `${label}: ${doc.uri} claim at ${claim.start}`);
+        found += expected.length;
+      }
+    }
+    assert.equal(s.size, reference.size);
+    assert.ok(found > 1000, `${label}: ${found} hits compared`);
+  };
+  compare('built');
+  // Edits: changed and removed documents. MiniSearch counts a removed claim in its terms' document
+  // frequencies until it vacuums; vacuumed, it scores as the claim search does at once.
+  const files = fs.readdirSync(samples).slice(0, 12);
+  files.forEach((f, i) => {
+    const uri = `file:///samples/${f}`;
+    if (i % 3 === 0) idx.remove(uri);
+    else idx.update(uri, fs.readFileSync(path.join(samples, files[(i + 5) % files.length]), 'utf8'));
+  });
+  idx.update('file:///fx/remark.txt', DOCS['file:///fx/toll-revised.txt'].replace('101', '102'));
+  await reference.vacuum();
+  compare('edited');
 });
