@@ -168,6 +168,27 @@ test('rankings by mentions and with claims only: the same as sorting every candi
   }
 });
 
+test('ranking by static score alone: the first documents of sorting every candidate, the context left out', async () => {
+  const { index } = await loadCorpus(parseArguments(['scan', SAMPLES]));
+  const staticScore = (doc: IndexedDocument, groupId: string) => Math.min(doc.countOf(groupId), 6) + Math.min(doc.claims.filter((c) => c.subjects.includes(groupId)).length, 4) * 2;
+  let checked = 0;
+  for (const groupId of index.mentionedGroups()) {
+    for (const contextUri of [null, ...[...index.documents()].filter((d) => d.countOf(groupId) > 0).slice(0, 3).map((d) => d.uri)]) {
+      for (const withClaimsOnly of [false, true]) {
+        const docs = [...index.documents()].filter((d) => d.uri !== contextUri && d.countOf(groupId) > 0 && (!withClaimsOnly || d.claims.some((c) => c.subjects.includes(groupId))));
+        docs.sort((a, b) => staticScore(b, groupId) - staticScore(a, groupId) || (a.uri < b.uri ? -1 : 1));
+        for (const limit of [1, 5, 400]) {
+          const ranked = index.topDocuments(groupId, contextUri, limit, { staticOnly: true, withClaimsOnly });
+          assert.deepEqual(ranked.documents.map((d) => d.uri), docs.slice(0, limit).map((d) => d.uri), `${groupId} from ${contextUri}, top ${limit}${withClaimsOnly ? ', with claims' : ''}`);
+          assert.equal(ranked.total, docs.length);
+          checked++;
+        }
+      }
+    }
+  }
+  assert.ok(checked > 100, `${checked} rankings checked`);
+});
+
 test('workspace symbol search: the names that can match, searched alone, give the same groups as searching every name', () => {
   const matcher = new GroupMatcher(loadBuiltinGazetteer());
   const all = new Fuse(nameRecords(matcher), FUSE_OPTIONS);

@@ -12,10 +12,11 @@ import { test } from 'node:test';
 import { ClaimSearch } from '../../server/src/core/corpus/claimSearch';
 import { passageTerms } from '../../server/src/core/corpus/claimTerms';
 import { CorpusIndex, IndexedClaim } from '../../server/src/core/corpus/corpusIndex';
-import { conflictingClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
+import { comparableClaims, conflictingClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { REPO_ROOT } from '../support/lspClient';
+import { MiniSearchClaims } from '../support/miniSearchClaims';
 
 const DOCS: Record<string, string> = {
   'file:///fx/branch-announced.txt': 'PESHAWAR, 22 May 2023 — The TTP announced the formation of a new branch, the Ghazwa-e-Hind wing, to operate in southern Punjab.\n',
@@ -133,3 +134,91 @@ interface IndexedDocumentLike {
   uri: string;
   claims: IndexedClaim[];
 }
+
+/** The same search without its claim keys: related claims then score every claim of every candidate document. */
+function scanningEveryClaim(search: ClaimSearch): ClaimSearch {
+  return { similar: (uri: string, claim: IndexedClaim, limit: number) => search.similar(uri, claim, limit) } as unknown as ClaimSearch;
+}
+
+const answer = (found: ReturnType<typeof relatedClaims>) => found.map((r) => `${r.uri} @${r.claim.start} ${r.claim.kind} ${r.score} ${r.relation} ${r.reasons.join(', ')}`);
+
+function assertSameAsScanning(idx: CorpusIndex, s: ClaimSearch, uri: string, claim: IndexedClaim, limit: number, label: string): void {
+  assert.deepEqual(answer(relatedClaims(idx, uri, claim, limit, s)), answer(relatedClaims(idx, uri, claim, limit, scanningEveryClaim(s))), `related, ${label}`);
+  assert.deepEqual(answer(comparableClaims(idx, uri, claim, limit, s)), answer(comparableClaims(idx, uri, claim, limit, scanningEveryClaim(s))), `comparable, ${label}`);
+}
+
+test('related claims: passing over the claims whose keys rule them out changes no answer, for every claim of the samples', () => {
+  assert.equal(search.keys.size, index.documentCount, 'every document has its claim keys');
+  let checked = 0;
+  for (const doc of [...index.documents()]) {
+    for (const claim of doc.claims) {
+      for (const limit of [1, 5, 20]) assertSameAsScanning(index, search, doc.uri, claim, limit, `${doc.uri} claim at ${claim.start}, top ${limit}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 200, `${checked} claims checked`);
+});
+
+test('related claims: the claim keys follow documents as they change and go', () => {
+  const { index: idx, search: s } = corpus();
+  const uri = 'file:///fx/bannu-first.txt';
+  idx.update(uri, 'BANNU, 4 March 2023 — The TTP claimed responsibility for the attack on the Bannu cantonment checkpoint in Khyber Pakhtunkhwa that killed 12 soldiers.\n');
+  const claim = () => claimIn(idx, uri, 'responsibility');
+  const uris = () => relatedClaims(idx, uri, claim(), 20, s).map((r) => r.uri);
+  const check = (label: string) => {
+    for (const d of idx.documents()) assert.ok(s.keys.of(d), `${label}: keys of ${d.uri}`);
+    assertSameAsScanning(idx, s, uri, claim(), 20, label);
+  };
+  check('built');
+  const other = 'file:///fx/remark.txt';
+  assert.ok(!uris().includes(other), 'a remark naming the TTP');
+  const before = idx.get(other)!;
+  // The remark becomes a report of the same attack, then goes.
+  idx.update(other, 'PESHAWAR, 5 March 2023 — The TTP said it carried out the attack on the Bannu cantonment checkpoint in Khyber Pakhtunkhwa, which killed 15 soldiers.\n');
+  assert.equal(s.keys.of(before), undefined, 'the replaced analysis has no keys');
+  check('edited');
+  assert.ok(uris().includes(other), relatedClaims(idx, uri, claim(), 20, s).map((r) => `${r.uri} ${r.reasons}`).join('\n'));
+  const edited = idx.get(other)!;
+  idx.remove(other);
+  assert.equal(s.keys.of(edited), undefined, 'a removed document has no keys');
+  check('removed');
+  assert.ok(!uris().includes(other));
+  idx.clear();
+  assert.equal(s.keys.size, 0);
+});
+
+test('claim search: the same hits and similarities, to the last bit, as MiniSearch for every claim of the samples, also after edits', async () => {
+  const idx = new CorpusIndex(new GroupMatcher(loadBuiltinGazetteer()));
+  const s = new ClaimSearch();
+  const reference = new MiniSearchClaims();
+  idx.observe(s);
+  idx.observe(reference);
+  const samples = path.join(REPO_ROOT, 'samples', 'corpus');
+  for (const f of fs.readdirSync(samples)) idx.update(`file:///samples/${f}`, fs.readFileSync(path.join(samples, f), 'utf8'));
+  for (const [uri, text] of Object.entries(DOCS)) idx.update(uri, text);
+  const hits = (search: ClaimSearch | MiniSearchClaims, uri: string, claim: IndexedClaim) => search.similar(uri, claim, 200).map((h) => `${h.doc.uri} @${h.claim.start} ${h.similarity}`);
+  const compare = (label: string) => {
+    let found = 0;
+    for (const doc of idx.documents()) {
+      for (const claim of doc.claims) {
+        const expected = hits(reference, doc.uri, claim);
+        assert.deepEqual(hits(s, doc.uri, claim), expected, `${label}: ${doc.uri} claim at ${claim.start}`);
+        found += expected.length;
+      }
+    }
+    assert.equal(s.size, reference.size);
+    assert.ok(found > 1000, `${label}: ${found} hits compared`);
+  };
+  compare('built');
+  // Edits: changed and removed documents. MiniSearch counts a removed claim in its terms' document
+  // frequencies until it vacuums; vacuumed, it scores as the claim search does at once.
+  const files = fs.readdirSync(samples).slice(0, 12);
+  files.forEach((f, i) => {
+    const uri = `file:///samples/${f}`;
+    if (i % 3 === 0) idx.remove(uri);
+    else idx.update(uri, fs.readFileSync(path.join(samples, files[(i + 5) % files.length]), 'utf8'));
+  });
+  idx.update('file:///fx/remark.txt', DOCS['file:///fx/toll-revised.txt'].replace('101', '102'));
+  await reference.vacuum();
+  compare('edited');
+});

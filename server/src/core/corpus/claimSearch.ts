@@ -1,21 +1,28 @@
 /**
- * Full-text search over the passages of every claim in the corpus (MiniSearch, BM25+ weighting),
- * kept up to date document by document from the corpus index (`CorpusIndex.observe`): a
- * document's claims are added when it is analysed and discarded when it changes or goes (MiniSearch
- * vacuums discarded entries in the background). Indexes the terms computed at analysis time
- * (`claimTerms.ts`), never the text.
+ * Full-text search over the passages of every claim in the corpus (BM25+ weighting, as MiniSearch
+ * computes it), kept up to date document by document from the corpus index
+ * (`CorpusIndex.observe`): a document's claims are added when it is analysed and removed when it
+ * changes or goes. Indexes the terms computed at analysis time (`claimTerms.ts`), never the text.
  *
  * A query uses the claim's rarest terms only, while the documents containing them stay under a
  * budget of postings, so one search costs at most that many postings whatever the corpus size;
  * the common words it leaves out weigh little in BM25 anyway.
  *
  * A term in more claims than that budget can never be queried, so the index keeps no postings for
- * it beyond the budget (MiniSearch's `processTerm` drops it): in a large corpus most postings are
- * of such common terms. Scores do not change: MiniSearch counts a claim's length before
- * `processTerm`, and every term a query can use has all its postings. A term that went over the
- * budget stays out of queries even if edits bring it back under (its postings are incomplete).
+ * it beyond the budget: in a large corpus most postings are of such common terms. Scores do not
+ * change: a claim's length counts all its terms, and every term a query can use has all its
+ * postings. A term that went over the budget stays out of queries even if edits bring it back
+ * under (its postings are incomplete).
+ *
+ * Postings are typed arrays per term (claim ids ascending, the term's count in the claim, the
+ * claim's length); a query scores them into flat arrays. The scores are MiniSearch's (7.x, which
+ * this index replaced) to the last bit: the same BM25+ formula and parameters, the same running
+ * average of claim lengths, the sum over the query's terms in their order times the number of
+ * terms matched, ties in the order claims were first matched. One difference, deliberate: a
+ * removed claim leaves every term's document frequency at once, where MiniSearch counted it until
+ * its background vacuum (or a query of that term) dropped its postings.
  */
-import MiniSearch from 'minisearch';
+import { ClaimKeys } from './claimKeys';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
 
 /** Claims of one document that are searchable (ids are document number × this + claim index). */
@@ -23,6 +30,59 @@ const CLAIMS_PER_DOCUMENT = 4096;
 /** Postings one query may touch (sum of its terms' document frequencies). */
 const POSTINGS_BUDGET = 2_000;
 const MAX_QUERY_TERMS = 10;
+/** BM25+ parameters (MiniSearch's defaults): term frequency saturation, length normalisation, the lower bound of a matching term's weight. */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/** One term's postings: claim ids ascending (claims are added in id order), with the term's count in each and each claim's length. */
+class TermPostings {
+  ids = new Int32Array(2);
+  counts = new Int32Array(2);
+  lengths = new Int32Array(2);
+  size = 0;
+
+  /** One occurrence of the term in claim `id` (the newest claim, or the last one added). */
+  add(id: number, length: number): void {
+    const n = this.size;
+    if (n > 0 && this.ids[n - 1] === id) {
+      this.counts[n - 1]++;
+      return;
+    }
+    if (n === this.ids.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(n * 2);
+        b.set(a);
+        return b;
+      };
+      this.ids = grow(this.ids);
+      this.counts = grow(this.counts);
+      this.lengths = grow(this.lengths);
+    }
+    this.ids[n] = id;
+    this.counts[n] = 1;
+    this.lengths[n] = length;
+    this.size = n + 1;
+  }
+
+  remove(id: number): void {
+    let low = 0;
+    let high = this.size - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const v = this.ids[mid];
+      if (v === id) {
+        this.ids.copyWithin(mid, mid + 1, this.size);
+        this.counts.copyWithin(mid, mid + 1, this.size);
+        this.lengths.copyWithin(mid, mid + 1, this.size);
+        this.size--;
+        return;
+      }
+      if (v < id) low = mid + 1;
+      else high = mid - 1;
+    }
+  }
+}
 
 export interface ClaimHit {
   doc: IndexedDocument;
@@ -31,13 +91,11 @@ export interface ClaimHit {
   similarity: number;
 }
 
-interface Entry {
-  id: number;
-  terms: string;
-}
-
 export class ClaimSearch implements IndexObserver {
-  private search = ClaimSearch.create(this);
+  /** Term -> its postings (none for a term that never had a claim under the budget). */
+  private readonly postings = new Map<string, TermPostings>();
+  /** Average length (distinct terms) of the searchable claims, kept as MiniSearch kept it. */
+  private averageLength = 0;
   /** uri -> number of the document's current analysis; number -> that analysis. */
   private readonly numbers = new Map<string, number>();
   private readonly docs = new Map<number, IndexedDocument>();
@@ -47,23 +105,8 @@ export class ClaimSearch implements IndexObserver {
   private claims = 0;
   /** Terms some claims were indexed without, because they were in more claims than a query may touch. */
   private readonly incomplete = new Set<string>();
-
-  private static create(search: ClaimSearch): MiniSearch<Entry> {
-    return new MiniSearch<Entry>({
-      fields: ['terms'],
-      storeFields: [],
-      idField: 'id',
-      tokenize: (text) => text.split(' '),
-      // When a claim is added (its terms already counted in `df`).
-      processTerm: (term) => {
-        if (!term) return null;
-        if ((search.df.get(term) ?? 0) <= POSTINGS_BUDGET) return term;
-        search.incomplete.add(term);
-        return null;
-      },
-      searchOptions: { prefix: false, fuzzy: false, combineWith: 'OR', processTerm: (term) => term || null },
-    });
-  }
+  /** What else can tie claims together (kind, figures, speaker, subjects, places), per document, for related claims. */
+  readonly keys = new ClaimKeys();
 
   /** Number of searchable claims. */
   get size(): number {
@@ -71,6 +114,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   added(doc: IndexedDocument): void {
+    this.keys.added(doc);
     const number = this.nextNumber++;
     this.numbers.set(doc.uri, number);
     this.docs.set(number, doc);
@@ -78,13 +122,27 @@ export class ClaimSearch implements IndexObserver {
     for (let i = 0; i < n; i++) {
       const terms = doc.claims[i].terms;
       if (!terms) continue;
-      for (const t of terms.split(' ')) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.search.add({ id: number * CLAIMS_PER_DOCUMENT + i, terms });
+      const tokens = terms.split(' ');
+      for (const t of tokens) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      const id = number * CLAIMS_PER_DOCUMENT + i;
+      const length = new Set(tokens).size;
+      this.averageLength = (this.averageLength * this.claims + length) / (this.claims + 1);
       this.claims++;
+      for (const t of tokens) {
+        if (!t) continue;
+        if ((this.df.get(t) ?? 0) > POSTINGS_BUDGET) {
+          this.incomplete.add(t);
+          continue;
+        }
+        let posting = this.postings.get(t);
+        if (!posting) this.postings.set(t, (posting = new TermPostings()));
+        posting.add(id, length);
+      }
     }
   }
 
   removed(doc: IndexedDocument): void {
+    this.keys.removed(doc);
     const number = this.numbers.get(doc.uri);
     if (number === undefined || this.docs.get(number) !== doc) return;
     this.numbers.delete(doc.uri);
@@ -93,8 +151,16 @@ export class ClaimSearch implements IndexObserver {
     for (let i = 0; i < n; i++) {
       const terms = doc.claims[i].terms;
       if (!terms) continue;
-      this.search.discard(number * CLAIMS_PER_DOCUMENT + i);
-      for (const t of terms.split(' ')) {
+      const id = number * CLAIMS_PER_DOCUMENT + i;
+      const tokens = terms.split(' ');
+      const length = new Set(tokens).size;
+      this.averageLength = this.claims === 1 ? 0 : (this.averageLength * this.claims - length) / (this.claims - 1);
+      for (const t of tokens) {
+        const posting = this.postings.get(t);
+        if (posting) {
+          posting.remove(id);
+          if (posting.size === 0) this.postings.delete(t);
+        }
         const left = (this.df.get(t) ?? 1) - 1;
         if (left > 0) this.df.set(t, left);
         else {
@@ -108,7 +174,9 @@ export class ClaimSearch implements IndexObserver {
   }
 
   cleared(): void {
-    this.search = ClaimSearch.create(this);
+    this.keys.cleared();
+    this.postings.clear();
+    this.averageLength = 0;
     this.numbers.clear();
     this.docs.clear();
     this.df.clear();
@@ -141,22 +209,64 @@ export class ClaimSearch implements IndexObserver {
       postings += df;
     }
     if (query.length === 0) return [];
+    const { ids, scores } = this.score(query);
+    // Best first; equal scores in the order the claims were first matched.
+    const order = Array.from(ids.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
     let self = 0;
-    const hits: { id: number; score: number }[] = [];
-    for (const r of this.search.search(query.join(' '))) {
-      const id = r.id as number;
-      if (id === ownId) self = r.score;
-      else if (Math.floor(id / CLAIMS_PER_DOCUMENT) !== own) hits.push({ id, score: r.score });
+    const hits: number[] = [];
+    for (const slot of order) {
+      const id = ids[slot];
+      if (id === ownId) self = scores[slot];
+      else if (Math.floor(id / CLAIMS_PER_DOCUMENT) !== own) hits.push(slot);
     }
     // Without its own entry (not indexed yet), the best hit stands in as the scale.
-    const scale = self || hits[0]?.score || 1;
+    const scale = self || (hits.length ? scores[hits[0]] : 0) || 1;
     const out: ClaimHit[] = [];
-    for (const h of hits) {
+    for (const slot of hits) {
       if (out.length >= limit) break;
-      const doc = this.docs.get(Math.floor(h.id / CLAIMS_PER_DOCUMENT));
-      const c = doc?.claims[h.id % CLAIMS_PER_DOCUMENT];
-      if (doc && c) out.push({ doc, claim: c, similarity: Math.min(1, h.score / scale) });
+      const id = ids[slot];
+      const doc = this.docs.get(Math.floor(id / CLAIMS_PER_DOCUMENT));
+      const c = doc?.claims[id % CLAIMS_PER_DOCUMENT];
+      if (doc && c) out.push({ doc, claim: c, similarity: Math.min(1, scores[slot] / scale) });
     }
     return out;
+  }
+
+  /**
+   * BM25+ of every claim with one of the `query` terms: the sum of its terms' scores, in query
+   * order, times the number of distinct query terms it has; claims in the order first matched.
+   */
+  private score(query: readonly string[]): { ids: number[]; scores: number[] } {
+    const slotOf = new Map<number, number>();
+    const ids: number[] = [];
+    const sums: number[] = [];
+    const matched: number[] = [];
+    const total = this.claims;
+    const average = this.averageLength;
+    for (let q = 0; q < query.length; q++) {
+      const posting = this.postings.get(query[q]);
+      if (!posting) continue;
+      // A term the query repeats adds its score again, not to the count of terms matched.
+      const first = query.indexOf(query[q]) === q;
+      const n = posting.size;
+      const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
+      for (let j = 0; j < n; j++) {
+        const tf = posting.counts[j];
+        const score = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * posting.lengths[j]) / average)));
+        const id = posting.ids[j];
+        const slot = slotOf.get(id);
+        if (slot === undefined) {
+          slotOf.set(id, ids.length);
+          ids.push(id);
+          sums.push(score);
+          matched.push(first ? 1 : 0);
+        } else {
+          sums[slot] = sums[slot] + score;
+          if (first) matched[slot]++;
+        }
+      }
+    }
+    for (let i = 0; i < sums.length; i++) sums[i] *= matched[i] || 1;
+    return { ids, scores: sums };
   }
 }

@@ -755,7 +755,8 @@ export class CorpusIndex {
    * The group's documents are visited by static score and the visit stops as soon as no later
    * document can enter the top `limit` even with every context group shared (a threshold
    * algorithm), so a popular group costs about as much as a rare one; the heap is bounded and
-   * nothing is allocated per candidate.
+   * nothing is allocated per candidate. Ranked by the static score alone (`staticOnly`), the answer
+   * is the first `limit` documents of the static order.
    */
   topDocuments(groupId: string, contextUri: string | null, limit: number, options: RankOptions = {}): RankedDocuments {
     const g = groupNumbers.find(groupId);
@@ -769,6 +770,19 @@ export class CorpusIndex {
     if (contextSlot >= 0 && (!withClaimsOnly || posting.claims[contextSlot] > 0)) total--;
     if (limit <= 0 || total === 0) return { documents: [], total };
     const docs = this.docs;
+    if (options.staticOnly && !options.byMentions) {
+      // The static order is the answer: its first `limit` documents (but the context).
+      const order = posting.rank();
+      const documents: IndexedDocument[] = [];
+      for (let r = 0; r < order.length && documents.length < limit; r++) {
+        const id = order[r];
+        if (id === contextId) continue;
+        const doc = docs[id]!;
+        if (withClaimsOnly && doc.claimsAboutGroupAt(doc.groupSlot(g)) === 0) continue;
+        documents.push(doc);
+      }
+      return { documents, total };
+    }
     const uriOf = this.uriOfId;
     const top = new TopK(limit, (a, b) => uriOf(a) < uriOf(b));
     if (options.byMentions) {

@@ -16,12 +16,16 @@
  * diagnostics and the `disputed` token modifier depend on it.
  *
  * Work is bounded by the search's postings budget and the capped candidate documents (ranked by the
- * index's precomputed scores); the best are kept as they come; no text is read.
+ * index's precomputed scores); the best are kept as they come; no text is read. Of the candidate
+ * documents' claims, those whose keys (`claimKeys.ts`: kind, figures, speaker, subjects, places)
+ * rule out every tie but a similar passage, and that are not among the search's hits, are passed
+ * over without being scored: they would score nothing.
  */
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
 import { compareRelations } from '../claims/relations';
+import { ClaimKeys, mayCompare, mayRelate, nextRecord } from './claimKeys';
 import type { ClaimHit, ClaimSearch } from './claimSearch';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
 import { speakerKey } from './peopleIndex';
@@ -193,9 +197,19 @@ function scoreOf(f: Features): { score: number; related: boolean; reasons: strin
 }
 
 /**
- * Runs `visit` on every claim of the capped candidate documents, then on the search hits in other
- * documents, and keeps the best `limit` of what it returns as they come (bounded work, no sort of
- * all candidates).
+ * Which claims of the candidate documents `collect` visits: those whose keys `admits` does not rule
+ * out (the claims for which `visit` could return something), and `always` (the search's hits).
+ */
+interface Admission {
+  keys: ClaimKeys;
+  admits: (records: Int32Array, at: number) => boolean;
+  always: ReadonlyMap<IndexedClaim, unknown> | null;
+}
+
+/**
+ * Runs `visit` on every claim of the capped candidate documents (but those `admission` rules out,
+ * for which it would return null), then on the search hits in other documents, and keeps the best
+ * `limit` of what it returns as they come (bounded work, no sort of all candidates).
  */
 function collect(
   index: CorpusIndex,
@@ -204,6 +218,7 @@ function collect(
   hits: readonly ClaimHit[],
   limit: number,
   visit: (doc: IndexedDocument, other: IndexedClaim) => RelatedClaim | null,
+  admission: Admission | null = null,
 ): RelatedClaim[] {
   const top: RelatedClaim[] = [];
   if (limit <= 0) return top;
@@ -216,9 +231,19 @@ function collect(
     if (top.length > limit) top.pop();
   };
   const seen = new Set<IndexedDocument>();
+  const hitDocs = admission?.always ? new Set(hits.map((h) => h.doc)) : null;
   for (const doc of candidates(index, uri, claim, index.get(uri))) {
     seen.add(doc);
-    for (const other of doc.claims) keep(doc, other);
+    const records = admission?.keys.of(doc);
+    if (!admission || !records) {
+      for (const other of doc.claims) keep(doc, other);
+      continue;
+    }
+    const always = hitDocs?.has(doc) ? admission.always : null;
+    const claims = doc.claims;
+    for (let i = 0, at = 0; i < claims.length; i++, at = nextRecord(records, at)) {
+      if (admission.admits(records, at) || (always !== null && always.has(claims[i]))) keep(doc, claims[i]);
+    }
   }
   for (const hit of hits) if (!seen.has(hit.doc) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);
   return top;
@@ -234,7 +259,10 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
   const hits = search?.similar(uri, claim, SEARCH_CANDIDATES) ?? [];
   const similarity = new Map<IndexedClaim, number>(hits.map((h) => [h.claim, h.similarity]));
   const speaker = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null);
-  return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0, speaker));
+  const keys = search?.keys;
+  const probe = keys?.probe(claim, speaker);
+  const admission = keys && probe ? { keys, admits: (records: Int32Array, at: number) => mayRelate(records, at, probe), always: similarity } : null;
+  return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0, speaker), admission);
 }
 
 /**
@@ -276,13 +304,16 @@ export function comparableClaims(index: CorpusIndex, uri: string, claim: Indexed
   if (!claim.figures.length && !claim.relation) return [];
   const context = index.get(uri);
   const hits = !claim.subjects.length && search ? search.similar(uri, claim, SEARCH_CANDIDATES) : [];
+  const keys = search?.keys;
+  const probe = keys?.probe(claim, null);
+  const admission = keys && probe ? { keys, admits: (records: Int32Array, at: number) => mayCompare(records, at, probe), always: null } : null;
   return collect(index, uri, claim, hits, limit, (doc, other) => {
     if (other.kind !== claim.kind || (claim.relation ? !other.relation : !other.figures.length)) return null;
     if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return null;
     const relation = compareClaims(claim, other, { a: dateOf(claim, context), b: dateOf(other, doc) });
     if (relation === null) return null;
     return { uri: doc.uri, claim: other, relation, score: comparableScore(claim, other, context, doc, relation), reasons: [claim.relation ? 'same groups related' : 'same figures compared'] };
-  });
+  }, admission);
 }
 
 /** Same-kind claims elsewhere that contradict this one: differing figures, or a relation asserted here and denied there (or the reverse). */
