@@ -50,6 +50,12 @@ export const TITLES = [
 const TITLE_SET = new Set(TITLES);
 
 /**
+ * Police and civil offices written as acronyms ("DIG Shahid", "SSP Rao", "IGP DURRANI"): written
+ * before a surname like a title, never part of the name (matched as written, in capitals).
+ */
+export const OFFICE_ACRONYMS = new Set('IGP IG DIG AIG SSP SP DSP ASP DPO RPO CPO CCPO SHO SDPO DGP ADGP DG ADG DC ADC'.split(' '));
+
+/**
  * Words of an office written before a name that are not titles of address ("District Police
  * Officer", "Deputy Commissioner", "Regional Police Officer", "Inspector General of Police"):
  * they mark the name as a person's and are never part of it.
@@ -83,6 +89,8 @@ export function nameWords(name: string): string[] {
 /** The name without titles of office at its start: "Foreign Minister Jane Doe" -> "Jane Doe". */
 export function withoutTitles(name: string): string {
   let words = name.trim().split(/\s+/);
+  // A rank joined by a hyphen ("Maj-Gen", "Lt-Col", "Brig-Gen") is the rank written in two words.
+  if (words.length > 1 && /^\p{L}+[-‐]\p{L}+\.?$/u.test(words[0]) && TITLE_SET.has(words[0].toLowerCase().replace(/\./g, '').replace(/[-‐]/, ' '))) words = [...words[0].split(/[-‐]/), ...words.slice(1)];
   for (;;) {
     const low = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[.()]/g, '');
     const three = [0, 1, 2].map((i) => low(words[i])).join(' ');
@@ -90,7 +98,7 @@ export function withoutTitles(name: string): string {
     const one = low(words[0]);
     if (words.length > 3 && TITLE_SET.has(three)) words = words.slice(3);
     else if (words.length > 2 && TITLE_SET.has(two)) words = words.slice(2);
-    else if (words.length > 1 && TITLE_SET.has(one)) words = words.slice(1);
+    else if (words.length > 1 && (TITLE_SET.has(one) || OFFICE_ACRONYMS.has(words[0]))) words = words.slice(1);
     else return words.join(' ');
   }
 }
