@@ -6,7 +6,10 @@
  * honorifics of office ("Mr", "General", "Foreign Minister") are not part of the name; religious
  * and family name-parts ("Mullah", "Qari", "Abu") are, because people are known by them.
  */
+import { OFFICE_ACRONYMS } from '../text/interview';
 import { wordKey } from '../text/tokenizer';
+
+export { OFFICE_ACRONYMS };
 
 /** Transliteration variants of name words: each set maps to its first spelling. */
 const VARIANT_SETS: readonly string[][] = [
@@ -49,11 +52,6 @@ export const TITLES = [
 ];
 const TITLE_SET = new Set(TITLES);
 
-/**
- * Police and civil offices written as acronyms ("DIG Shahid", "SSP Rao", "IGP DURRANI"): written
- * before a surname like a title, never part of the name (matched as written, in capitals).
- */
-export const OFFICE_ACRONYMS = new Set('IGP IG DIG AIG SSP SP DSP ASP DPO RPO CPO CCPO SHO SDPO DGP ADGP DG ADG DC ADC'.split(' '));
 
 /**
  * Words of an office written before a name that are not titles of address ("District Police
@@ -90,6 +88,8 @@ export function nameWords(name: string): string[] {
 export function withoutTitles(name: string): string {
   let words = name.trim().split(/\s+/);
   // A rank joined by a hyphen ("Maj-Gen", "Lt-Col", "Brig-Gen") is the rank written in two words.
+  // An ordinal before a rank ("1st Lt.", "2nd Lt.") is part of the rank.
+  if (words.length > 2 && /^\d+(?:st|nd|rd|th)$/.test(words[0]) && TITLE_SET.has(words[1].toLowerCase().replace(/\./g, ''))) words = words.slice(1);
   if (words.length > 1 && /^\p{L}+[-‐]\p{L}+\.?$/u.test(words[0]) && TITLE_SET.has(words[0].toLowerCase().replace(/\./g, '').replace(/[-‐]/, ' '))) words = [...words[0].split(/[-‐]/), ...words.slice(1)];
   for (;;) {
     const low = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[.()]/g, '');

@@ -73,6 +73,10 @@ const OFFICE_BEFORE_RUN = /(?:\b(?:general|director|inspector|commissioner|super
 const SPEECH_BEFORE_RUN = /\b(?:said|says|told|added|wrote|according to|by) $/;
 const PREPOSITION_BEFORE_RUN = /\b(?:in|of|for|from|at|to|on|and|with) $/;
 const APPOSITION_AFTER_RUN = new RegExp(String.raw`^, ${ROLE_AFTER}`, 'u');
+/** A role without an article in apposition ("Sani Usman, spokesman of the Nigerian Army,", "Israr Khan, spokesperson for the district police,"). */
+const BARE_ROLE_AFTER_RUN = /^, (?:(?:deputy|chief|senior|former|acting|assistant|additional|joint|general|executive|managing|regional|provincial|district|federal|interim) )?(?:spokes(?:man|woman|person)|director|director-general|chairman|chairperson|commander|governor|minister|head|chief|leader|president|secretary|coordinator|commissioner|inspector|superintendent|researcher|analyst|editor|professor|lecturer|fellow|founder|adviser|advisor|envoy|ambassador|mayor|administrator)\b(?: (?:of|for|at|to|in)\b|,)/;
+/** "One of them, Mary Isa, said": one of a group named before, then the name in apposition. */
+const ONE_OF_BEFORE_RUN = /\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Aa]mong them|[Ee]ach) of (?:them|those|the [a-z]+), $/;
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
 const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 /** ", 52," / ", aged 34," after a name: a person's age. */
@@ -168,8 +172,11 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
     if (office === 0) {
       const parts = run.split(' ');
       for (let i = parts.length - 3; i >= 1; i--) {
-        if (!OFFICE_WORDS.has(parts[i].toLowerCase())) continue;
-        const cut = parts.slice(0, i + 1).join(' ').length + 1;
+        const word = parts[i].toLowerCase().replace(/\.$/, '');
+        // A rank or title of address after a place ("Kirkuk Gov. Najmadin Karim") stays with the name.
+        const title = TITLE_SINGLE.has(word) && !OFFICE_WORDS.has(word) && isPlace(parts[0]);
+        if (!OFFICE_WORDS.has(word) && !title) continue;
+        const cut = parts.slice(0, title ? i : i + 1).join(' ').length + 1;
         start += cut;
         run = run.slice(cut);
         insideOffice = true;
@@ -192,7 +199,8 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
     person ||= STARTS_WITH_HONORIFIC.test(run);
     person ||= ROLE_BEFORE_RUN.test(before) || NAMING_BEFORE_RUN.test(before);
     person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
-    person ||= APPOSITION_AFTER_RUN.test(after);
+    person ||= APPOSITION_AFTER_RUN.test(after) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
+    person ||= words >= 2 && ONE_OF_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
     person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
     person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
     person ||= office > 0 && words >= 2;
@@ -253,7 +261,7 @@ const NOT_NAME = new Set(
     'according meanwhile however also later earlier separately still yet now then read more share late ' +
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
     'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation ' +
-    'room lines hall complex compound academy prison jail camp base checkpost force ' +
+    'room lines hall complex compound academy prison jail camp base checkpost force region zone range ' +
     // Bodies of states and organisations quoted as speakers ("The European Union said …").
     'union league alliance coalition federation organisation organization association society movement republic kingdom states bank fund'
   ).split(' '),

@@ -7,7 +7,12 @@
  * standfirst, a closing line): the attribution rules resolve that, not this module.
  */
 import type { Block } from './blocks';
-import { OFFICE_ACRONYMS } from '../people/identity';
+
+/**
+ * Police and civil offices written as acronyms ("DIG Shahid", "SSP Rao", "IGP DURRANI", "DG ISPR"): written
+ * before a surname like a title, never part of the name (matched as written, in capitals).
+ */
+export const OFFICE_ACRONYMS = new Set('IGP IG DIG AIG SSP SP DSP ASP DPO RPO CPO CCPO SHO SDPO DGP ADGP DG ADG DC ADC'.split(' '));
 
 export interface Turn {
   /** Index of the turn's block in the document's blocks. */
@@ -141,7 +146,7 @@ function officeHolder(label: string, listed: readonly Listed[]): string | null {
   const holders = listed.filter(({ description }) => {
     // The office is the description's first part ("Director General", not "Deputy Director General (Operations)").
     const initials = descriptionInitials(description.split(',')[0].replace(/\([^)]*\)/g, ''));
-    return initials === words[0] && words.slice(1).every((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[^\p{L}]/gu, '')}(?![\p{L}])`, 'u').test(description));
+    return (initials.startsWith(words[0]) || new RegExp(String.raw`\(${words[0]}\)`).test(description)) && words.slice(1).every((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[^\p{L}]/gu, '')}(?![\p{L}])`, 'u').test(description));
   });
   return new Set(holders.map((h) => h.name)).size === 1 ? holders[0].name : null;
 }

@@ -38,7 +38,8 @@ const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.-]+\\s+){0,9}?[A-Za-z
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
 const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "\"…,\" said an analyst at a Delhi think tank." */
-const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z](?:[^,;"“”.]|(?<=\\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr))\\.(?=\\s))*?)\\s*(?:[,.!?]|$)`);
+const ABBREVIATED = String.raw`(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)`;
+const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z](?:[^,;"“”.]|(?<=\\b${ABBREVIATED})\\.(?=\\s))*?)\\s*(?:[,!?]|(?<!\\b${ABBREVIATED})\\.|$)`);
 const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats|authorities|police|government|ministry|army|military))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
 /** ", analysts say, although …", ", the Khyber Pakhtunkhwa health department said on Monday, which …", ", residents told Somali media, days after …". */
 const PARENTHETICAL = new RegExp(`,\\s+((?:[\\p{L}\\p{N}'’().-]+\\s+){0,7}?[\\p{L}\\p{N}'’().-]+)\\s+(?:also\\s+)?(?:${VERBS})(?:\\s+[^,;"“”.]{1,40})?\\s*,`, 'u');
@@ -151,7 +152,7 @@ function findAttributionIn(sentence: string): Attribution | null {
   const own = IN_OWN_VIEW.exec(sentence);
   if (own) {
     const start = own.index + own[0].indexOf(own[1], 3);
-    return { claimant: own[1] === 'his' ? 'he' : 'she', start, end: start + own[1].length };
+    return { claimant: own[1], start, end: start + own[1].length };
   }
   const view = IN_VIEW.exec(sentence);
   if (view) {
