@@ -459,8 +459,8 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     let i = 0;
     while (i < words.length - 2 && (LABEL_OFFICE.test(words[i]) || OFFICE_WORDS.has(words[i].toLowerCase()) || TITLE_SINGLE.has(words[i].toLowerCase().replace(/\./g, '')))) i++;
     const skip = i >= 2 ? words.slice(0, i).join(' ').length + 1 : 0;
-    // An outlet's label ("The Valley Ledger (VL)") names nobody.
-    if (!plausibleName(label.text.slice(skip))) continue;
+    // An outlet's label ("The Valley Ledger (VL)") names nobody; an office's label standing for its holder ("The Chairperson") does.
+    if (label.text === speaker && !plausibleName(label.text.slice(skip))) continue;
     out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name: speaker });
   }
   return out;
