@@ -138,6 +138,69 @@ const cases: [string, string, [string, string][]][] = [
       ['Imran Nabi Lone', 'Imran Nabi Lone'],
     ],
   ],
+  [
+    'a place or a body, then an office, then the name: the name is what follows the office',
+    'Shangla Mayor Rafiq Ahmad Swati told reporters the bazaar was shut. Jamiat Ulema-e-Islam Bajaur President Sardar Khan Tarkani said the party would protest.',
+    [
+      ['Rafiq Ahmad Swati', 'Rafiq Ahmad Swati'],
+      ['Sardar Khan Tarkani', 'Sardar Khan Tarkani'],
+    ],
+  ],
+  [
+    'an office acronym with a place and its jurisdiction, then the name; the acronym before the surname later is a title; an office alone names nobody',
+    'Police in Kohat said two men were held. Regional Police Officer (RPO) Kohat Range Abbas Majeed Marwat said both were Afghan. "We will present them in court," RPO Marwat said. According to DIG Kohat, the men had crossed at Torkham. The Kohat Inspector General did not comment.',
+    [
+      ['Abbas Majeed Marwat', 'Abbas Majeed Marwat'],
+      ['RPO Marwat', 'Abbas Majeed Marwat'],
+    ],
+  ],
+  [
+    'ranks joined by a hyphen and an ordinal before a rank',
+    'The army spokesman, Lt-Col Sani Kukasheka Usman, said 2nd Lt. Ibrahim Ndagi Musa was among the dead.',
+    [
+      ['Lt-Col Sani Kukasheka Usman', 'Sani Kukasheka Usman'],
+      ['2nd Lt. Ibrahim Ndagi Musa', 'Ibrahim Ndagi Musa'],
+    ],
+  ],
+  [
+    'a name in apposition closing its sentence; the person of a passive verb; the person spoken to',
+    'The claim was sent to journalists by the group\'s spokesman, Asad Mansoor Qasmi. Years earlier Qasmi had fled to Khost. After Farooq Ahmad Lone was arrested in 2019, the network broke up. The commander spoke to Mehwish Tariq Qureshi about the truce.',
+    [
+      ['Asad Mansoor Qasmi', 'Asad Mansoor Qasmi'],
+      ['Qasmi', 'Asad Mansoor Qasmi'],
+      ['Farooq Ahmad Lone', 'Farooq Ahmad Lone'],
+      ['Mehwish Tariq Qureshi', 'Mehwish Tariq Qureshi'],
+    ],
+  ],
+  [
+    'a press conference: a participants list, then labels by rank and surname, by office acronym, and a questioner named with an outlet',
+    'Press conference of the Inspector General\n\nPARTICIPANTS\nAdditional Inspector General Farhat Abbas Kazmi, Deputy Inspector General (Operations)\nMr Saleem Akhtar Gondal, Inspector General of Police (IGP) Punjab\n\nIGP: Good morning. The operation in Kacha ended yesterday.\n\nQUESTION (Rabia Anum Butt, Express News): How many were arrested?\n\nAIG KAZMI: Eleven men were arrested and four are still wanted.',
+    [
+      ['Farhat Abbas Kazmi', 'Farhat Abbas Kazmi'],
+      ['Mr Saleem Akhtar Gondal', 'Saleem Akhtar Gondal'],
+      ['IGP', 'Saleem Akhtar Gondal'],
+      ['Rabia Anum Butt', 'Rabia Anum Butt'],
+      ['AIG KAZMI', 'Farhat Abbas Kazmi'],
+    ],
+  ],
+  [
+    'a role without an article in apposition; "one of them, X,"; a rank after a place; a zone before the name',
+    'Ibrahim Musa Gana, spokesman of the Borno police command, confirmed the attack. Residents fled. One of them, Hauwa Bulama Kyari, said the town was empty. Troops later reached the camp in Gubio, police said. Gubio Gov. Adamu Shettima Bukar visited. Inspector General of Police, Kashmir, Zone Ravinder Kumar Raina said the cell was broken.',
+    [
+      ['Ibrahim Musa Gana', 'Ibrahim Musa Gana'],
+      ['Hauwa Bulama Kyari', 'Hauwa Bulama Kyari'],
+      ['Gov. Adamu Shettima Bukar', 'Adamu Shettima Bukar'],
+      ['Ravinder Kumar Raina', 'Ravinder Kumar Raina'],
+    ],
+  ],
+  [
+    'an outlet\'s turn label names nobody',
+    'The Frontier Ledger (FL): Who leads the group now?\n\nZarghuna Wali Afridi (ZWA): A council of five men leads it.\n\nFL: Are they united?\n\nZWA: They are not.',
+    [
+      ['Zarghuna Wali Afridi', 'Zarghuna Wali Afridi'],
+      ['ZWA', 'Zarghuna Wali Afridi'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {
@@ -161,6 +224,9 @@ test('people: identity keys drop offices, ranks and honorifics of address, so on
   // A one-word name keeps the honorific people know it by.
   assert.equal(personKey('Mullah Omar'), 'mullah omar');
   assert.notEqual(personKey('Qari Hamid'), personKey('Hamid'));
+  // A rank joined by a hyphen, and an office acronym before a surname, are not part of the name.
+  assert.equal(personKey('Maj-Gen Markus Kangye'), personKey('Markus Kangye'));
+  assert.equal(personKey('DIG Shahid'), personKey('Shahid'));
 });
 
 test('people: transliterations of one name word are one name; different names are not', () => {

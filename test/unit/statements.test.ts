@@ -102,6 +102,37 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Tariq Pervez Mir', 'Mir’s brother, Tariq Pervez Mir', []], ['Rafiq Ganai', 'A neighbour of Mir', []]],
   ],
   [
+    'speaker phrases keep abbreviated titles and ranks with their period',
+    '[[Six soldiers were wounded, according to Dr. Nasreen Akhtar Bhatti, the hospital director.|reported]] [[The convoy was hit twice, said Brig. Gen. Yahya Rasool Saadi, the army spokesman.|reported]] [[According to Prof. Hensley, the cell had ten members.|reported]]',
+    [
+      ['Nasreen Akhtar Bhatti', 'Dr. Nasreen Akhtar Bhatti', []],
+      ['Yahya Rasool Saadi', 'Brig. Gen. Yahya Rasool Saadi', []],
+      ['Hensley', 'Prof. Hensley', []],
+    ],
+  ],
+  [
+    'two appositions, one a relative clause, between the speaker and the cue',
+    '[[The Yobe State Governor, Mai Mala Buni, who visited the camp on Monday, said more troops would come.|reported]] [[A trader near the gate, who gave only his first name, Usman, said the blast broke every window.|reported]]',
+    [
+      ['Mai Mala Buni', 'The Yobe State Governor, Mai Mala Buni', []],
+      ['Usman', 'A trader near the gate, who gave only his first name, Usman', []],
+    ],
+  ],
+  [
+    'whose estimate: "In her estimate", "In his view"',
+    'Sadia Noor Awan studies the TTP at a Lahore institute. [[In her estimate, the TTP has 6,000 fighters.|reported]]',
+    [['Sadia Noor Awan', 'her', ['ttp']]],
+  ],
+  [
+    'an office acronym with its place names the person the text names with both, even just after; "the researcher" is the expert introduced as a research fellow',
+    '[[According to SSP Swat, the men came from Dir to Swat.|reported]] [[Senior Superintendent of Police (SSP) Swat Shafiullah Gandapur said two were arrested.|reported]] Hina Rauf Kazmi, a senior research fellow at a Lahore institute, studies the valley. [["The network is old," the researcher said.|quote]]',
+    [
+      ['Shafiullah Gandapur', 'SSP Swat', []],
+      ['Shafiullah Gandapur', 'Senior Superintendent of Police (SSP) Swat Shafiullah Gandapur', []],
+      ['Hina Rauf Kazmi', 'the researcher', []],
+    ],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

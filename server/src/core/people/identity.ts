@@ -6,7 +6,10 @@
  * honorifics of office ("Mr", "General", "Foreign Minister") are not part of the name; religious
  * and family name-parts ("Mullah", "Qari", "Abu") are, because people are known by them.
  */
+import { OFFICE_ACRONYMS } from '../text/interview';
 import { wordKey } from '../text/tokenizer';
+
+export { OFFICE_ACRONYMS };
 
 /** Transliteration variants of name words: each set maps to its first spelling. */
 const VARIANT_SETS: readonly string[][] = [
@@ -49,6 +52,7 @@ export const TITLES = [
 ];
 const TITLE_SET = new Set(TITLES);
 
+
 /**
  * Words of an office written before a name that are not titles of address ("District Police
  * Officer", "Deputy Commissioner", "Regional Police Officer", "Inspector General of Police"):
@@ -83,6 +87,10 @@ export function nameWords(name: string): string[] {
 /** The name without titles of office at its start: "Foreign Minister Jane Doe" -> "Jane Doe". */
 export function withoutTitles(name: string): string {
   let words = name.trim().split(/\s+/);
+  // A rank joined by a hyphen ("Maj-Gen", "Lt-Col", "Brig-Gen") is the rank written in two words.
+  // An ordinal before a rank ("1st Lt.", "2nd Lt.") is part of the rank.
+  if (words.length > 2 && /^\d+(?:st|nd|rd|th)$/.test(words[0]) && TITLE_SET.has(words[1].toLowerCase().replace(/\./g, ''))) words = words.slice(1);
+  if (words.length > 1 && /^\p{L}+[-‐]\p{L}+\.?$/u.test(words[0]) && TITLE_SET.has(words[0].toLowerCase().replace(/\./g, '').replace(/[-‐]/, ' '))) words = [...words[0].split(/[-‐]/), ...words.slice(1)];
   for (;;) {
     const low = (w: string | undefined) => (w ?? '').toLowerCase().replace(/[.()]/g, '');
     const three = [0, 1, 2].map((i) => low(words[i])).join(' ');
@@ -90,7 +98,7 @@ export function withoutTitles(name: string): string {
     const one = low(words[0]);
     if (words.length > 3 && TITLE_SET.has(three)) words = words.slice(3);
     else if (words.length > 2 && TITLE_SET.has(two)) words = words.slice(2);
-    else if (words.length > 1 && TITLE_SET.has(one)) words = words.slice(1);
+    else if (words.length > 1 && (TITLE_SET.has(one) || OFFICE_ACRONYMS.has(words[0]))) words = words.slice(1);
     else return words.join(' ');
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
-import { HONORIFICS, OFFICE_WORDS, TITLES, nameWords, personKey, sameNameWord, withoutTitles } from './identity';
+import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_WORDS, TITLES, nameWords, personKey, sameNameWord, withoutTitles } from './identity';
 import { ROLE_LABEL } from '../text/interview';
 import { firstEndingAfter } from '../text/positions';
 
@@ -73,6 +73,10 @@ const OFFICE_BEFORE_RUN = /(?:\b(?:general|director|inspector|commissioner|super
 const SPEECH_BEFORE_RUN = /\b(?:said|says|told|added|wrote|according to|by) $/;
 const PREPOSITION_BEFORE_RUN = /\b(?:in|of|for|from|at|to|on|and|with) $/;
 const APPOSITION_AFTER_RUN = new RegExp(String.raw`^, ${ROLE_AFTER}`, 'u');
+/** A role without an article in apposition ("Sani Usman, spokesman of the Nigerian Army,", "Israr Khan, spokesperson for the district police,"). */
+const BARE_ROLE_AFTER_RUN = /^, (?:(?:deputy|chief|senior|former|acting|assistant|additional|joint|general|executive|managing|regional|provincial|district|federal|interim) )?(?:spokes(?:man|woman|person)|director|director-general|chairman|chairperson|commander|governor|minister|head|chief|leader|president|secretary|coordinator|commissioner|inspector|superintendent|researcher|analyst|editor|professor|lecturer|fellow|founder|adviser|advisor|envoy|ambassador|mayor|administrator)\b(?: (?:of|for|at|to|in)\b|,)/;
+/** "One of them, Mary Isa, said": one of a group named before, then the name in apposition. */
+const ONE_OF_BEFORE_RUN = /\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Aa]mong them|[Ee]ach) of (?:them|those|the [a-z]+), $/;
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
 const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 /** ", 52," / ", aged 34," after a name: a person's age. */
@@ -80,7 +84,7 @@ const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
 const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}, $`, 'iu');
 /** The apposition closes after the name, or the name is the subject of a reporting verb. */
-const APPOSITION_CLOSES = new RegExp(String.raw`^(?:,|\s+(?:alias|aka|a\.k\.a\.|also known as)\b|\s+(?:also |later |earlier )?${CUE_AFTER}\b|\s+(?:gave|rejected|appealed|urged|described|pointed|agreed|denied|declined|confirmed)\b)`, 'u');
+const APPOSITION_CLOSES = new RegExp(String.raw`^(?:[,;]|\.(?:\s|$)|$|\s+(?:alias|aka|a\.k\.a\.|also known as)\b|\s+(?:also |later |earlier )?${CUE_AFTER}\b|\s+(?:gave|rejected|appealed|urged|described|pointed|agreed|denied|declined|confirmed)\b)`, 'u');
 /** A verb whose object is a person ("killed Ayman al-Zawahiri", "appointed Saif al-Adel"): names of two words or more. */
 /**
  * A police or civil office written as an acronym right before the name, bare ("SSP Kamran Afridi",
@@ -103,6 +107,14 @@ const KIN_OF_AFTER_RUN = /^,? (?:(?:son|daughter|wife|widow) of|[sdw]\/o)\b/;
 const PLACE_KIND_AFTER_RUN = /^ (?:area|village|town|city|district|tehsil|sub-division|road|bazaar|market|mosque|chowk|colony|camp|valley|province|region|range|hospital|seminary|madrassa|airport|checkpost|check-post|police station|station|gate|mountains|hills|border|crossing)\b/;
 /** A single capitalised word right after "in", "at", "near"…: a place ("a mosque in Hayatabad, who …"). */
 const PLACE_PREPOSITION_BEFORE_RUN = /\b(?:in|at|near|from|outside|inside|across|into|towards?)\s$/;
+/** The passive of those verbs after the name ("Burhan Wani was killed in 2016", "Sheikh Sajjad Gul was declared a terrorist"): names of two words or more. */
+const PERSON_OBJECT_AFTER_RUN = /^ (?:was|were|had been|has been) (?:(?:later|also|reportedly|allegedly|shot and) )?(?:killed|shot|shot dead|captured|arrested|detained|martyred|abducted|kidnapped|assassinated|executed|hanged|sentenced|convicted|acquitted|appointed|elected|declared|designated|named as|released|freed|injured|wounded|buried|eliminated|neutralised|neutralized)\b/;
+/** Who an interview or a talk was with: "spoke to Rukhsana Bano about …", "in conversation with Jane Doe" (names of two words or more). */
+const ADDRESSEE_BEFORE_RUN = /\b(?:spoke|speaks|speaking|talked|talks|talking) (?:to|with) $|\bin conversation with $|\binterviewed by $/;
+/** Words of a jurisdiction written between an office and its holder's name ("DIG Bannu Region Imran Shahid", "SP City Division …"). */
+const JURISDICTION = /^(?:Region|Range|Zone|Division|Circle|Sector|Cantt|Cantonment|Rural|Urban|Saddar|Sadar|City|Operations|Investigation|Traffic|Security|Headquarters|East|West|North|South|Central)$/;
+/** An office acronym right before a one-word name: a title the text addresses its holder by ("DIG Shahid said"). */
+const ACRONYM_TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${[...OFFICE_ACRONYMS].join('|')}) $`, 'u');
 const PERSON_OBJECT_BEFORE_RUN = /\b(?:killed|killing|captured|arrested|detained|appointed|succeeded|replaced|interviewed|named|kidnapped|abducted|assassinated|sentenced|released|met|quoted|loyal to|led by|headed by|founded by) $/;
 
 /**
@@ -148,8 +160,34 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
         start += sp + 1;
         run = run.slice(sp + 1);
       }
+      // Words of the jurisdiction after the place ("Bannu Region Imran Shahid"): not part of the name.
+      for (let sp2 = run.indexOf(' '); sp2 > 0 && run.split(' ').length >= 3 && JURISDICTION.test(run.slice(0, sp2)); sp2 = run.indexOf(' ')) {
+        start += sp2 + 1;
+        run = run.slice(sp2 + 1);
+      }
+    }
+    // A place or a body, then an office, then the name ("Tarmiyah Mayor Hussein Ali al-Juburi", "Khyber
+    // Pakhtunkhwa President Aimal Wali Khan"): the name is what follows the office.
+    let insideOffice = false;
+    if (office === 0) {
+      const parts = run.split(' ');
+      for (let i = parts.length - 3; i >= 1; i--) {
+        const word = parts[i].toLowerCase().replace(/\.$/, '');
+        // A rank or title of address after a place ("Kirkuk Gov. Najmadin Karim") stays with the name.
+        const title = TITLE_SINGLE.has(word) && !OFFICE_WORDS.has(word) && isPlace(parts[0]);
+        if (!OFFICE_WORDS.has(word) && !title) continue;
+        const cut = parts.slice(0, title ? i : i + 1).join(' ').length + 1;
+        start += cut;
+        run = run.slice(cut);
+        insideOffice = true;
+        break;
+      }
     }
     const words = run.split(' ').length;
+    // A run ending in an office ("Khyber Pakhtunkhwa Inspector General", "Defence Media Operations") names nobody.
+    if (OFFICE_WORDS.has(run.slice(run.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    // An ordinal before a rank ("1st Lt. Mustafa Jabbar") is part of the rank.
+    if (/^(?:Lt|Lieutenant)\b/.test(run) && /(?<![\p{L}\p{N}])(?:1st|2nd) $/u.test(slice.slice(Math.max(0, start - 4), start))) start -= 4;
     const before = slice.slice(Math.max(0, start - 90), start);
     const after = slice.slice(end, end + 40);
     const titled = (STARTS_WITH_TITLE.test(run) && words >= 2) || STARTS_WITH_HONORIFIC.test(run);
@@ -161,7 +199,8 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
     person ||= STARTS_WITH_HONORIFIC.test(run);
     person ||= ROLE_BEFORE_RUN.test(before) || NAMING_BEFORE_RUN.test(before);
     person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
-    person ||= APPOSITION_AFTER_RUN.test(after);
+    person ||= APPOSITION_AFTER_RUN.test(after) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
+    person ||= words >= 2 && ONE_OF_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
     person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
     person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
     person ||= office > 0 && words >= 2;
@@ -170,6 +209,18 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
     person ||= before.endsWith(', ') && APPOSITION_CLOSES.test(after) && APPOSED_BEFORE_RUN.test(before);
     person ||= words >= 2 && PERSON_OBJECT_BEFORE_RUN.test(before);
     person ||= acronymOffice && words >= 2;
+    person ||= insideOffice;
+    person ||= words >= 2 && (PERSON_OBJECT_AFTER_RUN.test(after) || ADDRESSEE_BEFORE_RUN.test(before));
+    // An office acronym before a one-word name is its title ("DIG Shahid"): part of the form as written.
+    if (words === 1 && slice[start - 1] === ' ') {
+      const acronym = ACRONYM_TITLE_BEFORE.exec(slice.slice(Math.max(0, start - 6), start));
+      // "DIG Bannu", "SSP Pulwama": the office and its place, not a name.
+      if (acronym && isPlace(run)) continue;
+      if (acronym) {
+        start -= acronym[1].length + 1;
+        person ||= CUE_AFTER_RUN.test(after) || /^[,.;]/.test(after) || VERB_AFTER_RUN.test(after);
+      }
+    }
     person ||= ACCUSED_BEFORE_RUN.test(before);
     person ||= words >= 2 && AFFILIATION_START.test(after) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     person ||= KIN_OF_AFTER_RUN.test(after);
@@ -210,7 +261,7 @@ const NOT_NAME = new Set(
     'according meanwhile however also later earlier separately still yet now then read more share late ' +
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
     'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation ' +
-    'room lines hall complex compound academy prison jail camp base checkpost force ' +
+    'room lines hall complex compound academy prison jail camp base checkpost force region zone range ' +
     // Bodies of states and organisations quoted as speakers ("The European Union said …").
     'union league alliance coalition federation organisation organization association society movement republic kingdom states bank fund'
   ).split(' '),
@@ -396,7 +447,9 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     if (paren && /\p{Ll}/u.test(label.text)) {
       const inner = paren[1].trim();
       const innerStart = label.start + paren.index + paren[0].indexOf(inner);
-      label = inner.endsWith(speaker) || inner === speaker ? { text: inner, start: innerStart } : { text: label.text.slice(0, paren.index), start: label.start };
+      // A questioner named with an outlet ("QUESTION (Nadia Saleem, Geo News)"): the name.
+      if (inner.startsWith(speaker + ',')) label = { text: speaker, start: innerStart };
+      else label = inner.endsWith(speaker) || inner === speaker ? { text: inner, start: innerStart } : { text: label.text.slice(0, paren.index), start: label.start };
     }
     // "NAZ OTHMAN, ANCHOR": the name before the comma.
     const comma = label.text.indexOf(', ');
@@ -406,6 +459,8 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     let i = 0;
     while (i < words.length - 2 && (LABEL_OFFICE.test(words[i]) || OFFICE_WORDS.has(words[i].toLowerCase()) || TITLE_SINGLE.has(words[i].toLowerCase().replace(/\./g, '')))) i++;
     const skip = i >= 2 ? words.slice(0, i).join(' ').length + 1 : 0;
+    // An outlet's label ("The Valley Ledger (VL)") names nobody; an office's label standing for its holder ("The Chairperson") does.
+    if (label.text === speaker && !plausibleName(label.text.slice(skip))) continue;
     out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name: speaker });
   }
   return out;

@@ -8,6 +8,12 @@
  */
 import type { Block } from './blocks';
 
+/**
+ * Police and civil offices written as acronyms ("DIG Shahid", "SSP Rao", "IGP DURRANI", "DG ISPR"): written
+ * before a surname like a title, never part of the name (matched as written, in capitals).
+ */
+export const OFFICE_ACRONYMS = new Set('IGP IG DIG AIG SSP SP DSP ASP DPO RPO CPO CCPO SHO SDPO DGP ADGP DG ADG DC ADC'.split(' '));
+
 export interface Turn {
   /** Index of the turn's block in the document's blocks. */
   block: number;
@@ -44,7 +50,7 @@ const ASKER = /^(?:Q|Q\.|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDI
 export const ROLE_LABEL = /^(?:Q|A|INTERVIEWER|REPORTER|QUESTION|QUESTIONS|JOURNALIST|AUDIENCE|HOST|MODERATOR|ANCHOR|PRESENTER|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|OFFICIAL|GUEST|NARRATOR|TRANSLATOR|INTERPRETER|CHAIR|CHAIRMAN|SPEAKER)$/i;
 /** Titles and ranks written before a name in a capitalised label ("INSPECTOR GENERAL OF POLICE …", "LT GEN (RETD) …"). */
 const LABEL_TITLES = new Set(
-  'inspector general of police additional deputy ig igp dig aig ssp sp dsp dpo ccpo ctd barrister advocate dr mr mrs ms prof professor lt gen general maj major col colonel brig brigadier capt captain retd ret minister senator sen chief secretary commissioner spokesman spokeswoman spokesperson ambassador justice judge mufti maulana sheikh'.split(' '),
+  'inspector general of police additional deputy ig igp dig aig ssp sp dsp dpo ccpo ctd barrister advocate dr mr mrs ms prof professor lt lieutenant gen general maj major col colonel brig brigadier capt captain retd ret minister senator sen chief secretary commissioner spokesman spokeswoman spokesperson ambassador justice judge mufti maulana sheikh'.split(' '),
 );
 const NAME_PARTICLES = new Set(['al', 'bin', 'ul', 'ud', 'de', 'van', 'von']);
 
@@ -76,7 +82,8 @@ function labelName(label: string): string {
   // "The Chairperson (Sen. Grace Wanjiru Kamau)": an office whose holder is named in parentheses.
   const inner = /\(([^)]*)\)\s*$/.exec(label)?.[1];
   if (inner && isOffice(bare)) {
-    const holder = withoutTitles(inner.trim());
+    // "QUESTION (Nadia Saleem, Geo News)": the name before the outlet.
+    const holder = withoutTitles(inner.split(',')[0].trim());
     if (isFullName(holder)) return holder;
   }
   if (ROLE_LABEL.test(bare) || isOffice(bare)) return bare;
@@ -102,10 +109,52 @@ function withoutTitles(name: string): string {
   return words.slice(i).join(' ');
 }
 
-/** Resolves labels: initials and surnames to the full name written at an earlier (or any) turn. */
-function resolveLabels(labels: readonly string[]): Map<string, string> {
+/** A person listed before the turns with a description ("Lieutenant General Ahmed Sharif Chaudhry, Director General, …"). */
+interface Listed {
+  name: string;
+  description: string;
+}
+
+/**
+ * The people a transcript lists before its first turn, one a line, each name (titles dropped)
+ * followed by a comma and a description: a participants list, or a line naming the speakers.
+ */
+function listedPeople(text: string, firstTurn: number): Listed[] {
+  const out: Listed[] = [];
+  for (const line of text.slice(0, firstTurn).split('\n')) {
+    const m = /^\s*(?:[-*•]\s*)?([^,:\n]{3,80}),\s*(\S[^\n]*)$/.exec(line);
+    if (!m) continue;
+    const name = withoutTitles(m[1].trim());
+    if (isFullName(name)) out.push({ name, description: m[2] });
+  }
+  return out;
+}
+
+/** Initials of a description's capitalised words ("Director General, Inter-Services Public Relations (ISPR)" → "DGISPR"). */
+function descriptionInitials(description: string): string {
+  return (description.match(/\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w[0]).join('');
+}
+
+/**
+ * The person an office label stands for ("DG ISPR:" for "…, Director General, Inter-Services Public
+ * Relations (ISPR)"): the listed person whose description spells the office acronym out and
+ * writes the rest of the label; null when none or several.
+ */
+function officeHolder(label: string, listed: readonly Listed[]): string | null {
+  const words = label.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/);
+  if (!OFFICE_ACRONYMS.has(words[0]) || words.some((w) => /\p{Ll}/u.test(w))) return null;
+  const holders = listed.filter(({ description }) => {
+    // The office is the description's first part ("Director General", not "Deputy Director General (Operations)").
+    const initials = descriptionInitials(description.split(',')[0].replace(/\([^)]*\)/g, ''));
+    return (initials.startsWith(words[0]) || new RegExp(String.raw`\(${words[0]}\)`).test(description)) && words.slice(1).every((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[^\p{L}]/gu, '')}(?![\p{L}])`, 'u').test(description));
+  });
+  return new Set(holders.map((h) => h.name)).size === 1 ? holders[0].name : null;
+}
+
+/** Resolves labels: initials and surnames to the full name written at an earlier (or any) turn, or in a list of participants. */
+function resolveLabels(labels: readonly string[], listed: readonly Listed[] = []): Map<string, string> {
   const names = new Map(labels.map((l) => [l, labelName(l)]));
-  const full = [...new Set([...names.values()].filter(isFullName))];
+  const full = [...new Set([...names.values(), ...listed.map((l) => l.name)].filter(isFullName))];
   // An office named with its holder at one turn ("The Chairperson (Sen. Grace Wanjiru Kamau):") is that holder at the others ("The Chairperson:").
   const holders = new Map<string, Set<string>>();
   for (const label of labels) {
@@ -118,7 +167,9 @@ function resolveLabels(labels: readonly string[]): Map<string, string> {
     const name = names.get(label)!;
     let resolved = name;
     const holder = holders.get(name.toLowerCase());
-    if (holder && holder.size === 1) resolved = [...holder][0];
+    const office = officeHolder(label, listed);
+    if (office) resolved = office;
+    else if (holder && holder.size === 1) resolved = [...holder][0];
     else if (!isFullName(name)) {
       const byInitials = full.filter((f) => initialsOf(f) === name.replace(/\./g, ''));
       const bySurname = full.filter((f) => f.split(/\s+/).pop()!.toLowerCase() === name.toLowerCase());
@@ -136,7 +187,7 @@ export function findInterview(text: string, blocks: readonly Block[]): Interview
   const turnBlocks = blocks.map((b, i) => [b, i] as const).filter(([b]) => b.role === 'turn' && b.label);
   if (turnBlocks.length < 2) return null;
   const labels = [...new Set(turnBlocks.map(([b]) => b.label!.text))];
-  const resolved = resolveLabels(labels);
+  const resolved = resolveLabels(labels, listedPeople(text, turnBlocks[0][0].start));
   // Who asks: "Q", reporters and interviewers; otherwise the speaker most of whose turns are questions.
   const asks = new Map<string, { questions: number; turns: number }>();
   for (const [b] of turnBlocks) {

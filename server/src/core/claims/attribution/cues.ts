@@ -54,7 +54,7 @@ export const FIRST_PERSON = /^(?:we|i|you|our|us)$/i;
  * that say things ("the report", "the message", "police figures").
  */
 export const SPEAKER_NOUNS =
-  'spokes(?:man|woman|person|people|men|women|persons)|officials?|officers?|ministers?|ministry|ministries|chief|chiefs|commanders?|analysts?|diplomats?|researchers?|experts?|' +
+  'spokes(?:man|woman|person|people|men|women|persons)|officials?|officers?|ministers?|ministry|ministries|chief|chiefs|commanders?|analysts?|diplomats?|researchers?|experts?|professors?|academics?|lecturers?|economists?|historians?|' +
   'sources?|witness(?:es)?|residents?|elders?|villagers?|survivors?|relatives?|families|family|doctors?|nurses?|surgeons?|parents?|passengers?|people|locals|' +
   'parties|politicians|lawmakers|legislators|leaders?|clerics?|scholars?|students?|teachers?|workers?|traders?|shopkeepers?|vendors?|drivers?|farmers?|labourers?|' +
   'journalists?|reporters?|authors?|correspondents?|editors?|activists?|lawyers?|judges?|prosecutors?|investigators?|monitors?|observers?|envoys?|ambassadors?|adviser|advisers|advisor|advisors|' +

@@ -27,8 +27,10 @@ export interface Attribution {
 }
 
 const VERBS = CUE_VERBS;
+/** Abbreviated titles and ranks with their period ("Dr. ", "Maj. Gen. ", "Prof. "): they do not end a speaker phrase. */
+const TITLE_DOT = String.raw`(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)\.\s)`;
 const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
-const ACCORDING = /\baccording to ((?:an? |the )?[^,.;:"“”]{2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)/i;
+const ACCORDING = new RegExp(String.raw`\baccording to ((?:an? |the )?(?:${TITLE_DOT}|[^,.;:"“”]){2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)`, 'i');
 /** Words between a speaker and the cue: auxiliaries and adverbs ("have repeatedly denied", "also told"). */
 const AUX = String.raw`(?:(?:have|has|had|also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
@@ -36,7 +38,8 @@ const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.-]+\\s+){0,9}?[A-Za-z
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
 const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "\"…,\" said an analyst at a Delhi think tank." */
-const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z](?:[^,;"“”.]|(?<=\\b[A-Z])\\.(?=\\s))*?)\\s*(?:[,.!?]|$)`);
+const ABBREVIATED = String.raw`(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)`;
+const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z](?:[^,;"“”.]|(?<=\\b${ABBREVIATED})\\.(?=\\s))*?)\\s*(?:[,!?]|(?<!\\b${ABBREVIATED})\\.|$)`);
 const SPEAKER_OPENER = new RegExp(`^\\s*((?:an?|the|one|[\\p{Lu}][\\p{L}-]*)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials|officers?|ministers?|analysts|diplomats|authorities|police|government|ministry|army|military))\\s+(?:[\\p{L}'’-]+\\s+){1,6}?and\\s+(?:${VERBS})\\b`, 'u');
 /** ", analysts say, although …", ", the Khyber Pakhtunkhwa health department said on Monday, which …", ", residents told Somali media, days after …". */
 const PARENTHETICAL = new RegExp(`,\\s+((?:[\\p{L}\\p{N}'’().-]+\\s+){0,7}?[\\p{L}\\p{N}'’().-]+)\\s+(?:also\\s+)?(?:${VERBS})(?:\\s+[^,;"“”.]{1,40})?\\s*,`, 'u');
@@ -51,6 +54,12 @@ const NOT_SPEAKER_WORDS = /\b(?:not|never|has|have|had|is|are|was|were|will|woul
  * journalists, said …", "The Islamic Emirate, as the movement calls its government, had warned …".
  */
 const APPOSITION = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[\\p{L}\\p{N}'’.()-]+),\\s+([^,;"“”]{1,140}?),\\s+${AUX}(?:${VERBS})\\b`, 'u');
+/**
+ * Two appositions, one of them a relative clause: "The Borno State Governor, Professor Babagana
+ * Umara Zulum, who visited Konduga on Wednesday, said …", "A shopkeeper …, who gave only his first
+ * name, Nasir, said …".
+ */
+const APPOSITION_TWO = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[\\p{L}\\p{N}'’.()-]+),\\s+([^,;"“”]{1,140}?),\\s+([^,;"“”]{1,100}?),\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "A waiter who escaped through a kitchen window described …": a speaker with a relative clause. */
 const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */
@@ -124,7 +133,9 @@ export function findAttribution(sentence: string): Attribution | null {
 }
 
 /** "In Karimi’s view, …", "In the ministry's assessment, …": whose view the sentence gives. */
-const IN_VIEW = /^\s*In ((?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3})['’]s? (?:view|opinion|words|assessment|estimation|telling)\b/u;
+const IN_VIEW = /^\s*In ((?:the )?[\p{L}-]+(?: [\p{L}-]+){0,3})['’]s? (?:view|opinion|words|assessment|estimation|estimate|telling)\b/u;
+/** "In her estimate, …", "In his view, …": the person the pronoun stands for. */
+const IN_OWN_VIEW = /^\s*In (his|her) (?:view|opinion|words|assessment|estimation|estimate|judg(?:e)?ment|reading|experience)\b/;
 
 /** A phrase that can be a speaker: no clause inside, and a speaker noun, a name or a capitalised institution. */
 function plausibleSpeaker(phrase: string, strict = true): boolean {
@@ -138,6 +149,11 @@ function at(m: RegExpExecArray, group: string, offset: number): Attribution {
 }
 
 function findAttributionIn(sentence: string): Attribution | null {
+  const own = IN_OWN_VIEW.exec(sentence);
+  if (own) {
+    const start = own.index + own[0].indexOf(own[1], 3);
+    return { claimant: own[1], start, end: start + own[1].length };
+  }
   const view = IN_VIEW.exec(sentence);
   if (view) {
     const start = view.index + view[0].indexOf(view[1]);
@@ -169,7 +185,8 @@ function findAttributionIn(sentence: string): Attribution | null {
   const parenthetical = PARENTHETICAL.exec(sentence);
   if (parenthetical && !NOT_SPEAKER.test(parenthetical[1]) && !NOT_SPEAKER_WORDS.test(parenthetical[1]) && (SPEAKER_HINT.test(parenthetical[1]) || CAPITALISED_SPEAKER.test(parenthetical[1]))) return at(parenthetical, parenthetical[1], 0);
   const inverted = INVERTED.exec(sentence);
-  if (inverted) return at(inverted, inverted[1], 0);
+  // "…, said the blast shattered windows": what follows "said" is its content, not a speaker.
+  if (inverted && !NOT_SPEAKER_WORDS.test(inverted[1]) && !/^(?:an?|the|one)\s+\S+\s+\p{Ll}+ed\b/u.test(inverted[1])) return at(inverted, inverted[1], 0);
   // The speaker opening the sentence, after an opener, or opening a later clause.
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(sentence), n = 0; c && n < 6; c = CLAUSE.exec(sentence), n++) starts.push(c.index + c[0].length);
@@ -186,14 +203,24 @@ function findAttributionIn(sentence: string): Attribution | null {
   return null;
 }
 
+/** A name or an age in apposition: "Bibi Amina", "Professor Babagana Umara Zulum", "52". */
+const NAME_OR_AGE = /^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud)){0,4}|\d{1,3})$/u;
+
 /** "X, <apposition or parenthetical>, said …" at `from`; the speaker includes a name or age in apposition. */
 function appositionAt(sentence: string, from: number): Attribution | null {
   const rest = sentence.slice(from);
-  const m = APPOSITION.exec(rest) ?? appositionDoing(rest);
+  const two = APPOSITION_TWO.exec(rest);
+  const m = APPOSITION.exec(rest) ?? (two && (/^(?:who|whose)\b/.test(two[2]) || /^(?:who|whose)\b/.test(two[3])) ? two : null) ?? appositionDoing(rest);
   if (!m || !plausibleSpeaker(m[1], false) || NOT_SPEAKER_WORDS.test(m[1])) return null;
   if (!(SPEAKER_HINT.test(m[1]) || CAPITALISED_SPEAKER.test(m[1]) || /^(?:who|a|an|the|one|whose|however|for|in|as|which|\p{Lu})/u.test(m[2]))) return null;
+  // "A shopkeeper …, who gave only his first name, Nasir, said": the name in the second apposition belongs to the speaker phrase.
+  if (m[3] !== undefined && NAME_OR_AGE.test(m[3]) && !NAME_OR_AGE.test(m[2])) {
+    const start = from + m.index + m[0].indexOf(m[1]);
+    const end = from + m.index + m[0].lastIndexOf(m[3]) + m[3].length;
+    return { claimant: clean(sentence.slice(start, end)), start, end };
+  }
   // "His widow, Bibi Amina, said": the name (or age) in apposition belongs to the speaker phrase.
-  if (/^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud)){0,4}|\d{1,3})$/u.test(m[2])) {
+  if (NAME_OR_AGE.test(m[2])) {
     const start = from + m.index + m[0].indexOf(m[1]);
     const end = from + m.index + m[0].indexOf(m[2]) + m[2].length;
     return { claimant: clean(sentence.slice(start, end)), start, end };

@@ -34,7 +34,8 @@ export interface Referent {
   group: string | null;
 }
 
-const PRONOUN = /^(?:he|she|him|her)$/i;
+/** A singular person ("his", "her": whose view it is, "In her estimate, …"). */
+const PRONOUN = /^(?:he|she|him|her|his)$/i;
 const PLURAL_PRONOUN = /^(?:they|them)$/i;
 /** A group spoken of by description as a speaker: "the group said", "the outfit claimed". */
 const GROUP_DESCRIPTION = /^(?:the|this) (?:group|outfit|movement|organi[sz]ation|militant group|terror group|faction|network|insurgent group|jihadist group)$/i;
@@ -46,6 +47,10 @@ const OFFICE_HEAD = /^(?:spokes(?:man|woman|person)|minister|governor|commission
 const OFFICE_LOOKBACK = 40;
 /** An office written as an acronym ("the IGP", "the DPO", "the CCPO"). */
 const ACRONYM_HEAD = /^\p{Lu}{2,6}$/u;
+/** An office acronym with its place as the whole phrase ("According to DIG Bannu", "SSP Pulwama said"). */
+const OFFICE_AND_PLACE = /^(?:the\s+)?(IGP|IG|DIG|AIG|SSP|SP|DSP|ASP|DPO|RPO|CPO|CCPO|SHO|SDPO|DGP|ADGP|DC)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u;
+/** Descriptions by profession that name an expert introduced once ("the researcher" for "…, a senior research fellow at …"). */
+const EXPERT_HEAD: Record<string, string> = { researcher: 'research(?:er|\\s+(?:fellow|associate|analyst|scholar|director))', analyst: 'analyst', professor: 'prof(?:essor|\\.)', expert: 'expert', scholar: 'scholar', academic: 'academic', lecturer: 'lecturer', journalist: 'journalist' };
 /** A role for a group beside a person's name ("TTP spokesman …", "…, a commander of the KLF,"). */
 const NAMED_ROLE = /\b(?:spokes(?:man|woman|person)|commander|emir|ameer|amir|chief|deputy chief|founder)\b/;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
@@ -196,13 +201,15 @@ export class SpeakerResolver {
    * spokesperson Sr. Comr. Yudhi Kurniawan" for "the spokesperson"); -1 when none. Reads a few dozen
    * characters around each of the last few dozen mentions before it, latest first.
    */
-  private officeHolderBefore(head: string, at: number): number {
-    const word = new RegExp(String.raw`(?:^|[^\p{L}])${head.replace(/[^a-z-]/g, '')}s?(?![\p{L}])`, 'iu');
-    // The latest mentions first, a few dozen at most: the office holder is named shortly before.
-    let i = this.people.mentions.length;
-    while (i > 0 && this.people.mentions[i - 1].start >= at) i--;
-    for (let seen = 0; i > 0 && seen < OFFICE_LOOKBACK; i--, seen++) {
-      const p = this.people.mentions[i - 1];
+  private officeHolderBefore(head: string, at: number, pattern = head.replace(/[^a-z-]/g, ''), after = false, place: string | null = null): number {
+    const word = new RegExp(String.raw`(?:^|[^\p{L}])${pattern}s?(?![\p{L}])`, 'iu');
+    // The latest mentions first, a few dozen at most: the office holder is named shortly before
+    // (or, for an office written before its holder is named, the first ones after).
+    const mentions = this.people.mentions;
+    let i = mentions.length;
+    while (i > 0 && mentions[i - 1].start >= at) i--;
+    const order = after ? mentions.slice(i, i + OFFICE_LOOKBACK) : mentions.slice(Math.max(0, i - OFFICE_LOOKBACK), i).reverse();
+    for (const p of order) {
       if (this.inPageHeader(p.start)) continue;
       const sentence = this.sentenceAt(p.start);
       const from = Math.max(sentence ? sentence.start : 0, p.start - 80);
@@ -214,8 +221,10 @@ export class SpeakerResolver {
         rest = rest.slice(m.index + m[0].length);
         office = rest.split(/[\s,()]+/).every((w) => !w || /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|in|at)$/.test(w));
       }
-      const after = this.doc.text.slice(p.end, to);
-      office ||= word.test(this.doc.text.slice(p.start, p.end)) || (/^,/.test(after) && word.test(after.split(',')[1] ?? ''));
+      const next = this.doc.text.slice(p.end, to);
+      office ||= word.test(this.doc.text.slice(p.start, p.end)) || (/^,/.test(next) && word.test(next.split(',')[1] ?? ''));
+      // An office given with its place ("DIG Bannu") is held by the person named with both.
+      if (office && place && !before.includes(place)) office = false;
       if (office) return p.entity;
     }
     return -1;
@@ -241,12 +250,24 @@ export class SpeakerResolver {
     else if (PRONOUN.test(bare)) referent = this.singularBefore(start);
     else if (PLURAL_PRONOUN.test(bare)) referent = [...this.referents].reverse().find((r) => r.plural) ?? null;
     else if (GROUP_DESCRIPTION.test(bare)) referent = this.groupBefore(start);
+    else if (OFFICE_AND_PLACE.test(written)) {
+      // "According to DIG Bannu, …": the person the text names with that office (and place), before or just after.
+      const [, acronym, place] = OFFICE_AND_PLACE.exec(written)!;
+      let holder = this.officeHolderBefore(acronym.toLowerCase(), start, acronym.toLowerCase(), false, place);
+      if (holder < 0) holder = this.officeHolderBefore(acronym.toLowerCase(), end, acronym.toLowerCase(), true, place);
+      if (holder >= 0) referent = this.referentForPerson(holder);
+    }
     else if (/^(?:the|this|that)\s/i.test(written)) {
       const head = headOf(written);
       if (head) referent = [...this.referents].reverse().find((r) => r.head === head && !r.person) ?? [...this.referents].reverse().find((r) => r.head === head) ?? null;
       // "the IGP said", "the spokesperson said": the person the text last named with that office.
       if (!referent && head && (OFFICE_HEAD.test(head) || ACRONYM_HEAD.test(written.split(/\s+/).pop() ?? ''))) {
         const holder = this.officeHolderBefore(head, start);
+        if (holder >= 0) referent = this.referentForPerson(holder);
+      }
+      // "the researcher said": the expert the text last introduced by that profession ("…, a senior research fellow at …").
+      if (!referent && head && EXPERT_HEAD[head]) {
+        const holder = this.officeHolderBefore(head, start, EXPERT_HEAD[head]);
         if (holder >= 0) referent = this.referentForPerson(holder);
       }
     }
