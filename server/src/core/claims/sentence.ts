@@ -50,6 +50,8 @@ export interface ClaimSentence {
 
 /** Anaphors that stand for a group named earlier in the paragraph. */
 const ANAPHOR = /\b(?:the (?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
+/** A speaker's "they" (subjects.ts decides whether it stands for a group). */
+const THEY = /\bthey\b/gi;
 /** "In 2018, a similar attack …": a sentence opening on a past year or decade is background. */
 const BACKGROUND_OPENING = /^(?:in|since|by|during|back in) (?:the )?(?:late |early |mid-)?(?:1[89]|20)\d\d(?:s)?\b/i;
 /** Background phrasing: standing facts about a group, not claims. */
@@ -83,6 +85,8 @@ export interface Antecedents {
   /** How the text last named them ("ISWAP"), for claimants written as "the group". */
   nearName?: string | null;
   farName?: string | null;
+  /** How the text last named a group, for an anaphor that stands for neither of the above. */
+  nameFor?: (groupId: string) => string | null;
 }
 
 /** How a sentence is read beyond its words. */
@@ -93,6 +97,8 @@ export interface SentenceContext {
   statementGroup?: string | null;
   /** The sentence is a headline. */
   headline?: boolean;
+  /** In a quote or answer, the group its "they" stands for (subjects.ts), when one does. */
+  pronounGroup?: string | null;
 }
 
 /**
@@ -122,6 +128,16 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     if (antecedents.near && /^It\b/.test(text) && !items.some((it) => it.start === 0)) items.push({ groupId: antecedents.near, start: 0, end: 2, anaphor: true });
     items.sort((x, y) => x.start - y.start);
   }
+  // In a speaker's words, "they" stands for the group the passage is about ("Yes, and they claimed
+  // it themselves", "they were almost certainly behind this"), when subjects.ts read it so.
+  if (context.pronounGroup) {
+    THEY.lastIndex = 0;
+    for (let a = THEY.exec(text); a; a = THEY.exec(text)) {
+      if (items.some((it) => it.start <= a!.index && a!.index < it.end)) continue;
+      items.push({ groupId: context.pronounGroup, start: a.index, end: a.index + a[0].length, anaphor: true });
+    }
+  }
+  items.sort((x, y) => x.start - y.start);
   const maybe = {
     responsibility: RESPONSIBILITY_WORDS.test(lower),
     casualties: CASUALTY_WORD.test(lower),
@@ -131,7 +147,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
   const backgroundPhrase = BACKGROUND_PHRASE.test(text);
   const nameOf = (it: GroupItem): string => {
     if (!it.anaphor) return text.slice(it.start, it.end);
-    const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : null;
+    const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : (antecedents.nameFor?.(it.groupId) ?? null);
     return name ?? text.slice(it.start, it.end);
   };
   return {

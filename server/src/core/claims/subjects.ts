@@ -10,6 +10,7 @@
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
+import type { EpithetMention } from './epithets';
 
 /** A definite description or possessive that stands for a group. */
 /**
@@ -51,6 +52,8 @@ export class SubjectTracker {
   private turnIndex = -1;
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
   passageTopic: string | null = null;
+  /** The group a spoken "they"/"it" of the last visited sentence was read as; null when none was. */
+  pronounGroup: string | null = null;
 
   constructor(
     private readonly doc: DocumentModel,
@@ -101,7 +104,13 @@ export class SubjectTracker {
     const recent = this.topicParagraph >= s.paragraph - 1 ? this.topic : null;
     const topicHere = statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
     this.passageTopic = topicHere;
-    for (const m of inside) if (!exclude || m.end <= exclude.start || m.start >= exclude.end) add(m.groupId);
+    this.pronounGroup = null;
+    for (const m of inside) {
+      if (exclude && m.end > exclude.start && m.start < exclude.end) continue;
+      add(m.groupId);
+      // "a faction of the Pakistani Taliban": the sentence is about the faction and names the TTP.
+      add((m as EpithetMention).epithetOf ?? null);
+    }
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     GROUP_ANAPHOR.lastIndex = 0;
     for (let a = GROUP_ANAPHOR.exec(lower); a; a = GROUP_ANAPHOR.exec(lower)) {
@@ -120,11 +129,16 @@ export class SubjectTracker {
         const at = s.start + p.index;
         // "The attackers … They took everything": people named since the last group are what "they" means.
         if (p[0] !== 'these people' && p[0] !== 'those people' && this.peopleSince(index, at)) continue;
-        add(inside.length && inside[inside.length - 1].start < at ? inside[inside.length - 1].groupId : topicHere);
+        const meant = inside.length && inside[inside.length - 1].start < at ? inside[inside.length - 1].groupId : topicHere;
+        add(meant);
+        if (p[0] === 'they' || p[0] === 'them') this.pronounGroup = meant;
         break;
       }
       // "It works in small cells", "but it was never …": a group spoken of as "it" is the topic.
-      if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) add(topicHere);
+      if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) {
+        add(topicHere);
+        this.pronounGroup = topicHere;
+      }
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
       if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);

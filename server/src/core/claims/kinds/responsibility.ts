@@ -3,7 +3,7 @@
  * it. Phrase families, each a lexicon and the slot its group takes (lexicon.ts for the shared words):
  *
  * - **self-claim** — the group before the verb: "claimed responsibility/credit (for)", "took/accepted
- *   responsibility", "claimed the bombing", "claimed to have killed", "in its claim of
+ *   responsibility", "claimed the bombing", "claimed it (through Amaq, themselves …)", "claimed to have killed", "in its claim of
  *   responsibility", "X said it carried out / was behind …", "X said its fighters stormed …". The
  *   claimant is the group (or its spokesman, commander, statement) as written, even inside someone
  *   else's words ("Police said ISKP claimed the attack"). A group the gazetteer does not know still
@@ -53,6 +53,9 @@ const SELF = new RegExp(
     String.raw`\b(?:claim(?:ed|s)?|claiming|owned)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`,
     String.raw`\b(?:claim(?:ed|s)?|claiming)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "The Islamic State claimed it through Amaq", "they claimed it themselves the same evening": the
+    // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
+    String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
     String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
@@ -145,11 +148,22 @@ function bareVerb(verb: string): boolean {
   return !/\s/.test(verb) || /^(?:shot dead|gunned down)$/.test(verb);
 }
 
-/** The object or the clause says "a pattern": "similar attacks", "repeatedly", "for years", "since the 2000s". */
+/**
+ * The object or the clause says "a pattern": "similar attacks", "repeatedly", "for years", "since the
+ * 2000s", a bare plural of operations ("carried out raids in Kunduz"), a perfect tense over a bare
+ * plural of people ("Al-Shabaab has killed Islamic State defectors").
+ */
 const GENERIC_OBJECT = /^\s*(?:similar|such|comparable|these\s+kinds?\s+of|this\s+kind\s+of|that\s+kind\s+of|many|numerous|frequent|regular|repeated|countless|most)\b/;
 const HABIT = /\b(?:repeatedly|regularly|routinely|frequently|often|for\s+years|for\s+decades|over\s+the\s+years|since\s+the\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d0s)\b/;
+/** A bare plural of operations ("carried out raids in Kunduz"): a record, not one attack. */
+const BARE_OPERATIONS = /^(?:carried out|mounted|staged|conducted|launched)\s+(?:raids|operations|attacks|strikes|bombings|ambushes|assaults|killings)$/;
+/** A perfect tense with a bare plural of people ("has killed Islamic State defectors"): a record. */
+const PERFECT_BARE_PEOPLE = /^\s+(?:[\p{Lu}][\w-]*\s+){0,3}?(?:[\w-]+\s+)?(?:defectors|civilians|soldiers|policemen|officials|elders|clerics|journalists|teachers|workers|rivals|members|commanders|spies|informants|fighters)\b/u;
 function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
   const [start, end] = clauseAt(s, verbAt);
+  const object = s.text.slice(verbEnd, verbEnd + 60);
+  if (BARE_OPERATIONS.test(s.lower.slice(verbAt, verbEnd))) return true;
+  if (/\b(?:has|have)\s+(?:[\w-]+\s+)?$/.test(s.lower.slice(Math.max(start, verbAt - 24), verbAt)) && PERFECT_BARE_PEOPLE.test(object)) return true;
   return GENERIC_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 30)) || /\b(?:similar|such)\s+(?:attacks|bombings|raids|operations)\b/.test(s.lower.slice(verbAt, Math.min(end, verbEnd + 10))) || HABIT.test(s.lower.slice(start, end));
 }
 
@@ -271,7 +285,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
 function agentHits(s: ClaimSentence, hits: Hit[]): void {
   for (const it of outside(s)) {
     const text = s.text.slice(it.start, it.end);
-    if (it.anaphor && !/^(?:its|their|the group|the militants|the outfit|the organi[sz]ation|the faction)$/i.test(text)) continue;
+    if (it.anaphor && !/^(?:its|their|they|the group|the militants|the outfit|the organi[sz]ation|the faction)$/i.test(text)) continue;
     const tail = s.lower.slice(it.end, it.end + 140);
     let m = AGENT_TAIL.exec(tail);
     let present = false;
@@ -280,7 +294,8 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
       present = !!m;
     }
     if (!m) continue;
-    // "its fighters attacked" needs the fighters; "ISKP attacked" is the group itself.
+    // "its fighters attacked" needs the fighters; "ISKP attacked" is the group itself (and so is a
+    // speaker's "they", when it stands for a group: "they have attacked religious gatherings").
     if (/^(?:its|their)$/i.test(text) && !HAS_ATTACKER.test(m[0])) continue;
     const verbAt = it.end + m.index + m[0].length - m[1].length;
     const verbEnd = it.end + m.index + m[0].length;

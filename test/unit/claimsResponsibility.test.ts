@@ -1,0 +1,71 @@
+/**
+ * Responsibility claims and the group a claim or statement is about, as real reporting phrases
+ * them: epithets for an affiliate, a speaker's "they", records that are not one attack, and the
+ * wording families in kinds/responsibility.ts. Each case is one family, in invented sentences.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import type { Claim } from '../../server/src/core/claims/model';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+const PARENTS: Record<string, string> = { jua: 'ttp', aqis: 'al-qaeda', iskp: 'isis' };
+const parentOf = (id: string) => PARENTS[id] ?? null;
+
+function claimsOf(text: string): Claim[] {
+  return extractClaims(text, matcher.findMentions(text), undefined, parentOf);
+}
+function responsibility(text: string): { text: string; subjects: string[]; claimant: string | null }[] {
+  return claimsOf(text)
+    .filter((c) => c.kind === 'responsibility')
+    .map((c) => ({ text: text.slice(c.start, c.end), subjects: c.subjects, claimant: c.claimant }));
+}
+function only(text: string): { subjects: string[]; claimant: string | null } {
+  const found = responsibility(text);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  return { subjects: found[0].subjects, claimant: found[0].claimant };
+}
+
+test('epithets: "a faction of P" and "the P-linked group" stand for the one affiliate the document names', () => {
+  const text = 'Jamaat-ul-Ahrar has grown in Mohmand.\n\nA faction of the Pakistani Taliban claimed the bombing on Monday.';
+  assert.deepEqual(only(text).subjects, ['jua']);
+  const linked = 'AQIS is small.\n\nAQIS, the al-Qaeda-linked group that has fought in Kashmir, claimed responsibility for the attack.';
+  assert.deepEqual(only(linked).subjects, ['aqis']);
+  // A statement still names the parent: its subjects keep both.
+  const said = 'Jamaat-ul-Ahrar is active.\n\n"A faction of the TTP did this," the officer said.';
+  const statement = claimsOf(said).find((c) => c.form === 'quote');
+  assert.deepEqual([...(statement?.statementSubjects ?? [])].sort(), ['jua', 'ttp']);
+});
+
+test('epithets: without a named affiliate, or with two, the parent stays', () => {
+  assert.deepEqual(only('A faction of the Pakistani Taliban claimed the bombing on Monday.').subjects, ['ttp']);
+  assert.deepEqual(only('The AQ affiliate was named. AQIS and JuA were there.\n\nAl-Qaeda claimed the bombing on Monday.').subjects, ['al-qaeda']);
+});
+
+test('a speaker\'s "they" is the group the question asked about: a claim, an attribution, an attack', () => {
+  const interview = 'Q: Who bombed the market in Peshawar?\n\nA: The TTP. Yes, and they claimed it themselves the same evening.';
+  const claims = responsibility(interview);
+  assert.ok(claims.some((c) => c.text.includes('they claimed it themselves') && c.subjects.join() === 'ttp' && c.claimant === 'TTP'), JSON.stringify(claims));
+  // "claimed it" with its own clause after it is a claim about what it did, read elsewhere.
+  assert.ok(!responsibility('Q: And ISKP?\n\nA: It claimed it had killed twelve policemen.').some((c) => /claimed it had/.test(c.text) && c.subjects.length === 0));
+  assert.deepEqual(only('Gunmen attacked a bus in Quetta.\n\nThe Islamic State Khorasan Province claimed it through its Amaq agency, officials said.').subjects, ['iskp']);
+  const quote = 'Police blamed nobody.\n\n"The TTP controls the road, and they were almost certainly behind this," said an analyst.';
+  assert.ok(responsibility(quote).some((c) => c.subjects.join() === 'ttp' && /behind this/.test(c.text)));
+});
+
+test('a speaker\'s "they" after people named since the group is the people, not the group', () => {
+  const text = 'The TTP is strong here.\n\n"The gunmen came on motorcycles. They burned the police van and took the rifles," a shopkeeper said.';
+  assert.deepEqual(responsibility(text), []);
+});
+
+test('records are not one attack: a bare plural of operations, a perfect tense over a bare plural of people', () => {
+  assert.deepEqual(responsibility('"The Taliban have carried out raids in Kunduz and Takhar," he said.'), []);
+  assert.deepEqual(responsibility('ISKP has killed Taliban defectors and the other way round.'), []);
+  // One attack still counts.
+  assert.equal(responsibility('ISKP has carried out a raid on a checkpoint in Kunduz.').length, 1);
+});
