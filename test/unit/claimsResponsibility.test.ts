@@ -69,3 +69,40 @@ test('records are not one attack: a bare plural of operations, a perfect tense o
   // One attack still counts.
   assert.equal(responsibility('ISKP has carried out a raid on a checkpoint in Kunduz.').length, 1);
 });
+
+test('the Islamic State\'s wording of a claim: "saying that "soldiers of the caliphate" had ambushed", with or without a number', () => {
+  const text = 'Troops were hit near Jalalabad.\n\nHours later, the ISKP Amaq agency published a claim saying that "soldiers of the caliphate" had ambushed a Taliban convoy.';
+  assert.deepEqual(only(text).subjects, ['iskp']);
+});
+
+test('attribution with the attack described at length: "attributed an ambush that killed seven soldiers near X to Y"', () => {
+  const found = only('The Afghan army on Monday attributed an ambush that killed seven soldiers near Jalalabad to "ISKP terrorists".');
+  assert.deepEqual(found, { subjects: ['iskp'], claimant: 'The Afghan army' });
+  assert.deepEqual(only('The army attributed the ambush to the TTP.').subjects, ['ttp']);
+});
+
+test('hallmarks owned by the group: "bore all their hallmarks" in a speaker\'s words, "bore the TTP\'s hallmarks"', () => {
+  const interview = 'Q: Who bombed the market in Peshawar?\n\nA: The TTP. The attack bore all their hallmarks: a car bomb first, then gunmen.';
+  assert.ok(responsibility(interview).some((c) => /bore all their hallmarks/.test(c.text) && c.subjects.join() === 'ttp'));
+  assert.deepEqual(only('Investigators said the blast bore the TTP\'s hallmarks.').subjects, ['ttp']);
+});
+
+test('a relative clause without a comma: "the same TTP group that attacked the police station"', () => {
+  assert.deepEqual(only('"This is the same TTP group that attacked the Pindiali police station last month," he said.').subjects, ['ttp']);
+});
+
+test('the accused is the group a parent\'s name qualifies: "blame LeT-backed TRF"; "name X as mastermind"', () => {
+  const text = 'JeM is active.\n\nPolice blame LeT-backed JeM for the Anantnag attack';
+  assert.deepEqual(responsibility(text).map((c) => c.subjects), [['jem']]);
+  assert.deepEqual(only("Police named LeT's local commander as the mastermind of the attack.").subjects, ['let']);
+});
+
+test('a multi-word name written all in lower case is a phrase, not the name', () => {
+  const gazetteer = parseGazetteer({ version: 1, groups: [{ id: 'jak-t', name: 'Jund al-Khilafah', aliases: ['Soldiers of the Caliphate'] }, { id: 'iswap', name: 'ISWAP', aliases: [] }] }, 'builtin').gazetteer;
+  const m = new GroupMatcher(gazetteer);
+  const text = 'ISWAP said "soldiers of the caliphate" had attacked the base from three directions.';
+  const claims = extractClaims(text, m.findMentions(text)).filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(claims.map((c) => c.subjects), [['iswap']]);
+  const named = 'The Soldiers of the Caliphate claimed the bombing.';
+  assert.deepEqual(extractClaims(named, m.findMentions(named)).filter((c) => c.kind === 'responsibility').map((c) => c.subjects), [['jak-t']]);
+});

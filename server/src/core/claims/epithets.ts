@@ -74,3 +74,17 @@ export function withEpithets(doc: DocumentModel, mentions: readonly Mention[], p
   }
   return out ?? mentions;
 }
+
+/**
+ * A name of several capitalised words written all in lower case is a phrase, not the name: the
+ * Islamic State's "soldiers of the caliphate" in a quoted claim is not the Tunisian group whose
+ * English name is "Soldiers of the Caliphate". Names written with a lower-case particle ("al-Shabaab")
+ * or of one or two words are kept.
+ */
+export function withoutLowerCasePhrases(doc: DocumentModel, mentions: readonly Mention[]): readonly Mention[] {
+  const phrase = (m: Mention) => {
+    const capitals = m.alias.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    return capitals >= 2 && m.alias.split(/\s+/).length >= 3 && !/\p{Lu}/u.test(doc.text.slice(m.start, m.end));
+  };
+  return mentions.some(phrase) ? mentions.filter((m) => !phrase(m)) : mentions;
+}

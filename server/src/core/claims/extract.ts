@@ -18,7 +18,7 @@ import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
 import { documentProvince, withProvince } from './branches';
-import { ParentOf, withEpithets } from './epithets';
+import { ParentOf, withEpithets, withoutLowerCasePhrases } from './epithets';
 import { findDate, resolveDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
 import { findAnnouncement } from './kinds/announcement';
@@ -63,8 +63,9 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
 export function extractClaims(input: DocumentModel | string, found: readonly Mention[], knownPeople?: DocumentPeople, parentOf?: ParentOf): Claim[] {
   const doc = typeof input === 'string' ? buildDocument(input) : input;
   // "Daesh" in a story about Afghanistan is the Khorasan province (branches.ts); "the al-Qaeda
-  // affiliate" in a story about JNIM is JNIM (epithets.ts).
-  const mentions = withEpithets(doc, withProvince(doc, found, documentProvince(doc, found)), parentOf);
+  // affiliate" in a story about JNIM is JNIM; a quoted "soldiers of the caliphate" names no group (epithets.ts).
+  const named = withoutLowerCasePhrases(doc, found);
+  const mentions = withEpithets(doc, withProvince(doc, named, documentProvince(doc, named)), parentOf);
   const people = knownPeople ?? findPeople(doc, mentions);
   const statements = findStatements(doc, mentions, people);
   const subjectTracker = new SubjectTracker(doc, mentions);
@@ -113,7 +114,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
       const statementGroup = statement && statement.form !== 'reported' ? (statementSubjects.length === 1 ? statementSubjects[0] : statementSubjects.length === 0 ? subjectTracker.passageTopic : null) : null;
       const lastGroupName = lastGroup ? text.slice(lastGroup.start, lastGroup.end) : null;
       const pronounGroup = statement && statement.form !== 'reported' ? subjectTracker.pronounGroup : null;
-      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastGroupName : null, farName: lastGroupName, nameFor }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline', pronounGroup });
+      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastGroupName : null, farName: lastGroupName, nameFor }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline', pronounGroup, namesParent: (m) => namesParent(doc, m) });
       for (const [kind, find] of KINDS) {
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
         for (const found of find(read)) findings.push([kind, found]);

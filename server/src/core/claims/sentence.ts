@@ -15,6 +15,8 @@ export interface GroupItem {
   end: number;
   /** "the group", "its", "It" standing for a group named earlier. */
   anaphor: boolean;
+  /** The name says what another group belongs to ("LeT-backed TRF", "an affiliate of al-Qaeda"). */
+  parent?: boolean;
 }
 
 export interface ClaimSentence {
@@ -99,6 +101,8 @@ export interface SentenceContext {
   headline?: boolean;
   /** In a quote or answer, the group its "they" stands for (subjects.ts), when one does. */
   pronounGroup?: string | null;
+  /** Whether a mention names the group another one belongs to (subjects.ts namesParent). */
+  namesParent?: (m: Mention) => boolean;
 }
 
 /**
@@ -107,7 +111,7 @@ export interface SentenceContext {
  */
 export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, context: SentenceContext = {}): ClaimSentence {
   // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
-  const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
+  const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false, ...(context.namesParent?.(m) ? { parent: true } : {}) }));
   // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
   // "its"/"their" only to a nearby one.
   if (antecedents.far) {
