@@ -106,3 +106,9 @@ test('a multi-word name written all in lower case is a phrase, not the name', ()
   const named = 'The Soldiers of the Caliphate claimed the bombing.';
   assert.deepEqual(extractClaims(named, m.findMentions(named)).filter((c) => c.kind === 'responsibility').map((c) => c.subjects), [['jak-t']]);
 });
+
+test('"the group" and "its fighters" stand for the group the passage is about, not the last group named', () => {
+  const text = 'ISKP claimed the bombing of a shrine in Herat on Monday. A Taliban spokesman condemned the attack. The group said its fighters had stormed the shrine.';
+  const last = responsibility(text).find((c) => c.text.startsWith('The group said'));
+  assert.deepEqual(last?.subjects, ['iskp']);
+});

@@ -87,6 +87,12 @@ export interface Antecedents {
   /** How the text last named them ("ISWAP"), for claimants written as "the group". */
   nearName?: string | null;
   farName?: string | null;
+  /**
+   * The group the passage is about (subjects.ts), when a group was named nearby: what "the group",
+   * "the outfit" or "its" stands for, even when another group was named since ("ISKP claimed the
+   * bombing … the Taliban said … the group has 500 fighters").
+   */
+  topic?: string | null;
   /** How the text last named a group, for an anaphor that stands for neither of the above. */
   nameFor?: (groupId: string) => string | null;
 }
@@ -121,7 +127,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
       // "… the Islamic State's new leader, whose appointment the group announced": a group named
       // earlier in the sentence is the most recent one.
       const earlier = possessive ? undefined : items.filter((it) => !it.anaphor && it.end <= a!.index).pop();
-      const groupId = earlier?.groupId ?? antecedents.near ?? (possessive ? null : antecedents.far);
+      const groupId = earlier?.groupId ?? antecedents.topic ?? antecedents.near ?? (possessive ? null : antecedents.far);
       if (!groupId) continue;
       // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
       if (possessive && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
