@@ -112,3 +112,11 @@ test('"the group" and "its fighters" stand for the group the passage is about, n
   const last = responsibility(text).find((c) => c.text.startsWith('The group said'));
   assert.deepEqual(last?.subjects, ['iskp']);
 });
+
+test('a statement\'s "their" after people named since the group is theirs, not the group\'s', () => {
+  const text = 'LeT has been recruiting in Kulgam.\n\nThe police chief appealed to parents to persuade their children to come home, he said.';
+  const statement = claimsOf(text).find((c) => c.kind === 'statement');
+  assert.deepEqual(statement?.statementSubjects, []);
+  const group = 'LeT has been recruiting in Kulgam.\n\nThe police chief said their handlers were in Pakistan.';
+  assert.deepEqual(claimsOf(group).find((c) => c.kind === 'statement')?.statementSubjects, ['let']);
+});

@@ -26,8 +26,8 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
 
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
-/** Plural nouns for people who are not a group: attackers, soldiers, villagers, young men. */
-const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|boys|youths|villagers|residents|locals|soldiers|troops|policemen|police|officers|families|children|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|tajiks|uzbeks)\b/g;
+/** Plural nouns for people who are not a group: attackers, soldiers, villagers, young men (not "police" in "police chief"). */
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|boys|youths|villagers|residents|locals|soldiers|troops|policemen|police|officers|families|children|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|tajiks|uzbeks)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
 
 /** A group named as what another group belongs to: "Islamic State-linked JAD", "al-Qaeda's branch in Yemen". */
 const PARENT_AFTER = /^(?:['’]s?\s+|\s*-\s*)(?:linked|affiliated|aligned|allied|inspired|backed|loyal|branch|affiliate|wing|franchise|offshoot|chapter|ally)\b/i;
@@ -119,6 +119,9 @@ export class SubjectTracker {
       const possessive = a[0] === 'its' || a[0] === 'their';
       if (possessive && inside.some((m) => m.end <= at)) continue;
       if (possessive && !spoken && !statement) continue;
+      // "persuade parents to bring their children home", "the troops held their ground": "their"
+      // after people named since the last group is theirs.
+      if (a[0] === 'their' && this.peopleSince(index, at)) continue;
       add(topicHere);
     }
     if (spoken) {
