@@ -120,3 +120,8 @@ test('a statement\'s "their" after people named since the group is theirs, not t
   const group = 'LeT has been recruiting in Kulgam.\n\nThe police chief said their handlers were in Pakistan.';
   assert.deepEqual(claimsOf(group).find((c) => c.kind === 'statement')?.statementSubjects, ['let']);
 });
+
+test('epithets by region, with or without "the": "al-Qaeda\'s branch in South Asia claimed …"', () => {
+  const text = 'AQIS has few fighters.\n\nAl-Qaeda\'s branch in South Asia claimed responsibility on Thursday for the attack.';
+  assert.deepEqual(only(text).subjects, ['aqis']);
+});

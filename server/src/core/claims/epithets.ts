@@ -9,7 +9,8 @@
  * Families (P the parent's name):
  * - "the P affiliate / branch / franchise / faction / offshoot / wing", "the P-linked / -affiliated /
  *   -aligned / -allied group", "P's affiliate / branch" ("the al-Qaeda affiliate now negotiates …",
- *   "the Islamic State's regional branch"); a bare "the P group" or "the P network" stays P (it is
+ *   "the Islamic State's regional branch", "Al-Qaida's branch in Yemen", "Al-Qaida branch in Yemen
+ *   claims …"); a bare "the P group" or "the P network" stays P (it is
  *   as often the parent itself);
  * - "a faction / splinter group / breakaway faction / wing / branch / affiliate of P" ("a faction of
  *   the Pakistani Taliban claimed the attack").
@@ -35,6 +36,8 @@ const PART = String.raw`(?:affiliate|branch|franchise|faction|offshoot|wing|ally
 const NOUN = String.raw`(?:${PART}|group|outfit|movement|organi[sz]ation|network)`;
 /** After P: "P affiliate", "P-linked group", "P's affiliate" — with "the"/"its" before P (checked separately). */
 const AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+)?${PART}|(?:-|\s+)(?:linked|affiliated|aligned|allied|backed)\s+(?:[\w-]+\s+)?${NOUN}|\s+(?:[\w-]+\s+)?${PART})\b`);
+/** After P, with or without "the": "P's branch", "P's Yemeni affiliate", "P branch in Yemen". */
+const REGIONAL_PART = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+)?${PART}|\s+${PART}\s+in\s+[A-Za-z])\b`);
 /** Before P: "the" (for AFTER), or "a faction of (the)". */
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|its)\s+$/iu;
 const PART_OF_BEFORE = /\b(?:an?|one|the)\s+(?:(?:breakaway|splinter|local|regional|powerful|hardline|small)\s+)?(?:faction|splinter\s+group|splinter|wing|branch|affiliate|offshoot|franchise|chapter)\s+of\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$/i;
@@ -56,7 +59,10 @@ function namedChildren(mentions: readonly Mention[], parentOf: ParentOf): Map<st
 export function isEpithet(doc: DocumentModel, m: Mention): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
   if (PART_OF_BEFORE.test(before)) return true;
-  return THE_BEFORE.test(before) && AFTER.test(doc.lower.slice(m.end, m.end + 40));
+  const after = doc.lower.slice(m.end, m.end + 40);
+  // "Al-Qaida's branch in Yemen", "Al-Qaida branch in Yemen claims …": the affiliate by its region.
+  if (REGIONAL_PART.test(after)) return true;
+  return THE_BEFORE.test(before) && AFTER.test(after);
 }
 
 /** The mentions with parent names used as epithets read as the one affiliate the document names. */
