@@ -125,3 +125,10 @@ test('epithets by region, with or without "the": "al-Qaeda\'s branch in South As
   const text = 'AQIS has few fighters.\n\nAl-Qaeda\'s branch in South Asia claimed responsibility on Thursday for the attack.';
   assert.deepEqual(only(text).subjects, ['aqis']);
 });
+
+test('"the group" can stand for a group named earlier in the same sentence; "the same network" for the passage\'s group', () => {
+  const text = 'Officials blamed the TTP, but a spokesman for the group denied involvement in the blast.';
+  assert.deepEqual(responsibility(text).map((c) => [c.subjects.join(), c.claimant]), [['ttp', 'Officials'], ['ttp', 'a spokesman for the group']]);
+  const same = 'Investigators blamed the TTP for the Quetta blast.\n\n"The same network was behind the Mastung blast," the officer said.';
+  assert.ok(responsibility(same).some((c) => /same network/.test(c.text) && c.subjects.join() === 'ttp'));
+});

@@ -50,8 +50,8 @@ export interface ClaimSentence {
   nearGroup: string | null;
 }
 
-/** Anaphors that stand for a group named earlier in the paragraph. */
-const ANAPHOR = /\b(?:the (?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
+/** Anaphors that stand for a group named earlier in the paragraph ("the same network was behind …"). */
+const ANAPHOR = /\b(?:the (?:same )?(?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
 /** A speaker's "they" (subjects.ts decides whether it stands for a group). */
 const THEY = /\bthey\b/gi;
 /** "In 2018, a similar attack …": a sentence opening on a past year or decade is background. */
@@ -120,7 +120,9 @@ export function readSentence(text: string, lower: string, base: number, inside: 
   const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false, ...(context.namesParent?.(m) ? { parent: true } : {}) }));
   // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
   // "its"/"their" only to a nearby one.
-  if (antecedents.far) {
+  // "Officials blamed the TTP, but a spokesman for the group denied …": a group named earlier in the
+  // sentence is an antecedent even when none was named before it.
+  if (antecedents.far || items.length) {
     ANAPHOR.lastIndex = 0;
     for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
       const possessive = /^(?:its|their)$/i.test(a[0]);
