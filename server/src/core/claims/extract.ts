@@ -18,6 +18,7 @@ import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
 import { documentProvince, withProvince } from './branches';
+import { ParentOf, withEpithets, withoutLowerCasePhrases } from './epithets';
 import { findDate, resolveDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
 import { findAnnouncement } from './kinds/announcement';
@@ -55,10 +56,16 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
   return { claimant: statement.speaker.text, start: span.start - base, end: span.end - base };
 }
 
-export function extractClaims(input: DocumentModel | string, found: readonly Mention[], knownPeople?: DocumentPeople): Claim[] {
+/**
+ * `parentOf` gives a group's parent organisation (the gazetteer's `parent`); with it, a parent's name
+ * used as an epithet ("the al-Qaeda affiliate") reads as the one affiliate the document names (epithets.ts).
+ */
+export function extractClaims(input: DocumentModel | string, found: readonly Mention[], knownPeople?: DocumentPeople, parentOf?: ParentOf): Claim[] {
   const doc = typeof input === 'string' ? buildDocument(input) : input;
-  // "Daesh" in a story about Afghanistan is the Khorasan province (branches.ts).
-  const mentions = withProvince(doc, found, documentProvince(doc, found));
+  // "Daesh" in a story about Afghanistan is the Khorasan province (branches.ts); "the al-Qaeda
+  // affiliate" in a story about JNIM is JNIM; a quoted "soldiers of the caliphate" names no group (epithets.ts).
+  const named = withoutLowerCasePhrases(doc, found);
+  const mentions = withEpithets(doc, withProvince(doc, named, documentProvince(doc, named)), parentOf);
   const people = knownPeople ?? findPeople(doc, mentions);
   const statements = findStatements(doc, mentions, people);
   const subjectTracker = new SubjectTracker(doc, mentions);
@@ -66,6 +73,9 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
   const claims: Claim[] = [];
   let mi = 0;
   let lastGroup: { groupId: string; start: number; end: number } | null = null;
+  /** How the text last named each group, for claimants written as "they" or "the group". */
+  const lastName = new Map<string, string>();
+  const nameFor = (groupId: string) => lastName.get(groupId) ?? null;
   /** The story's place and target from its dateline and headline, computed on the first toll. */
   let story: StoryContext | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -76,7 +86,10 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
     const block = doc.blocks[span.block];
     const inside: Mention[] = [];
     // "The group" after "JAD, which is loyal to the Islamic State," is JAD: a parent named in passing is not an antecedent.
-    for (; mi < mentions.length && mentions[mi].start < span.start; mi++) if (!namesParent(doc, mentions[mi])) lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start, end: mentions[mi].end };
+    for (; mi < mentions.length && mentions[mi].start < span.start; mi++) {
+      lastName.set(mentions[mi].groupId, text.slice(mentions[mi].start, mentions[mi].end));
+      if (!namesParent(doc, mentions[mi])) lastGroup = { groupId: mentions[mi].groupId, start: mentions[mi].start, end: mentions[mi].end };
+    }
     for (let k = mi; k < mentions.length && mentions[k].start < span.end; k++) inside.push(mentions[k]);
     const raw = text.slice(span.start, span.end);
     const skip = leadingNoise(raw, block.role === 'list-item' || block.role === 'heading');
@@ -99,8 +112,9 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
       const attribution = speakerAttribution(statement, base, sentence.length) ?? (block.role === 'headline' && /\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
       const spokenGroup = statement && statement.form !== 'reported' ? statement.speakerGroup : null;
       const statementGroup = statement && statement.form !== 'reported' ? (statementSubjects.length === 1 ? statementSubjects[0] : statementSubjects.length === 0 ? subjectTracker.passageTopic : null) : null;
-      const lastName = lastGroup ? text.slice(lastGroup.start, lastGroup.end) : null;
-      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastName : null, farName: lastName }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline' });
+      const lastGroupName = lastGroup ? text.slice(lastGroup.start, lastGroup.end) : null;
+      const pronounGroup = statement && statement.form !== 'reported' ? subjectTracker.pronounGroup : null;
+      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastGroupName : null, farName: lastGroupName, nameFor, topic: near ? subjectTracker.passageTopic : null }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline', pronounGroup, namesParent: (m) => namesParent(doc, m) });
       for (const [kind, find] of KINDS) {
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
         for (const found of find(read)) findings.push([kind, found]);

@@ -15,6 +15,8 @@ export interface GroupItem {
   end: number;
   /** "the group", "its", "It" standing for a group named earlier. */
   anaphor: boolean;
+  /** The name says what another group belongs to ("LeT-backed TRF", "an affiliate of al-Qaeda"). */
+  parent?: boolean;
 }
 
 export interface ClaimSentence {
@@ -48,8 +50,10 @@ export interface ClaimSentence {
   nearGroup: string | null;
 }
 
-/** Anaphors that stand for a group named earlier in the paragraph. */
-const ANAPHOR = /\b(?:the (?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
+/** Anaphors that stand for a group named earlier in the paragraph ("the same network was behind …"). */
+const ANAPHOR = /\b(?:the (?:same )?(?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
+/** A speaker's "they" (subjects.ts decides whether it stands for a group). */
+const THEY = /\bthey\b/gi;
 /** "In 2018, a similar attack …": a sentence opening on a past year or decade is background. */
 const BACKGROUND_OPENING = /^(?:in|since|by|during|back in) (?:the )?(?:late |early |mid-)?(?:1[89]|20)\d\d(?:s)?\b/i;
 /** Background phrasing: standing facts about a group, not claims. */
@@ -83,6 +87,14 @@ export interface Antecedents {
   /** How the text last named them ("ISWAP"), for claimants written as "the group". */
   nearName?: string | null;
   farName?: string | null;
+  /**
+   * The group the passage is about (subjects.ts), when a group was named nearby: what "the group",
+   * "the outfit" or "its" stands for, even when another group was named since ("ISKP claimed the
+   * bombing … the Taliban said … the group has 500 fighters").
+   */
+  topic?: string | null;
+  /** How the text last named a group, for an anaphor that stands for neither of the above. */
+  nameFor?: (groupId: string) => string | null;
 }
 
 /** How a sentence is read beyond its words. */
@@ -93,6 +105,10 @@ export interface SentenceContext {
   statementGroup?: string | null;
   /** The sentence is a headline. */
   headline?: boolean;
+  /** In a quote or answer, the group its "they" stands for (subjects.ts), when one does. */
+  pronounGroup?: string | null;
+  /** Whether a mention names the group another one belongs to (subjects.ts namesParent). */
+  namesParent?: (m: Mention) => boolean;
 }
 
 /**
@@ -101,17 +117,19 @@ export interface SentenceContext {
  */
 export function readSentence(text: string, lower: string, base: number, inside: readonly Mention[], antecedents: Antecedents, attribution: Attribution | null, context: SentenceContext = {}): ClaimSentence {
   // Mentions inside stripped leading noise ("BLA: …" digest tags) are labels, not part of the sentence.
-  const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false }));
+  const items: GroupItem[] = inside.filter((m) => m.start >= base).map((m) => ({ groupId: m.groupId, start: m.start - base, end: m.end - base, anaphor: false, ...(context.namesParent?.(m) ? { parent: true } : {}) }));
   // "the group"/"the separatist group" may reach back past the paragraph to the last group named;
   // "its"/"their" only to a nearby one.
-  if (antecedents.far) {
+  // "Officials blamed the TTP, but a spokesman for the group denied …": a group named earlier in the
+  // sentence is an antecedent even when none was named before it.
+  if (antecedents.far || items.length) {
     ANAPHOR.lastIndex = 0;
     for (let a = ANAPHOR.exec(text); a; a = ANAPHOR.exec(text)) {
       const possessive = /^(?:its|their)$/i.test(a[0]);
       // "… the Islamic State's new leader, whose appointment the group announced": a group named
       // earlier in the sentence is the most recent one.
       const earlier = possessive ? undefined : items.filter((it) => !it.anaphor && it.end <= a!.index).pop();
-      const groupId = earlier?.groupId ?? antecedents.near ?? (possessive ? null : antecedents.far);
+      const groupId = earlier?.groupId ?? antecedents.topic ?? antecedents.near ?? (possessive ? null : antecedents.far);
       if (!groupId) continue;
       // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
       if (possessive && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
@@ -122,6 +140,16 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     if (antecedents.near && /^It\b/.test(text) && !items.some((it) => it.start === 0)) items.push({ groupId: antecedents.near, start: 0, end: 2, anaphor: true });
     items.sort((x, y) => x.start - y.start);
   }
+  // In a speaker's words, "they" stands for the group the passage is about ("Yes, and they claimed
+  // it themselves", "they were almost certainly behind this"), when subjects.ts read it so.
+  if (context.pronounGroup) {
+    THEY.lastIndex = 0;
+    for (let a = THEY.exec(text); a; a = THEY.exec(text)) {
+      if (items.some((it) => it.start <= a!.index && a!.index < it.end)) continue;
+      items.push({ groupId: context.pronounGroup, start: a.index, end: a.index + a[0].length, anaphor: true });
+    }
+  }
+  items.sort((x, y) => x.start - y.start);
   const maybe = {
     responsibility: RESPONSIBILITY_WORDS.test(lower),
     casualties: CASUALTY_WORD.test(lower),
@@ -131,7 +159,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
   const backgroundPhrase = BACKGROUND_PHRASE.test(text);
   const nameOf = (it: GroupItem): string => {
     if (!it.anaphor) return text.slice(it.start, it.end);
-    const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : null;
+    const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : (antecedents.nameFor?.(it.groupId) ?? null);
     return name ?? text.slice(it.start, it.end);
   };
   return {

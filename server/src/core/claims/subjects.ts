@@ -10,6 +10,7 @@
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
+import type { EpithetMention } from './epithets';
 
 /** A definite description or possessive that stands for a group. */
 /**
@@ -25,8 +26,8 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
 
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
-/** Plural nouns for people who are not a group: attackers, soldiers, villagers, young men. */
-const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|boys|youths|villagers|residents|locals|soldiers|troops|policemen|police|officers|families|children|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|tajiks|uzbeks)\b/g;
+/** Plural nouns for people who are not a group: attackers, soldiers, villagers, young men (not "police" in "police chief"). */
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|boys|youths|villagers|residents|locals|soldiers|troops|policemen|police|officers|families|children|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|tajiks|uzbeks)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
 
 /** A group named as what another group belongs to: "Islamic State-linked JAD", "al-Qaeda's branch in Yemen". */
 const PARENT_AFTER = /^(?:['’]s?\s+|\s*-\s*)(?:linked|affiliated|aligned|allied|inspired|backed|loyal|branch|affiliate|wing|franchise|offshoot|chapter|ally)\b/i;
@@ -51,6 +52,8 @@ export class SubjectTracker {
   private turnIndex = -1;
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
   passageTopic: string | null = null;
+  /** The group a spoken "they"/"it" of the last visited sentence was read as; null when none was. */
+  pronounGroup: string | null = null;
 
   constructor(
     private readonly doc: DocumentModel,
@@ -101,7 +104,13 @@ export class SubjectTracker {
     const recent = this.topicParagraph >= s.paragraph - 1 ? this.topic : null;
     const topicHere = statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
     this.passageTopic = topicHere;
-    for (const m of inside) if (!exclude || m.end <= exclude.start || m.start >= exclude.end) add(m.groupId);
+    this.pronounGroup = null;
+    for (const m of inside) {
+      if (exclude && m.end > exclude.start && m.start < exclude.end) continue;
+      add(m.groupId);
+      // "a faction of the Pakistani Taliban": the sentence is about the faction and names the TTP.
+      add((m as EpithetMention).epithetOf ?? null);
+    }
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     GROUP_ANAPHOR.lastIndex = 0;
     for (let a = GROUP_ANAPHOR.exec(lower); a; a = GROUP_ANAPHOR.exec(lower)) {
@@ -110,6 +119,9 @@ export class SubjectTracker {
       const possessive = a[0] === 'its' || a[0] === 'their';
       if (possessive && inside.some((m) => m.end <= at)) continue;
       if (possessive && !spoken && !statement) continue;
+      // "persuade parents to bring their children home", "the troops held their ground": "their"
+      // after people named since the last group is theirs.
+      if (a[0] === 'their' && this.peopleSince(index, at)) continue;
       add(topicHere);
     }
     if (spoken) {
@@ -120,11 +132,16 @@ export class SubjectTracker {
         const at = s.start + p.index;
         // "The attackers … They took everything": people named since the last group are what "they" means.
         if (p[0] !== 'these people' && p[0] !== 'those people' && this.peopleSince(index, at)) continue;
-        add(inside.length && inside[inside.length - 1].start < at ? inside[inside.length - 1].groupId : topicHere);
+        const meant = inside.length && inside[inside.length - 1].start < at ? inside[inside.length - 1].groupId : topicHere;
+        add(meant);
+        if (p[0] === 'they' || p[0] === 'them') this.pronounGroup = meant;
         break;
       }
       // "It works in small cells", "but it was never …": a group spoken of as "it" is the topic.
-      if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) add(topicHere);
+      if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) {
+        add(topicHere);
+        this.pronounGroup = topicHere;
+      }
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
       if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);

@@ -248,7 +248,7 @@ export function analyzeTextParts(matcher: GroupMatcher, text: string, fileName?:
   model.tokens = matcher.tokenize(text);
   const found = matcher.findMentionsInTokens(text, model.tokens);
   const people = findPeople(model, found);
-  const claims = extractClaims(model, found, people);
+  const claims = extractClaims(model, found, people, (id) => matcher.group(id)?.parent);
   // Relations between groups and co-occurrences, read from the same sentences; relation claims join
   // the others in document order, with the speaker of the statement covering them.
   const relations = extractRelations(text, model.sentences, found, { documentDate: model.date, statements: claims });

@@ -3,7 +3,7 @@
  * it. Phrase families, each a lexicon and the slot its group takes (lexicon.ts for the shared words):
  *
  * - **self-claim** — the group before the verb: "claimed responsibility/credit (for)", "took/accepted
- *   responsibility", "claimed the bombing", "claimed to have killed", "in its claim of
+ *   responsibility", "claimed the bombing", "claimed it (through Amaq, themselves …)", "claimed to have killed", "in its claim of
  *   responsibility", "X said it carried out / was behind …", "X said its fighters stormed …". The
  *   claimant is the group (or its spokesman, commander, statement) as written, even inside someone
  *   else's words ("Police said ISKP claimed the attack"). A group the gazetteer does not know still
@@ -12,7 +12,7 @@
  *   out", "distanced itself from", "said it had nothing to do with", "was not involved".
  * - **attribution** — someone else ties the attack to a group, after the verb ("blamed X", "blamed
  *   the attack on X", "accused X", "suspicion fell on X", "point to X", "claimed/carried
- *   out/perpetrated by X", "bore the hallmarks of X", "a front for X", "a gunman linked to X", "the
+ *   out/perpetrated by X", "bore the hallmarks of X" (or "bore all their hallmarks"), "a front for X", "a gunman linked to X", "the
  *   attacker belonged to X") or before it ("X was blamed for", "X is suspected", "X was behind",
  *   "X was responsible for", "X was initially cited"). The accuser is the claimant.
  * - **agent** — the group or its fighters as the subject of an attack verb, past or perfect ("Islamic
@@ -53,13 +53,17 @@ const SELF = new RegExp(
     String.raw`\b(?:claim(?:ed|s)?|claiming|owned)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`,
     String.raw`\b(?:claim(?:ed|s)?|claiming)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "The Islamic State claimed it through Amaq", "they claimed it themselves the same evening": the
+    // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
+    String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
     String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
     String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "said a 'soldier of the caliphate' carried out the attack": the Islamic State's own wording of a claim.
-    String.raw`\b(?:said|says|announced|stated|claimed)\s+(?:that\s+)?(?:an?|one|two|three|several)\s+["“‘']?(?:soldiers?|fighters?|knights?|martyrdom[- ]seekers?|mujahid(?:een)?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)["”’']?\s+(?:had\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "saying that "soldiers of the caliphate" had ambushed a convoy", with or without a number.
+    String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?(?:(?:an?|one|two|three|several)\s+)?["“‘']?(?:soldiers?|fighters?|knights?|martyrdom[- ]seekers?|mujahid(?:een)?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)["”’']?\s+(?:had\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
   ].join('|'),
   'g',
 );
@@ -94,9 +98,12 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\bsuspect(?:ed|s)?\b`,
     String.raw`\bh(?:eld|olds?|olding)\s+(?=\S+(?:\s+\S+){0,5}\s+responsible\b)`,
     // "Police named Lashkar-e-Jhangvi as the prime suspect".
-    String.raw`\bnam(?:ed|es|ing)\s+(?=\S+(?:\s+\S+){0,5}\s+as\s+(?:the\s+|a\s+)?(?:prime|main|chief|principal|key|leading)\s+suspects?\b)`,
+    String.raw`\bnam(?:ed|es|ing|e)\s+(?=\S+(?:\s+\S+){0,5}\s+as\s+(?:the\s+|a\s+)?(?:(?:prime|main|chief|principal|key|leading)\s+suspects?|(?:the\s+)?(?:mastermind|planner|architect|organi[sz]er|handler)s?)\b)`,
     String.raw`\bpoint(?:ed|s|ing)?\s+(?:the\s+finger\s+)?(?:to|at|towards)\s+(?:the\s+)?(?:involvement\s+of\s+|hand\s+of\s+)?`,
     String.raw`\battribut(?:ed|es|ing|e)\s+(?:${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+|it\s+)?to\b`,
+    // "attributed an ambush that killed seven soldiers near Damboa to 'Boko Haram terrorists'": the
+    // attack described at length, up to the "to" of the accused.
+    String.raw`\battribut(?:ed|es|ing|e)\s+${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:that|which|in|on|at|near)\s+[^.;:"“”]{0,90}?\sto(?=\s+["“]?(?:the\s+)?[a-z])`,
     String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
     String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark)\s+of\b`,
     String.raw`\bthe\s+work\s+of\b`,
@@ -123,12 +130,18 @@ const ACCUSE_BEFORE = new RegExp(
   ].join('|'),
   'g',
 );
+/**
+ * The hallmarks as the group's own: "The attack bore all their hallmarks", "This has their
+ * signature", "bore the TTP's hallmarks" — the owner is the group ("their" in a speaker's words: the
+ * group the passage is about).
+ */
+const OWN_HALLMARKS = /\b(?:bore|bears?|has|had|have|carried|carries|showed|shows|had\s+all)\s+(?:all\s+)?(?:the\s+)?(?:(its|their)|(\S+?)['’]s?)\s+(?:[\w-]+\s+)?(?:hallmarks?|signature|trademark|fingerprints|imprint)\b/g;
 /** Headline shorthand: "Lashkar behind Amarnath attack", "LeT linked to cricket team attack". */
 const HEADLINE_BEHIND = new RegExp(String.raw`\b(?:behind|linked\s+to|blamed\s+for|suspected\s+in)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`, 'g');
 
 /** Right after a group: its fighters and an attack verb ("Islamic State militants ambushed"). */
 const AGENT_TAIL = new RegExp(
-  String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN})?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who)))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
+  String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN})?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who))|(?<=(?:group|outfit|organi[sz]ation|movement|faction|network|module|cell))\s+(?:that|which|who))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
 );
 const AGENT_TAIL_PRESENT = new RegExp(String.raw`^(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?)?(?:\s*${ATTACKER_NOUN}|\s+(?:${ATTACK_NOUN}|(?:suicide\s+)?bomber|car\s+bomb|bomb))?\s+(${ATTACK_VERB_PRESENT}|kills|kill|leaves|wounds|injures)\b`);
 /** After a group: one attack it made, "ISKP attack on", "Boko Haram raid in" (a singular noun: "ISKP attacks on Shias" is a record). */
@@ -145,11 +158,22 @@ function bareVerb(verb: string): boolean {
   return !/\s/.test(verb) || /^(?:shot dead|gunned down)$/.test(verb);
 }
 
-/** The object or the clause says "a pattern": "similar attacks", "repeatedly", "for years", "since the 2000s". */
+/**
+ * The object or the clause says "a pattern": "similar attacks", "repeatedly", "for years", "since the
+ * 2000s", a bare plural of operations ("carried out raids in Kunduz"), a perfect tense over a bare
+ * plural of people ("Al-Shabaab has killed Islamic State defectors").
+ */
 const GENERIC_OBJECT = /^\s*(?:similar|such|comparable|these\s+kinds?\s+of|this\s+kind\s+of|that\s+kind\s+of|many|numerous|frequent|regular|repeated|countless|most)\b/;
 const HABIT = /\b(?:repeatedly|regularly|routinely|frequently|often|for\s+years|for\s+decades|over\s+the\s+years|since\s+the\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d0s)\b/;
+/** A bare plural of operations ("carried out raids in Kunduz"): a record, not one attack. */
+const BARE_OPERATIONS = /^(?:carried out|mounted|staged|conducted|launched)\s+(?:raids|operations|attacks|strikes|bombings|ambushes|assaults|killings)$/;
+/** A perfect tense with a bare plural of people ("has killed Islamic State defectors"): a record. */
+const PERFECT_BARE_PEOPLE = /^\s+(?:[\p{Lu}][\w-]*\s+){0,3}?(?:[\w-]+\s+)?(?:defectors|civilians|soldiers|policemen|officials|elders|clerics|journalists|teachers|workers|rivals|members|commanders|spies|informants|fighters)\b/u;
 function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
   const [start, end] = clauseAt(s, verbAt);
+  const object = s.text.slice(verbEnd, verbEnd + 60);
+  if (BARE_OPERATIONS.test(s.lower.slice(verbAt, verbEnd))) return true;
+  if (/\b(?:has|have)\s+(?:[\w-]+\s+)?$/.test(s.lower.slice(Math.max(start, verbAt - 24), verbAt)) && PERFECT_BARE_PEOPLE.test(object)) return true;
   return GENERIC_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 30)) || /\b(?:similar|such)\s+(?:attacks|bombings|raids|operations)\b/.test(s.lower.slice(verbAt, Math.min(end, verbEnd + 10))) || HABIT.test(s.lower.slice(start, end));
 }
 
@@ -163,7 +187,11 @@ const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)
 
 function accuserBefore(s: ClaimSentence, at: number): string | null {
   const [start] = clauseAt(s, at);
-  const who = s.text.slice(start, at).replace(/\b(?:have|has|had|also|repeatedly|initially|later|quickly|swiftly|immediately|publicly|now|today)\s*$/gi, '').replace(/^(?:but|although|though|while|and)\s+/i, '').trim();
+  const who = s.text
+    .slice(start, at)
+    .replace(/\b(?:have|has|had|also|repeatedly|initially|later|quickly|swiftly|immediately|publicly|now|today|yesterday|(?:on|last)\s+\p{Lu}\w+day)\s*$/giu, '')
+    .replace(/^(?:but|although|though|while|and)\s+/i, '')
+    .trim();
   if (!who || who.split(/\s+/).length > 6 || /[,;"“”]/.test(who)) return null;
   if (outside(s).some((it) => it.start >= start && it.end <= at)) return null;
   return who;
@@ -182,6 +210,8 @@ const TOLL_COUNT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|
 const TOLL_OBJECT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens|scores|hundreds)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|policemen|police(?:\s+officers)?|officers|personnel|civilians|people|members|guards|militiamen|apostates|crusaders|infidels|disbelievers)\b/;
 /** "a front for", "a proxy of", "the work of" tie a group to an attack only when one is in the sentence. */
 const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
+/** "attributed the ambush to", "attributed it to": the attack is the object. */
+const ATTRIBUTED_ATTACK = new RegExp(String.raw`\s(?:it|${ATTACK_NOUN})\s`);
 const ANY_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|bomb|grenade|it|this)\b`);
 
 function selfHits(s: ClaimSentence, hits: Hit[]): void {
@@ -219,15 +249,22 @@ function denialHits(s: ClaimSentence, hits: Hit[]): void {
   }
 }
 
+/** "blamed LeT-backed TRF": the accused is the group the parent's name qualifies, right after it. */
+function childAfterParent(s: ClaimSentence, after: GroupItem[]): GroupItem[] {
+  if (after.length !== 1 || !after[0].parent) return after;
+  const child = s.items.find((it) => !it.anaphor && !it.parent && it.start >= after[0].end && /^[\s\w'’-]{0,30}$/.test(s.lower.slice(after[0].end, it.start)) && s.lower.slice(after[0].end, it.start).split(/\s+/).filter(Boolean).length <= 3);
+  return child ? [child] : after;
+}
+
 function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   ACCUSE_AFTER.lastIndex = 0;
   for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
     if (!asserted(s, m.index)) continue;
     if (RELATION_ONLY.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     // "a statement attributed to the Islamic State": only an attack is attributed here.
-    if (/^attribut/.test(m[0]) && !/\s(?:it|the\s+attack|the\s+bombing)\s/.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/^attribut/.test(m[0]) && !ATTRIBUTED_ATTACK.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
-    const after = groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6);
+    const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
     const self = !!m[1] || /behalf|name of/.test(m[0]);
     if (!after.length) {
       // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
@@ -259,6 +296,14 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     if (between.split(/\s+/).filter(Boolean).length > 5) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
   }
+  OWN_HALLMARKS.lastIndex = 0;
+  for (let m = OWN_HALLMARKS.exec(s.lower); m; m = OWN_HALLMARKS.exec(s.lower)) {
+    if (!asserted(s, m.index)) continue;
+    const ownerAt = m.index + m[0].indexOf(m[1] ?? m[2]);
+    const owner = s.items.find((it) => it.start <= ownerAt && ownerAt < it.end)?.groupId ?? (m[1] ? (s.statementGroup ?? null) : null);
+    if (!owner) continue;
+    hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [owner], claimant: null, claimantIsAgent: false });
+  }
   if (s.headline) {
     HEADLINE_BEHIND.lastIndex = 0;
     for (let m = HEADLINE_BEHIND.exec(s.lower); m; m = HEADLINE_BEHIND.exec(s.lower)) {
@@ -271,7 +316,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
 function agentHits(s: ClaimSentence, hits: Hit[]): void {
   for (const it of outside(s)) {
     const text = s.text.slice(it.start, it.end);
-    if (it.anaphor && !/^(?:its|their|the group|the militants|the outfit|the organi[sz]ation|the faction)$/i.test(text)) continue;
+    if (it.anaphor && !/^(?:its|their|they|the group|the militants|the outfit|the organi[sz]ation|the faction)$/i.test(text)) continue;
     const tail = s.lower.slice(it.end, it.end + 140);
     let m = AGENT_TAIL.exec(tail);
     let present = false;
@@ -280,7 +325,8 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
       present = !!m;
     }
     if (!m) continue;
-    // "its fighters attacked" needs the fighters; "ISKP attacked" is the group itself.
+    // "its fighters attacked" needs the fighters; "ISKP attacked" is the group itself (and so is a
+    // speaker's "they", when it stands for a group: "they have attacked religious gatherings").
     if (/^(?:its|their)$/i.test(text) && !HAS_ATTACKER.test(m[0])) continue;
     const verbAt = it.end + m.index + m[0].length - m[1].length;
     const verbEnd = it.end + m.index + m[0].length;

@@ -1,0 +1,134 @@
+/**
+ * Responsibility claims and the group a claim or statement is about, as real reporting phrases
+ * them: epithets for an affiliate, a speaker's "they", records that are not one attack, and the
+ * wording families in kinds/responsibility.ts. Each case is one family, in invented sentences.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import type { Claim } from '../../server/src/core/claims/model';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+const PARENTS: Record<string, string> = { jua: 'ttp', aqis: 'al-qaeda', iskp: 'isis' };
+const parentOf = (id: string) => PARENTS[id] ?? null;
+
+function claimsOf(text: string): Claim[] {
+  return extractClaims(text, matcher.findMentions(text), undefined, parentOf);
+}
+function responsibility(text: string): { text: string; subjects: string[]; claimant: string | null }[] {
+  return claimsOf(text)
+    .filter((c) => c.kind === 'responsibility')
+    .map((c) => ({ text: text.slice(c.start, c.end), subjects: c.subjects, claimant: c.claimant }));
+}
+function only(text: string): { subjects: string[]; claimant: string | null } {
+  const found = responsibility(text);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  return { subjects: found[0].subjects, claimant: found[0].claimant };
+}
+
+test('epithets: "a faction of P" and "the P-linked group" stand for the one affiliate the document names', () => {
+  const text = 'Jamaat-ul-Ahrar has grown in Mohmand.\n\nA faction of the Pakistani Taliban claimed the bombing on Monday.';
+  assert.deepEqual(only(text).subjects, ['jua']);
+  const linked = 'AQIS is small.\n\nAQIS, the al-Qaeda-linked group that has fought in Kashmir, claimed responsibility for the attack.';
+  assert.deepEqual(only(linked).subjects, ['aqis']);
+  // A statement still names the parent: its subjects keep both.
+  const said = 'Jamaat-ul-Ahrar is active.\n\n"A faction of the TTP did this," the officer said.';
+  const statement = claimsOf(said).find((c) => c.form === 'quote');
+  assert.deepEqual([...(statement?.statementSubjects ?? [])].sort(), ['jua', 'ttp']);
+});
+
+test('epithets: without a named affiliate, or with two, the parent stays', () => {
+  assert.deepEqual(only('A faction of the Pakistani Taliban claimed the bombing on Monday.').subjects, ['ttp']);
+  assert.deepEqual(only('The AQ affiliate was named. AQIS and JuA were there.\n\nAl-Qaeda claimed the bombing on Monday.').subjects, ['al-qaeda']);
+});
+
+test('a speaker\'s "they" is the group the question asked about: a claim, an attribution, an attack', () => {
+  const interview = 'Q: Who bombed the market in Peshawar?\n\nA: The TTP. Yes, and they claimed it themselves the same evening.';
+  const claims = responsibility(interview);
+  assert.ok(claims.some((c) => c.text.includes('they claimed it themselves') && c.subjects.join() === 'ttp' && c.claimant === 'TTP'), JSON.stringify(claims));
+  // "claimed it" with its own clause after it is a claim about what it did, read elsewhere.
+  assert.ok(!responsibility('Q: And ISKP?\n\nA: It claimed it had killed twelve policemen.').some((c) => /claimed it had/.test(c.text) && c.subjects.length === 0));
+  assert.deepEqual(only('Gunmen attacked a bus in Quetta.\n\nThe Islamic State Khorasan Province claimed it through its Amaq agency, officials said.').subjects, ['iskp']);
+  const quote = 'Police blamed nobody.\n\n"The TTP controls the road, and they were almost certainly behind this," said an analyst.';
+  assert.ok(responsibility(quote).some((c) => c.subjects.join() === 'ttp' && /behind this/.test(c.text)));
+});
+
+test('a speaker\'s "they" after people named since the group is the people, not the group', () => {
+  const text = 'The TTP is strong here.\n\n"The gunmen came on motorcycles. They burned the police van and took the rifles," a shopkeeper said.';
+  assert.deepEqual(responsibility(text), []);
+});
+
+test('records are not one attack: a bare plural of operations, a perfect tense over a bare plural of people', () => {
+  assert.deepEqual(responsibility('"The Taliban have carried out raids in Kunduz and Takhar," he said.'), []);
+  assert.deepEqual(responsibility('ISKP has killed Taliban defectors and the other way round.'), []);
+  // One attack still counts.
+  assert.equal(responsibility('ISKP has carried out a raid on a checkpoint in Kunduz.').length, 1);
+});
+
+test('the Islamic State\'s wording of a claim: "saying that "soldiers of the caliphate" had ambushed", with or without a number', () => {
+  const text = 'Troops were hit near Jalalabad.\n\nHours later, the ISKP Amaq agency published a claim saying that "soldiers of the caliphate" had ambushed a Taliban convoy.';
+  assert.deepEqual(only(text).subjects, ['iskp']);
+});
+
+test('attribution with the attack described at length: "attributed an ambush that killed seven soldiers near X to Y"', () => {
+  const found = only('The Afghan army on Monday attributed an ambush that killed seven soldiers near Jalalabad to "ISKP terrorists".');
+  assert.deepEqual(found, { subjects: ['iskp'], claimant: 'The Afghan army' });
+  assert.deepEqual(only('The army attributed the ambush to the TTP.').subjects, ['ttp']);
+});
+
+test('hallmarks owned by the group: "bore all their hallmarks" in a speaker\'s words, "bore the TTP\'s hallmarks"', () => {
+  const interview = 'Q: Who bombed the market in Peshawar?\n\nA: The TTP. The attack bore all their hallmarks: a car bomb first, then gunmen.';
+  assert.ok(responsibility(interview).some((c) => /bore all their hallmarks/.test(c.text) && c.subjects.join() === 'ttp'));
+  assert.deepEqual(only('Investigators said the blast bore the TTP\'s hallmarks.').subjects, ['ttp']);
+});
+
+test('a relative clause without a comma: "the same TTP group that attacked the police station"', () => {
+  assert.deepEqual(only('"This is the same TTP group that attacked the Pindiali police station last month," he said.').subjects, ['ttp']);
+});
+
+test('the accused is the group a parent\'s name qualifies: "blame LeT-backed TRF"; "name X as mastermind"', () => {
+  const text = 'JeM is active.\n\nPolice blame LeT-backed JeM for the Anantnag attack';
+  assert.deepEqual(responsibility(text).map((c) => c.subjects), [['jem']]);
+  assert.deepEqual(only("Police named LeT's local commander as the mastermind of the attack.").subjects, ['let']);
+});
+
+test('a multi-word name written all in lower case is a phrase, not the name', () => {
+  const gazetteer = parseGazetteer({ version: 1, groups: [{ id: 'jak-t', name: 'Jund al-Khilafah', aliases: ['Soldiers of the Caliphate'] }, { id: 'iswap', name: 'ISWAP', aliases: [] }] }, 'builtin').gazetteer;
+  const m = new GroupMatcher(gazetteer);
+  const text = 'ISWAP said "soldiers of the caliphate" had attacked the base from three directions.';
+  const claims = extractClaims(text, m.findMentions(text)).filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(claims.map((c) => c.subjects), [['iswap']]);
+  const named = 'The Soldiers of the Caliphate claimed the bombing.';
+  assert.deepEqual(extractClaims(named, m.findMentions(named)).filter((c) => c.kind === 'responsibility').map((c) => c.subjects), [['jak-t']]);
+});
+
+test('"the group" and "its fighters" stand for the group the passage is about, not the last group named', () => {
+  const text = 'ISKP claimed the bombing of a shrine in Herat on Monday. A Taliban spokesman condemned the attack. The group said its fighters had stormed the shrine.';
+  const last = responsibility(text).find((c) => c.text.startsWith('The group said'));
+  assert.deepEqual(last?.subjects, ['iskp']);
+});
+
+test('a statement\'s "their" after people named since the group is theirs, not the group\'s', () => {
+  const text = 'LeT has been recruiting in Kulgam.\n\nThe police chief appealed to parents to persuade their children to come home, he said.';
+  const statement = claimsOf(text).find((c) => c.kind === 'statement');
+  assert.deepEqual(statement?.statementSubjects, []);
+  const group = 'LeT has been recruiting in Kulgam.\n\nThe police chief said their handlers were in Pakistan.';
+  assert.deepEqual(claimsOf(group).find((c) => c.kind === 'statement')?.statementSubjects, ['let']);
+});
+
+test('epithets by region, with or without "the": "al-Qaeda\'s branch in South Asia claimed …"', () => {
+  const text = 'AQIS has few fighters.\n\nAl-Qaeda\'s branch in South Asia claimed responsibility on Thursday for the attack.';
+  assert.deepEqual(only(text).subjects, ['aqis']);
+});
+
+test('"the group" can stand for a group named earlier in the same sentence; "the same network" for the passage\'s group', () => {
+  const text = 'Officials blamed the TTP, but a spokesman for the group denied involvement in the blast.';
+  assert.deepEqual(responsibility(text).map((c) => [c.subjects.join(), c.claimant]), [['ttp', 'Officials'], ['ttp', 'a spokesman for the group']]);
+  const same = 'Investigators blamed the TTP for the Quetta blast.\n\n"The same network was behind the Mastung blast," the officer said.';
+  assert.ok(responsibility(same).some((c) => /same network/.test(c.text) && c.subjects.join() === 'ttp'));
+});
