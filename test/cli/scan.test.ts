@@ -10,7 +10,7 @@ const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const SAMPLES = path.join(REPO_ROOT, 'samples');
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

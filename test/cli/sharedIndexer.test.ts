@@ -85,8 +85,8 @@ async function digest(database: string): Promise<string> {
 
 /** Mentions and claims of the sample corpus as the editor's core finds them (through `source-lens scan`/`claims`). */
 function localAnalysis(folder: string): { mentions: number; claims: number; documents: number } {
-  const scan = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', folder, '--json', '--cross-references', '0'], { encoding: 'utf8' }).stdout);
-  const claims = JSON.parse(spawnSync(process.execPath, [CLI, 'claims', folder, '--format', 'json'], { encoding: 'utf8' }).stdout);
+  const scan = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', folder, '--json', '--cross-references', '0'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
+  const claims = JSON.parse(spawnSync(process.execPath, [CLI, 'claims', folder, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
   return { documents: scan.documents.length, mentions: scan.documents.reduce((n: number, d: any) => n + d.mentions.length, 0), claims: claims.claims.length };
 }
 
@@ -102,7 +102,7 @@ test('index: the sample corpus is written as the editor analyses it; a rerun ski
   assert.deepEqual({ documents: stored.documents, mentions: stored.mentions, claims: stored.claims }, local);
   assert.equal(stored.document_texts, N);
   // Exact ranges as the editor computes them: the first mention of the first sample.
-  const scan = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', folder, '--json', '--cross-references', '0'], { encoding: 'utf8' }).stdout);
+  const scan = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', folder, '--json', '--cross-references', '0'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
   const doc = scan.documents.find((d: any) => d.path === '2022-06-18-ttp-announces-ceasefire.txt');
   const [m] = await server.admin(
     `SELECT m.group_id, m.start_line, m.start_char, m.end_line, m.end_char FROM source_lens.mentions m JOIN source_lens.documents d USING (generation, doc_key) WHERE d.path = $1 ORDER BY m.ordinal LIMIT 1`,
@@ -118,7 +118,7 @@ test('index: the sample corpus is written as the editor analyses it; a rerun ski
   const [mentions] = await server.admin(`SELECT count(*)::int AS n FROM source_lens.person_mentions pm JOIN source_lens.people p USING (generation, doc_key, person_key)`);
   assert.ok(people.people > 10 && people.statements > 0 && speakers.n > 0 && mentions.n >= people.people, JSON.stringify({ people, speakers, mentions }));
   // Relations between groups: one row per relation claim the editor finds, between its two groups.
-  const claimsJson = JSON.parse(spawnSync(process.execPath, [CLI, 'claims', folder, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
+  const claimsJson = JSON.parse(spawnSync(process.execPath, [CLI, 'claims', folder, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
   const localRelations = claimsJson.claims.filter((c: any) => c.kind === 'relation').map((c: any) => `${c.document}|${[...c.subjectIds].sort().join('+')}`);
   const storedRelations = (await server.admin(`SELECT d.path, r.group_a, r.group_b FROM source_lens.relations r JOIN source_lens.documents d USING (generation, doc_key)`)).map(
     (r: any) => `${r.path}|${[r.group_a, r.group_b].sort().join('+')}`,

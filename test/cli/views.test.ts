@@ -11,7 +11,7 @@ const SAMPLES = path.join(REPO_ROOT, 'samples');
 const RELATIONS = path.join(REPO_ROOT, 'test', 'fixtures', 'relations');
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
