@@ -91,6 +91,28 @@ test('index cache: a missing file is no problem; corruption and version mismatch
   }
 });
 
+test('index cache: a cache of several read chunks loads back identical; a damaged line anywhere is a checksum mismatch', async () => {
+  // The loader reads 1 MB at a time: lines cross chunk boundaries, and a damaged line is parsed
+  // before the checksum is known.
+  const file = path.join(tempDir(), CACHE_FILE_NAME);
+  const one = sampleEntries();
+  const entries = new Map<string, CacheEntry>();
+  for (let copy = 0; copy < 4000; copy++) for (const [p, entry] of one) entries.set(`/corpus/${copy}${p.slice('/corpus'.length)}`, entry);
+  assert.equal(await saveIndexCache(file, identity, entries), null);
+  const good = fs.readFileSync(file, 'utf8');
+  assert.ok(good.length > 3 * 2 ** 20, `${good.length} bytes`);
+  const loaded = loadIndexCache(file, identity, uriOf);
+  assert.equal(loaded.problem, null);
+  assert.deepEqual([...loaded.entries.keys()], [...entries.keys()]);
+  for (const [p, entry] of entries) assert.deepEqual(loaded.entries.get(p)!.doc.claims, entry.doc.claims);
+  // A broken line early on: not an entry, and not trusted.
+  const at = good.indexOf('["/corpus/1/doc-2.txt"');
+  fs.writeFileSync(file, good.slice(0, at) + '{' + good.slice(at + 1));
+  const damaged = loadIndexCache(file, identity, uriOf);
+  assert.match(damaged.problem ?? '', /checksum/);
+  assert.equal(damaged.entries.size, 0);
+});
+
 test('index cache: a write into an unwritable place reports an error and throws nothing', async () => {
   const dir = tempDir();
   const blocker = path.join(dir, 'not-a-folder');
