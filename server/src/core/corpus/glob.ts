@@ -15,6 +15,14 @@ interface Compiled {
   tokens: Token[];
   /** skip[i] = j: from state i the matcher may jump to state j without consuming (an optional "**\/"). */
   skip: Map<number, number>;
+  /**
+   * Runs of literals every match consumes in one piece: a path without one of them cannot match,
+   * which settles most paths without running the states (an exclude like "**\/node_modules/**").
+   */
+  needed: string[];
+  /** State sets, reused by every run (matching is synchronous). */
+  current: Uint8Array;
+  next: Uint8Array;
 }
 
 const MAX_ALTERNATIVES = 64;
@@ -95,13 +103,33 @@ function compile(pattern: string): Compiled {
     } else if (c === '\\' && i + 1 < pattern.length) tokens.push({ kind: 'literal', char: pattern[++i] });
     else tokens.push({ kind: 'literal', char: c });
   }
-  return { tokens, skip };
+  return { tokens, skip, needed: neededLiterals(tokens, skip), current: new Uint8Array(tokens.length + 1), next: new Uint8Array(tokens.length + 1) };
 }
 
-function run({ tokens, skip }: Compiled, path: string): boolean {
+/** Literal runs no skip can bypass (see `Compiled.needed`). */
+function neededLiterals(tokens: readonly Token[], skip: ReadonlyMap<number, number>): string[] {
+  const optional = new Uint8Array(tokens.length);
+  for (const [from, to] of skip) optional.fill(1, from, to);
+  const out: string[] = [];
+  let run = '';
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t && t.kind === 'literal' && !optional[i]) run += t.char;
+    else {
+      if (run) out.push(run);
+      run = '';
+    }
+  }
+  return out;
+}
+
+function run(compiled: Compiled, path: string): boolean {
+  const { tokens, skip, needed } = compiled;
+  for (let i = 0; i < needed.length; i++) if (!path.includes(needed[i])) return false;
   const n = tokens.length;
-  let current = new Uint8Array(n + 1);
-  let next = new Uint8Array(n + 1);
+  let current = compiled.current;
+  let next = compiled.next;
+  current.fill(0);
   const close = (set: Uint8Array) => {
     for (let s = 0; s <= n; s++) {
       if (!set[s]) continue;
