@@ -35,6 +35,8 @@ const cases: string[] = [
   'clashes near Lashkar Gah; a [[Lashkar-e-Jhangvi|lashkar-e-jhangvi]] cell, which the Lashkar denied; two [[Lashker-e-Toiba|lashkar-e-taiba]] militants',
   // Pakistan's official name for the TTP since July 2024; the bare "Khawarij" names no one group.
   'six terrorists of [[Fitna al Khawarij|ttp]] were killed, the ISPR said; the [[Fitna-al-Khawarij|ttp]] leadership; the Khawarij were behind it',
+  // The Greater Sahara branch under the name the Islamic State gave it in 2022, not the Islamic State itself.
+  'an attack claimed by [[Islamic State Sahel Province|islamic-state-in-the-greater-sahara]], which [[ISIS-Sahel|islamic-state-in-the-greater-sahara]] fighters carried out; the [[Islamic State|isis]] in Syria',
 ];
 
 for (const marked of cases) {
