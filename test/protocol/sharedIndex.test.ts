@@ -276,13 +276,16 @@ describe('the editor with a shared index', () => {
     try {
       await statuses(slow, 'ready');
       slow.open(noteUri(), NOTE);
+      // The note's own analysis (a request on it waits for it) is not the hover's time.
+      await slow.request('textDocument/documentSymbol', { textDocument: { uri: noteUri() } });
       // An exclusive lock held by the writer's session blocks every reader of the table.
       const locker = await lockTable(db, 'source_lens.group_stats');
       try {
         const started = Date.now();
         const hover = await hoverAt(slow, noteUri(), NOTE, 'TTP');
         const elapsed = Date.now() - started;
-        assert.ok(elapsed < 3000, `answered in ${elapsed} ms`);
+        // The hover's sections ask the archive side by side, so a slow archive costs it about one 300 ms deadline.
+        assert.ok(elapsed < 2000, `answered in ${elapsed} ms`);
         assert.match(hover.contents.value, /shared index\\: no answer within 300 ms: local documents only/);
         assert.match(hover.contents.value, LOCAL_ONLY);
       } finally {
