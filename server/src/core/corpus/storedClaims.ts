@@ -53,8 +53,9 @@ function shareParts<T>(kind: string, parts: readonly unknown[], make: () => T): 
 }
 
 /**
- * Composite values, keyed by a string made of already shared strings only: a key made from a
- * slice of a document would keep that whole document's text alive.
+ * Composite values of any number of parts (lists, people's forms), keyed by a string made of
+ * already shared strings only: a key made from a slice of a document would keep that whole
+ * document's text alive. Values of a fixed number of parts go through `shareParts`.
  */
 function share<T>(key: string, make: () => T): T {
   let value = composites.get(key) as T | undefined;
@@ -120,7 +121,7 @@ function sharedRelation(relation: Relation | undefined): Relation | undefined {
   const from = sharedString(relation.from);
   const to = sharedString(relation.to);
   const { type, directed, polarity, hedged } = relation;
-  return share(`r\u0000${type}\u0001${from}\u0001${to}\u0001${polarity}\u0001${hedged}`, () => Object.freeze({ type, from, to, directed, polarity, hedged }));
+  return shareParts('r', [type, from, to, polarity, hedged], () => Object.freeze({ type, from, to, directed, polarity, hedged }));
 }
 
 function rangeOf(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
