@@ -71,19 +71,27 @@ const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'm
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
 const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}? )?';
 /** "…, including a Pakistani national, were killed": an apposition between the counted noun and its verb. */
-const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:including|among them|most of them) [^,;.]{1,50}, )?';
+const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most of them) |an? |the )[^,;.]{1,80}, )?';
 // Official and wire wordings for a death: "neutralised" (army communiqués), "paid the supreme price"
 // (Nigerian and Indian army statements), "were among the dead", "bodies".
-const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies)\b`);
-const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
+/**
+ * A second counted noun joined to the first shares its verb: "14 security personnel and nine
+ * civilians have been killed", "12 troops, vigilantes killed", "seven soldiers and a member of the
+ * CJTF were killed". One noun phrase of up to four words (and an "of" complement), then the verb.
+ */
+const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:[\\w-]+ ){0,3}?(?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) )?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
+const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies)\b`);
+const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
-const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost)\s*$/;
+const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost)(?:\s*['"“‘])?\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "toll climbs past 20". */
 const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to)|\bclimb(?:s|ed)? past)\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
 const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
-const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bshot dead|\bgunned down|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
+const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)(?:\s*['"“‘])?\s*$/;
+/** "N of the gunmen", "scores of the terrorists": a figure that counts people named after "of the" ("two of the dead were children" is a part of a toll, not one). */
+const OF_THE_PEOPLE = /^\s*of (?:the|its|their|our) (?:[\w-]+ ){0,2}?(?:soldiers|troops|policemen|police|officers|attackers|gunmen|militants|fighters|terrorists|insurgents|assailants|civilians|passengers|worshippers|villagers|guards|members|personnel|people)\b/;
 /** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
 const HEDGE = String.raw`(?:(?:\s+|(?<=['"“‘]))(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
 const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
@@ -175,7 +183,8 @@ export function findFigures(sentence: string): RawFigure[] {
     if (!bound && /(?<!\bto )\bnumber\s*$/.test(before)) continue;
     if (/(?:\bno\.|\baged?|\bparagraph|\bpage|\bsection|\barticle|\bresolution|\bbrief|#)\s*$/.test(before)) continue;
     if (/^(?:-year|\s*years? old|\s*(?:st|nd|rd|th)\b|\s*(?:%|per ?cent|percent))/.test(after)) continue;
-    if (/^\s*of the\b/.test(after) && !/\bkill|\btoll/.test(before)) continue; // "one of the deadliest"
+    // "one of the deadliest" counts nothing; "five of the gunmen were killed", "31 of the attackers" count people.
+    if (/^\s*of the\b/.test(after) && !/\bkill|\btoll/.test(before) && !OF_THE_PEOPLE.test(after)) continue;
     let lo = low;
     let hi = high;
     // "toll passes 100": more than the number.

@@ -4,17 +4,41 @@
  * No named group is needed ("a suicide bomber killed 40"); the subject is the group in the counted
  * phrase ("four Taliban fighters died", "two fighters of LeT"), else the nearest group before the
  * figure ("ISKP, which killed at least 14"), never the speaker.
+ *
+ * A death toll in a later clause, after a clause that already gave one, is another claim when that
+ * clause has its own source or its own attack ("… has risen to 27, while police put the number of
+ * dead at 26"; "… that killed seven worshippers, and in July it claimed a bombing that killed two";
+ * "…, which said four attackers were also killed"). Otherwise the clauses tell one toll ("troops
+ * neutralised 17, while seven soldiers paid the supreme price"), and the wounded of a clause belong
+ * to the toll before them ("40 were killed, and 63 wounded").
  */
-import { ClaimSentence, KindFinding, outsideAttribution } from '../sentence';
+import type { RawFigure } from '../numbers';
+import { ClaimSentence, KindFinding, clauseAt, outsideAttribution } from '../sentence';
+import { ATTACK_NOUN } from './lexicon';
+
+/** A clause with its own source ("police put …", "which said …", "locals count …") or its own attack ("claimed a bombing that killed …"). */
+const OWN_TOLL = new RegExp(String.raw`\b(?:said|says|say|told|put|puts|reported|according|claimed|claims|count|counts|counted|gave|give|${ATTACK_NOUN})\b`);
 
 export function findCasualties(s: ClaimSentence): KindFinding[] {
   if (s.backgroundPhrase) return [];
   const figures = s.figures.filter((f) => f.measure !== 'strength');
   if (!figures.length) return [];
-  const f = figures[0];
+  const tolls: RawFigure[][] = [];
+  let clause = -1;
+  for (const f of figures) {
+    const [start] = clauseAt(s, f.start);
+    const current = tolls[tolls.length - 1];
+    const own = start !== clause && f.measure === 'killed' && current?.some((g) => g.measure === 'killed') && OWN_TOLL.test(s.lower.slice(start, f.start));
+    if (!current || own) tolls.push([f]);
+    else current.push(f);
+    clause = start;
+  }
   const candidates = s.items.filter((it) => outsideAttribution(s, it));
-  const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
-  const earlier = candidates.filter((it) => it.end <= f.start);
-  const subjects = inPhrase.length ? [inPhrase[0].groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
-  return [{ subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures }];
+  return tolls.map((fs) => {
+    const f = fs[0];
+    const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
+    const earlier = candidates.filter((it) => it.end <= f.start);
+    const subjects = inPhrase.length ? [inPhrase[0].groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
+    return { subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures: fs };
+  });
 }
