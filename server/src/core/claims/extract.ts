@@ -114,7 +114,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
       const statementGroup = statement && statement.form !== 'reported' ? (statementSubjects.length === 1 ? statementSubjects[0] : statementSubjects.length === 0 ? subjectTracker.passageTopic : null) : null;
       const lastGroupName = lastGroup ? text.slice(lastGroup.start, lastGroup.end) : null;
       const pronounGroup = statement && statement.form !== 'reported' ? subjectTracker.pronounGroup : null;
-      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastGroupName : null, farName: lastGroupName, nameFor, topic: near ? subjectTracker.passageTopic : null }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline', pronounGroup, namesParent: (m) => namesParent(doc, m) });
+      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastGroupName : null, farName: lastGroupName, nameFor, topic: near ? subjectTracker.passageTopic : null }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline', pronounGroup, namesParent: (m) => namesParent(doc, m), passageTopic: subjectTracker.passageTopic });
       for (const [kind, find] of KINDS) {
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
         for (const found of find(read)) findings.push([kind, found]);

@@ -92,6 +92,8 @@ const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)(?:\s*['"“‘])?\s*$/;
 /** "N of the gunmen", "scores of the terrorists": a figure that counts people named after "of the" ("two of the dead were children" is a part of a toll, not one). */
 const OF_THE_PEOPLE = /^\s*of (?:the|its|their|our) (?:[\w-]+ ){0,2}?(?:soldiers|troops|policemen|police|officers|attackers|gunmen|militants|fighters|terrorists|insurgents|assailants|civilians|passengers|worshippers|villagers|guards|members|personnel|people)\b/;
+/** "there are …", "has …", "count …" before "N of them". */
+const THERE_ARE_OR_HAS = /\b(?:there (?:are|were|is|was)(?: still| now)?|ha[sd]|have|numbered|number|count|counted)(?:\s*['"“‘])?(?:\s+(?:perhaps|maybe|probably|possibly|still|now|only|about|around|roughly|some))?\s*$/;
 /** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
 const HEDGE = String.raw`(?:(?:\s+|(?<=['"“‘]))(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
 const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
@@ -265,6 +267,11 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (!noun && BARE_END.test(restAfterNumber) && (STRENGTH_BEFORE_BARE.test(beforeFigure) || (/^(?:at most|no more than|fewer than|less than|up to)$/.test(bound) && /\bha(?:s|d|ve)(?:\s*['"“‘])?\s*$/.test(beforeFigure)))) measure = 'strength';
     // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".
     if (!measure && !noun && figures.some((f) => f.measure === 'strength') && (/^(?:['"”’]\s*)?(?:for|in|among) /.test(restAfterNumber) || (STRENGTH_BEFORE.test(beforeFigure) && BARE_END.test(restAfterNumber)))) measure = 'strength';
+    // "there were 1,500 to 2,000 of them", "it has perhaps 300 of them": a count of the people a pronoun stands for.
+    if (!measure && (!noun || noun === 'them') && /^of them\b/.test(restAfterNumber) && THERE_ARE_OR_HAS.test(beforeFigure)) {
+      measure = 'strength';
+      noun = null;
+    }
     // "more than forty bodies": bodies are the dead.
     if (!measure && (noun === 'bodies' || noun === 'body')) measure = 'killed';
     if (!measure) continue;

@@ -48,6 +48,12 @@ export interface ClaimSentence {
   nameOf: (it: GroupItem) => string;
   /** The group named last in the paragraph before this sentence ("it", "they", "the statement" may stand for it). */
   nearGroup: string | null;
+  /**
+   * The group the passage is about (subjects.ts), however far back it was named: what a sentence
+   * naming no group counts or announces when its subject is a pronoun or a description ("when it
+   * probably had around 2,500 fighters", "the number of fighters … is now higher than 8,000").
+   */
+  topicGroup: string | null;
 }
 
 /** Anaphors that stand for a group named earlier in the paragraph ("the same network was behind …"). */
@@ -61,7 +67,7 @@ const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|f
 /** Words of every responsibility family (kinds/responsibility.ts): claim, deny, blame, attack verbs. */
 const RESPONSIBILITY_WORDS = /respons|shell|mortar|bombard|their way|its way|credit|claim|owned|owns|attack|ambush|bomb|storm|struck|strike|target|raid|kill|kidnap|abduct|shot|gunned|behead|execut|assassinat|massacr|fired|overr[au]n|seiz|captur|set off|detonat|blew up|\bhits?\b|rammed|infiltrat|besieg|hijack|control of|launch|mounted|staged|conducted|carried out|perpetrat|orchestrat|mastermind|plotted|planned by|done by|behind|blam|accus|suspect|suspicion|point|hallmark|signature|handiwork|imprint|fingerprint|trademark|work of|front|proxy|behalf|name of|instructions|orders from|linked|tied|loyal|affiliat|belong|connected|members? of|den[iy]|distanc|nothing to do|reject|involve|cited|named|implicat|hand in|attribut/;
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr|neutrali|eliminat|buried|bodies|supreme price|behead|slaughter|murder|lost\b)/;
-const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|number|numbers|ranks|membership|strength|figure at|number at|reduced to|dwindled to)\b/;
+const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|number|numbers|ranks|membership|strength|figure at|number at|reduced to|dwindled to|of them)\b/;
 const ANNOUNCEMENT_WORDS = /announc|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)/;
 
 /** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
@@ -109,6 +115,8 @@ export interface SentenceContext {
   pronounGroup?: string | null;
   /** Whether a mention names the group another one belongs to (subjects.ts namesParent). */
   namesParent?: (m: Mention) => boolean;
+  /** The group the passage is about (subjects.ts), however far back it was named. */
+  passageTopic?: string | null;
 }
 
 /**
@@ -178,6 +186,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     clauses: maybe.responsibility || maybe.announcement || maybe.strength || maybe.casualties ? clauseStarts(lower) : [0],
     nameOf,
     nearGroup: antecedents.near,
+    topicGroup: context.passageTopic ?? null,
   };
 }
 

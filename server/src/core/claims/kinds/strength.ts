@@ -7,7 +7,7 @@
  * between the figure and its noun is the one counted ("an estimated 1,500 ISGS fighters are active").
  */
 import type { RawFigure } from '../numbers';
-import { ClaimSentence, KindFinding, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
+import { ClaimSentence, KindFinding, clauseAt, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 
 /** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
 const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
@@ -47,8 +47,12 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
       : undefined;
     // "of"/"for"/"among" (and "most of them belonging to") name the group the figure counts; "in"/"from" only when no group comes before.
     const chosen = inline ? inline : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
-    // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters").
-    const subject0 = chosen?.groupId ?? (s.items.length === 0 ? s.statementGroup : null);
+    // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters");
+    // so is a sentence naming no group (a "their" after the figure names none) that counts a group's members with a pronoun or a description
+    // as the subject ("when it probably had around 2,500 fighters", "they count “fewer than 200”
+    // active fighters", "the number of fighters … is now higher than 8,000"), unless a state force is
+    // what the clause counts ("the army has 3,000 troops").
+    const subject0 = chosen?.groupId ?? (s.items.every((it) => it.anaphor) ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
     if (!subject0) continue;
     const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : subject0;
     const list = bySubject.get(subject) ?? [];
@@ -69,6 +73,31 @@ function changeOfStrength(s: ClaimSentence): KindFinding[] {
   if (!subject) return [];
   return [{ subjects: [subject], claimant: null, trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] }];
 }
+
+/** Nouns for a group's own people; "men", "troops", "soldiers" also count armies. */
+const MEMBER_NOUN = /^(?:fighters|militants|members|cadres|combatants|insurgents|operatives|recruits|jihadists|mujahideen|terrorists|loyalists|followers|gunmen|rebels|militiamen|strong)$/;
+/** A state's forces named in the clause before a figure: then the figure may count them. */
+const STATE_FORCE = /\b(?:army|armies|police|military|troops|soldiers|security forces|government forces|personnel|battalions?|brigades?|contingents?|peacekeepers|forces of)\b/;
+
+/** The people of one incident: "the attackers numbered about 30" counts a raiding party, not a group. */
+const INCIDENT_PEOPLE = /\b(?:attackers|assailants|raiders|gunmen|bombers|intruders|hostage-takers)\b/;
+
+/**
+ * A figure in a sentence naming no group that counts a group's people: a member noun (or none,
+ * after a force-counting verb), no state force and no incident's attackers in its clause, not in a
+ * headline (which names what it counts or counts nobody's).
+ */
+function passageCount(s: ClaimSentence, f: RawFigure): boolean {
+  if (s.headline || (f.noun !== null && !MEMBER_NOUN.test(f.noun))) return false;
+  const [start] = clauseAt(s, f.start);
+  const head = s.lower.slice(start, f.start);
+  // The figure must be what a verb counts ("it had …", "they count …", "the number … is …"), not the
+  // subject of its own clause ("DGP says around 50 foreign terrorists [are] active in Jammu" counts
+  // militants in a region, nobody's force).
+  if (FIGURE_AS_SUBJECT.test(head)) return false;
+  return !STATE_FORCE.test(head) && !INCIDENT_PEOPLE.test(head);
+}
+const FIGURE_AS_SUBJECT = /(?:^|\b(?:says?|said|told|that|while|and|but|estimates?|believes?|thinks?))\s*['"“‘]?\s*$/;
 
 /** The last ", which/who … ," clause that closes before `at`, as [start, end). */
 function lastRelativeClause(lower: string, at: number): [number, number] | null {
