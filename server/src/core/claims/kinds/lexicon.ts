@@ -30,6 +30,8 @@ const HEDGE = /\b(?:if|unless|whenever|would|could|might|can|cannot|can't|should
 const WHEN = /\b(?:when|once|whenever)\b/;
 /** Negation before the verb, close to it, in its clause. */
 const NEGATION = /\b(?:no|not|never|nobody|none|neither|nor|n['’]t|without|yet to|no one|no-one|failed to|refused to)\b/;
+/** Certainty written with a negative word: "no doubt", "little doubt", "no question that". */
+const NO_DOUBT = /\b(?:no|little|not any|not the slightest)\s+(?:doubt|question)\b/g;
 /** "no group has (yet) claimed", "nobody has come forward": no claim anywhere in the clause. */
 export const NO_CLAIM = /\b(?:no (?:\w+ )?(?:group|one|organi[sz]ation|faction|outfit|militant group)s?|nobody|no-one|none of the groups)\b|\bno (?:immediate )?claim\b|\bunclear (?:who|which|whether)\b|\bnot (?:yet )?(?:been )?(?:immediately )?(?:clear|known) (?:who|which|whether)\b/;
 
@@ -41,7 +43,8 @@ export const NO_CLAIM = /\b(?:no (?:\w+ )?(?:group|one|organi[sz]ation|faction|o
 export function asserted(s: ClaimSentence, at: number, options: { present?: boolean; negationAllowed?: boolean } = {}): boolean {
   const [start] = clauseAt(s, at);
   const before = s.lower.slice(start, at);
-  const near = before.slice(Math.max(0, before.length - 40));
+  // "they had no doubt the attackers belonged to …" asserts; "no doubt" negates nothing.
+  const near = before.slice(Math.max(0, before.length - 40)).replace(NO_DOUBT, '');
   if (!options.negationAllowed && (NEGATION.test(near) || NO_CLAIM.test(before))) return false;
   if (HEDGE.test(before) || /\bmay\b/.test(s.text.slice(start, at))) return false;
   if (options.present && !s.headline) return false;
@@ -82,6 +85,8 @@ export function agentBefore(s: ClaimSentence, at: number, reach = 110, speakerTo
  * joined by "and"/"or" is also meant.
  */
 export function groupsRightAfter(s: ClaimSentence, end: number, words = 6): GroupItem[] {
+  // "belonged to the group of a local commander of the TTP": a chain of "the group/faction/commander
+  // of" phrases leads to the group, however many words it takes.
   const [, clauseEnd] = clauseAt(s, end);
   const found: GroupItem[] = [];
   for (const it of outside(s)) {
@@ -90,7 +95,7 @@ export function groupsRightAfter(s: ClaimSentence, end: number, words = 6): Grou
     const gap = s.lower.slice(found.length ? found[found.length - 1].end : end, it.start);
     const gapWords = gap.split(/\s+/).filter(Boolean).length;
     if (found.length === 0) {
-      if (gapWords > words || /[.;:!?]/.test(gap)) break;
+      if ((gapWords > words && !OF_CHAIN.test(gap)) || /[.;:!?]/.test(gap)) break;
       found.push(it);
     } else {
       if (/^\s*(?:,\s*)?(?:and|or|as well as|,)\s+(?:the\s+)?$/.test(gap)) found.push(it);
@@ -99,6 +104,9 @@ export function groupsRightAfter(s: ClaimSentence, end: number, words = 6): Grou
   }
   return found;
 }
+
+/** People and parts of a group, each "of" the next: "the group of a local commander of the". */
+const OF_CHAIN = /^\s*(?:(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:group|faction|network|cell|module|men|fighters|wing|unit|commander|leader|chief|handler|emir|members?)\s+of\s+){1,3}(?:the\s+)?$/;
 
 /** "a spokesman for the group", "TTP commander Sarbakaf Mohmand", "the group's statement": the agent as written. */
 export function agentPhrase(s: ClaimSentence, it: GroupItem, at: number): string {

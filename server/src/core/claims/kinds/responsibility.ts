@@ -112,6 +112,8 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:a\s+)?front\s+(?:organi[sz]ation\s+|group\s+)?for\b`,
     String.raw`\bproxy\s+(?:of|for)\b`,
     String.raw`\b(?:instructions|orders)\s+from\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:commander|leader|handler)s?\s+of\b`,
+    // "acting on the instructions of a Pakistan-based LeT handler", "at the behest of the TTP".
+    String.raw`\b(?:on|at|under)\s+the\s+(?:instructions|orders|behest|direction|directions)\s+of\b`,
     String.raw`\b(?:gunm[ae]n|attackers?|assailants?|bombers?|suicide\s+bombers?|shooters?|perpetrators?|facilitators?|the\s+attacker|the\s+bomber|the\s+gunman)\s+(?:[\w-]+\s+){0,2}?(?:linked|tied|affiliated|belonging|belonged|belongs|loyal|connected)\s+(?:to|with)\b`,
     String.raw`\b(?:attackers?|assailants?|bombers?|the\s+attacker|the\s+bomber|gunm[ae]n|perpetrators?)\s+(?:was|were)\s+(?:a\s+)?members?\s+of\b`,
   ].join('|'),
