@@ -17,6 +17,8 @@ export interface GroupItem {
   anaphor: boolean;
   /** The name says what another group belongs to ("LeT-backed TRF", "an affiliate of al-Qaeda"). */
   parent?: boolean;
+  /** A mid-sentence "it" as the subject of a claiming, denying or attack verb ("and in July it claimed a bombing"). */
+  subjectPronoun?: boolean;
 }
 
 export interface ClaimSentence {
@@ -58,6 +60,12 @@ export interface ClaimSentence {
 
 /** Anaphors that stand for a group named earlier in the paragraph ("the same network was behind …"). */
 const ANAPHOR = /\b(?:the (?:same )?(?:group|militants|militant group|outfit|organi[sz]ation|movement|faction|network|insurgents|jihadists|separatist group|sectarian group|branch|front)|its|their)\b/gi;
+/**
+ * "it" opening a clause as the subject of a claiming, denying or attack verb ("…, and in July it
+ * claimed a roadside bombing", "it fired rockets towards Uzbekistan"); not after a speech verb ("the
+ * army said it killed …", whose "it" is the speaker).
+ */
+const IT_SUBJECT = /(?:^|[,;:]\s+|\b(?:and|but|then|when|after|where|while|as)\s+|\b(?:in|on|last|by|since)\s+\w+\s+)(it)\s+(?:(?:has|had|have|also|then|later|again|first|reportedly|allegedly|apparently)\s+){0,2}(?:claimed|attacked|ambushed|stormed|bombed|raided|fired|struck|targeted|seized|overran|carried out|denied)\b/g;
 /** A speaker's "they" (subjects.ts decides whether it stands for a group). */
 const THEY = /\bthey\b/gi;
 /** "In 2018, a similar attack …": a sentence opening on a past year or decade is background. */
@@ -143,6 +151,16 @@ export function readSentence(text: string, lower: string, base: number, inside: 
       if (possessive && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
       if (items.some((it) => it.start <= a!.index && a!.index < it.end)) continue;
       items.push({ groupId, start: a.index, end: a.index + a[0].length, anaphor: true });
+    }
+    // "…, and in July it claimed a roadside bombing": a clause's "it" is the group named earlier in
+    // the sentence, else the passage's.
+    IT_SUBJECT.lastIndex = 0;
+    for (let a = IT_SUBJECT.exec(lower); a; a = IT_SUBJECT.exec(lower)) {
+      const at = a.index + a[0].length - a[0].slice(a[0].search(/\bit\s/)).length;
+      if (at === 0 || items.some((it) => it.start <= at && at < it.end)) continue;
+      const earlier = items.filter((it) => !it.anaphor && !it.parent && it.end <= at).pop();
+      const groupId = earlier?.groupId ?? context.passageTopic ?? antecedents.near;
+      if (groupId) items.push({ groupId, start: at, end: at + 2, anaphor: true, subjectPronoun: true });
     }
     // Sentence-initial "It is blamed …" / "It said …" stands for the last group too.
     if (antecedents.near && /^It\b/.test(text) && !items.some((it) => it.start === 0)) items.push({ groupId: antecedents.near, start: 0, end: 2, anaphor: true });

@@ -318,7 +318,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
 function agentHits(s: ClaimSentence, hits: Hit[]): void {
   for (const it of outside(s)) {
     const text = s.text.slice(it.start, it.end);
-    if (it.anaphor && !/^(?:its|their|they|the group|the militants|the outfit|the organi[sz]ation|the faction)$/i.test(text)) continue;
+    if (it.anaphor && !it.subjectPronoun && !/^(?:its|their|they|the group|the militants|the outfit|the organi[sz]ation|the faction)$/i.test(text)) continue;
     const tail = s.lower.slice(it.end, it.end + 140);
     let m = AGENT_TAIL.exec(tail);
     let present = false;
@@ -379,13 +379,15 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
 /**
  * One claim per clause and per party: a self-claim, an attribution and an attack report about the
  * same group in one sentence are one claim ("ISKP claimed the attack, saying its fighters stormed
- * the hotel"); a denial next to an accusation, or claims about different groups, are several.
+ * the hotel"); a denial next to an accusation, or claims about different groups, are several. A
+ * coordinated clause with its own subject reports another attack ("In May, the group said it was
+ * behind a shooting …, and in July it claimed a roadside bombing …" are two claims).
  */
-function merge(hits: Hit[]): Hit[] {
+function merge(s: ClaimSentence, hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.at - b.at);
   const kept: Hit[] = [];
   for (const h of hits) {
-    const same = kept.find((k) => (k.family === 'denial') === (h.family === 'denial') && k.subjects.join() === h.subjects.join());
+    const same = kept.find((k) => (k.family === 'denial') === (h.family === 'denial') && k.subjects.join() === h.subjects.join() && !newClause(s, k, h));
     if (same) {
       // A self-claim or denial names the claimant better than a bare attack report.
       if (same.family === 'agent' && h.family !== 'agent') Object.assign(same, { ...h, at: same.at });
@@ -396,6 +398,15 @@ function merge(hits: Hit[]): Hit[] {
   return kept;
 }
 
+/** `h` is in a later clause coordinated with `k`'s ("…, and in July it claimed …", "…; it also …"), not a participle or relative that elaborates it. */
+function newClause(s: ClaimSentence, k: Hit, h: Hit): boolean {
+  if (k.family === 'agent' || h.family === 'agent') return false;
+  const [kStart] = clauseAt(s, k.at);
+  const [hStart] = clauseAt(s, h.at);
+  if (hStart <= kStart) return false;
+  return /^(?:and|but|while|whereas|yet)\b/.test(s.lower.slice(hStart, hStart + 8)) || /;\s*$/.test(s.lower.slice(Math.max(0, hStart - 3), hStart));
+}
+
 export function findResponsibility(s: ClaimSentence): KindFinding[] {
   if (!s.maybe.responsibility) return [];
   const hits: Hit[] = [];
@@ -404,7 +415,7 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   accuseHits(s, hits);
   agentHits(s, hits);
   if (!hits.length) return [];
-  return merge(hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, trigger: s.text.slice(h.at, h.end), figures: [] }));
+  return merge(s, hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, trigger: s.text.slice(h.at, h.end), figures: [] }));
 }
 
 export type { GroupItem };
