@@ -258,6 +258,9 @@ function childAfterParent(s: ClaimSentence, after: GroupItem[]): GroupItem[] {
   return child ? [child] : after;
 }
 
+/** A plural of attacks with no determiner, right before "claimed by": "Attacks claimed by ISKP …" counts a record. */
+const BARE_PLURAL_ATTACKS = /(?:^|[,;:]\s*|\b(?:of|in|on|that|and|with)\s+)(?:(?!(?:the|those|these|both|such|its|their|his|her|this|that|all|two|three|four|five)\b)[\w-]+\s+)?(?:attacks|bombings|raids|operations|assaults|killings|ambushes)\s+(?:(?:were|have been|had been|being)\s+)?$/;
+
 function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   ACCUSE_AFTER.lastIndex = 0;
   for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
@@ -265,6 +268,8 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     if (RELATION_ONLY.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     // "a statement attributed to the Islamic State": only an attack is attributed here.
     if (/^attribut/.test(m[0]) && !ATTRIBUTED_ATTACK.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "Attacks claimed by ISKP inside Afghanistan fell by half": a bare plural of attacks is a record.
+    if (m[1] && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
     const self = !!m[1] || /behalf|name of/.test(m[0]);
