@@ -34,6 +34,8 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
   const found: KindFinding[] = [];
   const seen = new Set<string>();
   let last: { subject: string | null; claimant: string | null; ownVoice: boolean } | null = null;
+  /** Where the last announcing verb ended (-1 before the first). */
+  let lastEnd = -1;
   ANNOUNCEMENT.lastIndex = 0;
   for (let a = ANNOUNCEMENT.exec(s.lower); a; a = ANNOUNCEMENT.exec(s.lower)) {
     const head = s.lower.slice(0, a.index);
@@ -68,14 +70,19 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
       if (into) (subject = into.groupId), (claimant = null);
     }
     // "In May it announced …", "We announce …", "The statement also announces …": the group the passage is about.
-    if (!subject && STAND_IN.test(clauseHead)) subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup;
+    // A sentence naming no group: the passage's group, however far back it was named ("Second, it named a new commander …").
+    if (!subject && STAND_IN.test(clauseHead)) subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup ?? (s.items.every((it) => it.anaphor) ? s.topicGroup : null);
     // "… announces a new battalion, and declares the road closed": a coordinated verb shares the subject.
     if (!subject && coordinated) ({ subject, claimant } = last!);
     else if (!chosen) claimant = null;
     if (!subject) continue;
     last = { subject, claimant, ownVoice };
-    // One claim per group and clause: "… announces a new battalion, and declares the road closed" are two.
-    const key = `${subject}@${clauseStart}`;
+    // One claim per group and clause: "… announces a new battalion, and declares the road closed" are
+    // two, and so are two verbs joined by a comma ("TTP announces Eid truce, names new head"; not a
+    // participle, "declared a new offensive, vowing to …").
+    const joined = lastEnd >= 0 && /^[^.;:,]*,\s+(?:(?:also|then|later)\s+)?$/.test(s.lower.slice(lastEnd, a.index)) && !/^(?:formation|creation|establishment|pledge)|ing\b/.test(a[0].split(' ')[0]);
+    lastEnd = a.index + a[0].length;
+    const key = joined ? `${subject}@${a.index}` : `${subject}@${clauseStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
     found.push({ subjects: [subject], claimant, trigger: s.text.slice(a.index, a.index + a[0].length), figures: [] });
