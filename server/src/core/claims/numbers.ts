@@ -66,7 +66,7 @@ function numberRange(raw: string): [number, number] | null {
 
 const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists', 'assailants', 'apostates', 'jawans', 'martyrs', 'militiamen', 'auxiliaries', 'residents', 'officials', 'worshipers', 'bombers',
   // "One soldier was killed", "one body": the singular after "one".
-  'soldier', 'policeman', 'civilian', 'officer', 'person', 'child', 'woman', 'girl', 'boy', 'worshipper', 'student', 'guard', 'passenger', 'villager', 'worker', 'pilgrim', 'jawan', 'resident', 'body']);
+  'soldier', 'policeman', 'civilian', 'officer', 'person', 'child', 'woman', 'girl', 'boy', 'worshipper', 'student', 'guard', 'passenger', 'villager', 'worker', 'pilgrim', 'jawan', 'resident', 'body', 'member', 'fighter', 'militant', 'attacker']);
 const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong', 'individuals', 'commanders', 'terrorists', 'rebels', 'militiamen', 'mujahideen', 'figures', 'fugitives']);
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
 const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}? )?';
@@ -79,7 +79,7 @@ const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most 
  * civilians have been killed", "12 troops, vigilantes killed", "seven soldiers and a member of the
  * CJTF were killed". One noun phrase of up to four words (and an "of" complement), then the verb.
  */
-const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:[\\w-]+ ){0,3}?(?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) )?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
+const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:[\\w-]+ ){0,3}?(?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
@@ -252,8 +252,10 @@ export function findFigures(sentence: string): RawFigure[] {
     const restAfterNumber = lower.slice(matchEnd).replace(/^\s+/, '');
     const beforeFigure = before;
     let measure: MeasureClass | null = null;
-    if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber))) measure = 'killed';
-    else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber))) measure = 'injured';
+    // "12 troops, vigilantes killed": the comma that `rest` drops joins a second noun.
+    const listed = noun !== null && /^,\s*[a-z]/.test(lower.slice(nounEnd)) ? lower.slice(nounEnd) : null;
+    if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber)) || (listed !== null && KILL_AFTER.test(listed))) measure = 'killed';
+    else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber)) || (listed !== null && INJURE_AFTER.test(listed))) measure = 'injured';
     else if ((KILL_BEFORE_MORE.test(beforeFigure) || TOLL_RISEN.test(lower.slice(Math.max(0, m.index - 200), m.index))) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = 'killed';
     else if (KILL_BEFORE_NOUN.test(beforeFigure) && noun !== null && CASUALTY_NOUNS.has(noun)) measure = 'killed';
     else if (KILL_BEFORE.test(beforeFigure) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = /\bleft\s*$/.test(beforeFigure) ? (/^(?:dead|killed)/.test(rest) ? 'killed' : INJURE_AFTER.test(rest) ? 'injured' : null) : 'killed';

@@ -1,0 +1,118 @@
+/**
+ * The four typed kinds read by sentence structure rather than by one wording: counted nouns joined
+ * to a toll, a toll per clause with its own source, a force counted with a pronoun or a description
+ * as the subject, "it" opening a clause, chains of "the group of a commander of", coordinated
+ * announcements. Each test is one rule family, in invented sentences, with its traps.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import type { Claim } from '../../server/src/core/claims/model';
+import { findFigures } from '../../server/src/core/claims/numbers';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+
+function claimsOf(text: string): Claim[] {
+  return extractClaims(text, matcher.findMentions(text));
+}
+function kind(text: string, k: string): { text: string; subjects: string[]; figures: string[] }[] {
+  return claimsOf(text)
+    .filter((c) => c.kind === k)
+    .map((c) => ({ text: text.slice(c.start, c.end), subjects: c.subjects, figures: c.figures.map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`) }));
+}
+const figures = (s: string) => findFigures(s).map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`);
+
+test('casualties: a counted noun joined to another shares its verb', () => {
+  assert.deepEqual(figures('Police said 14 security personnel and nine civilians have been killed this year.'), ['killed:14-14', 'killed:9-9']);
+  assert.deepEqual(figures('12 troops, vigilantes killed as insurgents ambush convoy'), ['killed:12-12']);
+  assert.deepEqual(figures('Seven soldiers and one member of the Civilian Joint Task Force (CJTF), a pro-government militia, had been killed.'), ['killed:7-7', 'killed:1-1']);
+  assert.deepEqual(figures('Three policemen and five of the gunmen were killed in the fighting.'), ['killed:3-3', 'killed:5-5']);
+  assert.deepEqual(figures('He said two civilians, a shopkeeper and a boy who sold tea outside the gate, were also killed.'), ['killed:2-2']);
+  // Traps: a count that is not a toll, and parts of a toll.
+  assert.deepEqual(figures('Police arrested 14 suspects and two of them were later released.'), []);
+  assert.deepEqual(figures('He said that two of the dead were children who had been selling tea.'), []);
+  assert.deepEqual(figures('It was one of the deadliest attacks this year.'), []);
+});
+
+test('casualties: killing verbs, "the toll is N", "N of the attackers", a quoted "neutralised", "we lost"', () => {
+  assert.deepEqual(figures('The insurgents burned a mission station, beheading two villagers.'), ['killed:2-2']);
+  assert.deepEqual(figures('From today the official toll is 26 martyrs, plus the attacker.'), ['killed:26-26']);
+  assert.deepEqual(figures('The army said 31 of the attackers had been neutralised.'), ['killed:31-31']);
+  assert.deepEqual(figures('He said troops had “neutralised scores of the terrorists” in a counter-attack.'), ['killed:40-199']);
+  assert.equal(kind('"We lost eleven people that day," the commissioner said.', 'casualties').length, 1);
+});
+
+test('casualties: a later clause with its own source or attack is another toll; otherwise one toll', () => {
+  const two = kind('The toll from the bombing has risen to 27, the health department said, while police put the number of dead at 26.', 'casualties');
+  assert.equal(two.length, 2, JSON.stringify(two));
+  assert.deepEqual(two.map((c) => c.figures), [['killed:27-27'], ['killed:26-26']]);
+  const record = kind('In May, ISKP said it was behind a shooting that killed seven worshippers, and in July it claimed a roadside bombing that killed two Taliban commanders.', 'casualties');
+  assert.equal(record.length, 2, JSON.stringify(record));
+  assert.deepEqual(record[1].subjects, ['afghan-taliban']);
+  // One event told in two clauses, and the wounded of a toll: one claim each.
+  assert.equal(kind('Troops had neutralised 17 terrorists, while seven soldiers paid the supreme price.', 'casualties').length, 1);
+  assert.equal(kind('At least 40 people were killed, and 63 were wounded.', 'casualties').length, 1);
+});
+
+test('strength: a pronoun or a description counting a group\'s members counts the passage\'s group', () => {
+  const text = 'The TTP has rebuilt its networks in the tribal districts. That is far below 2014, when it probably had around 9,000 fighters. Officials say the number of fighters in the province alone is now higher than 4,000. Analysts put the figure at "around 5,000, plus many more who help them".';
+  const found = kind(text, 'strength');
+  assert.equal(found.length, 3, JSON.stringify(found));
+  for (const c of found) assert.deepEqual(c.subjects, ['ttp']);
+});
+
+test('strength: "there were N of them" in a speaker\'s words about a group', () => {
+  assert.deepEqual(figures('In Paktika alone I would say there were 1,500 to 2,000 of them with their families.'), ['strength:1500-2000']);
+  assert.deepEqual(figures('There were 12 of them killed in the raid.'), ['killed:12-12']);
+});
+
+test('strength traps: a state force, an incident\'s attackers, a figure that is its clause\'s subject', () => {
+  const lead = 'The TTP has rebuilt its networks in the tribal districts. ';
+  assert.equal(kind(lead + 'The army says it now has 3,000 troops in the district.', 'strength').length, 0);
+  assert.equal(kind(lead + 'A police officer said the attackers numbered about 30.', 'strength').length, 0);
+  assert.equal(kind(lead + 'The governor said that around 50 foreign terrorists were active in the region.', 'strength').length, 0);
+});
+
+test('responsibility: "it" opening a clause as the subject of a claim or an attack; a coordinated clause is another claim', () => {
+  const two = kind('In May, ISKP said it was behind a shooting at a shrine, and in July it claimed a roadside bombing near Dushi.', 'responsibility');
+  assert.equal(two.length, 2, JSON.stringify(two));
+  for (const c of two) assert.deepEqual(c.subjects, ['iskp']);
+  const spoken = kind('ISKP is a problem for its neighbours. It attacks the Taliban, it attacks Shia mosques, and last year it fired rockets towards Uzbekistan.', 'responsibility');
+  assert.equal(spoken.length, 1, JSON.stringify(spoken));
+  // A participle elaborates one claim; "it" after a speech verb is the speaker.
+  assert.equal(kind('ISKP claimed the attack, saying its fighters had stormed the hotel.', 'responsibility').length, 1);
+  assert.equal(kind('ISKP is active in the area. The army said it attacked a hideout on Monday.', 'responsibility').length, 0);
+});
+
+test('responsibility: "no doubt" asserts; "on the instructions of"; a chain of "the group of a commander of"', () => {
+  const doubt = kind('Police officials told me they had "no doubt" the attackers belonged to a local TTP commander\'s group.', 'responsibility');
+  assert.deepEqual(doubt.map((c) => c.subjects), [['ttp']]);
+  const chain = kind('He said the attackers belonged to the group of a local commander of the Tehrik-e-Taliban Pakistan, who operates in the hills.', 'responsibility');
+  assert.deepEqual(chain.map((c) => c.subjects), [['ttp']]);
+  const orders = kind('Investigators said he threw the grenade on the instructions of a Pakistan-based LeT handler.', 'responsibility');
+  assert.deepEqual(orders.map((c) => c.subjects), [['let']]);
+  // Traps: a real negation, orders of nobody's group.
+  assert.equal(kind('Police said there was no evidence the attackers belonged to the TTP.', 'responsibility').length, 0);
+  assert.equal(kind('The raid was carried out on the orders of the district commissioner.', 'responsibility').length, 0);
+});
+
+test('responsibility: a bare plural of attacks "claimed by" a group is a record, a determined one is a claim', () => {
+  assert.equal(kind('Attacks claimed by ISKP inside Afghanistan fell by more than half in 2023.', 'responsibility').length, 0);
+  assert.equal(kind('Those ambushes were claimed by ISKP.', 'responsibility').length, 1);
+});
+
+test('announcement: two verbs joined by a comma are two claims; a participle is not another', () => {
+  assert.equal(kind('TTP announces Eid truce, names new head of military commission', 'announcement').length, 2);
+  assert.equal(kind('The TTP also declared a new offensive against police posts, vowing to take the towns.', 'announcement').length, 1);
+});
+
+test('announcement: "it" or "the statement" naming no group is the passage\'s group, even paragraphs back', () => {
+  const text = 'The TTP issued a statement on Saturday.\n\nThe statement was posted on Telegram late at night and circulated widely among reporters in Peshawar and Islamabad, where officials declined to comment on its contents for several hours after it appeared on the channel.\n\nThe statement named Qari Hamid as head of the commission.';
+  const found = kind(text, 'announcement');
+  assert.deepEqual(found.map((c) => c.subjects), [['ttp']]);
+});
