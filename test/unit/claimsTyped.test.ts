@@ -33,6 +33,10 @@ test('casualties: a counted noun joined to another shares its verb', () => {
   assert.deepEqual(figures('Seven soldiers and one member of the Civilian Joint Task Force (CJTF), a pro-government militia, had been killed.'), ['killed:7-7', 'killed:1-1']);
   assert.deepEqual(figures('Three policemen and five of the gunmen were killed in the fighting.'), ['killed:3-3', 'killed:5-5']);
   assert.deepEqual(figures('He said two civilians, a shopkeeper and a boy who sold tea outside the gate, were also killed.'), ['killed:2-2']);
+  // A participle before a noun, or a new clause, is no shared verb: each figure keeps its own.
+  assert.deepEqual(figures('The hospital had received eight bodies and four wounded men.'), ['killed:8-8', 'injured:4-4']);
+  assert.deepEqual(figures('Sources said the bombers killed at least 14 worshippers and wounded more than 30.'), ['killed:14-inf', 'injured:31-inf']);
+  assert.deepEqual(figures('We lost five gallant soldiers, while eight others were wounded.'), ['killed:5-5', 'injured:8-8']);
   // Traps: a count that is not a toll, and parts of a toll.
   assert.deepEqual(figures('Police arrested 14 suspects and two of them were later released.'), []);
   assert.deepEqual(figures('He said that two of the dead were children who had been selling tea.'), []);

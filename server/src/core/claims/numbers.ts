@@ -77,9 +77,10 @@ const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most 
 /**
  * A second counted noun joined to the first shares its verb: "14 security personnel and nine
  * civilians have been killed", "12 troops, vigilantes killed", "seven soldiers and a member of the
- * CJTF were killed". One noun phrase of up to four words (and an "of" complement), then the verb.
+ * CJTF were killed". One noun phrase for people of up to four words (and an "of" complement), then the
+ * verb; not a participle before a noun ("eight bodies and four wounded men") nor a new clause (", while …").
  */
-const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:[\\w-]+ ){0,3}?(?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
+const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|whereas|when|after|as|who|which|that|and|wounded|injured|dead|killed)\\b)[\\w-]+ ){0,3}?(?:[\\w-]+s|[\\w-]*men|women|children|people|police|personnel|member|soldier|civilian|officer|porter|guard|man|woman|child|boy|girl|militant|fighter|attacker|policeman) (?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
