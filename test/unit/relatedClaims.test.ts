@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ClaimSearch } from '../../server/src/core/corpus/claimSearch';
+import { FIRST_RECORD, documentMayCompare, documentMayRelate, mayCompare } from '../../server/src/core/corpus/claimKeys';
 import { passageTerms } from '../../server/src/core/corpus/claimTerms';
 import { CorpusIndex, IndexedClaim } from '../../server/src/core/corpus/corpusIndex';
 import { comparableClaims, conflictingClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
@@ -157,6 +158,34 @@ test('related claims: passing over the claims whose keys rule them out changes n
     }
   }
   assert.ok(checked > 200, `${checked} claims checked`);
+});
+
+test('related claims: a document whose summary rules out every claim is passed over whole; tolls of different places never compare, strength figures always may', () => {
+  const { index: idx, search: s } = corpus();
+  const probeOf = (uri: string, kind: string) => {
+    const claim = claimIn(idx, uri, kind);
+    return s.keys.probe(claim, null);
+  };
+  const records = (uri: string) => s.keys.of(idx.get(uri)!)!;
+  // A toll in Peshawar: the Quetta toll shares no place, so neither its document nor its claim may compare.
+  const peshawar = probeOf('file:///fx/toll-first.txt', 'casualties');
+  assert.equal(peshawar.strength, false);
+  assert.equal(documentMayCompare(records('file:///fx/toll-other.txt'), peshawar), false);
+  assert.equal(mayCompare(records('file:///fx/toll-other.txt'), FIRST_RECORD, peshawar), false);
+  assert.equal(documentMayRelate(records('file:///fx/toll-other.txt'), peshawar), false, 'no place, speaker or comparable figure in common');
+  // The revised toll of the same mosque bombing shares Peshawar: both checks let it through.
+  assert.equal(documentMayCompare(records('file:///fx/toll-revised.txt'), peshawar), true);
+  assert.equal(documentMayRelate(records('file:///fx/toll-revised.txt'), peshawar), true);
+  // Strength estimates are compared whatever the place.
+  const a = 'file:///fx/strength-a.txt';
+  const b = 'file:///fx/strength-b.txt';
+  idx.update(a, 'KABUL, 3 March 2024 — ISKP has about 4,000 fighters, a UN report said.\n');
+  idx.update(b, 'ISLAMABAD, 9 April 2024 — ISKP can field some 6,000 fighters, an analyst said.\n');
+  const estimate = probeOf(a, 'strength');
+  assert.equal(estimate.strength, true);
+  assert.equal(documentMayCompare(records(b), estimate), true);
+  assert.equal(mayCompare(records(b), FIRST_RECORD, estimate), true);
+  assert.equal(comparableClaims(idx, a, claimIn(idx, a, 'strength'), 5, s)[0]?.uri, b);
 });
 
 test('related claims: the claim keys follow documents as they change and go', () => {

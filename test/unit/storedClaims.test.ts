@@ -55,3 +55,13 @@ test('stored claims: claims with and without the optional fields share one hidde
     process.stdout.write(String(%HaveSameMap(a, b)));`;
   assert.equal(execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' }), 'true');
 });
+
+test('stored claims: fields read back from a cache with a kind or statement form the model does not know are refused', () => {
+  const fields = claimFields(storeClaim(full, lines));
+  assert.equal(fromClaimFields([...fields]).kind, 'casualties');
+  assert.throws(() => fromClaimFields(['casualtys', ...fields.slice(1)]), /bad claim/);
+  const formAt = 9;
+  assert.equal(fields[formAt], 'reported');
+  assert.throws(() => fromClaimFields([...fields.slice(0, formAt), 'rumour', ...fields.slice(formAt + 1)]), /bad claim/);
+  assert.equal(fromClaimFields([...fields.slice(0, formAt), null, ...fields.slice(formAt + 1)]).form, undefined);
+});

@@ -59,6 +59,7 @@ export interface Relation {
 
 /** How a statement is attributed: a direct quote, reported (indirect) speech, or an interview answer. */
 export type StatementForm = 'quote' | 'reported' | 'answer';
+export const STATEMENT_FORMS: readonly StatementForm[] = ['quote', 'reported', 'answer'];
 
 export interface Speaker {
   /** The speaker as written where the sentence attributes it: "he", "Mr Rahman", "a police spokesman". */

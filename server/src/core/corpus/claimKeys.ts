@@ -11,9 +11,12 @@
  * figures or relations on both sides, a shared subject) or the same speaker on a shared subject.
  * The records only rule out; whatever they let through is scored exactly as before.
  *
- * Layout of a document's records, one after the other in claim order:
- * [kind | flags << 3, speaker, subject count, subjects…, place count, places…], each string as a
- * number of this index's tables (speaker -1: none).
+ * Each document's records start with a summary of them all, so a document none of whose claims
+ * can pass is passed over whole: which kinds have figures, figures of strength (anything but a
+ * toll: tolls are compared only for the same incident, which needs a shared place) or relations,
+ * and 64-bit Bloom filters of its places and speakers. Then the records, one after the other in
+ * claim order: [kind | flags << 3, speaker, subject count, subjects…, place count, places…], each
+ * string as a number of this index's tables (speaker -1: none).
  */
 import { CLAIM_KINDS, Claim } from '../claims/model';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
@@ -22,6 +25,24 @@ import { StringTable } from './stringTable';
 
 const FIGURES = 1;
 const RELATION = 2;
+/** A figure other than a toll (killed, injured): compared whatever the incident. */
+const STRENGTH = 4;
+
+/** Summary at the start of a document's records: [kinds with figures, with strength figures, with relations (bit per kind), places (2 words), speakers (2 words)]. */
+const SUMMARY = 7;
+/** Offset of a document's first claim record. */
+export const FIRST_RECORD = SUMMARY;
+
+const isToll = (measure: string) => measure === 'killed' || measure === 'injured';
+
+/** Sets the Bloom filter bit of table number `n` in the two words at `at`. */
+function addBit(out: number[], at: number, n: number): void {
+  out[at + ((n >> 5) & 1)] |= 1 << (n & 31);
+}
+
+function hasBit(words: Int32Array, at: number, n: number): boolean {
+  return (words[at + ((n >> 5) & 1)] & (1 << (n & 31))) !== 0;
+}
 
 /** Number of a claim kind (its place in `CLAIM_KINDS`; unknown kinds share the last number). */
 function kindNumber(kind: string): number {
@@ -41,17 +62,32 @@ export class ClaimKeys implements IndexObserver {
   private readonly strings = new StringTable();
 
   added(doc: IndexedDocument): void {
-    const out: number[] = [];
+    const out: number[] = new Array<number>(SUMMARY).fill(0);
     for (const claim of doc.claims) {
       // A claim given only its terms (the claim search alone needs no more) has no keys.
       const subjects = claim.subjects ?? [];
-      const flags = (claim.figures?.length > 0 ? FIGURES : 0) | (claim.relation ? RELATION : 0);
-      const speaker = speakerKey(doc, claim);
-      out.push(kindNumber(claim.kind) | (flags << 3), speaker === null ? -1 : this.strings.intern(speaker), subjects.length);
+      const figures = claim.figures ?? [];
+      let flags = (figures.length > 0 ? FIGURES : 0) | (claim.relation ? RELATION : 0);
+      for (let i = 0; i < figures.length; i++) if (!isToll(figures[i].measure)) flags |= STRENGTH;
+      const kind = kindNumber(claim.kind);
+      if (flags & FIGURES) out[0] |= 1 << kind;
+      if (flags & STRENGTH) out[1] |= 1 << kind;
+      if (flags & RELATION) out[2] |= 1 << kind;
+      const key = speakerKey(doc, claim);
+      const speaker = key === null ? -1 : this.strings.intern(key);
+      if (speaker >= 0) addBit(out, 5, speaker);
+      out.push(kind | (flags << 3), speaker, subjects.length);
       for (const s of subjects) out.push(this.strings.intern(s));
-      const places = placesOf(claim);
-      out.push(places.length);
-      for (const p of places) out.push(this.strings.intern(p));
+      // The places of its incident: event keys but the target words ("@mosque").
+      const count = out.length;
+      out.push(0);
+      for (const p of claim.event ?? []) {
+        if (p.startsWith('@')) continue;
+        const n = this.strings.intern(p);
+        addBit(out, 3, n);
+        out.push(n);
+        out[count]++;
+      }
     }
     this.records.set(doc, Int32Array.from(out));
   }
@@ -81,6 +117,7 @@ export class ClaimKeys implements IndexObserver {
       kind: kindNumber(claim.kind),
       relation: !!claim.relation,
       figures: claim.figures.length > 0,
+      strength: claim.figures.some((f) => !isToll(f.measure)),
       anySubject: claim.subjects.length === 0,
       subjects: known(claim.subjects),
       // Unknown to the table: no other claim has it.
@@ -95,6 +132,8 @@ export interface ClaimProbe {
   kind: number;
   relation: boolean;
   figures: boolean;
+  /** Whether the claim has a figure other than a toll. */
+  strength: boolean;
   /** Whether the claim has no subjects (then any subject will do for comparable figures). */
   anySubject: boolean;
   subjects: Int32Array;
@@ -114,13 +153,49 @@ function sharesAny(records: Int32Array, from: number, count: number, values: Int
   return false;
 }
 
-/** Whether the claim of the record at `at` has comparable figures (or a relation) of the probe's kind and, unless the probe has none, one of its subjects. */
+/**
+ * Whether the claim of the record at `at` has figures (or a relation) of the probe's kind that can
+ * be compared with the probe's, and, unless the probe has none, one of its subjects. Tolls are
+ * compared only for the same incident, which needs a shared place: two claims whose only common
+ * measures are tolls and that share no place cannot compare.
+ */
 export function mayCompare(records: Int32Array, at: number, probe: ClaimProbe): boolean {
   const head = records[at];
   if ((head & 7) !== probe.kind) return false;
   const flags = head >> 3;
-  if (probe.relation ? (flags & RELATION) === 0 : !probe.figures || (flags & FIGURES) === 0) return false;
+  if (probe.relation) {
+    if ((flags & RELATION) === 0) return false;
+  } else {
+    if (!probe.figures || (flags & FIGURES) === 0) return false;
+    if (!(probe.strength && flags & STRENGTH) && !sharesPlace(records, at, probe)) return false;
+  }
   return probe.anySubject || sharesAny(records, at + 3, records[at + 2], probe.subjects);
+}
+
+function sharesPlace(records: Int32Array, at: number, probe: ClaimProbe): boolean {
+  if (probe.places.length === 0) return false;
+  const places = at + 3 + records[at + 2];
+  return sharesAny(records, places + 1, records[places], probe.places);
+}
+
+function mayHavePlace(records: Int32Array, probe: ClaimProbe): boolean {
+  for (let j = 0; j < probe.places.length; j++) if (hasBit(records, 3, probe.places[j])) return true;
+  return false;
+}
+
+/** Whether any claim of a document (its records) may pass `mayCompare`: false rules out every one. */
+export function documentMayCompare(records: Int32Array, probe: ClaimProbe): boolean {
+  const bit = 1 << probe.kind;
+  if (probe.relation) return (records[2] & bit) !== 0;
+  if (!probe.figures || (records[0] & bit) === 0) return false;
+  return (probe.strength && (records[1] & bit) !== 0) || mayHavePlace(records, probe);
+}
+
+/** Whether any claim of a document (its records) may pass `mayRelate`: false rules out every one. */
+export function documentMayRelate(records: Int32Array, probe: ClaimProbe): boolean {
+  if (mayHavePlace(records, probe)) return true;
+  if (probe.speaker >= 0 && hasBit(records, 5, probe.speaker)) return true;
+  return documentMayCompare(records, probe);
 }
 
 /**
@@ -131,8 +206,7 @@ export function mayCompare(records: Int32Array, at: number, probe: ClaimProbe): 
  */
 export function mayRelate(records: Int32Array, at: number, probe: ClaimProbe): boolean {
   const subjects = at + 3;
-  const places = subjects + records[at + 2];
-  if (probe.places.length && sharesAny(records, places + 1, records[places], probe.places)) return true;
+  if (sharesPlace(records, at, probe)) return true;
   if (probe.speaker >= 0 && records[at + 1] === probe.speaker && sharesAny(records, subjects, records[at + 2], probe.subjects)) return true;
   return mayCompare(records, at, probe);
 }

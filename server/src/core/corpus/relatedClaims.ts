@@ -19,13 +19,14 @@
  * index's precomputed scores); the best are kept as they come; no text is read. Of the candidate
  * documents' claims, those whose keys (`claimKeys.ts`: kind, figures, speaker, subjects, places)
  * rule out every tie but a similar passage, and that are not among the search's hits, are passed
- * over without being scored: they would score nothing.
+ * over without being scored: they would score nothing; a document whose summary rules out all of
+ * its claims is passed over whole.
  */
 import { Claim, Figure } from '../claims/model';
 import { sameEvent } from '../claims/extract';
 import { compareFigures } from '../claims/agreement';
 import { compareRelations } from '../claims/relations';
-import { ClaimKeys, mayCompare, mayRelate, nextRecord } from './claimKeys';
+import { ClaimKeys, FIRST_RECORD, documentMayCompare, documentMayRelate, mayCompare, mayRelate, nextRecord } from './claimKeys';
 import type { ClaimHit, ClaimSearch } from './claimSearch';
 import { CorpusIndex, IndexedClaim, IndexedDocument } from './corpusIndex';
 import { speakerKey } from './peopleIndex';
@@ -202,6 +203,8 @@ function scoreOf(f: Features): { score: number; related: boolean; reasons: strin
  */
 interface Admission {
   keys: ClaimKeys;
+  /** Whether any claim of a document may be admitted (its records' summary). */
+  admitsSome: (records: Int32Array) => boolean;
   admits: (records: Int32Array, at: number) => boolean;
   always: ReadonlyMap<IndexedClaim, unknown> | null;
 }
@@ -240,8 +243,9 @@ function collect(
       continue;
     }
     const always = hitDocs?.has(doc) ? admission.always : null;
+    if (always === null && !admission.admitsSome(records)) continue;
     const claims = doc.claims;
-    for (let i = 0, at = 0; i < claims.length; i++, at = nextRecord(records, at)) {
+    for (let i = 0, at = FIRST_RECORD; i < claims.length; i++, at = nextRecord(records, at)) {
       if (admission.admits(records, at) || (always !== null && always.has(claims[i]))) keep(doc, claims[i]);
     }
   }
@@ -261,7 +265,7 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
   const speaker = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null);
   const keys = search?.keys;
   const probe = keys?.probe(claim, speaker);
-  const admission = keys && probe ? { keys, admits: (records: Int32Array, at: number) => mayRelate(records, at, probe), always: similarity } : null;
+  const admission = keys && probe ? { keys, admitsSome: (records: Int32Array) => documentMayRelate(records, probe), admits: (records: Int32Array, at: number) => mayRelate(records, at, probe), always: similarity } : null;
   return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0, speaker), admission);
 }
 
@@ -306,7 +310,7 @@ export function comparableClaims(index: CorpusIndex, uri: string, claim: Indexed
   const hits = !claim.subjects.length && search ? search.similar(uri, claim, SEARCH_CANDIDATES) : [];
   const keys = search?.keys;
   const probe = keys?.probe(claim, null);
-  const admission = keys && probe ? { keys, admits: (records: Int32Array, at: number) => mayCompare(records, at, probe), always: null } : null;
+  const admission = keys && probe ? { keys, admitsSome: (records: Int32Array) => documentMayCompare(records, probe), admits: (records: Int32Array, at: number) => mayCompare(records, at, probe), always: null } : null;
   return collect(index, uri, claim, hits, limit, (doc, other) => {
     if (other.kind !== claim.kind || (claim.relation ? !other.relation : !other.figures.length)) return null;
     if (claim.subjects.length && !claim.subjects.some((s) => other.subjects.includes(s))) return null;

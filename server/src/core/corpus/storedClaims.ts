@@ -6,7 +6,7 @@
  *
  * Shared values are frozen: the index hands them out to every feature, and none may change them.
  */
-import { RELATION_TYPES } from '../claims/model';
+import { CLAIM_KINDS, RELATION_TYPES, STATEMENT_FORMS } from '../claims/model';
 import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
 import type { Cooccurrence } from './passages';
 import type { PersonEntity, PersonMention } from '../people/people';
@@ -218,8 +218,11 @@ const isStringOrNull = (v: unknown): v is string | null => v === null || typeof 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 export function fromClaimFields(f: unknown[]): StoredClaim {
-  const [kind, start, end, subjects, claimant, figures, date, isoDate, speaker, form, statementSubjects, event, trigger, terms, sl, sc, el, ec, relation] = f;
-  if (typeof kind !== 'string' || !isNumber(start) || !isNumber(end) || !isStringList(subjects) || !isStringOrNull(claimant) || !Array.isArray(figures) || !isStringOrNull(date) || !(isoDate === 0 || isStringOrNull(isoDate)) || !isStringOrNull(form) || !isStringOrNull(trigger) || !isStringOrNull(terms) || !(statementSubjects === null || isStringList(statementSubjects)) || !(event === null || isStringList(event)) || ![sl, sc, el, ec].every(isNumber)) {
+  const [kindField, start, end, subjects, claimant, figures, date, isoDate, speaker, formField, statementSubjects, event, trigger, terms, sl, sc, el, ec, relation] = f;
+  // The model's own strings: one copy of each kind and form, not one per claim read from the cache.
+  const kind = CLAIM_KINDS.find((k) => k === kindField);
+  const form = formField === null ? null : STATEMENT_FORMS.find((k) => k === formField);
+  if (kind === undefined || form === undefined || !isNumber(start) || !isNumber(end) || !isStringList(subjects) || !isStringOrNull(claimant) || !Array.isArray(figures) || !isStringOrNull(date) || !(isoDate === 0 || isStringOrNull(isoDate)) || !isStringOrNull(trigger) || !isStringOrNull(terms) || !(statementSubjects === null || isStringList(statementSubjects)) || !(event === null || isStringList(event)) || ![sl, sc, el, ec].every(isNumber)) {
     throw new Error('bad claim');
   }
   const figureList: Figure[] = (figures as unknown[]).map((fig) => {
@@ -232,7 +235,7 @@ export function fromClaimFields(f: unknown[]): StoredClaim {
   const sp = speaker as Speaker | null;
   if (sp !== null && (typeof sp !== 'object' || typeof sp.text !== 'string' || typeof sp.name !== 'string' || !isStringOrNull(sp.person))) throw new Error('bad speaker');
   return new StoredClaim(
-    kind as ClaimKind,
+    kind,
     start,
     end,
     sharedList(subjects),
@@ -241,7 +244,7 @@ export function fromClaimFields(f: unknown[]): StoredClaim {
     sharedString(date),
     isoDate === 0 ? undefined : sharedString(isoDate as string | null),
     sharedSpeaker(sp ?? undefined),
-    (form ?? undefined) as StatementForm | undefined,
+    form ?? undefined,
     statementSubjects === null ? undefined : sharedList(statementSubjects),
     event === null ? undefined : sharedList(event),
     trigger === null ? undefined : sharedString(trigger),
