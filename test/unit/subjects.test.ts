@@ -113,6 +113,15 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    '"the two groups" and "both groups" are the last two groups named (or the one named and the passage\'s); not in a speaker phrase',
+    'The TTP and Jamaat-ul-Ahrar split in 2014. "In practice the two groups share fighters," an analyst said. ISKP recruits in Bajaur. Officials said members of the TTP move between the two groups. "They are patient," said a researcher who has met members of both groups.',
+    [
+      ['"In practice', ['ttp', 'jua']],
+      ['Officials said', ['ttp', 'iskp']],
+      ['"They are patient', ['ttp']],
+    ],
+  ],
+  [
     'a possessive in the opening phrase belongs to the name after the comma',
     'The Taliban sealed the area. In a statement published by its Amaq news agency, ISKP said one of its fighters had carried out the attack.',
     [['In a statement', ['iskp']]],

@@ -19,6 +19,8 @@ import { clauseStarts, possessiveOfNextName } from './sentence';
  * organisation: they are not group anaphors ("The terrorists opened heavy fire").
  */
 const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front)|these (?:people|groups)|such people|its|their)\b/g;
+/** Two groups at once: "the two groups", "the two jihadist groups", "both factions", "the two share …". */
+const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:share|have|are|were|compete|fight|fought|cooperate|work|operate)\b))\b/;
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
@@ -277,6 +279,21 @@ export class SubjectTracker {
       const meant = fromSentence === undefined ? topicHere : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
+    }
+    // "The two groups compete …", "Some members move between the two groups": the last two groups
+    // named, in this sentence or the three before (not in a speaker phrase: "…, who has met members of both groups").
+    const two = TWO_GROUPS.exec(lower);
+    const inSpeakerPhrase = (rel: number) => (speakerSpan !== null && s.start + rel >= speakerSpan.start && s.start + rel < speakerSpan.end) || /[,.!?]["”’]\s+(?:said|says|told|added)\b/.test(lower.slice(0, rel));
+    if (two && !inSpeakerPhrase(two.index)) {
+      const from = doc.sentences[Math.max(0, index - 3)].start;
+      const named: string[] = [];
+      for (let k = this.next + inside.length - 1; k >= 0 && named.length < 2 && this.mentions[k].start >= from; k--) {
+        const m = this.mentions[k];
+        if (m.start < s.start + two.index && !named.includes(m.groupId) && !namesParent(doc, m)) named.push(m.groupId);
+      }
+      // One named: the other is the group the passage is about ("Is there contact with the TTP? … between the two groups").
+      if (named.length === 1 && topicHere && topicHere !== named[0]) named.push(topicHere);
+      if (named.length === 2) named.reverse().forEach(add);
     }
     if (spoken) {
       // "It works in small cells", "But it was never a group …", "It attacks the Taliban": a group
