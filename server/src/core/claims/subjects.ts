@@ -1,11 +1,14 @@
 /**
  * What a sentence is about: the groups it names, and the group it refers to without naming —
- * "the group", "the movement", "its fighters", "these people", and in a speaker's own words
- * "they"/"them" — resolved to the group the passage is about (its *topic*), and "we"/"our" in the
- * words of a group's spokesman or commander to that group. The topic is the group a sentence is
- * about, in subject position: the first group it names that is not a speaker's affiliation ("a
- * Taliban spokesman dismissed the group" keeps the topic); in an interview, the group a question
- * asks about. Sentences must be visited in order.
+ * "the group", "the movement", "its fighters", "these people", "the two groups", and in a speaker's
+ * own words "they"/"them"/"it" — resolved to the group the passage is about (its *topic*), and
+ * "we"/"our" in the words of a group's spokesman or commander to that group. The topic is the group
+ * a sentence is about, in subject position: the first group it names that is not a speaker's
+ * affiliation ("a Taliban spokesman dismissed the group" keeps the topic), a parent, a group only
+ * compared, denied or opposed, or a group that speaks about another; in an interview, the group a
+ * question asks about. A sentence that refers to the topic by a pronoun keeps it. A plural pronoun
+ * means people instead when people were named more recently than a group (docs/claims.md). Sentences
+ * must be visited in order.
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
