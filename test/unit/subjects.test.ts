@@ -122,6 +122,16 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a group\'s cell ("the cell\'s leader", "these cells") is the group; a body named "… Cell" is not',
+    'Police said they had broken up an ISKP cell in Peshawar. The officer said the cell\'s leader was killed. "We know these cells," he said. The Security Cell said the raid was over, the Cell said in a statement.',
+    [
+      ['Police said', ['iskp']],
+      ['The officer said', ['iskp']],
+      ['"We know', ['iskp']],
+      ['The Security Cell', []],
+    ],
+  ],
+  [
     'a possessive in the opening phrase belongs to the name after the comma',
     'The Taliban sealed the area. In a statement published by its Amaq news agency, ISKP said one of its fighters had carried out the attack.',
     [['In a statement', ['iskp']]],

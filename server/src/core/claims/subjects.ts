@@ -16,12 +16,12 @@ import type { Statement } from './attribution/statements';
 import type { EpithetMention } from './epithets';
 import { clauseStarts, possessiveOfNextName } from './sentence';
 
-/** A definite description or possessive that stands for a group. */
 /**
  * "The militants", "the terrorists", "the attackers" name the fighters of one incident, not the
- * organisation: they are not group anaphors ("The terrorists opened heavy fire").
+ * organisation: they are not group anaphors ("The terrorists opened heavy fire"). A group's cell
+ * ("the cell's leader", "We know these cells") is the group.
  */
-const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front)|these (?:people|groups)|such people|its|their)\b/g;
+const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front|cell)|(?:this|that) cell|these (?:people|groups|cells)|such people|its|their)\b/g;
 /** Two groups at once: "the two groups", "the two jihadist groups", "both factions", "the two share …". */
 const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:share|have|are|were|compete|fight|fought|cooperate|work|operate)\b))\b/;
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
@@ -247,6 +247,8 @@ export class SubjectTracker {
     for (const { index: rel, word, spokenForm } of found) {
       const at = s.start + rel;
       if (inside.some((m) => m.start <= at && at < m.end)) continue;
+      // "the Cell said" after "Iraq's Security Media Cell": a body's short name, not a group's cell.
+      if (/cells?$/.test(word) && /C/.test(doc.text.slice(at, at + word.length))) continue;
       if (spokenForm) {
         // One spoken pronoun decides; "…, officials said they …" is the speaker ("I would not say they …" is not).
         if (spokenRead) continue;
