@@ -130,7 +130,9 @@ export class SubjectTracker {
     const s = doc.sentences[index];
     const lower = doc.lower.slice(s.start, s.end);
     const refs: PeopleRef[] = [];
-    if (PLURAL_SUBJECT.test(lower) && !inside.some((m) => m.start - s.start < 40 && !/^\W/.test(doc.text.slice(m.start, m.start + 1)) && m.start < s.start + lower.search(/\s(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should|tell|say|show|come|came|go|went)\b/))) {
+    // An opening plural noun phrase with no group name in it ("The videos are …", not "The TTP's men are …").
+    const opening = PLURAL_SUBJECT.exec(lower);
+    if (opening && !inside.some((m) => m.start < s.start + opening[0].length)) {
       refs.push({ at: s.start, sentence: index, own: false });
     }
     PEOPLE_NOUN.lastIndex = 0;
@@ -151,7 +153,7 @@ export class SubjectTracker {
    * True when a plural pronoun at `at` means people rather than a group: the last reference to
    * people or things (in this or the two sentences before) is more recent than the last reference
    * to a group ("the attackers" … "They took everything" … "When they left"). A speaker's own
-   * people ("our soldiers") are not what their "they" means; people in the speaker phrase never are.
+   * people ("our soldiers") are not what their "they" means, nor people in their own speaker phrase.
    */
   private meansPeople(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null): boolean {
     let people = -1;
