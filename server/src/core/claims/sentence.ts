@@ -111,6 +111,15 @@ export interface Antecedents {
   nameFor?: (groupId: string) => string | null;
 }
 
+/**
+ * True when a possessive at `at` sits in a sentence's opening phrase and means the name that follows
+ * it ("In a statement published by its Amaq news agency, ISKP said …"). `next` is where that name
+ * starts; offsets are relative to `text`.
+ */
+export function possessiveOfNextName(text: string, at: number, next: number | undefined): boolean {
+  return next !== undefined && next > at && !text.slice(0, at).includes(',') && /^[^,]*,\s*(?:the\s+)?$/i.test(text.slice(at, next));
+}
+
 /** How a sentence is read beyond its words. */
 export interface SentenceContext {
   /** The group the speaker speaks for, when the sentence is a quote or answer of a group's member. */
@@ -147,8 +156,10 @@ export function readSentence(text: string, lower: string, base: number, inside: 
       const earlier = possessive ? undefined : items.filter((it) => !it.anaphor && it.end <= a!.index).pop();
       const groupId = earlier?.groupId ?? antecedents.topic ?? antecedents.near ?? (possessive ? null : antecedents.far);
       if (!groupId) continue;
-      // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency").
+      // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency"),
+      // and in an opening phrase to the name right after it.
       if (possessive && items.some((it) => !it.anaphor && it.start < a!.index)) continue;
+      if (possessive && possessiveOfNextName(text, a.index, items.find((it) => !it.anaphor && it.start > a!.index)?.start)) continue;
       if (items.some((it) => it.start <= a!.index && a!.index < it.end)) continue;
       items.push({ groupId, start: a.index, end: a.index + a[0].length, anaphor: true });
     }

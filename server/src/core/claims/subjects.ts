@@ -1,23 +1,29 @@
 /**
  * What a sentence is about: the groups it names, and the group it refers to without naming —
- * "the group", "the movement", "its fighters", "these people", and in a speaker's own words
- * "they"/"them" — resolved to the group the passage is about (its *topic*), and "we"/"our" in the
- * words of a group's spokesman or commander to that group. The topic is the group a sentence is
- * about, in subject position: the first group it names that is not a speaker's affiliation ("a
- * Taliban spokesman dismissed the group" keeps the topic); in an interview, the group a question
- * asks about. Sentences must be visited in order.
+ * "the group", "the movement", "its fighters", "these people", "the two groups", and in a speaker's
+ * own words "they"/"them"/"it" — resolved to the group the passage is about (its *topic*), and
+ * "we"/"our" in the words of a group's spokesman or commander to that group. The topic is the group
+ * a sentence is about, in subject position: the first group it names that is not a speaker's
+ * affiliation ("a Taliban spokesman dismissed the group" keeps the topic), a parent, a group only
+ * compared, denied or opposed, or a group that speaks about another; in an interview, the group a
+ * question asks about. A sentence that refers to the topic by a pronoun keeps it. A plural pronoun
+ * means people instead when people were named more recently than a group (docs/claims.md). Sentences
+ * must be visited in order.
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
 import type { EpithetMention } from './epithets';
+import { clauseStarts, possessiveOfNextName } from './sentence';
 
-/** A definite description or possessive that stands for a group. */
 /**
  * "The militants", "the terrorists", "the attackers" name the fighters of one incident, not the
- * organisation: they are not group anaphors ("The terrorists opened heavy fire").
+ * organisation: they are not group anaphors ("The terrorists opened heavy fire"). A group's cell
+ * ("the cell's leader", "We know these cells") is the group.
  */
-const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front)|these (?:people|groups)|such people|its|their)\b/g;
+const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front|cell)|(?:this|that) cell|these (?:people|groups|cells)|such people|its|their)\b/g;
+/** Two groups at once: "the two groups", "the two jihadist groups", "both factions", "the two share …". */
+const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:share|have|are|were|compete|fight|fought|cooperate|work|operate)\b))\b/;
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
@@ -26,8 +32,51 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
 
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
-/** Plural nouns for people who are not a group: attackers, soldiers, villagers, young men (not "police" in "police chief"). */
-const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|boys|youths|villagers|residents|locals|soldiers|troops|policemen|police|officers|families|children|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|tajiks|uzbeks)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
+/**
+ * Plural nouns for people (and the few collectives and things a speaker's "they" means) that are
+ * not a group: attackers, soldiers, villagers, the wounded, governments ("police" in "police chief"
+ * is not such a plural).
+ */
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
+/** A plural noun phrase opening a sentence, not a group's name: "The videos are made for …". */
+const PLURAL_SUBJECT = /^\W*(?:the|these|those|some|many|most|all|both)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should|tell|say|show|come|came|go|went)\b/;
+/** A group's own people: "its fighters", "the group's members". */
+const GROUP_POSSESSOR = /\b(?:its|the (?:group|movement|organi[sz]ation|outfit|network|faction)['’]s)\s+(?:[\w-]+\s+)?$/;
+/** Words that introduce a speaker: "…, officials said they …" ("I would not say they" is no such). */
+const SAYER_BEFORE = /\b(?:said|say|says|told|added|believe|believes)\s+$/;
+const FIRST_PERSON_SAYER = /\b(?:i|we|you)\s+(?:(?:would|will|do|did|can|could|cannot|can't|won't|wouldn't|don't|didn't|never|not|always)\s+){0,2}(?:say|said|believe|told)\s+$/;
+/**
+ * "It" that is not a group: an event or a situation ("It means nothing has changed", "It suggests
+ * …"), or an expletive ("It is clear that …", "It was in 2015 that …").
+ */
+const IT_SITUATION = /^(?:means|meant|suggests|suggested|shows|showed|tells you|tells us|told you|told us|depends|matters|mattered|happens|happened|seems|seemed|appears|appeared|looks|sounds|makes|made|helps|helped|took|takes|will|would|could|might|may|must|should)\b/;
+const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:that|to|for|whether|if|when|how|why|what|because)\b|^(?:is|was)\s+(?:\w+\s+)?(?:clear|true|possible|likely|unlikely|difficult|hard|easy|important|necessary|impossible|time|too early|a pity|a shame)\b/;
+/** "It was never a group that …": a predicate that names a group makes "it" the group, whatever follows. */
+const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
+/** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"): a following "It" is that. */
+const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
+
+/**
+ * A group named only as what another is compared with, denied to be, or opposed to ("as large as the
+ * TTP", "Not the Taliban, the Haqqanis", "no link to the al-Shabaab in Somalia") is not what the
+ * sentence is about.
+ */
+const NOT_ABOUT_BEFORE = /(?:\b(?:not|no|never|than|like|unlike|against|versus|opposed to|compared (?:with|to)|(?:links?|ties|contacts?|relations?|connections?) (?:to|with))|\bas\s+[\w-]+\s+as)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+/** Where a clause's subject stands: "the group" after these is a subject, elsewhere an object. */
+const SUBJECT_SLOT = /\b(?:that|said|says|say|told|as|whether|if)\s+\W*$/;
+/** A group named after these is inside reported or embedded words, not the main clause's subject. */
+const EMBEDDED_BEFORE = /\b(?:said|says|say|told|tell|that|believ\w*|think\w*|thought|according|report\w*|added|noted|wrote|writes|estimat\w*|assess\w*|warned|argued|insisted)\b/;
+/** "The Taliban say IS-K has been crushed": a group that speaks is not what its words are about. */
+const REPORTING_AFTER = /^\s+(?:say|says|said|claim|claims|claimed|insist|insists|insisted|believe|believes|deny|denies|denied)\b/;
+
+/** One reference to people or things that are not a group. */
+interface PeopleRef {
+  /** Document offset. */
+  at: number;
+  sentence: number;
+  /** Possessed by the speaker ("our soldiers", "my children"): not what the speaker's own "they" means. */
+  own: boolean;
+}
 
 /** A group named as what another group belongs to: "Islamic State-linked JAD", "al-Qaeda's branch in Yemen". */
 const PARENT_AFTER = /^(?:['’]s?\s+|\s*-\s*)(?:linked|affiliated|aligned|allied|inspired|backed|loyal|branch|affiliate|wing|franchise|offshoot|chapter|ally)\b/i;
@@ -50,6 +99,16 @@ export class SubjectTracker {
   /** Within one answer: the group it has got to (it starts at the question's). */
   private turnTopic: string | null = null;
   private turnIndex = -1;
+  /** The question turn whose sentence set `questionTopic`. */
+  private questionTurn = -1;
+  /** Recent references to people or things that are not a group (the last few sentences'). */
+  private people: PeopleRef[] = [];
+  /** Document offset of the last reference to a group: a name, or an anaphor read as one. */
+  private groupAt = -1;
+  /** The last sentence that named a group or referred to one. */
+  private groupSentence = -1;
+  /** The speaker of each quoted or answered sentence so far. */
+  private readonly spokenBy = new Map<number, string>();
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
   passageTopic: string | null = null;
   /** The group a spoken "they"/"it" of the last visited sentence was read as; null when none was. */
@@ -61,24 +120,54 @@ export class SubjectTracker {
   ) {}
 
   /**
-   * True when, between the start of the previous sentence and `at`, the last thing named is a plural
-   * noun for people rather than a group ("the attackers" … "they"). A noun right after a group name
-   * ("ISKP fighters", "TTP men") or followed by "of <group>" is the group's.
+   * The plural nouns for people of sentence `index` ("the attackers", "our soldiers"), and a plural
+   * noun phrase that opens it ("The videos are …"). A noun right after a group name ("ISKP
+   * fighters", "Taliban intelligence people"), after "its" or "the group's", followed by "of
+   * <group>", or counted ("a few hundred people") is not one.
    */
-  private peopleSince(index: number, at: number): boolean {
-    const { doc, mentions } = this;
-    const from = doc.sentences[Math.max(0, index - 1)].start;
-    const window = doc.lower.slice(from, at);
-    let lastPeople = -1;
+  private peopleOf(index: number, inside: readonly Mention[]): PeopleRef[] {
+    const { doc } = this;
+    const s = doc.sentences[index];
+    const lower = doc.lower.slice(s.start, s.end);
+    const refs: PeopleRef[] = [];
+    // An opening plural noun phrase with no group name in it ("The videos are …", not "The TTP's men are …").
+    const opening = PLURAL_SUBJECT.exec(lower);
+    if (opening && !inside.some((m) => m.start < s.start + opening[0].length)) {
+      refs.push({ at: s.start, sentence: index, own: false });
+    }
     PEOPLE_NOUN.lastIndex = 0;
-    for (let m = PEOPLE_NOUN.exec(window); m; m = PEOPLE_NOUN.exec(window)) lastPeople = from + m.index;
-    if (lastPeople < 0) return false;
-    // Mentions from the previous sentence to `at`: the last one decides.
-    let k = this.next;
-    while (k < mentions.length && mentions[k].start < at) k++;
-    const last = k > 0 ? mentions[k - 1] : undefined;
-    if (last && last.end > from && (last.start > lastPeople || lastPeople - last.end <= 12)) return false;
-    return true;
+    for (let m = PEOPLE_NOUN.exec(lower); m; m = PEOPLE_NOUN.exec(lower)) {
+      const at = s.start + m.index;
+      // "ISKP fighters", "Taliban intelligence people": the group's own.
+      if (inside.some((g) => g.end <= at && at - g.end <= 24 && /^['’]?s?\s+(?:[a-z][a-z-]*\s+)?$/.test(doc.text.slice(g.end, at)))) continue;
+      // "a few hundred people", "300 men": a head count, not people a pronoun could mean.
+      if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
+      if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]) });
+    }
+    return refs;
+  }
+
+  /**
+   * True when a plural pronoun at `at` means people rather than a group: the last reference to
+   * people or things (in this or the two sentences before) is more recent than the last reference
+   * to a group ("the attackers" … "They took everything" … "When they left"). A speaker's own
+   * people ("our soldiers") are not what their "they" means, nor people in their own speaker phrase.
+   */
+  private meansPeople(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null): boolean {
+    let people = -1;
+    for (const p of this.people) {
+      if (p.at >= at || p.sentence < index - 2 || (subjectForm && p.own)) continue;
+      // Two sentences back only within the same speaker's words.
+      if (p.sentence === index - 2 && (!speaker || this.spokenBy.get(index - 2) !== speaker || this.spokenBy.get(index - 1) !== speaker)) continue;
+      if (speakerSpan && p.at >= speakerSpan.start && p.at < speakerSpan.end) continue;
+      people = Math.max(people, p.at);
+    }
+    if (people < 0) return false;
+    let group = this.groupAt;
+    for (const g of groupRefs) if (g < at) group = Math.max(group, g);
+    return people > group;
   }
 
   /** Subjects of sentence `index` (visit every sentence, in order, or the topic goes stale). */
@@ -100,6 +189,16 @@ export class SubjectTracker {
       this.turnTopic = question ? null : this.questionTopic;
     }
     const spoken = statement && (statement.form === 'quote' || statement.form === 'answer');
+    const speakerSpan = statement?.speakerSpan ?? null;
+    const speaker = spoken ? statement.speaker.name : null;
+    if (speaker) this.spokenBy.set(index, speaker);
+    // People named in this sentence, and where groups are (names, then anaphors as they are read).
+    this.people = this.people.filter((p) => p.sentence >= index - 2);
+    this.people.push(...this.peopleOf(index, inside));
+    const groupRefs: number[] = inside.map((m) => m.start);
+    /** The groups this sentence refers to without naming them: a sentence that refers to the topic keeps it. */
+    const realised = new Set<string>();
+    const previousGroupAt = this.groupAt;
     // An answer is about what its question asked; "the group" far from any named group is the story's.
     const recent = this.topicParagraph >= s.paragraph - 1 ? this.topic : null;
     const topicHere = statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
@@ -112,50 +211,143 @@ export class SubjectTracker {
       add((m as EpithetMention).epithetOf ?? null);
     }
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
+    const clauses = clauseStarts(lower);
+    const clauseOf = (rel: number) => clauses.filter((c) => c <= rel).pop() ?? 0;
+    /** Whether a mention can be what the sentence is about (not a speaker's affiliation, a parent, a group compared or denied). */
+    const eligible = (m: Mention) => {
+      if (AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)) || namesParent(doc, m)) return false;
+      const rel = m.start - s.start;
+      return !NOT_ABOUT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(/[,;:]/).pop()!);
+    };
+    /** The group a description or pronoun at `rel` means when `earlier` is named before it in the sentence. */
+    const inSentence = (rel: number, earlier: Mention | undefined, objectForm: boolean): string | null | undefined => {
+      if (!earlier) return undefined;
+      // "JAS, the faction led by …", "the Islamic Emirate, as the movement calls …", "On the TTP, the
+      // monitors wrote that the group …": the group named before it, in apposition or as the subject
+      // of reported words.
+      if (!objectForm && (SUBJECT_SLOT.test(lower.slice(0, rel)) || /^\s*(?:\([^)]*\)\s*)?,\s*$/.test(doc.text.slice(earlier.end, s.start + rel)))) return earlier.groupId;
+      // "The Haqqanis hate them", "the Taliban underestimate the group": an object is not its own
+      // clause's subject; it is the passage's group, or the story's.
+      if (clauseOf(earlier.start - s.start) === clauseOf(rel)) return [topicHere, this.mainTopic].find((g) => g && g !== earlier.groupId) ?? null;
+      // "Jamaat-ul-Ahrar rejoined the TTP in 2020, but … reflects the faction's wish": the sentence's
+      // own subject, in a later clause.
+      if (objectForm) return undefined;
+      const subject = inside.find((m) => m.start < s.start + rel && eligible(m));
+      return subject && clauseOf(subject.start - s.start) !== clauseOf(rel) ? subject.groupId : undefined;
+    };
+    // Descriptions and possessives everywhere, a speaker's own "they"/"them" in a quote or an answer,
+    // read in the order they are written (a "their" after a "they" goes the same way).
+    const found: { index: number; word: string; spokenForm: boolean }[] = [];
     GROUP_ANAPHOR.lastIndex = 0;
-    for (let a = GROUP_ANAPHOR.exec(lower); a; a = GROUP_ANAPHOR.exec(lower)) {
-      const at = s.start + a.index;
+    for (let a = GROUP_ANAPHOR.exec(lower); a; a = GROUP_ANAPHOR.exec(lower)) found.push({ index: a.index, word: a[0], spokenForm: false });
+    if (spoken) {
+      SPOKEN_PRONOUN.lastIndex = 0;
+      for (let p = SPOKEN_PRONOUN.exec(lower); p; p = SPOKEN_PRONOUN.exec(lower)) found.push({ index: p.index, word: p[0], spokenForm: true });
+    }
+    found.sort((x, y) => x.index - y.index);
+    let spokenRead = false;
+    for (const { index: rel, word, spokenForm } of found) {
+      const at = s.start + rel;
       if (inside.some((m) => m.start <= at && at < m.end)) continue;
-      const possessive = a[0] === 'its' || a[0] === 'their';
+      // "the Cell said" after "Iraq's Security Media Cell": a body's short name, not a group's cell.
+      if (/cells?$/.test(word) && /C/.test(doc.text.slice(at, at + word.length))) continue;
+      if (spokenForm) {
+        // One spoken pronoun decides; "…, officials said they …" is the speaker ("I would not say they …" is not).
+        if (spokenRead) continue;
+        const before = lower.slice(0, rel);
+        if (SAYER_BEFORE.test(before) && !FIRST_PERSON_SAYER.test(before)) continue;
+        // "The attackers … They took everything": people named since the last group are what "they" means.
+        if (word !== 'these people' && word !== 'those people' && this.meansPeople(index, at, word === 'they', groupRefs, speakerSpan, speaker)) {
+          this.people.push({ at, sentence: index, own: false });
+          continue;
+        }
+        const last = inside.filter((m) => m.start < at).pop();
+        const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
+        const meant = bound !== undefined ? bound : last ? last.groupId : topicHere;
+        add(meant);
+        if (meant) groupRefs.push(at), realised.add(meant);
+        if (word === 'they' || word === 'them') this.pronounGroup = meant;
+        spokenRead = true;
+        continue;
+      }
+      const possessive = word === 'its' || word === 'their';
       if (possessive && inside.some((m) => m.end <= at)) continue;
+      const next = inside.find((m) => m.start > at);
+      if (possessive && next && possessiveOfNextName(lower, rel, next.start - s.start)) continue;
       if (possessive && !spoken && !statement) continue;
       // "persuade parents to bring their children home", "the troops held their ground": "their"
       // after people named since the last group is theirs.
-      if (a[0] === 'their' && this.peopleSince(index, at)) continue;
-      add(topicHere);
+      if (word === 'their' && this.meansPeople(index, at, false, groupRefs, speakerSpan, speaker)) {
+        this.people.push({ at, sentence: index, own: false });
+        continue;
+      }
+      const earlier = possessive ? undefined : inside.filter((m) => m.end <= at && !namesParent(doc, m)).pop();
+      const fromSentence = inSentence(rel, earlier, false);
+      const meant = fromSentence === undefined ? topicHere : fromSentence;
+      add(meant);
+      if (meant) groupRefs.push(at);
+    }
+    // "The two groups compete …", "Some members move between the two groups": the last two groups
+    // named, in this sentence or the three before (not in a speaker phrase: "…, who has met members of both groups").
+    const two = TWO_GROUPS.exec(lower);
+    const inSpeakerPhrase = (rel: number) => (speakerSpan !== null && s.start + rel >= speakerSpan.start && s.start + rel < speakerSpan.end) || /[,.!?]["”’]\s+(?:said|says|told|added)\b/.test(lower.slice(0, rel));
+    if (two && !inSpeakerPhrase(two.index)) {
+      const from = doc.sentences[Math.max(0, index - 3)].start;
+      const named: string[] = [];
+      for (let k = this.next + inside.length - 1; k >= 0 && named.length < 2 && this.mentions[k].start >= from; k--) {
+        const m = this.mentions[k];
+        if (m.start < s.start + two.index && !named.includes(m.groupId) && !namesParent(doc, m)) named.push(m.groupId);
+      }
+      // One named: the other is the group the passage is about ("Is there contact with the TTP? … between the two groups").
+      if (named.length === 1 && topicHere && topicHere !== named[0]) named.push(topicHere);
+      if (named.length === 2) named.reverse().forEach(add);
     }
     if (spoken) {
-      SPOKEN_PRONOUN.lastIndex = 0;
-      for (let p = SPOKEN_PRONOUN.exec(lower); p; p = SPOKEN_PRONOUN.exec(lower)) {
-        // "…, officials said they …": the speaker, not a group.
-        if (/\b(?:said|say|says|told|added|believe|believes)\s+$/.test(lower.slice(0, p.index))) continue;
-        const at = s.start + p.index;
-        // "The attackers … They took everything": people named since the last group are what "they" means.
-        if (p[0] !== 'these people' && p[0] !== 'those people' && this.peopleSince(index, at)) continue;
-        const meant = inside.length && inside[inside.length - 1].start < at ? inside[inside.length - 1].groupId : topicHere;
-        add(meant);
-        if (p[0] === 'they' || p[0] === 'them') this.pronounGroup = meant;
-        break;
-      }
-      // "It works in small cells", "but it was never …": a group spoken of as "it" is the topic.
-      if (!inside.length && /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+(?!is\b|was\b|seems\b|'s\b|’s\b)/.test(lower)) {
-        add(topicHere);
-        this.pronounGroup = topicHere;
+      // "It works in small cells", "But it was never a group …", "It attacks the Taliban": a group
+      // spoken of as "it" is the topic; not an event ("It means …"), an expletive ("It is clear
+      // that …") or the thing the sentence before opened on ("A roadblock needs … It does not …").
+      const it = /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+/.exec(lower);
+      if (it && !inside.some((m) => m.start < s.start + it[0].length)) {
+        const rest = lower.slice(it[0].length);
+        const previous = index > 0 ? doc.sentences[index - 1] : null;
+        const thing = previous !== null && previous.paragraph >= s.paragraph - 1 && THING_SUBJECT.test(doc.text.slice(previous.start, previous.end));
+        // "Is the figure final? It is final": a copula reads as the group only right after the group was spoken of.
+        const copula = /^(?:is|was)\b/.test(rest);
+        if (!thing && !IT_SITUATION.test(rest) && !/^['’]s\b/.test(rest) && (IT_GROUP_PREDICATE.test(rest) || (!IT_EXPLETIVE.test(rest) && (!copula || this.groupSentence === index - 1)))) {
+          add(topicHere);
+          this.pronounGroup = topicHere;
+          if (topicHere) realised.add(topicHere);
+        }
       }
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
       if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
     }
+    this.groupAt = Math.max(previousGroupAt, ...groupRefs);
+    if (groupRefs.length) this.groupSentence = index;
     // The topic moves to the first group this sentence is about (a speaker's affiliation is not).
     // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
     const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower);
-    const about = anaphoricSubject ? undefined : inside.find((m) => !AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !namesParent(doc, m));
-    if (question) this.questionTopic = about ? about.groupId : this.mainTopic ?? this.topic;
-    else if (about && statement?.form === 'answer') this.turnTopic = about.groupId;
-    else if (about) {
+    const candidates = anaphoricSubject ? [] : inside.filter(eligible);
+    const about = candidates.find((m, i) => i === candidates.length - 1 || !REPORTING_AFTER.test(doc.lower.slice(m.end, m.end + 12)));
+    // A sentence that still refers to the group the passage is about by a pronoun keeps it ("The
+    // Haqqanis hate them"), and so does one that names the story's group where the new group is only
+    // inside reported words ("… said that the Islamic Emirate had asked TTP leaders …").
+    const embedded = about !== undefined && EMBEDDED_BEFORE.test(lower.slice(0, about.start - s.start));
+    const keeps = (topic: string | null) => topic !== null && (realised.has(topic) || (embedded && topic === this.mainTopic && inside.some((m) => m.groupId === topic)));
+    if (question) {
+      // A question of several sentences is about what its first one named ("What about the
+      // Pakistani Taliban? There are reports that thousands of them …").
+      if (about) {
+        this.questionTopic = about.groupId;
+        this.questionTurn = turn;
+      } else if (this.questionTurn !== turn) this.questionTopic = this.mainTopic ?? this.topic;
+    } else if (statement?.form === 'answer') {
+      if (about && !keeps(topicHere)) this.turnTopic = about.groupId;
+    } else if (about && !keeps(recent)) {
       this.topic = about.groupId;
       this.topicParagraph = s.paragraph;
-    } else if (anaphoricSubject && this.topic) this.topicParagraph = s.paragraph;
+    } else if ((anaphoricSubject || keeps(recent)) && this.topic) this.topicParagraph = s.paragraph;
     if (about && this.mainTopic === null) this.mainTopic = about.groupId;
     return subjects;
   }

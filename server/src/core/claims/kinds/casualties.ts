@@ -3,7 +3,9 @@
  * people were killed and 157 injured", "killing dozens of worshippers", "the toll rose to 101").
  * No named group is needed ("a suicide bomber killed 40"); the subject is the group in the counted
  * phrase ("four Taliban fighters died", "two fighters of LeT"), else the nearest group before the
- * figure ("ISKP, which killed at least 14"), never the speaker.
+ * figure ("ISKP, which killed at least 14"), never the speaker — except a group's own toll: "ISWAP
+ * said its fighters had killed 20 soldiers" counts for the group the fighters belong to, the speaker
+ * included.
  *
  * A death toll in a later clause, after a clause that already gave one, is another claim when that
  * clause has its own source or its own attack ("… has risen to 27, while police put the number of
@@ -18,6 +20,9 @@ import { ATTACK_NOUN } from './lexicon';
 
 /** A clause with its own source ("police put …", "which said …", "locals count …") or its own attack ("claimed a bombing that killed …"). */
 const OWN_TOLL = new RegExp(String.raw`\b(?:said|says|say|told|put|puts|reported|according|claimed|claims|count|counts|counted|gave|give|${ATTACK_NOUN})\b`);
+
+/** "its fighters had killed …", "their men killed …": the toll is the group's own (no sentence end between). */
+const OWN_FIGHTERS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|militants)\b(?=[^.;]*$)/;
 
 export function findCasualties(s: ClaimSentence): KindFinding[] {
   if (s.backgroundPhrase) return [];
@@ -38,7 +43,9 @@ export function findCasualties(s: ClaimSentence): KindFinding[] {
     const f = fs[0];
     const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
     const earlier = candidates.filter((it) => it.end <= f.start);
-    const subjects = inPhrase.length ? [inPhrase[0].groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
+    const own = inPhrase.length ? null : OWN_FIGHTERS.exec(s.lower.slice(0, f.start));
+    const owner = own ? s.items.filter((it) => it.start <= own.index).pop() : undefined;
+    const subjects = inPhrase.length ? [inPhrase[0].groupId] : owner ? [owner.groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
     return { subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures: fs };
   });
 }

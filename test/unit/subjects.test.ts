@@ -1,0 +1,150 @@
+/**
+ * What attributed sentences are about (subjects.ts), data-driven: each case lists, for every
+ * statement in order, the sentence's opening words and the groups it is about. The cases are the
+ * families of subject errors found on the development set, written again in our own words.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+
+/** An interview of one exchange (and a closing one, so the turns read as an interview). */
+const interview = (question: string, answer: string) => `In conversation with Jane Doe\n\nDW: ${question}\n\nJane Doe: ${answer}\n\nDW: Thank you.\n\nJane Doe: Thanks.`;
+const THANKS: [string, string[]] = ['Thanks.', []];
+
+/** [name, text, [the statement's first words, its subjects] for every statement in order] */
+const cases: [string, string, [string, string[]][]][] = [
+  [
+    'a spoken "they" after people named since the last group means those people, along a chain of pronouns',
+    'The TTP has attacked posts in Bannu before. A guard said the attackers stayed until midnight.\n\n"They took everything they could carry. When they left, the soldiers came back," he said.',
+    [
+      ['A guard said', []],
+      ['"They took', []],
+      ['When they left', []],
+    ],
+  ],
+  [
+    'the wounded, the dead, young men and governments are people a "they" or "them" can mean',
+    'ISKP claimed the bombing. "Most of the wounded have burns. We sent six of them to Kabul," a doctor said. "Young men tell me they join for money," an elder said. "Governments publish their own figures," an analyst said.',
+    [
+      ['"Most of the wounded', []],
+      ['We sent six', []],
+      ['"Young men', []],
+      ['"Governments', []],
+    ],
+  ],
+  [
+    'the speaker\'s own people ("our soldiers") are not what their "they" means; a head count does not block the group either',
+    'The TTP attacked the base at dawn. "Our soldiers held the gate. The numbers they put on their radio are lies," the colonel said. "In Bannu they have a few hundred men at most. But they are ruthless," he added.',
+    [
+      ['"Our soldiers', []],
+      ['The numbers', ['ttp']],
+      ['"In Bannu', ['ttp']],
+      ['But they', ['ttp']],
+    ],
+  ],
+  [
+    '"I would not say they …" is the speaker saying it, not "officials said they"',
+    interview('Is ISKP finished?', 'No. But I would not say they are weak either.'),
+    [
+      ['No.', []],
+      ['But I would not', ['iskp']],
+      THANKS,
+    ],
+  ],
+  [
+    'a spoken "it": the group, also before a group it acts on; not an event, an expletive or the thing the sentence before opened on',
+    interview('How strong is ISKP?', 'It is weaker than in 2019. It attacks the Taliban and it recruits in the north. It means the Taliban are worried. A roadblock needs ten men. It does not need training. It is clear that the north matters.'),
+    [
+      ['It is weaker', ['iskp']],
+      ['It attacks', ['afghan-taliban', 'iskp']],
+      ['It means', ['afghan-taliban']],
+      ['A roadblock', []],
+      ['It does not need', []],
+      ['It is clear', []],
+      THANKS,
+    ],
+  ],
+  [
+    'an object is not its own clause\'s subject: "the Taliban underestimate the group" and "the Taliban hunt them" are ISKP',
+    interview('Is ISKP still a threat?', 'Yes. The Taliban underestimate the group. The Taliban hunt them, but they are still there.'),
+    [
+      ['Yes.', []],
+      ['The Taliban underestimate', ['afghan-taliban', 'iskp']],
+      ['The Taliban hunt', ['afghan-taliban', 'iskp']],
+      THANKS,
+    ],
+  ],
+  [
+    '"the group" names the group before it in apposition or as the subject of reported words, not the passage\'s',
+    'ISKP was weakened last year. On the TTP, the monitors wrote that the group had 6,000 fighters. The TTP has grown, and the report says the group controls the border.',
+    [
+      ['On the TTP', ['ttp']],
+      ['The TTP has grown', ['ttp']],
+    ],
+  ],
+  [
+    'a group only compared or denied does not become the passage\'s group',
+    interview('And ISKP?', 'It is not as large as the TTP. In Bajaur they have a few hundred men. Not the Taliban, ISKP is the problem there, and they recruit in the camps.'),
+    [
+      ['It is not as large', ['ttp', 'iskp']],
+      ['In Bajaur', ['iskp']],
+      ['Not the Taliban', ['afghan-taliban', 'iskp']],
+      THANKS,
+    ],
+  ],
+  [
+    'a question of several sentences is about what its first sentence named',
+    interview('What about the Pakistani Taliban? There are reports that thousands of them crossed the border.', 'They were already in Afghanistan before August.'),
+    [['They were already', ['ttp']], THANKS],
+  ],
+  [
+    'a sentence that refers to the passage\'s group by a pronoun, or names the story\'s group while a new one is only in reported words, keeps the topic',
+    'The TTP ended its truce in November. Officials said that the Afghan Taliban had asked TTP leaders to lie low. He said the group had rearmed.',
+    [
+      ['Officials said', ['afghan-taliban', 'ttp']],
+      ['He said the group', ['ttp']],
+    ],
+  ],
+  [
+    '"the two groups" and "both groups" are the last two groups named (or the one named and the passage\'s); not in a speaker phrase',
+    'The TTP and Jamaat-ul-Ahrar split in 2014. "In practice the two groups share fighters," an analyst said. ISKP recruits in Bajaur. Officials said members of the TTP move between the two groups. "They are patient," said a researcher who has met members of both groups.',
+    [
+      ['"In practice', ['ttp', 'jua']],
+      ['Officials said', ['ttp', 'iskp']],
+      ['"They are patient', ['ttp']],
+    ],
+  ],
+  [
+    'a group\'s cell ("the cell\'s leader", "these cells") is the group; a body named "… Cell" is not',
+    'Police said they had broken up an ISKP cell in Peshawar. The officer said the cell\'s leader was killed. "We know these cells," he said. The Security Cell said the raid was over, the Cell said in a statement.',
+    [
+      ['Police said', ['iskp']],
+      ['The officer said', ['iskp']],
+      ['"We know', ['iskp']],
+      ['The Security Cell', []],
+    ],
+  ],
+  [
+    'a possessive in the opening phrase belongs to the name after the comma',
+    'The Taliban sealed the area. In a statement published by its Amaq news agency, ISKP said one of its fighters had carried out the attack.',
+    [['In a statement', ['iskp']]],
+  ],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`subjects: ${name}`, () => {
+    const claims = extractClaims(text, matcher.findMentions(text));
+    const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+    assert.deepEqual(
+      statements.map((c, i) => [text.slice(c.start, c.start + (expected[i]?.[0].length ?? 20)), c.statementSubjects ?? c.subjects]),
+      expected,
+    );
+  });
+}
