@@ -160,6 +160,46 @@ test('interview: "Q:"/"A:" answers have no name of their own; a plain article wi
   assert.equal(buildDocument('Title\n\nThe group struck.\n\nUpdate: police said two were killed.').interview, null);
 });
 
+test('interview without labels: bold questions on their own lines, answered under them, after a top that says someone answers them', () => {
+  const text = [
+    'Four questions on the Lake Chad factions',
+    '',
+    'Our analyst Amina Bello Kachalla answered questions from the editors.',
+    '',
+    '**Who leads the faction now?**',
+    '',
+    'Nobody knows for certain.',
+    '',
+    'The council meets rarely.',
+    '',
+    '**How many fighters are left?**',
+    '',
+    'Perhaps a few hundred.',
+    '',
+    '---',
+    '',
+    '*Amina Bello Kachalla is a researcher.*',
+  ].join('\n');
+  const doc = buildDocument(text);
+  assert.ok(doc.interview);
+  assert.equal(doc.interview!.anonymousAnswers, true);
+  assert.deepEqual(
+    doc.interview!.turns.map((t) => [t.label, t.question, text.slice(doc.blocks[t.block].contentStart, doc.blocks[t.block].end)]),
+    [
+      ['Q', true, '**Who leads the faction now?**'],
+      ['A', false, 'Nobody knows for certain.'],
+      ['A', false, 'The council meets rarely.'],
+      ['Q', true, '**How many fighters are left?**'],
+      ['A', false, 'Perhaps a few hundred.'],
+    ],
+  );
+  // The closing note after the rule is no answer.
+  assert.equal(doc.blocks[doc.blocks.length - 1].role, 'caption');
+  // An explainer whose own subheadings are questions introduces nobody answering them: no interview.
+  const explainer = 'What is the faction?\n\nA guide to the Lake Chad factions.\n\n**Who leads the faction now?**\n\nNobody knows for certain.\n\n**How many fighters are left?**\n\nPerhaps a few hundred.';
+  assert.equal(buildDocument(explainer).interview, null);
+});
+
 test('sentences carry their block and paragraph; the lower-cased copy keeps every offset', () => {
   const text = 'Title line\n\nFirst one. Second one.\n\nThird.';
   const doc = buildDocument(text);

@@ -133,6 +133,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     ],
   ],
   [
+    'an interview printed without labels (bold questions, answers under them) is the interviewee\'s, named at the top',
+    'Four questions on the TTP\n\nOur analyst Sadia Noor Awan answered questions from the editors.\n\n**How strong is the TTP?**\n\n[[It has rebuilt its networks.|answer]] [[The numbers are rising.|answer]]\n\n**Who pays?**\n\n[[Traders, under threat.|answer]]',
+    [['Sadia Noor Awan', 'Sadia Noor Awan', ['ttp']], ['Sadia Noor Awan', 'Sadia Noor Awan', []], ['Sadia Noor Awan', 'Sadia Noor Awan', []]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

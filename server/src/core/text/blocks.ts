@@ -273,7 +273,51 @@ export function findBlocks(text: string): Block[] {
   }
   chooseHeadline(text, blocks);
   continueTurns(blocks);
+  if (!labels.size) questionTurns(text, blocks);
   return blocks;
+}
+
+/** A line that is one question, bold or as a heading: "**How many fighters do they have today?**", "## Who funds them?". */
+const QUESTION_LINE = /^(?:\*\*|__)?\s*\p{Lu}[^\n]{3,250}\?\s*(?:\*\*|__)?$/u;
+/** The top of a piece whose questions someone answers: "…, answered questions from our editors", "spoke to …", "in an interview". */
+const INTERVIEW_INTRO = /\b(?:answer(?:ed|s|ing)?\s+(?:\S+\s+){0,3}?questions|questions?\s+(?:put\s+)?to|interview(?:ed|s)?|spoke\s+(?:to|with)|speaks\s+(?:to|with)|talk(?:ed|s)?\s+(?:to|with)|in\s+conversation\s+with|Q\s?&\s?A)\b/i;
+
+/**
+ * An interview printed without speaker labels: each question on a line of its own (bold or a
+ * heading), the answer in the paragraphs under it, and the top of the piece saying that someone
+ * answered them. The questions become "Q" turns and the answers "A" turns (the interviewee is
+ * named at the top: see claims/attribution/answers.ts). An explainer whose own subheadings are
+ * questions introduces no one answering, and stays as it is. The labels are empty spans: nothing
+ * in the text names them.
+ */
+function questionTurns(text: string, blocks: Block[]): void {
+  const isQuestion = (b: Block) => (b.role === 'heading' || b.role === 'body') && !b.setOff && wordCount(text.slice(b.contentStart, b.end)) <= 40 && QUESTION_LINE.test(text.slice(b.contentStart, b.end)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(b.contentStart, b.end));
+  const first = blocks.findIndex((b, i) => isQuestion(b) && blocks[i + 1]?.role === 'body' && !isQuestion(blocks[i + 1]));
+  if (first < 0) return;
+  let questions = 0;
+  for (let i = first; i < blocks.length; i++) if (isQuestion(blocks[i]) && blocks[i + 1]?.role === 'body' && !isQuestion(blocks[i + 1])) questions++;
+  if (questions < 2) return;
+  const top = blocks.slice(0, first).filter((b) => b.role === 'headline' || b.role === 'standfirst' || b.role === 'body' || b.role === 'byline' || b.role === 'caption');
+  if (!top.some((b) => INTERVIEW_INTRO.test(text.slice(b.contentStart, b.end)))) return;
+  let answering = false;
+  for (let i = first; i < blocks.length; i++) {
+    const b = blocks[i];
+    const at = { start: b.contentStart, end: b.contentStart };
+    if (isQuestion(b)) {
+      Object.assign(b, { role: 'turn', label: { text: 'Q', ...at } });
+      answering = false;
+      continue;
+    }
+    // The answer runs until the next question; a heading, a rule or a note ends it.
+    if (b.role !== 'body') {
+      answering = false;
+      continue;
+    }
+    if (blocks[i - 1]?.role === 'turn' && blocks[i - 1].label?.text === 'Q') {
+      Object.assign(b, { role: 'turn', label: { text: 'A', ...at } });
+      answering = true;
+    } else if (answering) Object.assign(b, { role: 'turn', label: { text: 'A', ...at }, continued: true });
+  }
 }
 
 /**

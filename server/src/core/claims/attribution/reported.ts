@@ -129,7 +129,8 @@ export function findAttribution(sentence: string): Attribution | null {
   // "Researcher Lina Haidari explains why …": a teaser names a topic, it reports nothing.
   if (found && TEASER.test(sentence.slice(found.end))) return null;
   // "we"/"I" name nobody outside the transcript or letter they come from.
-  return found && /^(?:we|i|you|our|us)$/i.test(found.claimant) ? null : found;
+  // "Since January this year we …": an opener before "we" is no speaker either.
+  return found && /(?:^|\s)(?:we|i|you|our|us)$/i.test(found.claimant) ? null : found;
 }
 
 /** "In Karimi’s view, …", "In the ministry's assessment, …": whose view the sentence gives. */
