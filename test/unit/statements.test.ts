@@ -138,6 +138,37 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Sadia Noor Awan', 'Sadia Noor Awan', ['ttp']], ['Sadia Noor Awan', 'Sadia Noor Awan', []], ['Sadia Noor Awan', 'Sadia Noor Awan', []]],
   ],
   [
+    'putting a figure somewhere is giving an account: "X put the toll higher", "X, a monitor, put the number at", "X now puts its strength at"',
+    '[[Police said six were killed.|reported]] [[Residents put the toll higher.|reported]] [[The Kabul Monitor, a war monitor, put the number of soldiers killed at four.|reported]] [[The UN Monitoring Team now puts the strength of the TTP at 6,000 fighters.|reported]]',
+    [['Police', 'Police', []], ['Residents', 'Residents', []], ['The Kabul Monitor', 'The Kabul Monitor', []], ['The UN Monitoring Team', 'The UN Monitoring Team', ['ttp']]],
+  ],
+  [
+    'adverbs between speaker and cue ("have long warned", "also declared that"), a place tag before the speaker, numbers in a name, doing and calling on',
+    '[[Somali officials have long warned against writing the group off.|reported]] [[In a statement on its channel, the TTP also declared that markets were off limits.|reported]]\n\n[[Srinagar: Jammu and Kashmir Police on Sunday said the attack was planned by the LeT.|reported]] [[Separately, Densus 88 said it had arrested 33 people.|reported]] [[The governor of the region, Adamou Saïdou Gambo, visited the town and called on residents to stay calm.|reported]]',
+    [
+      ['Somali officials', 'Somali officials', []],
+      ['the TTP', 'the TTP', ['ttp']],
+      ['Jammu and Kashmir Police', 'Jammu and Kashmir Police', ['let']],
+      ['Densus 88', 'Densus 88', []],
+      ['Adamou Saïdou Gambo', 'The governor of the region, Adamou Saïdou Gambo', []],
+    ],
+  ],
+  [
+    'a denial beside another reporting verb is still a statement; a denial alone is a responsibility claim',
+    '[[Officials blamed the TTP, although a spokesman for the group denied involvement.|reported]] The TTP denied any role in the blast.',
+    [['Officials', 'Officials', ['ttp']]],
+  ],
+  [
+    'a long source after "according to": a report by a body with a long name',
+    '[[The branch has 4,000 fighters, according to a new report by the United Nations Analytical Support and Sanctions Monitoring Team.|reported]]',
+    [['a new report by the United Nations Analytical Support and Sanctions Monitoring Team', 'a new report by the United Nations Analytical Support and Sanctions Monitoring Team', []]],
+  ],
+  [
+    'a digest item\'s tag does not hide the group opening the sentence ("**Khyber:** The TTP announced …, calling on …")',
+    '- **[[Khyber:** The TTP announced the start of its offensive in a statement, calling on its fighters to target the army.|reported]]',
+    [['The TTP', 'The TTP', ['ttp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

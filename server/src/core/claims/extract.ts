@@ -127,7 +127,12 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
         const claimant = found.claimantIsAgent && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
         const event = figures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
-        const date = findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length, attribution ?? undefined);
+        // A trailing attribution ("…, police said on Monday") ends the claim part; one after a tag ("Khyber:** The TTP said") opens it.
+        const trailingAttribution = !!attribution && attribution.start > 0 && !/^[^\p{L}\p{N}]*[\p{L}\p{N} .&/()'’-]{0,40}:[^\p{L}\p{N}]*$/u.test(sentence.slice(0, attribution.start));
+        // "Police on Sunday said …": the day between the speaker and the verb is the saying's, not the event's.
+        const sayingDay = attribution ? /^\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\b/u.exec(sentence.slice(attribution.end)) : null;
+        const skip = attribution && sayingDay ? { start: attribution.start, end: attribution.end + sayingDay[0].length } : attribution;
+        const date = findDate(sentence, attribution && trailingAttribution ? attribution.start : sentence.length, skip ?? undefined);
         claims.push({
           kind,
           start: base,

@@ -30,13 +30,13 @@ const VERBS = CUE_VERBS;
 /** Abbreviated titles and ranks with their period ("Dr. ", "Maj. Gen. ", "Prof. "): they do not end a speaker phrase. */
 const TITLE_DOT = String.raw`(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)\.\s)`;
 const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
-const ACCORDING = new RegExp(String.raw`\baccording to ((?:an? |the )?(?:${TITLE_DOT}|[^,.;:"“”]){2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)`, 'i');
+const ACCORDING = new RegExp(String.raw`\baccording to ((?:an? |the )?(?:${TITLE_DOT}|[^,.;:"“”]){2,120}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)`, 'i');
 /** Words between a speaker and the cue: auxiliaries and adverbs ("have repeatedly denied", "also told"). */
-const AUX = String.raw`(?:(?:have|has|had|also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
+const AUX = String.raw`(?:(?:have|has|had|also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|long|since|initially|first|twice|once|openly|formally|officially|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
 const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
-const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
+const LEADING = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?:\\s+)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "\"…,\" said an analyst at a Delhi think tank." */
 const ABBREVIATED = String.raw`(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)`;
 const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z](?:[^,;"“”.]|(?<=\\b${ABBREVIATED})\\.(?=\\s))*?)\\s*(?:[,!?]|(?<!\\b${ABBREVIATED})\\.|$)`);
@@ -63,12 +63,12 @@ const APPOSITION_TWO = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[
 /** "A waiter who escaped through a kitchen window described …": a speaker with a relative clause. */
 const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */
-const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
+const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|called\\s+on|urged|appealed|acknowledged|admitted|argued|estimated|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
 /** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police." */
-const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment)\b/u;
-const GIVING = /^(?:gave|give|gives|given|offered|provided)$/;
+const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size)\b/u;
+const GIVING = /^(?:gave|give|gives|given|offered|provided|put|puts|placed|places)$/;
 /** Past and finite forms that end a subject noun phrase without "-ed": the verbs speakers do before they say. */
-const IRREGULAR = new Set('gave give gives given took made held sent put went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
+const IRREGULAR = new Set('gave give gives given took made held sent put puts went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
 
 /** The subject of the clause at the start of `rest`: the words before its first verb-like word (a few words), and where that verb is. */
 function subjectOf(rest: string): { np: string; verb: string; after: number } | null {
@@ -115,12 +115,15 @@ const TEASER = /^\s+(?:explains|discusses|describes|examines|analyses|analyzes|l
 const HABITUAL_END = /\b(?:routinely|often|usually|typically|always|frequently|sometimes|regularly|generally|traditionally|rarely|seldom|never|tends?)$/i;
 /** "…denied responsibility", "…denies any involvement": a responsibility claim, not reported speech, unless the sentence also reports speech. */
 const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|a role|any role|role)\b/i;
-const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to)\b|[“"]/i;
+const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated)\b|[“"]/i;
 /** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"). */
-const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+
+/** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
+const TRAILING_ADVERB = /\s+(?:also|now|later|earlier|then|again|further|reportedly|repeatedly|previously|separately|subsequently|recently|initially|twice|once|openly|formally|officially|publicly|privately|already|consistently|often)$/i;
 
 function clean(s: string): string {
-  return s.replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '').replace(/^(?:but|and|while|although|though|as)\s+/i, '');
+  return s.replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '').replace(/^(?:but|and|while|although|though|as)\s+/i, '').replace(TRAILING_ADVERB, '');
 }
 
 export function findAttribution(sentence: string): Attribution | null {
@@ -178,7 +181,10 @@ function findAttributionIn(sentence: string): Attribution | null {
     const found = appositionAt(sentence, from);
     if (found) return found;
   }
-  const trailing = TRAILING.exec(sentence);
+  // ", but a spokesman denied involvement": a coordinated denial is a responsibility claim of its own, not an attribution of what precedes.
+  const coordinated = /^(?:but|and|although|though|while|whereas)\s/i;
+  const trailingFound = TRAILING.exec(sentence);
+  const trailing = trailingFound && !(coordinated.test(trailingFound[1]) && /^\s*(?:denied|denies|deny|rejected|rejects)\b/i.test(sentence.slice(trailingFound.index + trailingFound[0].indexOf(trailingFound[1]) + trailingFound[1].length))) ? trailingFound : null;
   // After a closing quote the phrase before the verb is the speaker whatever it looks like ("Hekmatyar said").
   const afterQuote = trailing ? /["”’]\s*$/.test(sentence.slice(0, trailing.index + 1)) || /^[,]?\s*["”’]/.test(trailing[0]) : false;
   if (trailing && !NOT_SPEAKER_END.test(trailing[1]) && !NOT_SPEAKER.test(trailing[1]) && (afterQuote || ((SPEAKER_HINT.test(trailing[1]) || CAPITALISED_SPEAKER.test(trailing[1])) && !NOT_SPEAKER_WORDS.test(trailing[1]) && !/^(?:even|though|although|while|whereas|because|since|if|unless|when|after|before)\b/i.test(trailing[1])))) return at(trailing, trailing[1], 0);
