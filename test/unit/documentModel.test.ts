@@ -98,6 +98,12 @@ test('dates: the dateline gives the document date; without one, the last date li
   assert.equal(buildDocument('Headline here\n\nMonday, March 3rd 2025\nJune 2, 2024\n\nThe body starts here.').date, '2024-06-02');
   assert.equal(buildDocument('The body, with no date at all.').date, null);
   assert.equal(buildDocument('Headline\n\nKABUL, 2 May 2023 — Text.').dateline?.place, 'KABUL');
+  // "Posted on: June 27, 2025" is a date line; "SRINAGAR, Jun 27:" a dateline (day and month, then a colon), not the first paragraph's words.
+  const posted = buildDocument('Headline here\n\nPosted on: June 27, 2025\n\nSRINAGAR, Jun 27: The number of militants has dropped, the IGP said.');
+  assert.equal(posted.date, '2025-06-27');
+  assert.equal(posted.dateline?.place, 'SRINAGAR');
+  assert.equal(posted.text.slice(posted.sentences[1].start, posted.sentences[1].end), 'The number of militants has dropped, the IGP said.');
+  assert.equal(buildDocument('Headline\n\nUPDATE: the toll rose.').dateline, null);
 });
 
 test('dates: a date in the file name is used only where the text gives none, or gives day and month without the year', () => {

@@ -169,6 +169,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['The TTP', 'The TTP', ['ttp']]],
   ],
   [
+    'a trailing office with its acronym in parentheses',
+    '[[Around 60 foreign militants of the LeT are active, Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat said on Thursday.|reported]]',
+    [['Rajesh Kumar Bhat', 'Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat', ['let']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

@@ -34,7 +34,7 @@ const ACCORDING = new RegExp(String.raw`\baccording to ((?:an? |the )?(?:${TITLE
 /** Words between a speaker and the cue: auxiliaries and adverbs ("have repeatedly denied", "also told"). */
 const AUX = String.raw`(?:(?:have|has|had|also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|long|since|initially|first|twice|once|openly|formally|officially|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
-const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
+const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.()-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
 const LEADING = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?:\\s+)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "\"…,\" said an analyst at a Delhi think tank." */
