@@ -174,6 +174,26 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Rajesh Kumar Bhat', 'Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat', ['let']]],
   ],
   [
+    'a speaker in a relative clause: "which aid agencies say", "where officials said", "that local sources say"; not "they", whom nothing resolves',
+    '[[The TTP announced a blockade of the town, which aid agencies say left thousands without food.|reported]] [[The ISKP claimed an attack in Abyan, where officials said six soldiers were killed.|reported]] The TTP holds areas near the border, which they say belong to the tribes.',
+    [['aid agencies', 'aid agencies', ['ttp']], ['officials', 'officials', ['iskp']]],
+  ],
+  [
+    '"it" in a relative clause is the main clause\'s subject; "It added that" is the document or group that just spoke',
+    '[[The group also published photographs of weapons it said were taken from the base.|reported]] The army issued a communiqué on Sunday. [[The communiqué said the attackers fled.|reported]] [[It added that a search was continuing.|reported]] [[Earlier this month, the TTP announced a new unit, which it said would guard the border.|reported]]',
+    [['The group', 'The group', []], ['The communiqué', 'The communiqué', []], ['The communiqué', 'It', []], ['the TTP', 'the TTP', ['ttp']]],
+  ],
+  [
+    'the antecedent of ", who said": the noun phrase after the last preposition',
+    '[[That is in line with the estimate of UN monitors, who said last year that the TTP had grown.|reported]]',
+    [['UN monitors', 'UN monitors', ['ttp']]],
+  ],
+  [
+    'speaker nouns and documents ending in a letter beyond ASCII ("communiqué"); "the communiqué" is whoever issued it, named a long opener before',
+    '[[In a communiqué read on state television on Thursday night, the army said the attackers had fled.|reported]] [[The communiqué acknowledged the deaths of eight soldiers.|reported]]',
+    [['the army', 'the army', []], ['the army', 'The communiqué', []]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

@@ -95,6 +95,14 @@ function subjectOf(rest: string): { np: string; verb: string; after: number } | 
 
 /** "is believed by several governments to …", "once described by a US military chief as …", "is shared by Sadia Qureshi, …". */
 const AGENT = /\b(?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted) by ((?:an?|the|one|some|several|many|two|three|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:to|as|in|of|on)\b|\s*[,.;])/u;
+/** Verbs of saying and judging in a relative clause ("which aid agencies say left …", "that local sources say killed …"). */
+const RELATIVE_VERB = String.raw`(?:(?:have|has|had|also|later|earlier)\s+)?(?:say|says|said|believe|believes|believed|estimate|estimates|estimated|allege|alleges|alleged|insist|insists|insisted|claim|claims|reported|reports|report)\b`;
+/** "…, which they say exploit …", "…, where officials said six soldiers were killed", "in which it said 30 were killed". */
+const RELATIVE = new RegExp(String.raw`\b(?:which|that|where|whom)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+${RELATIVE_VERB}`, 'u');
+/** "weapons it said were taken from the base": a relative clause without its pronoun. */
+const ZERO_RELATIVE = /\b(it)\s+(?:said|says|claimed|claims)\s+(?=(?:were|was|had|have|has|would|will|is|are)\b)/i;
+/** "the estimate of UN monitors, who said last year that …", "HTS, which has since said …". */
+const WHO_SAID = new RegExp(String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+),\s+(?:who|which)\s+(?:(?:have|has|had|also|since|later|earlier|repeatedly|last\s+(?:year|month|week))\s+){0,3}(?:said|says|told|warned|estimated|insisted|argued|reported)\b`, 'u');
 /** "which Indian security agencies regard as a proxy", "what officials describe as": whose view a label is. */
 const STANCE = /\b(?:which|whom|what|who|that)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:regard|regards|regarded|consider|considers|considered|describe|describes|described|view|views|viewed|label|labels|labelled|labeled|brand|brands|branded|call|calls|called|see|sees)\s+as\b/u;
 /** "…, the governor was quoted as saying", "X was quoted by Y as saying". */
@@ -106,7 +114,8 @@ const OPENER = /^\s*(?:(?:In|On|At|During|After|Before|Since|Despite|Following|U
 /** A clause boundary after which a new speaker may open a clause: "…, and the Taliban said …", "…; police said …". */
 const CLAUSE = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
-const SPEAKER_NOUN = new RegExp(`\\b(?:${SPEAKER_NOUNS}|prime)\\b`, 'i');
+// A word boundary that knows letters beyond ASCII ("communiqué" ends in one).
+const SPEAKER_NOUN = new RegExp(`\\b(?:${SPEAKER_NOUNS}|prime)(?![\\p{L}\\p{N}_])`, 'iu');
 const PROPER_SPEAKER = /\b(?:UN|United Nations|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
 const SPEAKER_HINT = { test: (s: string) => SPEAKER_NOUN.test(s) || PROPER_SPEAKER.test(s) };
 /** A present-tense teaser verb before an indirect question. */
@@ -205,8 +214,35 @@ function findAttributionIn(sentence: string): Attribution | null {
   if (quoted && plausibleSpeaker(quoted[1], false)) return at(quoted, quoted[1], 0);
   const agent = AGENT.exec(sentence);
   if (agent && plausibleSpeaker(agent[1], false)) return at(agent, agent[1], 0);
+  // "which it said would …", "weapons it said were taken": "it" in a relative clause is the main clause's subject when that is a speaker ("The group also published …").
+  const relative = RELATIVE.exec(sentence);
+  if (relative && /^it$/i.test(relative[1])) return mainSubject(sentence, starts) ?? at(relative, relative[1], 0);
+  // "which aid agencies say", "where officials said" ("they" there names no one the resolver can find).
+  if (relative && (/^(?:he|she)$/i.test(relative[1]) || (plausibleSpeaker(relative[1]) && !/^they$/i.test(relative[1])))) return at(relative, relative[1], 0);
+  const zero = ZERO_RELATIVE.exec(sentence);
+  if (zero) return mainSubject(sentence, starts) ?? at(zero, zero[1], 0);
+  const antecedent = WHO_SAID.exec(sentence);
+  if (antecedent) {
+    // "the estimate of UN monitors, who said …": the speaker is the noun phrase after the last preposition.
+    const np = antecedent[1].replace(/^.*\b(?:of|by|from|for|with|to|in|on|at)\s+/i, '');
+    if (plausibleSpeaker(np)) {
+      const start = antecedent.index + antecedent[0].indexOf(antecedent[1]) + antecedent[1].length - np.length;
+      return { claimant: clean(np), start, end: start + np.length };
+    }
+  }
   const stance = STANCE.exec(sentence);
   if (stance && plausibleSpeaker(stance[1]) && !/^(?:it|they|we|he|she|i|you)$/i.test(stance[1])) return at(stance, stance[1], 0);
+  return null;
+}
+
+/** The subject of the main clause (at the start or after an opener), when it is a speaker and not a pronoun. */
+function mainSubject(sentence: string, starts: readonly number[]): Attribution | null {
+  for (const from of starts.slice(0, 2)) {
+    const subject = subjectOf(sentence.slice(from));
+    if (!subject || !plausibleSpeaker(clean(subject.np)) || /^(?:it|they|he|she|we|i)$/i.test(clean(subject.np))) continue;
+    const start = from + sentence.slice(from).indexOf(subject.np);
+    return { claimant: clean(subject.np), start, end: start + subject.np.length };
+  }
   return null;
 }
 
@@ -259,6 +295,8 @@ function clauseSpeaker(sentence: string, from: number): Attribution | null {
     if (opener) return at(opener, opener[1], from);
   }
   const leading = LEADING.exec(rest);
+  // "It added that …", "In a statement, it said …": the document or group just named (resolved by the speaker resolver).
+  if (leading && /^it$/i.test(leading[1].trim())) return at(leading, leading[1], from);
   if (leading && !/[,;:"“”]/.test(leading[1]) && !HABITUAL_END.test(leading[1]) && !NOT_SPEAKER_END.test(leading[1]) && !NOT_SPEAKER_WORDS.test(leading[1]) && (SPEAKER_HINT.test(leading[1]) || CAPITALISED_SPEAKER.test(leading[1]))) return at(leading, leading[1], from);
   const who = WHO_SPEAKER.exec(rest);
   if (who) return at(who, who[1], from);
