@@ -206,6 +206,47 @@ test('interview without labels: bold questions on their own lines, answered unde
   assert.equal(buildDocument(explainer).interview, null);
 });
 
+test('a court record: header fields are no turns; "Q." / "A." are; the examination-in-chief under its capitalised line is the witness\'s', () => {
+  const text = [
+    'IN THE COURT OF THE SESSIONS JUDGE',
+    '',
+    'Date: 25.09.2024',
+    'Name: Arjun Dev Rana',
+    'Age: 44 years',
+    '',
+    'EXAMINATION-IN-CHIEF BY THE PUBLIC PROSECUTOR:',
+    '',
+    'I am posted as Inspector since 2021. I collected the reports, which are Ex. PW-23/4 to Ex. PW-23/6.',
+    '',
+    '(The witness identified the accused.)',
+    '',
+    'CROSS-EXAMINATION BY COUNSEL FOR THE ACCUSED:',
+    '',
+    'Q. Did you trace the channel?',
+    'A. No. It was run from abroad.',
+    '',
+    'Q. How many died?',
+    'A. Three persons died.',
+  ].join('\n');
+  const doc = buildDocument(text);
+  assert.ok(doc.interview);
+  assert.equal(doc.interview!.anonymousAnswers, true);
+  assert.deepEqual(
+    doc.interview!.turns.map((t) => [t.label, t.question, text.slice(doc.blocks[t.block].contentStart, doc.blocks[t.block].end)]),
+    [
+      ['A', false, 'I am posted as Inspector since 2021. I collected the reports, which are Ex. PW-23/4 to Ex. PW-23/6.'],
+      ['Q', true, 'Did you trace the channel?'],
+      ['A', false, 'No. It was run from abroad.'],
+      ['Q', true, 'How many died?'],
+      ['A', false, 'Three persons died.'],
+    ],
+  );
+  // "Ex. PW-23/4" does not end a sentence.
+  assert.ok(doc.sentences.some((s) => text.slice(s.start, s.end) === 'I collected the reports, which are Ex. PW-23/4 to Ex. PW-23/6.'));
+  // The note in parentheses is nobody's answer.
+  assert.equal(doc.blocks.find((b) => text.slice(b.contentStart, b.end).startsWith('(The witness'))!.role, 'body');
+});
+
 test('sentences carry their block and paragraph; the lower-cased copy keeps every offset', () => {
   const text = 'Title line\n\nFirst one. Second one.\n\nThird.';
   const doc = buildDocument(text);

@@ -194,6 +194,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['the army', 'the army', []], ['the army', 'The communiqué', []]],
   ],
   [
+    'a record\'s answers are the person its header names ("Name: …"), not the first person the header mentions',
+    'State versus Imran Rashid Lone and others\n\nName: Arjun Dev Rana\nAge: 44 years\n\nQ. Did the TTP run the channel?\nA. [[It is correct that the TTP ran it.|answer]]\n\nQ. Who paid?\nA. [[The same handlers.|answer]]',
+    [['Arjun Dev Rana', 'Arjun Dev Rana', ['ttp']], ['Arjun Dev Rana', 'Arjun Dev Rana', []]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],
