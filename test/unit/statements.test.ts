@@ -199,6 +199,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Arjun Dev Rana', 'Arjun Dev Rana', ['ttp']], ['Arjun Dev Rana', 'Arjun Dev Rana', []]],
   ],
   [
+    'a long description with a relative clause, then the name in apposition, then the cue: the name speaks',
+    '[[A former officer of the Afghan intelligence service who now lives in Europe, Sayed Jawad Hashimi, estimated that the ISKP has 600 fighters.|reported]]',
+    [['Sayed Jawad Hashimi', 'Sayed Jawad Hashimi', ['iskp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

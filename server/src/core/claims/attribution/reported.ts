@@ -246,6 +246,13 @@ function mainSubject(sentence: string, starts: readonly number[]): Attribution |
   return null;
 }
 
+/** "A former officer … who now lives in Europe, Sayed Jawad Hashimi, estimated …": a long description with a relative clause, then the name. */
+const DESCRIBED_THEN_NAMED = new RegExp(`^\\s*(?:an?|the|one)\\s+[^,;"“”]{3,120}?\\bwho\\s[^,;"“”]{1,80},\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|al|bin|ul|ud)){1,4}),\\s+${AUX}(?:${VERBS})\\b`, 'iu');
+function described(rest: string, from: number): Attribution | null {
+  const m = DESCRIBED_THEN_NAMED.exec(rest);
+  return m ? at(m, m[1], from) : null;
+}
+
 /** A name or an age in apposition: "Bibi Amina", "Professor Babagana Umara Zulum", "52". */
 const NAME_OR_AGE = /^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud)){0,4}|\d{1,3})$/u;
 
@@ -254,7 +261,8 @@ function appositionAt(sentence: string, from: number): Attribution | null {
   const rest = sentence.slice(from);
   const two = APPOSITION_TWO.exec(rest);
   const m = APPOSITION.exec(rest) ?? (two && (/^(?:who|whose)\b/.test(two[2]) || /^(?:who|whose)\b/.test(two[3])) ? two : null) ?? appositionDoing(rest);
-  if (!m || !plausibleSpeaker(m[1], false) || NOT_SPEAKER_WORDS.test(m[1])) return null;
+  if (!m) return described(rest, from);
+  if (!plausibleSpeaker(m[1], false) || NOT_SPEAKER_WORDS.test(m[1])) return null;
   if (!(SPEAKER_HINT.test(m[1]) || CAPITALISED_SPEAKER.test(m[1]) || /^(?:who|a|an|the|one|whose|however|for|in|as|which|\p{Lu})/u.test(m[2]))) return null;
   // "A shopkeeper …, who gave only his first name, Nasir, said": the name in the second apposition belongs to the speaker phrase.
   if (m[3] !== undefined && NAME_OR_AGE.test(m[3]) && !NAME_OR_AGE.test(m[2])) {
