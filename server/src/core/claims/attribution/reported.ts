@@ -249,6 +249,8 @@ function mainSubject(sentence: string, starts: readonly number[]): Attribution |
 /** "A former officer … who now lives in Europe, Sayed Jawad Hashimi, estimated …": a long description with a relative clause, then the name. */
 const DESCRIBED_THEN_NAMED = new RegExp(`^\\s*(?:an?|the|one)\\s+[^,;"“”]{3,120}?\\bwho\\s[^,;"“”]{1,80},\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|al|bin|ul|ud)){1,4}),\\s+${AUX}(?:${VERBS})\\b`, 'iu');
 function described(rest: string, from: number): Attribution | null {
+  // Cheap gate: the pattern needs " who " within its first 200 characters.
+  if (!rest.slice(0, 200).includes(' who ')) return null;
   const m = DESCRIBED_THEN_NAMED.exec(rest);
   return m ? at(m, m[1], from) : null;
 }
