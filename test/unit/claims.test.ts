@@ -130,6 +130,8 @@ const cases: [string, string, Expected[]][] = [
   ['trap: background "has long been" is no typed claim (but the official\'s statement)', '[[Nangarhar has long been a stronghold of ISKP, the official noted.|statement]]', [{ subjects: ['iskp'], claimant: 'the official' }]],
   ['casualties: a past attack\'s toll, even in a sentence opening on its year', '[[In 2018, a similar ISKP attack killed dozens of students.|casualties]]', [{ subjects: ['iskp'], figures: ['killed:24-99'] }]],
   ['trap: a unit of 40 men is not the group\'s strength', '[[He said he joined the TTP in 2009 and led a unit of 40 men in Mohmand.|statement]]', [{ subjects: ['ttp'], figures: [] }]],
+  ['date: "Police on Sunday said" dates the saying, not the event', '[[Police on Sunday said the TTP carried out the attack.|responsibility]]', [{ claimant: 'Police', date: null }]],
+  ['date: a digest tag before the speaker does not make the speaker a trailing attribution', '- **[[Khyber:** The TTP announced a new offensive in a statement on Saturday, warning civilians to keep away.|announcement]]', [{ date: 'Saturday' }]],
   ['trap: sources counted are not members', 'Drawing on interviews with 37 former members of ISKP, the brief makes no estimate.', []],
   ['trap: "no group claimed"', 'No group immediately claimed the attack on the ISKP rivals.', []],
   ['trap: ages and ordinals', 'The 25-year-old TTP recruit was the third bomber this year.', []],

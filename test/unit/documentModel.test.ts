@@ -98,6 +98,12 @@ test('dates: the dateline gives the document date; without one, the last date li
   assert.equal(buildDocument('Headline here\n\nMonday, March 3rd 2025\nJune 2, 2024\n\nThe body starts here.').date, '2024-06-02');
   assert.equal(buildDocument('The body, with no date at all.').date, null);
   assert.equal(buildDocument('Headline\n\nKABUL, 2 May 2023 — Text.').dateline?.place, 'KABUL');
+  // "Posted on: June 27, 2025" is a date line; "SRINAGAR, Jun 27:" a dateline (day and month, then a colon), not the first paragraph's words.
+  const posted = buildDocument('Headline here\n\nPosted on: June 27, 2025\n\nSRINAGAR, Jun 27: The number of militants has dropped, the IGP said.');
+  assert.equal(posted.date, '2025-06-27');
+  assert.equal(posted.dateline?.place, 'SRINAGAR');
+  assert.equal(posted.text.slice(posted.sentences[1].start, posted.sentences[1].end), 'The number of militants has dropped, the IGP said.');
+  assert.equal(buildDocument('Headline\n\nUPDATE: the toll rose.').dateline, null);
 });
 
 test('dates: a date in the file name is used only where the text gives none, or gives day and month without the year', () => {
@@ -158,6 +164,87 @@ test('interview: "Q:"/"A:" answers have no name of their own; a plain article wi
   assert.equal(qa.interview?.anonymousAnswers, true);
   assert.equal(qa.interview?.interviewee, null);
   assert.equal(buildDocument('Title\n\nThe group struck.\n\nUpdate: police said two were killed.').interview, null);
+});
+
+test('interview without labels: bold questions on their own lines, answered under them, after a top that says someone answers them', () => {
+  const text = [
+    'Four questions on the Lake Chad factions',
+    '',
+    'Our analyst Amina Bello Kachalla answered questions from the editors.',
+    '',
+    '**Who leads the faction now?**',
+    '',
+    'Nobody knows for certain.',
+    '',
+    'The council meets rarely.',
+    '',
+    '**How many fighters are left?**',
+    '',
+    'Perhaps a few hundred.',
+    '',
+    '---',
+    '',
+    '*Amina Bello Kachalla is a researcher.*',
+  ].join('\n');
+  const doc = buildDocument(text);
+  assert.ok(doc.interview);
+  assert.equal(doc.interview!.anonymousAnswers, true);
+  assert.deepEqual(
+    doc.interview!.turns.map((t) => [t.label, t.question, text.slice(doc.blocks[t.block].contentStart, doc.blocks[t.block].end)]),
+    [
+      ['Q', true, '**Who leads the faction now?**'],
+      ['A', false, 'Nobody knows for certain.'],
+      ['A', false, 'The council meets rarely.'],
+      ['Q', true, '**How many fighters are left?**'],
+      ['A', false, 'Perhaps a few hundred.'],
+    ],
+  );
+  // The closing note after the rule is no answer.
+  assert.equal(doc.blocks[doc.blocks.length - 1].role, 'caption');
+  // An explainer whose own subheadings are questions introduces nobody answering them: no interview.
+  const explainer = 'What is the faction?\n\nA guide to the Lake Chad factions.\n\n**Who leads the faction now?**\n\nNobody knows for certain.\n\n**How many fighters are left?**\n\nPerhaps a few hundred.';
+  assert.equal(buildDocument(explainer).interview, null);
+});
+
+test('a court record: header fields are no turns; "Q." / "A." are; the examination-in-chief under its capitalised line is the witness\'s', () => {
+  const text = [
+    'IN THE COURT OF THE SESSIONS JUDGE',
+    '',
+    'Date: 25.09.2024',
+    'Name: Arjun Dev Rana',
+    'Age: 44 years',
+    '',
+    'EXAMINATION-IN-CHIEF BY THE PUBLIC PROSECUTOR:',
+    '',
+    'I am posted as Inspector since 2021. I collected the reports, which are Ex. PW-23/4 to Ex. PW-23/6.',
+    '',
+    '(The witness identified the accused.)',
+    '',
+    'CROSS-EXAMINATION BY COUNSEL FOR THE ACCUSED:',
+    '',
+    'Q. Did you trace the channel?',
+    'A. No. It was run from abroad.',
+    '',
+    'Q. How many died?',
+    'A. Three persons died.',
+  ].join('\n');
+  const doc = buildDocument(text);
+  assert.ok(doc.interview);
+  assert.equal(doc.interview!.anonymousAnswers, true);
+  assert.deepEqual(
+    doc.interview!.turns.map((t) => [t.label, t.question, text.slice(doc.blocks[t.block].contentStart, doc.blocks[t.block].end)]),
+    [
+      ['A', false, 'I am posted as Inspector since 2021. I collected the reports, which are Ex. PW-23/4 to Ex. PW-23/6.'],
+      ['Q', true, 'Did you trace the channel?'],
+      ['A', false, 'No. It was run from abroad.'],
+      ['Q', true, 'How many died?'],
+      ['A', false, 'Three persons died.'],
+    ],
+  );
+  // "Ex. PW-23/4" does not end a sentence.
+  assert.ok(doc.sentences.some((s) => text.slice(s.start, s.end) === 'I collected the reports, which are Ex. PW-23/4 to Ex. PW-23/6.'));
+  // The note in parentheses is nobody's answer.
+  assert.equal(doc.blocks.find((b) => text.slice(b.contentStart, b.end).startsWith('(The witness'))!.role, 'body');
 });
 
 test('sentences carry their block and paragraph; the lower-cased copy keeps every offset', () => {

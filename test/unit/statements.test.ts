@@ -133,6 +133,77 @@ const cases: [string, string, [string, string, string[]][]][] = [
     ],
   ],
   [
+    'an interview printed without labels (bold questions, answers under them) is the interviewee\'s, named at the top',
+    'Four questions on the TTP\n\nOur analyst Sadia Noor Awan answered questions from the editors.\n\n**How strong is the TTP?**\n\n[[It has rebuilt its networks.|answer]] [[The numbers are rising.|answer]]\n\n**Who pays?**\n\n[[Traders, under threat.|answer]]',
+    [['Sadia Noor Awan', 'Sadia Noor Awan', ['ttp']], ['Sadia Noor Awan', 'Sadia Noor Awan', []], ['Sadia Noor Awan', 'Sadia Noor Awan', []]],
+  ],
+  [
+    'putting a figure somewhere is giving an account: "X put the toll higher", "X, a monitor, put the number at", "X now puts its strength at"',
+    '[[Police said six were killed.|reported]] [[Residents put the toll higher.|reported]] [[The Kabul Monitor, a war monitor, put the number of soldiers killed at four.|reported]] [[The UN Monitoring Team now puts the strength of the TTP at 6,000 fighters.|reported]]',
+    [['Police', 'Police', []], ['Residents', 'Residents', []], ['The Kabul Monitor', 'The Kabul Monitor', []], ['The UN Monitoring Team', 'The UN Monitoring Team', ['ttp']]],
+  ],
+  [
+    'adverbs between speaker and cue ("have long warned", "also declared that"), a place tag before the speaker, numbers in a name, doing and calling on',
+    '[[Somali officials have long warned against writing the group off.|reported]] [[In a statement on its channel, the TTP also declared that markets were off limits.|reported]]\n\n[[Srinagar: Jammu and Kashmir Police on Sunday said the attack was planned by the LeT.|reported]] [[Separately, Densus 88 said it had arrested 33 people.|reported]] [[The governor of the region, Adamou Saïdou Gambo, visited the town and called on residents to stay calm.|reported]]',
+    [
+      ['Somali officials', 'Somali officials', []],
+      ['the TTP', 'the TTP', ['ttp']],
+      ['Jammu and Kashmir Police', 'Jammu and Kashmir Police', ['let']],
+      ['Densus 88', 'Densus 88', []],
+      ['Adamou Saïdou Gambo', 'The governor of the region, Adamou Saïdou Gambo', []],
+    ],
+  ],
+  [
+    'a denial beside another reporting verb is still a statement; a denial alone is a responsibility claim',
+    '[[Officials blamed the TTP, although a spokesman for the group denied involvement.|reported]] The TTP denied any role in the blast.',
+    [['Officials', 'Officials', ['ttp']]],
+  ],
+  [
+    'a long source after "according to": a report by a body with a long name',
+    '[[The branch has 4,000 fighters, according to a new report by the United Nations Analytical Support and Sanctions Monitoring Team.|reported]]',
+    [['a new report by the United Nations Analytical Support and Sanctions Monitoring Team', 'a new report by the United Nations Analytical Support and Sanctions Monitoring Team', []]],
+  ],
+  [
+    'a digest item\'s tag does not hide the group opening the sentence ("**Khyber:** The TTP announced …, calling on …")',
+    '- **[[Khyber:** The TTP announced the start of its offensive in a statement, calling on its fighters to target the army.|reported]]',
+    [['The TTP', 'The TTP', ['ttp']]],
+  ],
+  [
+    'a trailing office with its acronym in parentheses',
+    '[[Around 60 foreign militants of the LeT are active, Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat said on Thursday.|reported]]',
+    [['Rajesh Kumar Bhat', 'Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat', ['let']]],
+  ],
+  [
+    'a speaker in a relative clause: "which aid agencies say", "where officials said", "that local sources say"; not "they", whom nothing resolves',
+    '[[The TTP announced a blockade of the town, which aid agencies say left thousands without food.|reported]] [[The ISKP claimed an attack in Abyan, where officials said six soldiers were killed.|reported]] The TTP holds areas near the border, which they say belong to the tribes.',
+    [['aid agencies', 'aid agencies', ['ttp']], ['officials', 'officials', ['iskp']]],
+  ],
+  [
+    '"it" in a relative clause is the main clause\'s subject; "It added that" is the document or group that just spoke',
+    '[[The group also published photographs of weapons it said were taken from the base.|reported]] The army issued a communiqué on Sunday. [[The communiqué said the attackers fled.|reported]] [[It added that a search was continuing.|reported]] [[Earlier this month, the TTP announced a new unit, which it said would guard the border.|reported]]',
+    [['The group', 'The group', []], ['The communiqué', 'The communiqué', []], ['The communiqué', 'It', []], ['the TTP', 'the TTP', ['ttp']]],
+  ],
+  [
+    'the antecedent of ", who said": the noun phrase after the last preposition',
+    '[[That is in line with the estimate of UN monitors, who said last year that the TTP had grown.|reported]]',
+    [['UN monitors', 'UN monitors', ['ttp']]],
+  ],
+  [
+    'speaker nouns and documents ending in a letter beyond ASCII ("communiqué"); "the communiqué" is whoever issued it, named a long opener before',
+    '[[In a communiqué read on state television on Thursday night, the army said the attackers had fled.|reported]] [[The communiqué acknowledged the deaths of eight soldiers.|reported]]',
+    [['the army', 'the army', []], ['the army', 'The communiqué', []]],
+  ],
+  [
+    'a record\'s answers are the person its header names ("Name: …"), not the first person the header mentions',
+    'State versus Imran Rashid Lone and others\n\nName: Arjun Dev Rana\nAge: 44 years\n\nQ. Did the TTP run the channel?\nA. [[It is correct that the TTP ran it.|answer]]\n\nQ. Who paid?\nA. [[The same handlers.|answer]]',
+    [['Arjun Dev Rana', 'Arjun Dev Rana', ['ttp']], ['Arjun Dev Rana', 'Arjun Dev Rana', []]],
+  ],
+  [
+    'a long description with a relative clause, then the name in apposition, then the cue: the name speaks',
+    '[[A former officer of the Afghan intelligence service who now lives in Europe, Sayed Jawad Hashimi, estimated that the ISKP has 600 fighters.|reported]]',
+    [['Sayed Jawad Hashimi', 'Sayed Jawad Hashimi', ['iskp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

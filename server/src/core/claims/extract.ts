@@ -17,6 +17,7 @@ import { DocumentPeople, findPeople } from '../people/people';
 import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
+import { hasCue } from './attribution/cues';
 import { documentProvince, withProvince } from './branches';
 import { ParentOf, withEpithets, withoutLowerCasePhrases } from './epithets';
 import { findDate, resolveDate } from './dates';
@@ -109,7 +110,9 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
       const near = lastGroup && (lastGroup.start >= para || span.start - lastGroup.start < 400) ? lastGroup.groupId : null;
       // Body sentences were read for reported speech once, by the statements; a headline ("…, says
       // police") is read here.
-      const attribution = speakerAttribution(statement, base, sentence.length) ?? (block.role === 'headline' && /\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
+      // An answer that reports someone else ("Officials have told us they count …"): the claim is theirs.
+      const inner = statement && statement.form === 'answer' && hasCue(lower) ? findAttribution(sentence) : null;
+      const attribution = speakerAttribution(statement, base, sentence.length) ?? inner ?? (block.role === 'headline' && /\b(?:according|said|says|told|noted)\b/.test(lower) ? findAttribution(sentence) : null);
       const spokenGroup = statement && statement.form !== 'reported' ? statement.speakerGroup : null;
       const statementGroup = statement && statement.form !== 'reported' ? (statementSubjects.length === 1 ? statementSubjects[0] : statementSubjects.length === 0 ? subjectTracker.passageTopic : null) : null;
       const lastGroupName = lastGroup ? text.slice(lastGroup.start, lastGroup.end) : null;
@@ -122,9 +125,14 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
       for (const [kind, found] of findings) {
         const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
         // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
-        const claimant = found.claimantIsAgent && found.claimant ? found.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
+        const claimant = found.claimantIsAgent && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
         const event = figures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
-        const date = findDate(sentence, attribution && attribution.start > 0 ? attribution.start : sentence.length, attribution ?? undefined);
+        // A trailing attribution ("…, police said on Monday") ends the claim part; one after a tag ("Khyber:** The TTP said") opens it.
+        const trailingAttribution = !!attribution && attribution.start > 0 && !/^[^\p{L}\p{N}]*[\p{L}\p{N} .&/()'’-]{0,40}:[^\p{L}\p{N}]*$/u.test(sentence.slice(0, attribution.start));
+        // "Police on Sunday said …": the day between the speaker and the verb is the saying's, not the event's.
+        const sayingDay = attribution ? /^\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\b/u.exec(sentence.slice(attribution.end)) : null;
+        const skip = attribution && sayingDay ? { start: attribution.start, end: attribution.end + sayingDay[0].length } : attribution;
+        const date = findDate(sentence, attribution && trailingAttribution ? attribution.start : sentence.length, skip ?? undefined);
         claims.push({
           kind,
           start: base,

@@ -76,6 +76,18 @@ const BLOCK_QUOTE = /^>\s?/;
  * "LT GEN (RETD) HARJIT SANDHU:". Single-level quantifiers over disjoint word shapes: linear.
  */
 const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}(?:, [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*(?: [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*){0,6})?|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,80}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
+/** A court record's "Q. Did you …?" / "A. The channel was …": question and answer marked with a period. */
+const QA_DOT = /^(Q|A)\.\s+(?=["“\p{Lu}\p{N}])/u;
+/** Fields of a form or a record's header ("Name: …", "Age: 44 years", "Occupation: …"): not speakers. */
+const FORM_FIELD = /^(?:date|dated|name|age|sex|gender|occupation|profession|address|residence|nationality|religion|place|time|venue|subject|ref|reference|case|case no|file|tel|phone|email|e-mail|location|district|station|rank|designation|father'?s name)$/i;
+
+/** A turn label at a line start: "JD:", "Jane Doe:", or a record's "Q." / "A.". */
+function turnLabel(s: string, labels: ReadonlySet<string> | null): RegExpExecArray | null {
+  const colon = s.indexOf(':') >= 0 ? TURN_LABEL.exec(s) : null;
+  if (colon) return colon;
+  return !labels || labels.has('Q') ? QA_DOT.exec(s) : null;
+}
+
 /** "[00:12:31]", "[End of transcript]", "[inaudible]" on a line of their own. */
 const BRACKETED_LINE = /^\[[^\]\n]{1,40}\]$/;
 /** A broadcast transcript's stage direction on a line of its own: "(BEGIN VIDEO CLIP)", "(CROSSTALK)", "(LAUGHTER)". */
@@ -118,15 +130,15 @@ function transcriptLabels(lines: readonly Line[]): Set<string> {
     if (line.blank) continue;
     // A label ends in a colon near the line's start: most lines are rejected by that alone.
     const colon = line.text.indexOf(':');
-    if (colon < 0 || colon > 90) continue;
-    const m = TURN_LABEL.exec(line.text);
+    if ((colon < 0 || colon > 90) && !/^[QA]\./.test(line.text)) continue;
+    const m = turnLabel(line.text, null);
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   const labels = new Set<string>();
   let turns = 0;
   for (const [label, n] of counts) {
     // A label used once in an otherwise plain article ("Update: …", "Note: …") is not a speaker.
-    if (/^(?:update|note|editor'?s note|correction|source|sources|disclaimer|warning|key findings|summary|background|context|related|read more|photo|image|video|watch|listen|tags?|topics?|published|updated|posted)$/i.test(label)) continue;
+    if (/^(?:update|note|editor'?s note|correction|source|sources|disclaimer|warning|key findings|summary|background|context|related|read more|photo|image|video|watch|listen|tags?|topics?|published|updated|posted)$/i.test(label) || FORM_FIELD.test(label)) continue;
     labels.add(label);
     turns += n;
   }
@@ -163,7 +175,7 @@ export function findBlocks(text: string): Block[] {
     const marker = LIST_MARKER.exec(s);
     const heading = HEADING_MARKS.exec(s);
     const quote = BLOCK_QUOTE.exec(s);
-    const turn = labels.size && s.indexOf(':') >= 0 ? TURN_LABEL.exec(s) : null;
+    const turn = labels.size ? turnLabel(s, labels) : null;
     const stage = BRACKETED_LINE.test(s) || STAGE_DIRECTION.test(s);
     const opensBlock = newParagraph || stage || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
     // Only prose wraps: every line of chrome, dates, bylines and captions is a block of its own.
@@ -273,7 +285,77 @@ export function findBlocks(text: string): Block[] {
   }
   chooseHeadline(text, blocks);
   continueTurns(blocks);
+  if (!labels.size) questionTurns(text, blocks);
+  else if (labels.has('Q') && labels.has('A')) examinationTurns(text, blocks);
   return blocks;
+}
+
+/** A record's line opening a witness's evidence: "EXAMINATION-IN-CHIEF BY …:", "STATEMENT OF THE WITNESS:", "TESTIMONY:". */
+const EXAMINATION = /^[^\p{Ll}]*\b(?:EXAMINATION(?:-IN-CHIEF)?|TESTIMONY|DEPOSITION|EVIDENCE|STATEMENT)\b[^\p{Ll}]*:$/u;
+
+/**
+ * A court record's examination-in-chief: under a line in capitals that opens it, the witness's own
+ * account in paragraphs, before the questions of the cross-examination ("Q." / "A."). Those
+ * paragraphs are the witness's answers; a note in parentheses ("(The witness identified the
+ * accused.)") is not.
+ */
+function examinationTurns(text: string, blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if ((b.role !== 'body' && b.role !== 'heading') || !EXAMINATION.test(text.slice(b.contentStart, b.end))) continue;
+    b.role = 'heading';
+    let first = true;
+    for (let k = i + 1; k < blocks.length && blocks[k].role === 'body'; k++) {
+      const content = text.slice(blocks[k].contentStart, blocks[k].end);
+      if (EXAMINATION.test(content)) break;
+      if (/^\(.*\)$/s.test(content)) continue;
+      Object.assign(blocks[k], { role: 'turn', label: { text: 'A', start: blocks[k].contentStart, end: blocks[k].contentStart }, ...(first ? {} : { continued: true }) });
+      first = false;
+    }
+  }
+}
+
+/** A line that is one question, bold or as a heading: "**How many fighters do they have today?**", "## Who funds them?". */
+const QUESTION_LINE = /^(?:\*\*|__)?\s*\p{Lu}[^\n]{3,250}\?\s*(?:\*\*|__)?$/u;
+/** The top of a piece whose questions someone answers: "…, answered questions from our editors", "spoke to …", "in an interview". */
+const INTERVIEW_INTRO = /\b(?:answer(?:ed|s|ing)?\s+(?:\S+\s+){0,3}?questions|questions?\s+(?:put\s+)?to|interview(?:ed|s)?|spoke\s+(?:to|with)|speaks\s+(?:to|with)|talk(?:ed|s)?\s+(?:to|with)|in\s+conversation\s+with|Q\s?&\s?A)\b/i;
+
+/**
+ * An interview printed without speaker labels: each question on a line of its own (bold or a
+ * heading), the answer in the paragraphs under it, and the top of the piece saying that someone
+ * answered them. The questions become "Q" turns and the answers "A" turns (the interviewee is
+ * named at the top: see claims/attribution/answers.ts). An explainer whose own subheadings are
+ * questions introduces no one answering, and stays as it is. The labels are empty spans: nothing
+ * in the text names them.
+ */
+function questionTurns(text: string, blocks: Block[]): void {
+  const isQuestion = (b: Block) => (b.role === 'heading' || b.role === 'body') && !b.setOff && wordCount(text.slice(b.contentStart, b.end)) <= 40 && QUESTION_LINE.test(text.slice(b.contentStart, b.end)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(b.contentStart, b.end));
+  const first = blocks.findIndex((b, i) => isQuestion(b) && blocks[i + 1]?.role === 'body' && !isQuestion(blocks[i + 1]));
+  if (first < 0) return;
+  let questions = 0;
+  for (let i = first; i < blocks.length; i++) if (isQuestion(blocks[i]) && blocks[i + 1]?.role === 'body' && !isQuestion(blocks[i + 1])) questions++;
+  if (questions < 2) return;
+  const top = blocks.slice(0, first).filter((b) => b.role === 'headline' || b.role === 'standfirst' || b.role === 'body' || b.role === 'byline' || b.role === 'caption');
+  if (!top.some((b) => INTERVIEW_INTRO.test(text.slice(b.contentStart, b.end)))) return;
+  let answering = false;
+  for (let i = first; i < blocks.length; i++) {
+    const b = blocks[i];
+    const at = { start: b.contentStart, end: b.contentStart };
+    if (isQuestion(b)) {
+      Object.assign(b, { role: 'turn', label: { text: 'Q', ...at } });
+      answering = false;
+      continue;
+    }
+    // The answer runs until the next question; a heading, a rule or a note ends it.
+    if (b.role !== 'body') {
+      answering = false;
+      continue;
+    }
+    if (blocks[i - 1]?.role === 'turn' && blocks[i - 1].label?.text === 'Q') {
+      Object.assign(b, { role: 'turn', label: { text: 'A', ...at } });
+      answering = true;
+    } else if (answering) Object.assign(b, { role: 'turn', label: { text: 'A', ...at }, continued: true });
+  }
 }
 
 /**

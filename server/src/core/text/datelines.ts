@@ -12,7 +12,7 @@ const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 /** "4 June 2024", "June 4, 2024", "June 4th 2024", "2024-06-04", "4 June" (no year). */
 const WRITTEN_DATE = `(?:(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAME})(?:,? (\\d{4}))?|(${MONTH_NAME}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))`;
-const DATE_ONLY_LINE = new RegExp(`^\\s*(?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*)?(?:${WEEKDAY_NAME},? )?${WRITTEN_DATE}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$`);
+const DATE_ONLY_LINE = new RegExp(`^\\s*(?:(?:Published|Updated|Posted|Last updated)(?:\\s+on)?\\s*:?\\s*)?(?:${WEEKDAY_NAME},? )?${WRITTEN_DATE}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$`);
 /**
  * A dateline: PLACE in capitals (words, hyphens, slashes), optional ", Region", optional date and
  * agency, then a dash or colon: "KHAR, Bajaur, 31 July 2023 —", "NEW DELHI / LAHORE, 9 September 2023 —".
@@ -76,8 +76,10 @@ export function parseDateline(line: string, base = 0): Dateline | null {
   if (place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   const date = isoFromGroups(m, 3);
   const dash = /[—–]|--| - /.test(m[0].slice(m[1].length));
-  if (!date && !dash) return null;
-  return { start: base + m.index + (m[0].length - m[0].trimStart().length), end: base + m[0].length, place, date, monthDay: date ? null : monthDayFromGroups(m, 3) };
+  const monthDay = date ? null : monthDayFromGroups(m, 3);
+  // "SRINAGAR, Jun 27:" — a day and month make a dateline of a colon too.
+  if (!date && !dash && !monthDay) return null;
+  return { start: base + m.index + (m[0].length - m[0].trimStart().length), end: base + m[0].length, place, date, monthDay };
 }
 
 /** The ISO day of a line that holds only a date ("June 2, 2024", "Monday, March 3rd 2025"). */

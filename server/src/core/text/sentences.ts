@@ -24,10 +24,13 @@ function isSentenceEnd(text: string, i: number): boolean {
     // "No. 3" is an abbreviation; "No. It has been …" ends a one-word answer.
     if (word === 'No' && !/\d/.test(text[j + 1] ?? '')) return true;
     if (ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(word))) return false;
+    // "Ex. PW-23/4", "Sec. 302", "Art. 19", "para. 4(b)": a reference word before a numbered reference.
+    if (REFERENCE_WORDS.has(word) && /^[\p{Lu}\d][\p{Lu}\d/.()-]*\d/u.test(text.slice(j + 1, j + 24))) return false;
   }
   return true;
 }
 
+const REFERENCE_WORDS = new Set(['Ex', 'Exh', 'Art', 'Sec', 'Para', 'para', 'Fig', 'Vol', 'Ch', 'Cl', 'Sch', 'p', 'pp', 'Annex']);
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'St', 'No', 'Jr', 'Sr', 'Prof', 'Rev', 'vs', 'etc', 'Brig', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Insp', 'Supt', 'BGen', 'MGen', 'LtGen', 'Hon', 'Adm', 'Cdr', 'Engr', 'Smt', 'Sh', 'Mx', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 function isParagraphBreak(text: string, i: number): boolean {

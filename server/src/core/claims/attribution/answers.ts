@@ -11,6 +11,7 @@
 import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 
+const FORM_NAME = /(?:^|\n)[ \t]*(?:Name(?: of (?:the )?(?:witness|deponent|interviewee))?|Witness|Deponent|Interviewee)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?=\n|$)/u;
 const INTRODUCING = /\b(?:in conversation with|interview(?:ed)? with|talks? to|spoke to|speaking to|Q&A with|questions? (?:to|for))\s+$/i;
 const DESCRIBED = /^(?:The|An?|Our) ((?:[\p{L}-]+ ){0,3}?(?:official|commander|spokes(?:man|woman|person)|analyst|diplomat|officer|minister|leader|source|researcher|expert|fighter|member|militant|cleric|interviewee|guest))\b[^.]{0,60}?\b(?:spoke|speaks|talked|agreed to (?:speak|talk)|asked not to be named|was interviewed|answered|requested anonymity)/u;
 
@@ -30,6 +31,11 @@ export function anonymousInterviewee(doc: DocumentModel, people: DocumentPeople)
   // The headline, standfirst and byline, and the paragraphs before the first turn.
   const firstTurn = doc.blocks.findIndex((b) => b.role === 'turn');
   const top = doc.blocks.filter((b, i) => b.role === 'headline' || b.role === 'standfirst' || b.role === 'byline' || (b.role === 'body' && i < firstTurn));
+  // A record's header naming who answers: "Name: Rakesh Kumar Sharma", "Witness: …", "Deponent: …".
+  for (const block of top) {
+    const field = FORM_NAME.exec(doc.text.slice(block.contentStart, block.end));
+    if (field) return field[1];
+  }
   // A person named at the top, introduced as the one interviewed or as the subject of the headline.
   for (const block of top) {
     for (const p of people.mentions) {

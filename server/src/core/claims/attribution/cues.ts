@@ -21,7 +21,7 @@ export const CUE_VERBS = [
   'pointed to', 'pointed out', 'points to', 'points out', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'expects', 'hopes', 'hoped', 'thinks', 'reckons',
   'corroborated', 'narrated', 'recounted', 'tweeted', 'announced that', 'claimed that', 'claims that', 'refer to', 'refers to', 'referred to',
   'counted', 'recorded', 'documented', 'show that', 'shows that', 'showed that', 'found that', 'finds that', 'concluded', 'concludes',
-  'countered', 'responded', 'retorted', 'testified',
+  'countered', 'responded', 'retorted', 'testified', 'declared that', 'declares that',
   'acknowledge', 'acknowledges', 'admit', 'admits', 'argue', 'insist', 'warn', 'pointed the finger at', 'point the finger at', 'points the finger at',
 ].join('|');
 
@@ -37,7 +37,7 @@ export function hasCue(lower: string): boolean {
     lower.includes('saying') ||
     lower.includes(' view') ||
     lower.includes('opinion') ||
-    / (?:gave|given|give|gives|offered|provided) /.test(lower) ||
+    / (?:gave|given|give|gives|offered|provided|put|puts|placed|places) /.test(lower) ||
     / (?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted) by /.test(lower) ||
     / (?:regard|regards|regarded|consider|considers|considered|describe|describes|view|views|viewed|label|labels|labelled|brand|brands|branded|call|calls|see|sees) as /.test(lower) ||
     lower.includes(' as saying')

@@ -30,13 +30,13 @@ const VERBS = CUE_VERBS;
 /** Abbreviated titles and ranks with their period ("Dr. ", "Maj. Gen. ", "Prof. "): they do not end a speaker phrase. */
 const TITLE_DOT = String.raw`(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)\.\s)`;
 const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
-const ACCORDING = new RegExp(String.raw`\baccording to ((?:an? |the )?(?:${TITLE_DOT}|[^,.;:"“”]){2,80}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)`, 'i');
+const ACCORDING = new RegExp(String.raw`\baccording to ((?:an? |the )?(?:${TITLE_DOT}|[^,.;:"“”]){2,120}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)`, 'i');
 /** Words between a speaker and the cue: auxiliaries and adverbs ("have repeatedly denied", "also told"). */
-const AUX = String.raw`(?:(?:have|has|had|also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
+const AUX = String.raw`(?:(?:have|has|had|also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|long|since|initially|first|twice|once|openly|formally|officially|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
-const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
+const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.()-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
-const LEADING = new RegExp(`^\\s*(?:[A-Z]+:\\s*)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
+const LEADING = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?:\\s+)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "\"…,\" said an analyst at a Delhi think tank." */
 const ABBREVIATED = String.raw`(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)`;
 const INVERTED = new RegExp(`[,"”’]\\s*(?:${VERBS})\\s+((?:an?|the|one)\\s+[^,;"“”.]{2,80}?|[A-Z](?:[^,;"“”.]|(?<=\\b${ABBREVIATED})\\.(?=\\s))*?)\\s*(?:[,!?]|(?<!\\b${ABBREVIATED})\\.|$)`);
@@ -63,12 +63,12 @@ const APPOSITION_TWO = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[
 /** "A waiter who escaped through a kitchen window described …": a speaker with a relative clause. */
 const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */
-const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
+const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|called\\s+on|urged|appealed|acknowledged|admitted|argued|estimated|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
 /** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police." */
-const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment)\b/u;
-const GIVING = /^(?:gave|give|gives|given|offered|provided)$/;
+const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size)\b/u;
+const GIVING = /^(?:gave|give|gives|given|offered|provided|put|puts|placed|places)$/;
 /** Past and finite forms that end a subject noun phrase without "-ed": the verbs speakers do before they say. */
-const IRREGULAR = new Set('gave give gives given took made held sent put went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
+const IRREGULAR = new Set('gave give gives given took made held sent put puts went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
 
 /** The subject of the clause at the start of `rest`: the words before its first verb-like word (a few words), and where that verb is. */
 function subjectOf(rest: string): { np: string; verb: string; after: number } | null {
@@ -95,6 +95,14 @@ function subjectOf(rest: string): { np: string; verb: string; after: number } | 
 
 /** "is believed by several governments to …", "once described by a US military chief as …", "is shared by Sadia Qureshi, …". */
 const AGENT = /\b(?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted) by ((?:an?|the|one|some|several|many|two|three|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:to|as|in|of|on)\b|\s*[,.;])/u;
+/** Verbs of saying and judging in a relative clause ("which aid agencies say left …", "that local sources say killed …"). */
+const RELATIVE_VERB = String.raw`(?:(?:have|has|had|also|later|earlier)\s+)?(?:say|says|said|believe|believes|believed|estimate|estimates|estimated|allege|alleges|alleged|insist|insists|insisted|claim|claims|reported|reports|report)\b`;
+/** "…, which they say exploit …", "…, where officials said six soldiers were killed", "in which it said 30 were killed". */
+const RELATIVE = new RegExp(String.raw`\b(?:which|that|where|whom)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+${RELATIVE_VERB}`, 'u');
+/** "weapons it said were taken from the base": a relative clause without its pronoun. */
+const ZERO_RELATIVE = /\b(it)\s+(?:said|says|claimed|claims)\s+(?=(?:were|was|had|have|has|would|will|is|are)\b)/i;
+/** "the estimate of UN monitors, who said last year that …", "HTS, which has since said …". */
+const WHO_SAID = new RegExp(String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+),\s+(?:who|which)\s+(?:(?:have|has|had|also|since|later|earlier|repeatedly|last\s+(?:year|month|week))\s+){0,3}(?:said|says|told|warned|estimated|insisted|argued|reported)\b`, 'u');
 /** "which Indian security agencies regard as a proxy", "what officials describe as": whose view a label is. */
 const STANCE = /\b(?:which|whom|what|who|that)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:regard|regards|regarded|consider|considers|considered|describe|describes|described|view|views|viewed|label|labels|labelled|labeled|brand|brands|branded|call|calls|called|see|sees)\s+as\b/u;
 /** "…, the governor was quoted as saying", "X was quoted by Y as saying". */
@@ -106,7 +114,8 @@ const OPENER = /^\s*(?:(?:In|On|At|During|After|Before|Since|Despite|Following|U
 /** A clause boundary after which a new speaker may open a clause: "…, and the Taliban said …", "…; police said …". */
 const CLAUSE = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
-const SPEAKER_NOUN = new RegExp(`\\b(?:${SPEAKER_NOUNS}|prime)\\b`, 'i');
+// A word boundary that knows letters beyond ASCII ("communiqué" ends in one).
+const SPEAKER_NOUN = new RegExp(`\\b(?:${SPEAKER_NOUNS}|prime)(?![\\p{L}\\p{N}_])`, 'iu');
 const PROPER_SPEAKER = /\b(?:UN|United Nations|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
 const SPEAKER_HINT = { test: (s: string) => SPEAKER_NOUN.test(s) || PROPER_SPEAKER.test(s) };
 /** A present-tense teaser verb before an indirect question. */
@@ -115,12 +124,15 @@ const TEASER = /^\s+(?:explains|discusses|describes|examines|analyses|analyzes|l
 const HABITUAL_END = /\b(?:routinely|often|usually|typically|always|frequently|sometimes|regularly|generally|traditionally|rarely|seldom|never|tends?)$/i;
 /** "…denied responsibility", "…denies any involvement": a responsibility claim, not reported speech, unless the sentence also reports speech. */
 const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|a role|any role|role)\b/i;
-const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to)\b|[“"]/i;
+const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated)\b|[“"]/i;
 /** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"). */
-const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+
+/** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
+const TRAILING_ADVERB = /\s+(?:also|now|later|earlier|then|again|further|reportedly|repeatedly|previously|separately|subsequently|recently|initially|twice|once|openly|formally|officially|publicly|privately|already|consistently|often)$/i;
 
 function clean(s: string): string {
-  return s.replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '').replace(/^(?:but|and|while|although|though|as)\s+/i, '');
+  return s.replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '').replace(/^(?:but|and|while|although|though|as)\s+/i, '').replace(TRAILING_ADVERB, '');
 }
 
 export function findAttribution(sentence: string): Attribution | null {
@@ -129,7 +141,8 @@ export function findAttribution(sentence: string): Attribution | null {
   // "Researcher Lina Haidari explains why …": a teaser names a topic, it reports nothing.
   if (found && TEASER.test(sentence.slice(found.end))) return null;
   // "we"/"I" name nobody outside the transcript or letter they come from.
-  return found && /^(?:we|i|you|our|us)$/i.test(found.claimant) ? null : found;
+  // "Since January this year we …": an opener before "we" is no speaker either.
+  return found && /(?:^|\s)(?:we|i|you|our|us)$/i.test(found.claimant) ? null : found;
 }
 
 /** "In Karimi’s view, …", "In the ministry's assessment, …": whose view the sentence gives. */
@@ -177,7 +190,10 @@ function findAttributionIn(sentence: string): Attribution | null {
     const found = appositionAt(sentence, from);
     if (found) return found;
   }
-  const trailing = TRAILING.exec(sentence);
+  // ", but a spokesman denied involvement": a coordinated denial is a responsibility claim of its own, not an attribution of what precedes.
+  const coordinated = /^(?:but|and|although|though|while|whereas)\s/i;
+  const trailingFound = TRAILING.exec(sentence);
+  const trailing = trailingFound && !(coordinated.test(trailingFound[1]) && /^\s*(?:denied|denies|deny|rejected|rejects)\b/i.test(sentence.slice(trailingFound.index + trailingFound[0].indexOf(trailingFound[1]) + trailingFound[1].length))) ? trailingFound : null;
   // After a closing quote the phrase before the verb is the speaker whatever it looks like ("Hekmatyar said").
   const afterQuote = trailing ? /["”’]\s*$/.test(sentence.slice(0, trailing.index + 1)) || /^[,]?\s*["”’]/.test(trailing[0]) : false;
   if (trailing && !NOT_SPEAKER_END.test(trailing[1]) && !NOT_SPEAKER.test(trailing[1]) && (afterQuote || ((SPEAKER_HINT.test(trailing[1]) || CAPITALISED_SPEAKER.test(trailing[1])) && !NOT_SPEAKER_WORDS.test(trailing[1]) && !/^(?:even|though|although|while|whereas|because|since|if|unless|when|after|before)\b/i.test(trailing[1])))) return at(trailing, trailing[1], 0);
@@ -198,9 +214,45 @@ function findAttributionIn(sentence: string): Attribution | null {
   if (quoted && plausibleSpeaker(quoted[1], false)) return at(quoted, quoted[1], 0);
   const agent = AGENT.exec(sentence);
   if (agent && plausibleSpeaker(agent[1], false)) return at(agent, agent[1], 0);
+  // "which it said would …", "weapons it said were taken": "it" in a relative clause is the main clause's subject when that is a speaker ("The group also published …").
+  const relative = RELATIVE.exec(sentence);
+  if (relative && /^it$/i.test(relative[1])) return mainSubject(sentence, starts) ?? at(relative, relative[1], 0);
+  // "which aid agencies say", "where officials said" ("they" there names no one the resolver can find).
+  if (relative && (/^(?:he|she)$/i.test(relative[1]) || (plausibleSpeaker(relative[1]) && !/^they$/i.test(relative[1])))) return at(relative, relative[1], 0);
+  const zero = ZERO_RELATIVE.exec(sentence);
+  if (zero) return mainSubject(sentence, starts) ?? at(zero, zero[1], 0);
+  const antecedent = WHO_SAID.exec(sentence);
+  if (antecedent) {
+    // "the estimate of UN monitors, who said …": the speaker is the noun phrase after the last preposition.
+    const np = antecedent[1].replace(/^.*\b(?:of|by|from|for|with|to|in|on|at)\s+/i, '');
+    if (plausibleSpeaker(np)) {
+      const start = antecedent.index + antecedent[0].indexOf(antecedent[1]) + antecedent[1].length - np.length;
+      return { claimant: clean(np), start, end: start + np.length };
+    }
+  }
   const stance = STANCE.exec(sentence);
   if (stance && plausibleSpeaker(stance[1]) && !/^(?:it|they|we|he|she|i|you)$/i.test(stance[1])) return at(stance, stance[1], 0);
   return null;
+}
+
+/** The subject of the main clause (at the start or after an opener), when it is a speaker and not a pronoun. */
+function mainSubject(sentence: string, starts: readonly number[]): Attribution | null {
+  for (const from of starts.slice(0, 2)) {
+    const subject = subjectOf(sentence.slice(from));
+    if (!subject || !plausibleSpeaker(clean(subject.np)) || /^(?:it|they|he|she|we|i)$/i.test(clean(subject.np))) continue;
+    const start = from + sentence.slice(from).indexOf(subject.np);
+    return { claimant: clean(subject.np), start, end: start + subject.np.length };
+  }
+  return null;
+}
+
+/** "A former officer … who now lives in Europe, Sayed Jawad Hashimi, estimated …": a long description with a relative clause, then the name. */
+const DESCRIBED_THEN_NAMED = new RegExp(`^\\s*(?:an?|the|one)\\s+[^,;"“”]{3,120}?\\bwho\\s[^,;"“”]{1,80},\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|al|bin|ul|ud)){1,4}),\\s+${AUX}(?:${VERBS})\\b`, 'iu');
+function described(rest: string, from: number): Attribution | null {
+  // Cheap gate: the pattern needs " who " within its first 200 characters.
+  if (!rest.slice(0, 200).includes(' who ')) return null;
+  const m = DESCRIBED_THEN_NAMED.exec(rest);
+  return m ? at(m, m[1], from) : null;
 }
 
 /** A name or an age in apposition: "Bibi Amina", "Professor Babagana Umara Zulum", "52". */
@@ -211,7 +263,8 @@ function appositionAt(sentence: string, from: number): Attribution | null {
   const rest = sentence.slice(from);
   const two = APPOSITION_TWO.exec(rest);
   const m = APPOSITION.exec(rest) ?? (two && (/^(?:who|whose)\b/.test(two[2]) || /^(?:who|whose)\b/.test(two[3])) ? two : null) ?? appositionDoing(rest);
-  if (!m || !plausibleSpeaker(m[1], false) || NOT_SPEAKER_WORDS.test(m[1])) return null;
+  if (!m) return described(rest, from);
+  if (!plausibleSpeaker(m[1], false) || NOT_SPEAKER_WORDS.test(m[1])) return null;
   if (!(SPEAKER_HINT.test(m[1]) || CAPITALISED_SPEAKER.test(m[1]) || /^(?:who|a|an|the|one|whose|however|for|in|as|which|\p{Lu})/u.test(m[2]))) return null;
   // "A shopkeeper …, who gave only his first name, Nasir, said": the name in the second apposition belongs to the speaker phrase.
   if (m[3] !== undefined && NAME_OR_AGE.test(m[3]) && !NAME_OR_AGE.test(m[2])) {
@@ -252,6 +305,8 @@ function clauseSpeaker(sentence: string, from: number): Attribution | null {
     if (opener) return at(opener, opener[1], from);
   }
   const leading = LEADING.exec(rest);
+  // "It added that …", "In a statement, it said …": the document or group just named (resolved by the speaker resolver).
+  if (leading && /^it$/i.test(leading[1].trim())) return at(leading, leading[1], from);
   if (leading && !/[,;:"“”]/.test(leading[1]) && !HABITUAL_END.test(leading[1]) && !NOT_SPEAKER_END.test(leading[1]) && !NOT_SPEAKER_WORDS.test(leading[1]) && (SPEAKER_HINT.test(leading[1]) || CAPITALISED_SPEAKER.test(leading[1]))) return at(leading, leading[1], from);
   const who = WHO_SPEAKER.exec(rest);
   if (who) return at(who, who[1], from);

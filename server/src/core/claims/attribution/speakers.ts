@@ -81,7 +81,7 @@ export function tidySpeaker(text: string): string {
 
 /** Documents that speak for whoever issued them. */
 const DOCUMENT_HEAD = /^(?:statement|statements|communiqu[eé]|release|message|letter|post|report|video|audio)$/;
-const ISSUED = /\b(?:in|through|via|issued|released|posted|sent|signed) (?:a|an|the|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)\b/gu;
+const ISSUED = /\b(?:in|through|via|issued|released|posted|sent|signed) (?:a|an|the|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)(?![\p{L}\p{N}])/gu;
 function documentKind(noun: string): string {
   return noun.replace('é', 'e');
 }
@@ -230,6 +230,33 @@ export class SpeakerResolver {
     return -1;
   }
 
+  /** Most recent speaker that is no person and no plural: a document, an institution, a group. */
+  private lastThing: { referent: Referent; at: number } | null = null;
+
+  /**
+   * "It said …", "It added that …": the document, institution or group that spoke in the last two
+   * sentences, else the group named last before the phrase in them; null when neither.
+   */
+  private thingBefore(at: number): Referent | null {
+    const sentences = this.doc.sentences;
+    const here = firstEndingAfter(sentences, at);
+    const from = sentences[Math.max(0, Math.min(here, sentences.length - 1) - 2)]?.start ?? 0;
+    let last: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= at) break;
+      if (m.start >= from) last = m;
+    }
+    const thing = this.lastThing && this.lastThing.at >= from ? this.lastThing : null;
+    if (thing && (!last || thing.at >= last.start || thing.referent.group === last.groupId)) return thing.referent;
+    if (!last) return thing?.referent ?? null;
+    let r = this.referents.find((x) => x.group === last!.groupId && x.head === null && x.person === null);
+    if (!r) {
+      r = { name: this.doc.text.slice(last.start, last.end), person: null, entity: -1, head: null, plural: false, group: last.groupId };
+      this.referents.push(r);
+    }
+    return r;
+  }
+
   /** Who issued the last document of each kind the text mentions beside its speaker ("X said in a statement", "a communiqué signed by X"). */
   private readonly issuers = new Map<string, Referent>();
 
@@ -249,6 +276,7 @@ export class SpeakerResolver {
     if (inPhrase) referent = this.referentForPerson(inPhrase.entity);
     else if (PRONOUN.test(bare)) referent = this.singularBefore(start);
     else if (PLURAL_PRONOUN.test(bare)) referent = [...this.referents].reverse().find((r) => r.plural) ?? null;
+    else if (/^it$/i.test(bare)) referent = this.thingBefore(start);
     else if (GROUP_DESCRIPTION.test(bare)) referent = this.groupBefore(start);
     else if (OFFICE_AND_PLACE.test(written)) {
       // "According to DIG Bannu, …": the person the text names with that office (and place), before or just after.
@@ -288,10 +316,11 @@ export class SpeakerResolver {
       }
     }
     if (!referent.plural && (referent.person || (referent.head && HUMAN_HEAD.test(referent.head)))) this.lastSingular = { referent, at: start };
+    else if (!referent.plural && !referent.person && !/^it$/i.test(referent.name)) this.lastThing = { referent, at: start };
     if (!DOCUMENT_HEAD.test(referent.head ?? '')) {
       // The documents this speaker issued, named right beside the phrase ("X said in a statement …", "In a communiqué, X said …", "a communiqué signed by X").
       const sentence = this.sentenceAt(start);
-      const near = sentence ? this.doc.lower.slice(Math.max(sentence.start, start - 50), start) + ' | ' + this.doc.lower.slice(end, Math.min(sentence.end, end + 40)) : '';
+      const near = sentence ? this.doc.lower.slice(Math.max(sentence.start, start - 80), start) + ' | ' + this.doc.lower.slice(end, Math.min(sentence.end, end + 40)) : '';
       for (const m of near.matchAll(ISSUED)) this.issuers.set(documentKind(m[1]), referent);
     }
     return referent;

@@ -61,7 +61,7 @@ const STATEMENT_ROLES = new Set(['body', 'list-item', 'turn']);
 const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?\s+/u;
 /** Only handles, hashtags and links: a tweet's tail, not a sentence. */
 const NO_WORDS = /^(?:[@#][\p{L}\p{N}_]+|https?:\/\/\S+|[^\p{L}\p{N}])*$/u;
-const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming)\b/;
+const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming|calling on|urging)\b/;
 
 function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
   return { text: p.text, start: p.start + by, end: p.end + by };
@@ -211,7 +211,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     // Questions are not statements; a presenter's or correspondent's narration reports speech as an article does.
     if (doc.sentenceTurn[i] >= 0 && !doc.interview!.turns[doc.sentenceTurn[i]].narration) return;
     const lower = doc.lower.slice(s.start, s.end);
-    if (!hasCue(lower) || /\?["”’)]?\s*$/.test(lower)) return;
+    if (!(hasCue(lower) || SAYING.test(lower)) || /\?["”’)]?\s*$/.test(lower)) return;
     // A digest item's tag ("**Karachi:**", "🔴 TTP:") is not part of the sentence.
     const skip = block.role === 'list-item' ? (DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0) : 0;
     const sentence = text.slice(s.start + skip, s.end);
@@ -223,7 +223,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     const saying = SAYING.exec(sentence);
     if (saying) {
       // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …").
-      const subject = mentions.find((m) => m.start >= s.start && m.start <= s.start + 4);
+      const subject = mentions.find((m) => m.start >= s.start + skip && m.start <= s.start + skip + 4);
       if (subject) drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end }, subject: true };
     }
   });
