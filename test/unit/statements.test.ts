@@ -189,6 +189,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['UN monitors', 'UN monitors', ['ttp']]],
   ],
   [
+    'the antecedent of ", who said" is at most six words right before its comma; a ", who said" with no word before its comma is passed over for the next',
+    '[[A long report on the region cites the estimate published by the Analytical Support and Sanctions Monitoring Team, who said the TTP had grown.|reported]] [[The annex (page 12), who said nothing, lists the estimates of the Team, which has since said the TTP was recruiting.|reported]]',
+    [['Analytical Support and Sanctions Monitoring Team', 'Analytical Support and Sanctions Monitoring Team', ['ttp']], ['Analytical Support and Sanctions Monitoring Team', 'the Team', ['ttp']]],
+  ],
+  [
     'speaker nouns and documents ending in a letter beyond ASCII ("communiqué"); "the communiqué" is whoever issued it, named a long opener before',
     '[[In a communiqué read on state television on Thursday night, the army said the attackers had fled.|reported]] [[The communiqué acknowledged the deaths of eight soldiers.|reported]]',
     [['the army', 'the army', []], ['the army', 'The communiqué', []]],

@@ -101,8 +101,25 @@ const RELATIVE_VERB = String.raw`(?:(?:have|has|had|also|later|earlier)\s+)?(?:s
 const RELATIVE = new RegExp(String.raw`\b(?:which|that|where|whom)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+${RELATIVE_VERB}`, 'u');
 /** "weapons it said were taken from the base": a relative clause without its pronoun. */
 const ZERO_RELATIVE = /\b(it)\s+(?:said|says|claimed|claims)\s+(?=(?:were|was|had|have|has|would|will|is|are)\b)/i;
-/** "the estimate of UN monitors, who said last year that …", "HTS, which has since said …". */
-const WHO_SAID = new RegExp(String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+),\s+(?:who|which)\s+(?:(?:have|has|had|also|since|later|earlier|repeatedly|last\s+(?:year|month|week))\s+){0,3}(?:said|says|told|warned|estimated|insisted|argued|reported)\b`, 'u');
+/** "the estimate of UN monitors, who said last year that …", "HTS, which has since said …": the relative clause. */
+const WHO_SAID = /,\s+(?:who|which)\s+(?:(?:have|has|had|also|since|later|earlier|repeatedly|last\s+(?:year|month|week))\s+){0,3}(?:said|says|told|warned|estimated|insisted|argued|reported)\b/gu;
+/** The antecedent before it: the last one to six words, right before the comma. */
+const ANTECEDENT = /(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+$/u;
+
+/**
+ * The first ", who said" / ", which has since said" clause with words right before its comma, and
+ * those words (at most six). Found from the comma, so a sentence without one costs a single scan.
+ */
+function whoSaid(sentence: string): { text: string; start: number } | null {
+  WHO_SAID.lastIndex = 0;
+  for (let m = WHO_SAID.exec(sentence); m; m = WHO_SAID.exec(sentence)) {
+    // Six words fit in a few hundred characters.
+    const from = Math.max(0, m.index - 400);
+    const words = ANTECEDENT.exec(sentence.slice(from, m.index));
+    if (words) return { text: words[0], start: from + words.index };
+  }
+  return null;
+}
 /** "which Indian security agencies regard as a proxy", "what officials describe as": whose view a label is. */
 const STANCE = /\b(?:which|whom|what|who|that)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:regard|regards|regarded|consider|considers|considered|describe|describes|described|view|views|viewed|label|labels|labelled|labeled|brand|brands|branded|call|calls|called|see|sees)\s+as\b/u;
 /** "…, the governor was quoted as saying", "X was quoted by Y as saying". */
@@ -221,12 +238,12 @@ function findAttributionIn(sentence: string): Attribution | null {
   if (relative && (/^(?:he|she)$/i.test(relative[1]) || (plausibleSpeaker(relative[1]) && !/^they$/i.test(relative[1])))) return at(relative, relative[1], 0);
   const zero = ZERO_RELATIVE.exec(sentence);
   if (zero) return mainSubject(sentence, starts) ?? at(zero, zero[1], 0);
-  const antecedent = WHO_SAID.exec(sentence);
+  const antecedent = whoSaid(sentence);
   if (antecedent) {
     // "the estimate of UN monitors, who said …": the speaker is the noun phrase after the last preposition.
-    const np = antecedent[1].replace(/^.*\b(?:of|by|from|for|with|to|in|on|at)\s+/i, '');
+    const np = antecedent.text.replace(/^.*\b(?:of|by|from|for|with|to|in|on|at)\s+/i, '');
     if (plausibleSpeaker(np)) {
-      const start = antecedent.index + antecedent[0].indexOf(antecedent[1]) + antecedent[1].length - np.length;
+      const start = antecedent.start + antecedent.text.length - np.length;
       return { claimant: clean(np), start, end: start + np.length };
     }
   }
