@@ -166,6 +166,12 @@ test('interview: "Q:"/"A:" answers have no name of their own; a plain article wi
   assert.equal(buildDocument('Title\n\nThe group struck.\n\nUpdate: police said two were killed.').interview, null);
 });
 
+
+/** An interview's turns as [label, question?, the block's text]. */
+function turnsOf(doc: ReturnType<typeof buildDocument>, text: string): [string, boolean, string][] {
+  return doc.interview!.turns.map((t) => [t.label, t.question, text.slice(doc.blocks[t.block].contentStart, doc.blocks[t.block].end)]);
+}
+
 test('interview without labels: bold questions on their own lines, answered under them, after a top that says someone answers them', () => {
   const text = [
     'Four questions on the Lake Chad factions',
@@ -190,7 +196,7 @@ test('interview without labels: bold questions on their own lines, answered unde
   assert.ok(doc.interview);
   assert.equal(doc.interview!.anonymousAnswers, true);
   assert.deepEqual(
-    doc.interview!.turns.map((t) => [t.label, t.question, text.slice(doc.blocks[t.block].contentStart, doc.blocks[t.block].end)]),
+    turnsOf(doc, text),
     [
       ['Q', true, '**Who leads the faction now?**'],
       ['A', false, 'Nobody knows for certain.'],
@@ -232,7 +238,7 @@ test('a court record: header fields are no turns; "Q." / "A." are; the examinati
   assert.ok(doc.interview);
   assert.equal(doc.interview!.anonymousAnswers, true);
   assert.deepEqual(
-    doc.interview!.turns.map((t) => [t.label, t.question, text.slice(doc.blocks[t.block].contentStart, doc.blocks[t.block].end)]),
+    turnsOf(doc, text),
     [
       ['A', false, 'I am posted as Inspector since 2021. I collected the reports, which are Ex. PW-23/4 to Ex. PW-23/6.'],
       ['Q', true, 'Did you trace the channel?'],
