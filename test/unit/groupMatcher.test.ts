@@ -33,6 +33,12 @@ const cases: [string, string][] = [
   ['tabs before a mention', '\t\t"We fought," said an [[ISIS-K|iskp]] commander.'],
   ['nested longer names: AQIS vs al-Qaeda', '[[al-Qaeda in the Indian Subcontinent|aqis]] is an affiliate of [[al-Qaeda|al-qaeda]].'],
   ['hyphenated compounds still name the group', 'a [[Taliban|afghan-taliban]]-led government and [[ISIS|isis]]-inspired cells'],
+  [
+    'an acronym the document defines in brackets after a name is that group wherever it is used, as a whole word in the same capitals',
+    '[[TIA|afghan-taliban]] FIGHTERS SEEN\nThe [[Afghan Taliban|afghan-taliban]] ([[TIA|afghan-taliban]]) moved north. Later [[TIA|afghan-taliban]] commanders said tia, Tia and TIAs were wrong.',
+  ],
+  ['a bracket the gazetteer already knows is its own mention; a bracket without two capitals defines nothing', 'The [[Tehrik-e-Taliban Pakistan|ttp]] ([[TTP|ttp]]) and the [[Taliban|afghan-taliban]] (Kabul) met; Kabul was calm.'],
+  ['an acronym defined for two groups is neither', 'The [[Taliban|afghan-taliban]] (TX) and [[Lashkar-e-Taiba|let]] (TX) differ; TX is ambiguous.'],
 ];
 
 for (const [name, marked] of cases) {

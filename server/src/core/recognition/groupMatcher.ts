@@ -4,6 +4,7 @@
  * Overlapping candidates are resolved leftmost-longest: "Tehreek-i-Taliban Pakistan" is one
  * mention of TTP, never also one of the Taliban.
  */
+import { withDefinedAcronyms } from './definedAcronyms';
 import { Gazetteer, GroupEntry, isCaseSensitiveName, namesOf } from '../gazetteer/gazetteer';
 import { BREAK, FoldOptions, POSSESSIVE, TokenStream, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from '../text/tokenizer';
 
@@ -178,7 +179,7 @@ export class GroupMatcher {
       mentions.push({ groupId: c.pattern.groupId, start: starts[c.first], end: ends[c.last], alias: c.pattern.alias });
       nextFree = c.last + 1;
     }
-    return mentions;
+    return withDefinedAcronyms(text, mentions);
   }
 
   private surfaceMatches(text: string, starts: number[], ends: number[], first: number, pattern: Pattern): boolean {
