@@ -8,8 +8,13 @@
  */
 import type { Figure } from './model';
 
+/** Whether a measure counts an incident's dead or wounded (a toll), not a force's strength. */
+export function isToll(measure: string): boolean {
+  return measure === 'killed' || measure === 'injured';
+}
+
 function measureClass(measure: string): string {
-  return measure === 'killed' || measure === 'injured' ? measure : 'strength';
+  return isToll(measure) ? measure : 'strength';
 }
 
 export function figuresAgree(a: Figure, b: Figure): boolean {

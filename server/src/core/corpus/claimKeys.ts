@@ -18,6 +18,7 @@
  * claim order: [kind | flags << 3, speaker, subject count, subjects…, place count, places…], each
  * string as a number of this index's tables (speaker -1: none).
  */
+import { isToll } from '../claims/agreement';
 import { CLAIM_KINDS, Claim } from '../claims/model';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
 import { speakerKey } from './peopleIndex';
@@ -32,8 +33,6 @@ const STRENGTH = 4;
 const SUMMARY = 7;
 /** Offset of a document's first claim record. */
 export const FIRST_RECORD = SUMMARY;
-
-const isToll = (measure: string) => measure === 'killed' || measure === 'injured';
 
 /** Sets the Bloom filter bit of table number `n` in the two words at `at`. */
 function addBit(out: number[], at: number, n: number): void {
@@ -50,9 +49,12 @@ function kindNumber(kind: string): number {
   return k < 0 ? CLAIM_KINDS.length : k;
 }
 
-/** Place keys of a claim's incident: its event keys that are not target words ("@mosque"). */
+/** Whether an event key of a claim's incident is a place (target words are "@mosque"). */
+const isPlace = (key: string) => !key.startsWith('@');
+
+/** Place keys of a claim's incident: its event keys that are not target words. */
 function placesOf(claim: Claim): string[] {
-  return claim.event ? claim.event.filter((k) => !k.startsWith('@')) : [];
+  return claim.event ? claim.event.filter(isPlace) : [];
 }
 
 /** The records of every indexed document, kept up to date through `CorpusIndex.observe`. */
@@ -78,11 +80,11 @@ export class ClaimKeys implements IndexObserver {
       if (speaker >= 0) addBit(out, 5, speaker);
       out.push(kind | (flags << 3), speaker, subjects.length);
       for (const s of subjects) out.push(this.strings.intern(s));
-      // The places of its incident: event keys but the target words ("@mosque").
+      // The places of its incident (`placesOf`, without making the list).
       const count = out.length;
       out.push(0);
       for (const p of claim.event ?? []) {
-        if (p.startsWith('@')) continue;
+        if (!isPlace(p)) continue;
         const n = this.strings.intern(p);
         addBit(out, 3, n);
         out.push(n);

@@ -22,9 +22,9 @@
  * over without being scored: they would score nothing; a document whose summary rules out all of
  * its claims is passed over whole.
  */
-import { Claim, Figure } from '../claims/model';
+import { Claim } from '../claims/model';
 import { sameEvent } from '../claims/extract';
-import { compareFigures } from '../claims/agreement';
+import { compareFigures, isToll } from '../claims/agreement';
 import { compareRelations } from '../claims/relations';
 import { ClaimKeys, FIRST_RECORD, documentMayCompare, documentMayRelate, mayCompare, mayRelate, nextRecord } from './claimKeys';
 import type { ClaimHit, ClaimSearch } from './claimSearch';
@@ -50,8 +50,6 @@ const SIMILAR_PASSAGE = 0.25;
 /** Below this score a candidate is not related. */
 const THRESHOLD = 2;
 
-const isCasualty = (f: Figure) => f.measure === 'killed' || f.measure === 'injured';
-
 /**
  * Two claims compared: relations by what they assert or deny about the same two groups; figures
  * for the rest, strength always, casualty tolls only for the same incident.
@@ -60,7 +58,7 @@ export function compareClaims(a: Claim, b: Claim, dates?: { a: string | null; b:
   if (a.relation || b.relation) return a.relation && b.relation ? compareRelations(a.relation, b.relation) : null;
   if (a.figures.length === 0 || b.figures.length === 0) return null;
   const same = sameIncident(a, b, dates);
-  const pick = (c: Claim) => c.figures.filter((f) => !isCasualty(f) || same);
+  const pick = (c: Claim) => c.figures.filter((f) => !isToll(f.measure) || same);
   return compareFigures(pick(a), pick(b));
 }
 

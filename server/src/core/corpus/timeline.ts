@@ -7,7 +7,7 @@
  * (the dateline), else none: such points go to the "undated" column. No date is ever guessed. Like
  * the graph, the data comes from the index alone; no text is read.
  */
-import { figureSummary } from '../claims/agreement';
+import { figureSummary, isToll } from '../claims/agreement';
 import { sameEvent } from '../claims/extract';
 import { ClaimKind, CLAIM_KINDS } from '../claims/model';
 import { describeRelation } from '../claims/relations';
@@ -99,8 +99,6 @@ export function placeClaim(claim: IndexedClaim, doc: IndexedDocument): { date: s
   if (own) return { date: own, source: 'claim' };
   return doc.date ? { date: doc.date, source: 'document' } : { date: null, source: null };
 }
-
-const isToll = (measure: string) => measure === 'killed' || measure === 'injured';
 
 function dayNumber(date: string): number | null {
   if (date.length !== 10) return null;
