@@ -26,6 +26,7 @@ import { findAnnouncement } from './kinds/announcement';
 import { findCasualties } from './kinds/casualties';
 import { findResponsibility } from './kinds/responsibility';
 import { findStrength } from './kinds/strength';
+import { isToll } from './agreement';
 import type { Claim, CoreClaimKind, Figure } from './model';
 import type { MeasureClass, RawFigure } from './numbers';
 import { ClaimSentence, KindFinding, leadingNoise, readSentence } from './sentence';
@@ -122,30 +123,34 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
         for (const found of find(read)) findings.push([kind, found]);
       }
-      for (const [kind, found] of findings) {
-        const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
-        // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
-        const claimant = found.claimantIsAgent && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
-        const event = figures.some((f) => f.measure === 'killed' || f.measure === 'injured') ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
+      if (findings.length > 0) {
+        // The date is the sentence's, the same for every claim in it.
         // A trailing attribution ("…, police said on Monday") ends the claim part; one after a tag ("Khyber:** The TTP said") opens it.
         const trailingAttribution = !!attribution && attribution.start > 0 && !/^[^\p{L}\p{N}]*[\p{L}\p{N} .&/()'’-]{0,40}:[^\p{L}\p{N}]*$/u.test(sentence.slice(0, attribution.start));
         // "Police on Sunday said …": the day between the speaker and the verb is the saying's, not the event's.
         const sayingDay = attribution ? /^\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\b/u.exec(sentence.slice(attribution.end)) : null;
         const skip = attribution && sayingDay ? { start: attribution.start, end: attribution.end + sayingDay[0].length } : attribution;
         const date = findDate(sentence, attribution && trailingAttribution ? attribution.start : sentence.length, skip ?? undefined);
-        claims.push({
-          kind,
-          start: base,
-          end,
-          subjects: found.subjects,
-          claimant: claimant ? tidyClaimant(claimant) : null,
-          figures,
-          date,
-          isoDate: resolveDate(date, doc.date),
-          ...(statement ? { speaker: statement.speaker, form: statement.form, statementSubjects } : {}),
-          trigger: found.trigger,
-          ...(event ? { event } : {}),
-        });
+        const isoDate = resolveDate(date, doc.date);
+        for (const [kind, found] of findings) {
+          const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
+          // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
+          const claimant = found.claimantIsAgent && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
+          const event = figures.some((f) => isToll(f.measure)) ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
+          claims.push({
+            kind,
+            start: base,
+            end,
+            subjects: found.subjects,
+            claimant: claimant ? tidyClaimant(claimant) : null,
+            figures,
+            date,
+            isoDate,
+            ...(statement ? { speaker: statement.speaker, form: statement.form, statementSubjects } : {}),
+            trigger: found.trigger,
+            ...(event ? { event } : {}),
+          });
+        }
       }
     }
     if (statement && findings.length === 0) {

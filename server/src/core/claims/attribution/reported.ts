@@ -31,8 +31,10 @@ const VERBS = CUE_VERBS;
 const TITLE_DOT = String.raw`(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Cmdr|Comr|Sr|Snr|Hon|Rev|Adm|Cdr|Engr)\.\s)`;
 const REPORTING_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const ACCORDING = new RegExp(String.raw`\baccording to ((?:an? |the )?(?:${TITLE_DOT}|[^,.;:"“”]){2,120}?)(?=[,.;:"“”]|\s+(?:on|in|at|which|that|who|circulated|released|published|seen|sent|obtained)\b|$)`, 'i');
+/** Adverbs a speaker may put before the verb ("also told", "have repeatedly denied"); never part of the speaker. */
+const SPEAKING_ADVERBS = 'also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|initially|twice|once|openly|formally|officially';
 /** Words between a speaker and the cue: auxiliaries and adverbs ("have repeatedly denied", "also told"). */
-const AUX = String.raw`(?:(?:have|has|had|also|later|earlier|reportedly|repeatedly|previously|again|publicly|privately|already|consistently|often|further|then|now|separately|subsequently|recently|long|since|initially|first|twice|once|openly|formally|officially|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
+const AUX = String.raw`(?:(?:have|has|had|${SPEAKING_ADVERBS}|long|since|first|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
 const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.()-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
@@ -146,7 +148,7 @@ const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|i
 const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
 
 /** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
-const TRAILING_ADVERB = /\s+(?:also|now|later|earlier|then|again|further|reportedly|repeatedly|previously|separately|subsequently|recently|initially|twice|once|openly|formally|officially|publicly|privately|already|consistently|often)$/i;
+const TRAILING_ADVERB = new RegExp(`\\s+(?:${SPEAKING_ADVERBS})$`, 'i');
 
 function clean(s: string): string {
   return s.replace(/^[\s"“”'‘’,—–-]+|[\s"“”'‘’,—–-]+$/g, '').replace(/^(?:but|and|while|although|though|as)\s+/i, '').replace(TRAILING_ADVERB, '');
