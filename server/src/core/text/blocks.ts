@@ -330,10 +330,12 @@ const INTERVIEW_INTRO = /\b(?:answer(?:ed|s|ing)?\s+(?:\S+\s+){0,3}?questions|qu
  */
 function questionTurns(text: string, blocks: Block[]): void {
   const isQuestion = (b: Block) => (b.role === 'heading' || b.role === 'body') && !b.setOff && wordCount(text.slice(b.contentStart, b.end)) <= 40 && QUESTION_LINE.test(text.slice(b.contentStart, b.end)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(b.contentStart, b.end));
-  const first = blocks.findIndex((b, i) => isQuestion(b) && blocks[i + 1]?.role === 'body' && !isQuestion(blocks[i + 1]));
+  // A question line with an answer paragraph under it.
+  const answered = (i: number) => isQuestion(blocks[i]) && blocks[i + 1]?.role === 'body' && !isQuestion(blocks[i + 1]);
+  const first = blocks.findIndex((_, i) => answered(i));
   if (first < 0) return;
   let questions = 0;
-  for (let i = first; i < blocks.length; i++) if (isQuestion(blocks[i]) && blocks[i + 1]?.role === 'body' && !isQuestion(blocks[i + 1])) questions++;
+  for (let i = first; i < blocks.length; i++) if (answered(i)) questions++;
   if (questions < 2) return;
   const top = blocks.slice(0, first).filter((b) => b.role === 'headline' || b.role === 'standfirst' || b.role === 'body' || b.role === 'byline' || b.role === 'caption');
   if (!top.some((b) => INTERVIEW_INTRO.test(text.slice(b.contentStart, b.end)))) return;
