@@ -8,6 +8,7 @@
  */
 import { CLAIM_KINDS, RELATION_TYPES, STATEMENT_FORMS } from '../claims/model';
 import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
+import { packTerms, unpackTerms } from './claimTerms';
 import type { Cooccurrence } from './passages';
 import type { PersonEntity, PersonMention } from '../people/people';
 import type { LineIndex, Range } from '../text/positions';
@@ -144,8 +145,8 @@ export class StoredClaim {
     readonly statementSubjects: string[] | undefined,
     readonly event: string[] | undefined,
     readonly trigger: string | undefined,
-    /** The passage's content words, for the claim search (corpus/claimTerms.ts). */
-    readonly terms: string | undefined,
+    /** The passage's content words, packed (`packTerms`): read them as `terms`. */
+    private readonly packedTerms: string | undefined,
     readonly startLine: number,
     readonly startCharacter: number,
     readonly endLine: number,
@@ -157,6 +158,11 @@ export class StoredClaim {
   /** LSP range of the claim (a fresh object). */
   get range(): Range {
     return rangeOf(this.startLine, this.startCharacter, this.endLine, this.endCharacter);
+  }
+
+  /** The passage's content words, space-separated, for the claim search (corpus/claimTerms.ts). */
+  get terms(): string | undefined {
+    return this.packedTerms === undefined ? undefined : unpackTerms(this.packedTerms);
   }
 }
 
@@ -178,7 +184,7 @@ export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredCl
     c.statementSubjects ? sharedList(c.statementSubjects) : undefined,
     c.event ? sharedList(c.event) : undefined,
     c.trigger === undefined ? undefined : sharedString(c.trigger),
-    terms === undefined ? undefined : ownedString(terms),
+    terms === undefined ? undefined : packTerms(terms),
     start.line,
     start.character,
     end.line,
@@ -248,7 +254,7 @@ export function fromClaimFields(f: unknown[]): StoredClaim {
     statementSubjects === null ? undefined : sharedList(statementSubjects),
     event === null ? undefined : sharedList(event),
     trigger === null ? undefined : sharedString(trigger),
-    terms === null ? undefined : ownedString(terms as string),
+    terms === null ? undefined : packTerms(terms as string),
     sl as number,
     sc as number,
     el as number,
