@@ -68,6 +68,18 @@ function share<T>(key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * Forgets the canonical copies (values already shared stay shared): after a full indexing run
+ * the tables hold mostly values no later document will repeat, and their maps cost more than a
+ * few unshared copies would.
+ */
+export function forgetSharedValues(): void {
+  strings = new Map();
+  composites = new Map();
+  nested = new Map();
+  nestedCount = 0;
+}
+
 /** A string that owns its characters (a slice of a document would keep the whole text alive), not shared. */
 function ownedString(value: string): string {
   return value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le');
