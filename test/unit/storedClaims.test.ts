@@ -31,8 +31,9 @@ test('stored claims: every field kept, the range made from the line index, repea
   assert.deepEqual(a.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 44 } });
   assert.equal(a.subjects, b.subjects, 'one subject list for equal subjects');
   assert.equal(a.figures[0], b.figures[0], 'one figure object for equal figures');
+  assert.equal(a.figures, b.figures, 'one list for an equal single figure');
   assert.equal(a.speaker, b.speaker);
-  assert.ok(Object.isFrozen(a.subjects) && Object.isFrozen(a.figures[0]) && Object.isFrozen(a.speaker));
+  assert.ok(Object.isFrozen(a.subjects) && Object.isFrozen(a.figures) && Object.isFrozen(a.figures[0]) && Object.isFrozen(a.speaker));
   const p = storeClaim(plain, lines);
   assert.equal(p.speaker, undefined);
   assert.equal(p.isoDate, undefined);

@@ -112,13 +112,20 @@ export function sharedList(values: readonly string[]): string[] {
   return share('l\u0000' + owned.join('\u0001'), () => Object.freeze(owned) as string[]);
 }
 
+function sharedFigure(f: Figure): Figure {
+  const measure = sharedString(f.measure);
+  const text = sharedString(f.text);
+  return shareParts('f', [measure, f.low, f.high, text], () => Object.freeze({ measure, low: f.low, high: f.high, text }));
+}
+
+/** A claim's figures: one shared list for a single figure (most claims with figures have one). */
 function sharedFigures(figures: readonly Figure[]): Figure[] {
   if (figures.length === 0) return EMPTY as unknown as Figure[];
-  return figures.map((f) => {
-    const measure = sharedString(f.measure);
-    const text = sharedString(f.text);
-    return shareParts('f', [measure, f.low, f.high, text], () => Object.freeze({ measure, low: f.low, high: f.high, text }));
-  });
+  if (figures.length === 1) {
+    const only = sharedFigure(figures[0]);
+    return shareParts('f1', [only], () => Object.freeze([only]) as Figure[]);
+  }
+  return Object.freeze(figures.map(sharedFigure)) as Figure[];
 }
 
 function sharedSpeaker(speaker: Speaker | undefined): Speaker | undefined {
