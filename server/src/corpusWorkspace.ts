@@ -17,6 +17,7 @@ import { contentHashOf } from './core/store/archive';
 import { EMPTY_KNOWN_PEOPLE, KnownPeople, loadKnownPeople } from './core/gazetteer/people';
 import { PeopleIndex } from './core/corpus/peopleIndex';
 import { ClaimSearch } from './core/corpus/claimSearch';
+import { forgetSharedValues } from './core/corpus/storedClaims';
 import { collectGarbage } from './heap';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
@@ -452,8 +453,12 @@ export class CorpusWorkspace implements TextSource {
       if (generation === this.runGeneration) this.indexing = false;
       this.onIndexChanged();
       await this.saveCache();
-      // The index is complete and persisted: its leftovers go now, not during the next requests.
-      if (generation === this.runGeneration) collectGarbage();
+      // The index is complete and persisted: its leftovers go now, not during the next requests,
+      // with the tables that shared repeated values among the documents just stored.
+      if (generation === this.runGeneration) {
+        forgetSharedValues();
+        collectGarbage();
+      }
     } finally {
       if (generation === this.runGeneration) this.indexing = false;
       this.onIndexChanged();

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { ClaimSearch } from '../../server/src/core/corpus/claimSearch';
 import { FIRST_RECORD, documentMayCompare, documentMayRelate, mayCompare } from '../../server/src/core/corpus/claimKeys';
-import { passageTerms } from '../../server/src/core/corpus/claimTerms';
+import { packTerms, passageTerms, termNumbers, unpackTerms } from '../../server/src/core/corpus/claimTerms';
 import { CorpusIndex, IndexedClaim } from '../../server/src/core/corpus/corpusIndex';
 import { comparableClaims, conflictingClaims, relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
@@ -52,6 +52,18 @@ test('claim terms: content words, folded and trimmed, without group names, numbe
   const text = 'At least 59 people were killed when ISKP fighters attacked the Kabul hotel, officials said.';
   const iskp = text.indexOf('ISKP');
   assert.equal(passageTerms(text, 0, text.length, [{ start: iskp, end: iskp + 4 }]), 'least people kill fighter attack kabul hotel official');
+});
+
+test('claim terms as the index keeps them: packed into numbers and back, the same words in order, past one unit per number', () => {
+  assert.equal(unpackTerms(packTerms('least people kill fighter attack kabul hotel official')), 'least people kill fighter attack kabul hotel official');
+  assert.equal(packTerms(''), '');
+  assert.equal(unpackTerms(''), '');
+  // Numbers of 2^15 and more take two units: fill the table past that and round-trip both kinds.
+  for (let i = termNumbers.size; i <= 0x8000 + 10; i++) termNumbers.intern(`filler${i}`);
+  const late = 'lateword' + termNumbers.size;
+  const packed = packTerms(`hotel ${late} kabul`);
+  assert.equal(packed.length, 4, 'two one-unit numbers and one two-unit number');
+  assert.equal(unpackTerms(packed), `hotel ${late} kabul`);
 });
 
 const { index, search } = corpus();

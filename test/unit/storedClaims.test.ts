@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { Claim } from '../../server/src/core/claims/model';
-import { claimFields, fromClaimFields, storeClaim } from '../../server/src/core/corpus/storedClaims';
+import { claimFields, forgetSharedValues, fromClaimFields, storeClaim } from '../../server/src/core/corpus/storedClaims';
 import { LineIndex } from '../../server/src/core/text/positions';
 
 const text = 'Line one.\nThe TTP said it killed 12 soldiers in Bannu.\nISIS denied it.';
@@ -31,8 +31,9 @@ test('stored claims: every field kept, the range made from the line index, repea
   assert.deepEqual(a.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 44 } });
   assert.equal(a.subjects, b.subjects, 'one subject list for equal subjects');
   assert.equal(a.figures[0], b.figures[0], 'one figure object for equal figures');
+  assert.equal(a.figures, b.figures, 'one list for an equal single figure');
   assert.equal(a.speaker, b.speaker);
-  assert.ok(Object.isFrozen(a.subjects) && Object.isFrozen(a.figures[0]) && Object.isFrozen(a.speaker));
+  assert.ok(Object.isFrozen(a.subjects) && Object.isFrozen(a.figures) && Object.isFrozen(a.figures[0]) && Object.isFrozen(a.speaker));
   const p = storeClaim(plain, lines);
   assert.equal(p.speaker, undefined);
   assert.equal(p.isoDate, undefined);
@@ -40,6 +41,20 @@ test('stored claims: every field kept, the range made from the line index, repea
   assert.deepEqual(fromClaimFields(JSON.parse(JSON.stringify(claimFields(p)))), p);
   assert.deepEqual(fromClaimFields(JSON.parse(JSON.stringify(claimFields(storeClaim({ ...plain, isoDate: null }, lines))))).isoDate, null);
   for (const broken of [[], ['statement', 'x'], [...claimFields(a).slice(0, 5), [{ measure: 1 }], ...claimFields(a).slice(6)]]) assert.throws(() => fromClaimFields(broken as unknown[]), /bad/);
+});
+
+test('stored claims: after the sharing tables are forgotten, stored claims keep their values and new ones share among themselves again', () => {
+  const before = storeClaim(full, lines);
+  forgetSharedValues();
+  const after = storeClaim(full, lines);
+  const again = storeClaim({ ...full, subjects: ['ttp'], speaker: { ...full.speaker! } }, lines);
+  for (const key of Object.keys(full) as (keyof Claim)[]) {
+    assert.deepEqual(before[key], full[key], key);
+    assert.deepEqual(after[key], full[key], key);
+  }
+  assert.notEqual(after.subjects, before.subjects, 'a fresh table: a new shared list');
+  assert.equal(again.subjects, after.subjects);
+  assert.equal(again.speaker, after.speaker);
 });
 
 test('stored claims: claims with and without the optional fields share one hidden class', () => {

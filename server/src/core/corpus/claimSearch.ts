@@ -35,33 +35,40 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-/** One term's postings: claim ids ascending (claims are added in id order), with the term's count in each and each claim's length. */
+/** Counts and lengths are small (a passage has at most 48 distinct terms): kept in 16 bits, capped there. */
+const MAX_SMALL = 0xffff;
+
+/**
+ * One term's postings: claim ids ascending (claims are added in id order), with the term's count in
+ * each and each claim's length.
+ */
 class TermPostings {
   ids = new Int32Array(2);
-  counts = new Int32Array(2);
-  lengths = new Int32Array(2);
+  counts = new Uint16Array(2);
+  lengths = new Uint16Array(2);
   size = 0;
 
   /** One occurrence of the term in claim `id` (the newest claim, or the last one added). */
   add(id: number, length: number): void {
     const n = this.size;
     if (n > 0 && this.ids[n - 1] === id) {
-      this.counts[n - 1]++;
+      if (this.counts[n - 1] < MAX_SMALL) this.counts[n - 1]++;
       return;
     }
     if (n === this.ids.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(n * 2);
-        b.set(a);
-        return b;
-      };
-      this.ids = grow(this.ids);
-      this.counts = grow(this.counts);
-      this.lengths = grow(this.lengths);
+      const ids = new Int32Array(n * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const counts = new Uint16Array(n * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+      const lengths = new Uint16Array(n * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
     }
     this.ids[n] = id;
     this.counts[n] = 1;
-    this.lengths[n] = length;
+    this.lengths[n] = Math.min(length, MAX_SMALL);
     this.size = n + 1;
   }
 

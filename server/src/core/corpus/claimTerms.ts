@@ -5,6 +5,7 @@
  * each once, in order of appearance. Computed once per claim when its document is analysed and
  * kept with the claim, so the claim search can be rebuilt from the index cache without the text.
  */
+import { StringTable } from './stringTable';
 
 /** At most this many terms per claim: a passage's first 48 content words say what it is about. */
 const MAX_TERMS = 48;
@@ -72,4 +73,38 @@ export function passageTerms(text: string, start: number, end: number, skip: rea
     terms.push(term);
   }
   return terms.join(' ');
+}
+
+/**
+ * Terms as the index keeps them: each term numbered once per process (`termNumbers`), a claim's
+ * terms a short string of those numbers, one UTF-16 unit each below 2^15, two units above. About
+ * 50 bytes less per claim than the words themselves (the index holds hundreds of thousands of
+ * claims); the words are made again only when asked for (the index cache, a search query).
+ * The table grows with the corpus vocabulary, not with the number of claims.
+ */
+export const termNumbers = new StringTable();
+
+const ONE_UNIT = 0x8000;
+
+/** The packed form of space-separated `terms` ('' for none). */
+export function packTerms(terms: string): string {
+  if (!terms) return '';
+  let out = '';
+  for (const term of terms.split(' ')) {
+    if (!term) continue;
+    const n = termNumbers.intern(term);
+    out += n < ONE_UNIT ? String.fromCharCode(n) : String.fromCharCode(ONE_UNIT | (n >>> 15), n & 0x7fff);
+  }
+  return out;
+}
+
+/** The space-separated terms of a packed form. */
+export function unpackTerms(packed: string): string {
+  let out = '';
+  for (let i = 0; i < packed.length; i++) {
+    let n = packed.charCodeAt(i);
+    if (n >= ONE_UNIT) n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
+    out += (out ? ' ' : '') + termNumbers.get(n);
+  }
+  return out;
 }

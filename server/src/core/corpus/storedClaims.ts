@@ -8,6 +8,7 @@
  */
 import { CLAIM_KINDS, RELATION_TYPES, STATEMENT_FORMS } from '../claims/model';
 import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
+import { packTerms, unpackTerms } from './claimTerms';
 import type { Cooccurrence } from './passages';
 import type { PersonEntity, PersonMention } from '../people/people';
 import type { LineIndex, Range } from '../text/positions';
@@ -67,6 +68,18 @@ function share<T>(key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * Forgets the canonical copies (values already shared stay shared): after a full indexing run
+ * the tables hold mostly values no later document will repeat, and their maps cost more than a
+ * few unshared copies would.
+ */
+export function forgetSharedValues(): void {
+  strings = new Map();
+  composites = new Map();
+  nested = new Map();
+  nestedCount = 0;
+}
+
 /** A string that owns its characters (a slice of a document would keep the whole text alive), not shared. */
 function ownedString(value: string): string {
   return value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le');
@@ -99,13 +112,20 @@ export function sharedList(values: readonly string[]): string[] {
   return share('l\u0000' + owned.join('\u0001'), () => Object.freeze(owned) as string[]);
 }
 
+function sharedFigure(f: Figure): Figure {
+  const measure = sharedString(f.measure);
+  const text = sharedString(f.text);
+  return shareParts('f', [measure, f.low, f.high, text], () => Object.freeze({ measure, low: f.low, high: f.high, text }));
+}
+
+/** A claim's figures: one shared list for a single figure (most claims with figures have one). */
 function sharedFigures(figures: readonly Figure[]): Figure[] {
   if (figures.length === 0) return EMPTY as unknown as Figure[];
-  return figures.map((f) => {
-    const measure = sharedString(f.measure);
-    const text = sharedString(f.text);
-    return shareParts('f', [measure, f.low, f.high, text], () => Object.freeze({ measure, low: f.low, high: f.high, text }));
-  });
+  if (figures.length === 1) {
+    const only = sharedFigure(figures[0]);
+    return shareParts('f1', [only], () => Object.freeze([only]) as Figure[]);
+  }
+  return Object.freeze(figures.map(sharedFigure)) as Figure[];
 }
 
 function sharedSpeaker(speaker: Speaker | undefined): Speaker | undefined {
@@ -144,8 +164,8 @@ export class StoredClaim {
     readonly statementSubjects: string[] | undefined,
     readonly event: string[] | undefined,
     readonly trigger: string | undefined,
-    /** The passage's content words, for the claim search (corpus/claimTerms.ts). */
-    readonly terms: string | undefined,
+    /** The passage's content words, packed (`packTerms`): read them as `terms`. */
+    private readonly packedTerms: string | undefined,
     readonly startLine: number,
     readonly startCharacter: number,
     readonly endLine: number,
@@ -157,6 +177,11 @@ export class StoredClaim {
   /** LSP range of the claim (a fresh object). */
   get range(): Range {
     return rangeOf(this.startLine, this.startCharacter, this.endLine, this.endCharacter);
+  }
+
+  /** The passage's content words, space-separated, for the claim search (corpus/claimTerms.ts). */
+  get terms(): string | undefined {
+    return this.packedTerms === undefined ? undefined : unpackTerms(this.packedTerms);
   }
 }
 
@@ -178,7 +203,7 @@ export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredCl
     c.statementSubjects ? sharedList(c.statementSubjects) : undefined,
     c.event ? sharedList(c.event) : undefined,
     c.trigger === undefined ? undefined : sharedString(c.trigger),
-    terms === undefined ? undefined : ownedString(terms),
+    terms === undefined ? undefined : packTerms(terms),
     start.line,
     start.character,
     end.line,
@@ -248,7 +273,7 @@ export function fromClaimFields(f: unknown[]): StoredClaim {
     statementSubjects === null ? undefined : sharedList(statementSubjects),
     event === null ? undefined : sharedList(event),
     trigger === null ? undefined : sharedString(trigger),
-    terms === null ? undefined : ownedString(terms as string),
+    terms === null ? undefined : packTerms(terms as string),
     sl as number,
     sc as number,
     el as number,
