@@ -272,6 +272,18 @@ const cases: [string, string, [string, string][]][] = [
       ['V K Sharma', 'V K Sharma'],
     ],
   ],
+  [
+    'a nom de guerre the person uses; a successor in apposition; one name before what only a person has or undergoes',
+    'The leader, Nurullah Safi, who uses the nom de guerre Abu Dujana al-Kurdi, was not seen. His successor, Abdul Wahid Kunari, died a year later. After Baghlani died in 2022, Zarifi\'s men took the valley. Mosul was captured in 2014 and Nigeria\'s death toll rose.',
+    [
+      // One entity, named by its fullest form.
+      ['Nurullah Safi', 'Abu Dujana al-Kurdi'],
+      ['Abu Dujana al-Kurdi', 'Abu Dujana al-Kurdi'],
+      ['Abdul Wahid Kunari', 'Abdul Wahid Kunari'],
+      ['Baghlani', 'Baghlani'],
+      ['Zarifi', 'Zarifi'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -50,11 +50,11 @@ const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comman
  * Nouns of a description a name can stand in apposition to ("His widow, Bibi Amina,", "The director
  * of the Daryeel Ambulance Service, Abdullahi Nur Hirsi,", "Its deputy spokesman, Hamdullah Noori,").
  */
-const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|officer|analyst|researcher|expert|director|head|emir|amir|governor|envoy|ambassador|diplomat|president|secretary|correspondent|reporter|journalist|editor|author|writer|professor|lecturer|fellow|scholar|cleric|imam|preacher|lawyer|judge|general|colonel|major|captain|brigadier|commissioner|superintendent|inspector|constable|policeman|soldier|guard|chairman|chairperson|mayor|representative|member|activist|resident|villager|elder|survivor|witness|shopkeeper|vendor|trader|driver|farmer|labourer|worker|employee|waiter|owner|manager|doctor|surgeon|nurse|teacher|student|widow|wife|husband|mother|father|son|daughter|brother|sister|cousin|uncle|nephew|niece|relative|neighbour|neighbor|friend|colleague|host|presenter|anchor|producer|suspect|detainee|accused|convict|prisoner|victim|attacker|bomber|gunman|militant|fighter|recruit)`;
+const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|officer|analyst|researcher|expert|director|head|emir|amir|governor|envoy|ambassador|diplomat|president|secretary|correspondent|reporter|journalist|editor|author|writer|professor|lecturer|fellow|scholar|cleric|imam|preacher|lawyer|judge|general|colonel|major|captain|brigadier|commissioner|superintendent|inspector|constable|policeman|soldier|guard|chairman|chairperson|mayor|representative|member|activist|resident|villager|elder|survivor|witness|shopkeeper|vendor|trader|driver|farmer|labourer|worker|employee|waiter|owner|manager|doctor|surgeon|nurse|teacher|student|widow|wife|husband|mother|father|son|daughter|brother|sister|cousin|uncle|nephew|niece|relative|neighbour|neighbor|friend|colleague|host|presenter|anchor|producer|suspect|detainee|accused|convict|prisoner|victim|attacker|bomber|gunman|militant|fighter|recruit|successor|predecessor|aide|associate|bodyguard|loyalist|rival|mentor|ally|accomplice|handler|recruiter|financier|courier|emissary|negotiator|mediator|interpreter|translator|fixer)`;
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
@@ -136,6 +136,10 @@ const DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}
 /** A title of address in capitals, then a name in capitals: "SH. VIKRAM SINGH JAMWAL", "DR. AMINA YUSUF". */
 const CAPITALS_TITLED_GATE = /\b(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \p{Lu}{2}/u;
 const CAPITALS_TITLED = /(?<![\p{L}\p{N}.])(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3}(?![\p{L}\p{N}.])/gu;
+/** What befalls only a person, after one name: "died", "was assassinated", "was arrested". */
+const PERSON_FATE_AFTER_RUN = /^ (?:(?:reportedly|allegedly|later) )?(?:died|was (?:(?:shot and )?killed|shot dead|assassinated|arrested|martyred|executed|hanged))\b/;
+/** What only a person has, after a possessive: a death, kin, a deputy, followers ("Bakura's men" as his fighters). */
+const PERSONAL_POSSESSION_AFTER_RUN = /^ (?:(?:former|late|own|elder|younger|eldest|closest|close|top|trusted|loyal) )?(?:death|killing|assassination|arrest|capture|funeral|burial|widow|wife|wives|sons?|daughters?|brothers?|father|mother|family|followers|loyalists|faction|successor|predecessor|deputy|deputies|aides?|bodyguards?|men|fighters|leadership)\b(?! toll)/;
 /** "X son of Y", "X s/o Y": X is a person (the text names his father next). */
 const KIN_OF_AFTER_RUN = /^,? (?:(?:son|daughter|wife|widow) of|[sdw]\/o)\b/;
 /** A place written with its kind after it ("Sheikh Muhammadi area", "Jani Khel checkpost"): not a person. */
@@ -251,6 +255,8 @@ function namesInBlock(
     person ||= acronymOffice && words >= 2;
     person ||= insideOffice;
     person ||= words >= 2 && (PERSON_OBJECT_AFTER_RUN.test(after) || ADDRESSEE_BEFORE_RUN.test(before));
+    // One name before what only befalls a person ("after Shekau died in 2021"); not a place ("Mosul was captured").
+    person ||= words === 1 && PERSON_FATE_AFTER_RUN.test(after) && !isPlace(run) && !NOT_NAME.has(run.toLowerCase());
     // An office acronym before a one-word name is its title ("DIG Shahid"): part of the form as written.
     if (words === 1 && slice[start - 1] === ' ') {
       const acronym = ACRONYM_TITLE_BEFORE.exec(slice.slice(Math.max(0, start - 6), start));
@@ -267,6 +273,8 @@ function namesInBlock(
     person ||= words >= 2 && (CREDIT_LINE_BEFORE_RUN.test(before) || SPELLING_BEFORE_RUN.test(before) || /(?:^|\s)@ $/.test(before));
     person ||= words >= 2 && AFFILIATION_START.test(after) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     person ||= KIN_OF_AFTER_RUN.test(after);
+    // One name in the possessive before what only a person has ("Shekau's death", "Bakura's men", "Ghafari's deputy").
+    person ||= words === 1 && /['’]s$/.test(run) && PERSONAL_POSSESSION_AFTER_RUN.test(after) && !isPlace(run.slice(0, -2)) && !NATIONALITY.has(run.slice(0, -2).toLowerCase());
     // A byline names its writers ("By Jane Doe and John Roe").
     person ||= byline && words >= 2;
     if (!person) {
@@ -350,7 +358,7 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose nom de guerre is|whose (?:real |full |actual )?name (?:is|was)) ["“]?$/;
+const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted) the (?:nom de guerre|kunya|alias|pseudonym)|whose (?:real |full |actual )?name (?:is|was)) ["“]?$/;
 const PLACE_BEFORE = /\b(?:in|at|near|from|outside|across|inside|to)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Person mentions and entities of a document. `mentions` are its group mentions (never people). */
