@@ -284,6 +284,11 @@ const cases: [string, string, [string, string][]][] = [
       ['Zarifi', 'Zarifi'],
     ],
   ],
+  [
+    'a run opening on a common given name is a person\'s name without other cues; not after "in", not before a kind of place',
+    'The recruits came in waves, and Sajid Hussain Lone held the network together. The meeting was in Musa Qala. Traders gathered at the Ali Akbar market. Ahmad Shah Massoud Road was closed and the convoy went through Musa Khel.',
+    [['Sajid Hussain Lone', 'Sajid Hussain Lone']],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -136,6 +136,31 @@ const DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}
 /** A title of address in capitals, then a name in capitals: "SH. VIKRAM SINGH JAMWAL", "DR. AMINA YUSUF". */
 const CAPITALS_TITLED_GATE = /\b(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \p{Lu}{2}/u;
 const CAPITALS_TITLED = /(?<![\p{L}\p{N}.])(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3}(?![\p{L}\p{N}.])/gu;
+/**
+ * Given names common in the reporting this tool reads (South Asian, Afghan, Arabic, Somali, Hausa and
+ * Kanuri, Indian, a few European ones): a run of two to four name words opening on one is a person's
+ * name even where nothing around it says so ("…, and Riyaz Naikoo held it together"), unless a
+ * place is meant ("in Musa Qala", "Ali Masjid area").
+ */
+const GIVEN_NAMES = new Set(
+  (
+    'muhammad mohammad mohammed muhammed ahmad ahmed ali abdul abdullah abdur abdul hassan hasan hussain husain hussein usman osman umar omar yusuf yousuf yousaf ibrahim ismail ishaq musa ' +
+    'idris ilyas younis yunus khalid khaled tariq bilal hamza hamid imran irfan kamran kashif nadeem naeem qasim riaz riyaz sajid shahid tahir waqar yasir yasser zafar zubair mustafa ' +
+    'mansoor faisal farooq haroon asif arif aamir javed jawad zahid saeed saad salim saleem nasir naseer iqbal akbar asghar ashraf arshad akram aslam anwar rashid rahim karim aziz jamil ' +
+    'latif majid wahid ghulam fazal rahmat khurshid shaukat shafiq rafiq zahoor aijaz ejaz ijaz bashir nazir manzoor mushtaq mukhtar altaf fayaz imtiaz showkat mehmood mahmood mahmoud ' +
+    'hamdullah zabihullah sirajuddin haibatullah hibatullah amanullah ehsanullah hikmatullah inayatullah rahmatullah saifullah sanaullah habibullah hafizullah najibullah nasrullah ' +
+    'obaidullah ubaidullah ayman osama usama anas walid jamal kamal samir sami nabil adnan salah salem ziad wael bassam haitham marwan firas ammar jaber ' +
+    'abdi abdiqani abdirahman abdullahi abdirizak abdikarim abdiaziz abdinasir abdiwali abdiweli mohamud mahad liban faadumo fadumo halima hodan sahra hawa asha caasha ayaan cabdi cumar ' +
+    'abubakar aliyu babagana modu umaru yakubu garba sani suleiman lawal kabiru nasiru zainab aisha fatima hauwa amina bukar ' +
+    'rajesh rakesh ramesh suresh mahesh dinesh vikram vikas anil sunil rajinder rajendra harjit gurpreet manpreet amit sanjay vijay ajay ashok arun pradeep deepak naveen praveen ' +
+    'rohit rahul ravi ravinder satish sandeep manoj mukesh ' +
+    'ayesha sana sadia saima nighat shahida rukhsana nasreen mehreen maryam shireen farzana nargis ' +
+    'john james michael david robert william thomas richard peter paul mark daniel jean pierre anna maria elena sarah jane mary'
+  ).split(' '),
+);
+
+/** A place or an institution named after a person ("Ahmad Shah Massoud Road", "Musa Khel", "Allama Iqbal Town"): its last word says so. */
+const PLACE_NAMED_AFTER_PERSON = / (?:Road|Street|Avenue|Town|Colony|Khel|Kheil|Bazaar|Bazar|Market|Chowk|Mosque|Masjid|Hospital|University|College|School|Trust|Foundation|Institute|Airport|Stadium|Park|Bridge|Camp|City|Valley|District|Village|Area|Nagar|Pur|Abad|Garh|Kot|Zai|Qala|Station|Square|Highway|Gate|Complex|Centre|Center|Memorial)$/;
 /** What befalls only a person, after one name: "died", "was assassinated", "was arrested". */
 const PERSON_FATE_AFTER_RUN = /^ (?:(?:reportedly|allegedly|later) )?(?:died|was (?:(?:shot and )?killed|shot dead|assassinated|arrested|martyred|executed|hanged))\b/;
 /** What only a person has, after a possessive: a death, kin, a deputy, followers ("Bakura's men" as his fighters). */
@@ -255,6 +280,13 @@ function namesInBlock(
     person ||= acronymOffice && words >= 2;
     person ||= insideOffice;
     person ||= words >= 2 && (PERSON_OBJECT_AFTER_RUN.test(after) || ADDRESSEE_BEFORE_RUN.test(before));
+    person ||=
+      words >= 2 &&
+      words <= 4 &&
+      GIVEN_NAMES.has(run.slice(0, run.indexOf(' ')).toLowerCase()) &&
+      !PLACE_NAMED_AFTER_PERSON.test(run) &&
+      !PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9)) &&
+      !/\b(?:through|via|along|past|beyond|reaching|toward|towards) $/.test(before);
     // One name before what only befalls a person ("after Shekau died in 2021"); not a place ("Mosul was captured").
     person ||= words === 1 && PERSON_FATE_AFTER_RUN.test(after) && !isPlace(run) && !NOT_NAME.has(run.toLowerCase());
     // An office acronym before a one-word name is its title ("DIG Shahid"): part of the form as written.
