@@ -289,6 +289,16 @@ const cases: [string, string, [string, string][]][] = [
     'The recruits came in waves, and Sajid Hussain Lone held the network together. The meeting was in Musa Qala. Traders gathered at the Ali Akbar market. Ahmad Shah Massoud Road was closed and the convoy went through Musa Khel.',
     [['Sajid Hussain Lone', 'Sajid Hussain Lone']],
   ],
+  [
+    'after a common first part the second word of a name is the one a person is called by; shared by two, it is nobody\'s',
+    'Maulvi Abdul Hakeem Dawar runs the southern cell. Hakeem has the money. Muhammad Tahir Orakzai and Abdul Tahir Jan met in Khost. Tahir left first.',
+    [
+      ['Maulvi Abdul Hakeem Dawar', 'Maulvi Abdul Hakeem Dawar'],
+      ['Hakeem', 'Maulvi Abdul Hakeem Dawar'],
+      ['Muhammad Tahir Orakzai', 'Muhammad Tahir Orakzai'],
+      ['Abdul Tahir Jan', 'Abdul Tahir Jan'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

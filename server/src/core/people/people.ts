@@ -782,6 +782,9 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (words.length >= 2 && last && last.length >= 3 && STARTS_UPPER.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
     const first = words[0];
     if (words.length >= 2 && first && first.length >= 3 && STARTS_CAPITALISED.test(first) && !COMMON_GIVEN.has(first.toLowerCase())) given.set(first, [...(given.get(first) ?? []), i]);
+    // After a common first part of three words or more ("Abdul Hakeem Dawar", "Muhammad Zubair Khan") the person is called by the second ("Hakeem").
+    const second = words.length >= 3 && first && COMMON_GIVEN.has(first.toLowerCase()) ? words[1] : '';
+    if (second.length >= 4 && STARTS_CAPITALISED.test(second) && !COMMON_GIVEN.has(second.toLowerCase())) given.set(second, [...(given.get(second) ?? []), i]);
     // A person known by one name ("Ehsanullah", "Basir") or by initials ("MS"): later bare uses of it are theirs.
     const single = words.length === 1 && first;
     if (single && ((single.length >= 4 && STARTS_CAPITALISED.test(single) && !COMMON_GIVEN.has(single.toLowerCase()) && !NOT_NAME.has(single.toLowerCase())) || INITIALS.test(single))) {
