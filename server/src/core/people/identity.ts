@@ -128,13 +128,19 @@ export function personKey(name: string): string {
 }
 
 /**
- * A name word's transliteration skeleton: folded, an initial "o" read as "u", "ou"/"oo" as "u",
+ * A name word's transliteration skeleton: folded, Somali spelling read as English-language
+ * reporting writes it (a "c" for the ayn dropped at the start before a vowel and at the end after
+ * one, an initial "x" read as "h": "Cabdi" and "Abdi", "Shirwac" and "Shirwa", "Xuseen" and
+ * "Hussein"), an initial "o" read as "u", "ou"/"oo" as "u",
  * "ee"/"ei" as "i", an "h" between vowels or after a final vowel dropped, "q" as "k", doubled
  * letters single ("Obaidullah" and "Ubaidullah", "Zabihullah" and "Zabiullah", "Haqqani" and
  * "Haqani" share one).
  */
 export function nameSkeleton(word: string): string {
   return (wordKey(word, {}) ?? word.toLowerCase())
+    .replace(/^c(?=[aeiou])/, '')
+    .replace(/(?<=[aeiou])c$/, '')
+    .replace(/^x(?=[aeiou])/, 'h')
     .replace(/^o/, 'u')
     .replace(/ou|oo/g, 'u')
     .replace(/ee|ei/g, 'i')

@@ -50,16 +50,18 @@ const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comman
  * Nouns of a description a name can stand in apposition to ("His widow, Bibi Amina,", "The director
  * of the Daryeel Ambulance Service, Abdullahi Nur Hirsi,", "Its deputy spokesman, Hamdullah Noori,").
  */
-const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|officer|analyst|researcher|expert|director|head|emir|amir|governor|envoy|ambassador|diplomat|president|secretary|correspondent|reporter|journalist|editor|author|writer|professor|lecturer|fellow|scholar|cleric|imam|preacher|lawyer|judge|general|colonel|major|captain|brigadier|commissioner|superintendent|inspector|constable|policeman|soldier|guard|chairman|chairperson|mayor|representative|member|activist|resident|villager|elder|survivor|witness|shopkeeper|vendor|trader|driver|farmer|labourer|worker|employee|waiter|owner|manager|doctor|surgeon|nurse|teacher|student|widow|wife|husband|mother|father|son|daughter|brother|sister|cousin|uncle|nephew|niece|relative|neighbour|neighbor|friend|colleague|host|presenter|anchor|producer|suspect|detainee|accused|convict|prisoner|victim|attacker|bomber|gunman|militant|fighter|recruit)`;
+const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|officer|analyst|researcher|expert|director|head|emir|amir|governor|envoy|ambassador|diplomat|president|secretary|correspondent|reporter|journalist|editor|author|writer|professor|lecturer|fellow|scholar|cleric|imam|preacher|lawyer|judge|general|colonel|major|captain|brigadier|commissioner|superintendent|inspector|constable|policeman|soldier|guard|chairman|chairperson|mayor|representative|member|activist|resident|villager|elder|survivor|witness|shopkeeper|vendor|trader|driver|farmer|labourer|worker|employee|waiter|owner|manager|doctor|surgeon|nurse|teacher|student|widow|wife|husband|mother|father|son|daughter|brother|sister|cousin|uncle|nephew|niece|relative|neighbour|neighbor|friend|colleague|host|presenter|anchor|producer|suspect|detainee|accused|convict|prisoner|victim|attacker|bomber|gunman|militant|fighter|recruit|successor|predecessor|aide|associate|bodyguard|loyalist|rival|mentor|ally|accomplice|handler|recruiter|financier|courier|emissary|negotiator|mediator|interpreter|translator|fixer)`;
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
 const ABBREVIATED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Brig|BGen|MGen|LtGen|Sgt|Sen|Gov|Insp|Supt|Hon|Rev|Adm|Cdr|Engr|Smt|Sr|Snr|Comr|Cmdr|Sh)\.`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}) ){0,6}${NAME_WORD}`, 'gu');
+/** An initial written without its period, as Indian reporting writes them ("V K Birdi", "R S Thakur"); not "A" or "I". */
+const BARE_INITIAL = '[B-HJ-Z]';
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}|${BARE_INITIAL}) ){0,6}${NAME_WORD}`, 'gu');
 const STARTS_WITH_TITLE = new RegExp(String.raw`^(?:(?:${TITLE_WORDS}) )+`, 'u');
 const STARTS_WITH_HONORIFIC = new RegExp(String.raw`^${KEPT_HONORIFICS} `, 'u');
 // What the text around a run says about it; each is anchored at the run's edge, so it costs a few characters.
@@ -92,15 +94,77 @@ const APPOSITION_CLOSES = new RegExp(String.raw`^(?:[,;]|\.(?:\s|$)|$|\s+(?:alia
  * (DPO) Bannu …"); a place may come between the office and the name.
  */
 const ACRONYM_OFFICE_BEFORE_RUN = /(?:\b(?:IGP|DIG|AIG|IG|SSP|SP|DSP|ASP|DPO|RPO|CPO|CCPO|SHO|SDPO|DGP|ADGP|DC|ADC) |\b(?:[Oo]fficer|[Pp]olice|[Ss]uperintendent|[Ii]nspector|[Gg]eneral|[Cc]ommissioner|[Dd]irector|[Cc]hief|[Cc]ommander|[Hh]ead) \(\p{Lu}{2,6}\) )$/u;
-/** "the accused A-1 Mohammad Iqbal Wani": an accused numbered in a charge sheet. */
-const ACCUSED_BEFORE_RUN = /\b(?:accused|suspect) (?:No\.? ?)?A-?\d{1,2} $/;
+/**
+ * "the accused A-1 Mohammad Iqbal Wani", "and A-2 Zubair Ahmad Rather", "PW-4, Inspector …": an
+ * accused or a witness numbered in a court record, the number before the name.
+ */
+const ACCUSED_BEFORE_RUN = /(?:\b(?:accused|suspect) (?:No\.? ?)?A-?\d{1,2}|(?<![\p{L}\p{N}-])(?:A|PW|DW|CW)-\d{1,3},?) $/u;
+/** The same number after the name, in brackets: "Tariq Hussain Gojri (A-1)", "… @ Abu Saad (A-1)". */
+const COURT_NUMBER_AFTER_RUN = /^ \((?:A|PW|DW|CW)-\d{1,3}\)/;
+/** "X, better known as Y", "X alias Y", "X @ Y": X is a person given another name. */
+const ALIAS_AFTER_RUN = /^,? (?:(?:better |more commonly |popularly |widely |also )?known as|alias|a\.k\.a\.|aka|@) /;
+/**
+ * A field of a record's header naming a person on its line ("Name: …", "Father's name: Late Sh. …",
+ * "Presiding Officer: …", "Counsel for the accused: …"): the label from the start of the line.
+ */
+const FIELD_LINE = /^[ \t]*(?:\d{1,2}\.\s*)?(?:Name|Full name|(?:Father|Mother|Husband|Wife)['’]s name|Presiding Officer|Judge|Magistrate|Accused|Complainant|Petitioner|Respondent|Appellant|Witness|Deponent|Informant|Counsel(?: for [\p{L} .-]{2,30})?|Advocate|Prosecutor|Investigating Officer|Interviewer|Interviewee|Reporter|Photographer|Translator|Author|Reporting|Editing|Additional reporting|(?:Written|Reported|Edited|Translated|Compiled|Interviewed) by):[ \t]*(?:[Ll]ate )?$/u;
+/** "Reporting by …; Editing by …" at the foot of a wire story. */
+const CREDIT_LINE_BEFORE_RUN = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled|[Tt]ranslated|[Pp]hotographs?|[Pp]hotos) by:? $/;
+/** "who spell his name Yusuf Abdi Shirwa", "spelt as …": a spelling of someone's name. */
+const SPELLING_BEFORE_RUN = /\bspel(?:l|ls|led|t|ling) (?:his|her|the [a-z]+['’]s|the) name (?:as )?$/;
 /** "Ridwan Saputra of the Jakarta-based Institute … estimated": a name, its affiliation, then a reporting verb. */
 const AFFILIATION_CUE_AFTER_RUN = new RegExp(String.raw`^ (?:of|from|at) (?:the )?[^,.;:!?"“”\n]{2,80}?,? (?:also )?${CUE_AFTER}\b`, 'u');
 const AFFILIATION_START = /^ (?:of|from|at) /;
-/** A photograph's credit: "(JK Newsline/Sanjay Kotwal)", "(North Syria Observer/Mahmoud al-Abdullah)". */
-const CREDIT = /\((?:[^()\/\n]{2,40})\/(\p{Lu}\p{Ll}+(?:[ -](?:al-|el-)?\p{Lu}[\p{L}'’-]+){1,3})\)/gu;
+/**
+ * A photograph's credit: "(JK Newsline/Sanjay Kotwal)", "(North Syria Observer/Mahmoud al-Abdullah)";
+ * after a caption, behind a label ("… Photo: Peshawar Chronicle/Imtiaz Afridi)", "(Photo by Leila
+ * Haddad)"); the photographer first and the agency after ("[File: Paul Okafor/Horn Wire]").
+ */
+const CREDIT_NAME = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:al-|el-)?\p{Lu}[\p{L}'’-]+){1,3}`;
+const CREDIT = new RegExp(
+  String.raw`(?:\((?:[^()\/\n]{2,40})\/|\b(?:[Pp]hotos?|[Ii]mages?|[Pp]icture|[Pp]hotograph|[Cc]redit)(?:(?: by)?:? [^()\/\n:\[\]]{2,40}\/| by:? ))(${CREDIT_NAME})\)|\[(?:[Ff]ile|[Pp]hoto|[Ff]ile photo|[Pp]icture)(?: by)?: (${CREDIT_NAME})\/[^\]\n]{2,40}\]`,
+  'gu',
+);
 /** Writers named in capitals in a byline: "By SALEM BAWAZIR and MARIAM FOUAD". */
 const BYLINE_CAPITALS = /(?:\bBy|\band|,)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3})(?![\p{L}])/gu;
+/** A line that is a byline after a date or a section name: "29 November 2021 · By Jane Doe in Maroua and …". */
+const BYLINE_LINE = /^[^.!?\n]{0,40}[·|—–] By \p{Lu}/u;
+/** A line of two to four capitalised name words and nothing else. */
+const AUTHOR_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
+/** A line that opens on a date: "February 7, 2025", "7 February 2025", "Monday, 7 February", "07.02.2025". */
+const DATE_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+/** A title of address in capitals, then a name in capitals: "SH. VIKRAM SINGH JAMWAL", "DR. AMINA YUSUF". */
+const CAPITALS_TITLED_GATE = /\b(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \p{Lu}{2}/u;
+const CAPITALS_TITLED = /(?<![\p{L}\p{N}.])(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3}(?![\p{L}\p{N}.])/gu;
+/**
+ * Given names common in the reporting this tool reads (South Asian, Afghan, Arabic, Somali, Hausa and
+ * Kanuri, Indian, a few European ones): a run of two to four name words opening on one is a person's
+ * name even where nothing around it says so ("…, and Riyaz Naikoo held it together"), unless a
+ * place is meant ("in Musa Qala", "Ali Masjid area").
+ */
+const GIVEN_NAMES = new Set(
+  (
+    'muhammad mohammad mohammed muhammed ahmad ahmed ali abdul abdullah abdur abdul hassan hasan hussain husain hussein usman osman umar omar yusuf yousuf yousaf ibrahim ismail ishaq musa ' +
+    'idris ilyas younis yunus khalid khaled tariq bilal hamza hamid imran irfan kamran kashif nadeem naeem qasim riaz riyaz sajid shahid tahir waqar yasir yasser zafar zubair mustafa ' +
+    'mansoor faisal farooq haroon asif arif aamir javed jawad zahid saeed saad salim saleem nasir naseer iqbal akbar asghar ashraf arshad akram aslam anwar rashid rahim karim aziz jamil ' +
+    'latif majid wahid ghulam fazal rahmat khurshid shaukat shafiq rafiq zahoor aijaz ejaz ijaz bashir nazir manzoor mushtaq mukhtar altaf fayaz imtiaz showkat mehmood mahmood mahmoud ' +
+    'hamdullah zabihullah sirajuddin haibatullah hibatullah amanullah ehsanullah hikmatullah inayatullah rahmatullah saifullah sanaullah habibullah hafizullah najibullah nasrullah ' +
+    'obaidullah ubaidullah ayman osama usama anas walid jamal kamal samir sami nabil adnan salah salem ziad wael bassam haitham marwan firas ammar jaber ' +
+    'abdi abdiqani abdirahman abdullahi abdirizak abdikarim abdiaziz abdinasir abdiwali abdiweli mohamud mahad liban faadumo fadumo halima hodan sahra hawa asha caasha ayaan cabdi cumar ' +
+    'abubakar aliyu babagana modu umaru yakubu garba sani suleiman lawal kabiru nasiru zainab aisha fatima hauwa amina bukar ' +
+    'rajesh rakesh ramesh suresh mahesh dinesh vikram vikas anil sunil rajinder rajendra harjit gurpreet manpreet amit sanjay vijay ajay ashok arun pradeep deepak naveen praveen ' +
+    'rohit rahul ravi ravinder satish sandeep manoj mukesh ' +
+    'ayesha sana sadia saima nighat shahida rukhsana nasreen mehreen maryam shireen farzana nargis ' +
+    'john james michael david robert william thomas richard peter paul mark daniel jean pierre anna maria elena sarah jane mary'
+  ).split(' '),
+);
+
+/** A place or an institution named after a person ("Ahmad Shah Massoud Road", "Musa Khel", "Allama Iqbal Town"): its last word says so. */
+const PLACE_NAMED_AFTER_PERSON = / (?:Road|Street|Avenue|Town|Colony|Khel|Kheil|Bazaar|Bazar|Market|Chowk|Mosque|Masjid|Hospital|University|College|School|Trust|Foundation|Institute|Airport|Stadium|Park|Bridge|Camp|City|Valley|District|Village|Area|Nagar|Pur|Abad|Garh|Kot|Zai|Qala|Station|Square|Highway|Gate|Complex|Centre|Center|Memorial)$/;
+/** What befalls only a person, after one name: "died", "was assassinated", "was arrested". */
+const PERSON_FATE_AFTER_RUN = /^ (?:(?:reportedly|allegedly|later) )?(?:died|was (?:(?:shot and )?killed|shot dead|assassinated|arrested|martyred|executed|hanged))\b/;
+/** What only a person has, after a possessive: a death, kin, a deputy, followers ("Bakura's men" as his fighters). */
+const PERSONAL_POSSESSION_AFTER_RUN = /^ (?:(?:former|late|own|elder|younger|eldest|closest|close|top|trusted|loyal) )?(?:death|killing|assassination|arrest|capture|funeral|burial|widow|wife|wives|sons?|daughters?|brothers?|father|mother|family|followers|loyalists|faction|successor|predecessor|deputy|deputies|aides?|bodyguards?|men|fighters|leadership)\b(?! toll)/;
 /** "X son of Y", "X s/o Y": X is a person (the text names his father next). */
 const KIN_OF_AFTER_RUN = /^,? (?:(?:son|daughter|wife|widow) of|[sdw]\/o)\b/;
 /** A place written with its kind after it ("Sheikh Muhammadi area", "Jani Khel checkpost"): not a person. */
@@ -122,7 +186,12 @@ const PERSON_OBJECT_BEFORE_RUN = /\b(?:killed|killing|captured|arrested|detained
  * around them marks as a person's (a title, a role, a naming phrase, a reporting verb, an
  * apposition). One regex finds the runs; the context checks are anchored at the run's edges.
  */
-function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline = false): { start: number; end: number }[] {
+function namesInBlock(
+  slice: string,
+  isPlace: (word: string) => boolean,
+  byline = false,
+  unmarked?: { start: number; end: number }[],
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
@@ -211,6 +280,15 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
     person ||= acronymOffice && words >= 2;
     person ||= insideOffice;
     person ||= words >= 2 && (PERSON_OBJECT_AFTER_RUN.test(after) || ADDRESSEE_BEFORE_RUN.test(before));
+    person ||=
+      words >= 2 &&
+      words <= 4 &&
+      GIVEN_NAMES.has(run.slice(0, run.indexOf(' ')).toLowerCase()) &&
+      !PLACE_NAMED_AFTER_PERSON.test(run) &&
+      !PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9)) &&
+      !/\b(?:through|via|along|past|beyond|reaching|toward|towards) $/.test(before);
+    // One name before what only befalls a person ("after Shekau died in 2021"); not a place ("Mosul was captured").
+    person ||= words === 1 && PERSON_FATE_AFTER_RUN.test(after) && !isPlace(run) && !NOT_NAME.has(run.toLowerCase());
     // An office acronym before a one-word name is its title ("DIG Shahid"): part of the form as written.
     if (words === 1 && slice[start - 1] === ' ') {
       const acronym = ACRONYM_TITLE_BEFORE.exec(slice.slice(Math.max(0, start - 6), start));
@@ -221,12 +299,20 @@ function namesInBlock(slice: string, isPlace: (word: string) => boolean, byline 
         person ||= CUE_AFTER_RUN.test(after) || /^[,.;]/.test(after) || VERB_AFTER_RUN.test(after);
       }
     }
-    person ||= ACCUSED_BEFORE_RUN.test(before);
+    person ||= ACCUSED_BEFORE_RUN.test(before) || COURT_NUMBER_AFTER_RUN.test(after);
+    person ||= words >= 2 && ALIAS_AFTER_RUN.test(after);
+    person ||= (before.endsWith(': ') || before.endsWith('ate ')) && FIELD_LINE.test(slice.slice(slice.lastIndexOf('\n', start - 1) + 1, start));
+    person ||= words >= 2 && (CREDIT_LINE_BEFORE_RUN.test(before) || SPELLING_BEFORE_RUN.test(before) || /(?:^|\s)@ $/.test(before));
     person ||= words >= 2 && AFFILIATION_START.test(after) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     person ||= KIN_OF_AFTER_RUN.test(after);
+    // One name in the possessive before what only a person has ("Shekau's death", "Bakura's men", "Ghafari's deputy").
+    person ||= words === 1 && /['’]s$/.test(run) && PERSONAL_POSSESSION_AFTER_RUN.test(after) && !isPlace(run.slice(0, -2)) && !NATIONALITY.has(run.slice(0, -2).toLowerCase());
     // A byline names its writers ("By Jane Doe and John Roe").
     person ||= byline && words >= 2;
-    if (!person) continue;
+    if (!person) {
+      if (unmarked && words >= 2) unmarked.push({ start, end });
+      continue;
+    }
     // "Officials Jane Doe" never; but "Analysts Jane Doe" after a bad split: keep the name's own words.
     out.push({ start, end });
   }
@@ -304,7 +390,7 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|also known as|known as|nicknamed|whose nom de guerre is|whose (?:real |full |actual )?name (?:is|was)) ["“]?$/;
+const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted) the (?:nom de guerre|kunya|alias|pseudonym)|whose (?:real |full |actual )?name (?:is|was)) ["“]?$/;
 const PLACE_BEFORE = /\b(?:in|at|near|from|outside|across|inside|to)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Person mentions and entities of a document. `mentions` are its group mentions (never people). */
@@ -330,22 +416,28 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
     const previous = found.get(start);
     if (!previous || previous.end < end) found.set(start, { start, end, text: text.slice(start, end) });
   };
+  /** Runs of two name words or more that nothing around them marks as a person's (offsets in the text). */
+  const unmarked: { start: number; end: number }[] = [];
+  let unmarkedFrom = 0;
   for (const block of doc.blocks) {
     if (block.role === 'chrome') continue;
     let slice = text.slice(block.contentStart, block.end);
     // Photograph credits, in captions and between paragraphs.
-    if (slice.includes('/')) {
+    if (slice.includes('/') || slice.includes(' by ')) {
       CREDIT.lastIndex = 0;
       for (let m = CREDIT.exec(slice); m; m = CREDIT.exec(slice)) {
-        const start = block.contentStart + m.index + m[0].indexOf(m[1]);
-        if (plausibleName(m[1]) && !overlapsGroup(start, start + m[1].length)) add(start, start + m[1].length);
+        const name = m[1] ?? m[2];
+        const start = block.contentStart + m.index + m[0].lastIndexOf(name);
+        if (plausibleName(name) && !overlapsGroup(start, start + name.length)) add(start, start + name.length);
       }
     }
     if (block.role === 'caption') continue;
     // A dateline that carries the byline ("29 November 2021 · By Aïssatou Bello in Maroua"): read from "By".
     let offset = block.contentStart;
-    const bylined = block.role === 'byline' || (block.role === 'dateline' && /\bBy \p{Lu}/u.test(slice));
-    if (block.role === 'dateline') {
+    // A one-line block that carries a byline after a date or a section name ("29 November 2021 · By …").
+    const bylineLine = (block.role === 'body' || block.role === 'headline') && slice.length < 160 && !slice.includes('\n') && BYLINE_LINE.test(slice);
+    const bylined = block.role === 'byline' || bylineLine || (block.role === 'dateline' && /\bBy \p{Lu}/u.test(slice));
+    if (block.role === 'dateline' || bylineLine) {
       if (!bylined) continue;
       const by = slice.search(/\bBy \p{Lu}/u);
       offset += by;
@@ -359,15 +451,51 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
         if (name.split(/[ -]/).every((w) => !NOT_NAME.has(w.toLowerCase())) && !overlapsGroup(start, start + name.length)) add(start, start + name.length);
       }
     }
+    // An author's name alone on the line over the date ("Sana Iftikhar Malik\nFebruary 7, 2025"), as opinion pages print it.
+    const lineEnd = slice.indexOf('\n');
+    if (lineEnd > 0 && lineEnd < 50 && AUTHOR_LINE.test(slice.slice(0, lineEnd)) && DATE_LINE.test(slice.slice(lineEnd + 1, lineEnd + 40))) {
+      const name = slice.slice(0, lineEnd);
+      if (plausibleName(name) && !overlapsGroup(offset, offset + lineEnd)) add(offset, offset + lineEnd);
+    }
+    // A name in capitals after a title of address in capitals ("EXAMINATION-IN-CHIEF BY SH. VIKRAM SINGH JAMWAL, LD. …").
+    if (slice.includes('. ') && CAPITALS_TITLED_GATE.test(slice)) {
+      CAPITALS_TITLED.lastIndex = 0;
+      for (let m = CAPITALS_TITLED.exec(slice); m; m = CAPITALS_TITLED.exec(slice)) {
+        const start = offset + m.index;
+        const words = m[0].slice(m[0].indexOf(' ') + 1).split(' ');
+        if (words.every((w) => !NOT_NAME.has(w.toLowerCase())) && !overlapsGroup(start, start + m[0].length)) add(start, start + m[0].length);
+      }
+    }
     // Cheap gate: no capital letter after the first character, no name.
     if (!/.\p{Lu}/su.test(slice) && block.role !== 'byline') continue;
-    for (const found1 of namesInBlock(slice, isPlace, bylined)) {
+    for (const found1 of namesInBlock(slice, isPlace, bylined, unmarked)) {
       const raw = slice.slice(found1.start, found1.end);
       const { text: name, start } = tidy(raw, offset + found1.start);
       const end = start + name.length;
       if (!plausibleName(name) || overlapsGroup(start, end)) continue;
       const previous = found.get(start);
       if (!previous || previous.end < end) found.set(start, { start, end, text: name });
+    }
+    for (let i = unmarkedFrom; i < unmarked.length; i++) {
+      unmarked[i].start += offset;
+      unmarked[i].end += offset;
+    }
+    unmarkedFrom = unmarked.length;
+  }
+  // A full name the text marks as a person's somewhere is theirs wherever else it is written, also
+  // in another spelling of the same name ("Police describe Mohammad Khorasani as …" after
+  // "Muhammad Khurasani, the group's spokesman"; a judge's name under the signature).
+  if (unmarked.length) {
+    const keys = new Set<string>();
+    for (const c of found.values()) {
+      const key = personKey(c.text);
+      if (key.includes(' ')) keys.add(key);
+    }
+    for (const u of unmarked) {
+      const { text: name, start } = tidy(text.slice(u.start, u.end), u.start);
+      const end = start + name.length;
+      if (found.has(start) || !keys.has(personKey(name)) || !plausibleName(name) || overlapsGroup(start, end)) continue;
+      found.set(start, { start, end, text: name });
     }
   }
   // Turn labels of a transcript stand for the person they name ("RITU BHASIN:", "BHASIN:", "MZ:").
@@ -384,7 +512,53 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
     if (last && ALIAS_BETWEEN.test(text.slice(last.end, c.start))) c.aliasOf = last.start;
     kept.push(c);
   }
+  const numbers = courtNumbers(text, kept);
+  if (numbers.length) {
+    kept.push(...numbers);
+    kept.sort((a, b) => a.start - b.start);
+  }
   return linkEntities(kept, doc, overlapsAnyGroup(mentions));
+}
+
+/** The number a court record gives an accused or a witness: "A-1", "PW-4". */
+const COURT_NUMBER = /(?<![\p{L}\p{N}-])(?:A|PW|DW|CW)-\d{1,3}(?![\p{L}\p{N}-])/gu;
+
+/**
+ * The numbers a court record gives the people it names ("Tariq Hussain Gojri (A-1)", "the accused
+ * A-1 Mohammad Iqbal Wani", "PW-4, Inspector Rohit Kumar Dogra"), and every later use of a number
+ * ("A-1 received …") as a mention of that person. A number given to two people is nobody's.
+ */
+function courtNumbers(text: string, kept: readonly Candidate[]): Candidate[] {
+  if (!text.includes('-') || !/(?:^|[^\p{L}])(?:A|PW|DW|CW)-\d/u.test(text)) return [];
+  const uses: { start: number; end: number; number: string }[] = [];
+  COURT_NUMBER.lastIndex = 0;
+  for (let m = COURT_NUMBER.exec(text); m; m = COURT_NUMBER.exec(text)) uses.push({ start: m.index, end: m.index + m[0].length, number: m[0] });
+  if (uses.length === 0) return [];
+  /** Number -> the person's name it is given to (its identity key) and where it is first written; null when given to two. */
+  const owner = new Map<string, { key: string; at: number } | null>();
+  const starts = kept.map((c) => c.start);
+  const give = (number: string, c: Candidate) => {
+    const name = c.aliasOf === undefined ? c : kept[countBelow(starts, c.aliasOf)];
+    const key = personKey(name.name || name.text);
+    const had = owner.get(number);
+    if (had === undefined) owner.set(number, { key, at: name.start });
+    else if (had && had.key !== key) owner.set(number, null);
+  };
+  for (const u of uses) {
+    // The name right after the number ("A-1 Tariq …", "PW-4, Inspector …"), or right before it in brackets ("… Gojri (A-1)").
+    const i = countBelow(starts, u.end);
+    const next = kept[i];
+    if (next && /^,? $/.test(text.slice(u.end, next.start))) give(u.number, next);
+    const previous = kept[i - 1];
+    if (previous && previous.end <= u.start && text.slice(previous.end, u.start) === ' (' && text[u.end] === ')') give(u.number, previous);
+  }
+  const out: Candidate[] = [];
+  for (const u of uses) {
+    const of = owner.get(u.number);
+    if (!of) continue;
+    out.push({ start: u.start, end: u.end, text: u.number, aliasOf: of.at });
+  }
+  return out;
 }
 
 /** Capitals of two to four letters written as a word: initials, or an acronym. */
@@ -533,6 +707,17 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     }
     return entity;
   };
+  const spelledAlike = (words: string[]): number => {
+    let found = -1;
+    for (let i = 0; i < entities.length; i++) {
+      let own = entityWords[i];
+      while (own.length > 1 && HONORIFICS.has(own[0])) own = own.slice(1);
+      if (own.length !== words.length || !own.every((x, k) => x === words[k] || sameNameWord(x, words[k]))) continue;
+      if (found >= 0) return -1;
+      found = i;
+    }
+    return found;
+  };
   /** Key of a name given as an alias -> where it is first given. */
   const aliasAt = new Map<string, number>();
   for (const c of candidates) {
@@ -555,6 +740,10 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
     const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
     let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
+    // A full name spelt another way in the same text ("Yusuf Abdi Shirwa" after "Yusuf Cabdi
+    // Shirwac", "Abdullahi Ali Hasan" after "Cabdullahi Cali Xasan"): the one person whose name has
+    // as many words, each a transliteration of this one's in order.
+    if (entity < 0 && bare.length >= 2) entity = spelledAlike(bare);
     if (entity < 0 && aliasAt.has(words.join(' '))) {
       // A name the text gives as someone's alias ("AR alias Abu Fatih", then "Abu Fatih is …"): theirs, once the alias is placed.
       deferred.push({ c, words });
@@ -593,6 +782,9 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (words.length >= 2 && last && last.length >= 3 && STARTS_UPPER.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
     const first = words[0];
     if (words.length >= 2 && first && first.length >= 3 && STARTS_CAPITALISED.test(first) && !COMMON_GIVEN.has(first.toLowerCase())) given.set(first, [...(given.get(first) ?? []), i]);
+    // After a common first part of three words or more ("Abdul Hakeem Dawar", "Muhammad Zubair Khan") the person is called by the second ("Hakeem").
+    const second = words.length >= 3 && first && COMMON_GIVEN.has(first.toLowerCase()) ? words[1] : '';
+    if (second.length >= 4 && STARTS_CAPITALISED.test(second) && !COMMON_GIVEN.has(second.toLowerCase())) given.set(second, [...(given.get(second) ?? []), i]);
     // A person known by one name ("Ehsanullah", "Basir") or by initials ("MS"): later bare uses of it are theirs.
     const single = words.length === 1 && first;
     if (single && ((single.length >= 4 && STARTS_CAPITALISED.test(single) && !COMMON_GIVEN.has(single.toLowerCase()) && !NOT_NAME.has(single.toLowerCase())) || INITIALS.test(single))) {
