@@ -235,6 +235,18 @@ export class SubjectTracker {
       const subject = inside.find((m) => m.start < s.start + rel && eligible(m));
       return subject && clauseOf(subject.start - s.start) !== clauseOf(rel) ? subject.groupId : undefined;
     };
+    // "They are a handful of criminals", "We have broken their networks" in the words of a group's
+    // spokesman: his own group is "we", so a plural pronoun is another group — the last one named
+    // before it (this sentence or the last few), else none.
+    const own = spoken ? (statement?.speakerGroup ?? null) : null;
+    const notOwn = (meant: string | null, at: number): string | null => {
+      if (!own || meant !== own) return meant;
+      for (let k = this.next + inside.length - 1, seen = 0; k >= 0 && seen < 40; k--, seen++) {
+        const m = this.mentions[k];
+        if (m.start < at && m.groupId !== own && !namesParent(doc, m) && !(speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end)) return m.groupId;
+      }
+      return null;
+    };
     // Descriptions and possessives everywhere, a speaker's own "they"/"them" in a quote or an answer,
     // read in the order they are written (a "their" after a "they" goes the same way).
     const found: { index: number; word: string; spokenForm: boolean }[] = [];
@@ -263,7 +275,9 @@ export class SubjectTracker {
         }
         const last = inside.filter((m) => m.start < at).pop();
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
-        const meant = bound !== undefined ? bound : last ? last.groupId : topicHere;
+        const read = bound !== undefined ? bound : last ? last.groupId : topicHere;
+        // "four of them were martyred": a partitive "them" counts the speaker's own men.
+        const meant = word === 'they' ? notOwn(read, at) : read;
         add(meant);
         if (meant) groupRefs.push(at), realised.add(meant);
         if (word === 'they' || word === 'them') this.pronounGroup = meant;
@@ -283,7 +297,7 @@ export class SubjectTracker {
       }
       const earlier = possessive ? undefined : inside.filter((m) => m.end <= at && !namesParent(doc, m)).pop();
       const fromSentence = inSentence(rel, earlier, false);
-      const meant = fromSentence === undefined ? topicHere : fromSentence;
+      const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? topicHere : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
     }
