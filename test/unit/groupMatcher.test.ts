@@ -46,6 +46,12 @@ const cases: [string, string][] = [
   ['a head that begins another name the gazetteer does not know names nothing', 'The [[Tehrik-e-Taliban Pakistan|ttp]] attacked Tehrik-e-Insaf offices; Tehrik leaders were silent.'],
   ['a head written in lower case in the document is a common word there', '[[Lashkar-e-Taiba|let]] raised a lashkar of tribesmen. Lashkar denied it.'],
   ['a generic word of a name is no head', 'The [[Islamic State of Iraq and the Levant|isis]] spoke; State media did not.'],
+  [
+    'a label the document defines for a group ("X is the label … for Y", "X, a term … for Y") names that group in any case',
+    'Twelve [[khawarij|ttp]] were killed. [[Khawarij|ttp]] is the label the state has used since 2024 for fighters of the banned [[TTP|ttp]]. In Kabul, the word Kharijites means others.',
+  ],
+  ['an editor\'s gloss in brackets defines the word before it', 'We warn the [[Khawarij|iskp]] [a reference to the rival [[ISKP|iskp]]] that the [[khawarij|iskp]] will pay.'],
+  ['a label defined for two groups names neither', 'Khawarij is a term Pakistan uses for the [[TTP|ttp]]; Khawarij is also the name Kabul uses for [[ISKP|iskp]]. The khawarij struck.'],
 ];
 
 for (const [name, marked] of cases) {
