@@ -120,3 +120,11 @@ test('announcement: "it" or "the statement" naming no group is the passage\'s gr
   const found = kind(text, 'announcement');
   assert.deepEqual(found.map((c) => c.subjects), [['ttp']]);
 });
+
+test('casualties: the attacker of a when-clause after a toll that names no group before it is whose toll it is', () => {
+  assert.deepEqual(kind('Four soldiers were killed and three wounded when ISKP militants attacked an army post on Sunday.', 'casualties')[0].subjects, ['iskp']);
+  assert.deepEqual(kind('Nine soldiers were killed when fighters of the Tehrik-e-Taliban Pakistan (TTP) ambushed a convoy near Tank.', 'casualties')[0].subjects, ['ttp']);
+  // Not a group that only claimed the attack later, nor one that is no attacker.
+  assert.deepEqual(kind('Nine men were shot dead on the highway, in an attack later claimed by the TTP.', 'casualties')[0].subjects, []);
+  assert.deepEqual(kind('Six people were killed when police raided a house used by the TTP.', 'casualties')[0].subjects, []);
+});
