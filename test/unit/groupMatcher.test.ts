@@ -100,3 +100,10 @@ test('matcher: a fused "ul" gives the head ("Hizbul Mujahideen" → "Hizb"); a h
   const two = parseMarkup('[[Lashkar-e-Taiba|let]] and [[Lashkar-e-Jhangvi|lej]] differ; Lashkar is ambiguous here.');
   assert.deepEqual(m.findMentions(two.text).map((x) => ({ id: x.groupId, start: x.start, end: x.end, text: two.text.slice(x.start, x.end) })), two.spans);
 });
+
+test('matcher: the one word after "Islamic" in a two-word name is its head ("Islamic Emirate" → "the Emirate"); "Islamic State" gives none', () => {
+  const gazetteer = parseGazetteer({ version: 1, groups: [{ id: 'ie', name: 'Islamic Emirate', aliases: [] }, { id: 'is', name: 'Islamic State', aliases: [] }] }, 'builtin').gazetteer;
+  const m = new GroupMatcher(gazetteer);
+  const one = parseMarkup('The [[Islamic Emirate|ie]] and the [[Islamic State|is]] fight. The [[Emirate|ie]]’s forces held; the State did not.');
+  assert.deepEqual(m.findMentions(one.text).map((x) => ({ id: x.groupId, start: x.start, end: x.end, text: one.text.slice(x.start, x.end) })), one.spans);
+});

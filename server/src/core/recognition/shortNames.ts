@@ -7,8 +7,8 @@
  * names one such group they are unambiguous.
  *
  * The head of a recognised name is its first word (after "Islamic") when a transliteration connector
- * or "of" joins it to the rest ("Lashkar-e-…", "Jamaat-ul-…", "Emirate of …"), or the word before a
- * fused "ul" ("Hizbul Mujahideen" → "Hizb"); never a generic word of organisations ("State",
+ * or "of" joins it to the rest ("Lashkar-e-…", "Jamaat-ul-…", "Emirate of …"), the word before a
+ * fused "ul" ("Hizbul Mujahideen" → "Hizb"), or the one word after "Islamic" ("Islamic Emirate"); never a generic word of organisations ("State",
  * "Army", "Front", "Movement" …). A head names the group wherever the document writes it alone, as a
  * whole word in the same capitals, not joined to another name ("Lashkar Gah", "Lashkar-e-Jhangvi")
  * and not inside a recognised name. Not defined when the document uses the head for two groups (two
@@ -20,6 +20,8 @@ import type { Mention } from './groupMatcher';
 
 /** The head of a name as written: optional "Islamic", a capitalised word, then a connector or a fused "ul". */
 const HEAD = /^(?:Islamic[\s\u00A0]+)?(\p{Lu}\p{Ll}{3,}?)(?:ul(?=[\s\u00A0]\p{Lu})|(?=[-\s\u00A0](?:e|i|ul|ud|al|ut|us|ush|ash|of)[-\s\u00A0]))/u;
+/** "Islamic Emirate": after "Islamic", the one word of a two-word name is its head. */
+const ISLAMIC_ONE_WORD = /^Islamic[\s\u00A0]+(\p{Lu}\p{Ll}{3,})$/u;
 /** Words of organisations and of Islamic State names that name no one group. */
 const GENERIC = new Set([
   'State', 'Army', 'Front', 'Movement', 'Party', 'Group', 'Province', 'Council', 'Soldiers', 'Brigade', 'Brigades',
@@ -36,7 +38,8 @@ export function withShortNames(text: string, mentions: readonly Mention[]): Ment
   // Heads by their consonants, so that two spellings of one word ("Lashkar", "Lashker") are one head.
   let defined: Map<string, { groupId: string | null; heads: Set<string> }> | undefined;
   for (const m of mentions) {
-    const found = HEAD.exec(text.slice(m.start, Math.min(m.end, m.start + 40)));
+    const surface = text.slice(m.start, Math.min(m.end, m.start + 40));
+    const found = HEAD.exec(surface) ?? ISLAMIC_ONE_WORD.exec(surface);
     if (!found || GENERIC.has(found[1])) continue;
     defined ??= new Map();
     const key = found[1].toLowerCase().replace(/(?!^)[aeiouy]/g, '');
