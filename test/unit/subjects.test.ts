@@ -147,6 +147,11 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a group only contrasted ("not by the TTP but by …") is not the topic; the group it is contrasted with is',
+    'The attack was claimed on Saturday not by the TTP but by Jamaat-ul-Ahrar, the faction that broke away from it. In a message to journalists, its spokesman said the faction\'s fighters had carried out the raid.',
+    [['In a message', ['jua']]],
+  ],
+  [
     'a former commander no longer speaks for his group: his "they" is that group',
     'A former commander of the TTP who surrendered last month says the group is growing. "They are not short of men. They are short of money," he told Dawn.',
     [

@@ -58,10 +58,10 @@ const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]
 
 /**
  * A group named only as what another is compared with, denied to be, or opposed to ("as large as the
- * TTP", "Not the Taliban, the Haqqanis", "no link to the al-Shabaab in Somalia") is not what the
- * sentence is about.
+ * TTP", "Not the Taliban, the Haqqanis", "no link to the al-Shabaab in Somalia", "claimed not by the
+ * Tehreek but by …") is not what the sentence is about.
  */
-const NOT_ABOUT_BEFORE = /(?:\b(?:not|no|never|than|like|unlike|against|versus|opposed to|compared (?:with|to)|(?:links?|ties|contacts?|relations?|connections?) (?:to|with))|\bas\s+[\w-]+\s+as)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+const NOT_ABOUT_BEFORE = /(?:\b(?:not|no|never|than|like|unlike|against|versus|opposed to|compared (?:with|to)|(?:links?|ties|contacts?|relations?|connections?) (?:to|with))|\bas\s+[\w-]+\s+as)\s+(?:(?:by|from|of|to|for|with|in)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** Where a clause's subject stands: "the group" after these is a subject, elsewhere an object. */
 const SUBJECT_SLOT = /\b(?:that|said|says|say|told|as|whether|if)\s+\W*$/;
 /** A group named after these is inside reported or embedded words, not the main clause's subject. */
