@@ -120,3 +120,17 @@ test('announcement: "it" or "the statement" naming no group is the passage\'s gr
   const found = kind(text, 'announcement');
   assert.deepEqual(found.map((c) => c.subjects), [['ttp']]);
 });
+
+test('casualties: the attacker of a when-clause after a toll that names no group before it is whose toll it is', () => {
+  assert.deepEqual(kind('Four soldiers were killed and three wounded when ISKP militants attacked an army post on Sunday.', 'casualties')[0].subjects, ['iskp']);
+  assert.deepEqual(kind('Nine soldiers were killed when fighters of the Tehrik-e-Taliban Pakistan (TTP) ambushed a convoy near Tank.', 'casualties')[0].subjects, ['ttp']);
+  // Not a group that only claimed the attack later, nor one that is no attacker.
+  assert.deepEqual(kind('Nine men were shot dead on the highway, in an attack later claimed by the TTP.', 'casualties')[0].subjects, []);
+  assert.deepEqual(kind('Six people were killed when police raided a house used by the TTP.', 'casualties')[0].subjects, []);
+});
+
+test('announcement: a pledge of allegiance is about the group pledged to as well, not one that only qualifies a person sworn to', () => {
+  assert.deepEqual(kind('The TTP split in 2014, and part of it pledged allegiance to the Islamic State.', 'announcement')[0].subjects, ['ttp', 'isis']);
+  assert.deepEqual(kind('Jamaat-ul-Ahrar pledged allegiance to the leader of the Islamic State in 2015.', 'announcement')[0].subjects, ['jua', 'isis']);
+  assert.deepEqual(kind('In the video, Jamaat-ul-Ahrar swore allegiance to TTP chief Noor Wali Mehsud.', 'announcement')[0].subjects, ['jua']);
+});

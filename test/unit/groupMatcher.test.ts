@@ -39,6 +39,19 @@ const cases: [string, string][] = [
   ],
   ['a bracket the gazetteer already knows is its own mention; a bracket without two capitals defines nothing', 'The [[Tehrik-e-Taliban Pakistan|ttp]] ([[TTP|ttp]]) and the [[Taliban|afghan-taliban]] (Kabul) met; Kabul was calm.'],
   ['an acronym defined for two groups is neither', 'The [[Taliban|afghan-taliban]] (TX) and [[Lashkar-e-Taiba|let]] (TX) differ; TX is ambiguous.'],
+  [
+    'the head word of a name the document uses is that group wherever it stands alone, in the same capitals',
+    'The [[Tehreek-e-Taliban Pakistan|ttp]] and [[Lashkar-e-Taiba|let]] differ. The [[Tehreek|ttp]] said [[Lashkar|let]]’s men left Lashkar Gah; [[Jaish-e-Mohammed|jem]] and [[Jaish|jem]] too.',
+  ],
+  ['a head that begins another name the gazetteer does not know names nothing', 'The [[Tehrik-e-Taliban Pakistan|ttp]] attacked Tehrik-e-Insaf offices; Tehrik leaders were silent.'],
+  ['a head written in lower case in the document is a common word there', '[[Lashkar-e-Taiba|let]] raised a lashkar of tribesmen. Lashkar denied it.'],
+  ['a generic word of a name is no head', 'The [[Islamic State of Iraq and the Levant|isis]] spoke; State media did not.'],
+  [
+    'a label the document defines for a group ("X is the label … for Y", "X, a term … for Y") names that group in any case',
+    'Twelve [[khawarij|ttp]] were killed. [[Khawarij|ttp]] is the label the state has used since 2024 for fighters of the banned [[TTP|ttp]]. In Kabul, the word Kharijites means others.',
+  ],
+  ['an editor\'s gloss in brackets defines the word before it', 'We warn the [[Khawarij|iskp]] [a reference to the rival [[ISKP|iskp]]] that the [[khawarij|iskp]] will pay.'],
+  ['a label defined for two groups names neither', 'Khawarij is a term Pakistan uses for the [[TTP|ttp]]; Khawarij is also the name Kabul uses for [[ISKP|iskp]]. The khawarij struck.'],
 ];
 
 for (const [name, marked] of cases) {
@@ -67,4 +80,30 @@ test('case sensitivity is decided per name', () => {
   assert.equal(isCaseSensitiveName('Daesh'), false);
   assert.equal(isCaseSensitiveName('Lashkar-e-Taiba'), false);
   assert.equal(isCaseSensitiveName('LASHKAR-E-TAIBA'), true, 'all capitals counts as an acronym form');
+});
+
+test('matcher: a fused "ul" gives the head ("Hizbul Mujahideen" → "Hizb"); a head two groups share names neither', () => {
+  const gazetteer = parseGazetteer(
+    {
+      version: 1,
+      groups: [
+        { id: 'hm', name: 'Hizbul Mujahideen', aliases: [] },
+        { id: 'let', name: 'Lashkar-e-Taiba', aliases: [] },
+        { id: 'lej', name: 'Lashkar-e-Jhangvi', aliases: [] },
+      ],
+    },
+    'builtin',
+  ).gazetteer;
+  const m = new GroupMatcher(gazetteer);
+  const one = parseMarkup('[[Hizbul Mujahideen|hm]] is weak. [[Hizb|hm]] exists on paper; Hizbullah does not.');
+  assert.deepEqual(m.findMentions(one.text).map((x) => ({ id: x.groupId, start: x.start, end: x.end, text: one.text.slice(x.start, x.end) })), one.spans);
+  const two = parseMarkup('[[Lashkar-e-Taiba|let]] and [[Lashkar-e-Jhangvi|lej]] differ; Lashkar is ambiguous here.');
+  assert.deepEqual(m.findMentions(two.text).map((x) => ({ id: x.groupId, start: x.start, end: x.end, text: two.text.slice(x.start, x.end) })), two.spans);
+});
+
+test('matcher: the one word after "Islamic" in a two-word name is its head ("Islamic Emirate" → "the Emirate"); "Islamic State" gives none', () => {
+  const gazetteer = parseGazetteer({ version: 1, groups: [{ id: 'ie', name: 'Islamic Emirate', aliases: [] }, { id: 'is', name: 'Islamic State', aliases: [] }] }, 'builtin').gazetteer;
+  const m = new GroupMatcher(gazetteer);
+  const one = parseMarkup('The [[Islamic Emirate|ie]] and the [[Islamic State|is]] fight. The [[Emirate|ie]]’s forces held; the State did not.');
+  assert.deepEqual(m.findMentions(one.text).map((x) => ({ id: x.groupId, start: x.start, end: x.end, text: one.text.slice(x.start, x.end) })), one.spans);
 });

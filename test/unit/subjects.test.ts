@@ -136,6 +136,30 @@ const cases: [string, string, [string, string[]][]][] = [
     'The Taliban sealed the area. In a statement published by its Amaq news agency, ISKP said one of its fighters had carried out the attack.',
     [['In a statement', ['iskp']]],
   ],
+  [
+    'in a group spokesman\'s words "they" and "their" are another group, the last one named before, never his own ("we"); a partitive "them" counts his own men',
+    'ISKP attacked a checkpoint in Takhar. Zabihullah Mujahid, a spokesman for the Taliban, told reporters the checkpoint held. "They are criminals hiding in the mountains," Mujahid said. "We have broken their networks. Our guards stopped them, and two of them were martyred."',
+    [
+      ['Zabihullah Mujahid', ['afghan-taliban']],
+      ['"They are', ['iskp']],
+      ['"We have broken', ['iskp', 'afghan-taliban']],
+      ['Our guards', ['afghan-taliban']],
+    ],
+  ],
+  [
+    'a group only contrasted ("not by the TTP but by …") is not the topic; the group it is contrasted with is',
+    'The attack was claimed on Saturday not by the TTP but by Jamaat-ul-Ahrar, the faction that broke away from it. In a message to journalists, its spokesman said the faction\'s fighters had carried out the raid.',
+    [['In a message', ['jua']]],
+  ],
+  [
+    'a former commander no longer speaks for his group: his "they" is that group',
+    'A former commander of the TTP who surrendered last month says the group is growing. "They are not short of men. They are short of money," he told Dawn.',
+    [
+      ['A former commander', ['ttp']],
+      ['"They are not', ['ttp']],
+      ['They are short', ['ttp']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -58,10 +58,10 @@ const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]
 
 /**
  * A group named only as what another is compared with, denied to be, or opposed to ("as large as the
- * TTP", "Not the Taliban, the Haqqanis", "no link to the al-Shabaab in Somalia") is not what the
- * sentence is about.
+ * TTP", "Not the Taliban, the Haqqanis", "no link to the al-Shabaab in Somalia", "claimed not by the
+ * Tehreek but by …") is not what the sentence is about.
  */
-const NOT_ABOUT_BEFORE = /(?:\b(?:not|no|never|than|like|unlike|against|versus|opposed to|compared (?:with|to)|(?:links?|ties|contacts?|relations?|connections?) (?:to|with))|\bas\s+[\w-]+\s+as)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+const NOT_ABOUT_BEFORE = /(?:\b(?:not|no|never|than|like|unlike|against|versus|opposed to|compared (?:with|to)|(?:links?|ties|contacts?|relations?|connections?) (?:to|with))|\bas\s+[\w-]+\s+as)\s+(?:(?:by|from|of|to|for|with|in)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** Where a clause's subject stands: "the group" after these is a subject, elsewhere an object. */
 const SUBJECT_SLOT = /\b(?:that|said|says|say|told|as|whether|if)\s+\W*$/;
 /** A group named after these is inside reported or embedded words, not the main clause's subject. */
@@ -235,6 +235,18 @@ export class SubjectTracker {
       const subject = inside.find((m) => m.start < s.start + rel && eligible(m));
       return subject && clauseOf(subject.start - s.start) !== clauseOf(rel) ? subject.groupId : undefined;
     };
+    // "They are a handful of criminals", "We have broken their networks" in the words of a group's
+    // spokesman: his own group is "we", so a plural pronoun is another group — the last one named
+    // before it (this sentence or the last few), else none.
+    const own = spoken ? (statement?.speakerGroup ?? null) : null;
+    const notOwn = (meant: string | null, at: number): string | null => {
+      if (!own || meant !== own) return meant;
+      for (let k = this.next + inside.length - 1, seen = 0; k >= 0 && seen < 40; k--, seen++) {
+        const m = this.mentions[k];
+        if (m.start < at && m.groupId !== own && !namesParent(doc, m) && !(speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end)) return m.groupId;
+      }
+      return null;
+    };
     // Descriptions and possessives everywhere, a speaker's own "they"/"them" in a quote or an answer,
     // read in the order they are written (a "their" after a "they" goes the same way).
     const found: { index: number; word: string; spokenForm: boolean }[] = [];
@@ -263,7 +275,9 @@ export class SubjectTracker {
         }
         const last = inside.filter((m) => m.start < at).pop();
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
-        const meant = bound !== undefined ? bound : last ? last.groupId : topicHere;
+        const read = bound !== undefined ? bound : last ? last.groupId : topicHere;
+        // "four of them were martyred": a partitive "them" counts the speaker's own men.
+        const meant = word === 'they' ? notOwn(read, at) : read;
         add(meant);
         if (meant) groupRefs.push(at), realised.add(meant);
         if (word === 'they' || word === 'them') this.pronounGroup = meant;
@@ -283,7 +297,7 @@ export class SubjectTracker {
       }
       const earlier = possessive ? undefined : inside.filter((m) => m.end <= at && !namesParent(doc, m)).pop();
       const fromSentence = inSentence(rel, earlier, false);
-      const meant = fromSentence === undefined ? topicHere : fromSentence;
+      const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? topicHere : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
     }

@@ -10,6 +10,7 @@
  * different groups (ambiguous there).
  */
 import type { Mention } from './groupMatcher';
+import { mergeMentions } from './shortNames';
 
 /** "(JAD)", "( ISGS )", "(AQIS)", "(TTP-JA)", "(IS-K)", "(JeM)": a capital, then capitals, digits, small letters and hyphens; at least two capitals. */
 const BRACKETED = /^\s?\(\s?([A-Z][A-Za-z0-9-]{1,9}?)\s?\)/;
@@ -42,18 +43,5 @@ export function withDefinedAcronyms(text: string, mentions: readonly Mention[]):
       added.push({ groupId, start: at, end, alias: acronym });
     }
   }
-  if (added.length === 0) return mentions as Mention[];
-  // Merge in order; a use overlapping a recognised name ("JAD" inside a longer alias) stays out.
-  added.sort((a, b) => a.start - b.start);
-  const out: Mention[] = [];
-  let j = 0;
-  for (const m of mentions) {
-    while (j < added.length && added[j].start < m.start) {
-      if (added[j].end <= m.start && (out.length === 0 || out[out.length - 1].end <= added[j].start)) out.push(added[j]);
-      j++;
-    }
-    out.push(m);
-  }
-  for (; j < added.length; j++) if (out.length === 0 || out[out.length - 1].end <= added[j].start) out.push(added[j]);
-  return out;
+  return added.length === 0 ? (mentions as Mention[]) : mergeMentions(mentions, added);
 }

@@ -5,6 +5,8 @@
  * mention of TTP, never also one of the Taliban.
  */
 import { withDefinedAcronyms } from './definedAcronyms';
+import { withShortNames } from './shortNames';
+import { withDefinedTerms } from './definedTerms';
 import { Gazetteer, GroupEntry, isCaseSensitiveName, namesOf } from '../gazetteer/gazetteer';
 import { BREAK, FoldOptions, POSSESSIVE, TokenStream, WordFilter, foldWord, makeWordFilter, tokenize, wordSurface } from '../text/tokenizer';
 
@@ -179,7 +181,7 @@ export class GroupMatcher {
       mentions.push({ groupId: c.pattern.groupId, start: starts[c.first], end: ends[c.last], alias: c.pattern.alias });
       nextFree = c.last + 1;
     }
-    return withDefinedAcronyms(text, mentions);
+    return withDefinedTerms(text, withShortNames(text, withDefinedAcronyms(text, mentions)));
   }
 
   private surfaceMatches(text: string, starts: number[], ends: number[], first: number, pattern: Pattern): boolean {

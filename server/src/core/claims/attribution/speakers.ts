@@ -302,7 +302,9 @@ export class SpeakerResolver {
     if (!referent) {
       const head = headOf(written);
       const group = this.groupIn(start, end);
-      referent = { name: written, person: null, entity: -1, head, plural: PLURAL_PRONOUN.test(bare) || isPlural(head), group: group && head && GROUP_ROLE.test(head) ? group : group && /^(?:the )?\S+$/i.test(written) ? group : null };
+      // "A former commander of the TTP who surrendered …" no longer speaks for it.
+      const former = /\b(?:former|ex-|one-time|erstwhile)/i.test(written);
+      referent = { name: written, person: null, entity: -1, head, plural: PLURAL_PRONOUN.test(bare) || isPlural(head), group: former ? null : group && head && GROUP_ROLE.test(head) ? group : group && /^(?:the )?\S+$/i.test(written) ? group : null };
       this.referents.push(referent);
     } else if (!referent.group) {
       const group = this.groupIn(start, end);

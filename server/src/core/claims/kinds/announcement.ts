@@ -85,7 +85,18 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     const key = joined ? `${subject}@${a.index}` : `${subject}@${clauseStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ subjects: [subject], claimant, trigger: s.text.slice(a.index, a.index + a[0].length), figures: [] });
+    // "part of it pledged allegiance to the Islamic State": the group pledged to is a party of the pledge.
+    const pledgee = /allegiance|loyalty|bay['’]?ah|^pledg/.test(a[0]) ? pledgedTo(s, a.index + a[0].length) : null;
+    found.push({ subjects: pledgee && pledgee !== subject ? [subject, pledgee] : [subject], claimant, trigger: s.text.slice(a.index, a.index + a[0].length), figures: [] });
   }
   return found;
+}
+
+/** "… allegiance to the Islamic State", "… to the leader of the Islamic State", "… to ISWAP": the group pledged to, named right after. */
+const TO_GROUP = /^\s+(?:(?:of\s+)?allegiance\s+)?to\s+(?:the\s+)?(?:(?:new\s+)?(?:leader|emir|caliph|chief|head)\s+of\s+(?:the\s+)?)?$/;
+function pledgedTo(s: ClaimSentence, end: number): string | null {
+  const next = groupsAfter(s, end).find((it) => !it.anaphor);
+  // "swearing allegiance to TTP chief Mufti Noor Wali Mehsud": the group only qualifies the person sworn to.
+  if (!next || next.start - end > 60 || !TO_GROUP.test(s.lower.slice(end, next.start))) return null;
+  return /^['’]?s?\s+(?:chief|leader|emir|ameer|commander|head|founder)\s+\p{Lu}/u.test(s.text.slice(next.end, next.end + 40)) ? null : next.groupId;
 }

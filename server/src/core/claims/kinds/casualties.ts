@@ -3,7 +3,8 @@
  * people were killed and 157 injured", "killing dozens of worshippers", "the toll rose to 101").
  * No named group is needed ("a suicide bomber killed 40"); the subject is the group in the counted
  * phrase ("four Taliban fighters died", "two fighters of LeT"), else the nearest group before the
- * figure ("ISKP, which killed at least 14"), never the speaker — except a group's own toll: "ISWAP
+ * figure ("ISKP, which killed at least 14"), else the attacker of a when-clause after it ("… were
+ * killed when Islamic State militants attacked an army post"), never the speaker — except a group's own toll: "ISWAP
  * said its fighters had killed 20 soldiers" counts for the group the fighters belong to, the speaker
  * included.
  *
@@ -16,10 +17,17 @@
  */
 import type { RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, clauseAt, outsideAttribution } from '../sentence';
-import { ATTACK_NOUN } from './lexicon';
+import { ATTACK_NOUN, ATTACK_VERB_PAST } from './lexicon';
 
 /** A clause with its own source ("police put …", "which said …", "locals count …") or its own attack ("claimed a bombing that killed …"). */
 const OWN_TOLL = new RegExp(String.raw`\b(?:said|says|say|told|put|puts|reported|according|claimed|claims|count|counts|counted|gave|give|${ATTACK_NOUN})\b`);
+
+/**
+ * "… were killed when Islamic State militants attacked an army post", "… when fighters of ISWAP
+ * ambushed a convoy": the attacker of a when-clause after the toll is whose toll it is.
+ */
+const WHEN_BEFORE_ATTACKER = /\bwhen\s+(?:(?:the|a|an)\s+)?(?:suspected\s+)?(?:(?:militants|fighters|gunmen|insurgents|attackers|jihadists|members)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?)?$/;
+const ATTACKER_VERB_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:militants|fighters|gunmen|insurgents|attackers|jihadists))?\s+(?:${ATTACK_VERB_PAST})\b`);
 
 /** "its fighters had killed …", "their men killed …": the toll is the group's own (no sentence end between). */
 const OWN_FIGHTERS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|militants)\b(?=[^.;]*$)/;
@@ -45,7 +53,8 @@ export function findCasualties(s: ClaimSentence): KindFinding[] {
     const earlier = candidates.filter((it) => it.end <= f.start);
     const own = inPhrase.length ? null : OWN_FIGHTERS.exec(s.lower.slice(0, f.start));
     const owner = own ? s.items.filter((it) => it.start <= own.index).pop() : undefined;
-    const subjects = inPhrase.length ? [inPhrase[0].groupId] : owner ? [owner.groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : [];
+    const attacker = inPhrase.length || owner || earlier.length ? undefined : candidates.find((it) => !it.anaphor && it.start >= f.end && WHEN_BEFORE_ATTACKER.test(s.lower.slice(f.end, it.start)) && ATTACKER_VERB_AFTER.test(s.lower.slice(it.end, it.end + 60)));
+    const subjects = inPhrase.length ? [inPhrase[0].groupId] : owner ? [owner.groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : attacker ? [attacker.groupId] : [];
     return { subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures: fs };
   });
 }
