@@ -1,0 +1,78 @@
+/**
+ * What else is phrased like a claim: the structures that look like a typed claim and are not one
+ * (an accusation of something other than an attack, a tally of attacks, a group reporting only its
+ * toll, a bare plural of attacks, what a group is left free to do), and the denials and counts that
+ * are claims in the wordings of real reporting. Each test is one class of wordings, in invented
+ * sentences, with its traps.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/core/claims/extract';
+import type { Claim } from '../../server/src/core/claims/model';
+import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
+const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
+
+function claimsOf(text: string): Claim[] {
+  return extractClaims(text, matcher.findMentions(text));
+}
+function kind(text: string, k: string): { subjects: string[]; claimant: string | null; figures: string[] }[] {
+  return claimsOf(text)
+    .filter((c) => c.kind === k)
+    .map((c) => ({ subjects: c.subjects, claimant: c.claimant, figures: c.figures.map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`) }));
+}
+
+test('responsibility: an accusation of something other than an attack is no claim', () => {
+  assert.deepEqual(kind('Officials in Peshawar accused the TTP of using safe havens across the border.', 'responsibility'), []);
+  assert.deepEqual(kind('Kabul has long accused Islamabad of sheltering the TTP, a charge Islamabad rejects.', 'responsibility'), []);
+  assert.deepEqual(kind('Officials have accused the group of using its denials to cover attacks by its factions. The TTP is the largest group.', 'responsibility').length, 0);
+  assert.deepEqual(kind('The TTP was accused of running extortion rackets in Swat.', 'responsibility'), []);
+  // An attack, or an attack told in the clause, is what the group is accused of.
+  assert.deepEqual(kind('The army accused the TTP of the massacre at the checkpost.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Police accused ISKP of staging the killings.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(kind('The governor accused the TTP of using the same cell that carried out the Bannu bombing.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The minister accused the TTP after the bombing.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+});
+
+test('responsibility: a tally of attacks is a record, a few named attacks a claim', () => {
+  assert.deepEqual(kind('The TTP has claimed more than 40 attacks on the police since October.', 'responsibility'), []);
+  assert.deepEqual(kind('ISKP claimed responsibility for at least a dozen bombings last year.', 'responsibility'), []);
+  assert.deepEqual(kind('The TTP claimed 56 attacks in Khyber Pakhtunkhwa in March.', 'responsibility'), []);
+  assert.equal(kind('The TTP claimed two attacks on police posts in Bannu on Monday.', 'responsibility').length, 1);
+});
+
+test('responsibility: a group reporting only its toll is a casualties claim, quoted or not', () => {
+  const text = 'In a statement on its channel, the TTP said it had killed "dozens" of soldiers.';
+  assert.deepEqual(kind(text, 'responsibility'), []);
+  assert.equal(kind(text, 'casualties').length, 1);
+  assert.deepEqual(kind('ISKP claimed the bombing. The statement said the group\'s fighters had killed or wounded 60 "soldiers of the apostate army".', 'responsibility').length, 1);
+  assert.deepEqual(kind('A spokesman for the TTP said its fighters had killed “more than 30 apostate officials” in the raid.', 'responsibility'), []);
+  // An attack the group reports is still its claim.
+  assert.equal(kind('The TTP said its fighters had stormed a police post in Tank.', 'responsibility').length, 1);
+});
+
+test('responsibility: a bare plural of attacks "by" a group is a record', () => {
+  assert.deepEqual(kind('Attacks by TTP fighters on security forces increased markedly in 2025.', 'responsibility'), []);
+  assert.deepEqual(kind('There was a sharp rise in bombings by ISKP across the north.', 'responsibility'), []);
+  assert.equal(kind('The attacks by ISKP on the two mosques killed 40 people.', 'responsibility').length, 1);
+  assert.equal(kind('Police counted 41 attacks by the TTP in Bannu district.', 'responsibility').length, 1);
+});
+
+test('responsibility: what a group is left free to do is not done', () => {
+  assert.deepEqual(kind('Analysts said JuA strikes targets the leadership avoids, allowing the TTP to deny involvement.', 'responsibility'), []);
+  assert.equal(kind('The TTP denied involvement in the attack.', 'responsibility').length, 1);
+});
+
+test('responsibility: denials of an accusation, and of what the group\'s fighters did', () => {
+  assert.deepEqual(kind('A TTP spokesman rejected the accusation, saying the group did not attack roads.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('A TTP spokesman denied the accusation in a message to journalists.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP denied the charges levelled by the police.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  const two = kind('In a statement, the TTP denied that its men had killed 17 herders, and accused ISKP fighters of the massacre.', 'responsibility');
+  assert.deepEqual(two.map((c) => c.subjects), [['ttp'], ['iskp']]);
+  // A document is no accusation: "rejected the report" is about a report.
+  assert.deepEqual(kind('The Afghan Taliban rejected the report.', 'responsibility'), []);
+});
