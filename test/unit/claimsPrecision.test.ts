@@ -76,3 +76,12 @@ test('responsibility: denials of an accusation, and of what the group\'s fighter
   // A document is no accusation: "rejected the report" is about a report.
   assert.deepEqual(kind('The Afghan Taliban rejected the report.', 'responsibility'), []);
 });
+
+test('strength: a supposed figure and a raiding party are no estimate of a force', () => {
+  assert.deepEqual(kind('"When a government says ISKP has 2,000 men, it may also be saying its campaign works," he said.', 'strength'), []);
+  assert.deepEqual(kind('If the TTP has 6,000 fighters, the army will need more troops.', 'strength'), []);
+  assert.deepEqual(kind('"They came with more than fifty men," a villager said of the TTP raid.', 'strength'), []);
+  // The estimate itself stays a claim.
+  assert.deepEqual(kind('A government official says ISKP has 2,000 men in the north.', 'strength').map((c) => c.figures), [['men:2000-2000']]);
+  assert.equal(kind('When the UN team reported in July, the TTP had between 6,000 and 6,500 fighters.', 'strength').length, 1);
+});

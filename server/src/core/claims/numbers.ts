@@ -85,6 +85,8 @@ const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDIN
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
 const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost)(?:\s*['"“‘])?\s*$/;
+/** A party that came or attacked "with" its men: the people of one incident. */
+const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode|drove|struck|entered|returned|descended|swept in|moved in)\s+(?:[\w-]+\s+){0,3}?with\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "toll climbs past 20". */
 const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to)|\bclimb(?:s|ed)? past)\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
@@ -280,6 +282,8 @@ export function findFigures(sentence: string): RawFigure[] {
     if (!measure) continue;
     // "fighters of X had been killed": "of" after the noun is fine; but "with 37 former members" is a source count, not strength.
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;
+    // "They came with more than fifty men", "stormed the village with 30 fighters": a raiding party, not a force.
+    if (measure === 'strength' && INCIDENT_WITH.test(beforeFigure)) continue;
     figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd });
   }
   return figures;

@@ -22,6 +22,7 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   if (!figures.length) return s.background ? [] : changeOfStrength(s);
   const bySubject = new Map<string, RawFigure[]>();
   for (const f of figures) {
+    if (supposed(s, f)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
     const relative = lastRelativeClause(s.lower, f.start);
     const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
@@ -98,6 +99,16 @@ function passageCount(s: ClaimSentence, f: RawFigure): boolean {
   return !STATE_FORCE.test(head) && !INCIDENT_PEOPLE.test(head);
 }
 const FIGURE_AS_SUBJECT = /(?:^|\b(?:says?|said|told|that|while|and|but|estimates?|believes?|thinks?))\s*['"“‘]?\s*$/;
+
+/**
+ * A figure in a clause that supposes ("If ISKP has 2,000 men …", "When a government says ISKP has
+ * 2,000 men, it may …") reports no estimate: a condition, or "when" before a present-tense verb of saying.
+ */
+const SUPPOSE = /\b(?:if|unless|whenever|supposing|suppose|even if)\b|\bwhen\b[^,;]{0,60}\b(?:says|claims|puts|estimates|reports|tells|writes|insists)\b/;
+function supposed(s: ClaimSentence, f: RawFigure): boolean {
+  const [start] = clauseAt(s, f.start);
+  return SUPPOSE.test(s.lower.slice(start, f.start));
+}
 
 /** The last ", which/who … ," clause that closes before `at`, as [start, end). */
 function lastRelativeClause(lower: string, at: number): [number, number] | null {
