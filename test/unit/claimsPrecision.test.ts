@@ -85,3 +85,19 @@ test('strength: a supposed figure and a raiding party are no estimate of a force
   assert.deepEqual(kind('A government official says ISKP has 2,000 men in the north.', 'strength').map((c) => c.figures), [['men:2000-2000']]);
   assert.equal(kind('When the UN team reported in July, the TTP had between 6,000 and 6,500 fighters.', 'strength').length, 1);
 });
+
+test('casualties: the dead counted as buried, and "the number of dead was N"', () => {
+  assert.deepEqual(kind('A councillor said 21 soldiers were buried in the town on Wednesday.', 'casualties').map((c) => c.figures), [['killed:21-21']]);
+  assert.deepEqual(kind('Hospital staff told reporters the number of dead was at least nine.', 'casualties').map((c) => c.figures), [['killed:9-inf']]);
+  // Not the dead: things buried, a number that is no toll.
+  assert.deepEqual(kind('Police said 14 mines were buried along the road.', 'casualties'), []);
+  assert.deepEqual(kind('The number of dead people in the registry was not published.', 'casualties'), []);
+});
+
+test('announcement: a since-clause ends at its comma; a group renames what it owns', () => {
+  const text = 'The TTP carried out a bombing in Bannu.\n\nThe group has claimed dozens of attacks since then, and has declared the highway a "war zone" for convoys.';
+  assert.deepEqual(kind(text, 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP has kept its truce since the talks ended a ceasefire in November.', 'announcement'), []);
+  assert.deepEqual(kind('In January, the TTP said it had renamed its women\'s magazine.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP renamed the road after a commander.', 'announcement'), []);
+});
