@@ -101,3 +101,16 @@ test('announcement: a since-clause ends at its comma; a group renames what it ow
   assert.deepEqual(kind('In January, the TTP said it had renamed its women\'s magazine.', 'announcement').map((c) => c.subjects), [['ttp']]);
   assert.deepEqual(kind('The TTP renamed the road after a commander.', 'announcement'), []);
 });
+
+test('responsibility: the incident\'s people identified as a group\'s, an attack linked to a group, a quoted unknown name', () => {
+  assert.deepEqual(kind('A district official, who asked not to be named, said the insurgents were fighters loyal to the TTP.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Police said the gunmen were militants belonging to the TTP.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Investigators have linked the Kiunga attack to the same TTP cell.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  const unknown = claimsOf("A group calling itself the 'Kashmir Tigers' claimed responsibility on social media for the ambush.").filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(unknown.map((c) => c.claimant), ['Kashmir Tigers']);
+  // A negation inside a relative clause is that clause's; one in the claim's own clause still negates.
+  assert.deepEqual(kind('The minister, who did not name the TTP, said no group had claimed the attack.', 'responsibility'), []);
+  assert.deepEqual(kind('Police have not linked the attack to the TTP.', 'responsibility'), []);
+  // Not an attack: fighters loyal to a group, said of no incident, and a link between groups.
+  assert.deepEqual(kind('Thousands of fighters loyal to the TTP live in the border districts.', 'responsibility'), []);
+});

@@ -120,6 +120,11 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:on|at|under)\s+the\s+(?:instructions|orders|behest|direction|directions)\s+of\b`,
     String.raw`\b(?:gunm[ae]n|attackers?|assailants?|bombers?|suicide\s+bombers?|shooters?|perpetrators?|facilitators?|the\s+attacker|the\s+bomber|the\s+gunman)\s+(?:[\w-]+\s+){0,2}?(?:linked|tied|affiliated|belonging|belonged|belongs|loyal|connected)\s+(?:to|with)\b`,
     String.raw`\b(?:attackers?|assailants?|bombers?|the\s+attacker|the\s+bomber|gunm[ae]n|perpetrators?)\s+(?:was|were)\s+(?:a\s+)?members?\s+of\b`,
+    // "the insurgents were fighters loyal to ISIS-Mozambique", "the gunmen were militants from the TTP": the
+    // people of the incident identified as a group's.
+    String.raw`\b(?:the\s+)?(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?|insurgents|raiders|militants)\s+(?:was|were)\s+(?:all\s+|probably\s+|likely\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:fighters?|militants?|members?|cadres?|operatives?|gunm[ae]n)\s+(?:loyal\s+to|from|belonging\s+to|linked\s+to|affiliated\s+with)\b`,
+    // "linked the Kiunga attack to the same cell", "tied the bombing to ISKP": the attack as the object.
+    String.raw`\b(?:linked|links|link|linking|tied|ties|tying|connected|connects)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,3}?${ATTACK_NOUN}\s+(?:[^.;:]{0,40}?\s)?to\b`,
   ].join('|'),
   'g',
 );
@@ -189,7 +194,7 @@ const SPEAKER_AFTER_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`)
 const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos))\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
 
 /** A group the gazetteer does not know, named as the agent: "a little-known group calling itself the …". */
-const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5})|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
+const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+(?:the\s+)?['"“‘]?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5}?)['"”’]?|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
 
 function accuserBefore(s: ClaimSentence, at: number): string | null {
   const [start] = clauseAt(s, at);
