@@ -114,3 +114,19 @@ test('responsibility: the incident\'s people identified as a group\'s, an attack
   // Not an attack: fighters loyal to a group, said of no incident, and a link between groups.
   assert.deepEqual(kind('Thousands of fighters loyal to the TTP live in the border districts.', 'responsibility'), []);
 });
+
+test('strength: a later clause with its own source is another estimate', () => {
+  const two = kind('ISKP is estimated to retain between 2,000 and 2,200 fighters, although one Member State put its strength at no more than 1,500.', 'strength');
+  assert.deepEqual(two.map((c) => c.figures), [['fighters:2000-2200'], ['fighters:0-1500']]);
+  // An earlier figure of the same source stays with its estimate.
+  assert.equal(kind('An analyst believes ISKP has no more than 2,000 fighters inside Afghanistan, down from around 4,000 at its peak.', 'strength').length, 1);
+  // One source and one time: one claim with its figures.
+  assert.equal(kind('The TTP has between 6,000 and 6,500 fighters in Afghanistan and perhaps 1,000 in Pakistan.', 'strength').length, 1);
+});
+
+test('strength: the members a figure counts "most of them belonging to" a group, and adjectives joined by "and"', () => {
+  assert.deepEqual(kind('The police chief said the number of foreign militants active in the district was between 25 and 30, most of them belonging to JeM.', 'strength').map((c) => c.subjects), [['jem']]);
+  assert.deepEqual(kind("He said LeT's ranks had fallen to fewer than 40 local and foreign cadres.", 'strength').map((c) => c.figures), [['cadres:0-39']]);
+  // "and" before a verb or an article ends the noun phrase.
+  assert.deepEqual(kind('Police said 40 and then 60 people were killed.', 'strength'), []);
+});

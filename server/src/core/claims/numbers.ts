@@ -244,6 +244,8 @@ export function findFigures(sentence: string): RawFigure[] {
       }
       // A closing quote may sit between figure and noun: has “no more than 1,500 or 2,000” fighters.
       if (!/^[a-z]/.test(w) && !/^['’"”]$/.test(w)) break;
+      // Two adjectives joined by "and"/"or" still qualify the noun: "fewer than 40 local and foreign cadres".
+      if ((w === 'and' || w === 'or') && i > 0 && /^[a-z]/.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
       if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
     }
     // "a 7,000-strong force": the hyphenated form counts as strength.

@@ -12,8 +12,11 @@ import { ClaimSentence, KindFinding, clauseAt, groupsAfter, groupsBefore, outsid
 /** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
 const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
 
+/** A clause that gives its own estimate: a source and a verb of estimating, or an earlier time ("down from … at its peak"). */
+const OWN_ESTIMATE = /\b(?:put|puts|said|says|say|estimated|estimates|estimate|according|believes?|assessed|assesses|counted|counts|reported|reports)\b/;
+
 /** "60 foreign terrorists, most of them belonging to LeT and JeM, …": the groups the counted people belong to. */
-const MEMBERS_OF = /^\s*(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) (belonging to|loyal to|linked to|affiliated with|from|of)\s+(?:the\s+)?$/;
+const MEMBERS_OF = /^\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+)?,\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) (belonging to|loyal to|linked to|affiliated with|from|of)\s+(?:the\s+)?$/;
 
 export function findStrength(s: ClaimSentence): KindFinding[] {
   // A sentence opening on a past year still counts a force ("In 2018 the outfit was thought to command 3,000 men"); standing-fact phrasing does not.
@@ -21,6 +24,8 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   const figures = s.figures.filter((f) => f.measure === 'strength');
   if (!figures.length) return s.background ? [] : changeOfStrength(s);
   const bySubject = new Map<string, RawFigure[]>();
+  /** Per subject: the clause and end of its last figure, and the key its figures are grouped under. */
+  const lastOf = new Map<string, { clause: number; end: number; key: string }>();
   for (const f of figures) {
     if (supposed(s, f)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
@@ -56,11 +61,19 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     const subject0 = chosen?.groupId ?? (s.items.every((it) => it.anaphor) ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
     if (!subject0) continue;
     const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : subject0;
-    const list = bySubject.get(subject) ?? [];
+    // A later clause with its own source is another estimate of the same group ("… retain between 2,000
+    // and 2,200 fighters, although one Member State put its strength at no more than 1,500"); an earlier
+    // figure in the same clause (", down from around 4,000 at its peak") stays with the estimate.
+    const previous = lastOf.get(subject);
+    const [clauseStart] = clauseAt(s, f.start);
+    const own = previous !== undefined && clauseStart > previous.clause && OWN_ESTIMATE.test(s.lower.slice(Math.max(previous.end, clauseStart), f.start));
+    const key = own ? `${subject}\u0001${f.start}` : (previous?.key ?? subject);
+    lastOf.set(subject, { clause: clauseStart, end: f.end, key });
+    const list = bySubject.get(key) ?? [];
     list.push(f);
-    bySubject.set(subject, list);
+    bySubject.set(key, list);
   }
-  return [...bySubject].map(([subject, fs]) => ({ subjects: subject.split('\u0000'), claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+  return [...bySubject].map(([key, fs]) => ({ subjects: key.split('\u0001')[0].split('\u0000'), claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
