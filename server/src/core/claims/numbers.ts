@@ -73,7 +73,7 @@ const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loya
 /** "…, including a Pakistani national, were killed": an apposition between the counted noun and its verb. */
 const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most of them) |an? |the )[^,;.]{1,80}, )?';
 // Official and wire wordings for a death: "neutralised" (army communiqués), "paid the supreme price"
-// (Nigerian and Indian army statements), "were among the dead", "bodies".
+// (Nigerian and Indian army statements), "were among the dead", "bodies", "21 soldiers were buried".
 /**
  * A second counted noun joined to the first shares its verb: "14 security personnel and nine
  * civilians have been killed", "12 troops, vigilantes killed", "seven soldiers and a member of the
@@ -81,12 +81,14 @@ const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most 
  * verb; not a participle before a noun ("eight bodies and four wounded men") nor a new clause (", while …").
  */
 const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|whereas|when|after|as|who|which|that|and|wounded|injured|dead|killed)\\b)[\\w-]+ ){0,3}?(?:[\\w-]+s|[\\w-]*men|women|children|people|police|personnel|member|soldier|civilian|officer|porter|guard|man|woman|child|boy|girl|militant|fighter|attacker|policeman) (?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
-const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies)\b`);
+const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies|buried)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
 const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost)(?:\s*['"“‘])?\s*$/;
-/** "the deaths of eight soldiers", "put the number of dead at 26", "toll climbs past 20". */
-const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to)|\bclimb(?:s|ed)? past)\s*$/;
+/** A party that came or attacked "with" its men: the people of one incident. */
+const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode|drove|struck|entered|returned|descended|swept in|moved in)\s+(?:[\w-]+\s+){0,3}?with\s*$/;
+/** "the deaths of eight soldiers", "put the number of dead at 26", "the number of dead was at least nine", "toll climbs past 20". */
+const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?reached)(?: now)?)|\bclimb(?:s|ed)? past)\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
 const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
 const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
@@ -242,6 +244,8 @@ export function findFigures(sentence: string): RawFigure[] {
       }
       // A closing quote may sit between figure and noun: has “no more than 1,500 or 2,000” fighters.
       if (!/^[a-z]/.test(w) && !/^['’"”]$/.test(w)) break;
+      // Two adjectives joined by "and"/"or" still qualify the noun: "fewer than 40 local and foreign cadres".
+      if ((w === 'and' || w === 'or') && i > 0 && /^[a-z]/.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
       if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
     }
     // "a 7,000-strong force": the hyphenated form counts as strength.
@@ -280,6 +284,8 @@ export function findFigures(sentence: string): RawFigure[] {
     if (!measure) continue;
     // "fighters of X had been killed": "of" after the noun is fine; but "with 37 former members" is a source count, not strength.
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;
+    // "They came with more than fifty men", "stormed the village with 30 fighters": a raiding party, not a force.
+    if (measure === 'strength' && INCIDENT_WITH.test(beforeFigure)) continue;
     figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd });
   }
   return figures;

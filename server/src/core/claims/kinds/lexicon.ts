@@ -26,6 +26,9 @@ export const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people)|command
 
 /** A frequency or habit adverb, or a modal: the sentence generalises or supposes, it reports nothing. */
 const HEDGE = /\b(?:if|unless|whenever|would|could|might|can|cannot|can't|should|must|usually|often|frequently|routinely|regularly|typically|generally|increasingly|sometimes|rarely|always|tends? to|likely to|capable of|able to|ability to|plans? to|planning to|threat(?:en(?:s|ed)?)? to|wants? to|aims? to|tries to|trying to|in order to|designed to|ready to|willing to|whether)\b/;
+const PARENTHETICAL_RELATIVE = /(?:^|,\s*)(?:who|whom|whose|which)\b[^,;]{1,80},/g;
+/** A verb of leave or permission before the trigger's infinitive: "allowing the TTP to deny", "enables it to claim". */
+const LEAVE_TO = /\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|let(?:s|ting)?|leav(?:e|es|ing)|free|freeing)\b[^.;,]{0,50}?\bto\s+$/;
 /** "when" and "once" suppose only before a present-tense verb ("when the TRF claims an attack"). */
 const WHEN = /\b(?:when|once|whenever)\b/;
 /** Negation before the verb, close to it, in its clause. */
@@ -42,11 +45,15 @@ export const NO_CLAIM = /\b(?:no (?:\w+ )?(?:group|one|organi[sz]ation|faction|o
  */
 export function asserted(s: ClaimSentence, at: number, options: { present?: boolean; negationAllowed?: boolean } = {}): boolean {
   const [start] = clauseAt(s, at);
-  const before = s.lower.slice(start, at);
+  // A relative clause set off by commas belongs to its noun: "An official, who asked not to be named,
+  // said the insurgents were fighters loyal to …" negates nothing of the claim.
+  const before = s.lower.slice(start, at).replace(PARENTHETICAL_RELATIVE, ',');
   // "they had no doubt the attackers belonged to …" asserts; "no doubt" negates nothing.
   const near = before.slice(Math.max(0, before.length - 40)).replace(NO_DOUBT, '');
   if (!options.negationAllowed && (NEGATION.test(near) || NO_CLAIM.test(before))) return false;
   if (HEDGE.test(before) || /\bmay\b/.test(s.text.slice(start, at))) return false;
+  // "allowing the larger group to deny involvement", "leaves it free to claim": what a group could do, not what it did.
+  if (LEAVE_TO.test(before)) return false;
   if (options.present && !s.headline) return false;
   if (options.present && WHEN.test(before)) return false;
   return true;

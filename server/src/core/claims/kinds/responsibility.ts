@@ -78,7 +78,11 @@ const DENIAL = new RegExp(
     String.raw`\b(?:said|says|saying|insisted|maintained|stated)\s+(?:that\s+)?(?:it|they|the\s+group)\s+(?:had|has|have)\s+(?:had\s+)?(?:["“]\s*)?nothing\s+to\s+do\s+with\b`,
     String.raw`\brejected\s+(?:any\s+)?(?:responsibility|involvement|the\s+claim|claims\s+of\s+(?:responsibility|involvement))\b`,
     // "dismissed the reports", "rejected the allegations": a denial of reports tying the group to an attack.
-    String.raw`\b(?:dismissed|rejected|dismisses|rejects)\s+(?:the\s+|those\s+|these\s+|such\s+)?(?:reports|allegations|accusations|claims)\b`,
+    // "rejected the accusation", "denied the charge", "refuted the police claims": an accusation, either number
+    // ("rejected the report" is a document, not an accusation).
+    String.raw`\b(?:dismissed|rejected|dismisses|rejects|denied|denies|refuted|refutes)\s+(?:the\s+|those\s+|these\s+|such\s+|that\s+|this\s+|an?\s+|any\s+)?(?:[\w-]+\s+)?(?:reports|allegations?|accusations?|claims|charges?)\b`,
+    // "denied that its men had killed 17 herders": the group's fighters, not the group, as the subject denied.
+    String.raw`\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:carried out|behind|involved|responsible|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:is|was|were|are)\s+not\s+(?:involved\s+in|behind|responsible\s+for)\b`,
   ].join('|'),
   'g',
@@ -116,6 +120,11 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:on|at|under)\s+the\s+(?:instructions|orders|behest|direction|directions)\s+of\b`,
     String.raw`\b(?:gunm[ae]n|attackers?|assailants?|bombers?|suicide\s+bombers?|shooters?|perpetrators?|facilitators?|the\s+attacker|the\s+bomber|the\s+gunman)\s+(?:[\w-]+\s+){0,2}?(?:linked|tied|affiliated|belonging|belonged|belongs|loyal|connected)\s+(?:to|with)\b`,
     String.raw`\b(?:attackers?|assailants?|bombers?|the\s+attacker|the\s+bomber|gunm[ae]n|perpetrators?)\s+(?:was|were)\s+(?:a\s+)?members?\s+of\b`,
+    // "the insurgents were fighters loyal to ISIS-Mozambique", "the gunmen were militants from the TTP": the
+    // people of the incident identified as a group's.
+    String.raw`\b(?:the\s+)?(?:attackers?|assailants?|bombers?|gunm[ae]n|perpetrators?|insurgents|raiders|militants)\s+(?:was|were)\s+(?:all\s+|probably\s+|likely\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:fighters?|militants?|members?|cadres?|operatives?|gunm[ae]n)\s+(?:loyal\s+to|from|belonging\s+to|linked\s+to|affiliated\s+with)\b`,
+    // "linked the Kiunga attack to the same cell", "tied the bombing to ISKP": the attack as the object.
+    String.raw`\b(?:linked|links|link|linking|tied|ties|tying|connected|connects)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,3}?${ATTACK_NOUN}\s+(?:[^.;:]{0,40}?\s)?to\b`,
   ].join('|'),
   'g',
 );
@@ -185,7 +194,7 @@ const SPEAKER_AFTER_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`)
 const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos))\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
 
 /** A group the gazetteer does not know, named as the agent: "a little-known group calling itself the …". */
-const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5})|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
+const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+(?:the\s+)?['"“‘]?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5}?)['"”’]?|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
 
 function accuserBefore(s: ClaimSentence, at: number): string | null {
   const [start] = clauseAt(s, at);
@@ -201,15 +210,55 @@ function accuserBefore(s: ClaimSentence, at: number): string | null {
 
 /** Quantities that make an object a record of attacks rather than one. */
 const MANY = /^(?:several|some\s+of|many|numerous|most\s+of|a\s+number\s+of|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of|countless)\b/;
+/**
+ * A tally of attacks: a plural counted with a bound ("more than 40 attacks", "at least a dozen
+ * bombings") or a count of ten or more ("claimed 56 attacks since October") is a record, not one
+ * claim; "claimed two attacks on Monday" names two attacks and stays a claim.
+ */
+const TALLY = new RegExp(String.raw`^(?:(?:responsibility|credit)\s+for\s+)?(?:(more\s+than|over|at\s+least|nearly|almost|some|about|around|close\s+to|upwards\s+of|no\s+fewer\s+than)\s+)?["“]?([\d,]+|a\s+dozen|dozens|scores|hundreds|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)["”]?\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|raids|ambushes|assaults|operations|killings|strikes|suicide\s+bombings)\b`);
+function tally(after: string): boolean {
+  const m = TALLY.exec(after);
+  if (!m) return false;
+  if (m[1]) return true;
+  const n = Number(m[2].replace(/,/g, ''));
+  return Number.isNaN(n) || n >= 10;
+}
 /** The reported act is a killing whose figure follows: the group reports a toll ("said it killed 12 soldiers"). */
 function tollOnly(s: ClaimSentence, verbEnd: number, phrase: string): boolean {
   if (!/(?:killed|shot(?: dead)?|wounded|injured)$/.test(phrase)) return false;
-  const object = s.lower.slice(verbEnd, verbEnd + 90);
+  // Quote marks around the group's own words do not change the count: killed “dozens” of soldiers.
+  const object = s.lower.slice(verbEnd, verbEnd + 90).replace(/["“”]/g, '');
   // "killed or wounded 23 of what it called …": a counted object is a toll whatever it is called.
-  return TOLL_OBJECT.test(object) || TOLL_COUNT.test(object);
+  // Or the figure finder counted the object as a toll ("killed “more than 30 apostate officials”").
+  return TOLL_OBJECT.test(object) || TOLL_COUNT.test(object) || s.figures.some((f) => f.measure !== 'strength' && f.start >= verbEnd && f.start - verbEnd <= 40);
 }
 const TOLL_COUNT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\s+)?[\d,]+\s+of\b/;
 const TOLL_OBJECT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to|dozens\s+of|scores\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens|scores|hundreds)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers|troops|policemen|police(?:\s+officers)?|officers|personnel|civilians|people|members|guards|militiamen|apostates|crusaders|infidels|disbelievers)\b/;
+/**
+ * What someone is accused "of": an attack ("of the massacre", "of staging the killings", "of
+ * involvement in the bombing") makes a responsibility claim; anything else ("accused the BLA of using
+ * safe havens", "accused Pakistan of sheltering the group", "of links to al-Qaeda") is no claim about
+ * an attack.
+ */
+const ATTACK_TOLD = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
+const ACCUSED_OF = /^[^.;:]{0,60}?\bof\s+/;
+const ACCUSED_ATTACK_GERUND = /^(?:attacking|ambushing|storming|bombing|raiding|shelling|targeting|killing|murdering|massacring|kidnapping|abducting|beheading|executing|assassinating|detonating|planting|firing|carrying\s+out|staging|mounting|conducting|launching|orchestrating|masterminding|planning|plotting|perpetrating|committing|organi[sz]ing|sending|directing|ordering|being\s+(?:behind|involved|responsible))\b/;
+const ACCUSED_ATTACK_NOUN = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|involvement|complicity|role|hand|responsibility)\b`);
+function accusedOfOther(s: ClaimSentence, from: number): boolean {
+  const [, clauseEnd] = clauseAt(s, from);
+  let rest = s.lower.slice(from, clauseEnd);
+  // A group's own "of" ("the Islamic State of Iraq and Syria") is not what it is accused of.
+  for (const it of s.items) {
+    if (it.start >= from && it.end <= clauseEnd) rest = rest.slice(0, it.start - from) + 'x'.repeat(it.end - it.start) + rest.slice(it.end - from);
+  }
+  const of = ACCUSED_OF.exec(rest);
+  if (!of) return false;
+  const what = rest.slice(of[0].length);
+  // "of using the same network that carried out a bombing": an attack told in the clause still ties the group to it.
+  if (/^\w+ing\b/.test(what)) return !ACCUSED_ATTACK_GERUND.test(what) && !ATTACK_TOLD.test(what);
+  return !ACCUSED_ATTACK_NOUN.test(what);
+}
+
 /** "a front for", "a proxy of", "the work of" tie a group to an attack only when one is in the sentence. */
 const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
 /** "attributed the ambush to", "attributed it to": the attack is the object. */
@@ -224,6 +273,8 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     if (!asserted(s, m.index, { present })) continue;
     // "has claimed several attacks", "claimed some of the deadliest bombings": a record, not one attack.
     if (/^claim/.test(m[0]) && MANY.test(s.lower.slice(m.index).replace(/^\S+\s+/, ''))) continue;
+    // "has claimed more than 40 attacks since October", "claimed responsibility for at least a dozen bombings": a tally.
+    if (/^claim/.test(m[0]) && tally(s.lower.slice(m.index).replace(/^\S+\s+/, ''))) continue;
     // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
     if (tollOnly(s, m.index + m[0].length, m[0])) continue;
     const agent = agentBefore(s, m.index, 110, true);
@@ -258,6 +309,8 @@ function childAfterParent(s: ClaimSentence, after: GroupItem[]): GroupItem[] {
   return child ? [child] : after;
 }
 
+/** Before a plural of attacks: a determiner or a count, with at most one adjective ("the recent", "41", "two deadly"). */
+const COUNTED_OR_DEFINITE = /\b(?:the|those|these|both|its|their|his|her|this|that|such|all|[\w-]+['’]s|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$/;
 /** A plural of attacks with no determiner, right before "claimed by": "Attacks claimed by ISKP …" counts a record. */
 const BARE_PLURAL_ATTACKS = /(?:^|[,;:]\s*|\b(?:of|in|on|that|and|with)\s+)(?:(?!(?:the|those|these|both|such|its|their|his|her|this|that|all|two|three|four|five)\b)[\w-]+\s+)?(?:attacks|bombings|raids|operations|assaults|killings|ambushes)\s+(?:(?:were|have been|had been|being)\s+)?$/;
 
@@ -271,6 +324,10 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "Attacks claimed by ISKP inside Afghanistan fell by half": a bare plural of attacks is a record.
     if (m[1] && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
+    if (/^accus/.test(m[0]) && accusedOfOther(s, end)) continue;
+    // "Attacks by TTP fighters … increased", "a rise in bombings by ISKP": a bare plural is a record;
+    // "the attacks by", "41 attacks by" count attacks the text names.
+    if (/^(?:attacks|bombings|assaults|ambushes|raids|massacres|sieges|incursions|killings)\s/.test(m[0]) && !COUNTED_OR_DEFINITE.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
     const self = !!m[1] || /behalf|name of/.test(m[0]);
     if (!after.length) {
@@ -301,6 +358,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // The group is the subject: only small words between it and the verb ("Jamaat-ul-Ahrar (JuA), was").
     const between = s.lower.slice(agent.end, m.index);
     if (between.split(/\s+/).filter(Boolean).length > 5) continue;
+    if (/accused$/.test(m[0]) && /^\s+of\b/.test(s.lower.slice(m.index + m[0].length)) && accusedOfOther(s, m.index + m[0].length)) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
   }
   OWN_HALLMARKS.lastIndex = 0;
@@ -343,7 +401,7 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
     if (generic(s, verbAt, verbEnd)) continue;
     if (!asserted(s, verbAt, { present })) continue;
     // "the group said its fighters had killed 40 soldiers": the group's toll, a casualties claim.
-    if (/^(?:its|their|the group['’]s)$/i.test(text) && tollOnly(s, verbEnd, m[1])) continue;
+    if ((/^(?:its|their|the group['’]s)$/i.test(text) || (it.anaphor && /^['’]s\s/.test(tail))) && tollOnly(s, verbEnd, m[1])) continue;
     hits.push({ at: it.start, end: verbEnd, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
   }
   // "the ISKP attack on the airport", "a Boko Haram raid on Mozogo": the group names the attack.

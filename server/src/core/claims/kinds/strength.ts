@@ -12,8 +12,11 @@ import { ClaimSentence, KindFinding, clauseAt, groupsAfter, groupsBefore, outsid
 /** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
 const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
 
+/** A clause that gives its own estimate: a source and a verb of estimating, or an earlier time ("down from … at its peak"). */
+const OWN_ESTIMATE = /\b(?:put|puts|said|says|say|estimated|estimates|estimate|according|believes?|assessed|assesses|counted|counts|reported|reports)\b/;
+
 /** "60 foreign terrorists, most of them belonging to LeT and JeM, …": the groups the counted people belong to. */
-const MEMBERS_OF = /^\s*(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) (belonging to|loyal to|linked to|affiliated with|from|of)\s+(?:the\s+)?$/;
+const MEMBERS_OF = /^\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+)?,\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) (belonging to|loyal to|linked to|affiliated with|from|of)\s+(?:the\s+)?$/;
 
 export function findStrength(s: ClaimSentence): KindFinding[] {
   // A sentence opening on a past year still counts a force ("In 2018 the outfit was thought to command 3,000 men"); standing-fact phrasing does not.
@@ -21,7 +24,10 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   const figures = s.figures.filter((f) => f.measure === 'strength');
   if (!figures.length) return s.background ? [] : changeOfStrength(s);
   const bySubject = new Map<string, RawFigure[]>();
+  /** Per subject: the clause and end of its last figure, and the key its figures are grouped under. */
+  const lastOf = new Map<string, { clause: number; end: number; key: string }>();
   for (const f of figures) {
+    if (supposed(s, f)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
     const relative = lastRelativeClause(s.lower, f.start);
     const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
@@ -55,11 +61,19 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     const subject0 = chosen?.groupId ?? (s.items.every((it) => it.anaphor) ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
     if (!subject0) continue;
     const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : subject0;
-    const list = bySubject.get(subject) ?? [];
+    // A later clause with its own source is another estimate of the same group ("… retain between 2,000
+    // and 2,200 fighters, although one Member State put its strength at no more than 1,500"); an earlier
+    // figure in the same clause (", down from around 4,000 at its peak") stays with the estimate.
+    const previous = lastOf.get(subject);
+    const [clauseStart] = clauseAt(s, f.start);
+    const own = previous !== undefined && clauseStart > previous.clause && OWN_ESTIMATE.test(s.lower.slice(Math.max(previous.end, clauseStart), f.start));
+    const key = own ? `${subject}\u0001${f.start}` : (previous?.key ?? subject);
+    lastOf.set(subject, { clause: clauseStart, end: f.end, key });
+    const list = bySubject.get(key) ?? [];
     list.push(f);
-    bySubject.set(subject, list);
+    bySubject.set(key, list);
   }
-  return [...bySubject].map(([subject, fs]) => ({ subjects: subject.split('\u0000'), claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+  return [...bySubject].map(([key, fs]) => ({ subjects: key.split('\u0001')[0].split('\u0000'), claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
@@ -98,6 +112,16 @@ function passageCount(s: ClaimSentence, f: RawFigure): boolean {
   return !STATE_FORCE.test(head) && !INCIDENT_PEOPLE.test(head);
 }
 const FIGURE_AS_SUBJECT = /(?:^|\b(?:says?|said|told|that|while|and|but|estimates?|believes?|thinks?))\s*['"“‘]?\s*$/;
+
+/**
+ * A figure in a clause that supposes ("If ISKP has 2,000 men …", "When a government says ISKP has
+ * 2,000 men, it may …") reports no estimate: a condition, or "when" before a present-tense verb of saying.
+ */
+const SUPPOSE = /\b(?:if|unless|whenever|supposing|suppose|even if)\b|\bwhen\b[^,;]{0,60}\b(?:says|claims|puts|estimates|reports|tells|writes|insists)\b/;
+function supposed(s: ClaimSentence, f: RawFigure): boolean {
+  const [start] = clauseAt(s, f.start);
+  return SUPPOSE.test(s.lower.slice(start, f.start));
+}
 
 /** The last ", which/who … ," clause that closes before `at`, as [start, end). */
 function lastRelativeClause(lower: string, at: number): [number, number] | null {
