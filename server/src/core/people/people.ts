@@ -59,7 +59,7 @@ const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
 const ABBREVIATED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Brig|BGen|MGen|LtGen|Sgt|Sen|Gov|Insp|Supt|Hon|Rev|Adm|Cdr|Engr|Smt|Sr|Snr|Comr|Cmdr|Sh)\.`;
-/** An initial written without its period, as Indian reporting writes them ("V K Birdi", "R S Thakur"); not "A" or "I". */
+/** An initial written without its period, as Indian reporting writes them ("V K Bhardwaj", "R S Thakur"); not "A" or "I". */
 const BARE_INITIAL = '[B-HJ-Z]';
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}|${BARE_INITIAL}) ){0,6}${NAME_WORD}`, 'gu');
 const STARTS_WITH_TITLE = new RegExp(String.raw`^(?:(?:${TITLE_WORDS}) )+`, 'u');
