@@ -139,7 +139,10 @@ test('graph: a node card from the gazetteer and the index', () => {
   assert.equal(card.name, 'Islamic State Khorasan Province');
   assert.ok(card.aliases.includes('IS-K'));
   assert.deepEqual(card.parent, { id: 'isis', name: 'Islamic State' });
-  assert.ok(card.documents >= 8 && card.topDocuments.length === card.documents);
+  assert.ok(card.documents >= 8);
+  // Every document up to the card's limit (30 by default), then capped.
+  assert.equal(card.topDocuments.length, Math.min(card.documents, 30));
+  assert.equal(nodeCard(samples.index, samples.index.matcher, 'iskp', {}, 5)!.topDocuments.length, 5);
   assert.ok(card.topDocuments[0].mentions >= card.topDocuments[card.topDocuments.length - 1].mentions);
   const top = card.topDocuments[0];
   const line = samples.source.read(top.uri)!.split(/\r\n|\r|\n/)[top.range.start.line];

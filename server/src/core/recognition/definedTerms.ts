@@ -9,7 +9,7 @@
  * whole word outside recognised names; not where the document defines it for two groups.
  */
 import type { Mention } from './groupMatcher';
-import { mergeMentions } from './shortNames';
+import { insideMention, mergeMentions } from './shortNames';
 
 /** "term", "label", "name", "epithet" … after "X is a / the", "X, a": the definition's noun. */
 const TERM = /\b(?:term|label|name|epithet|word|pejorative)\b/g;
@@ -55,7 +55,7 @@ export function withDefinedTerms(text: string, mentions: readonly Mention[]): Me
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
       const end = at + word.length;
       if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
-      if (firstMentionFrom(mentions, at)?.start === at || inside(mentions, at)) continue;
+      if (firstMentionFrom(mentions, at)?.start === at || insideMention(mentions, at)) continue;
       added.push({ groupId, start: at, end, alias: text.slice(at, end) });
     }
   }
@@ -74,13 +74,3 @@ function firstMentionFrom(mentions: readonly Mention[], at: number): Mention | u
   return mentions[lo];
 }
 
-function inside(mentions: readonly Mention[], at: number): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mentions.length && mentions[lo].start <= at;
-}

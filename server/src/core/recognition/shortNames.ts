@@ -17,6 +17,7 @@
  * case (then it is a common word there).
  */
 import type { Mention } from './groupMatcher';
+import { firstEndingAfter } from '../text/positions';
 
 /** The head of a name as written: optional "Islamic", a capitalised word, then a connector or a fused "ul". */
 const HEAD = /^(?:Islamic[\s\u00A0]+)?(\p{Lu}\p{Ll}{3,}?)(?:ul(?=[\s\u00A0]\p{Lu})|(?=[-\s\u00A0](?:e|i|ul|ud|al|ut|us|ush|ash|of)[-\s\u00A0]))/u;
@@ -85,15 +86,9 @@ function hasLowerCaseUse(text: string, word: string): boolean {
 }
 
 /** Whether a recognised mention covers the offset (mentions are in document order). */
-function insideMention(mentions: readonly Mention[], at: number): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mentions.length && mentions[lo].start <= at;
+export function insideMention(mentions: readonly Mention[], at: number): boolean {
+  const i = firstEndingAfter(mentions, at);
+  return i < mentions.length && mentions[i].start <= at;
 }
 
 /** Recognised mentions and added ones in document order; an added one overlapping another stays out. */
