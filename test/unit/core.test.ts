@@ -119,6 +119,26 @@ test('cross-references: other documents only, ranked by shared groups, capped wi
   assert.deepEqual(index.stats('a'), { mentions: 3, documents: 3 });
 });
 
+test('locations of a group: the mentions of every other document in uri order, with their ranges, capped', () => {
+  const gazetteer = parseGazetteer({ groups: [{ id: 'a', name: 'Alpha Front' }, { id: 'b', name: 'Bravo Brigade' }] }, 'builtin').gazetteer;
+  const index = new CorpusIndex(new GroupMatcher(gazetteer));
+  const texts: Record<string, string> = {
+    'mem:/c': 'Alpha Front.',
+    'mem:/a': 'Bravo Brigade and\nthe Alpha Front, then Alpha Front again.',
+    'mem:/b': 'Nothing here.',
+    'mem:/d': 'Alpha Front met Bravo Brigade.',
+  };
+  for (const [uri, text] of Object.entries(texts)) index.update(uri, text);
+  const expected = [...index.mentionsOf('a')].filter((m) => m.uri !== 'mem:/c').map((m) => ({ uri: m.uri, range: m.mention.range }));
+  assert.deepEqual(index.locationsOf('a', 'mem:/c', 0), expected);
+  assert.deepEqual(expected.map((l) => [l.uri, l.range.start.line, l.range.start.character]), [['mem:/a', 1, 4], ['mem:/a', 1, 22], ['mem:/d', 0, 0]]);
+  assert.deepEqual(index.locationsOf('a', null, 2), [...index.mentionsOf('a')].slice(0, 2).map((m) => ({ uri: m.uri, range: m.mention.range })));
+  // Added after what the caller already holds, the cap counting both.
+  const held = [{ uri: 'mem:/c', range: index.get('mem:/c')!.mentionRange(0) }];
+  assert.equal(index.locationsOf('a', 'mem:/c', 3, held).length, 3);
+  assert.deepEqual(index.locationsOf('no-such-group', null, 0), []);
+});
+
 test('readCorpusFileKnown: one read with the size discovery saw; growth, limits, binary and missing files', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-read-'));
   const long = path.join(dir, 'long.txt');

@@ -258,7 +258,7 @@ export async function mergedPersonDocuments(context: FeatureContext, personId: s
 /** Mentions of a person: the local ones (the context document's first), then the archive's first page; at most `cap` (0: every local one, one archive page). */
 export async function mergedPersonReferences(context: FeatureContext, personId: string, contextUri: string | null, cap: number, remotePage: number): Promise<Merged<StoredLocation[]>> {
   const { workspace, shared } = context;
-  const local = workspace.people.mentionsOf(personId, { contextUri, limit: cap }).map((l) => ({ ...l, archivePath: null, contentHash: null }));
+  const local = workspace.people.mentionsOf(personId, { contextUri, limit: cap }).map((l) => ({ uri: l.uri, range: l.range, archivePath: null, contentHash: null }));
   const limit = cap > 0 ? cap : Infinity;
   if (!shared?.active || local.length >= limit) return { value: local.slice(0, limit), note: null };
   const size = Math.max(1, Math.min(remotePage, limit - local.length));

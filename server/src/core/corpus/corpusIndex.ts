@@ -177,6 +177,13 @@ export class IndexedDocument {
     };
   }
 
+  /** The range of the i-th mention (a fresh object). */
+  mentionRange(i: number): Range {
+    const d = this.data;
+    const o = this.base + i * MENTION_FIELDS;
+    return { start: { line: d[o + F_START_LINE], character: d[o + F_START_CHAR] }, end: { line: d[o + F_END_LINE], character: d[o + F_END_CHAR] } };
+  }
+
   /** Every mention as objects, in text order (a fresh array; made on demand). */
   get mentions(): IndexedMention[] {
     const n = this.mentionCount;
@@ -731,6 +738,28 @@ export class CorpusIndex {
       const n = doc.mentionCount;
       for (let i = 0; i < n; i++) if (doc.groupNumberOfMention(i) === g) yield { uri: doc.uri, mention: doc.mention(i) };
     }
+  }
+
+  /**
+   * Where a group is mentioned, as `{ uri, range }`, document by document (sorted by uri, as
+   * `mentionsOf`), leaving out `skipUri`; at most `limit` added to `out` (0: every one). Made
+   * straight from the columns: a first page of references allocates its locations and nothing else.
+   */
+  locationsOf(groupId: string, skipUri: string | null, limit: number, out: { uri: string; range: Range }[] = []): { uri: string; range: Range }[] {
+    const g = groupNumbers.find(groupId);
+    const posting = g < 0 ? undefined : this.postings[g];
+    if (!posting) return out;
+    const cap = limit > 0 ? limit : Infinity;
+    for (const id of posting.byUri()) {
+      const doc = this.docs[id];
+      if (!doc || doc.uri === skipUri) continue;
+      const n = doc.mentionCount;
+      for (let i = 0; i < n; i++) {
+        if (out.length >= cap) return out;
+        if (doc.groupNumberOfMention(i) === g) out.push({ uri: doc.uri, range: doc.mentionRange(i) });
+      }
+    }
+    return out;
   }
 
   /** The mention at an LSP position, if any. */
