@@ -100,16 +100,22 @@ test('decodeText: UTF-8 with BOM, UTF-16 LE/BE, Windows-1252 fallback, binary re
   assert.equal(decodeText(Buffer.from([0x49, 0x53, 0, 0x4b])), null);
 });
 
-test('cross-references: other documents only, ranked by shared groups, capped with a total', () => {
+/** An index of two groups, Alpha Front (a) and Bravo Brigade (b), over `texts` by uri. */
+function alphaBravoIndex(texts: Record<string, string>): CorpusIndex {
   const gazetteer = parseGazetteer({ groups: [{ id: 'a', name: 'Alpha Front' }, { id: 'b', name: 'Bravo Brigade' }] }, 'builtin').gazetteer;
   const index = new CorpusIndex(new GroupMatcher(gazetteer));
+  for (const [uri, text] of Object.entries(texts)) index.update(uri, text);
+  return index;
+}
+
+test('cross-references: other documents only, ranked by shared groups, capped with a total', () => {
   const texts: Record<string, string> = {
     'mem:/context': 'Alpha Front and Bravo Brigade.',
     'mem:/1': 'Only Alpha Front here.',
     'mem:/2': 'Alpha Front met Bravo Brigade.',
     'mem:/3': 'Alpha Front. Alpha Front. Alpha Front.',
   };
-  for (const [uri, text] of Object.entries(texts)) index.update(uri, text);
+  const index = alphaBravoIndex(texts);
   const refs = findCrossReferences(index, { read: (uri) => texts[uri] }, 'a', 'mem:/context', 2);
   assert.equal(refs.totalDocuments, 3);
   assert.deepEqual(refs.passages.map((p) => p.uri), ['mem:/2', 'mem:/3']);
@@ -120,15 +126,12 @@ test('cross-references: other documents only, ranked by shared groups, capped wi
 });
 
 test('locations of a group: the mentions of every other document in uri order, with their ranges, capped', () => {
-  const gazetteer = parseGazetteer({ groups: [{ id: 'a', name: 'Alpha Front' }, { id: 'b', name: 'Bravo Brigade' }] }, 'builtin').gazetteer;
-  const index = new CorpusIndex(new GroupMatcher(gazetteer));
-  const texts: Record<string, string> = {
+  const index = alphaBravoIndex({
     'mem:/c': 'Alpha Front.',
     'mem:/a': 'Bravo Brigade and\nthe Alpha Front, then Alpha Front again.',
     'mem:/b': 'Nothing here.',
     'mem:/d': 'Alpha Front met Bravo Brigade.',
-  };
-  for (const [uri, text] of Object.entries(texts)) index.update(uri, text);
+  });
   const expected = [...index.mentionsOf('a')].filter((m) => m.uri !== 'mem:/c').map((m) => ({ uri: m.uri, range: m.mention.range }));
   assert.deepEqual(index.locationsOf('a', 'mem:/c', 0), expected);
   assert.deepEqual(expected.map((l) => [l.uri, l.range.start.line, l.range.start.character]), [['mem:/a', 1, 4], ['mem:/a', 1, 22], ['mem:/d', 0, 0]]);

@@ -20,6 +20,7 @@
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { Span } from '../text/sentences';
+import { firstStartingAt } from '../text/positions';
 import { findAttribution } from './attribution/reported';
 import { findDate, resolveDate } from './dates';
 import { Claim, Relation, RelationType, SYMMETRIC_RELATIONS } from './model';
@@ -157,18 +158,6 @@ function withoutParentheticals(gap: string): string | null {
   if (pieces.length <= 2) return bracketless;
   for (const middle of pieces.slice(1, -1)) if (words(middle).length > MAX_PARENTHETICAL_WORDS) return null;
   return pieces[0] + ' ' + pieces[pieces.length - 1];
-}
-
-/** Binary search: index of the first item starting at or after `at` in items sorted by start. */
-function firstStartingAt(items: readonly { start: number }[], at: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Whether the words between a subject and its trigger read as one clause of that subject. */

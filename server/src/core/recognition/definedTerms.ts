@@ -10,6 +10,7 @@
  */
 import type { Mention } from './groupMatcher';
 import { insideMention, mergeMentions } from './shortNames';
+import { firstStartingAt } from '../text/positions';
 
 /** "term", "label", "name", "epithet" … after "X is a / the", "X, a": the definition's noun. */
 const TERM = /\b(?:term|label|name|epithet|word|pejorative)\b/g;
@@ -64,13 +65,6 @@ export function withDefinedTerms(text: string, mentions: readonly Mention[]): Me
 
 /** The first mention that starts at or after `at` (mentions are in document order). */
 function firstMentionFrom(mentions: readonly Mention[], at: number): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return mentions[lo];
+  return mentions[firstStartingAt(mentions, at)];
 }
 

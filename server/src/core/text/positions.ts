@@ -14,6 +14,18 @@ export interface Range {
   end: Position;
 }
 
+/** Index of the first of `spans` (sorted by start) starting at or after `offset`: a binary search. */
+export function firstStartingAt(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first of `spans` (sorted by position) ending after `offset`: a binary search. */
 export function firstEndingAfter(spans: readonly { end: number }[], offset: number): number {
   let lo = 0;
