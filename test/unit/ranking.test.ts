@@ -206,12 +206,12 @@ test('workspace symbol search: the names that can match, searched alone, give th
   const names = nameRecords(matcher).map((r) => r.name);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const queries = ['iskp', 'Tehreek Talibn', 'tali', 'a', 'al qa', 'lashkar e tayba', 'BUTN', 'x', 'islamic state khurasan province', 'the', 'hizb ul mujahidin'];
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 1500; i++) {
     const name = names[Math.floor(rand() * names.length)];
     const from = Math.floor(rand() * name.length);
     let q = name.slice(from, from + 2 + Math.floor(rand() * 20));
     // Transliteration slips and typos: substitutions, deletions, insertions.
-    for (let e = Math.floor(rand() * 3); e > 0 && q.length > 1; e--) {
+    for (let e = Math.floor(rand() * 4); e > 0 && q.length > 1; e--) {
       const at = Math.floor(rand() * q.length);
       const op = rand();
       const c = letters[Math.floor(rand() * letters.length)];

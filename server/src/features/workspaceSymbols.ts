@@ -78,7 +78,7 @@ function personRecords(people: PeopleIndex): NameRecord[] {
 /**
  * Whether `text` can hold `word` with at most THRESHOLD × its length edits. A word with k allowed
  * edits, cut into k + 1 pieces, keeps at least one piece intact in any match (each edit touches
- * one piece), so a text containing none of the pieces cannot match: no match is ever lost.
+ * one piece), so a text containing none of the pieces cannot match: a cheap first gate.
  */
 function mayContain(text: string, word: string): boolean {
   // Fuse's bit-parallel search works on 32-character chunks of longer patterns: leave those to it.
@@ -86,6 +86,62 @@ function mayContain(text: string, word: string): boolean {
   const pieces = Math.floor(word.length * THRESHOLD) + 1;
   const size = word.length / pieces;
   for (let i = 0; i < pieces; i++) if (text.includes(word.slice(Math.round(i * size), Math.round((i + 1) * size)))) return true;
+  return false;
+}
+
+/**
+ * One query word prepared for `withinEdits`: for each letter, the bit mask of its places in the
+ * word (Myers' "Peq"), ASCII in a table and the rest in a map.
+ */
+interface PreparedWord {
+  word: string;
+  /** Edits allowed: Fuse keeps a match whose errors / length is at most THRESHOLD. */
+  edits: number;
+  ascii: Int32Array;
+  other: Map<number, number>;
+}
+
+function prepareWord(word: string): PreparedWord {
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  for (let i = 0; i < word.length && i < 32; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) ascii[c] |= 1 << i;
+    else other.set(c, (other.get(c) ?? 0) | (1 << i));
+  }
+  return { word, edits: Math.floor(word.length * THRESHOLD + 1e-9), ascii, other };
+}
+
+/**
+ * Whether some part of `text` is within `w.edits` edits (insertions, deletions, substitutions) of
+ * the word: Myers' bit-vector approximate search, O(text length) with no allocation. Fuse counts
+ * the same kind of errors, so no name Fuse would match is ever rejected here, and Fuse's slower
+ * scoring runs only on the names that do match.
+ */
+function withinEdits(text: string, w: PreparedWord): boolean {
+  const m = w.word.length;
+  if (m > 32) return true; // Fuse's chunked search: leave long words to it
+  if (w.edits === 0) return text.includes(w.word);
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const eq = c < 128 ? w.ascii[c] : (w.other.get(c) ?? 0);
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    if (score <= w.edits) return true;
+    // A match may start anywhere in the text: no carry into the first row.
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
   return false;
 }
 
@@ -102,8 +158,9 @@ function queryWords(query: string): string {
 function searchIds(records: readonly NameRecord[], query: string, limit: number): Scored[] {
   const words = queryWords(query);
   if (!words) return [];
-  const tokens = words.split(/\s+/);
-  const candidates = records.filter((r) => tokens.every((t) => mayContain(r.searchable, t)));
+  const tokens = words.split(/\s+/).map(prepareWord);
+  // Fuse's extended search needs every word to match: only the names where each one can are scored.
+  const candidates = records.filter((r) => tokens.every((t) => mayContain(r.searchable, t.word) && withinEdits(r.searchable, t)));
   if (candidates.length === 0) return [];
   const out: Scored[] = [];
   for (const hit of new Fuse(candidates, FUSE_OPTIONS).search(words, { limit: limit * 8 })) {
