@@ -114,6 +114,12 @@ export class ClaimSearch implements IndexObserver {
   private readonly incomplete = new Set<string>();
   /** What else can tie claims together (kind, figures, speaker, subjects, places), per document, for related claims. */
   readonly keys = new ClaimKeys();
+  /**
+   * The last answer of `similar`, until the index changes: the claims of one sentence (a statement
+   * and the casualty claim it carries) have the same passage, so one hover asks the same question
+   * once per claim.
+   */
+  private lastAnswer: { uri: string; terms: string; indexed: boolean; limit: number; hits: readonly ClaimHit[] } | null = null;
 
   /** Number of searchable claims. */
   get size(): number {
@@ -121,6 +127,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   added(doc: IndexedDocument): void {
+    this.lastAnswer = null;
     this.keys.added(doc);
     const number = this.nextNumber++;
     this.numbers.set(doc.uri, number);
@@ -149,6 +156,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   removed(doc: IndexedDocument): void {
+    this.lastAnswer = null;
     this.keys.removed(doc);
     const number = this.numbers.get(doc.uri);
     if (number === undefined || this.docs.get(number) !== doc) return;
@@ -181,6 +189,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   cleared(): void {
+    this.lastAnswer = null;
     this.keys.cleared();
     this.postings.clear();
     this.averageLength = 0;
@@ -201,9 +210,14 @@ export class ClaimSearch implements IndexObserver {
     const ownDoc = own === undefined ? undefined : this.docs.get(own);
     const ownIndex = ownDoc ? ownDoc.claims.indexOf(claim) : -1;
     const ownId = own !== undefined && ownIndex >= 0 && ownIndex < CLAIMS_PER_DOCUMENT ? own * CLAIMS_PER_DOCUMENT + ownIndex : -1;
+    // The hits leave the whole document out and the claim's own score depends on its terms alone:
+    // another claim of the same passage gets the same answer.
+    const terms = claim.terms;
+    const last = this.lastAnswer;
+    if (last && last.uri === uri && last.terms === terms && last.indexed === ownId >= 0 && last.limit === limit) return last.hits.slice();
     // A term only the claim itself has finds nothing else.
     const minDf = ownId >= 0 ? 2 : 1;
-    const ranked = claim.terms
+    const ranked = terms
       .split(' ')
       .map((t) => ({ t, df: this.df.get(t) ?? 0 }))
       .filter((x) => x.df >= minDf && !this.incomplete.has(x.t))
@@ -216,16 +230,34 @@ export class ClaimSearch implements IndexObserver {
       postings += df;
     }
     if (query.length === 0) return [];
+    const hits = this.best(query, own, ownId, limit);
+    this.lastAnswer = { uri, terms, indexed: ownId >= 0, limit, hits };
+    return hits.slice();
+  }
+
+  /** The `limit` best claims for `query` outside document `own`, scaled by the score of claim `ownId`. */
+  private best(query: readonly string[], own: number | undefined, ownId: number, limit: number): ClaimHit[] {
     const { ids, scores } = this.score(query);
-    // Best first; equal scores in the order the claims were first matched.
-    const order = Array.from(ids.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
     let self = 0;
-    const hits: number[] = [];
-    for (const slot of order) {
+    const n = ids.length;
+    const kept = new Int32Array(n);
+    const keptScores = new Float64Array(n);
+    let m = 0;
+    for (let slot = 0; slot < n; slot++) {
       const id = ids[slot];
       if (id === ownId) self = scores[slot];
-      else if (Math.floor(id / CLAIMS_PER_DOCUMENT) !== own) hits.push(slot);
+      else if (Math.floor(id / CLAIMS_PER_DOCUMENT) !== own) {
+        kept[m] = slot;
+        keptScores[m++] = scores[slot];
+      }
     }
+    // Only the best `limit` are returned: the limit-th best score (a numeric sort finds it) bounds
+    // the claims ordered, instead of every claim matched.
+    const cut = m > limit ? keptScores.subarray(0, m).sort()[m - limit] : -Infinity;
+    const hits: number[] = [];
+    for (let i = 0; i < m; i++) if (scores[kept[i]] >= cut) hits.push(kept[i]);
+    // Best first; equal scores in the order the claims were first matched.
+    hits.sort((a, b) => scores[b] - scores[a] || a - b);
     // Without its own entry (not indexed yet), the best hit stands in as the scale.
     const scale = self || (hits.length ? scores[hits[0]] : 0) || 1;
     const out: ClaimHit[] = [];
