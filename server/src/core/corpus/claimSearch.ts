@@ -91,6 +91,60 @@ class TermPostings {
   }
 }
 
+/**
+ * The claims one query matched, in the order first matched, with their running scores and the
+ * number of query terms each has. Typed arrays kept from one query to the next (a query clears
+ * only the places it used), so scoring allocates nothing once they are large enough.
+ */
+class Matches {
+  size = 0;
+  ids = new Int32Array(64);
+  sums = new Float64Array(64);
+  matched = new Int32Array(64);
+  /** Room for the caller's selection among the matches (slots and their scores). */
+  picked = new Int32Array(64);
+  pickedScores = new Float64Array(64);
+  /** Open addressing: ids (0: an empty place; ids are positive) and their slots, at least twice as many places as ids. */
+  private keys = new Int32Array(128);
+  private slots = new Int32Array(128);
+
+  /** Empties the table for a query touching at most `postings` postings. */
+  reset(postings: number): void {
+    this.size = 0;
+    if (postings <= this.ids.length) {
+      this.keys.fill(0);
+      return;
+    }
+    let capacity = this.ids.length;
+    while (capacity < postings) capacity *= 2;
+    this.ids = new Int32Array(capacity);
+    this.sums = new Float64Array(capacity);
+    this.matched = new Int32Array(capacity);
+    this.picked = new Int32Array(capacity);
+    this.pickedScores = new Float64Array(capacity);
+    this.keys = new Int32Array(capacity * 2);
+    this.slots = new Int32Array(capacity * 2);
+  }
+
+  add(id: number, score: number, first: boolean): void {
+    const mask = this.keys.length - 1;
+    let at = Math.imul(id, 0x9e3779b1) & mask;
+    while (this.keys[at] !== 0 && this.keys[at] !== id) at = (at + 1) & mask;
+    if (this.keys[at] === 0) {
+      this.keys[at] = id;
+      this.slots[at] = this.size;
+      this.ids[this.size] = id;
+      this.sums[this.size] = score;
+      this.matched[this.size] = first ? 1 : 0;
+      this.size++;
+    } else {
+      const slot = this.slots[at];
+      this.sums[slot] = this.sums[slot] + score;
+      if (first) this.matched[slot]++;
+    }
+  }
+}
+
 export interface ClaimHit {
   doc: IndexedDocument;
   claim: IndexedClaim;
@@ -119,6 +173,7 @@ export class ClaimSearch implements IndexObserver {
    * and the casualty claim it carries) have the same passage, so one hover asks the same question
    * once per claim.
    */
+  private readonly matches = new Matches();
   private lastAnswer: { uri: string; terms: string; indexed: boolean; limit: number; hits: readonly ClaimHit[] } | null = null;
 
   /** Number of searchable claims. */
@@ -237,11 +292,9 @@ export class ClaimSearch implements IndexObserver {
 
   /** The `limit` best claims for `query` outside document `own`, scaled by the score of claim `ownId`. */
   private best(query: readonly string[], own: number | undefined, ownId: number, limit: number): ClaimHit[] {
-    const { ids, scores } = this.score(query);
+    const matches = this.score(query);
+    const { ids, sums: scores, size: n, picked: kept, pickedScores: keptScores } = matches;
     let self = 0;
-    const n = ids.length;
-    const kept = new Int32Array(n);
-    const keptScores = new Float64Array(n);
     let m = 0;
     for (let slot = 0; slot < n; slot++) {
       const id = ids[slot];
@@ -273,15 +326,16 @@ export class ClaimSearch implements IndexObserver {
 
   /**
    * BM25+ of every claim with one of the `query` terms: the sum of its terms' scores, in query
-   * order, times the number of distinct query terms it has; claims in the order first matched.
+   * order, times the number of distinct query terms it has; claims in the order first matched
+   * (`this.matches`, valid until the next query).
    */
-  private score(query: readonly string[]): { ids: number[]; scores: number[] } {
-    const slotOf = new Map<number, number>();
-    const ids: number[] = [];
-    const sums: number[] = [];
-    const matched: number[] = [];
+  private score(query: readonly string[]): Matches {
     const total = this.claims;
     const average = this.averageLength;
+    let postings = 0;
+    for (const term of query) postings += this.postings.get(term)?.size ?? 0;
+    const m = this.matches;
+    m.reset(postings);
     for (let q = 0; q < query.length; q++) {
       const posting = this.postings.get(query[q]);
       if (!posting) continue;
@@ -291,21 +345,10 @@ export class ClaimSearch implements IndexObserver {
       const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
       for (let j = 0; j < n; j++) {
         const tf = posting.counts[j];
-        const score = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * posting.lengths[j]) / average)));
-        const id = posting.ids[j];
-        const slot = slotOf.get(id);
-        if (slot === undefined) {
-          slotOf.set(id, ids.length);
-          ids.push(id);
-          sums.push(score);
-          matched.push(first ? 1 : 0);
-        } else {
-          sums[slot] = sums[slot] + score;
-          if (first) matched[slot]++;
-        }
+        m.add(posting.ids[j], idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * posting.lengths[j]) / average))), first);
       }
     }
-    for (let i = 0; i < sums.length; i++) sums[i] *= matched[i] || 1;
-    return { ids, scores: sums };
+    for (let i = 0; i < m.size; i++) m.sums[i] *= m.matched[i] || 1;
+    return m;
   }
 }
