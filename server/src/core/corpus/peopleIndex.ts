@@ -417,7 +417,10 @@ export function speakerKey(doc: IndexedDocument, claim: IndexedClaim): string | 
   for (const m of people.mentions) {
     if (m.start >= claim.end) break;
     if (m.start < claim.start || m.end > claim.end) continue;
-    if (claimant === m.text || claimant.endsWith(' ' + m.text)) return people.entities[m.entity]?.key ?? null;
+    // The claimant is the name or ends with it ("police chief Asif Khan"), without a string made per mention.
+    const name = m.text;
+    const at = claimant.length - name.length;
+    if (at === 0 ? claimant === name : at > 0 && claimant.charCodeAt(at - 1) === 32 && claimant.endsWith(name)) return people.entities[m.entity]?.key ?? null;
   }
   return null;
 }

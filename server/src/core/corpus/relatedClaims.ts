@@ -70,6 +70,10 @@ export function compareClaims(a: Claim, b: Claim, dates?: { a: string | null; b:
  */
 function candidates(index: CorpusIndex, uri: string, claim: IndexedClaim, context: IndexedDocument | undefined): IndexedDocument[] {
   const groups = claim.subjects.length ? claim.subjects : context ? [...context.groupCounts.keys()] : [];
+  if (groups.length === 1) {
+    // One group (the usual claim): its ranked documents are distinct already.
+    return index.topDocuments(groups[0], uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0, staticOnly: true }).documents.filter((doc) => doc.claims.length > 0);
+  }
   const seen = new Set<IndexedDocument>();
   for (const g of groups) {
     for (const doc of index.topDocuments(g, uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0, staticOnly: true }).documents) {
@@ -118,8 +122,12 @@ const INCIDENT_MAX_DAYS = 31;
  * in Peshawar and another, a year later, whose wounded were taken to Peshawar are two incidents.
  */
 export function sameIncident(a: Claim, b: Claim, dates?: { a: string | null; b: string | null }): boolean {
-  if (!sameEvent(a, b)) return false;
-  const apart = dates ? daysApart(dates.a, dates.b) : null;
+  return sameEvent(a, b) && (!dates || withinIncidentDays(dates.a, dates.b));
+}
+
+/** Whether two dates (either unknown) allow one incident. */
+function withinIncidentDays(a: string | null, b: string | null): boolean {
+  const apart = daysApart(a, b);
   return apart === null || apart <= INCIDENT_MAX_DAYS;
 }
 
@@ -136,63 +144,63 @@ interface Features {
 }
 
 /**
- * The features of a candidate, or null when nothing beyond a shared group can tie it (cheap checks
- * first: most candidates of a frequent group stop here). `speaker` is the claim's speaker key.
+ * The features of a candidate, written into `f`; false when nothing beyond a shared group can tie
+ * it (cheap checks first: most candidates of a frequent group stop here). `speaker` is the claim's
+ * speaker key.
  */
-function features(claim: IndexedClaim, doc: IndexedDocument | undefined, speaker: string | null, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number): Features | null {
+function features(claim: IndexedClaim, doc: IndexedDocument | undefined, speaker: string | null, other: IndexedClaim, otherDoc: IndexedDocument, similarity: number, f: Features): boolean {
   const sameKind = claim.kind === other.kind;
   let sharedSubjects = 0;
   for (const s of claim.subjects) if (other.subjects.includes(s)) sharedSubjects++;
   // Figures compared, or two relations between the same groups (asserted or denied).
-  const dates = { a: dateOf(claim, doc), b: dateOf(other, otherDoc) };
-  const relation = sameKind && (claim.relation ? !!other.relation : claim.figures.length > 0 && other.figures.length > 0) ? compareClaims(claim, other, dates) : null;
+  const dateA = dateOf(claim, doc);
+  const dateB = dateOf(other, otherDoc);
+  const relation = sameKind && (claim.relation ? !!other.relation : claim.figures.length > 0 && other.figures.length > 0) ? compareClaims(claim, other, { a: dateA, b: dateB }) : null;
   const comparable = relation !== null && (sharedSubjects > 0 || claim.subjects.length === 0);
-  const incident = sameIncident(claim, other, dates);
-  const sameSpeaker = !!speaker && sharedSubjects > 0 && speaker === speakerKey(otherDoc, other);
-  if (similarity < SIMILAR_PASSAGE && !incident && !comparable && !sameSpeaker) return null;
-  const places = claim.event && other.event ? claim.event.filter((w) => other.event!.includes(w)).length : 0;
-  return {
-    similarity,
-    incident,
-    places,
-    days: daysApart(dates.a, dates.b),
-    speaker: sameSpeaker || (!!speaker && speaker === speakerKey(otherDoc, other)),
-    sharedSubjects,
-    sameKind,
-    // Figures measuring the same thing about the same group: two estimates of one quantity.
-    comparable,
-    relation,
-  };
+  // sameIncident, without an object per candidate (most have no event in common).
+  const incident = sameEvent(claim, other) && withinIncidentDays(dateA, dateB);
+  const speaks = !!speaker && speaker === speakerKey(otherDoc, other);
+  const sameSpeaker = speaks && sharedSubjects > 0;
+  if (similarity < SIMILAR_PASSAGE && !incident && !comparable && !sameSpeaker) return false;
+  let places = 0;
+  if (claim.event && other.event) for (const w of claim.event) if (other.event.includes(w)) places++;
+  f.similarity = similarity;
+  f.incident = incident;
+  f.places = places;
+  f.days = daysApart(dateA, dateB);
+  f.speaker = speaks;
+  f.sharedSubjects = sharedSubjects;
+  f.sameKind = sameKind;
+  // Figures measuring the same thing about the same group: two estimates of one quantity.
+  f.comparable = comparable;
+  f.relation = relation;
+  return true;
 }
 
-function scoreOf(f: Features): { score: number; related: boolean; reasons: string[] } {
-  const reasons: string[] = [];
+/** The score of a candidate's features, and whether they make it related at all (else -1). */
+function scoreOf(f: Features): number {
   let score = 5 * f.similarity;
-  if (f.similarity >= SIMILAR_PASSAGE) reasons.push('similar passage');
-  if (f.incident) {
-    score += 3;
-    reasons.push('same incident');
-  } else if (f.places) {
-    score += 0.5 * Math.min(f.places, 2);
-    reasons.push('same place');
-  }
-  if (f.comparable) {
-    score += 3;
-    reasons.push('same figures compared');
-  }
-  if (f.speaker) {
-    score += 2;
-    reasons.push('same speaker');
-  }
-  if (f.days !== null) {
-    const near = f.days <= 3 ? 1 : f.days <= 31 ? 0.5 : 0;
-    score += near;
-    if (near === 1) reasons.push('same days');
-  }
+  if (f.incident) score += 3;
+  else if (f.places) score += 0.5 * Math.min(f.places, 2);
+  if (f.comparable) score += 3;
+  if (f.speaker) score += 2;
+  if (f.days !== null) score += f.days <= 3 ? 1 : f.days <= 31 ? 0.5 : 0;
   if (f.sharedSubjects) score += 1;
   if (f.sameKind) score += 1;
   const related = f.similarity >= SIMILAR_PASSAGE || f.incident || f.comparable || (f.speaker && f.sharedSubjects > 0);
-  return { score, related: related && score >= THRESHOLD, reasons };
+  return related && score >= THRESHOLD ? score : -1;
+}
+
+/** What ties a candidate to the claim, strongest first. */
+function reasonsOf(f: Features): string[] {
+  const reasons: string[] = [];
+  if (f.similarity >= SIMILAR_PASSAGE) reasons.push('similar passage');
+  if (f.incident) reasons.push('same incident');
+  else if (f.places) reasons.push('same place');
+  if (f.comparable) reasons.push('same figures compared');
+  if (f.speaker) reasons.push('same speaker');
+  if (f.days !== null && f.days <= 3) reasons.push('same days');
+  return reasons;
 }
 
 /**
@@ -218,36 +226,37 @@ function collect(
   claim: IndexedClaim,
   hits: readonly ClaimHit[],
   limit: number,
-  visit: (doc: IndexedDocument, other: IndexedClaim) => RelatedClaim | null,
+  visit: (doc: IndexedDocument, other: IndexedClaim, worst: RelatedClaim | null) => RelatedClaim | null,
   admission: Admission | null = null,
 ): RelatedClaim[] {
   const top: RelatedClaim[] = [];
   if (limit <= 0) return top;
   const keep = (doc: IndexedDocument, other: IndexedClaim) => {
-    const candidate = visit(doc, other);
+    const candidate = visit(doc, other, top.length === limit ? top[top.length - 1] : null);
     if (!candidate || (top.length === limit && !before(candidate, top[top.length - 1]))) return;
     let i = top.length;
     while (i > 0 && before(candidate, top[i - 1])) i--;
     top.splice(i, 0, candidate);
     if (top.length > limit) top.pop();
   };
-  const seen = new Set<IndexedDocument>();
-  const hitDocs = admission?.always ? new Set(hits.map((h) => h.doc)) : null;
+  // The hits' documents, and those of them visited as candidates (the rest are visited after).
+  const hitDocs = hits.length ? new Set(hits.map((h) => h.doc)) : null;
+  const visited = new Set<IndexedDocument>();
   for (const doc of candidates(index, uri, claim, index.get(uri))) {
-    seen.add(doc);
+    if (hitDocs?.has(doc)) visited.add(doc);
     const records = admission?.keys.of(doc);
     if (!admission || !records) {
       for (const other of doc.claims) keep(doc, other);
       continue;
     }
-    const always = hitDocs?.has(doc) ? admission.always : null;
+    const always = admission.always && hitDocs?.has(doc) ? admission.always : null;
     if (always === null && !admission.admitsSome(records)) continue;
     const claims = doc.claims;
     for (let i = 0, at = FIRST_RECORD; i < claims.length; i++, at = nextRecord(records, at)) {
       if (admission.admits(records, at) || (always !== null && always.has(claims[i]))) keep(doc, claims[i]);
     }
   }
-  for (const hit of hits) if (!seen.has(hit.doc) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);
+  for (const hit of hits) if (!visited.has(hit.doc) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);
   return top;
 }
 
@@ -264,12 +273,17 @@ export function relatedClaims(index: CorpusIndex, uri: string, claim: IndexedCla
   const keys = search?.keys;
   const probe = keys?.probe(claim, speaker);
   const admission = keys && probe ? { keys, admitsSome: (records: Int32Array) => documentMayRelate(records, probe), admits: (records: Int32Array, at: number) => mayRelate(records, at, probe), always: similarity } : null;
-  return collect(index, uri, claim, hits, limit, (otherDoc, other) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0, speaker), admission);
+  return collect(index, uri, claim, hits, limit, (otherDoc, other, worst) => assessRelated(claim, doc, other, otherDoc, similarity.get(other) ?? 0, speaker, worst), admission);
 }
+
+/** Features of the candidate being assessed (one at a time: nothing is allocated for those left out). */
+const scratch: Features = { similarity: 0, incident: false, places: 0, days: null, speaker: false, sharedSubjects: 0, sameKind: false, comparable: false, relation: null };
 
 /**
  * Whether `other` (in `otherDoc`) is related to `claim` (in `doc`), given how similar their
- * passages are (0..1, from the claim search): the scored relation, or null.
+ * passages are (0..1, from the claim search): the scored relation, or null. With `worst` (the last
+ * of the best kept so far, when they are full) a candidate that would not rank before it is null
+ * too, before anything is made for it.
  */
 export function assessRelated(
   claim: IndexedClaim,
@@ -278,11 +292,13 @@ export function assessRelated(
   otherDoc: IndexedDocument,
   similarity: number,
   speaker: string | null = doc ? speakerKey(doc, claim) : (claim.speaker?.person ?? null),
+  worst: RelatedClaim | null = null,
 ): RelatedClaim | null {
-  const f = features(claim, doc, speaker, other, otherDoc, similarity);
-  if (!f) return null;
-  const { score, related, reasons } = scoreOf(f);
-  return related ? { uri: otherDoc.uri, claim: other, relation: f.relation, score, reasons } : null;
+  if (!features(claim, doc, speaker, other, otherDoc, similarity, scratch)) return null;
+  const score = scoreOf(scratch);
+  if (score < 0) return null;
+  if (worst && !(score > worst.score || (score === worst.score && (otherDoc.uri < worst.uri || (otherDoc.uri === worst.uri && other.start < worst.claim.start))))) return null;
+  return { uri: otherDoc.uri, claim: other, relation: scratch.relation, score, reasons: reasonsOf(scratch) };
 }
 
 /** Ranking of comparable claims: shared subjects, the same date, documents about the same groups. */
