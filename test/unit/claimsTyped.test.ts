@@ -134,3 +134,45 @@ test('announcement: a pledge of allegiance is about the group pledged to as well
   assert.deepEqual(kind('Jamaat-ul-Ahrar pledged allegiance to the leader of the Islamic State in 2015.', 'announcement')[0].subjects, ['jua', 'isis']);
   assert.deepEqual(kind('In the video, Jamaat-ul-Ahrar swore allegiance to TTP chief Noor Wali Mehsud.', 'announcement')[0].subjects, ['jua']);
 });
+
+test('responsibility: a denial worded as "had no connection / role" or "issued a denial", also in a participle clause', () => {
+  assert.deepEqual(kind('Two days later the TTP issued a rare denial, saying it had "no connection" to the bombing.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('In a short statement, JuA said the Tehrik-e-Taliban had no connection with the Jani Khel attack.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.equal(kind('The TTP said it had no role in the attack on the school.', 'responsibility').length, 1);
+  // Traps: no attack the denial is about; a bare denial naming no attack.
+  assert.equal(kind('Officials said the TTP had no links to the new provincial government.', 'responsibility').length, 0);
+  assert.equal(kind('The TTP issued a denial on Friday.', 'responsibility').length, 0);
+});
+
+test('responsibility: an attack in the passive, or its device "planted by", ties the group after "by"', () => {
+  assert.deepEqual(kind('Our investigation shows that the device was assembled and planted by members of the TTP.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('A police convoy was ambushed by ISKP fighters near Jalalabad on Monday.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  // Traps: a pattern, a negation, a verb that is no attack on a place.
+  assert.equal(kind('Villages in the district have repeatedly been attacked by ISKP fighters.', 'responsibility').length, 0);
+  assert.equal(kind('The checkpoint was not attacked by the TTP, officials said.', 'responsibility').length, 0);
+  assert.equal(kind('His brother was kidnapped by the TTP in 2022.', 'responsibility').length, 0);
+});
+
+test('announcement: two verbs joined by "and" are two claims when the first has its object; a succession is one', () => {
+  assert.equal(kind('The TTP on Saturday announced a three-day ceasefire over Eid and named a former Swat commander as the new head of its military commission.', 'announcement').length, 2);
+  assert.equal(kind('In late January, the TTP said it had renamed its women\'s magazine and launched a new Pashto-language radio programme.', 'announcement').length, 2);
+  assert.equal(kind('The TTP announced and declared a truce.', 'announcement').length, 1);
+  assert.equal(kind('The TTP confirmed the death of its deputy leader in a drone strike and named Qari Hamid as his successor.', 'announcement').length, 1);
+});
+
+test('announcement: a sentence opening on a past year still announces; standing facts do not', () => {
+  assert.equal(kind('In 2023, TTP fighters announced a blockade of the Bannu road.', 'announcement').length, 1);
+  assert.equal(kind('The TTP was founded in 2007 and has long been declared a terrorist group.', 'announcement').length, 0);
+});
+
+test('strength: "2,000" is never a year, "a handful", "a network of", "the real figure was lower", "put the number closer to"', () => {
+  assert.deepEqual(figures('The group has 2,000 armed men.'), ['strength:2000-2000']);
+  assert.deepEqual(figures('The real figure was lower, "perhaps 2,000 armed men across the south".'), ['strength:1800-2200']);
+  assert.deepEqual(figures('The report described it as a network of "a few dozen" fighters.'), ['strength:24-60']);
+  assert.deepEqual(figures('The group has been reduced to a handful of members.'), ['strength:2-9']);
+  assert.deepEqual(figures('Intelligence officials put the number of armed combatants closer to 1,000.'), ['strength:900-1100']);
+  // Traps: the dead counted the same way, a year, a handful of something else.
+  assert.deepEqual(figures('Officials put the number of dead closer to 30.'), []);
+  assert.deepEqual(figures('In 2015 armed men attacked the post.'), []);
+  assert.deepEqual(figures('They carried out a handful of attacks.'), []);
+});

@@ -30,12 +30,17 @@ const OWN_VOICE = /(?:^|[\s,])(?:we|the (?:statement|video|message|communiqu[eé
 const SUBJECT_GAP = /^(?:['’]s)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|on \w+|last \w+)\s+){0,3}$/;
 
 export function findAnnouncement(s: ClaimSentence): KindFinding[] {
-  if (!s.maybe.announcement || s.background) return [];
+  // A sentence opening on a past year still announces ("In 2023, JNIM fighters announced a blockade of
+  // Djibo"): only standing-fact phrasing ("was founded in") is background here.
+  if (!s.maybe.announcement || s.backgroundPhrase) return [];
   const found: KindFinding[] = [];
   const seen = new Set<string>();
   let last: { subject: string | null; claimant: string | null; ownVoice: boolean } | null = null;
   /** Where the last announcing verb ended (-1 before the first). */
   let lastEnd = -1;
+  /** The last announcing phrase held its object ("renamed its women's magazine"), not a bare verb. */
+  let lastWords = false;
+  let lastConfirm = false;
   ANNOUNCEMENT.lastIndex = 0;
   for (let a = ANNOUNCEMENT.exec(s.lower); a; a = ANNOUNCEMENT.exec(s.lower)) {
     const head = s.lower.slice(0, a.index);
@@ -81,8 +86,15 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     // One claim per group and clause: "… announces a new battalion, and declares the road closed" are
     // two, and so are two verbs joined by a comma ("TTP announces Eid truce, names new head"; not a
     // participle, "declared a new offensive, vowing to …").
-    const joined = lastEnd >= 0 && /^[^.;:,]*,\s+(?:(?:also|then|later)\s+)?$/.test(s.lower.slice(lastEnd, a.index)) && !/^(?:formation|creation|establishment|pledge)|ing\b/.test(a[0].split(' ')[0]);
+    // So are two verbs joined by "and" when the first has its own object ("announced a three-day ceasefire
+    // … and named a former Swat commander as …", "renamed its women's magazine and launched a new radio
+    // programme"); not two verbs of one object ("announced and declared a truce").
+    const between = lastEnd >= 0 ? s.lower.slice(lastEnd, a.index) : '';
+    const joined = lastEnd >= 0 && (/^[^.;:,]*,\s+(?:(?:also|then|later)\s+)?$/.test(between) || (lastWords && /^\s+(?:[^\s.;:,][^.;:,]*\s)?and\s+(?:(?:also|then|later)\s+)?$/.test(between)) || (!lastConfirm && /^\s+[^\s.;:,][^.;:,]*\sand\s+(?:(?:also|then|later)\s+)?$/.test(between))) && !/^(?:formation|creation|establishment|pledge)|ing\b/.test(a[0].split(' ')[0]);
     lastEnd = a.index + a[0].length;
+    lastConfirm = /^confirm/.test(a[0]);
+    // "confirmed the death of its deputy leader … and named X to replace him" is one succession.
+    lastWords = /\s/.test(a[0].trim()) && !/^confirm/.test(a[0]);
     const key = joined ? `${subject}@${a.index}` : `${subject}@${clauseStart}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -84,6 +84,11 @@ const DENIAL = new RegExp(
     // "denied that its men had killed 17 herders": the group's fighters, not the group, as the subject denied.
     String.raw`\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:carried out|behind|involved|responsible|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:is|was|were|are)\s+not\s+(?:involved\s+in|behind|responsible\s+for)\b`,
+    // "saying it had "no connection" to the bombing", "that the Tehreek had no connection with the attack",
+    // "insisted they had no role in the killings": the group had nothing to do with it, however worded.
+    String.raw`\b(?:had|has|have)\s+(?:had\s+)?["“]?(?:no|nothing\s+but)\s+(?:[\w-]+\s+)?(?:connection|connections|links?|involvement|role|hand|part|relation|ties)["”]?\s+(?:with|to|in)\b`,
+    // "issued a rare denial", "put out a swift denial": a denial as a noun, of the attack in the sentence.
+    String.raw`\b(?:issued|issues|put\s+out|released|published|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?denial\b`,
   ].join('|'),
   'g',
 );
@@ -109,6 +114,10 @@ const ACCUSE_AFTER = new RegExp(
     // attack described at length, up to the "to" of the accused.
     String.raw`\battribut(?:ed|es|ing|e)\s+${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:that|which|in|on|at|near)\s+[^.;:"“”]{0,90}?\sto(?=\s+["“]?(?:the\s+)?[a-z])`,
     String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
+    // "the device was assembled and planted by members of X", "rockets fired by X": the means of an attack, passive.
+    String.raw`\b(?:planted|placed|detonated|triggered|set\s+off|thrown|hurled|fired)\s+by\b`,
+    // "the convoy was ambushed by ISWAP fighters", "a post that had been overrun by X": an attack verb in the passive.
+    String.raw`\b(?:was|were|been|being)\s+(?:(?:also|reportedly|allegedly|apparently|later|first|then)\s+)?(?:attacked|ambushed|stormed|raided|targeted|bombed|shelled|overrun|besieged)\s+by\b`,
     String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark)\s+of\b`,
     String.raw`\bthe\s+work\s+of\b`,
     // "a coordinated attack by ISWAP fighters", "41 attacks by al-Shabaab inside Kenya".
@@ -259,6 +268,8 @@ function accusedOfOther(s: ClaimSentence, from: number): boolean {
   return !ACCUSED_ATTACK_NOUN.test(what);
 }
 
+/** The passive attack families of ACCUSE_AFTER ("planted by", "was ambushed by"). */
+const PASSIVE_ATTACK = /^(?:planted|placed|detonated|triggered|set\s+off|thrown|hurled|fired|was|were|been|being)\s/;
 /** "a front for", "a proxy of", "the work of" tie a group to an attack only when one is in the sentence. */
 const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
 /** "attributed the ambush to", "attributed it to": the attack is the object. */
@@ -293,13 +304,27 @@ function denialHits(s: ClaimSentence, hits: Hit[]): void {
   DENIAL.lastIndex = 0;
   for (let m = DENIAL.exec(s.lower); m; m = DENIAL.exec(s.lower)) {
     // "denied any links" is about an attack only when one is near ("… to the attack").
-    if (/links?|connection|part|hand$/.test(m[0]) && !ATTACK_NEAR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
-    if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) })) continue;
+    const hadNo = /^ha[sdv]e?\s/.test(m[0]);
+    if ((hadNo || /links?|connection|part|hand$/.test(m[0])) && !ATTACK_NEAR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+    // "issued a rare denial": of an attack the sentence names.
+    if (/denial$/.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
+    if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) || hadNo })) continue;
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const agent = agentBefore(s, m.index, 110, true);
+    const agent = agentBefore(s, m.index, 110, true) ?? participleSubject(s, m.index);
     if (!agent) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
   }
+}
+
+/**
+ * "The group issued a rare denial, saying it had no connection to the bombing": in a participle clause
+ * ("saying", "adding", "insisting") whose subject is "it" or "they", the group is the subject of the
+ * clause before.
+ */
+function participleSubject(s: ClaimSentence, at: number): GroupItem | null {
+  const [start] = clauseAt(s, at);
+  if (start < 2 || !/^(?:saying|adding|insisting|stressing|claiming|arguing)\s+(?:that\s+)?(?:it|they)\s+$/.test(s.lower.slice(start, at))) return null;
+  return agentBefore(s, start - 2, 200, true);
 }
 
 /** "blamed LeT-backed TRF": the accused is the group the parent's name qualifies, right after it. */
@@ -325,6 +350,8 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     if (m[1] && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     if (/^accus/.test(m[0]) && accusedOfOther(s, end)) continue;
+    // "villages that have repeatedly been attacked by X": a pattern, not one attack.
+    if (PASSIVE_ATTACK.test(m[0]) && HABIT.test(s.lower.slice(...clauseAt(s, m.index)))) continue;
     // "Attacks by TTP fighters … increased", "a rise in bombings by ISKP": a bare plural is a record;
     // "the attacks by", "41 attacks by" count attacks the text names.
     if (/^(?:attacks|bombings|assaults|ambushes|raids|massacres|sieges|incursions|killings)\s/.test(m[0]) && !COUNTED_OR_DEFINITE.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
