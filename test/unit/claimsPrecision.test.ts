@@ -130,3 +130,14 @@ test('strength: the members a figure counts "most of them belonging to" a group,
   // "and" before a verb or an article ends the noun phrase.
   assert.deepEqual(kind('Police said 40 and then 60 people were killed.', 'strength'), []);
 });
+
+test('a page title repeating the headline word for word states its claims once, in the headline', () => {
+  const page = 'Home > World > Asia\n\nISKP claims deadly raid in Kunar; army blames TTP\n\nISKP claims deadly raid in Kunar; army blames TTP\n\nBy Staff Reporter | March 2, 2026\n\nKABUL, March 2 (Wire) — Gunmen attacked two villages in Kunar province overnight, officials said.\n';
+  const found = claimsOf(page).filter((c) => c.kind === 'responsibility');
+  assert.equal(found.length, 2, JSON.stringify(found.map((c) => [c.start, c.subjects])));
+  // Both claims are on the later copy, the article's headline.
+  const second = page.indexOf('ISKP claims', page.indexOf('ISKP claims') + 1);
+  assert.ok(found.every((c) => c.start === second));
+  // A headline said once keeps its claims.
+  assert.equal(claimsOf(page.replace(/\n\nISKP claims deadly raid in Kunar; army blames TTP\n/, '\n')).filter((c) => c.kind === 'responsibility').length, 2);
+});
