@@ -141,3 +141,18 @@ test('a page title repeating the headline word for word states its claims once, 
   // A headline said once keeps its claims.
   assert.equal(claimsOf(page.replace(/\n\nISKP claims deadly raid in Kunar; army blames TTP\n/, '\n')).filter((c) => c.kind === 'responsibility').length, 2);
 });
+
+test('responsibility: blame "for" something other than an attack is no claim; for an attack, a death or "it" it is', () => {
+  assert.deepEqual(kind('Officials blamed the TTP for a rise in crime in the district.', 'responsibility'), []);
+  assert.deepEqual(kind('The governor blamed ISKP for the insecurity in the province.', 'responsibility'), []);
+  assert.equal(kind('Officials blamed the TTP for the deaths of 12 soldiers.', 'responsibility').length, 1);
+  assert.equal(kind("Officials blamed the TTP for Monday's bombing.", 'responsibility').length, 1);
+  assert.equal(kind('Officials blamed the TTP for killing two policemen.', 'responsibility').length, 1);
+  assert.equal(kind('A bomb went off in Kurram. The governor blamed the TTP for it.', 'responsibility').length, 1);
+  assert.equal(kind('Officials blamed the TTP.', 'responsibility').length, 1);
+});
+
+test('announcement: a habit ("has repeatedly announced ceasefires") is no announcement', () => {
+  assert.deepEqual(kind('The TTP has repeatedly announced ceasefires and broken them.', 'announcement'), []);
+  assert.equal(kind('The TTP announced a ceasefire on Monday.', 'announcement').length, 1);
+});

@@ -176,3 +176,15 @@ test('strength: "2,000" is never a year, "a handful", "a network of", "the real 
   assert.deepEqual(figures('In 2015 armed men attacked the post.'), []);
   assert.deepEqual(figures('They carried out a handful of attacks.'), []);
 });
+
+test('responsibility: a group saying it "was responsible for" an attack, or that the bomber was one of its fighters', () => {
+  assert.deepEqual(kind('The TTP said it was responsible for the attack.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind("ISKP's news agency said the bomber was one of its fighters.", 'responsibility').map((c) => c.subjects), [['iskp']]);
+  // Trap: someone else's fighter.
+  assert.equal(kind('Police said the bomber was a former student.', 'responsibility').length, 0);
+});
+
+test('announcement: a group saying it had merged with others', () => {
+  assert.deepEqual(kind('The TTP said it had merged with two smaller factions from Bajaur.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.equal(kind('The TTP has not merged with any faction.', 'announcement').length, 0);
+});

@@ -57,7 +57,9 @@ const SELF = new RegExp(
     // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
     String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
-    String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
+    String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|(?:was|were)\s+responsible\s+for|${ATTACK_VERB_PAST})\b`,
+    // "Amaq said the bomber was one of its fighters", "said the attackers were "soldiers of the caliphate"".
+    String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|bombers|attackers|gunmen|assailants)\s+(?:was|were)\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\b`,
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
     String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
@@ -253,6 +255,24 @@ const ATTACK_TOLD = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
 const ACCUSED_OF = /^[^.;:]{0,60}?\bof\s+/;
 const ACCUSED_ATTACK_GERUND = /^(?:attacking|ambushing|storming|bombing|raiding|shelling|targeting|killing|murdering|massacring|kidnapping|abducting|beheading|executing|assassinating|detonating|planting|firing|carrying\s+out|staging|mounting|conducting|launching|orchestrating|masterminding|planning|plotting|perpetrating|committing|organi[sz]ing|sending|directing|ordering|being\s+(?:behind|involved|responsible))\b/;
 const ACCUSED_ATTACK_NOUN = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|involvement|complicity|role|hand|responsibility)\b`);
+/**
+ * What a group is blamed "for": an attack, a death or what the sentence already named ("for Monday's
+ * bombing", "for the deaths of 12 soldiers", "for it", "for killing two policemen") makes a claim;
+ * anything else ("for a rise in crime", "for the insecurity in the district") does not. No "for" at all
+ * ("Officials blamed the TTP.") leaves the claim as it is.
+ */
+const BLAMED_FOR = /^\s*(?:,\s*)?for\s+/;
+const BLAMED_FOR_ATTACK = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|involvement|role|hand|responsibility|deaths?|casualties|bloodshed|losses|toll)\b|^(?:it|this|that|them|these|those)\b`);
+function blamedForOther(s: ClaimSentence, from: number): boolean {
+  const [, clauseEnd] = clauseAt(s, from);
+  const rest = s.lower.slice(from, clauseEnd);
+  const m = BLAMED_FOR.exec(rest);
+  if (!m) return false;
+  const what = rest.slice(m[0].length);
+  if (/^\w+ing\b/.test(what)) return !ACCUSED_ATTACK_GERUND.test(what) && !ATTACK_TOLD.test(what);
+  return !BLAMED_FOR_ATTACK.test(what);
+}
+
 function accusedOfOther(s: ClaimSentence, from: number): boolean {
   const [, clauseEnd] = clauseAt(s, from);
   let rest = s.lower.slice(from, clauseEnd);
@@ -368,6 +388,8 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "blamed the TTP for attacks" in general, or "accused Pakistan of …", is no claim about an attack.
     const rest = s.lower.slice(after[after.length - 1].end, after[after.length - 1].end + 40);
     if (/^\s+(?:for|of)\s+(?:most|many|several|numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of)\s/.test(rest) && !/\bthe\b/.test(rest.slice(0, 12))) continue;
+    // "blamed the TTP for a rise in crime", "blames the group for the insecurity": blame for something other than an attack.
+    if (/^blam/.test(m[0]) && blamedForOther(s, after[after.length - 1].end)) continue;
     hits.push({
       at: m.index,
       end,
