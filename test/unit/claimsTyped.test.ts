@@ -188,3 +188,24 @@ test('announcement: a group saying it had merged with others', () => {
   assert.deepEqual(kind('The TTP said it had merged with two smaller factions from Bajaur.', 'announcement').map((c) => c.subjects), [['ttp']]);
   assert.equal(kind('The TTP has not merged with any faction.', 'announcement').length, 0);
 });
+
+test('responsibility: a group admitting or acknowledging an attack; "the marks of" a group', () => {
+  assert.deepEqual(kind('ISKP admitted carrying out the attack.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(kind('The TTP acknowledged that its fighters had attacked the checkpoint.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Officials said the attack had the marks of an ISKP operation.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  assert.equal(kind('The TTP has never admitted carrying out the attack.', 'responsibility').length, 0);
+});
+
+test('announcement: an alliance formed, a leader "named the group\'s new emir", appointed "to head", a medium announcing in an opening phrase', () => {
+  assert.deepEqual(kind('The TTP formed an alliance with two smaller groups.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind("Qari Hamid was named the TTP's new emir in a statement on Sunday.", 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP appointed Qari Hamid to head its military commission.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('In a video announcing the formation of a new wing, the TTP said it would target police.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  // Traps: a state's appointment, no group.
+  assert.equal(kind("The officer was named the army's new chief.", 'announcement').length, 0);
+});
+
+test('strength: an opening "With an estimated N fighters," counts the subject after the comma', () => {
+  assert.deepEqual(kind('With an estimated 6,000 fighters, the TTP is the largest group in the region.', 'strength').map((c) => c.subjects), [['ttp']]);
+  assert.equal(kind('With an estimated 6,000 troops, the army holds the valley.', 'strength').length, 0);
+});

@@ -57,6 +57,9 @@ const SELF = new RegExp(
     // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
     String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
+    // "ISKP admitted carrying out the attack", "acknowledged that its fighters had attacked the checkpoint".
+    String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+)?(?:carrying\s+out|staging|mounting|being\s+behind|responsibility)\b`,
+    String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?${ATTACKER_NOUN})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried\s+out|behind|responsible\s+for|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|(?:was|were)\s+responsible\s+for|${ATTACK_VERB_PAST})\b`,
     // "Amaq said the bomber was one of its fighters", "said the attackers were "soldiers of the caliphate"".
     String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|bombers|attackers|gunmen|assailants)\s+(?:was|were)\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\b`,
@@ -120,7 +123,7 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:planted|placed|detonated|triggered|set\s+off|thrown|hurled|fired)\s+by\b`,
     // "the convoy was ambushed by ISWAP fighters", "a post that had been overrun by X": an attack verb in the passive.
     String.raw`\b(?:was|were|been|being)\s+(?:(?:also|reportedly|allegedly|apparently|later|first|then)\s+)?(?:attacked|ambushed|stormed|raided|targeted|bombed|shelled|overrun|besieged)\s+by\b`,
-    String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark)\s+of\b`,
+    String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark|marks|stamp)\s+of\b`,
     String.raw`\bthe\s+work\s+of\b`,
     // "a coordinated attack by ISWAP fighters", "41 attacks by al-Shabaab inside Kenya".
     String.raw`\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|sieges?|incursions?|killings?)\s+by\b`,
