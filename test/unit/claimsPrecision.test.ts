@@ -156,3 +156,10 @@ test('announcement: a habit ("has repeatedly announced ceasefires") is no announ
   assert.deepEqual(kind('The TTP has repeatedly announced ceasefires and broken them.', 'announcement'), []);
   assert.equal(kind('The TTP announced a ceasefire on Monday.', 'announcement').length, 1);
 });
+
+test('responsibility: a group "blamed for" a record or for something other than an attack, as the subject, is no claim', () => {
+  assert.deepEqual(kind('The TTP is blamed for dozens of attacks on police.', 'responsibility'), []);
+  assert.deepEqual(kind('The TTP has been blamed for a wave of bombings in the northwest.', 'responsibility'), []);
+  assert.deepEqual(kind('The TTP is blamed for the rise in crime in the district.', 'responsibility'), []);
+  assert.equal(kind('The TTP was blamed for the bombing.', 'responsibility').length, 1);
+});

@@ -265,6 +265,8 @@ const ACCUSED_ATTACK_NOUN = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${A
  * ("Officials blamed the TTP.") leaves the claim as it is.
  */
 const BLAMED_FOR = /^\s*(?:,\s*)?for\s+/;
+/** "for a wave of bombings", "for dozens of attacks", "for most attacks": blame for a record (as after "blamed X"). */
+const RECORD_FOR = new RegExp(String.raw`^\s+for\s+(?:most|many|several|numerous|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave|number)\s+of)\s`);
 const BLAMED_FOR_ATTACK = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|involvement|role|hand|responsibility|deaths?|casualties|bloodshed|losses|toll)\b|^(?:it|this|that|them|these|those)\b`);
 function blamedForOther(s: ClaimSentence, from: number): boolean {
   const [, clauseEnd] = clauseAt(s, from);
@@ -411,6 +413,9 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     const between = s.lower.slice(agent.end, m.index);
     if (between.split(/\s+/).filter(Boolean).length > 5) continue;
     if (/accused$/.test(m[0]) && /^\s+of\b/.test(s.lower.slice(m.index + m[0].length)) && accusedOfOther(s, m.index + m[0].length)) continue;
+    // "has been blamed for a wave of bombings", "is blamed for dozens of attacks": a record.
+    if (RECORD_FOR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+    if (/blamed$/.test(m[0]) && blamedForOther(s, m.index + m[0].length)) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
   }
   OWN_HALLMARKS.lastIndex = 0;
