@@ -209,3 +209,14 @@ test('strength: an opening "With an estimated N fighters," counts the subject af
   assert.deepEqual(kind('With an estimated 6,000 fighters, the TTP is the largest group in the region.', 'strength').map((c) => c.subjects), [['ttp']]);
   assert.equal(kind('With an estimated 6,000 troops, the army holds the valley.', 'strength').length, 0);
 });
+
+test('responsibility: a group statement quoted at length, introduced by "The group\'s statement … read in part:", claims in its own words', () => {
+  const text = 'Police in Bannu blamed the TTP for the raid.\n\nThe group\'s statement, as translated by the Forum, read in part:\n\n> With the grace of God, two martyrdom-seekers of the mujahideen stormed the police headquarters in Bannu. The enemy lost many men.\n';
+  const claims = claimsOf(text);
+  const quoted = claims.find((c) => text.slice(c.start, c.end).startsWith('With the grace of God'));
+  assert.ok(quoted, JSON.stringify(claims.map((c) => [c.kind, text.slice(c.start, c.end)])));
+  assert.equal(quoted!.speaker?.name, 'TTP');
+  assert.ok(claims.some((c) => c.kind === 'responsibility' && c.subjects.includes('ttp') && text.slice(c.start, c.end).startsWith('With the grace of God')));
+  // Trap: the same words narrated by the reporter, with no group speaking, claim nothing.
+  assert.equal(kind('Witnesses said two martyrdom-seekers of the mujahideen stormed the police headquarters.', 'responsibility').length, 0);
+});

@@ -205,7 +205,11 @@ function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
 /** "Militants attacked a convoy on Sunday, the BLA said": a group reporting an attack claims it. */
 const SPEAKER_AFTER_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
 /** "We attacked a checkpoint", said by a group's commander or spokesman: the group claims it. */
-const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos))\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
+/**
+ * Also the group's own words for its fighters in a statement: "two martyrdom-seekers of the mujahideen
+ * stormed …", "the mujahideen attacked …", "the lions of the caliphate raided …".
+ */
+const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos)|(?:the|two|three|four|five|six|several|a\s+group\s+of|a\s+unit\s+of)\s+(?:[\w-]+\s+)?(?:mujahideen|mujahidin|martyrdom[- ]seekers?|istishhadis?|inghimasis?|lions|knights|heroes)(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
 
 /** A group the gazetteer does not know, named as the agent: "a little-known group calling itself the …". */
 const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+(?:the\s+)?['"“‘]?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5}?)['"”’]?|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
