@@ -220,3 +220,11 @@ test('responsibility: a group statement quoted at length, introduced by "The gro
   // Trap: the same words narrated by the reporter, with no group speaking, claim nothing.
   assert.equal(kind('Witnesses said two martyrdom-seekers of the mujahideen stormed the police headquarters.', 'responsibility').length, 0);
 });
+
+test('responsibility: "was claimed" with a time or a contrast before its "by" is the group\'s own claim', () => {
+  const contrast = kind('Responsibility for the attack was claimed on Saturday morning not by the Tehrik-e-Taliban but by JuA.', 'responsibility');
+  assert.deepEqual(contrast.map((c) => c.subjects), [['jua']]);
+  assert.deepEqual(kind('The bombing was claimed late on Friday by ISKP.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  // Trap: a bare plural is a record.
+  assert.equal(kind('Attacks were claimed later by ISKP.', 'responsibility').length, 0);
+});

@@ -104,6 +104,9 @@ const ATTACK_NEAR = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|it|the\s+(?:bomber
 const ACCUSE_AFTER = new RegExp(
   [
     String.raw`\b(?:was\s+|were\s+|been\s+|is\s+|are\s+)?(claimed)\s+by\b`,
+    // "was claimed on Saturday morning not by the Tehreek but by Jamaat-ul-Ahrar", "was claimed late on Friday by X":
+    // a time between the verb and "by", and a contrast whose second "by" names the claimant.
+    String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night))\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
     String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
     String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
     String.raw`\bblamed\s+on\b`,
@@ -376,7 +379,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "a statement attributed to the Islamic State": only an attack is attributed here.
     if (/^attribut/.test(m[0]) && !ATTRIBUTED_ATTACK.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Attacks claimed by ISKP inside Afghanistan fell by half": a bare plural of attacks is a record.
-    if (m[1] && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if ((m[1] ?? m[2]) && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     if (/^accus/.test(m[0]) && accusedOfOther(s, end)) continue;
     // "villages that have repeatedly been attacked by X": a pattern, not one attack.
@@ -385,7 +388,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "the attacks by", "41 attacks by" count attacks the text names.
     if (/^(?:attacks|bombings|assaults|ambushes|raids|massacres|sieges|incursions|killings)\s/.test(m[0]) && !COUNTED_OR_DEFINITE.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
-    const self = !!m[1] || /behalf|name of/.test(m[0]);
+    const self = !!(m[1] ?? m[2]) || /behalf|name of/.test(m[0]);
     if (!after.length) {
       // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
       const name = self ? /^\s*((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,5})/u.exec(s.text.slice(end)) : null;
