@@ -228,3 +228,12 @@ test('responsibility: "was claimed" with a time or a contrast before its "by" is
   // Trap: a bare plural is a record.
   assert.equal(kind('Attacks were claimed later by ISKP.', 'responsibility').length, 0);
 });
+
+test('responsibility: a group saying its fighters "were behind" an attack; a later clause\'s own accuser is that claim\'s claimant', () => {
+  const text = 'In January, the TTP said its fighters were behind an ambush on a convoy near Tank; the army attributed that attack to a different TTP unit.';
+  const found = claimsOf(text).filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(found.map((c) => c.claimant), ['TTP', 'the army']);
+  // Without a coordinated clause, the speaker stays the claimant.
+  const one = claimsOf('The army attributed the ambush to the TTP, a spokesman said.').filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(one.map((c) => c.claimant), ['a spokesman']);
+});

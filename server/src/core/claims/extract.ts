@@ -154,7 +154,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         for (const [kind, found] of findings) {
           const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
           // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
-          const claimant = found.claimantIsAgent && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
+          const claimant = (found.claimantIsAgent || found.ownSource) && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
           const event = figures.some((f) => isToll(f.measure)) ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
           claims.push({
             kind,

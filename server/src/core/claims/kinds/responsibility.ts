@@ -38,6 +38,7 @@ interface Hit {
   subjects: string[];
   claimant: string | null;
   claimantIsAgent: boolean;
+  ownSource?: boolean;
 }
 
 const DET = String.raw`(?:the|a|an|this|that|these|those|last|its|their|[\w-]+['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s)`;
@@ -63,7 +64,7 @@ const SELF = new RegExp(
     String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|(?:was|were)\s+responsible\s+for|${ATTACK_VERB_PAST})\b`,
     // "Amaq said the bomber was one of its fighters", "said the attackers were "soldiers of the caliphate"".
     String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|bombers|attackers|gunmen|assailants)\s+(?:was|were)\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\b`,
-    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
+    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|(?:were|was)\s+(?:behind|responsible\s+for)|${ATTACK_VERB_PAST})\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
     String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "said a 'soldier of the caliphate' carried out the attack": the Islamic State's own wording of a claim.
@@ -216,6 +217,13 @@ const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahide
 
 /** A group the gazetteer does not know, named as the agent: "a little-known group calling itself the …". */
 const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+(?:the\s+)?['"“‘]?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5}?)['"”’]?|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
+
+/** The accusing verb at `at` opens a coordinated clause after the speaker's ("…, the group said; the army attributed …", "…, but officials blamed …"). */
+function laterClauseOwnSource(s: ClaimSentence, at: number): boolean {
+  const [start] = clauseAt(s, at);
+  if (start === 0 || !s.attribution || s.attribution.end > start) return false;
+  return /;\s*$/.test(s.lower.slice(Math.max(0, start - 3), start)) || /^(?:but|while|whereas|although|though|yet)\b/.test(s.lower.slice(start, start + 9));
+}
 
 function accuserBefore(s: ClaimSentence, at: number): string | null {
   const [start] = clauseAt(s, at);
@@ -409,6 +417,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
       subjects: [...new Set(after.map((it) => it.groupId))],
       claimant: self ? s.nameOf(after[0]) : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
       claimantIsAgent: self,
+      ownSource: !self && laterClauseOwnSource(s, m.index),
     });
   }
   ACCUSE_BEFORE.lastIndex = 0;
@@ -542,7 +551,7 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   accuseHits(s, hits);
   agentHits(s, hits);
   if (!hits.length) return [];
-  return merge(s, hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, trigger: s.text.slice(h.at, h.end), figures: [] }));
+  return merge(s, hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, ...(h.ownSource && h.claimant ? { ownSource: true } : {}), trigger: s.text.slice(h.at, h.end), figures: [] }));
 }
 
 export type { GroupItem };
