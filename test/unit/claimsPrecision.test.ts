@@ -130,3 +130,36 @@ test('strength: the members a figure counts "most of them belonging to" a group,
   // "and" before a verb or an article ends the noun phrase.
   assert.deepEqual(kind('Police said 40 and then 60 people were killed.', 'strength'), []);
 });
+
+test('a page title repeating the headline word for word states its claims once, in the headline', () => {
+  const page = 'Home > World > Asia\n\nISKP claims deadly raid in Kunar; army blames TTP\n\nISKP claims deadly raid in Kunar; army blames TTP\n\nBy Staff Reporter | March 2, 2026\n\nKABUL, March 2 (Wire) — Gunmen attacked two villages in Kunar province overnight, officials said.\n';
+  const found = claimsOf(page).filter((c) => c.kind === 'responsibility');
+  assert.equal(found.length, 2, JSON.stringify(found.map((c) => [c.start, c.subjects])));
+  // Both claims are on the later copy, the article's headline.
+  const second = page.indexOf('ISKP claims', page.indexOf('ISKP claims') + 1);
+  assert.ok(found.every((c) => c.start === second));
+  // A headline said once keeps its claims.
+  assert.equal(claimsOf(page.replace(/\n\nISKP claims deadly raid in Kunar; army blames TTP\n/, '\n')).filter((c) => c.kind === 'responsibility').length, 2);
+});
+
+test('responsibility: blame "for" something other than an attack is no claim; for an attack, a death or "it" it is', () => {
+  assert.deepEqual(kind('Officials blamed the TTP for a rise in crime in the district.', 'responsibility'), []);
+  assert.deepEqual(kind('The governor blamed ISKP for the insecurity in the province.', 'responsibility'), []);
+  assert.equal(kind('Officials blamed the TTP for the deaths of 12 soldiers.', 'responsibility').length, 1);
+  assert.equal(kind("Officials blamed the TTP for Monday's bombing.", 'responsibility').length, 1);
+  assert.equal(kind('Officials blamed the TTP for killing two policemen.', 'responsibility').length, 1);
+  assert.equal(kind('A bomb went off in Kurram. The governor blamed the TTP for it.', 'responsibility').length, 1);
+  assert.equal(kind('Officials blamed the TTP.', 'responsibility').length, 1);
+});
+
+test('announcement: a habit ("has repeatedly announced ceasefires") is no announcement', () => {
+  assert.deepEqual(kind('The TTP has repeatedly announced ceasefires and broken them.', 'announcement'), []);
+  assert.equal(kind('The TTP announced a ceasefire on Monday.', 'announcement').length, 1);
+});
+
+test('responsibility: a group "blamed for" a record or for something other than an attack, as the subject, is no claim', () => {
+  assert.deepEqual(kind('The TTP is blamed for dozens of attacks on police.', 'responsibility'), []);
+  assert.deepEqual(kind('The TTP has been blamed for a wave of bombings in the northwest.', 'responsibility'), []);
+  assert.deepEqual(kind('The TTP is blamed for the rise in crime in the district.', 'responsibility'), []);
+  assert.equal(kind('The TTP was blamed for the bombing.', 'responsibility').length, 1);
+});

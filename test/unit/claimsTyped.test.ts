@@ -134,3 +134,106 @@ test('announcement: a pledge of allegiance is about the group pledged to as well
   assert.deepEqual(kind('Jamaat-ul-Ahrar pledged allegiance to the leader of the Islamic State in 2015.', 'announcement')[0].subjects, ['jua', 'isis']);
   assert.deepEqual(kind('In the video, Jamaat-ul-Ahrar swore allegiance to TTP chief Noor Wali Mehsud.', 'announcement')[0].subjects, ['jua']);
 });
+
+test('responsibility: a denial worded as "had no connection / role" or "issued a denial", also in a participle clause', () => {
+  assert.deepEqual(kind('Two days later the TTP issued a rare denial, saying it had "no connection" to the bombing.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('In a short statement, JuA said the Tehrik-e-Taliban had no connection with the Jani Khel attack.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.equal(kind('The TTP said it had no role in the attack on the school.', 'responsibility').length, 1);
+  // Traps: no attack the denial is about; a bare denial naming no attack.
+  assert.equal(kind('Officials said the TTP had no links to the new provincial government.', 'responsibility').length, 0);
+  assert.equal(kind('The TTP issued a denial on Friday.', 'responsibility').length, 0);
+});
+
+test('responsibility: an attack in the passive, or its device "planted by", ties the group after "by"', () => {
+  assert.deepEqual(kind('Our investigation shows that the device was assembled and planted by members of the TTP.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('A police convoy was ambushed by ISKP fighters near Jalalabad on Monday.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  // Traps: a pattern, a negation, a verb that is no attack on a place.
+  assert.equal(kind('Villages in the district have repeatedly been attacked by ISKP fighters.', 'responsibility').length, 0);
+  assert.equal(kind('The checkpoint was not attacked by the TTP, officials said.', 'responsibility').length, 0);
+  assert.equal(kind('His brother was kidnapped by the TTP in 2022.', 'responsibility').length, 0);
+});
+
+test('announcement: two verbs joined by "and" are two claims when the first has its object; a succession is one', () => {
+  assert.equal(kind('The TTP on Saturday announced a three-day ceasefire over Eid and named a former Swat commander as the new head of its military commission.', 'announcement').length, 2);
+  assert.equal(kind('In late January, the TTP said it had renamed its women\'s magazine and launched a new Pashto-language radio programme.', 'announcement').length, 2);
+  assert.equal(kind('The TTP announced and declared a truce.', 'announcement').length, 1);
+  assert.equal(kind('The TTP confirmed the death of its deputy leader in a drone strike and named Qari Hamid as his successor.', 'announcement').length, 1);
+});
+
+test('announcement: a sentence opening on a past year still announces; standing facts do not', () => {
+  assert.equal(kind('In 2023, TTP fighters announced a blockade of the Bannu road.', 'announcement').length, 1);
+  assert.equal(kind('The TTP was founded in 2007 and has long been declared a terrorist group.', 'announcement').length, 0);
+});
+
+test('strength: "2,000" is never a year, "a handful", "a network of", "the real figure was lower", "put the number closer to"', () => {
+  assert.deepEqual(figures('The group has 2,000 armed men.'), ['strength:2000-2000']);
+  assert.deepEqual(figures('The real figure was lower, "perhaps 2,000 armed men across the south".'), ['strength:1800-2200']);
+  assert.deepEqual(figures('The report described it as a network of "a few dozen" fighters.'), ['strength:24-60']);
+  assert.deepEqual(figures('The group has been reduced to a handful of members.'), ['strength:2-9']);
+  assert.deepEqual(figures('Intelligence officials put the number of armed combatants closer to 1,000.'), ['strength:900-1100']);
+  // Traps: the dead counted the same way, a year, a handful of something else.
+  assert.deepEqual(figures('Officials put the number of dead closer to 30.'), []);
+  assert.deepEqual(figures('In 2015 armed men attacked the post.'), []);
+  assert.deepEqual(figures('They carried out a handful of attacks.'), []);
+});
+
+test('responsibility: a group saying it "was responsible for" an attack, or that the bomber was one of its fighters', () => {
+  assert.deepEqual(kind('The TTP said it was responsible for the attack.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind("ISKP's news agency said the bomber was one of its fighters.", 'responsibility').map((c) => c.subjects), [['iskp']]);
+  // Trap: someone else's fighter.
+  assert.equal(kind('Police said the bomber was a former student.', 'responsibility').length, 0);
+});
+
+test('announcement: a group saying it had merged with others', () => {
+  assert.deepEqual(kind('The TTP said it had merged with two smaller factions from Bajaur.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.equal(kind('The TTP has not merged with any faction.', 'announcement').length, 0);
+});
+
+test('responsibility: a group admitting or acknowledging an attack; "the marks of" a group', () => {
+  assert.deepEqual(kind('ISKP admitted carrying out the attack.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(kind('The TTP acknowledged that its fighters had attacked the checkpoint.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Officials said the attack had the marks of an ISKP operation.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  assert.equal(kind('The TTP has never admitted carrying out the attack.', 'responsibility').length, 0);
+});
+
+test('announcement: an alliance formed, a leader "named the group\'s new emir", appointed "to head", a medium announcing in an opening phrase', () => {
+  assert.deepEqual(kind('The TTP formed an alliance with two smaller groups.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind("Qari Hamid was named the TTP's new emir in a statement on Sunday.", 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP appointed Qari Hamid to head its military commission.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('In a video announcing the formation of a new wing, the TTP said it would target police.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  // Traps: a state's appointment, no group.
+  assert.equal(kind("The officer was named the army's new chief.", 'announcement').length, 0);
+});
+
+test('strength: an opening "With an estimated N fighters," counts the subject after the comma', () => {
+  assert.deepEqual(kind('With an estimated 6,000 fighters, the TTP is the largest group in the region.', 'strength').map((c) => c.subjects), [['ttp']]);
+  assert.equal(kind('With an estimated 6,000 troops, the army holds the valley.', 'strength').length, 0);
+});
+
+test('responsibility: a group statement quoted at length, introduced by "The group\'s statement … read in part:", claims in its own words', () => {
+  const text = 'Police in Bannu blamed the TTP for the raid.\n\nThe group\'s statement, as translated by the Forum, read in part:\n\n> With the grace of God, two martyrdom-seekers of the mujahideen stormed the police headquarters in Bannu. The enemy lost many men.\n';
+  const claims = claimsOf(text);
+  const quoted = claims.find((c) => text.slice(c.start, c.end).startsWith('With the grace of God'));
+  assert.ok(quoted, JSON.stringify(claims.map((c) => [c.kind, text.slice(c.start, c.end)])));
+  assert.equal(quoted!.speaker?.name, 'TTP');
+  assert.ok(claims.some((c) => c.kind === 'responsibility' && c.subjects.includes('ttp') && text.slice(c.start, c.end).startsWith('With the grace of God')));
+  // Trap: the same words narrated by the reporter, with no group speaking, claim nothing.
+  assert.equal(kind('Witnesses said two martyrdom-seekers of the mujahideen stormed the police headquarters.', 'responsibility').length, 0);
+});
+
+test('responsibility: "was claimed" with a time or a contrast before its "by" is the group\'s own claim', () => {
+  const contrast = kind('Responsibility for the attack was claimed on Saturday morning not by the Tehrik-e-Taliban but by JuA.', 'responsibility');
+  assert.deepEqual(contrast.map((c) => c.subjects), [['jua']]);
+  assert.deepEqual(kind('The bombing was claimed late on Friday by ISKP.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  // Trap: a bare plural is a record.
+  assert.equal(kind('Attacks were claimed later by ISKP.', 'responsibility').length, 0);
+});
+
+test('responsibility: a group saying its fighters "were behind" an attack; a later clause\'s own accuser is that claim\'s claimant', () => {
+  const text = 'In January, the TTP said its fighters were behind an ambush on a convoy near Tank; the army attributed that attack to a different TTP unit.';
+  const found = claimsOf(text).filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(found.map((c) => c.claimant), ['TTP', 'the army']);
+  // Without a coordinated clause, the speaker stays the claimant.
+  const one = claimsOf('The army attributed the ambush to the TTP, a spokesman said.').filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(one.map((c) => c.claimant), ['a spokesman']);
+});

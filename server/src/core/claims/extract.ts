@@ -59,6 +59,23 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
 }
 
 /**
+ * Headline blocks whose text a later headline block repeats word for word (a page title over the
+ * article's own headline): their claims are the later copy's.
+ */
+function repeatedHeadlines(doc: DocumentModel): Set<number> {
+  const out = new Set<number>();
+  const seen = new Map<string, number>();
+  for (let b = doc.blocks.length - 1; b >= 0; b--) {
+    const block = doc.blocks[b];
+    if (block.role !== 'headline') continue;
+    const key = doc.text.slice(block.contentStart, block.end).trim().replace(/\s+/g, ' ');
+    if (seen.has(key)) out.add(b);
+    else seen.set(key, b);
+  }
+  return out;
+}
+
+/**
  * `parentOf` gives a group's parent organisation (the gazetteer's `parent`); with it, a parent's name
  * used as an epithet ("the al-Qaeda affiliate") reads as the one affiliate the document names (epithets.ts).
  */
@@ -80,6 +97,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
   const nameFor = (groupId: string) => lastName.get(groupId) ?? null;
   /** The story's place and target from its dateline and headline, computed on the first toll. */
   let story: StoryContext | undefined;
+  const repeated = repeatedHeadlines(doc);
   for (let si = 0; si < doc.sentences.length; si++) {
     const span = doc.sentences[si];
     const statement = statements[si];
@@ -104,7 +122,8 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
     const question = /\?["”’]?$/.test(sentence.trim());
     const findings: [CoreClaimKind, KindFinding][] = [];
     // Questions assert nothing; neither do captions of sentences shorter than a claim.
-    if (!question && sentence.length >= 12) {
+    // A page title repeating the article's headline states its claims once, in the headline.
+    if (!question && sentence.length >= 12 && !repeated.has(span.block)) {
       // Most recent group in the paragraph; in interviews the question line names it, so allow
       // the previous paragraph when it is close.
       const para = doc.paragraphs[span.paragraph].start;
@@ -135,7 +154,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         for (const [kind, found] of findings) {
           const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
           // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
-          const claimant = found.claimantIsAgent && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
+          const claimant = (found.claimantIsAgent || found.ownSource) && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
           const event = figures.some((f) => isToll(f.measure)) ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
           claims.push({
             kind,

@@ -27,11 +27,13 @@ const UNITS: Record<string, number> = {
 /** Vague quantities as ranges: "dozens" is at least 24, "hundreds" 200 and more, and so on. */
 const VAGUE: Record<string, [number, number]> = {
   dozen: [12, 12], dozens: [24, 99], 'a few dozen': [24, 60], 'several dozen': [24, 99], 'a few hundred': [200, 500], 'several hundred': [200, 900], 'a few thousand': [2000, 5000], 'several thousand': [2000, 9000], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
+  // "reduced to a handful of members", "a handful of men": a few, under ten.
+  'a handful': [2, 9],
 };
 
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|dozens|scores|hundreds|thousands|tens of thousands)`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|a handful|dozens|scores|hundreds|thousands|tens of thousands)`;
 const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|not less than|no less than|less than|as many as|roughly|approximately|at most|between|no fewer than|not fewer than|no more than|higher than|close to|closer to)';
 /** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. "1,500 or 2,000" is a range too. */
 const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and|or) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
@@ -99,7 +101,7 @@ const OF_THE_PEOPLE = /^\s*of (?:the|its|their|our) (?:[\w-]+ ){0,2}?(?:soldiers
 const THERE_ARE_OR_HAS = /\b(?:there (?:are|were|is|was)(?: still| now)?|ha[sd]|have|numbered|number|count|counted)(?:\s*['"“‘])?(?:\s+(?:perhaps|maybe|probably|possibly|still|now|only|about|around|roughly|some))?\s*$/;
 /** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
 const HEDGE = String.raw`(?:(?:\s+|(?<=['"“‘]))(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
-const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks) of|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent) of|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|down|up) (?:to|from)|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
 const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased) to|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /**
@@ -119,6 +121,11 @@ const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|sur
 const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
 /** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
 const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
+/**
+ * "put the number of armed combatants closer to 1,000": with an approximating bound the figure needs
+ * no "at"; the people counted are a force, not the dead ("put the number of dead closer to 30").
+ */
+const PUT_NUMBER_NEAR = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total|figure)\s+(?:of\s+(?![^.;:]{0,40}?\b(?:dead|killed|deaths|fatalities|casualties|victims|wounded|injured)\b)[^.;:]{1,80}?\s+)?$/;
 /** After the noun: "30 militants are active in the district", "some 200 fighters remain". */
 /**
  * After the noun: "30 militants are active in the district", "some 200 fighters remain", "60 foreign
@@ -221,8 +228,9 @@ export function findFigures(sentence: string): RawFigure[] {
         hi = Math.ceil(high * 1.1);
         break;
     }
-    if (/^\d/.test(m[2]) && !m[3] && !bound && /^(?:1[89]|20)\d\d$/.test(digits) && !/\bkill|\btoll/.test(before)) {
-      // A bare four-digit number from 1800 to 2099 is a year unless something counted follows.
+    if (/^\d/.test(m[2]) && !m[2].includes(',') && !m[3] && !bound && /^(?:1[89]|20)\d\d$/.test(digits) && !/\bkill|\btoll/.test(before)) {
+      // A bare four-digit number from 1800 to 2099 is a year unless something counted follows; "2,000"
+      // with its thousands separator is never a year ("2,000 armed men").
       const next = wordsAfter(lower, matchEnd, 1)[0]?.word ?? '';
       if (!CASUALTY_NOUNS.has(next) && !STRENGTH_NOUNS.has(next)) continue;
     }
@@ -268,6 +276,7 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
     else if (NUMBER_OF_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index)) && !noun) measure = 'strength';
     else if (PUT_STRENGTH_OF.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (!noun || STRENGTH_NOUNS.has(noun))) measure = 'strength';
+    else if (/^(?:closer to|close to|about|around|roughly|approximately|some|nearly|almost|more than|fewer than|over)$/.test(bound) && PUT_NUMBER_NEAR.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (noun === null || STRENGTH_NOUNS.has(noun))) measure = 'strength';
     else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && STRENGTH_STANDS.test(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && nounNumbers(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     // No counted noun: a force-counting verb, and nothing counted after the figure ("numbered a few hundred in 2019").

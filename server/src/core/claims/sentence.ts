@@ -269,6 +269,11 @@ export interface KindFinding {
    * It stays the claimant inside someone else's words ("Police said ISKP claimed the attack").
    */
   claimantIsAgent?: boolean;
+  /**
+   * The claimant is the accuser of a later coordinated clause, not the sentence's speaker ("…, the group
+   * said; the army attributed that attack to X" is the army's).
+   */
+  ownSource?: boolean;
   trigger: string;
   figures: RawFigure[];
 }

@@ -61,8 +61,14 @@ export function speakerInFollowingSentence(sentence: string): SpeakerPhrase | nu
   return phrase(THAT_WAS_HOW.exec(sentence)) ?? phrase(ISSUED_BY.exec(sentence)) ?? phrase(BARE_ATTRIBUTION.exec(sentence));
 }
 
+/**
+ * A document introducing its own quoted text: "The group's statement, as translated by the Forum, read
+ * in part:", "The communiqué reads:". The document is the speaker (speakers.ts resolves it to its issuer).
+ */
+const DOCUMENT_READS = new RegExp(String.raw`^\s*((?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|message|post|claim|letter|pamphlet|leaflet|video|audio(?:\s+message)?|note|text|declaration))(?:\s*,[^,:;]{1,80},)?\s+(?:read|reads|ran|runs|said|says|stated|states)(?:\s+in\s+(?:part|full))?\s*:\s*$`, 'iu');
+
 /** A sentence before a quote that introduces it: "The minister told reporters:". */
 export function speakerInPrecedingSentence(sentence: string): SpeakerPhrase | null {
   if (!/:\s*$/.test(sentence)) return null;
-  return speakerBeforeQuote(sentence);
+  return speakerBeforeQuote(sentence) ?? phrase(DOCUMENT_READS.exec(sentence));
 }

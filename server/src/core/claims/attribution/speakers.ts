@@ -80,6 +80,8 @@ export function tidySpeaker(text: string): string {
 }
 
 /** Documents that speak for whoever issued them. */
+/** A group's own document as the speaker: "the group's statement", "the movement's communiqué". */
+const GROUP_DOCUMENT = /^the (?:group|movement|organi[sz]ation|outfit|faction|militants|insurgents|jihadists)['’]s? (?:[\p{L}-]+ )?(?:statement|communiqu[eé]|message|post|claim|letter|pamphlet|video)$/u;
 const DOCUMENT_HEAD = /^(?:statement|statements|communiqu[eé]|release|message|letter|post|report|video|audio)$/;
 const ISSUED = /\b(?:in|through|via|issued|released|posted|sent|signed) (?:a|an|the|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)(?![\p{L}\p{N}])/gu;
 function documentKind(noun: string): string {
@@ -278,6 +280,8 @@ export class SpeakerResolver {
     else if (PLURAL_PRONOUN.test(bare)) referent = [...this.referents].reverse().find((r) => r.plural) ?? null;
     else if (/^it$/i.test(bare)) referent = this.thingBefore(start);
     else if (GROUP_DESCRIPTION.test(bare)) referent = this.groupBefore(start);
+    // "The group's statement, as translated …, read:": a group's own document speaks for the group.
+    else if (GROUP_DOCUMENT.test(bare)) referent = this.groupBefore(start);
     else if (OFFICE_AND_PLACE.test(written)) {
       // "According to DIG Bannu, …": the person the text names with that office (and place), before or just after.
       const [, acronym, place] = OFFICE_AND_PLACE.exec(written)!;

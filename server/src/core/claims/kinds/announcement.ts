@@ -17,7 +17,7 @@ const BODY = String.raw`(?:units?|wings?|branch(?:es)?|battalions?|brigades?|gro
 /** Whom a group chooses: an emir, a leader… */
 const LEADER = String.raw`(?:emir|amir|ameer|leaders?|chief|head|commanders?|spokes(?:man|person)|deputy|governors?|caliph|council)`;
 const ANNOUNCEMENT = new RegExp(
-  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|appoint(?:ed|s)? ${NEW}|(?:named|naming|appointed|appointing|appoints|names|chose|chosen|selected|elected) [^,.;]{3,60}?(?:,[^.;]{3,90}?,)? as (?:(?:its|their|the group['’]s|the|his|her) )?(?:new )?(?:[\w-]+ )?(?:${LEADER}|successor)|(?:named|naming|appointed|appointing|chose|chosen|picked|selected|elected) [^,.;]{3,80}? to (?:replace|succeed) (?:him|her|the|its|his|their)|identif(?:ied|ies|y) (?:the|its|their|a) (?:new )?(?:${LEADER}|successor) as|confirm(?:ed|s)? the (?:death|killing|martyrdom) of (?:its|their|the group['’]s) (?:[\w-]+ ){0,2}?${LEADER}|confirm(?:ed|s)? the appointment of|(?:was|were|has been|had been) (?:chosen|named|appointed|selected|elected|picked) to (?:lead|head|command) |(?:named|appointed|names|appoints) [^,.;]{3,60}? (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:has|had|have) been (?:chosen|named|appointed|elected|selected) (?:as )?(?:(?:its|their|the group['’]s|the) )?new (?:[\w-]+ )?${LEADER}|(?:was|were|is|has been|had been) (?:named|appointed|chosen|elected|selected|announced) (?:as )?(?:the |its )?(?:new )?(?:[\w-]+ )?(?:${LEADER}) (?:of|for)\b|(?:dissolved|disbanded) itself|sw(?:ore|orn|ears?|earing) (?:allegiance|loyalty|an oath of allegiance|bay['’]?ah)|agreed (?:to )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:identified|named|announced|chose|appointed) (?:a|its|the|his|their) (?:successor|replacement)|(?:would|will) (?:halt|suspend|cease|stop|observe|respect|abide by) ["“‘']?(?:all |its |their |a |the )?(?:[\w-]+ ){0,2}?(?:operations|attacks|hostilities|fighting|ceasefire|truce)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |an |its |their )?(?:new|campaign|offensive|operation|(?:[\w-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|campaign|offensive|${BODY}))|called off|(?:called|calls|ended|ends|extended|extends) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)|rebrand(?:ed|s)\b|renam(?:ed|es) itself|renam(?:ed|es) (?:its|their) (?:[\w'’-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|${BODY})|changed its name|merged to form)\b`,
+  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|appoint(?:ed|s)? ${NEW}|(?:named|naming|appointed|appointing|appoints|names|chose|chosen|selected|elected) [^,.;]{3,60}?(?:,[^.;]{3,90}?,)? as (?:(?:its|their|the group['’]s|the|his|her) )?(?:new )?(?:[\w-]+ )?(?:${LEADER}|successor)|(?:named|naming|appointed|appointing|chose|chosen|picked|selected|elected) [^,.;]{3,80}? to (?:replace|succeed) (?:him|her|the|its|his|their)|(?:named|appointed|picked|selected|chose) [^,.;]{3,60}? to (?:head|lead|command) (?:its|their|the group['’]s|the new) |(?:formed|forged|sealed|announced) (?:an|a new|a) (?:[\w-]+ )?alliance with|(?:was|were|has been|had been) (?:named|appointed|chosen|elected|selected) (?:as )?(?=(?:the )?[^,.;]{2,60}?['’]s (?:new )?(?:[\w-]+ )?${LEADER}\b)|identif(?:ied|ies|y) (?:the|its|their|a) (?:new )?(?:${LEADER}|successor) as|confirm(?:ed|s)? the (?:death|killing|martyrdom) of (?:its|their|the group['’]s) (?:[\w-]+ ){0,2}?${LEADER}|confirm(?:ed|s)? the appointment of|(?:was|were|has been|had been) (?:chosen|named|appointed|selected|elected|picked) to (?:lead|head|command) |(?:named|appointed|names|appoints) [^,.;]{3,60}? (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:has|had|have) been (?:chosen|named|appointed|elected|selected) (?:as )?(?:(?:its|their|the group['’]s|the) )?new (?:[\w-]+ )?${LEADER}|(?:was|were|is|has been|had been) (?:named|appointed|chosen|elected|selected|announced) (?:as )?(?:the |its )?(?:new )?(?:[\w-]+ )?(?:${LEADER}) (?:of|for)\b|(?:dissolved|disbanded) itself|sw(?:ore|orn|ears?|earing) (?:allegiance|loyalty|an oath of allegiance|bay['’]?ah)|agreed (?:to )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:identified|named|announced|chose|appointed) (?:a|its|the|his|their) (?:successor|replacement)|(?:would|will) (?:halt|suspend|cease|stop|observe|respect|abide by) ["“‘']?(?:all |its |their |a |the )?(?:[\w-]+ ){0,2}?(?:operations|attacks|hostilities|fighting|ceasefire|truce)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |an |its |their )?(?:new|campaign|offensive|operation|(?:[\w-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|campaign|offensive|${BODY}))|called off|(?:called|calls|ended|ends|extended|extends) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)|rebrand(?:ed|s)\b|renam(?:ed|es) itself|renam(?:ed|es) (?:its|their) (?:[\w'’-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|${BODY})|changed its name|merged to form|(?:said|says|announced|confirmed|declared)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:merged|united)\s+(?:with|into))\b`,
   'g',
 );
 /** Present forms: a habit outside headlines, unless the group's own words or document speak ("We announce", "The statement also announces"). */
@@ -26,22 +26,32 @@ const PRESENT = /^(?:announces?|declares?|unveils?|vows|proclaims?|pledges|threa
 const STAND_IN = /(?:^|[\s,])(?:it|they|we|the (?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post|leadership|surviving members|militants|fighters)|its (?:statement|video|message|leadership|leaders|members|fighters)|their (?:statement|video|leaders|members))(?:,[^,;]{1,70},)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|swiftly|quickly|on \w+|in \w+)\s+){0,3}$/;
 const OWN_VOICE = /(?:^|[\s,])(?:we|the (?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post)|its (?:statement|video|message))(?:,[^,;]{1,70},)?\s+(?:(?:also|hereby|now|formally|officially)\s+){0,2}$/;
 
+/** An opening phrase naming the medium: "In a video announcing …", "Through a statement declaring …". */
+const OPENING_MEDIUM = /^(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|audio|communiqu[eé]|pamphlet|speech|recording|broadcast)\s+$/;
+
 /** Only auxiliaries and adverbs between a subject and its verb. */
 const SUBJECT_GAP = /^(?:['’]s)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|on \w+|last \w+)\s+){0,3}$/;
 
 export function findAnnouncement(s: ClaimSentence): KindFinding[] {
-  if (!s.maybe.announcement || s.background) return [];
+  // A sentence opening on a past year still announces ("In 2023, JNIM fighters announced a blockade of
+  // Djibo"): only standing-fact phrasing ("was founded in") is background here.
+  if (!s.maybe.announcement || s.backgroundPhrase) return [];
   const found: KindFinding[] = [];
   const seen = new Set<string>();
   let last: { subject: string | null; claimant: string | null; ownVoice: boolean } | null = null;
   /** Where the last announcing verb ended (-1 before the first). */
   let lastEnd = -1;
+  /** The last announcing phrase held its object ("renamed its women's magazine"), not a bare verb. */
+  let lastWords = false;
+  let lastConfirm = false;
   ANNOUNCEMENT.lastIndex = 0;
   for (let a = ANNOUNCEMENT.exec(s.lower); a; a = ANNOUNCEMENT.exec(s.lower)) {
     const head = s.lower.slice(0, a.index);
     // "… since the group ended a ceasefire in November" dates something else; it is not announced here.
     // A since-clause ends at a comma: "… since then, and has declared the highway a war zone" announces.
     if (/\bsince\s+(?:[^\s,;]+\s+){0,4}$/.test(head) && !/\b(?:has|have|had)\s+since\s+$/.test(head)) continue;
+    // "has repeatedly announced ceasefires and broken them": a habit, not one announcement.
+    if (/\b(?:repeatedly|regularly|routinely|often|frequently|sometimes|usually)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, a.index - 30), a.index))) continue;
     // "it has not announced a new emir": nothing was announced.
     if (/\b(?:not|never|no longer|yet to)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, a.index - 24), a.index))) continue;
     const [clauseStart] = clauseAt(s, a.index);
@@ -64,6 +74,17 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
       const next = groupsAfter(s, a.index + a[0].length).find((it) => it.start <= clauseEnd && /^\s*(?:(?:of|for)\s+)?(?:the\s+)?$/.test(s.lower.slice(a!.index + a![0].length, it.start)) && /(?:of|for|lead|head|command)\s+(?:the\s+)?$/.test(s.lower.slice(a!.index, it.start)));
       if (next) (subject = next.groupId), (claimant = null);
     }
+    // "Qari Hamid was named the TTP's new emir": the group whose leader the passive names.
+    if (!subject && /^(?:was|were|has been|had been) /.test(a[0])) {
+      const end = a.index + a[0].length;
+      const owner = groupsAfter(s, end).find((it) => !it.anaphor && /^\s*(?:the\s+)?$/.test(s.lower.slice(end, it.start)) && /^['’]s\s/.test(s.lower.slice(it.end, it.end + 3)));
+      if (owner) (subject = owner.groupId), (claimant = null);
+    }
+    // "In a video announcing the formation of a new wing, the TTP said …": the group after the opening phrase.
+    if (!subject && OPENING_MEDIUM.test(head)) {
+      const next = groupsAfter(s, a.index + a[0].length).find((it) => !it.anaphor && /^[^,;.:]*,\s*(?:the\s+)?$/.test(s.lower.slice(a!.index + a![0].length, it.start)));
+      if (next) (subject = next.groupId), (claimant = s.text.slice(next.start, next.end));
+    }
     // "Several bands have since announced their merger into the TTP": unnamed factions joining a group announce for it.
     if (!subject) {
       const end = a.index + a[0].length;
@@ -81,8 +102,15 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     // One claim per group and clause: "… announces a new battalion, and declares the road closed" are
     // two, and so are two verbs joined by a comma ("TTP announces Eid truce, names new head"; not a
     // participle, "declared a new offensive, vowing to …").
-    const joined = lastEnd >= 0 && /^[^.;:,]*,\s+(?:(?:also|then|later)\s+)?$/.test(s.lower.slice(lastEnd, a.index)) && !/^(?:formation|creation|establishment|pledge)|ing\b/.test(a[0].split(' ')[0]);
+    // So are two verbs joined by "and" when the first has its own object ("announced a three-day ceasefire
+    // … and named a former Swat commander as …", "renamed its women's magazine and launched a new radio
+    // programme"); not two verbs of one object ("announced and declared a truce").
+    const between = lastEnd >= 0 ? s.lower.slice(lastEnd, a.index) : '';
+    const joined = lastEnd >= 0 && (/^[^.;:,]*,\s+(?:(?:also|then|later)\s+)?$/.test(between) || (lastWords && /^\s+(?:[^\s.;:,][^.;:,]*\s)?and\s+(?:(?:also|then|later)\s+)?$/.test(between)) || (!lastConfirm && /^\s+[^\s.;:,][^.;:,]*\sand\s+(?:(?:also|then|later)\s+)?$/.test(between))) && !/^(?:formation|creation|establishment|pledge)|ing\b/.test(a[0].split(' ')[0]);
     lastEnd = a.index + a[0].length;
+    lastConfirm = /^confirm/.test(a[0]);
+    // "confirmed the death of its deputy leader … and named X to replace him" is one succession.
+    lastWords = /\s/.test(a[0].trim()) && !/^confirm/.test(a[0]);
     const key = joined ? `${subject}@${a.index}` : `${subject}@${clauseStart}`;
     if (seen.has(key)) continue;
     seen.add(key);

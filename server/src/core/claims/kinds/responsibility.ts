@@ -38,6 +38,7 @@ interface Hit {
   subjects: string[];
   claimant: string | null;
   claimantIsAgent: boolean;
+  ownSource?: boolean;
 }
 
 const DET = String.raw`(?:the|a|an|this|that|these|those|last|its|their|[\w-]+['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s)`;
@@ -57,8 +58,13 @@ const SELF = new RegExp(
     // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
     String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
-    String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|${ATTACK_VERB_PAST})\b`,
-    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|${ATTACK_VERB_PAST})\b`,
+    // "ISKP admitted carrying out the attack", "acknowledged that its fighters had attacked the checkpoint".
+    String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+)?(?:carrying\s+out|staging|mounting|being\s+behind|responsibility)\b`,
+    String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?${ATTACKER_NOUN})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried\s+out|behind|responsible\s+for|${ATTACK_VERB_PAST})\b`,
+    String.raw`\b(?:said|says|announced|confirmed|stated|added)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|the\s+next\s+day|later|on\s+\w+|last\s+\w+)\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried out|conducted|staged|was\s+behind|were\s+behind|(?:was|were)\s+responsible\s+for|${ATTACK_VERB_PAST})\b`,
+    // "Amaq said the bomber was one of its fighters", "said the attackers were "soldiers of the caliphate"".
+    String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|bombers|attackers|gunmen|assailants)\s+(?:was|were)\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\b`,
+    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|(?:were|was)\s+(?:behind|responsible\s+for)|${ATTACK_VERB_PAST})\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
     String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "said a 'soldier of the caliphate' carried out the attack": the Islamic State's own wording of a claim.
@@ -84,6 +90,11 @@ const DENIAL = new RegExp(
     // "denied that its men had killed 17 herders": the group's fighters, not the group, as the subject denied.
     String.raw`\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:carried out|behind|involved|responsible|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:is|was|were|are)\s+not\s+(?:involved\s+in|behind|responsible\s+for)\b`,
+    // "saying it had "no connection" to the bombing", "that the Tehreek had no connection with the attack",
+    // "insisted they had no role in the killings": the group had nothing to do with it, however worded.
+    String.raw`\b(?:had|has|have)\s+(?:had\s+)?["“]?(?:no|nothing\s+but)\s+(?:[\w-]+\s+)?(?:connection|connections|links?|involvement|role|hand|part|relation|ties)["”]?\s+(?:with|to|in)\b`,
+    // "issued a rare denial", "put out a swift denial": a denial as a noun, of the attack in the sentence.
+    String.raw`\b(?:issued|issues|put\s+out|released|published|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?denial\b`,
   ].join('|'),
   'g',
 );
@@ -94,6 +105,9 @@ const ATTACK_NEAR = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|it|the\s+(?:bomber
 const ACCUSE_AFTER = new RegExp(
   [
     String.raw`\b(?:was\s+|were\s+|been\s+|is\s+|are\s+)?(claimed)\s+by\b`,
+    // "was claimed on Saturday morning not by the Tehreek but by Jamaat-ul-Ahrar", "was claimed late on Friday by X":
+    // a time between the verb and "by", and a contrast whose second "by" names the claimant.
+    String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night))\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
     String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
     String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
     String.raw`\bblamed\s+on\b`,
@@ -109,7 +123,11 @@ const ACCUSE_AFTER = new RegExp(
     // attack described at length, up to the "to" of the accused.
     String.raw`\battribut(?:ed|es|ing|e)\s+${DET}\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\s+(?:that|which|in|on|at|near)\s+[^.;:"“”]{0,90}?\sto(?=\s+["“]?(?:the\s+)?[a-z])`,
     String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
-    String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark)\s+of\b`,
+    // "the device was assembled and planted by members of X", "rockets fired by X": the means of an attack, passive.
+    String.raw`\b(?:planted|placed|detonated|triggered|set\s+off|thrown|hurled|fired)\s+by\b`,
+    // "the convoy was ambushed by ISWAP fighters", "a post that had been overrun by X": an attack verb in the passive.
+    String.raw`\b(?:was|were|been|being)\s+(?:(?:also|reportedly|allegedly|apparently|later|first|then)\s+)?(?:attacked|ambushed|stormed|raided|targeted|bombed|shelled|overrun|besieged)\s+by\b`,
+    String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark|marks|stamp)\s+of\b`,
     String.raw`\bthe\s+work\s+of\b`,
     // "a coordinated attack by ISWAP fighters", "41 attacks by al-Shabaab inside Kenya".
     String.raw`\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|sieges?|incursions?|killings?)\s+by\b`,
@@ -191,10 +209,21 @@ function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
 /** "Militants attacked a convoy on Sunday, the BLA said": a group reporting an attack claims it. */
 const SPEAKER_AFTER_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
 /** "We attacked a checkpoint", said by a group's commander or spokesman: the group claims it. */
-const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos))\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
+/**
+ * Also the group's own words for its fighters in a statement: "two martyrdom-seekers of the mujahideen
+ * stormed …", "the mujahideen attacked …", "the lions of the caliphate raided …".
+ */
+const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos)|(?:the|two|three|four|five|six|several|a\s+group\s+of|a\s+unit\s+of)\s+(?:[\w-]+\s+)?(?:mujahideen|mujahidin|martyrdom[- ]seekers?|istishhadis?|inghimasis?|lions|knights|heroes)(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
 
 /** A group the gazetteer does not know, named as the agent: "a little-known group calling itself the …". */
 const UNKNOWN_GROUP_AGENT = /\b(?:(?:group|outfit|organi[sz]ation|faction|front)\s+(?:calling\s+itself|known\s+as|named)\s+(?:the\s+)?['"“‘]?((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,5}?)['"”’]?|((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4}\s+(?:Front|Army|Brigades?|Movement|Group|Organi[sz]ation|Force|Tigers|Mujahideen|Battalion|Council|Jamaat|Lashkar|Tehreek|Tehrik)))\s*$/u;
+
+/** The accusing verb at `at` opens a coordinated clause after the speaker's ("…, the group said; the army attributed …", "…, but officials blamed …"). */
+function laterClauseOwnSource(s: ClaimSentence, at: number): boolean {
+  const [start] = clauseAt(s, at);
+  if (start === 0 || !s.attribution || s.attribution.end > start) return false;
+  return /;\s*$/.test(s.lower.slice(Math.max(0, start - 3), start)) || /^(?:but|while|whereas|although|though|yet)\b/.test(s.lower.slice(start, start + 9));
+}
 
 function accuserBefore(s: ClaimSentence, at: number): string | null {
   const [start] = clauseAt(s, at);
@@ -244,6 +273,26 @@ const ATTACK_TOLD = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
 const ACCUSED_OF = /^[^.;:]{0,60}?\bof\s+/;
 const ACCUSED_ATTACK_GERUND = /^(?:attacking|ambushing|storming|bombing|raiding|shelling|targeting|killing|murdering|massacring|kidnapping|abducting|beheading|executing|assassinating|detonating|planting|firing|carrying\s+out|staging|mounting|conducting|launching|orchestrating|masterminding|planning|plotting|perpetrating|committing|organi[sz]ing|sending|directing|ordering|being\s+(?:behind|involved|responsible))\b/;
 const ACCUSED_ATTACK_NOUN = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|involvement|complicity|role|hand|responsibility)\b`);
+/**
+ * What a group is blamed "for": an attack, a death or what the sentence already named ("for Monday's
+ * bombing", "for the deaths of 12 soldiers", "for it", "for killing two policemen") makes a claim;
+ * anything else ("for a rise in crime", "for the insecurity in the district") does not. No "for" at all
+ * ("Officials blamed the TTP.") leaves the claim as it is.
+ */
+const BLAMED_FOR = /^\s*(?:,\s*)?for\s+/;
+/** "for a wave of bombings", "for dozens of attacks", "for most attacks": blame for a record (as after "blamed X"). */
+const RECORD_FOR = new RegExp(String.raw`^\s+for\s+(?:most|many|several|numerous|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave|number)\s+of)\s`);
+const BLAMED_FOR_ATTACK = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|involvement|role|hand|responsibility|deaths?|casualties|bloodshed|losses|toll)\b|^(?:it|this|that|them|these|those)\b`);
+function blamedForOther(s: ClaimSentence, from: number): boolean {
+  const [, clauseEnd] = clauseAt(s, from);
+  const rest = s.lower.slice(from, clauseEnd);
+  const m = BLAMED_FOR.exec(rest);
+  if (!m) return false;
+  const what = rest.slice(m[0].length);
+  if (/^\w+ing\b/.test(what)) return !ACCUSED_ATTACK_GERUND.test(what) && !ATTACK_TOLD.test(what);
+  return !BLAMED_FOR_ATTACK.test(what);
+}
+
 function accusedOfOther(s: ClaimSentence, from: number): boolean {
   const [, clauseEnd] = clauseAt(s, from);
   let rest = s.lower.slice(from, clauseEnd);
@@ -259,6 +308,8 @@ function accusedOfOther(s: ClaimSentence, from: number): boolean {
   return !ACCUSED_ATTACK_NOUN.test(what);
 }
 
+/** The passive attack families of ACCUSE_AFTER ("planted by", "was ambushed by"). */
+const PASSIVE_ATTACK = /^(?:planted|placed|detonated|triggered|set\s+off|thrown|hurled|fired|was|were|been|being)\s/;
 /** "a front for", "a proxy of", "the work of" tie a group to an attack only when one is in the sentence. */
 const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
 /** "attributed the ambush to", "attributed it to": the attack is the object. */
@@ -293,13 +344,27 @@ function denialHits(s: ClaimSentence, hits: Hit[]): void {
   DENIAL.lastIndex = 0;
   for (let m = DENIAL.exec(s.lower); m; m = DENIAL.exec(s.lower)) {
     // "denied any links" is about an attack only when one is near ("… to the attack").
-    if (/links?|connection|part|hand$/.test(m[0]) && !ATTACK_NEAR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
-    if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) })) continue;
+    const hadNo = /^ha[sdv]e?\s/.test(m[0]);
+    if ((hadNo || /links?|connection|part|hand$/.test(m[0])) && !ATTACK_NEAR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+    // "issued a rare denial": of an attack the sentence names.
+    if (/denial$/.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
+    if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) || hadNo })) continue;
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const agent = agentBefore(s, m.index, 110, true);
+    const agent = agentBefore(s, m.index, 110, true) ?? participleSubject(s, m.index);
     if (!agent) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
   }
+}
+
+/**
+ * "The group issued a rare denial, saying it had no connection to the bombing": in a participle clause
+ * ("saying", "adding", "insisting") whose subject is "it" or "they", the group is the subject of the
+ * clause before.
+ */
+function participleSubject(s: ClaimSentence, at: number): GroupItem | null {
+  const [start] = clauseAt(s, at);
+  if (start < 2 || !/^(?:saying|adding|insisting|stressing|claiming|arguing)\s+(?:that\s+)?(?:it|they)\s+$/.test(s.lower.slice(start, at))) return null;
+  return agentBefore(s, start - 2, 200, true);
 }
 
 /** "blamed LeT-backed TRF": the accused is the group the parent's name qualifies, right after it. */
@@ -322,14 +387,16 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "a statement attributed to the Islamic State": only an attack is attributed here.
     if (/^attribut/.test(m[0]) && !ATTRIBUTED_ATTACK.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Attacks claimed by ISKP inside Afghanistan fell by half": a bare plural of attacks is a record.
-    if (m[1] && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if ((m[1] ?? m[2]) && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     if (/^accus/.test(m[0]) && accusedOfOther(s, end)) continue;
+    // "villages that have repeatedly been attacked by X": a pattern, not one attack.
+    if (PASSIVE_ATTACK.test(m[0]) && HABIT.test(s.lower.slice(...clauseAt(s, m.index)))) continue;
     // "Attacks by TTP fighters … increased", "a rise in bombings by ISKP": a bare plural is a record;
     // "the attacks by", "41 attacks by" count attacks the text names.
     if (/^(?:attacks|bombings|assaults|ambushes|raids|massacres|sieges|incursions|killings)\s/.test(m[0]) && !COUNTED_OR_DEFINITE.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
-    const self = !!m[1] || /behalf|name of/.test(m[0]);
+    const self = !!(m[1] ?? m[2]) || /behalf|name of/.test(m[0]);
     if (!after.length) {
       // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
       const name = self ? /^\s*((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,5})/u.exec(s.text.slice(end)) : null;
@@ -341,6 +408,8 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "blamed the TTP for attacks" in general, or "accused Pakistan of …", is no claim about an attack.
     const rest = s.lower.slice(after[after.length - 1].end, after[after.length - 1].end + 40);
     if (/^\s+(?:for|of)\s+(?:most|many|several|numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of)\s/.test(rest) && !/\bthe\b/.test(rest.slice(0, 12))) continue;
+    // "blamed the TTP for a rise in crime", "blames the group for the insecurity": blame for something other than an attack.
+    if (/^blam/.test(m[0]) && blamedForOther(s, after[after.length - 1].end)) continue;
     hits.push({
       at: m.index,
       end,
@@ -348,6 +417,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
       subjects: [...new Set(after.map((it) => it.groupId))],
       claimant: self ? s.nameOf(after[0]) : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
       claimantIsAgent: self,
+      ownSource: !self && laterClauseOwnSource(s, m.index),
     });
   }
   ACCUSE_BEFORE.lastIndex = 0;
@@ -359,6 +429,9 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     const between = s.lower.slice(agent.end, m.index);
     if (between.split(/\s+/).filter(Boolean).length > 5) continue;
     if (/accused$/.test(m[0]) && /^\s+of\b/.test(s.lower.slice(m.index + m[0].length)) && accusedOfOther(s, m.index + m[0].length)) continue;
+    // "has been blamed for a wave of bombings", "is blamed for dozens of attacks": a record.
+    if (RECORD_FOR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+    if (/blamed$/.test(m[0]) && blamedForOther(s, m.index + m[0].length)) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
   }
   OWN_HALLMARKS.lastIndex = 0;
@@ -478,7 +551,7 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   accuseHits(s, hits);
   agentHits(s, hits);
   if (!hits.length) return [];
-  return merge(s, hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, trigger: s.text.slice(h.at, h.end), figures: [] }));
+  return merge(s, hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, ...(h.ownSource && h.claimant ? { ownSource: true } : {}), trigger: s.text.slice(h.at, h.end), figures: [] }));
 }
 
 export type { GroupItem };

@@ -52,7 +52,9 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
       ? groupsAfter(s, f.end).find((it) => !it.anaphor && /^\s*$/.test(s.lower.slice(f.end, it.start)) && new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+)?${f.noun}\b`).test(s.lower.slice(it.end)))
       : undefined;
     // "of"/"for"/"among" (and "most of them belonging to") name the group the figure counts; "in"/"from" only when no group comes before.
-    const chosen = inline ? inline : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    // "With an estimated 6,000 fighters, the TTP is …": an opening phrase counts the subject after its comma.
+    const opening = !inline && !after && !before.length && /^with\b/i.test(s.text) ? afterGroups.find((it) => !it.anaphor && /^[^,;.:]{0,40},\s*(?:the\s+)?$/.test(s.lower.slice(f.end, it.start))) : undefined;
+    const chosen = inline ? inline : opening ? opening : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
     // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters");
     // so is a sentence naming no group (a "their" after the figure names none) that counts a group's members with a pronoun or a description
     // as the subject ("when it probably had around 2,500 fighters", "they count “fewer than 200”
