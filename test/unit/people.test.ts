@@ -299,6 +299,23 @@ const cases: [string, string, [string, string][]][] = [
       ['Abdul Tahir Jan', 'Abdul Tahir Jan'],
     ],
   ],
+  [
+    'two people sharing a surname: another given name before it is someone else, and a rank picks the one the text gave it',
+    'Maj. Abdikadir Mohamed Hassan said the bomber came on foot. Shukri Hassan, whose two sons were in the queue, said she found one alive. Maj. Hassan said the checkpoints were passed.',
+    [
+      ['Maj. Abdikadir Mohamed Hassan', 'Abdikadir Mohamed Hassan'],
+      ['Shukri Hassan', 'Shukri Hassan'],
+      ['Maj. Hassan', 'Abdikadir Mohamed Hassan'],
+    ],
+  ],
+  [
+    'a connector fused to the first part of a compound name is the same name ("Ziaur Rahman" and "Zia-ur-Rehman")',
+    'Deputy prosecutor general Zia-ur-Rehman Khattak told the court the records were clear. Later, Ziaur Rahman Khattak, speaking outside the court, said the state would appeal.',
+    [
+      ['Zia-ur-Rehman Khattak', 'Zia-ur-Rehman Khattak'],
+      ['Ziaur Rahman Khattak', 'Zia-ur-Rehman Khattak'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {
@@ -325,6 +342,10 @@ test('people: identity keys drop offices, ranks and honorifics of address, so on
   // A rank joined by a hyphen, and an office acronym before a surname, are not part of the name.
   assert.equal(personKey('Maj-Gen Markus Kangye'), personKey('Markus Kangye'));
   assert.equal(personKey('DIG Shahid'), personKey('Shahid'));
+  // A connector fused to the first part of a compound name; not a name that merely ends in those letters.
+  assert.equal(personKey('Ziaur Rahman'), personKey('Zia-ur-Rehman'));
+  assert.equal(personKey('Saiful Islam'), personKey('Saif-ul-Islam'));
+  assert.equal(personKey('Mansur Rahman'), 'mansur rahman');
 });
 
 test('people: transliterations of one name word are one name; different names are not', () => {

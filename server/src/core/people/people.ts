@@ -81,6 +81,8 @@ const BARE_ROLE_AFTER_RUN = /^, (?:(?:deputy|chief|senior|former|acting|assistan
 const ONE_OF_BEFORE_RUN = /\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Aa]mong them|[Ee]ach) of (?:them|those|the [a-z]+), $/;
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
 const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+/** "Shukri Hassan, whose two sons were in the queue, said": a relative clause about the name, then a reporting verb. */
+const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,80}, (?:also |later )?${CUE_AFTER}\b`, 'u');
 /** ", 52," / ", aged 34," after a name: a person's age. */
 const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
@@ -274,6 +276,7 @@ function namesInBlock(
     person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
     person ||= office > 0 && words >= 2;
     person ||= AGE_AFTER_RUN.test(after);
+    person ||= words >= 2 && after.startsWith(', whose ') && WHOSE_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     // (The long description pattern only where the cheap checks around it hold.)
     person ||= before.endsWith(', ') && APPOSITION_CLOSES.test(after) && APPOSED_BEFORE_RUN.test(before);
     person ||= words >= 2 && PERSON_OBJECT_BEFORE_RUN.test(before);
@@ -739,7 +742,12 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     const matching = (entitiesByWord.get(bare[0]) ?? []).filter((i) => bare.every((w) => entityWords[i].includes(w)));
     const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
     const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
-    let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
+    // A short form with a rank or office ("Maj. Hassan", "Governor Ibrahim"): of several people with
+    // the name, the ones the text gives that title ("Maj. Abdikadir Mohamed Hassan", not "Shukri Hassan").
+    const rank = compatible.length > 1 && !title ? rankOf(c.text) : null;
+    const ranked = rank ? compatible.filter((i) => entities[i].forms.some((f) => rankOf(f) === rank) || fullStarts[i].some((s) => rankBefore(doc.lower, s, rank))) : [];
+    const among = ranked.length ? ranked : compatible;
+    let entity = among.length <= 1 ? (among[0] ?? -1) : nearestFull(among, c.start);
     // A full name spelt another way in the same text ("Yusuf Abdi Shirwa" after "Yusuf Cabdi
     // Shirwac", "Abdullahi Ali Hasan" after "Cabdullahi Cali Xasan"): the one person whose name has
     // as many words, each a transliteration of this one's in order.
@@ -839,6 +847,8 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
           const variant = VARIANT_BEFORE.exec(slice.slice(Math.max(0, m.index - 30), m.index));
           const own = nameWords(entities[entity].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
           if (variant && own.length >= 2 && variant[1] !== own[0] && sameNameWord(variant[1], own[0]) && !overlapsTaken(start - variant[0].length, start)) from = start - variant[0].length;
+          // Another given name before the surname ("Shukri Hassan" after "Maj. Abdikadir Mohamed Hassan"): someone else's name.
+          else if (variant && from === start && !own.includes(variant[1]) && !namePrefixWord(variant[1])) continue;
         }
         const text = doc.text.slice(from, end);
         addForm(entity, text);
@@ -872,6 +882,31 @@ function entityForLabel(entities: readonly PersonEntity[], label: string): numbe
     }
   }
   return found;
+}
+
+/** Ranks and offices written before a short form, abbreviated or not, as one word ("Maj." and "Major" are "major"). */
+const RANK_WORDS: Record<string, string> = {
+  maj: 'major', major: 'major', gen: 'general', general: 'general', col: 'colonel', colonel: 'colonel', capt: 'captain', captain: 'captain',
+  brig: 'brigadier', brigadier: 'brigadier', lt: 'lieutenant', lieutenant: 'lieutenant', sgt: 'sergeant', sergeant: 'sergeant',
+  gov: 'governor', governor: 'governor', sen: 'senator', senator: 'senator', insp: 'inspector', inspector: 'inspector',
+  supt: 'superintendent', superintendent: 'superintendent', prof: 'professor', professor: 'professor', dr: 'dr', judge: 'judge', justice: 'judge',
+  commander: 'commander', minister: 'minister', president: 'president', ambassador: 'ambassador', barrister: 'barrister',
+};
+/** The rank or office a form opens with ("Maj. Hassan" → "major"), null when none. */
+function rankOf(form: string): string | null {
+  const sp = form.indexOf(' ');
+  return sp > 0 ? (RANK_WORDS[form.slice(0, sp).toLowerCase().replace(/\.$/, '')] ?? null) : null;
+}
+/** Whether the text gives the rank just before a mention ("Bay region governor Mohamed Nur Ibrahim", "Maj. Abdikadir …"). */
+function rankBefore(lower: string, at: number, rank: string): boolean {
+  const before = lower.slice(Math.max(0, at - 30), at);
+  for (const [word, full] of Object.entries(RANK_WORDS)) if (full === rank && new RegExp(String.raw`\b${word}\.? (?:[\p{Ll}-]+ )?$`, 'u').test(before)) return true;
+  return false;
+}
+/** A capitalised word that may stand before someone's surname without being another person's given name: a title, an office, an honorific, a sentence word. */
+function namePrefixWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NOT_NAME.has(lower) || TITLE_SINGLE.has(lower) || OFFICE_WORDS.has(lower) || HONORIFICS.has(lower) || lower in RANK_WORDS || /^(?:mr|mrs|ms|miss|dr)$/.test(lower);
 }
 
 /** The capitalised word right before a surname (the person's given name, perhaps spelt another way). */
