@@ -316,6 +316,25 @@ const cases: [string, string, [string, string][]][] = [
       ['Ziaur Rahman Khattak', 'Zia-ur-Rehman Khattak'],
     ],
   ],
+  [
+    'one-name people: "known only as", a name formed on "-ullah"; an outlet after "told" is nobody; a place qualifying a noun after "killing of" is no one',
+    'The convicts were Abdul Karim Baig and Ikramullah. Police said a man known only as Tayyab paid them. Later a commander told Horn Wire that he had no part in the killing of Pishtakhara prayer leaders.',
+    [
+      ['Abdul Karim Baig', 'Abdul Karim Baig'],
+      ['Ikramullah', 'Ikramullah'],
+      ['Tayyab', 'Tayyab'],
+    ],
+  ],
+  [
+    'a title and one name is the person with that surname, not another whose given name it is; "Alhaji" and "Mallam" are honorifics',
+    'Alhaji Mustapha Ari Modu leads the patrols. His deputy, Modu Goni Kachalla, was killed in December. Mallam Ibrahim Kachalla leads the prayers. Alhaji Modu said the boys are unpaid.',
+    [
+      ['Alhaji Mustapha Ari Modu', 'Alhaji Mustapha Ari Modu'],
+      ['Modu Goni Kachalla', 'Modu Goni Kachalla'],
+      ['Mallam Ibrahim Kachalla', 'Mallam Ibrahim Kachalla'],
+      ['Alhaji Modu', 'Alhaji Mustapha Ari Modu'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {
@@ -346,6 +365,10 @@ test('people: identity keys drop offices, ranks and honorifics of address, so on
   assert.equal(personKey('Ziaur Rahman'), personKey('Zia-ur-Rehman'));
   assert.equal(personKey('Saiful Islam'), personKey('Saif-ul-Islam'));
   assert.equal(personKey('Mansur Rahman'), 'mansur rahman');
+  assert.equal(personKey('Abdur Rehman'), 'abdur rahman');
+  // Honorifics of address of Nigerian reporting.
+  assert.equal(personKey('Alhaji Mustapha Ari Modu'), personKey('Mustapha Ari Modu'));
+  assert.equal(personKey('Mallam Ibrahim Kachalla'), personKey('Ibrahim Kachalla'));
 });
 
 test('people: transliterations of one name word are one name; different names are not', () => {

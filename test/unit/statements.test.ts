@@ -102,6 +102,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Kashif Aftab Abbasi', 'the district police officer, Kashif Aftab Abbasi', []], ['Kashif Aftab Abbasi', 'the DPO', []], ['Zulfiqar Hameed Marwat', 'the IGP', []], ['Rahim Dad Kakakhel', 'the senator', []]],
   ],
   [
+    '"he said" after a speaker\'s sentence that names another person goes on with the speaker',
+    '[[Deputy prosecutor Zia Khattak said the state would appeal against the acquittal of Qari Sher Zaman.|reported]] [["The evidence against him is the same," he said.|quote]]',
+    [['Zia Khattak', 'Deputy prosecutor Zia Khattak', []], ['Zia Khattak', 'he', []]],
+  ],
+  [
     'a person named in a possessive or after "of" describes the speaker; the speaker is the apposed name',
     'Police named the dead man as Aslam Pervez Mir. [[Mir’s brother, Tariq Pervez Mir, said the family had not seen him for a year.|reported]] [[A neighbour of Mir, a tailor named Rafiq Ganai, said he was quiet.|reported]]',
     [['Tariq Pervez Mir', 'Mir’s brother, Tariq Pervez Mir', []], ['Rafiq Ganai', 'A neighbour of Mir', []]],

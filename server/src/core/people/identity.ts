@@ -77,6 +77,7 @@ export const OFFICE_WORDS = new Set(
 export const HONORIFICS = new Set([
   'mawlawi', 'mawlavi', 'maulawi', 'maulavi', 'maulvi', 'molvi', 'moulvi', 'maulana', 'mawlana', 'molana', 'mufti', 'sheikh', 'shaikh', 'shaykh', 'haji', 'hajji', 'alhaj', 'al-haj', 'hafiz', 'hafez',
   'syed', 'sayed', 'sayyed', 'sayyid', 'pir', 'sardar', 'qari', 'kari', 'mullah', 'mulla', 'molla', 'allama', 'hazrat', 'sahibzada', 'ustad', 'ustaz', 'bibi', 'begum',
+  'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam',
 ]);
 
 /** Words of a name as written, without punctuation: "Ayman al-Zawahiri" -> ["Ayman", "al", "Zawahiri"]. */
@@ -108,7 +109,7 @@ const FUSED_CONNECTOR = /^([a-z]{3,})(?:ul|ur|ud|us|uz|ush|un)$/;
 /** Second parts of compound names joined by a connector ("Zia-ur-Rehman", "Saif-ul-Islam", "Noor-uz-Zaman"). */
 const COMPOUND_SECOND = new Set('rahman rahim islam din deen haq haque huda zaman karim aziz qadir latif majeed majid ghani jabbar wahab rashid salam amin mulk'.split(' '));
 /** Names that end in those letters without a connector ("Mansur", "Yunus", "Mahmud", "Harun"). */
-const NOT_FUSED = new Set('mansur manzur zahur shakur ghafur gafur taimur timur bahadur masrur mashhur rasul yunus younus quddus qudus firdaus mahmud masud daud dawud saud harun haroun mamun'.split(' '));
+const NOT_FUSED = new Set('abdul abdur abdus abdun abduz abdush mansur manzur zahur shakur ghafur gafur taimur timur bahadur masrur mashhur rasul yunus younus quddus qudus firdaus mahmud masud daud dawud saud harun haroun mamun'.split(' '));
 
 /** A name that is a person's initials only. */
 const INITIALS_NAME = /^\p{Lu}{2,4}$/u;

@@ -41,7 +41,7 @@ const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|ul|ud|ur|abu|Abu|Al|El)[-‐ ])
 const INITIAL = String.raw`\p{Lu}\.`;
 const NAME = String.raw`(?:(?:${NAME_WORD}|${INITIAL}) ){0,3}${NAME_WORD}`;
 /** Name-parts people are known by, kept in the name. */
-const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Abu)`;
+const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Alhaji|Alhaja|Hajiya|Mallam|Malam|Abu)`;
 const TITLE_WORDS = TITLES.filter((t) => !/^(?:commander|emir|amir|spokesman|spokeswoman|spokesperson)$/.test(t))
   .map((t) => t.split(' ').map((w) => w[0].toUpperCase() + w.slice(1) + (w.length <= 4 ? '\\.?' : '')).join(' '))
   .join('|');
@@ -54,7 +54,7 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
@@ -81,6 +81,10 @@ const BARE_ROLE_AFTER_RUN = /^, (?:(?:deputy|chief|senior|former|acting|assistan
 const ONE_OF_BEFORE_RUN = /\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Aa]mong them|[Ee]ach) of (?:them|those|the [a-z]+), $/;
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
 const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+/** A lower-case word after a single name that is not a verb or a function word: the name qualifies a noun ("Pishtakhara prayer leader"). */
+const QUALIFIED_NOUN_AFTER_RUN = /^ (?!(?:and|or|in|on|at|by|of|was|were|is|are|who|whom|which|that|had|has|have|last|this|earlier|later|a|an|the|to|for|with|from|as|after|before|since|near|outside|inside|into|during|while|when|where|said|says|told)\b)\p{Ll}+\b/u;
+/** A single name formed on "-ullah" ("Ikramullah", "Hikmatullah", "Saifullah"). */
+const ULLAH_NAME = /^\p{Lu}\p{Ll}{2,}ullah$/u;
 /** "Shukri Hassan, whose two sons were in the queue, said": a relative clause about the name, then a reporting verb. */
 const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,80}, (?:also |later )?${CUE_AFTER}\b`, 'u');
 /** ", 52," / ", aged 34," after a name: a person's age. */
@@ -268,7 +272,10 @@ function namesInBlock(
     let person = STARTS_WITH_TITLE.test(run) && words >= 2;
     person ||= described && words >= 2 && (OFFICE_BEFORE_RUN.test(before) || /\bthe $/i.test(slice.slice(Math.max(0, m.index - 4), m.index)));
     person ||= STARTS_WITH_HONORIFIC.test(run);
-    person ||= ROLE_BEFORE_RUN.test(before) || NAMING_BEFORE_RUN.test(before);
+    // "the killing of Pishtakhara prayer leader …": a single word before a noun qualifies it.
+    person ||= ROLE_BEFORE_RUN.test(before) || (NAMING_BEFORE_RUN.test(before) && !(words === 1 && /\bof $/.test(before) && QUALIFIED_NOUN_AFTER_RUN.test(after)));
+    // A single name formed on "-ullah" ("Ikramullah", "Rahmatullah") is a person's.
+    person ||= words === 1 && ULLAH_NAME.test(run) && !isPlace(run);
     person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
     person ||= APPOSITION_AFTER_RUN.test(after) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
     person ||= words >= 2 && ONE_OF_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
@@ -351,6 +358,8 @@ const NOT_NAME = new Set(
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
     'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation ' +
     'room lines hall complex compound academy prison jail camp base checkpost force region zone range ' +
+    // Outlets after "told", "spoke to" ("told Horn Wire", "spoke to Garowe Online", "told Daily Trust").
+    'wire online post nation observer guardian telegraph standard chronicle gazette mail courier mirror ledger digest bulletin insider magazine broadcasting today ' +
     // Bodies of states and organisations quoted as speakers ("The European Union said …").
     'union league alliance coalition federation organisation organization association society movement republic kingdom states bank fund'
   ).split(' '),
@@ -746,7 +755,12 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     // the name, the ones the text gives that title ("Maj. Abdikadir Mohamed Hassan", not "Shukri Hassan").
     const rank = compatible.length > 1 && !title ? rankOf(c.text) : null;
     const ranked = rank ? compatible.filter((i) => entities[i].forms.some((f) => rankOf(f) === rank) || fullStarts[i].some((s) => rankBefore(doc.lower, s, rank))) : [];
-    const among = ranked.length ? ranked : compatible;
+    let among = ranked.length ? ranked : compatible;
+    // A title and one name ("Alhaji Modu", "Dr Monguno") names a person by the surname, not by another's given name.
+    if (among.length > 1 && bare.length === 1 && c.text.indexOf(' ') > 0) {
+      const bySurname = among.filter((i) => entityWords[i][entityWords[i].length - 1] === bare[0]);
+      if (bySurname.length) among = bySurname;
+    }
     let entity = among.length <= 1 ? (among[0] ?? -1) : nearestFull(among, c.start);
     // A full name spelt another way in the same text ("Yusuf Abdi Shirwa" after "Yusuf Cabdi
     // Shirwac", "Abdullahi Ali Hasan" after "Cabdullahi Cali Xasan"): the one person whose name has
@@ -891,6 +905,8 @@ const RANK_WORDS: Record<string, string> = {
   gov: 'governor', governor: 'governor', sen: 'senator', senator: 'senator', insp: 'inspector', inspector: 'inspector',
   supt: 'superintendent', superintendent: 'superintendent', prof: 'professor', professor: 'professor', dr: 'dr', judge: 'judge', justice: 'judge',
   commander: 'commander', minister: 'minister', president: 'president', ambassador: 'ambassador', barrister: 'barrister',
+  alhaji: 'alhaji', alhaja: 'alhaja', hajiya: 'hajiya', mallam: 'mallam', malam: 'mallam', maulana: 'maulana', mufti: 'mufti', hafiz: 'hafiz',
+  qari: 'qari', sheikh: 'sheikh', haji: 'haji', mawlawi: 'mawlawi', maulvi: 'mawlawi',
 };
 /** The rank or office a form opens with ("Maj. Hassan" → "major"), null when none. */
 function rankOf(form: string): string | null {

@@ -176,6 +176,13 @@ export class SpeakerResolver {
       if (this.quotes.some((q) => q.start <= p.start && p.end <= q.end)) continue;
       if (!best || p.start > best.at) best = { referent: this.referentForPerson(p.entity), at: p.start };
     }
+    // A person the last speaker's own sentence spoke of ("… said the prosecution would appeal against
+    // the acquittal of Qari Sher Zaman. "…," he said.") is not the "he" of the next: the speaker goes on.
+    const speaker = this.lastSingular;
+    if (best && speaker && best !== speaker && speaker.referent.person && best.at > speaker.at) {
+      const spoken = this.sentenceAt(speaker.at);
+      if (spoken && spoken.end <= limit && best.at < spoken.end && spoken === this.sentenceAt(best.at)) return speaker.referent;
+    }
     return best?.referent ?? null;
   }
 
