@@ -107,6 +107,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Zia Khattak', 'Deputy prosecutor Zia Khattak', []], ['Zia Khattak', 'he', []]],
   ],
   [
+    'a speaker after a quote may carry an apposition before the verb',
+    '[["The bomber walked into the line.|quote]] [[Most of the dead are boys," Maj. Abdikadir Mohamed Hassan, a police officer at the scene, told Reuters by telephone.|quote]]',
+    [['Abdikadir Mohamed Hassan', 'Maj. Abdikadir Mohamed Hassan', []], ['Abdikadir Mohamed Hassan', 'Maj. Abdikadir Mohamed Hassan', []]],
+  ],
+  [
     'a person named in a possessive or after "of" describes the speaker; the speaker is the apposed name',
     'Police named the dead man as Aslam Pervez Mir. [[Mir’s brother, Tariq Pervez Mir, said the family had not seen him for a year.|reported]] [[A neighbour of Mir, a tailor named Rafiq Ganai, said he was quiet.|reported]]',
     [['Tariq Pervez Mir', 'Mir’s brother, Tariq Pervez Mir', []], ['Rafiq Ganai', 'A neighbour of Mir', []]],
