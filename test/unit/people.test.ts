@@ -299,6 +299,42 @@ const cases: [string, string, [string, string][]][] = [
       ['Abdul Tahir Jan', 'Abdul Tahir Jan'],
     ],
   ],
+  [
+    'two people sharing a surname: another given name before it is someone else, and a rank picks the one the text gave it',
+    'Maj. Abdikadir Mohamed Hassan said the bomber came on foot. Shukri Hassan, whose two sons were in the queue, said she found one alive. Maj. Hassan said the checkpoints were passed.',
+    [
+      ['Maj. Abdikadir Mohamed Hassan', 'Abdikadir Mohamed Hassan'],
+      ['Shukri Hassan', 'Shukri Hassan'],
+      ['Maj. Hassan', 'Abdikadir Mohamed Hassan'],
+    ],
+  ],
+  [
+    'a connector fused to the first part of a compound name is the same name ("Ziaur Rahman" and "Zia-ur-Rehman")',
+    'Deputy prosecutor general Zia-ur-Rehman Khattak told the court the records were clear. Later, Ziaur Rahman Khattak, speaking outside the court, said the state would appeal.',
+    [
+      ['Zia-ur-Rehman Khattak', 'Zia-ur-Rehman Khattak'],
+      ['Ziaur Rahman Khattak', 'Zia-ur-Rehman Khattak'],
+    ],
+  ],
+  [
+    'one-name people: "known only as", a name formed on "-ullah"; an outlet after "told" is nobody; a place qualifying a noun after "killing of" is no one',
+    'The convicts were Abdul Karim Baig and Ikramullah. Police said a man known only as Tayyab paid them. Later a commander told Horn Wire that he had no part in the killing of Pishtakhara prayer leaders.',
+    [
+      ['Abdul Karim Baig', 'Abdul Karim Baig'],
+      ['Ikramullah', 'Ikramullah'],
+      ['Tayyab', 'Tayyab'],
+    ],
+  ],
+  [
+    'a title and one name is the person with that surname, not another whose given name it is; "Alhaji" and "Mallam" are honorifics',
+    'Alhaji Mustapha Ari Modu leads the patrols. His deputy, Modu Goni Kachalla, was killed in December. Mallam Ibrahim Kachalla leads the prayers. Alhaji Modu said the boys are unpaid.',
+    [
+      ['Alhaji Mustapha Ari Modu', 'Alhaji Mustapha Ari Modu'],
+      ['Modu Goni Kachalla', 'Modu Goni Kachalla'],
+      ['Mallam Ibrahim Kachalla', 'Mallam Ibrahim Kachalla'],
+      ['Alhaji Modu', 'Alhaji Mustapha Ari Modu'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {
@@ -325,6 +361,14 @@ test('people: identity keys drop offices, ranks and honorifics of address, so on
   // A rank joined by a hyphen, and an office acronym before a surname, are not part of the name.
   assert.equal(personKey('Maj-Gen Markus Kangye'), personKey('Markus Kangye'));
   assert.equal(personKey('DIG Shahid'), personKey('Shahid'));
+  // A connector fused to the first part of a compound name; not a name that merely ends in those letters.
+  assert.equal(personKey('Ziaur Rahman'), personKey('Zia-ur-Rehman'));
+  assert.equal(personKey('Saiful Islam'), personKey('Saif-ul-Islam'));
+  assert.equal(personKey('Mansur Rahman'), 'mansur rahman');
+  assert.equal(personKey('Abdur Rehman'), 'abdur rahman');
+  // Honorifics of address of Nigerian reporting.
+  assert.equal(personKey('Alhaji Mustapha Ari Modu'), personKey('Mustapha Ari Modu'));
+  assert.equal(personKey('Mallam Ibrahim Kachalla'), personKey('Ibrahim Kachalla'));
 });
 
 test('people: transliterations of one name word are one name; different names are not', () => {

@@ -97,6 +97,21 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Vinod Kumar Raina', 'the IGP', []], ['Vinod Kumar Raina', 'He', []]],
   ],
   [
+    'an office acronym alone ("the DPO", "the IGP") is the person introduced with the office spelt out; "the senator" the one titled Senator',
+    '[[Talking to reporters, the district police officer, Kashif Aftab Abbasi, said the case was closed.|reported]] [["The shooters were traced," the DPO said.|quote]] Inspector General of Police Zulfiqar Hameed Marwat visited the site. [["The system works," the IGP said.|quote]] Senator Rahim Dad Kakakhel attended. [["Seven were killed," the senator said.|quote]]',
+    [['Kashif Aftab Abbasi', 'the district police officer, Kashif Aftab Abbasi', []], ['Kashif Aftab Abbasi', 'the DPO', []], ['Zulfiqar Hameed Marwat', 'the IGP', []], ['Rahim Dad Kakakhel', 'the senator', []]],
+  ],
+  [
+    '"he said" after a speaker\'s sentence that names another person goes on with the speaker',
+    '[[Deputy prosecutor Zia Khattak said the state would appeal against the acquittal of Qari Sher Zaman.|reported]] [["The evidence against him is the same," he said.|quote]]',
+    [['Zia Khattak', 'Deputy prosecutor Zia Khattak', []], ['Zia Khattak', 'he', []]],
+  ],
+  [
+    'a speaker after a quote may carry an apposition before the verb',
+    '[["The bomber walked into the line.|quote]] [[Most of the dead are boys," Maj. Abdikadir Mohamed Hassan, a police officer at the scene, told Reuters by telephone.|quote]]',
+    [['Abdikadir Mohamed Hassan', 'Maj. Abdikadir Mohamed Hassan', []], ['Abdikadir Mohamed Hassan', 'Maj. Abdikadir Mohamed Hassan', []]],
+  ],
+  [
     'a person named in a possessive or after "of" describes the speaker; the speaker is the apposed name',
     'Police named the dead man as Aslam Pervez Mir. [[Mir’s brother, Tariq Pervez Mir, said the family had not seen him for a year.|reported]] [[A neighbour of Mir, a tailor named Rafiq Ganai, said he was quiet.|reported]]',
     [['Tariq Pervez Mir', 'Mir’s brother, Tariq Pervez Mir', []], ['Rafiq Ganai', 'A neighbour of Mir', []]],

@@ -77,6 +77,7 @@ export const OFFICE_WORDS = new Set(
 export const HONORIFICS = new Set([
   'mawlawi', 'mawlavi', 'maulawi', 'maulavi', 'maulvi', 'molvi', 'moulvi', 'maulana', 'mawlana', 'molana', 'mufti', 'sheikh', 'shaikh', 'shaykh', 'haji', 'hajji', 'alhaj', 'al-haj', 'hafiz', 'hafez',
   'syed', 'sayed', 'sayyed', 'sayyid', 'pir', 'sardar', 'qari', 'kari', 'mullah', 'mulla', 'molla', 'allama', 'hazrat', 'sahibzada', 'ustad', 'ustaz', 'bibi', 'begum',
+  'alhaji', 'alhaja', 'hajiya', 'mallam', 'malam',
 ]);
 
 /** Words of a name as written, without punctuation: "Ayman al-Zawahiri" -> ["Ayman", "al", "Zawahiri"]. */
@@ -103,6 +104,13 @@ export function withoutTitles(name: string): string {
   }
 }
 
+/** A name word ending in a fused connector ("ziaur", "saiful", "fazlul", "shamsud"). */
+const FUSED_CONNECTOR = /^([a-z]{3,})(?:ul|ur|ud|us|uz|ush|un)$/;
+/** Second parts of compound names joined by a connector ("Zia-ur-Rehman", "Saif-ul-Islam", "Noor-uz-Zaman"). */
+const COMPOUND_SECOND = new Set('rahman rahim islam din deen haq haque huda zaman karim aziz qadir latif majeed majid ghani jabbar wahab rashid salam amin mulk'.split(' '));
+/** Names that end in those letters without a connector ("Mansur", "Yunus", "Mahmud", "Harun"). */
+const NOT_FUSED = new Set('abdul abdur abdus abdun abduz abdush mansur manzur zahur shakur ghafur gafur taimur timur bahadur masrur mashhur rasul yunus younus quddus qudus firdaus mahmud masud daud dawud saud harun haroun mamun'.split(' '));
+
 /** A name that is a person's initials only. */
 const INITIALS_NAME = /^\p{Lu}{2,4}$/u;
 
@@ -111,9 +119,18 @@ export function keyWords(name: string): string[] {
   // A person named by initials only ("AR", "MS"): the letters, not folded as name words ("AR" is no particle).
   if (INITIALS_NAME.test(name)) return [name.toLowerCase()];
   const out: string[] = [];
-  for (const w of nameWords(withoutTitles(name))) {
-    const key = wordKey(w, {});
+  const words = nameWords(withoutTitles(name));
+  for (let i = 0; i < words.length; i++) {
+    const key = wordKey(words[i], {});
     if (!key) continue;
+    // A connector fused to the word before the second part of a compound name ("Ziaur Rahman",
+    // "Saiful Islam", "Fazlul Haq"): the same name as "Zia-ur-Rehman", "Saif-ul-Islam", "Fazl-ul-Haq".
+    const fused = FUSED_CONNECTOR.exec(key);
+    const next = i + 1 < words.length ? wordKey(words[i + 1], {}) : '';
+    if (fused && !NOT_FUSED.has(key) && COMPOUND_SECOND.has(VARIANTS.get(next) ?? next)) {
+      out.push(fused[1], 'al');
+      continue;
+    }
     out.push(VARIANTS.get(key) ?? key);
   }
   // Honorifics of address at the start ("Mawlawi", "Sheikh", "Haji"), when a name of two words remains.

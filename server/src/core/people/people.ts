@@ -41,7 +41,7 @@ const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|ul|ud|ur|abu|Abu|Al|El)[-‐ ])
 const INITIAL = String.raw`\p{Lu}\.`;
 const NAME = String.raw`(?:(?:${NAME_WORD}|${INITIAL}) ){0,3}${NAME_WORD}`;
 /** Name-parts people are known by, kept in the name. */
-const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Abu)`;
+const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Alhaji|Alhaja|Hajiya|Mallam|Malam|Abu)`;
 const TITLE_WORDS = TITLES.filter((t) => !/^(?:commander|emir|amir|spokesman|spokeswoman|spokesperson)$/.test(t))
   .map((t) => t.split(' ').map((w) => w[0].toUpperCase() + w.slice(1) + (w.length <= 4 ? '\\.?' : '')).join(' '))
   .join('|');
@@ -54,7 +54,7 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
@@ -81,6 +81,12 @@ const BARE_ROLE_AFTER_RUN = /^, (?:(?:deputy|chief|senior|former|acting|assistan
 const ONE_OF_BEFORE_RUN = /\b(?:[Oo]ne|[Aa]nother|[Tt]wo|[Aa]mong them|[Ee]ach) of (?:them|those|the [a-z]+), $/;
 const CUE_AFTER_RUN = new RegExp(String.raw`^ (?:also |later |earlier |has |had )?${CUE_AFTER}\b`, 'u');
 const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was|has|had|sat|spoke|met|told|said|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+/** A lower-case word after a single name that is not a verb or a function word: the name qualifies a noun ("Pishtakhara prayer leader"). */
+const QUALIFIED_NOUN_AFTER_RUN = /^ (?!(?:and|or|in|on|at|by|of|was|were|is|are|who|whom|which|that|had|has|have|last|this|earlier|later|a|an|the|to|for|with|from|as|after|before|since|near|outside|inside|into|during|while|when|where|said|says|told)\b)\p{Ll}+\b/u;
+/** A single name formed on "-ullah" ("Ikramullah", "Hikmatullah", "Saifullah"). */
+const ULLAH_NAME = /^\p{Lu}\p{Ll}{2,}ullah$/u;
+/** "Shukri Hassan, whose two sons were in the queue, said": a relative clause about the name, then a reporting verb. */
+const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,80}, (?:also |later )?${CUE_AFTER}\b`, 'u');
 /** ", 52," / ", aged 34," after a name: a person's age. */
 const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
@@ -266,7 +272,10 @@ function namesInBlock(
     let person = STARTS_WITH_TITLE.test(run) && words >= 2;
     person ||= described && words >= 2 && (OFFICE_BEFORE_RUN.test(before) || /\bthe $/i.test(slice.slice(Math.max(0, m.index - 4), m.index)));
     person ||= STARTS_WITH_HONORIFIC.test(run);
-    person ||= ROLE_BEFORE_RUN.test(before) || NAMING_BEFORE_RUN.test(before);
+    // "the killing of Pishtakhara prayer leader …": a single word before a noun qualifies it.
+    person ||= ROLE_BEFORE_RUN.test(before) || (NAMING_BEFORE_RUN.test(before) && !(words === 1 && /\bof $/.test(before) && QUALIFIED_NOUN_AFTER_RUN.test(after)));
+    // A single name formed on "-ullah" ("Ikramullah", "Rahmatullah") is a person's.
+    person ||= words === 1 && ULLAH_NAME.test(run) && !isPlace(run);
     person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
     person ||= APPOSITION_AFTER_RUN.test(after) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
     person ||= words >= 2 && ONE_OF_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
@@ -274,6 +283,7 @@ function namesInBlock(
     person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
     person ||= office > 0 && words >= 2;
     person ||= AGE_AFTER_RUN.test(after);
+    person ||= words >= 2 && after.startsWith(', whose ') && WHOSE_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     // (The long description pattern only where the cheap checks around it hold.)
     person ||= before.endsWith(', ') && APPOSITION_CLOSES.test(after) && APPOSED_BEFORE_RUN.test(before);
     person ||= words >= 2 && PERSON_OBJECT_BEFORE_RUN.test(before);
@@ -348,6 +358,8 @@ const NOT_NAME = new Set(
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
     'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation ' +
     'room lines hall complex compound academy prison jail camp base checkpost force region zone range ' +
+    // Outlets after "told", "spoke to" ("told Horn Wire", "spoke to Garowe Online", "told Daily Trust").
+    'wire online post nation observer guardian telegraph standard chronicle gazette mail courier mirror ledger digest bulletin insider magazine broadcasting today ' +
     // Bodies of states and organisations quoted as speakers ("The European Union said …").
     'union league alliance coalition federation organisation organization association society movement republic kingdom states bank fund'
   ).split(' '),
@@ -739,7 +751,17 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     const matching = (entitiesByWord.get(bare[0]) ?? []).filter((i) => bare.every((w) => entityWords[i].includes(w)));
     const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
     const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
-    let entity = compatible.length <= 1 ? (compatible[0] ?? -1) : nearestFull(compatible, c.start);
+    // A short form with a rank or office ("Maj. Hassan", "Governor Ibrahim"): of several people with
+    // the name, the ones the text gives that title ("Maj. Abdikadir Mohamed Hassan", not "Shukri Hassan").
+    const rank = compatible.length > 1 && !title ? rankOf(c.text) : null;
+    const ranked = rank ? compatible.filter((i) => entities[i].forms.some((f) => rankOf(f) === rank) || fullStarts[i].some((s) => rankBefore(doc.lower, s, rank))) : [];
+    let among = ranked.length ? ranked : compatible;
+    // A title and one name ("Alhaji Modu", "Dr Monguno") names a person by the surname, not by another's given name.
+    if (among.length > 1 && bare.length === 1 && c.text.indexOf(' ') > 0) {
+      const bySurname = among.filter((i) => entityWords[i][entityWords[i].length - 1] === bare[0]);
+      if (bySurname.length) among = bySurname;
+    }
+    let entity = among.length <= 1 ? (among[0] ?? -1) : nearestFull(among, c.start);
     // A full name spelt another way in the same text ("Yusuf Abdi Shirwa" after "Yusuf Cabdi
     // Shirwac", "Abdullahi Ali Hasan" after "Cabdullahi Cali Xasan"): the one person whose name has
     // as many words, each a transliteration of this one's in order.
@@ -839,6 +861,8 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
           const variant = VARIANT_BEFORE.exec(slice.slice(Math.max(0, m.index - 30), m.index));
           const own = nameWords(entities[entity].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
           if (variant && own.length >= 2 && variant[1] !== own[0] && sameNameWord(variant[1], own[0]) && !overlapsTaken(start - variant[0].length, start)) from = start - variant[0].length;
+          // Another given name before the surname ("Shukri Hassan" after "Maj. Abdikadir Mohamed Hassan"): someone else's name.
+          else if (variant && from === start && !own.includes(variant[1]) && !namePrefixWord(variant[1])) continue;
         }
         const text = doc.text.slice(from, end);
         addForm(entity, text);
@@ -872,6 +896,33 @@ function entityForLabel(entities: readonly PersonEntity[], label: string): numbe
     }
   }
   return found;
+}
+
+/** Ranks and offices written before a short form, abbreviated or not, as one word ("Maj." and "Major" are "major"). */
+const RANK_WORDS: Record<string, string> = {
+  maj: 'major', major: 'major', gen: 'general', general: 'general', col: 'colonel', colonel: 'colonel', capt: 'captain', captain: 'captain',
+  brig: 'brigadier', brigadier: 'brigadier', lt: 'lieutenant', lieutenant: 'lieutenant', sgt: 'sergeant', sergeant: 'sergeant',
+  gov: 'governor', governor: 'governor', sen: 'senator', senator: 'senator', insp: 'inspector', inspector: 'inspector',
+  supt: 'superintendent', superintendent: 'superintendent', prof: 'professor', professor: 'professor', dr: 'dr', judge: 'judge', justice: 'judge',
+  commander: 'commander', minister: 'minister', president: 'president', ambassador: 'ambassador', barrister: 'barrister',
+  alhaji: 'alhaji', alhaja: 'alhaja', hajiya: 'hajiya', mallam: 'mallam', malam: 'mallam', maulana: 'maulana', mufti: 'mufti', hafiz: 'hafiz',
+  qari: 'qari', sheikh: 'sheikh', haji: 'haji', mawlawi: 'mawlawi', maulvi: 'mawlawi',
+};
+/** The rank or office a form opens with ("Maj. Hassan" → "major"), null when none. */
+function rankOf(form: string): string | null {
+  const sp = form.indexOf(' ');
+  return sp > 0 ? (RANK_WORDS[form.slice(0, sp).toLowerCase().replace(/\.$/, '')] ?? null) : null;
+}
+/** Whether the text gives the rank just before a mention ("Bay region governor Mohamed Nur Ibrahim", "Maj. Abdikadir …"). */
+function rankBefore(lower: string, at: number, rank: string): boolean {
+  const before = lower.slice(Math.max(0, at - 30), at);
+  for (const [word, full] of Object.entries(RANK_WORDS)) if (full === rank && new RegExp(String.raw`\b${word}\.? (?:[\p{Ll}-]+ )?$`, 'u').test(before)) return true;
+  return false;
+}
+/** A capitalised word that may stand before someone's surname without being another person's given name: a title, an office, an honorific, a sentence word. */
+function namePrefixWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NOT_NAME.has(lower) || TITLE_SINGLE.has(lower) || OFFICE_WORDS.has(lower) || HONORIFICS.has(lower) || lower in RANK_WORDS || /^(?:mr|mrs|ms|miss|dr)$/.test(lower);
 }
 
 /** The capitalised word right before a surname (the person's given name, perhaps spelt another way). */

@@ -42,7 +42,29 @@ const GROUP_DESCRIPTION = /^(?:the|this) (?:group|outfit|movement|organi[sz]atio
 /** Nouns that head a human speaker description. */
 const HUMAN_HEAD = /\b(?:spokes(?:man|woman|person)|official|officer|minister|commander|chief|analyst|diplomat|researcher|expert|elder|worker|man|woman|resident|witness|leader|adviser|advisor|governor|general|envoy|ambassador|president|source|member|fighter|militant|cleric|scholar|journalist|reporter|director|head|secretary|emir|deputy|founder|survivor|relative|father|mother|brother|sister|son|daughter|student|teacher|doctor|farmer|villager|commissioner|superintendent|inspector|interviewee|nurse|medic|paramedic|surgeon|physician|waiter|cook|driver|guard|trader|shopkeeper|vendor|labourer|laborer|engineer|passenger|eyewitness|policeman|policewoman|constable|soldier|officer|widow|widower|wife|husband|cousin|uncle|aunt|nephew|niece|grandfather|grandmother|neighbou?r|friend|colleague|owner|manager|lawyer|judge|prosecutor|investigator|imam|priest|activist|victim|boy|girl|mayor|senator|lawmaker|politician|legislator|representative|negotiator|mediator|observer|monitor)s?\b/i;
 /** Offices a definite description names a person by ("the minister", "the spokesperson", "the governor"). */
-const OFFICE_HEAD = /^(?:spokes(?:man|woman|person)|minister|governor|commissioner|superintendent|inspector|director|ambassador|envoy|general|colonel|commander|chief|mayor|president|secretary|chairman|chairperson|commandant|brigadier)$/;
+const OFFICE_HEAD = /^(?:spokes(?:man|woman|person)|minister|governor|commissioner|superintendent|inspector|director|ambassador|envoy|general|colonel|commander|chief|mayor|president|secretary|chairman|chairperson|commandant|brigadier|senator|judge|prosecutor|magistrate|major|captain)$/;
+/**
+ * Police and civil offices written as acronyms and the same offices spelt out: "the DPO said" is the
+ * person introduced as "the district police officer, Kashif Aftab Abbasi," as much as "DPO Kashif
+ * Aftab Abbasi"; "the IGP" the one named after "Inspector General of Police".
+ */
+const SPELLED_OFFICES: Record<string, string> = {
+  igp: String.raw`igp|ig|inspector[- ]general(?: of police)?`,
+  ig: String.raw`igp|ig|inspector[- ]general(?: of police)?`,
+  dig: String.raw`dig|deputy inspector[- ]general(?: of police)?`,
+  aig: String.raw`aig|assistant inspector[- ]general(?: of police)?`,
+  dpo: String.raw`dpo|district police officer`,
+  rpo: String.raw`rpo|regional police officer`,
+  cpo: String.raw`cpo|city police officer`,
+  ccpo: String.raw`ccpo|capital city police officer`,
+  ssp: String.raw`ssp|senior superintendent(?: of police)?`,
+  sp: String.raw`sp|superintendent(?: of police)?`,
+  dsp: String.raw`dsp|deputy superintendent(?: of police)?`,
+  sho: String.raw`sho|station house officer`,
+  dgp: String.raw`dgp|director[- ]general of police`,
+  dc: String.raw`dc|deputy commissioner`,
+  cp: String.raw`cp|commissioner of police`,
+};
 /** How many person mentions before a description are read for the office it names. */
 const OFFICE_LOOKBACK = 40;
 /** An office written as an acronym ("the IGP", "the DPO", "the CCPO"). */
@@ -156,6 +178,13 @@ export class SpeakerResolver {
       if (this.quotes.some((q) => q.start <= p.start && p.end <= q.end)) continue;
       if (!best || p.start > best.at) best = { referent: this.referentForPerson(p.entity), at: p.start };
     }
+    // A person the last speaker's own sentence spoke of ("… said the prosecution would appeal against
+    // the acquittal of Qari Sher Zaman. "…," he said.") is not the "he" of the next: the speaker goes on.
+    const speaker = this.lastSingular;
+    if (best && speaker && best !== speaker && speaker.referent.person && best.at > speaker.at) {
+      const spoken = this.sentenceAt(speaker.at);
+      if (spoken && spoken.end <= limit && best.at < spoken.end && spoken === this.sentenceAt(best.at)) return speaker.referent;
+    }
     return best?.referent ?? null;
   }
 
@@ -204,7 +233,7 @@ export class SpeakerResolver {
    * characters around each of the last few dozen mentions before it, latest first.
    */
   private officeHolderBefore(head: string, at: number, pattern = head.replace(/[^a-z-]/g, ''), after = false, place: string | null = null): number {
-    const word = new RegExp(String.raw`(?:^|[^\p{L}])${pattern}s?(?![\p{L}])`, 'iu');
+    const word = new RegExp(String.raw`(?:^|[^\p{L}])(?:${pattern})s?(?![\p{L}])`, 'iu');
     // The latest mentions first, a few dozen at most: the office holder is named shortly before
     // (or, for an office written before its holder is named, the first ones after).
     const mentions = this.people.mentions;
@@ -294,7 +323,7 @@ export class SpeakerResolver {
       if (head) referent = [...this.referents].reverse().find((r) => r.head === head && !r.person) ?? [...this.referents].reverse().find((r) => r.head === head) ?? null;
       // "the IGP said", "the spokesperson said": the person the text last named with that office.
       if (!referent && head && (OFFICE_HEAD.test(head) || ACRONYM_HEAD.test(written.split(/\s+/).pop() ?? ''))) {
-        const holder = this.officeHolderBefore(head, start);
+        const holder = this.officeHolderBefore(head, start, SPELLED_OFFICES[head]);
         if (holder >= 0) referent = this.referentForPerson(holder);
       }
       // "the researcher said": the expert the text last introduced by that profession ("…, a senior research fellow at …").
