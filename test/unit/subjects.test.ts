@@ -202,6 +202,14 @@ const cases: [string, string, [string, string[]][]][] = [
       ['They are an army', ['ttp']],
     ],
   ],
+  [
+    'the Taliban\'s government by its standing ("the interim government in Kabul") is the Afghan Taliban; a bare "interim government" only where the document names them',
+    'The TTP attacked a post in Bannu. Officials said the evidence had been shared with the interim government in Kabul. "The interim government in Baidoa is new," an analyst said.',
+    [
+      ['Officials said', ['afghan-taliban']],
+      ['"The interim government in Baidoa', []],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -38,6 +38,13 @@ const STATE_BODY = /\b(?:army|police|ministry|government|military|mission|forces
 const STATE_BODIES = /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:police|authorities|forces|troops|army|military)$/;
 /** Between such a speaker and a possessive: the cue and nothing else ("… said its", "… told reporters their"). */
 const REPORTED_POSSESSIVE = /^\s*(?:(?:has|have|had)\s+)?(?:said|says|say|told|added|stated|confirmed|announced|claimed|insisted)(?:\s+(?:on\s+\w+|reporters|journalists|\w+\s+news))?\s+(?:that\s+)?$/;
+/**
+ * The Taliban's government named by its standing rather than its name: "the interim Afghan
+ * government", "the interim government in Kabul", "Afghanistan's de facto authorities"; a bare
+ * "the interim government" only in a document that names the Afghan Taliban.
+ */
+const INTERIM_AFGHAN = /\b(?:interim|de facto) (?:afghan |taliban )?(?:government|authorities|administration|rulers)(?: (?:in kabul|of afghanistan))?\b|\bafghan (?:interim|de facto) (?:government|authorities|administration)\b/;
+const AFGHAN_TALIBAN = 'afghan-taliban';
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
@@ -221,6 +228,12 @@ export class SubjectTracker {
     if (ids.length > 0 && !(this.pair && ids.every((id) => this.pair!.includes(id)))) this.pair = null;
   }
 
+  private afghanTaliban: boolean | undefined;
+  /** Whether the document names the Afghan Taliban anywhere (read once, on the first question). */
+  private namesAfghanTaliban(): boolean {
+    return (this.afghanTaliban ??= this.mentions.some((m) => m.groupId === AFGHAN_TALIBAN));
+  }
+
   /** Subjects of sentence `index` (visit every sentence, in order, or the topic goes stale). */
   subjectsOf(index: number, statement: Statement | undefined, exclude?: { start: number; end: number }): string[] {
     const { doc } = this;
@@ -261,6 +274,10 @@ export class SubjectTracker {
       add(m.groupId);
       // "a faction of the Pakistani Taliban": the sentence is about the faction and names the TTP.
       add((m as EpithetMention).epithetOf ?? null);
+    }
+    if (statement && (lower.includes('interim') || lower.includes('de facto'))) {
+      const interim = INTERIM_AFGHAN.exec(lower);
+      if (interim && !(speakerSpan && s.start + interim.index >= speakerSpan.start && s.start + interim.index < speakerSpan.end) && (/afghan|kabul|taliban/.test(interim[0]) || this.namesAfghanTaliban())) add(AFGHAN_TALIBAN);
     }
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     const clauses = clauseStarts(lower);
