@@ -210,6 +210,15 @@ const cases: [string, string, [string, string[]][]][] = [
       ['"The interim government in Baidoa', []],
     ],
   ],
+  [
+    '"khawarij" the document does not define is the group its user fights: the Taliban\'s ISKP, otherwise the one of the TTP, ISKP and al-Shabaab the document names most',
+    'The TTP attacked a post in Bannu, and the TTP said it had lost two men. ISKP was not involved. "Twelve khawarij were killed," the army said. Zabihullah Mujahid, a spokesman for the Afghan Taliban, said "the khawarij" had killed civilians in Kunduz.',
+    [
+      ['The TTP attacked', ['ttp']],
+      ['"Twelve khawarij', ['ttp']],
+      ['Zabihullah Mujahid', ['afghan-taliban', 'iskp']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

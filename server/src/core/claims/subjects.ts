@@ -45,6 +45,14 @@ const REPORTED_POSSESSIVE = /^\s*(?:(?:has|have|had)\s+)?(?:said|says|say|told|a
  */
 const INTERIM_AFGHAN = /\b(?:interim|de facto) (?:afghan |taliban )?(?:government|authorities|administration|rulers)(?: (?:in kabul|of afghanistan))?\b|\bafghan (?:interim|de facto) (?:government|authorities|administration)\b/;
 const AFGHAN_TALIBAN = 'afghan-taliban';
+/**
+ * "Khawarij" ("kharji", "khwarij") that the document does not define: the epithet states and rival
+ * groups give the group they fight — the Taliban's is ISKP, JNIM's the Islamic State in the Sahel,
+ * anyone else's (Pakistan's, Somalia's) the one of the TTP, ISKP and al-Shabaab the document names most.
+ */
+const KHAWARIJ = /\bkh(?:a?wa?rij|arji)\b/;
+const KHAWARIJ_OF_SPEAKER: Record<string, string> = { [AFGHAN_TALIBAN]: 'iskp', 'jamaat-nusrat-al-islam-wal-muslimin': 'islamic-state-in-the-greater-sahara' };
+const KHAWARIJ_GROUPS = ['ttp', 'iskp', 'al-shabaab'];
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
@@ -228,6 +236,15 @@ export class SubjectTracker {
     if (ids.length > 0 && !(this.pair && ids.every((id) => this.pair!.includes(id)))) this.pair = null;
   }
 
+  private khawarij: string | null | undefined;
+  /** The one of the TTP, ISKP and al-Shabaab the document names most (none named: null). */
+  private khawarijGroup(): string | null {
+    if (this.khawarij !== undefined) return this.khawarij;
+    const counts = KHAWARIJ_GROUPS.map((id) => this.mentions.filter((m) => m.groupId === id).length);
+    const most = Math.max(...counts);
+    return (this.khawarij = most > 0 && counts.filter((n) => n === most).length === 1 ? KHAWARIJ_GROUPS[counts.indexOf(most)] : null);
+  }
+
   private afghanTaliban: boolean | undefined;
   /** Whether the document names the Afghan Taliban anywhere (read once, on the first question). */
   private namesAfghanTaliban(): boolean {
@@ -278,6 +295,10 @@ export class SubjectTracker {
     if (statement && (lower.includes('interim') || lower.includes('de facto'))) {
       const interim = INTERIM_AFGHAN.exec(lower);
       if (interim && !(speakerSpan && s.start + interim.index >= speakerSpan.start && s.start + interim.index < speakerSpan.end) && (/afghan|kabul|taliban/.test(interim[0]) || this.namesAfghanTaliban())) add(AFGHAN_TALIBAN);
+    }
+    if (statement && lower.includes('kh')) {
+      const epithet = KHAWARIJ.exec(lower);
+      if (epithet && !inside.some((m) => m.start <= s.start + epithet.index && s.start + epithet.index < m.end)) add((statement.speakerGroup && KHAWARIJ_OF_SPEAKER[statement.speakerGroup]) || this.khawarijGroup());
     }
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     const clauses = clauseStarts(lower);
