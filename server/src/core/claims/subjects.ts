@@ -224,6 +224,7 @@ export class SubjectTracker {
       this.pairTurn = question ? turn : -1;
     };
     if (pairRead) return set(this.pair!, true);
+    if (!twoRead && inside.length === 0) return;
     // "The two groups compete …": joint when it is a clause's subject.
     if (twoRead) return set([twoRead[0], twoRead[1]], /^(?:\W*|.*[,;:]\s*|.*\b(?:that|and|but)\s+)$/.test(lower.slice(0, two!.index)));
     const named = inside.filter((m) => !namesParent(this.doc, m));
