@@ -51,6 +51,12 @@ test('responsibility: a group reporting only its toll is a casualties claim, quo
   assert.equal(kind(text, 'casualties').length, 1);
   assert.deepEqual(kind('ISKP claimed the bombing. The statement said the group\'s fighters had killed or wounded 60 "soldiers of the apostate army".', 'responsibility').length, 1);
   assert.deepEqual(kind('A spokesman for the TTP said its fighters had killed “more than 30 apostate officials” in the raid.', 'responsibility'), []);
+  // In its spokesman's own words: "we killed N" is a toll, "we attacked" a claim.
+  assert.deepEqual(kind('A TTP spokesman said the raid was revenge. "We killed more than 50 soldiers," he said.', 'responsibility'), []);
+  // … and the toll is his group's; an army officer's "we" is no group.
+  assert.deepEqual(kind('A TTP spokesman said the raid was revenge. "We killed more than 50 soldiers," he said.', 'casualties').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('"We lost five soldiers," an army officer said.', 'casualties').map((c) => c.subjects), [[]]);
+  assert.equal(kind('A TTP spokesman said the raid was revenge. "We attacked the post at dawn," he said.', 'responsibility').length, 1);
   // An attack the group reports is still its claim.
   assert.equal(kind('The TTP said its fighters had stormed a police post in Tank.', 'responsibility').length, 1);
 });

@@ -160,6 +160,65 @@ const cases: [string, string, [string, string[]][]][] = [
       ['They are short', ['ttp']],
     ],
   ],
+  [
+    'a spokesman named without his group ("its spokesman", "spokesman Ali Dhere") speaks for the group named just before: his "we" is that group',
+    'Responsibility was claimed by JuA. In a voice message, its spokesman said the raid was revenge. "We do not hide behind other names," he said. The TTP was blamed for a second attack. In an audio message on a channel used by the group, spokesman Ali Dhere said: "Our fighters will return."',
+    [
+      ['In a voice message', ['jua']],
+      ['"We do not hide', ['jua']],
+      ['In an audio message', ['ttp']],
+    ],
+  ],
+  [
+    'after a state body, "its spokesman" is the body\'s own, and a possessive after a state body\'s speaker phrase is the body\'s',
+    'The army said ISKP fighters attacked a post in Jalalabad overnight. In a statement, its spokesman said: "We lost two men." The AU mission said its troops were not involved.',
+    [
+      ['The army said', ['iskp']],
+      ['In a statement', []],
+      ['The AU mission', []],
+    ],
+  ],
+  [
+    'two groups named as one subject ("LeT and JeM") are what the next "they" and "their" mean; "each other", "both sides", "they were both" read the pair just named',
+    'Officials named two groups. "LeT and JeM have divided the valley. They are patient. Their leaders meet in Pakistan," an officer said. "The TTP accuses ISKP of killing its commanders, and ISKP accuses the TTP of betrayal. I think they were both right. They watch each other," the analyst said.',
+    [
+      ['"LeT and JeM', ['let', 'jem']],
+      ['They are patient', ['let', 'jem']],
+      ['Their leaders', ['let', 'jem']],
+      ['"The TTP accuses', ['ttp', 'iskp']],
+      ['I think they', ['ttp', 'iskp']],
+      ['They watch', ['ttp', 'iskp']],
+    ],
+  ],
+  [
+    'two groups in one sentence that are not one subject leave a plain "they" to the topic; a third group named ends the pair',
+    'ISKP attacked a Taliban post. "ISKP wants the Afghan Taliban to overreact. They are patient," an analyst said. "JeM is different. LeT and JeM compete. The TTP is bigger. They are an army," she said.',
+    [
+      ['"ISKP wants', ['iskp', 'afghan-taliban']],
+      ['They are patient', ['iskp']],
+      ['"JeM is different', ['jem']],
+      ['LeT and JeM', ['let', 'jem']],
+      ['The TTP is bigger', ['ttp']],
+      ['They are an army', ['ttp']],
+    ],
+  ],
+  [
+    'the Taliban\'s government by its standing ("the interim government in Kabul") is the Afghan Taliban; a bare "interim government" only where the document names them',
+    'The TTP attacked a post in Bannu. Officials said the evidence had been shared with the interim government in Kabul. "The interim government in Baidoa is new," an analyst said.',
+    [
+      ['Officials said', ['afghan-taliban']],
+      ['"The interim government in Baidoa', []],
+    ],
+  ],
+  [
+    '"khawarij" the document does not define is the group its user fights: the Taliban\'s ISKP, otherwise the one of the TTP, ISKP and al-Shabaab the document names most',
+    'The TTP attacked a post in Bannu, and the TTP said it had lost two men. ISKP was not involved. "Twelve khawarij were killed," the army said. Zabihullah Mujahid, a spokesman for the Afghan Taliban, said "the khawarij" had killed civilians in Kunduz.',
+    [
+      ['The TTP attacked', ['ttp']],
+      ['"Twelve khawarij', ['ttp']],
+      ['Zabihullah Mujahid', ['afghan-taliban', 'iskp']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -24,6 +24,35 @@ import { clauseStarts, possessiveOfNextName } from './sentence';
 const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front|cell)|(?:this|that) cell|these (?:people|groups|cells)|such people|its|their)\b/g;
 /** Two groups at once: "the two groups", "the two jihadist groups", "both factions", "the two share …". */
 const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:share|have|are|were|compete|fight|fought|cooperate|work|operate)\b))\b/;
+/**
+ * Words that speak of two parties at once: "each other", "both sides", "both of them", "they were
+ * both", "each organisation calls the other", "the groups". They mean the pair of groups the text
+ * has just spoken of together.
+ */
+const RECIPROCAL = /\b(?:each other|one another|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups)\b/;
+/** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
+const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
+/** A state body as a speaker ("the army", "a spokesman for the African Union mission", "police"). */
+const STATE_BODY = /\b(?:army|police|ministry|government|military|mission|forces|authorities|department|agency|office|administration|command|directorate|council|embassy|commission|navy|troops)\b/;
+/** A plural state body as the whole speaker phrase: "Police", "the security forces", "Afghan authorities". */
+const STATE_BODIES = /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:police|authorities|forces|troops|army|military)$/;
+/** Between such a speaker and a possessive: the cue and nothing else ("… said its", "… told reporters their"). */
+const REPORTED_POSSESSIVE = /^\s*(?:(?:has|have|had)\s+)?(?:said|says|say|told|added|stated|confirmed|announced|claimed|insisted)(?:\s+(?:on\s+\w+|reporters|journalists|\w+\s+news))?\s+(?:that\s+)?$/;
+/**
+ * The Taliban's government named by its standing rather than its name: "the interim Afghan
+ * government", "the interim government in Kabul", "Afghanistan's de facto authorities"; a bare
+ * "the interim government" only in a document that names the Afghan Taliban.
+ */
+const INTERIM_AFGHAN = /\b(?:interim|de facto) (?:afghan |taliban )?(?:government|authorities|administration|rulers)(?: (?:in kabul|of afghanistan))?\b|\bafghan (?:interim|de facto) (?:government|authorities|administration)\b/;
+const AFGHAN_TALIBAN = 'afghan-taliban';
+/**
+ * "Khawarij" ("kharji", "khwarij") that the document does not define: the epithet states and rival
+ * groups give the group they fight — the Taliban's is ISKP, JNIM's the Islamic State in the Sahel,
+ * anyone else's (Pakistan's, Somalia's) the one of the TTP, ISKP and al-Shabaab the document names most.
+ */
+const KHAWARIJ = /\bkh(?:a?wa?rij|arji)\b/;
+const KHAWARIJ_OF_SPEAKER: Record<string, string> = { [AFGHAN_TALIBAN]: 'iskp', 'jamaat-nusrat-al-islam-wal-muslimin': 'islamic-state-in-the-greater-sahara' };
+const KHAWARIJ_GROUPS = ['ttp', 'iskp', 'al-shabaab'];
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
@@ -107,6 +136,17 @@ export class SubjectTracker {
   private groupAt = -1;
   /** The last sentence that named a group or referred to one. */
   private groupSentence = -1;
+  /**
+   * Two groups the text has just spoken of together (named side by side, "the two groups", a plural
+   * pronoun read as both), the sentence that did, and whether they were one subject ("X and Y"
+   * coordinated, or a pronoun or description for both) rather than two groups in one sentence.
+   */
+  private pair: [string, string] | null = null;
+  private pairSentence = -1;
+  private pairJoint = false;
+  /** The first sentence of the current interview turn, and the question turn that set the pair. */
+  private turnFirst = -1;
+  private pairTurn = -1;
   /** The speaker of each quoted or answered sentence so far. */
   private readonly spokenBy = new Map<number, string>();
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
@@ -170,6 +210,48 @@ export class SubjectTracker {
     return people > group;
   }
 
+  /**
+   * The pair of groups after sentence `index`: kept (and made joint) when the sentence read a
+   * pronoun or description as both; set by "the two groups" read as two named groups, or by a
+   * sentence naming exactly two groups (joint when written as one subject, "X and Y"); dropped when
+   * the sentence names another group. A sentence naming none leaves it to expire.
+   */
+  private updatePair(index: number, start: number, lower: string, inside: readonly Mention[], pairRead: boolean, twoRead: string[] | null, two: RegExpExecArray | null, turn: number, question: boolean): void {
+    const set = (pair: [string, string], joint: boolean) => {
+      this.pair = pair;
+      this.pairSentence = index;
+      this.pairJoint = joint;
+      this.pairTurn = question ? turn : -1;
+    };
+    if (pairRead) return set(this.pair!, true);
+    if (!twoRead && inside.length === 0) return;
+    // "The two groups compete …": joint when it is a clause's subject.
+    if (twoRead) return set([twoRead[0], twoRead[1]], /^(?:\W*|.*[,;:]\s*|.*\b(?:that|and|but)\s+)$/.test(lower.slice(0, two!.index)));
+    const named = inside.filter((m) => !namesParent(this.doc, m));
+    const ids = [...new Set(named.map((m) => m.groupId))];
+    if (ids.length === 2) {
+      const first = named.find((m) => m.groupId === ids[0])!;
+      const second = named.find((m) => m.groupId === ids[1])!;
+      return set([ids[0], ids[1]], COORDINATED.test(this.doc.lower.slice(first.end, second.start)));
+    }
+    if (ids.length > 0 && !(this.pair && ids.every((id) => this.pair!.includes(id)))) this.pair = null;
+  }
+
+  private khawarij: string | null | undefined;
+  /** The one of the TTP, ISKP and al-Shabaab the document names most (none named: null). */
+  private khawarijGroup(): string | null {
+    if (this.khawarij !== undefined) return this.khawarij;
+    const counts = KHAWARIJ_GROUPS.map((id) => this.mentions.filter((m) => m.groupId === id).length);
+    const most = Math.max(...counts);
+    return (this.khawarij = most > 0 && counts.filter((n) => n === most).length === 1 ? KHAWARIJ_GROUPS[counts.indexOf(most)] : null);
+  }
+
+  private afghanTaliban: boolean | undefined;
+  /** Whether the document names the Afghan Taliban anywhere (read once, on the first question). */
+  private namesAfghanTaliban(): boolean {
+    return (this.afghanTaliban ??= this.mentions.some((m) => m.groupId === AFGHAN_TALIBAN));
+  }
+
   /** Subjects of sentence `index` (visit every sentence, in order, or the topic goes stale). */
   subjectsOf(index: number, statement: Statement | undefined, exclude?: { start: number; end: number }): string[] {
     const { doc } = this;
@@ -186,6 +268,7 @@ export class SubjectTracker {
     const question = turn >= 0 && doc.interview!.turns[turn].question;
     if (turn >= 0 && turn !== this.turnIndex) {
       this.turnIndex = turn;
+      this.turnFirst = index;
       this.turnTopic = question ? null : this.questionTopic;
     }
     const spoken = statement && (statement.form === 'quote' || statement.form === 'answer');
@@ -209,6 +292,14 @@ export class SubjectTracker {
       add(m.groupId);
       // "a faction of the Pakistani Taliban": the sentence is about the faction and names the TTP.
       add((m as EpithetMention).epithetOf ?? null);
+    }
+    if (statement && (lower.includes('interim') || lower.includes('de facto'))) {
+      const interim = INTERIM_AFGHAN.exec(lower);
+      if (interim && !(speakerSpan && s.start + interim.index >= speakerSpan.start && s.start + interim.index < speakerSpan.end) && (/afghan|kabul|taliban/.test(interim[0]) || this.namesAfghanTaliban())) add(AFGHAN_TALIBAN);
+    }
+    if (statement && lower.includes('kh')) {
+      const epithet = KHAWARIJ.exec(lower);
+      if (epithet && !inside.some((m) => m.start <= s.start + epithet.index && s.start + epithet.index < m.end)) add((statement.speakerGroup && KHAWARIJ_OF_SPEAKER[statement.speakerGroup]) || this.khawarijGroup());
     }
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     const clauses = clauseStarts(lower);
@@ -247,6 +338,19 @@ export class SubjectTracker {
       }
       return null;
     };
+    // The pair of groups spoken of together just before: what "they" (after two groups named as one
+    // subject, or a pronoun for both) and "each other", "both sides", "the groups" mean. An answer's
+    // first sentence reads the pair its question named ("fighters of JNIM and ISGS fought … Who
+    // started it?" / "Both sides say …"). A speaker's own group is never half of his "they".
+    const reciprocal = RECIPROCAL.exec(lower);
+    const pairJustBefore = this.pair !== null && (this.pairSentence === index - 1 || (statement?.form === 'answer' && index === this.turnFirst && this.pairTurn === turn - 1));
+    const pairForPronoun = pairJustBefore && (this.pairJoint || reciprocal !== null) && !(own && this.pair!.includes(own)) ? this.pair : null;
+    let pairRead = false;
+    const readPair = (at: number) => {
+      for (const g of this.pair!) add(g), realised.add(g);
+      groupRefs.push(at);
+      pairRead = true;
+    };
     // Descriptions and possessives everywhere, a speaker's own "they"/"them" in a quote or an answer,
     // read in the order they are written (a "their" after a "they" goes the same way).
     const found: { index: number; word: string; spokenForm: boolean }[] = [];
@@ -274,6 +378,12 @@ export class SubjectTracker {
           continue;
         }
         const last = inside.filter((m) => m.start < at).pop();
+        // "Al-Shabaab and JNIM do not need Kabul. They have their own money": both.
+        if (!last && pairForPronoun && (word === 'they' || word === 'them')) {
+          readPair(at);
+          spokenRead = true;
+          continue;
+        }
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
         const read = bound !== undefined ? bound : last ? last.groupId : topicHere;
         // "four of them were martyred": a partitive "them" counts the speaker's own men.
@@ -289,10 +399,19 @@ export class SubjectTracker {
       const next = inside.find((m) => m.start > at);
       if (possessive && next && possessiveOfNextName(lower, rel, next.start - s.start)) continue;
       if (possessive && !spoken && !statement) continue;
+      // "A spokesman for the African Union mission said its troops …", "Police said their officers …":
+      // the possessive right after a state body's speaker phrase is that body's ("its" is never a
+      // person's; "their" only when the body is the whole phrase, not "the police chief said their …").
+      if (possessive && speakerSpan && speakerSpan.end <= at && at - speakerSpan.end <= 40 && (word === 'its' ? STATE_BODY : STATE_BODIES).test(doc.lower.slice(speakerSpan.start, speakerSpan.end)) && !inside.some((m) => m.start >= speakerSpan.start && m.end <= speakerSpan.end) && REPORTED_POSSESSIVE.test(doc.lower.slice(speakerSpan.end, at))) continue;
       // "persuade parents to bring their children home", "the troops held their ground": "their"
       // after people named since the last group is theirs.
       if (word === 'their' && this.meansPeople(index, at, false, groupRefs, speakerSpan, speaker)) {
         this.people.push({ at, sentence: index, own: false });
+        continue;
+      }
+      // "Their leaders see each other as enemies": the pair's.
+      if (word === 'their' && (pairRead || pairForPronoun) && !inside.some((m) => m.start < at)) {
+        if (!pairRead && pairForPronoun) readPair(at);
         continue;
       }
       const earlier = possessive ? undefined : inside.filter((m) => m.end <= at && !namesParent(doc, m)).pop();
@@ -305,7 +424,12 @@ export class SubjectTracker {
     // named, in this sentence or the three before (not in a speaker phrase: "…, who has met members of both groups").
     const two = TWO_GROUPS.exec(lower);
     const inSpeakerPhrase = (rel: number) => (speakerSpan !== null && s.start + rel >= speakerSpan.start && s.start + rel < speakerSpan.end) || /[,.!?]["”’]\s+(?:said|says|told|added)\b/.test(lower.slice(0, rel));
-    if (two && !inSpeakerPhrase(two.index)) {
+    let twoRead: string[] | null = null;
+    // "Each organisation calls the other khawarij", "the groups bury their own": the pair just spoken of.
+    if (!pairRead && !two && reciprocal && !inSpeakerPhrase(reciprocal.index) && pairJustBefore && !(own && this.pair!.includes(own))) readPair(s.start + reciprocal.index);
+    if (two && !inSpeakerPhrase(two.index) && pairJustBefore && !inside.some((m) => m.start < s.start + two.index)) {
+      readPair(s.start + two.index);
+    } else if (two && !inSpeakerPhrase(two.index)) {
       const from = doc.sentences[Math.max(0, index - 3)].start;
       const named: string[] = [];
       for (let k = this.next + inside.length - 1; k >= 0 && named.length < 2 && this.mentions[k].start >= from; k--) {
@@ -314,7 +438,14 @@ export class SubjectTracker {
       }
       // One named: the other is the group the passage is about ("Is there contact with the TTP? … between the two groups").
       if (named.length === 1 && topicHere && topicHere !== named[0]) named.push(topicHere);
-      if (named.length === 2) named.reverse().forEach(add);
+      if (named.length === 2) {
+        named.reverse().forEach(add);
+        // Later pronouns read the pair only when no third group was named there ("Jaish … the
+        // Lashkar … through the TRF. The two groups compete" leaves "they" to the topic).
+        let third = false;
+        for (let k = this.next + inside.length - 1; k >= 0 && !third && this.mentions[k].start >= from; k--) third = !named.includes(this.mentions[k].groupId) && !namesParent(doc, this.mentions[k]);
+        if (!third) twoRead = named;
+      }
     }
     if (spoken) {
       // "It works in small cells", "But it was never a group …", "It attacks the Taliban": a group
@@ -337,6 +468,7 @@ export class SubjectTracker {
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
       if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
     }
+    this.updatePair(index, s.start, lower, inside, pairRead, twoRead, two, turn, question);
     this.groupAt = Math.max(previousGroupAt, ...groupRefs);
     if (groupRefs.length) this.groupSentence = index;
     // The topic moves to the first group this sentence is about (a speaker's affiliation is not).

@@ -77,6 +77,13 @@ const EXPERT_HEAD: Record<string, string> = { researcher: 'research(?:er|\\s+(?:
 const NAMED_ROLE = /\b(?:spokes(?:man|woman|person)|commander|emir|ameer|amir|chief|deputy chief|founder)\b/;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
 /** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
+/**
+ * A group's own spokesman or commander named without the group: "its spokesman", "the faction's
+ * spokesman", "a spokesman for the group", "spokesman Ali Dhere" (docs/claims.md).
+ */
+const OWN_ROLE = /^(?:(?:its|the (?:group|faction|movement|outfit|organi[sz]ation|militants)['’]s?) (?:[\p{L}-]+ )?(?:spokes(?:man|woman|person)|commander)|(?:a|the) spokes(?:man|woman|person) for the (?:group|faction|movement|outfit|organi[sz]ation|militants)|spokes(?:man|woman|person) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
+/** Nouns for a state body: a possessive after them is theirs, not a group's ("the army … its spokesman"). */
+const INSTITUTION = /\b(?:army|police|ministry|government|military|department|forces|agency|office|mission|authorities|administration|council|embassy|commission|force|command|directorate|service)\b/;
 const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,6}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
 
 function headOf(phrase: string): string | null {
@@ -115,7 +122,9 @@ export class SpeakerResolver {
   /** Most recent human singular referent and where it was seen. */
   private lastSingular: { referent: Referent; at: number } | null = null;
   private readonly personReferents = new Map<number, Referent>();
-  private readonly namedDescriptions: { head: string; entity: number }[] = [];
+  private readonly namedDescriptions: { head: string; entity: number; at: number }[] = [];
+  /** Where each description speaker was first written (a later "A spokesman for …" is someone else). */
+  private readonly firstWritten = new Map<Referent, number>();
 
   constructor(
     private readonly doc: DocumentModel,
@@ -132,7 +141,7 @@ export class SpeakerResolver {
       const after = m.index + m[0].length;
       const person = people.mentions.find((p) => p.start >= after && p.start <= after + 2);
       const head = headOf(m[1]);
-      if (person && head) this.namedDescriptions.push({ head, entity: person.entity });
+      if (person && head) this.namedDescriptions.push({ head, entity: person.entity, at: m.index });
     }
   }
 
@@ -186,6 +195,28 @@ export class SpeakerResolver {
       if (spoken && spoken.end <= limit && best.at < spoken.end && spoken === this.sentenceAt(best.at)) return speaker.referent;
     }
     return best?.referent ?? null;
+  }
+
+  /**
+   * The group a spokesman or commander named without it speaks for ("its spokesman said"): the
+   * group the sentence's opener calls "the group's …" ("on the group's Andalus radio station, its
+   * spokesman said"), else the group named last before the phrase in this or the sentence before,
+   * when these name no state body ("The army said ISKP attacked … its spokesman" is the army's).
+   */
+  private groupSpokenFor(start: number): string | null {
+    const sentence = this.sentenceAt(start);
+    if (!sentence) return null;
+    const opener = this.doc.lower.slice(sentence.start, start);
+    if (/\b(?:the (?:group|faction|movement|outfit|organi[sz]ation)['’]s|(?:used|run|operated) by the (?:group|faction|movement|outfit))\b/.test(opener)) return this.groupBefore(start)?.group ?? null;
+    const index = firstEndingAfter(this.doc.sentences, start);
+    const from = index > 0 ? this.doc.sentences[index - 1].start : sentence.start;
+    let last: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= start) break;
+      if (m.start >= from) last = m;
+    }
+    if (!last || INSTITUTION.test(this.doc.lower.slice(from, start))) return null;
+    return last.groupId;
   }
 
   /**
@@ -338,13 +369,17 @@ export class SpeakerResolver {
       // "A former commander of the TTP who surrendered …" no longer speaks for it.
       const former = /\b(?:former|ex-|one-time|erstwhile)/i.test(written);
       referent = { name: written, person: null, entity: -1, head, plural: PLURAL_PRONOUN.test(bare) || isPlural(head), group: former ? null : group && head && GROUP_ROLE.test(head) ? group : group && /^(?:the )?\S+$/i.test(written) ? group : null };
+      if (!referent.group && !former && OWN_ROLE.test(written)) referent.group = this.groupSpokenFor(start);
       this.referents.push(referent);
+      this.firstWritten.set(referent, start);
     } else if (!referent.group) {
       const group = this.groupIn(start, end);
       const head = headOf(written);
       if (group && head && GROUP_ROLE.test(head)) referent.group = group;
       // A person named with a role for a group: "TTP spokesman Mohammad Khurasani", "Mohammad Khurasani, a spokesman for the TTP,".
       else if (referent.person && group && NAMED_ROLE.test(bare)) referent.group = group;
+      // "spokesman Ali Dhere said", with the group in the sentence's opener or the one before.
+      else if (referent.person && !group && OWN_ROLE.test(written)) referent.group = this.groupSpokenFor(start);
       else if (referent.person) {
         const role = /^,\s(?:an?|the|its|their)\s[^,.;:!?"“”\n]{1,60}(?=[,.;]|$)/.exec(this.doc.text.slice(end, end + 64));
         if (role && NAMED_ROLE.test(role[0].toLowerCase())) referent.group = this.groupIn(end, end + role[0].length);
@@ -376,10 +411,12 @@ export class SpeakerResolver {
 
   /** Names descriptions the document names later; call once all phrases are resolved. */
   finish(): void {
-    for (const { head, entity } of this.namedDescriptions) {
+    for (const { head, entity, at } of this.namedDescriptions) {
       const e = this.people.entities[entity];
       for (const r of this.referents) {
         if (r.person || r.head !== head) continue;
+        // "A spokesman for the African Union mission said", written after the naming, is a new person.
+        if ((this.firstWritten.get(r) ?? -1) > at && /^(?:an?|one|another)\s/i.test(r.name)) continue;
         r.name = e.name;
         r.person = e.key;
         r.entity = entity;

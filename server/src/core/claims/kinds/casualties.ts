@@ -32,6 +32,9 @@ const ATTACKER_VERB_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:\s*\([^)]{1,20
 /** "its fighters had killed …", "their men killed …": the toll is the group's own (no sentence end between). */
 const OWN_FIGHTERS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|militants)\b(?=[^.;]*$)/;
 
+/** A group's first person as the agent or loser of a toll: "we killed", "our mujahideen … killed", "we lost". */
+const FIRST_PERSON_AGENT = /\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|forces))\b/;
+
 export function findCasualties(s: ClaimSentence): KindFinding[] {
   if (s.backgroundPhrase) return [];
   const figures = s.figures.filter((f) => f.measure !== 'strength');
@@ -54,7 +57,10 @@ export function findCasualties(s: ClaimSentence): KindFinding[] {
     const own = inPhrase.length ? null : OWN_FIGHTERS.exec(s.lower.slice(0, f.start));
     const owner = own ? s.items.filter((it) => it.start <= own.index).pop() : undefined;
     const attacker = inPhrase.length || owner || earlier.length ? undefined : candidates.find((it) => !it.anaphor && it.start >= f.end && WHEN_BEFORE_ATTACKER.test(s.lower.slice(f.end, it.start)) && ATTACKER_VERB_AFTER.test(s.lower.slice(it.end, it.end + 60)));
-    const subjects = inPhrase.length ? [inPhrase[0].groupId] : owner ? [owner.groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : attacker ? [attacker.groupId] : [];
+    // "We killed more than 50 soldiers", "Our mujahideen … killed", "We lost three brothers" in a
+    // group spokesman's words: the group's own toll.
+    const spoken = inPhrase.length || owner || earlier.length || attacker || !s.speakerGroup ? null : FIRST_PERSON_AGENT.exec(s.lower.slice(clauseAt(s, f.start)[0], f.start));
+    const subjects = inPhrase.length ? [inPhrase[0].groupId] : owner ? [owner.groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : attacker ? [attacker.groupId] : spoken ? [s.speakerGroup!] : [];
     return { subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures: fs };
   });
 }

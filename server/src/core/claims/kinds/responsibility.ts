@@ -508,7 +508,9 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
   }
   if (s.speakerGroup) {
     const we = WE_ATTACKED.exec(s.lower);
-    if (we && asserted(s, we.index)) hits.push({ at: we.index, end: we.index + we[0].length, family: 'agent', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
+    // "We killed more than 50 soldiers": a group's own toll is a casualties claim, not a claim of the attack.
+    const toll = we !== null && /\bkilled$/.test(we[0]) && /^\s+(?:(?:more than|at least|over|some|about|around|nearly|almost|dozens|scores|hundreds)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)/.test(s.lower.slice(we.index + we[0].length, we.index + we[0].length + 14));
+    if (we && !toll && asserted(s, we.index)) hits.push({ at: we.index, end: we.index + we[0].length, family: 'agent', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
   }
 }
 
