@@ -76,27 +76,16 @@ function personRecords(people: PeopleIndex): NameRecord[] {
 }
 
 /**
- * Whether `text` can hold `word` with at most THRESHOLD × its length edits. A word with k allowed
- * edits, cut into k + 1 pieces, keeps at least one piece intact in any match (each edit touches
- * one piece), so a text containing none of the pieces cannot match: a cheap first gate.
- */
-function mayContain(text: string, word: string): boolean {
-  // Fuse's bit-parallel search works on 32-character chunks of longer patterns: leave those to it.
-  if (word.length > 32) return true;
-  const pieces = Math.floor(word.length * THRESHOLD) + 1;
-  const size = word.length / pieces;
-  for (let i = 0; i < pieces; i++) if (text.includes(word.slice(Math.round(i * size), Math.round((i + 1) * size)))) return true;
-  return false;
-}
-
-/**
- * One query word prepared for `withinEdits`: for each letter, the bit mask of its places in the
- * word (Myers' "Peq"), ASCII in a table and the rest in a map.
+ * One query word prepared for `mayContain` and `withinEdits`: the pieces it is cut into, and for
+ * each letter the bit mask of its places in the word (Myers' "Peq"), ASCII in a table and the rest
+ * in a map.
  */
 interface PreparedWord {
   word: string;
   /** Edits allowed: Fuse keeps a match whose errors / length is at most THRESHOLD. */
   edits: number;
+  /** The word cut into `edits + 1` pieces; null for a word over 32 characters (left to Fuse). */
+  pieces: string[] | null;
   ascii: Int32Array;
   other: Map<number, number>;
 }
@@ -109,7 +98,23 @@ function prepareWord(word: string): PreparedWord {
     if (c < 128) ascii[c] |= 1 << i;
     else other.set(c, (other.get(c) ?? 0) | (1 << i));
   }
-  return { word, edits: Math.floor(word.length * THRESHOLD + 1e-9), ascii, other };
+  const edits = Math.floor(word.length * THRESHOLD + 1e-9);
+  // Fuse's bit-parallel search works on 32-character chunks of longer patterns: leave those to it.
+  let pieces: string[] | null = null;
+  if (word.length <= 32) {
+    const size = word.length / (edits + 1);
+    pieces = Array.from({ length: edits + 1 }, (_, i) => word.slice(Math.round(i * size), Math.round((i + 1) * size)));
+  }
+  return { word, edits, pieces, ascii, other };
+}
+
+/**
+ * Whether `text` can hold the word with at most its allowed edits. A word with k allowed edits, cut
+ * into k + 1 pieces, keeps at least one piece intact in any match (each edit touches one piece), so
+ * a text containing none of the pieces cannot match: a cheap first gate.
+ */
+function mayContain(text: string, w: PreparedWord): boolean {
+  return w.pieces === null || w.pieces.some((piece) => text.includes(piece));
 }
 
 /**
@@ -160,7 +165,7 @@ function searchIds(records: readonly NameRecord[], query: string, limit: number)
   if (!words) return [];
   const tokens = words.split(/\s+/).map(prepareWord);
   // Fuse's extended search needs every word to match: only the names where each one can are scored.
-  const candidates = records.filter((r) => tokens.every((t) => mayContain(r.searchable, t.word) && withinEdits(r.searchable, t)));
+  const candidates = records.filter((r) => tokens.every((t) => mayContain(r.searchable, t) && withinEdits(r.searchable, t)));
   if (candidates.length === 0) return [];
   const out: Scored[] = [];
   for (const hit of new Fuse(candidates, FUSE_OPTIONS).search(words, { limit: limit * 8 })) {

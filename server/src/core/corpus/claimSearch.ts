@@ -93,8 +93,8 @@ class TermPostings {
 
 /**
  * The claims one query matched, in the order first matched, with their running scores and the
- * number of query terms each has. Typed arrays kept from one query to the next (a query clears
- * only the places it used), so scoring allocates nothing once they are large enough.
+ * number of query terms each has. Typed arrays kept from one query to the next (a query empties the
+ * table's places), so scoring allocates nothing once they are large enough.
  */
 class Matches {
   size = 0;
@@ -168,12 +168,13 @@ export class ClaimSearch implements IndexObserver {
   private readonly incomplete = new Set<string>();
   /** What else can tie claims together (kind, figures, speaker, subjects, places), per document, for related claims. */
   readonly keys = new ClaimKeys();
+  /** What a query matched (`score`), reused by the next query. */
+  private readonly matches = new Matches();
   /**
    * The last answer of `similar`, until the index changes: the claims of one sentence (a statement
    * and the casualty claim it carries) have the same passage, so one hover asks the same question
    * once per claim.
    */
-  private readonly matches = new Matches();
   private lastAnswer: { uri: string; terms: string; indexed: boolean; limit: number; hits: readonly ClaimHit[] } | null = null;
 
   /** Number of searchable claims. */
@@ -292,8 +293,7 @@ export class ClaimSearch implements IndexObserver {
 
   /** The `limit` best claims for `query` outside document `own`, scaled by the score of claim `ownId`. */
   private best(query: readonly string[], own: number | undefined, ownId: number, limit: number): ClaimHit[] {
-    const matches = this.score(query);
-    const { ids, sums: scores, size: n, picked: kept, pickedScores: keptScores } = matches;
+    const { ids, sums: scores, size: n, picked: kept, pickedScores: keptScores } = this.score(query);
     let self = 0;
     let m = 0;
     for (let slot = 0; slot < n; slot++) {

@@ -70,13 +70,12 @@ export function compareClaims(a: Claim, b: Claim, dates?: { a: string | null; b:
  */
 function candidates(index: CorpusIndex, uri: string, claim: IndexedClaim, context: IndexedDocument | undefined): IndexedDocument[] {
   const groups = claim.subjects.length ? claim.subjects : context ? [...context.groupCounts.keys()] : [];
-  if (groups.length === 1) {
-    // One group (the usual claim): its ranked documents are distinct already.
-    return index.topDocuments(groups[0], uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0, staticOnly: true }).documents.filter((doc) => doc.claims.length > 0);
-  }
+  const ranked = (g: string) => index.topDocuments(g, uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0, staticOnly: true }).documents;
+  // One group (the usual claim): its ranked documents are distinct already.
+  if (groups.length === 1) return ranked(groups[0]).filter((doc) => doc.claims.length > 0);
   const seen = new Set<IndexedDocument>();
   for (const g of groups) {
-    for (const doc of index.topDocuments(g, uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0, staticOnly: true }).documents) {
+    for (const doc of ranked(g)) {
       if (doc.claims.length === 0) continue;
       seen.add(doc);
       if (seen.size >= MAX_DOCUMENTS) return [...seen];
@@ -94,7 +93,12 @@ function sharedGroups(a: IndexedDocument, b: IndexedDocument): number {
 
 /** Whether `a` ranks before `b`: higher score, then uri, then position. */
 function before(a: RelatedClaim, b: RelatedClaim): boolean {
-  return a.score > b.score || (a.score === b.score && (a.uri < b.uri || (a.uri === b.uri && a.claim.start < b.claim.start)));
+  return ranksBefore(a.score, a.uri, a.claim.start, b);
+}
+
+/** Whether a claim at `start` of `uri` scoring `score` ranks before `b` (as `before`, without the object). */
+function ranksBefore(score: number, uri: string, start: number, b: RelatedClaim): boolean {
+  return score > b.score || (score === b.score && (uri < b.uri || (uri === b.uri && start < b.claim.start)));
 }
 
 /** Days between two ISO dates (day, month or year precision: the start of the period); null when either is unknown. */
@@ -297,7 +301,7 @@ export function assessRelated(
   if (!features(claim, doc, speaker, other, otherDoc, similarity, scratch)) return null;
   const score = scoreOf(scratch);
   if (score < 0) return null;
-  if (worst && !(score > worst.score || (score === worst.score && (otherDoc.uri < worst.uri || (otherDoc.uri === worst.uri && other.start < worst.claim.start))))) return null;
+  if (worst && !ranksBefore(score, otherDoc.uri, other.start, worst)) return null;
   return { uri: otherDoc.uri, claim: other, relation: scratch.relation, score, reasons: reasonsOf(scratch) };
 }
 

@@ -76,7 +76,6 @@ const EXPERT_HEAD: Record<string, string> = { researcher: 'research(?:er|\\s+(?:
 /** A role for a group beside a person's name ("TTP spokesman …", "…, a commander of the KLF,"). */
 const NAMED_ROLE = /\b(?:spokes(?:man|woman|person)|commander|emir|ameer|amir|chief|deputy chief|founder)\b/;
 const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fighter|militant|emir|chief|deputy|founder|official|representative)s?$/i;
-/** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
 /**
  * A group's own spokesman or commander named without the group: "its spokesman", "the faction's
  * spokesman", "a spokesman for the group", "spokesman Ali Dhere" (docs/claims.md).
@@ -84,6 +83,7 @@ const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fight
 const OWN_ROLE = /^(?:(?:its|the (?:group|faction|movement|outfit|organi[sz]ation|militants)['’]s?) (?:[\p{L}-]+ )?(?:spokes(?:man|woman|person)|commander)|(?:a|the) spokes(?:man|woman|person) for the (?:group|faction|movement|outfit|organi[sz]ation|militants)|spokes(?:man|woman|person) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
 /** Nouns for a state body: a possessive after them is theirs, not a group's ("the army … its spokesman"). */
 const INSTITUTION = /\b(?:army|police|ministry|government|military|department|forces|agency|office|mission|authorities|administration|council|embassy|commission|force|command|directorate|service)\b/;
+/** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
 const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,6}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
 
 function headOf(phrase: string): string | null {
@@ -108,9 +108,9 @@ export function tidySpeaker(text: string): string {
     .replace(/^(?:(?:on|last|this|late on|early on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|later|earlier|meanwhile|separately|yesterday|today)\s*,?\s+(?=\S)/i, '');
 }
 
-/** Documents that speak for whoever issued them. */
 /** A group's own document as the speaker: "the group's statement", "the movement's communiqué". */
 const GROUP_DOCUMENT = /^the (?:group|movement|organi[sz]ation|outfit|faction|militants|insurgents|jihadists)['’]s? (?:[\p{L}-]+ )?(?:statement|communiqu[eé]|message|post|claim|letter|pamphlet|video)$/u;
+/** Documents that speak for whoever issued them. */
 const DOCUMENT_HEAD = /^(?:statement|statements|communiqu[eé]|release|message|letter|post|report|video|audio)$/;
 const ISSUED = /\b(?:in|through|via|issued|released|posted|sent|signed) (?:a|an|the|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)(?![\p{L}\p{N}])/gu;
 function documentKind(noun: string): string {
