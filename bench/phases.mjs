@@ -15,6 +15,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const core = (p) => require(path.join(REPO_ROOT, 'out/server/src/core', p));
+// The V8 settings every Source Lens process makes (server/src/engineFlags.ts), when the build has them.
+const ENGINE_FLAGS = path.join(REPO_ROOT, 'out/server/src/engineFlags.js');
+if (fs.existsSync(ENGINE_FLAGS)) require(ENGINE_FLAGS);
 
 const CHUNK = 2000;
 

@@ -4,6 +4,7 @@
  * each document as plain fields (columns transferred, not copied) plus the group and alias names
  * it has numbered since its last message.
  */
+import './engineFlags';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from './core/corpus/corpusIndex';
 import { DocumentFields, documentFields } from './core/corpus/documentCodec';

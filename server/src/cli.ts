@@ -3,6 +3,7 @@
  *
  *   source-lens scan <folder> [--json] [--gazetteer <file>] [--include <glob>]... [--exclude <glob>]...
  */
+import './engineFlags';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CorpusFilter, CorpusOptions, DEFAULT_CORPUS_OPTIONS, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';

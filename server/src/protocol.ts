@@ -32,7 +32,7 @@ export const Requests = {
   claimsIn: 'sourceLens/claimsIn',
   /** params: { query } -> { groupId, name, aliases }[] (fuzzy group search for the quick pick) */
   searchGroups: 'sourceLens/searchGroups',
-  /** params: {} -> process.memoryUsage() of the server, and its process.cpuUsage() as `cpu` (benchmarks) */
+  /** params: {} -> process.memoryUsage() of the server, its process.cpuUsage() as `cpu`, `pid` and V8's heap spaces as `heapSpaces` (benchmarks) */
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',

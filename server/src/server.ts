@@ -3,7 +3,9 @@
  * files. Every capability is declared statically in the initialize result, because some clients
  * (Neovim 0.7) ignore dynamic registration.
  */
+import './engineFlags';
 import * as path from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import {
   ClientCapabilities,
   DidChangeWatchedFilesNotification,
@@ -433,7 +435,12 @@ connection.onRequest(
 );
 connection.onRequest(Requests.personDocuments, guarded('personDocuments', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? personDocuments(context, id) : []; }, []));
 connection.onRequest(Requests.personReferences, guarded('personReferences', (p: { personId?: unknown } | undefined) => { const id = personIdOf(p); return id ? mergedPersonLocations(context, id, null, 0) : []; }, []));
-connection.onRequest(Requests.memoryUsage, () => ({ ...process.memoryUsage(), cpu: process.cpuUsage() }));
+connection.onRequest(Requests.memoryUsage, () => ({
+  ...process.memoryUsage(),
+  cpu: process.cpuUsage(),
+  pid: process.pid,
+  heapSpaces: getHeapSpaceStatistics().map((s) => ({ name: s.space_name, size: s.space_size, used: s.space_used_size })),
+}));
 // The graph and timeline views: built from the index, never from the corpus text.
 connection.onRequest(Requests.graph, guarded('graph', (p: unknown) => graphData(context, p), null));
 connection.onRequest(Requests.graphEdge, guarded('graphEdge', (p: Parameters<typeof graphEdge>[1]) => graphEdge(context, p), null));
