@@ -278,10 +278,20 @@ function described(rest: string, from: number): Attribution | null {
 const NAME_OR_AGE = /^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud)){0,4}|\d{1,3})$/u;
 
 /** "X, <apposition or parenthetical>, said …" at `from`; the speaker includes a name or age in apposition. */
+/** How many commas `text` has, counting no further than `limit`. */
+function commasUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(','); at >= 0 && n < limit; at = text.indexOf(',', at + 1)) n++;
+  return n;
+}
+
 function appositionAt(sentence: string, from: number): Attribution | null {
   const rest = sentence.slice(from);
-  const two = APPOSITION_TWO.exec(rest);
-  const m = APPOSITION.exec(rest) ?? (two && (/^(?:who|whose)\b/.test(two[2]) || /^(?:who|whose)\b/.test(two[3])) ? two : null) ?? appositionDoing(rest);
+  // Two commas at least for one apposition, three for two: most sentences are ruled out by counting.
+  const commas = commasUpTo(rest, 3);
+  const one = commas >= 2 ? APPOSITION.exec(rest) : null;
+  const two = one === null && commas >= 3 ? APPOSITION_TWO.exec(rest) : null;
+  const m = one ?? (two && (/^(?:who|whose)\b/.test(two[2]) || /^(?:who|whose)\b/.test(two[3])) ? two : null) ?? appositionDoing(rest);
   if (!m) return described(rest, from);
   if (!plausibleSpeaker(m[1], false) || NOT_SPEAKER_WORDS.test(m[1])) return null;
   if (!(SPEAKER_HINT.test(m[1]) || CAPITALISED_SPEAKER.test(m[1]) || /^(?:who|a|an|the|one|whose|however|for|in|as|which|\p{Lu})/u.test(m[2]))) return null;

@@ -70,6 +70,21 @@ function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
 /** Index of the first sentence ending after `offset`. */
 const sentenceAt = (doc: DocumentModel, offset: number): number => firstEndingAfter(doc.sentences, offset);
 
+/** A line introducing a list of findings ("Key findings:", "The report says:"), at the end of a block. */
+const INTRODUCES_LIST = /\b(?:findings|conclusions|recommendations|says|said|notes|states|found|according)\b[^:]{0,40}:\s*$/i;
+
+/**
+ * Whether the block `start`..`end` ends in a line introducing a list. Only a block ending in a colon
+ * can, so the pattern runs on those alone: it is asked once per sentence, and run on every
+ * paragraph it cost a scan of the whole paragraph each time.
+ */
+function introducesList(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && /\s/.test(text[last])) last--;
+  return last >= start && text[last] === ':' && INTRODUCES_LIST.test(text.slice(start, end));
+}
+
+
 /**
  * The speaker of each quote: named around it, in a neighbouring sentence, or carried over.
  * Neighbouring sentences that only name a quote's source are added to `frames`: they attribute, they
@@ -237,7 +252,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     const d = drafts[i];
     if (d && !d.answer && (d.phrase || d.quote !== undefined)) lastSource = { sentence: i, block: s.block };
     if (block.role === 'heading' || (block.role === 'body' && !d)) {
-      introduced = /\b(?:findings|conclusions|recommendations|says|said|notes|states|found|according)\b[^:]{0,40}:\s*$/i.test(text.slice(block.contentStart, block.end));
+      introduced = introducesList(text, block.contentStart, block.end);
       return;
     }
     if (block.role !== 'list-item') {

@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { GatedPattern, firstWords, topAlternatives } from '../../server/src/core/text/gatedPattern';
+import { GATED_PATTERNS } from '../../server/src/core/claims/kinds/responsibility';
+
+/** What a loop of `exec` on the global pattern finds: index and text of every match. */
+function plain(pattern: RegExp, text: string): string[] {
+  const found: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(`${m.index}:${m[0]}`);
+  return found;
+}
+const gated = (g: GatedPattern, text: string): string[] => g.matches(text).map((m) => `${m.index}:${m[0]}`);
+
+test('gatedPattern: top-level alternatives respect groups, classes and escapes', () => {
+  assert.deepEqual(topAlternatives(String.raw`\ba(?:b|c)|[|]x|\|y|z`), [String.raw`\ba(?:b|c)`, '[|]x', String.raw`\|y`, 'z']);
+});
+
+test('gatedPattern: the first words of each alternative, without letters a quantifier may drop', () => {
+  assert.deepEqual(firstWords(String.raw`\bclaim(?:ed|s)?\s+x|\b(?:took|put\s+out)\s+y|\bclaims?\s+of`), ['claim', 'took', 'put']);
+  assert.deepEqual(firstWords(String.raw`\bden(?:ied|y)\b|\bsaid\b`), ['den', 'said']);
+  // Any alternative that may start otherwise: no gate.
+  assert.equal(firstWords(String.raw`\bsaid|(?:the\s+)?group`), null);
+  assert.equal(firstWords(String.raw`\bsaid|\b(?:the\s+)?group`), null, 'an optional first piece');
+  assert.equal(firstWords(String.raw`\bsaid|\b(?:the|a)?\s*group`), null, 'an optional group');
+  assert.equal(firstWords(String.raw`\bsaid|\b[a-z]+ed`), null, 'a class');
+  assert.equal(firstWords(String.raw`\bsaid|\bs?aid`), null, 'a first letter that may be dropped');
+});
+
+test('gatedPattern: finds what the plain global pattern finds, overlapping candidates and lookbehinds included', () => {
+  const pattern = /\bclaim(?:ed)?\s+(?:it|the\s+attack)\b|\bclaimed\s+by\b|\b(?:said|says)\s+(?<!not\s+said\s+)(?:it|they)\s+(?:attacked|did)\b/g;
+  const g = new GatedPattern(pattern);
+  assert.equal(g.gated, true);
+  for (const text of [
+    'the group claimed it and later claimed the attack; it was claimed by no one',
+    'officials said they did, and the group says it attacked the post; claimedit, unclaimed it',
+    'claim claim claimed claimed it said said they attacked',
+    'nothing here',
+    '',
+  ]) {
+    assert.deepEqual(gated(g, text), plain(pattern, text), text);
+  }
+  const ignoreCase = /\bClaimed\s+BY\b|\bsaid\s+it\b/gi;
+  assert.deepEqual(gated(new GatedPattern(ignoreCase), 'It was CLAIMED by them, he SAID it'), plain(ignoreCase, 'It was CLAIMED by them, he SAID it'));
+});
+
+test('gatedPattern: a pattern it cannot gate runs as it is', () => {
+  const pattern = /(?:the\s+)?group\s+said|\bclaimed/g;
+  const g = new GatedPattern(pattern);
+  assert.equal(g.gated, false);
+  const text = 'the group said it claimed the attack; a group said so';
+  assert.deepEqual(gated(g, text), plain(pattern, text));
+  assert.throws(() => new GatedPattern(/said/), /global/);
+});
+
+test('gatedPattern: the responsibility patterns are gated and find what they find plainly in every sample sentence', () => {
+  const { SELF, SELF_MATCHES, DENIAL, DENIAL_MATCHES } = GATED_PATTERNS;
+  assert.equal(SELF_MATCHES.gated, true, 'an alternative of SELF no longer starts with \\b and a literal word: the gate is lost');
+  assert.equal(DENIAL_MATCHES.gated, true, 'an alternative of DENIAL no longer starts with \\b and a literal word: the gate is lost');
+  const dir = path.join(__dirname, '../../../samples/corpus');
+  let sentences = 0;
+  let matched = 0;
+  for (const file of fs.readdirSync(dir)) {
+    if (!/\.(?:txt|md)$/.test(file)) continue;
+    for (const sentence of fs.readFileSync(path.join(dir, file), 'utf8').toLowerCase().split(/(?<=[.!?"”])\s+|\n+/)) {
+      sentences++;
+      const self = plain(SELF, sentence);
+      const denial = plain(DENIAL, sentence);
+      matched += self.length + denial.length;
+      assert.deepEqual(gated(SELF_MATCHES, sentence), self, sentence);
+      assert.deepEqual(gated(DENIAL_MATCHES, sentence), denial, sentence);
+    }
+  }
+  assert.ok(sentences > 2000 && matched > 100, `${sentences} sentences, ${matched} matches`);
+});
