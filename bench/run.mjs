@@ -23,7 +23,7 @@ if (args.includes('--include-100k') && !sizes.includes(100000)) sizes.push(10000
 const latencySize = parseSize(option('--latency-size', sizes.includes(10000) ? '10k' : String(sizes[sizes.length - 1])));
 const cliTimeoutMs = Number(option('--cli-timeout', '900')) * 1000;
 // Extra cold runs with analysis workers forced (SOURCE_LENS_ANALYSIS_WORKERS), beside the default.
-const workerCounts = option('--workers', '1,2').split(',').filter(Boolean).map(Number);
+const workerCounts = option('--workers', '0,1,2').split(',').filter(Boolean).map(Number);
 const log = (s) => process.stderr.write(s + '\n');
 const loadavg = () => os.loadavg().map((x) => round(x));
 

@@ -205,7 +205,7 @@ export async function loadCorpus(options: CliOptions): Promise<LoadedCorpus> {
   const files = await discoverCorpusFiles(root, filter, (p, reason) => skipped.push({ path: p, reason }));
   const index = new CorpusIndex(matcher);
   const texts = new Map<string, string>();
-  // Analysis workers above two cores (as in the server); whatever they do not do is done here.
+  // Analysis workers on two cores or more (as in the server); whatever they do not do is done here.
   let left: AnalysisJob[] = files.map((f) => ({ path: f.path, size: f.size, uri: pathToUri(f.path) }));
   const workers = analysisWorkerCount();
   const note = (message: string) => process.stderr.write(`source-lens: ${message}\n`);

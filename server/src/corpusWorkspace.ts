@@ -382,7 +382,7 @@ export class CorpusWorkspace implements TextSource {
       this.entriesMatcher = this.matcher;
       if (cached.size !== files.length) this.cacheDirty = true;
       progress.begin(files.length);
-      // With workers (more than two cores), files to analyse go to them; this thread stores results.
+      // With workers (two cores or more), files to analyse go to them; this thread stores results.
       const workers = analysisWorkerCount();
       const jobs: AnalysisJob[] = [];
       const fileOf = new Map<string, CorpusFile>();

@@ -9,12 +9,13 @@ import { CorpusWorkspace } from '../../server/src/corpusWorkspace';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
-test('analysis workers: one per core beyond the first above two cores, at most six; the variable overrides', () => {
+test('analysis workers: none on one core, two on two, one per core beyond the first above that, at most six; the variable overrides', () => {
   assert.equal(analysisWorkerCount({}, 1), 0);
-  assert.equal(analysisWorkerCount({}, 2), 0);
+  assert.equal(analysisWorkerCount({}, 2), 2);
+  assert.equal(analysisWorkerCount({}, 3), 2);
   assert.equal(analysisWorkerCount({}, 4), 3);
   assert.equal(analysisWorkerCount({}, 8), 6);
-  assert.equal(analysisWorkerCount({ SOURCE_LENS_ANALYSIS_WORKERS: '2' }, 2), 2);
+  assert.equal(analysisWorkerCount({ SOURCE_LENS_ANALYSIS_WORKERS: '1' }, 2), 1);
   assert.equal(analysisWorkerCount({ SOURCE_LENS_ANALYSIS_WORKERS: '0' }, 8), 0);
   assert.equal(analysisWorkerCount({ SOURCE_LENS_ANALYSIS_WORKERS: 'many' }, 8), 0);
 });

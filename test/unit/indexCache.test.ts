@@ -216,7 +216,14 @@ test('index cache: the sample corpus through a streamed cache gives identical an
   }
 });
 
-test('workspace: a document whose analysis throws is skipped with its reason; the rest of the run completes', async () => {
+test('workspace: a document whose analysis throws is skipped with its reason; the rest of the run completes', async (t) => {
+  // Analysis on this thread (as on one core), where the failure is injected below.
+  const workers = process.env.SOURCE_LENS_ANALYSIS_WORKERS;
+  process.env.SOURCE_LENS_ANALYSIS_WORKERS = '0';
+  t.after(() => {
+    if (workers === undefined) delete process.env.SOURCE_LENS_ANALYSIS_WORKERS;
+    else process.env.SOURCE_LENS_ANALYSIS_WORKERS = workers;
+  });
   const corpus = tempDir();
   fs.writeFileSync(path.join(corpus, 'good.txt'), 'The TTP claimed it.');
   fs.writeFileSync(path.join(corpus, 'poison.txt'), 'ISIS denied it.');
