@@ -31,6 +31,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []], ['Khalid Zadran', 'Khalid Zadran', []]],
   ],
   [
+    'speaker after the quote and the verb, with an abbreviated title: its period does not end the name',
+    '[[“Each succession was called the end,” said Dr. Farzana Qazilbash, who teaches in Peshawar.|quote]] [[“The TTP came back,” said Gen. Asim Tareen.|quote]]',
+    [['Farzana Qazilbash', 'Dr. Farzana Qazilbash', []], ['Asim Tareen', 'Gen. Asim Tareen', ['ttp']]],
+  ],
+  [
     'attribution before the quote, with a colon',
     '[[Foreign Minister Jane Doe told Reuters: "The TTP is regrouping in Kunar."|quote]]',
     [['Jane Doe', 'Foreign Minister Jane Doe', ['ttp']]],

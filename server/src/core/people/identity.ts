@@ -32,7 +32,10 @@ const VARIANT_SETS: readonly string[][] = [
   ['omar', 'umar'],
   ['usman', 'osman', 'uthman'],
   ['zabihullah', 'zabiullah'],
+  ['abubakar', 'abubakr', 'abubaker', 'abubakkar'],
 ];
+/** Second words of "Abu Bakr" written in two ("Abu Bakr al-Baghdadi" is "Abubakar al-Baghdadi"). */
+const ABU_BAKR = new Set(['bakr', 'bakar', 'baker', 'bakir']);
 
 const VARIANTS = new Map<string, string>();
 for (const set of VARIANT_SETS) for (const w of set) VARIANTS.set(w, set[0]);
@@ -46,7 +49,7 @@ export const TITLES = [
   'president', 'vice president', 'prime minister', 'foreign minister', 'interior minister', 'defence minister', 'defense minister', 'information minister',
   'home minister', 'finance minister', 'deputy minister', 'chief minister', 'minister', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'gen', 'general', 'lt gen', 'lieutenant general',
   'maj gen', 'major general', 'brigadier general', 'brig gen', 'brig', 'brigadier', 'col', 'colonel', 'lt col', 'lieutenant colonel', 'maj', 'major', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant',
-  'senator', 'sen', 'governor', 'gov', 'ambassador', 'judge', 'justice', 'army gen', 'army chief', 'commander', 'emir', 'amir', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'prince', 'queen',
+  'senator', 'sen', 'governor', 'commissioner', 'mayor', 'gov', 'ambassador', 'judge', 'justice', 'army gen', 'army chief', 'commander', 'emir', 'amir', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'prince', 'queen',
   'sir', 'lord', 'imam', 'retired', 'retd', 'ret', 'barrister', 'advocate', 'engr', 'head constable', 'constable', 'sub-inspector', 'assistant sub-inspector', 'inspector', 'subedar', 'havildar', 'naik',
   'insp', 'supt', 'sr comr', 'comr', 'sr', 'snr', 'cmdr', 'sh', 'shri', 'bgen', 'mgen', 'ltgen', 'hon', 'rev', 'adm', 'cdr', 'smt', 'mx', 'sepoy', 'rifleman', 'corporal', 'private', 'commandant', 'marshal', 'field marshal', 'air marshal', 'admiral', 'vice admiral', 'rear admiral', 'commodore',
 ];
@@ -131,6 +134,12 @@ export function keyWords(name: string): string[] {
       out.push(fused[1], 'al');
       continue;
     }
+    // "Abu Bakr" written as one word ("Abubakar", "Abubakr"): one name.
+    if (key === 'abu' && ABU_BAKR.has(next)) {
+      out.push('abubakar');
+      i++;
+      continue;
+    }
     out.push(VARIANTS.get(key) ?? key);
   }
   // Honorifics of address at the start ("Mawlawi", "Sheikh", "Haji"), when a name of two words remains.
@@ -149,7 +158,8 @@ export function personKey(name: string): string {
  * reporting writes it (a "c" for the ayn dropped at the start before a vowel and at the end after
  * one, an initial "x" read as "h": "Cabdi" and "Abdi", "Shirwac" and "Shirwa", "Xuseen" and
  * "Hussein"), an initial "o" read as "u", "ou"/"oo" as "u",
- * "ee"/"ei" as "i", an "h" between vowels or after a final vowel dropped, "q" as "k", doubled
+ * "ee"/"ei" as "i", an "h" between vowels or after a final vowel dropped, "q" and "gh" as "k"
+ * ("Abdiqani" and "Abdighani"), doubled
  * letters single ("Obaidullah" and "Ubaidullah", "Zabihullah" and "Zabiullah", "Haqqani" and
  * "Haqani" share one).
  */
@@ -162,9 +172,18 @@ export function nameSkeleton(word: string): string {
     .replace(/ou|oo/g, 'u')
     .replace(/ee|ei/g, 'i')
     .replace(/([aeiou])h(?=[aeiou]|$)/g, '$1')
-    .replace(/q/g, 'k')
+    .replace(/q|gh/g, 'k')
     .replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * Whether `short` is the given name `full` without the second part it is built with ("asad" for
+ * "asadullah", "siraj" for "sirajuddin"): how a person is often called in the same story. Folded words.
+ */
+export function shortenedGivenName(full: string, short: string): boolean {
+  return short.length >= 3 && full.length > short.length && full.startsWith(short) && SHORTENED_ENDING.test(full.slice(short.length));
+}
+const SHORTENED_ENDING = /^(?:ullah|uddin|aldin|addin)$/;
 
 /**
  * Whether two spellings of a name word can be one name transliterated two ways: the same skeleton,

@@ -10,7 +10,7 @@
  */
 import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
-import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_WORDS, TITLES, nameWords, personKey, sameNameWord, withoutTitles } from './identity';
+import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_WORDS, TITLES, nameWords, personKey, sameNameWord, shortenedGivenName, withoutTitles } from './identity';
 import { ROLE_LABEL } from '../text/interview';
 import { firstEndingAfter } from '../text/positions';
 
@@ -54,7 +54,7 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?real name (?:is|was)|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
@@ -85,6 +85,8 @@ const VERB_AFTER_RUN = /^ (?:(?:recently|also|then|later|once|now)\s+)?(?:is|was
 const QUALIFIED_NOUN_AFTER_RUN = /^ (?!(?:and|or|in|on|at|by|of|was|were|is|are|who|whom|which|that|had|has|have|last|this|earlier|later|a|an|the|to|for|with|from|as|after|before|since|near|outside|inside|into|during|while|when|where|said|says|told)\b)\p{Ll}+\b/u;
 /** A single name formed on "-ullah" ("Ikramullah", "Hikmatullah", "Saifullah"). */
 const ULLAH_NAME = /^\p{Lu}\p{Ll}{2,}ullah$/u;
+/** "Bajauri, whose real name is …": what only a person has, after a name of any length. */
+const WHOSE_NAME_AFTER_RUN = /^, whose (?:real |full |actual |birth )?name (?:is|was)\b/;
 /** "Shukri Hassan, whose two sons were in the queue, said": a relative clause about the name, then a reporting verb. */
 const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,80}, (?:also |later )?${CUE_AFTER}\b`, 'u');
 /** ", 52," / ", aged 34," after a name: a person's age. */
@@ -280,10 +282,12 @@ function namesInBlock(
     person ||= APPOSITION_AFTER_RUN.test(after) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
     person ||= words >= 2 && ONE_OF_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
     person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
-    person ||= start === 0 && words >= 2 && VERB_AFTER_RUN.test(after);
+    // (Also inside the emphasis of a closing note: "*Farid Ahmad Popal is a senior fellow at …*".)
+    person ||= (start === 0 || (start === 1 && (slice[0] === '*' || slice[0] === '_'))) && words >= 2 && VERB_AFTER_RUN.test(after);
     person ||= office > 0 && words >= 2;
     person ||= AGE_AFTER_RUN.test(after);
     person ||= words >= 2 && after.startsWith(', whose ') && WHOSE_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
+    person ||= after.startsWith(', whose ') && WHOSE_NAME_AFTER_RUN.test(after);
     // (The long description pattern only where the cheap checks around it hold.)
     person ||= before.endsWith(', ') && APPOSITION_CLOSES.test(after) && APPOSED_BEFORE_RUN.test(before);
     person ||= words >= 2 && PERSON_OBJECT_BEFORE_RUN.test(before);
@@ -293,7 +297,7 @@ function namesInBlock(
     person ||=
       words >= 2 &&
       words <= 4 &&
-      GIVEN_NAMES.has(run.slice(0, run.indexOf(' ')).toLowerCase()) &&
+      (GIVEN_NAMES.has(run.slice(0, run.indexOf(' ')).toLowerCase()) || ULLAH_NAME.test(run.slice(0, run.indexOf(' ')))) &&
       !PLACE_NAMED_AFTER_PERSON.test(run) &&
       !PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9)) &&
       !/\b(?:through|via|along|past|beyond|reaching|toward|towards) $/.test(before);
@@ -402,7 +406,7 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted) the (?:nom de guerre|kunya|alias|pseudonym)|whose (?:real |full |actual )?name (?:is|was)) ["“]?$/;
+const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted) the (?:nom de guerre|kunya|alias|pseudonym)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
 const PLACE_BEFORE = /\b(?:in|at|near|from|outside|across|inside|to)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Person mentions and entities of a document. `mentions` are its group mentions (never people). */
@@ -629,12 +633,15 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     // A description in parentheses after a name is not part of it ("Mr. Joseph Kiprono Limo (Deputy
     // Inspector-General, …)"); an office's holder named in parentheses is the name ("The Chairperson (Sen. Grace Wanjiru Kamau)").
     let label = { text: block.label.text, start: block.label.start };
+    let name = speaker;
     const paren = /\s*\(([^)]*)\)\s*$/.exec(label.text);
     if (paren && /\p{Ll}/u.test(label.text)) {
       const inner = paren[1].trim();
       const innerStart = label.start + paren.index + paren[0].indexOf(inner);
       // A questioner named with an outlet ("QUESTION (Nadia Saleem, Geo News)"): the name.
       if (inner.startsWith(speaker + ',')) label = { text: speaker, start: innerStart };
+      // An outlet's label with its interviewer in parentheses ("Lake Chad Ledger (Chinedu Okafor)"): the interviewer.
+      else if (label.text.slice(0, paren.index) === speaker && !inner.includes(speaker) && PERSON_IN_PARENS.test(inner) && plausibleName(inner)) label = { text: (name = inner), start: innerStart };
       else label = inner.endsWith(speaker) || inner === speaker ? { text: inner, start: innerStart } : { text: label.text.slice(0, paren.index), start: label.start };
     }
     // "NAZ OTHMAN, ANCHOR": the name before the comma.
@@ -647,10 +654,12 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     const skip = i >= 2 ? words.slice(0, i).join(' ').length + 1 : 0;
     // An outlet's label ("The Valley Ledger (VL)") names nobody; an office's label standing for its holder ("The Chairperson") does.
     if (label.text === speaker && !plausibleName(label.text.slice(skip))) continue;
-    out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name: speaker });
+    out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name });
   }
   return out;
 }
+/** A name of two to four capitalised words, nothing else: "Chinedu Okafor", "Dr. Jane Doe". */
+const PERSON_IN_PARENS = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 /** Parts of an office in a capitalised label: "OF", "(RETD)", "(CTD)", abbreviations ("IG", "DIG"). */
 const LABEL_OFFICE = /^(?:OF|\([^)]*\)|I\.?G\.?P?|D\.?I\.?G|A\.?I\.?G|SSP|SP|DSP|DPO|CCPO|SHO)$/;
 
@@ -724,7 +733,11 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     for (let i = 0; i < entities.length; i++) {
       let own = entityWords[i];
       while (own.length > 1 && HONORIFICS.has(own[0])) own = own.slice(1);
-      if (own.length !== words.length || !own.every((x, k) => x === words[k] || sameNameWord(x, words[k]))) continue;
+      // A given name and surname without the middle name ("Abdighani Warsame" for "Abdiqani Hussein Warsame").
+      const dropped = words.length === 2 && own.length === 3 && own[2] === words[1] && sameNameWord(own[0], words[0]);
+      // A given name without its "-ullah" or "-uddin" ("Asad Wazirwal" for "Asadullah Wazirwal").
+      const same = (x: string, k: number) => x === words[k] || sameNameWord(x, words[k]) || (k === 0 && shortenedGivenName(x, words[k]));
+      if (!dropped && (own.length !== words.length || !own.every(same))) continue;
       if (found >= 0) return -1;
       found = i;
     }
@@ -738,6 +751,7 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (!aliasAt.has(key)) aliasAt.set(key, c.start);
   }
   const deferred: { c: Candidate; words: string[] }[] = [];
+  const sharedShort: { c: Candidate; among: number[] }[] = [];
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
   const keyed = candidates.filter((c) => c.name !== '' && c.aliasOf === undefined).map((c) => ({ c, words: personKey(c.name ?? c.text).split(' ').filter(Boolean) }));
   keyed.sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
@@ -749,6 +763,13 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     let bare = words;
     while (bare.length > 1 && HONORIFICS.has(bare[0])) bare = bare.slice(1);
     const matching = (entitiesByWord.get(bare[0]) ?? []).filter((i) => bare.every((w) => entityWords[i].includes(w)));
+    // One name ("Governor Hussein", "Farah said") may be someone's surname spelt another way ("Cali Gaabow Xuseen").
+    if (bare.length === 1 && (matching.length === 0 || c.text.indexOf(' ') > 0)) {
+      for (let i = 0; i < entities.length; i++) {
+        const own = entityWords[i];
+        if (own.length >= 2 && own[own.length - 1] !== bare[0] && !matching.includes(i) && sameNameWord(own[own.length - 1], bare[0])) matching.push(i);
+      }
+    }
     const title = /^(mr|mrs|ms|miss)\b/i.exec(c.text)?.[1].toLowerCase();
     const compatible = matching.filter((i) => !title || !entities[i].forms.some((f) => (title === 'mr' ? /^(?:mrs|ms|miss)\b/i : /^mr\b/i).test(f)));
     // A short form with a rank or office ("Maj. Hassan", "Governor Ibrahim"): of several people with
@@ -756,10 +777,19 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     const rank = compatible.length > 1 && !title ? rankOf(c.text) : null;
     const ranked = rank ? compatible.filter((i) => entities[i].forms.some((f) => rankOf(f) === rank) || fullStarts[i].some((s) => rankBefore(doc.lower, s, rank))) : [];
     let among = ranked.length ? ranked : compatible;
-    // A title and one name ("Alhaji Modu", "Dr Monguno") names a person by the surname, not by another's given name.
-    if (among.length > 1 && bare.length === 1 && c.text.indexOf(' ') > 0) {
-      const bySurname = among.filter((i) => entityWords[i][entityWords[i].length - 1] === bare[0]);
+    // One name, with a title or without ("Alhaji Modu", "Dr Monguno", "Farah said"), names a person by
+    // the surname, not by another's given or middle name ("Hassan Farah Gedi").
+    if (among.length > 1 && bare.length === 1) {
+      const titled = c.text.indexOf(' ') > 0;
+      // Untitled, the word may be a given name too ("Omar"): only a middle name gives way ("Farah" of "Hassan Farah Gedi").
+      const bySurname = among.filter((i) => (titled ? sameNameWord(entityWords[i][entityWords[i].length - 1], bare[0]) : entityWords[i].indexOf(bare[0]) === 0 || entityWords[i][entityWords[i].length - 1] === bare[0]));
       if (bySurname.length) among = bySurname;
+    }
+    // One name several people share ("Mehsud" after "Baitullah Mehsud" and "Mufti Noor Wali Mehsud"): decided
+    // once every form is placed, by whoever was named last before it in any form of their own ("Noor Wali").
+    if (among.length > 1 && bare.length === 1 && c.text.indexOf(' ') < 0) {
+      sharedShort.push({ c, among });
+      continue;
     }
     let entity = among.length <= 1 ? (among[0] ?? -1) : nearestFull(among, c.start);
     // A full name spelt another way in the same text ("Yusuf Abdi Shirwa" after "Yusuf Cabdi
@@ -818,7 +848,6 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (owners.length > 1 || surnames.has(word) || lowerWords(word)) given.delete(word);
   }
   if (surnames.size || given.size) {
-    const fullMentions = mentions.filter((m) => nameWords(m.text).length >= 2).sort((a, b) => a.start - b.start);
     /** Per surname shared by several people: the starts of their full mentions, in order, and whose each is. */
     const shared = new Map<string, { starts: number[]; entities: number[] }>();
     /** Whose `word` (a surname, or a given name of one person only) is at `at`: of several, the one named in full last before. */
@@ -828,8 +857,10 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
       let list = shared.get(word);
       if (!list) {
         list = { starts: [], entities: [] };
-        for (const m of fullMentions) {
-          if (!candidates.includes(m.entity)) continue;
+        // The person named last before: in full, or by a form of their own ("Noor Wali" for "Noor Wali Mehsud"), not the shared word itself.
+        // (The mentions placed so far, this scan's too; later ones of the scan join the list as they are found.)
+        for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+          if (!candidates.includes(m.entity) || m.text === word) continue;
           list.starts.push(m.start);
           list.entities.push(m.entity);
         }
@@ -860,14 +891,44 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
         if (surnames.has(m.surname) && m.text === m.surname) {
           const variant = VARIANT_BEFORE.exec(slice.slice(Math.max(0, m.index - 30), m.index));
           const own = nameWords(entities[entity].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
-          if (variant && own.length >= 2 && variant[1] !== own[0] && sameNameWord(variant[1], own[0]) && !overlapsTaken(start - variant[0].length, start)) from = start - variant[0].length;
+          if (variant && own.length >= 2 && variant[1] !== own[0] && (sameNameWord(variant[1], own[0]) || shortenedGivenName(own[0].toLowerCase(), variant[1].toLowerCase())) && !overlapsTaken(start - variant[0].length, start)) from = start - variant[0].length;
           // Another given name before the surname ("Shukri Hassan" after "Maj. Abdikadir Mohamed Hassan"): someone else's name.
           else if (variant && from === start && !own.includes(variant[1]) && !namePrefixWord(variant[1])) continue;
+        } else if (given.has(m.surname) && m.text === m.surname) {
+          // A given name after the person's own first name ("Noor Wali" for "Mufti Noor Wali Mehsud"): the two words are the form.
+          const before = VARIANT_BEFORE.exec(slice.slice(Math.max(0, m.index - 30), m.index));
+          const own = nameWords(entities[entity].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+          const at = own.indexOf(m.surname);
+          if (before && at > 0 && own[at - 1] === before[1] && !overlapsTaken(start - before[0].length, start)) from = start - before[0].length;
         }
         const text = doc.text.slice(from, end);
         addForm(entity, text);
         mentions.push({ start: from, end, text, entity });
+        for (const [word, list] of shared) {
+          if (text === word || !(surnames.get(word) ?? given.get(word))!.includes(entity)) continue;
+          const k = countBelow(list.starts, from);
+          list.starts.splice(k, 0, from);
+          list.entities.splice(k, 0, entity);
+        }
       }
+    }
+  }
+  if (sharedShort.length) {
+    const placed = [...mentions].sort((a, b) => a.start - b.start);
+    const placedStarts = placed.map((m) => m.start);
+    for (const { c, among } of sharedShort) {
+      const below = countBelow(placedStarts, c.start);
+      // The scan of bare surnames may have placed it already.
+      if (below < placed.length && placedStarts[below] === c.start) continue;
+      let entity = nearestFull(among, c.start);
+      for (let i = below - 1; i >= 0; i--) {
+        const m = placed[i];
+        if (m.text !== c.text && among.includes(m.entity)) {
+          entity = m.entity;
+          break;
+        }
+      }
+      addMention(entity, c);
     }
   }
   for (const e of entities) {
@@ -886,6 +947,9 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
 function entityForLabel(entities: readonly PersonEntity[], label: string): number {
   const bare = label.replace(/\./g, '');
   let found = -1;
+  /** Two initials for a name of three words or more: the first and the last ("ZD" for Zainab Mamman Dikwa), when no name has exactly these initials. */
+  let firstAndLast = -1;
+  let firstAndLastCount = 0;
   for (let i = 0; i < entities.length; i++) {
     const words = nameWords(entities[i].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
     if (words.length < 2) continue;
@@ -893,9 +957,12 @@ function entityForLabel(entities: readonly PersonEntity[], label: string): numbe
     if (initials || words[words.length - 1].toLowerCase() === bare.toLowerCase()) {
       if (found >= 0) return -1;
       found = i;
+    } else if (bare.length === 2 && words.length >= 3 && INITIALS.test(bare) && words[0][0].toUpperCase() === bare[0] && words[words.length - 1][0].toUpperCase() === bare[1]) {
+      firstAndLast = i;
+      firstAndLastCount++;
     }
   }
-  return found;
+  return found >= 0 ? found : firstAndLastCount === 1 ? firstAndLast : -1;
 }
 
 /** Ranks and offices written before a short form, abbreviated or not, as one word ("Maj." and "Major" are "major"). */
@@ -904,7 +971,7 @@ const RANK_WORDS: Record<string, string> = {
   brig: 'brigadier', brigadier: 'brigadier', lt: 'lieutenant', lieutenant: 'lieutenant', sgt: 'sergeant', sergeant: 'sergeant',
   gov: 'governor', governor: 'governor', sen: 'senator', senator: 'senator', insp: 'inspector', inspector: 'inspector',
   supt: 'superintendent', superintendent: 'superintendent', prof: 'professor', professor: 'professor', dr: 'dr', judge: 'judge', justice: 'judge',
-  commander: 'commander', minister: 'minister', president: 'president', ambassador: 'ambassador', barrister: 'barrister',
+  commander: 'commander', commissioner: 'commissioner', mayor: 'mayor', minister: 'minister', president: 'president', ambassador: 'ambassador', barrister: 'barrister',
   alhaji: 'alhaji', alhaja: 'alhaja', hajiya: 'hajiya', mallam: 'mallam', malam: 'mallam', maulana: 'maulana', mufti: 'mufti', hafiz: 'hafiz',
   qari: 'qari', sheikh: 'sheikh', haji: 'haji', mawlawi: 'mawlawi', maulvi: 'mawlawi',
 };
@@ -916,7 +983,7 @@ function rankOf(form: string): string | null {
 /** Whether the text gives the rank just before a mention ("Bay region governor Mohamed Nur Ibrahim", "Maj. Abdikadir …"). */
 function rankBefore(lower: string, at: number, rank: string): boolean {
   const before = lower.slice(Math.max(0, at - 30), at);
-  for (const [word, full] of Object.entries(RANK_WORDS)) if (full === rank && new RegExp(String.raw`\b${word}\.? (?:[\p{Ll}-]+ )?$`, 'u').test(before)) return true;
+  for (const [word, full] of Object.entries(RANK_WORDS)) if (full === rank && new RegExp(String.raw`\b${word}\.?,? (?:[\p{Ll}-]+ )?$`, 'u').test(before)) return true;
   return false;
 }
 /** A capitalised word that may stand before someone's surname without being another person's given name: a title, an office, an honorific, a sentence word. */

@@ -13,13 +13,15 @@ export interface SpeakerPhrase {
   end: number;
 }
 
+/** Titles of address written with a period before a name. */
+const ABBREVIATED_TITLE = '(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Gov|Sen|Insp|Supt|Rev|Hon|Adm|Cdr|Cmdr|Engr|Sr|Snr)';
 const WORD = String.raw`[\p{L}\p{N}'’.()&-]+`;
 /** A speaker noun phrase: up to eleven words, lazily, so the verb or the punctuation ends it. */
 const NP = String.raw`((?:${WORD}\s+){0,10}?${WORD})`;
 /** The speaker may carry an apposition before the verb (`," Maj. Abdikadir Mohamed Hassan, a police officer at the scene, told Reuters`). */
 const AFTER_NORMAL = new RegExp(String.raw`^[\s,.!?—–-]*${NP}(?:,\s+(?:an?|the)\s[^,;:!?"“”\n]{1,60},)?\s+(?:(?:also|later|then|earlier|had|has|have)\s+)?(?:${CUE_VERBS})\b`, 'u');
-/** An initial's period ("Ramil B. Sandoval") does not end the speaker. */
-const AFTER_INVERTED = new RegExp(String.raw`^[\s,.!?—–-]*(?:${CUE_VERBS})\s+${NP}\s*(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.|$)`, 'u');
+/** An initial's period ("Ramil B. Sandoval") and an abbreviated title's ("said Dr. Farzana Qazilbash", "said Gen. Asim Munir") do not end the speaker. */
+const AFTER_INVERTED = new RegExp(String.raw`^[\s,.!?—–-]*(?:${CUE_VERBS})\s+${NP}\s*(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})(?<!(?:^|\s)${ABBREVIATED_TITLE})\.|$)`, 'u');
 const BEFORE = new RegExp(String.raw`^\s*${NP}\s+(?:(?:also|later|then|had|has|have)\s+)?(?:${CUE_VERBS})(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:the |a )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?))?(?:\s+(?:that|on \p{Lu}\p{Ll}+day|in (?:a|an|the) (?:statement|interview)))?\s*[:,]?\s*$`, 'u');
 const IN_OPINION = /^(?:.*\s)?[Ii]n (his|her|their) (?:opinion|view|words|estimation)[:,]?\s*$/;
 const ACCORDING = new RegExp(String.raw`^\s*[Aa]ccording to ${NP}[:,]?\s*$`, 'u');
