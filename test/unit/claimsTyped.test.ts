@@ -237,3 +237,55 @@ test('responsibility: a group saying its fighters "were behind" an attack; a lat
   const one = claimsOf('The army attributed the ambush to the TTP, a spokesman said.').filter((c) => c.kind === 'responsibility');
   assert.deepEqual(one.map((c) => c.claimant), ['a spokesman']);
 });
+
+test('responsibility: a record is no claim whatever its verb, unless the clause fixes a day or names one attack of its own', () => {
+  // A perfect tense over a bare plural, and "similar / previous attacks" claimed: the group's record.
+  assert.equal(kind('The TTP, which has attacked police posts across the district this year, denied nothing.', 'responsibility').length, 0);
+  assert.equal(kind('ISKP has claimed attacks in Kunduz and Kabul in recent months.', 'responsibility').length, 0);
+  assert.equal(kind('No group claimed the killing, but ISKP has claimed similar attacks in the north.', 'responsibility').length, 0);
+  assert.equal(kind('The TTP has claimed responsibility for previous bombings of the market.', 'responsibility').length, 0);
+  // A day fixed in the clause makes it one night's attacks; one attack named inside the record is claimed.
+  assert.deepEqual(kind('TTP militants have attacked police posts in Bannu overnight.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Analysts noted that ISKP has targeted clerics in Bajaur before, including a suicide bombing at a party convention in July 2023.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(kind('The TTP claimed 14 attacks on convoys during the quarter, among them the 26 February ambush near Tank.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  // Traps: a plural named inside a record is no single attack; a definite object is one attack.
+  assert.equal(kind('The TTP claimed 14 attacks on convoys during the quarter, including ambushes near Tank.', 'responsibility').length, 0);
+  assert.deepEqual(kind('ISKP has claimed the attacks in Kunduz.', 'responsibility').map((c) => c.subjects), [['iskp']]);
+});
+
+test('responsibility: inquiries, blame with its accuser before "on", attackers before "who attacked", a statement as the subject, denials with "whatsoever"', () => {
+  assert.deepEqual(kind('Police said investigators were looking first at the TTP.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Detectives are focusing on the possible role of JuA in the bombing.', 'responsibility').map((c) => c.subjects), [['jua']]);
+  // Trap: looking at a group is a suspicion only in an inquiry.
+  assert.equal(kind('Analysts looking at the TTP see a stronger group.', 'responsibility').length, 0);
+  const blamed = claimsOf('A raid on the village on Saturday was blamed by residents on fighters loyal to a JuA commander.').filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(blamed.map((c) => [c.subjects, c.claimant]), [[['jua'], 'residents']]);
+  assert.deepEqual(kind('Troops repelled "TTP terrorists" who attacked the base at about 2 a.m., the army said.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Officials blamed the 2 March mortar attack on the compound on the TTP.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('ISKP claimed the bombing through Amaq. The statement said a "soldier of the caliphate" wearing an explosive vest had blown himself up.', 'responsibility').map((c) => c.subjects), [['iskp'], ['iskp']]);
+  assert.deepEqual(kind('The TTP said it had "no connection whatsoever" with the bombing.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+  // A word cut by the negation window is no negation: "governor" holds no "nor".
+  assert.deepEqual(kind('After the death of its governor in a drone strike in December, the TTP fighters attacked a base in Tank.', 'responsibility').map((c) => c.subjects), [['ttp']]);
+});
+
+test('announcement: a truce ended in the group\'s words, fighters ordered to resume, a relative clause whose object was announced, the same video as the subject', () => {
+  assert.deepEqual(kind('In a statement, the TTP said the ceasefire was over and ordered its fighters to resume attacks.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP ordered its fighters to resume attacks across the country.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP declared a ceasefire for Eid in March, which it ended after 10 days.', 'announcement').map((c) => c.subjects), [['ttp'], ['ttp']]);
+  assert.deepEqual(kind('ISKP named a new governor. The appointment follows the death of the previous governor in an air strike, which the group confirmed in a video.', 'announcement').map((c) => c.subjects), [['iskp'], ['iskp']]);
+  assert.deepEqual(kind('The TTP announced a new wing in a video. The same video declared an "economic war" on transporters.', 'announcement').map((c) => c.subjects), [['ttp'], ['ttp']]);
+  // Traps: a truce kept in others' words, a talk that ended, a truce broken (an act, not an announcement).
+  assert.equal(kind('Officials said the ceasefire with the TTP would continue.', 'announcement').length, 0);
+  assert.equal(kind('The talks with the TTP, which ended in March, made no progress.', 'announcement').length, 0);
+  assert.deepEqual(kind('The TTP declared a truce over Eid in 2023, which it broke two days early.', 'announcement').length, 1);
+});
+
+test('strength: a force put at a figure wherever it is named, an estimate set higher before a counted noun, ranks thinned to a figure', () => {
+  assert.deepEqual(figures('A senior official put ISKP\'s strength in Pakistan at "a few hundred at most".'), ['strength:200-500']);
+  assert.deepEqual(figures('One Member State puts the figure higher, at "close to 12,000" including part-time cadres.'), ['strength:10800-13201']);
+  assert.deepEqual(figures('JAS, whose ranks have thinned to perhaps 1,500 since 2021, is weaker.'), ['strength:1350-1651']);
+  // An estimate in the passive with its source before "at".
+  assert.deepEqual(figures('Its strength inside the province is estimated by officials at more than 4,000.'), ['strength:4001-inf']);
+  // Trap: a bare figure set higher may be a toll's.
+  assert.deepEqual(figures('Residents put the figure higher, at 40.'), []);
+});

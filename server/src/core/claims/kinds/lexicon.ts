@@ -11,7 +11,7 @@ import { ClaimSentence, GroupItem, clauseAt } from '../sentence';
 export const ATTACK_NOUN = String.raw`(?:attacks?|bombings?|blasts?|assaults?|ambush(?:es)?|killings?|murders?|explosions?|raids?|strikes?|massacres?|shootings?|kidnappings?|abductions?|beheadings?|sieges?|incursions?|operations?|incidents?|ied|car[- ]bombs?|suicide (?:attacks?|bombings?)|carnage|violence|hijacking)`;
 
 /** Past-tense and participle forms of attack verbs, as reported of a past event. */
-export const ATTACK_VERB_PAST = String.raw`(?:attacked|ambushed|stormed|bombed|raided|struck|shelled|mortared|bombarded|(?:blasted|fought|shot|forced) (?:their|its|his|her) way (?:into|inside|through)|targeted|targetted|killed|kidnapped|abducted|shot(?: dead)?|gunned down|beheaded|executed|assassinated|massacred|fired (?:on|at|upon|rockets|mortars|shots)|overran|overrun|seized|captured|set off|detonated|blew up|hit|assaulted|rammed|infiltrated(?= (?:the|a|an|its|their|his|her) )|besieged|hijacked|launched (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|raids?|offensive|strikes?|operations?)|carried out (?:an? |the |this |that |its |their |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?${ATTACK_NOUN}|(?:mounted|staged|conducted) (?:an? |the |this |its )?(?:[\w-]+ ){0,2}?${ATTACK_NOUN})`;
+export const ATTACK_VERB_PAST = String.raw`(?:attacked|ambushed|stormed|bombed|raided|struck|shelled|mortared|bombarded|(?:blasted|fought|shot|forced) (?:their|its|his|her) way (?:into|inside|through)|targeted|targetted|killed|kidnapped|abducted|shot(?: dead)?|gunned down|beheaded|executed|assassinated|massacred|fired (?:on|at|upon|rockets|mortars|shots)|overran|overrun|seized|captured|set off|detonated|blew up|bl(?:ew|own) (?:himself|herself|themselves) up|hit|assaulted|rammed|infiltrated(?= (?:the|a|an|its|their|his|her) )|besieged|hijacked|launched (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|raids?|offensive|strikes?|operations?)|carried out (?:an? |the |this |that |its |their |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?${ATTACK_NOUN}|(?:mounted|staged|conducted) (?:an? |the |this |its )?(?:[\w-]+ ){0,2}?${ATTACK_NOUN})`;
 
 /** Present forms, which report a past event only in headlines ("Gunmen storm hotel in Mogadishu"). */
 export const ATTACK_VERB_PRESENT = String.raw`(?:attacks?|ambush(?:es)?|storms?|bombs?|raids?|strikes?|targets?|kills?|kidnaps?|abducts?|behead(?:s)?|executes?|overruns?|seizes?|captures?|hits?|assaults?|rams?|besieges?|hijacks?|blasts?|takes? control of)`;
@@ -49,7 +49,9 @@ export function asserted(s: ClaimSentence, at: number, options: { present?: bool
   // said the insurgents were fighters loyal to …" negates nothing of the claim.
   const before = s.lower.slice(start, at).replace(PARENTHETICAL_RELATIVE, ',');
   // "they had no doubt the attackers belonged to …" asserts; "no doubt" negates nothing.
-  const near = before.slice(Math.max(0, before.length - 40)).replace(NO_DOUBT, '');
+  // The window starts at a word: a word cut in two is no negation ("gover|nor", "mi|nor").
+  const cut = Math.max(0, before.length - 40);
+  const near = (cut > 0 && /\S/.test(before[cut - 1]) ? before.slice(cut).replace(/^\S+/, '') : before.slice(cut)).replace(NO_DOUBT, '');
   if (!options.negationAllowed && (NEGATION.test(near) || NO_CLAIM.test(before))) return false;
   if (HEDGE.test(before) || /\bmay\b/.test(s.text.slice(start, at))) return false;
   // "allowing the larger group to deny involvement", "leaves it free to claim": what a group could do, not what it did.
