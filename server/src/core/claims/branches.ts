@@ -59,6 +59,16 @@ export function documentProvince(doc: DocumentModel, mentions: readonly Mention[
   return best;
 }
 
+/** Whether `id` is one of the Islamic State's provinces (their parent is the centre). */
+export function isProvince(id: string): boolean {
+  return PROVINCES.has(id);
+}
+
+/** Whether a mention is a generic Islamic State name read as a province ("the Islamic State's Sahel branch" in a Sahel story). */
+export function readAsProvince(m: Mention): boolean {
+  return m.groupId !== CENTRE && PROVINCES.has(m.groupId) && GENERIC_ALIASES.has(m.alias.toLowerCase());
+}
+
 /**
  * The mentions with generic Islamic State names read as `province` (see above); the same array when
  * there is nothing to change.

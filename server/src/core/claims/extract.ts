@@ -87,7 +87,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
   const mentions = withEpithets(doc, withProvince(doc, named, documentProvince(doc, named)), parentOf);
   const people = knownPeople ?? findPeople(doc, mentions);
   const statements = findStatements(doc, mentions, people);
-  const subjectTracker = new SubjectTracker(doc, mentions);
+  const subjectTracker = new SubjectTracker(doc, mentions, parentOf);
   const { text } = doc;
   const claims: Claim[] = [];
   let mi = 0;
