@@ -34,7 +34,7 @@ const PROVINCES = new Set(REGION_CUES.map(([id]) => id).filter((id) => id !== CE
 const GENERIC_ALIASES = new Set(['islamic state', 'isis', 'isil', 'is', 'daesh', "da'esh", 'islamic state group', 'al-dawla al-islamiya']);
 
 /** Words near a generic name that point at the centre: its leader, core, caliphate, Iraq and Syria. */
-const CENTRE_NEAR = /\b(?:core|central|centre|center|leadership|leader|leaders|caliph|caliphate|caliphs|allegiance|bay['’]?ah|pledg\w*|announc\w*|parent|mother|global|worldwide|syria|iraq|levant|baghdadi|qurashi|provinces|headquarters)\b/;
+const CENTRE_NEAR = /\b(?:core|central|centre|center|leadership|leader|leaders|caliph|caliphate|caliphs|allegiance|bay['’]?ah|pledg\w*|announc\w*|parent|mother|global|worldwide|syria|iraq|levant|baghdadi|qurashi|headquarters)\b|^['’]s\s+(?:[\w-]+\s+)?provinces\b|\bprovinces\s+of\s+(?:the\s+)?$/;
 
 /** The province a generic Islamic State name stands for in this document, or null for the centre. */
 export function documentProvince(doc: DocumentModel, mentions: readonly Mention[]): string | null {
@@ -67,6 +67,25 @@ export function isProvince(id: string): boolean {
 /** Whether a mention is a generic Islamic State name read as a province ("the Islamic State's Sahel branch" in a Sahel story). */
 export function readAsProvince(m: Mention): boolean {
   return m.groupId !== CENTRE && PROVINCES.has(m.groupId) && GENERIC_ALIASES.has(m.alias.toLowerCase());
+}
+
+/**
+ * The province a generic Islamic State name stands for in a document that never names the province
+ * by its own name but is plainly about its region ("Daesh" in an interview on Khyber Pakhtunkhwa or a
+ * Taliban press conference): at least four cue words of one province's region and none of the
+ * centre's or of another province. Read for what statements are about only (extract.ts): claims keep
+ * to the groups the document names.
+ */
+export function regionProvince(doc: DocumentModel, mentions: readonly Mention[]): string | null {
+  if (!mentions.some((m) => m.groupId === CENTRE) || mentions.some((m) => PROVINCES.has(m.groupId))) return null;
+  const score = new Map<string, number>();
+  for (const w of doc.lower.match(/[a-zé-]{3,}/g) ?? []) {
+    const id = CUE_REGION.get(w);
+    if (id) score.set(id, (score.get(id) ?? 0) + 1);
+  }
+  if (score.has(CENTRE) || score.size !== 1) return null;
+  const [[id, n]] = [...score];
+  return n >= 4 ? id : null;
 }
 
 /**
