@@ -86,6 +86,8 @@ const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:
 /** "It was never a group that …": a predicate that names a group makes "it" the group, whatever follows. */
 const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
 /** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"): a following "It" is that. */
+/** A short opener ending in a subordinating word, then "it" and no copula: "Mostly from the fact that it …". */
+const SUBORDINATE_IT = /^\W*(?:[a-z]+\s+){0,5}?(?:that|because|since|when|unless|until|while)\s+it\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|'s\b|’s\b)/;
 const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
 
 /**
@@ -397,7 +399,7 @@ export class SubjectTracker {
     // started it?" / "Both sides say …"). A speaker's own group is never half of his "they".
     const reciprocal = RECIPROCAL.exec(lower);
     const pairJustBefore = this.pair !== null && (this.pairSentence === index - 1 || (statement?.form === 'answer' && index === this.turnFirst && this.pairTurn === turn - 1));
-    const pairForPronoun = pairJustBefore && (this.pairJoint || reciprocal !== null) && !(own && this.pair!.includes(own)) ? this.pair : null;
+    const pairForPronoun = pairJustBefore && !spokenOf && (this.pairJoint || reciprocal !== null) && !(own && this.pair!.includes(own)) ? this.pair : null;
     let pairRead = false;
     const readPair = (at: number) => {
       for (const g of this.pair!) add(g), realised.add(g);
@@ -490,6 +492,7 @@ export class SubjectTracker {
       // al-Mourabitoun … The Islamic State's branch … The two organisations" are JNIM and the
       // branch), else the last two named.
       let named: string[] = [];
+      let topical = true;
       const here = inside.find((m) => m.start < s.start + two.index && eligible(m));
       if (here) named.push(here.groupId);
       for (let k = this.recentAbout.length - 1; k >= 0 && named.length < 2 && this.recentAbout[k].sentence >= index - 3; k--) {
@@ -497,6 +500,7 @@ export class SubjectTracker {
       }
       if (named.length < 2) {
         named = [];
+        topical = false;
         for (let k = this.next + inside.length - 1; k >= 0 && named.length < 2 && this.mentions[k].start >= from; k--) {
           const m = this.mentions[k];
           if (m.start < s.start + two.index && !named.includes(m.groupId) && !namesParent(doc, m)) named.push(m.groupId);
@@ -510,7 +514,7 @@ export class SubjectTracker {
         // Lashkar … through the TRF. The two groups compete" leaves "they" to the topic).
         let third = false;
         for (let k = this.next + inside.length - 1; k >= 0 && !third && this.mentions[k].start >= from; k--) third = !named.includes(this.mentions[k].groupId) && !namesParent(doc, this.mentions[k]);
-        if (!third) twoRead = named;
+        if (!third || topical) twoRead = named;
       }
     }
     if (spoken) {
@@ -527,6 +531,15 @@ export class SubjectTracker {
         if (!thing && !IT_SITUATION.test(rest) && !/^['’]s\b/.test(rest) && (IT_GROUP_PREDICATE.test(rest) || (!IT_EXPLETIVE.test(rest) && (!copula || this.groupSentence === index - 1)))) {
           add(topicHere);
           this.pronounGroup = topicHere;
+          if (topicHere) realised.add(topicHere);
+        }
+      } else if (!it && inside.length === 0 && lower.includes(' it ')) {
+        // "Mostly from the fact that it no longer has to hide": an "it" opening a short subordinate
+        // clause, in a sentence that names no group and does not open on a thing, is the topic too;
+        // not a copula ("because it is hard to say") or an event ("that it means …").
+        const sub = SUBORDINATE_IT.exec(lower);
+        if (sub && !THING_SUBJECT.test(doc.text.slice(s.start, s.end)) && !IT_SITUATION.test(lower.slice(sub[0].length))) {
+          add(topicHere);
           if (topicHere) realised.add(topicHere);
         }
       }

@@ -388,7 +388,7 @@ export class SpeakerResolver {
       else if (referent.person && group && NAMED_ROLE.test(bare)) referent.group = group;
       // "spokesman Ali Dhere said", with the group in the sentence's opener or the one before.
       // "the group's spokesman, Mureed Baloch," as well: the role before the name in apposition.
-      else if (referent.person && !group && (OWN_ROLE.test(written) || OWN_ROLE.test(written.split(/,\s*/)[0]))) referent.group = this.groupSpokenFor(start);
+      else if (referent.person && !group && (OWN_ROLE.test(written) || OWN_ROLE.test(bare.split(/,\s*/)[0]))) referent.group = this.groupSpokenFor(start);
       else if (referent.person) {
         const role = /^,\s(?:an?|the|its|their)\s[^,.;:!?"“”\n]{1,60}(?=[,.;]|$)/.exec(this.doc.text.slice(end, end + 64));
         if (role && NAMED_ROLE.test(role[0].toLowerCase())) referent.group = this.groupIn(end, end + role[0].length);
