@@ -325,3 +325,25 @@ test('speakers: an office held for the group the phrase names is not another gro
     ],
   );
 });
+
+test('subjects: "al-Shabaab" in a story about Cabo Delgado is the Mozambique province, unless placed in Somalia', () => {
+  const local = new GroupMatcher(
+    parseGazetteer(
+      {
+        version: 1,
+        groups: [
+          { id: 'al-shabaab', name: 'al-Shabaab', aliases: ['Shabaab'] },
+          { id: 'islamic-state-of-iraq-and-syria-mozambique', name: 'Islamic State Mozambique Province', aliases: ['ISIS-Mozambique'] },
+        ],
+      },
+      'builtin',
+    ).gazetteer,
+  );
+  const text = 'PEMBA, Mozambique — Fighters attacked Macomia in Cabo Delgado on Monday. "Al-Shabaab came at night," a Mozambican officer said. "They have no link to the al-Shabaab in Somalia," an analyst said.';
+  const claims = extractClaims(text, local.findMentions(text));
+  const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+  assert.deepEqual(
+    statements.map((c) => c.statementSubjects ?? c.subjects),
+    [['islamic-state-of-iraq-and-syria-mozambique'], ['al-shabaab', 'islamic-state-of-iraq-and-syria-mozambique']],
+  );
+});

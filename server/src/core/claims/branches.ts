@@ -109,3 +109,26 @@ export function withProvince(doc: DocumentModel, mentions: readonly Mention[], p
   }
   return out ?? mentions;
 }
+
+/** "Al-Shabaab" is also what people in Cabo Delgado call the Islamic State's Mozambique province. */
+const MOZAMBIQUE_PROVINCE = 'islamic-state-of-iraq-and-syria-mozambique';
+const MOZAMBIQUE_CUES = /\b(?:mozambique|mozambican|cabo delgado|palma|moc[ií]mboa|pemba|macomia|niassa)\b/g;
+const SOMALIA_CUES = /\b(?:somalia|somali|mogadishu|kismayo|baidoa|puntland|jubaland|kenya|kenyan)\b/g;
+
+/**
+ * A name two groups share, read by the document's region: "al-Shabaab" in a story about Cabo
+ * Delgado (three or more Mozambique cue words, more than Somalia's) is the Mozambique province,
+ * unless its own words place it in Somalia ("the al-Shabaab in Somalia"). Mentions are copied.
+ */
+export function withLocalNames(doc: DocumentModel, mentions: readonly Mention[]): readonly Mention[] {
+  if (!mentions.some((m) => m.groupId === 'al-shabaab') || !doc.lower.includes('mozambi')) return mentions;
+  const mozambique = doc.lower.match(MOZAMBIQUE_CUES)?.length ?? 0;
+  const somalia = doc.lower.match(SOMALIA_CUES)?.length ?? 0;
+  if (mozambique < 3 || mozambique <= somalia) return mentions;
+  return mentions.map((m) => {
+    if (m.groupId !== 'al-shabaab') return m;
+    const after = doc.lower.slice(m.end, m.end + 30);
+    return /^["”’]?\s+(?:in|of|from)\s+(?:neighbouring\s+)?(?:somalia|the horn)/.test(after) || /^['’]s?\s+somali\b/.test(after) ? m : { ...m, groupId: MOZAMBIQUE_PROVINCE };
+  });
+}
+

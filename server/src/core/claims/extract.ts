@@ -18,7 +18,7 @@ import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
 import { hasCue } from './attribution/cues';
-import { documentProvince, regionProvince, withProvince } from './branches';
+import { documentProvince, regionProvince, withLocalNames, withProvince } from './branches';
 import { ParentOf, withEpithets, withoutLowerCasePhrases } from './epithets';
 import { findDate, resolveDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
@@ -83,7 +83,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
   const doc = typeof input === 'string' ? buildDocument(input) : input;
   // "Daesh" in a story about Afghanistan is the Khorasan province (branches.ts); "the al-Qaeda
   // affiliate" in a story about JNIM is JNIM; a quoted "soldiers of the caliphate" names no group (epithets.ts).
-  const named = withoutLowerCasePhrases(doc, found);
+  const named = withLocalNames(doc, withoutLowerCasePhrases(doc, found));
   const province = documentProvince(doc, named);
   const mentions = withEpithets(doc, withProvince(doc, named, province), parentOf);
   // What statements are about also reads "Daesh" as the province of a region the document is
