@@ -254,7 +254,7 @@ const describedCases: [string, string, [string, string[]][]][] = [
     [['"The government in Kabul', []]],
   ],
   [
-    'an Islamic State province by its region ("the Khorasan branch", "the Islamic State\'s Afghan branch" without its owner); "the Afghan province of Kunar" is a place',
+    'an Islamic State province by its region ("the Khorasan branch", "the Islamic State\'s Afghan branch" without its owner), where the document names it; "the Afghan province of Kunar" is a place',
     'ISKP claimed the attack. "The Khorasan branch has grown," an analyst said. "The Islamic State\'s Afghan branch recruits in the east," she said. "Fighters moved to the Afghan province of Kunar," she said.',
     [
       ['"The Khorasan branch', ['iskp']],
@@ -263,8 +263,8 @@ const describedCases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
-    'a parent by its standing ("the parent organisation") is the gazetteer parent of the passage\'s group',
-    'ISKP claimed the bombing in Jalalabad. "The branch always comes back. The parent organisation sends money," an analyst said.',
+    'a parent by its standing ("the parent organisation") is the gazetteer parent of the passage\'s group, where the document names it',
+    'ISKP, which pledged allegiance to the Islamic State in 2015, claimed the bombing in Jalalabad. "The branch always comes back. The parent organisation sends money," an analyst said.',
     [
       ['"The branch', ['iskp']],
       ['The parent organisation', ['isis']],
@@ -292,11 +292,6 @@ const describedCases: [string, string, [string, string[]][]][] = [
     '"the two organisations" are the two groups the last sentences were about, not groups listed in passing',
     'The TTP was rebuilt from older factions, among them JuA and a Swat group. ISKP, which split from the TTP in 2015, answers to a different command. "The two organisations used to share safe houses," an analyst said.',
     [['"The two organisations', ['ttp', 'iskp']]],
-  ],
-  [
-    '"Daesh" in a document plainly about the Khorasan province\'s region that never names it is that province',
-    'PESHAWAR, Pakistan — The TTP attacked a checkpoint in Bajaur on Monday. "Daesh is a different problem in Khyber," a police officer said.',
-    [['"Daesh is', ['iskp']]],
   ],
 ];
 
@@ -339,7 +334,7 @@ test('subjects: "al-Shabaab" in a story about Cabo Delgado is the Mozambique pro
       'builtin',
     ).gazetteer,
   );
-  const text = 'PEMBA, Mozambique — Fighters attacked Macomia in Cabo Delgado on Monday. "Al-Shabaab came at night," a Mozambican officer said. "They have no link to the al-Shabaab in Somalia," an analyst said.';
+  const text = 'PEMBA, Mozambique — Fighters of ISIS-Mozambique attacked Macomia in Cabo Delgado on Monday. "Al-Shabaab came at night," a Mozambican officer said. "They have no link to the al-Shabaab in Somalia," an analyst said.';
   const claims = extractClaims(text, local.findMentions(text));
   const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
   assert.deepEqual(

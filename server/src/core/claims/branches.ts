@@ -70,25 +70,6 @@ export function readAsProvince(m: Mention): boolean {
 }
 
 /**
- * The province a generic Islamic State name stands for in a document that never names the province
- * by its own name but is plainly about its region ("Daesh" in an interview on Khyber Pakhtunkhwa or a
- * Taliban press conference): at least four cue words of one province's region and none of the
- * centre's or of another province. Read for what statements are about only (extract.ts): claims keep
- * to the groups the document names.
- */
-export function regionProvince(doc: DocumentModel, mentions: readonly Mention[]): string | null {
-  if (!mentions.some((m) => m.groupId === CENTRE) || mentions.some((m) => PROVINCES.has(m.groupId))) return null;
-  const score = new Map<string, number>();
-  for (const w of doc.lower.match(/[a-zé-]{3,}/g) ?? []) {
-    const id = CUE_REGION.get(w);
-    if (id) score.set(id, (score.get(id) ?? 0) + 1);
-  }
-  if (score.has(CENTRE) || score.size !== 1) return null;
-  const [[id, n]] = [...score];
-  return n >= 4 ? id : null;
-}
-
-/**
  * The mentions with generic Islamic State names read as `province` (see above); the same array when
  * there is nothing to change.
  */
@@ -117,11 +98,13 @@ const SOMALIA_CUES = /\b(?:somalia|somali|mogadishu|kismayo|baidoa|puntland|juba
 
 /**
  * A name two groups share, read by the document's region: "al-Shabaab" in a story about Cabo
- * Delgado (three or more Mozambique cue words, more than Somalia's) is the Mozambique province,
+ * Delgado (three or more Mozambique cue words, more than Somalia's) that also names the Mozambique
+ * province is the province,
  * unless its own words place it in Somalia ("the al-Shabaab in Somalia"). Mentions are copied.
  */
 export function withLocalNames(doc: DocumentModel, mentions: readonly Mention[]): readonly Mention[] {
-  if (!mentions.some((m) => m.groupId === 'al-shabaab') || !doc.lower.includes('mozambi')) return mentions;
+  // Only where the document names the province too: a claim's subjects stay among the groups it names.
+  if (!mentions.some((m) => m.groupId === 'al-shabaab') || !mentions.some((m) => m.groupId === MOZAMBIQUE_PROVINCE)) return mentions;
   const mozambique = doc.lower.match(MOZAMBIQUE_CUES)?.length ?? 0;
   const somalia = doc.lower.match(SOMALIA_CUES)?.length ?? 0;
   if (mozambique < 3 || mozambique <= somalia) return mentions;

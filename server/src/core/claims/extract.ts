@@ -18,7 +18,7 @@ import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
 import { hasCue } from './attribution/cues';
-import { documentProvince, regionProvince, withLocalNames, withProvince } from './branches';
+import { documentProvince, withLocalNames, withProvince } from './branches';
 import { ParentOf, withEpithets, withoutLowerCasePhrases } from './epithets';
 import { findDate, resolveDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
@@ -86,13 +86,10 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
   const named = withLocalNames(doc, withoutLowerCasePhrases(doc, found));
   const province = documentProvince(doc, named);
   const mentions = withEpithets(doc, withProvince(doc, named, province), parentOf);
-  // What statements are about also reads "Daesh" as the province of a region the document is
-  // plainly about when it never names that province (branches.ts regionProvince).
-  const aboutProvince = province ? null : regionProvince(doc, named);
-  const subjectMentions = aboutProvince ? withEpithets(doc, withProvince(doc, named, aboutProvince), parentOf) : mentions;
+
   const people = knownPeople ?? findPeople(doc, mentions);
   const statements = findStatements(doc, mentions, people);
-  const subjectTracker = new SubjectTracker(doc, subjectMentions, parentOf);
+  const subjectTracker = new SubjectTracker(doc, mentions, parentOf);
   const { text } = doc;
   const claims: Claim[] = [];
   let mi = 0;

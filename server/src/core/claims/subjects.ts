@@ -276,6 +276,12 @@ export class SubjectTracker {
     return (this.khawarij = most > 0 && counts.filter((n) => n === most).length === 1 ? KHAWARIJ_GROUPS[counts.indexOf(most)] : null);
   }
 
+  private namedIds: Set<string> | undefined;
+  /** Whether the document names the group (by any of its names). */
+  private names(groupId: string): boolean {
+    return (this.namedIds ??= new Set(this.mentions.map((m) => m.groupId))).has(groupId);
+  }
+
   private afghanTaliban: boolean | undefined;
   /** Whether the document names the Afghan Taliban anywhere (read once, on the first question). */
   private namesAfghanTaliban(): boolean {
@@ -320,7 +326,7 @@ export class SubjectTracker {
     const topicHere = spokenOf ? spokenOf.groupId : statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
     this.passageTopic = topicHere;
     this.pronounGroup = null;
-    const branches = regionBranches(lower, (rel) => inside.filter((m) => m.start < s.start + rel).pop()?.groupId === 'isis');
+    const branches = regionBranches(lower, (rel) => inside.filter((m) => m.start < s.start + rel).pop()?.groupId === 'isis').filter((b) => this.names(b.groupId));
     for (const m of inside) {
       if (exclude && m.end > exclude.start && m.start < exclude.end) continue;
       // "the Islamic State's Afghan branch", "the Islamic State's local affiliate, ISKP": the branch,
@@ -342,15 +348,17 @@ export class SubjectTracker {
       const kabul = kabulGovernment(lower, doc.date, () => this.namesAfghanTaliban());
       if (kabul && !inName(kabul.at) && !(speakerSpan && s.start + kabul.at >= speakerSpan.start && s.start + kabul.at < speakerSpan.end)) add(kabul.groupId), groupRefs.push(s.start + kabul.at);
     }
+    // Only groups the document names (by any name): a statement's subjects stay among them, as the
+    // index finds claims through the groups each document names.
     for (const b of branches) {
-      if (!inName(b.at)) add(b.groupId), groupRefs.push(s.start + b.at);
+      if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at);
     }
     const parentAt = this.parentOf ? parentDescription(lower) : -1;
     if (parentAt >= 0 && !inName(parentAt)) {
       // The parent of the group named last before it in the sentence, else of the passage's group.
       const child = inside.filter((m) => m.start < s.start + parentAt && (this.parentOf!(m.groupId) || isProvince(m.groupId))).pop()?.groupId ?? topicHere;
       const parent = child ? (this.parentOf!(child) ?? (isProvince(child) ? 'isis' : null)) : null;
-      if (parent) add(parent), groupRefs.push(s.start + parentAt);
+      if (parent && this.names(parent)) add(parent), groupRefs.push(s.start + parentAt);
     }
     if (statement && lower.includes('kh')) {
       const epithet = KHAWARIJ.exec(lower);
