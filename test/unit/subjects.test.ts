@@ -231,3 +231,114 @@ for (const [name, text, expected] of cases) {
     );
   });
 }
+
+/** The fixture gazetteer's parents (the parent rule reads them). */
+const parentOf = (id: string): string | null => (fixture.groups as { id: string; parent?: string | null }[]).find((g) => g.id === id)?.parent ?? null;
+
+/** Groups named by a description, and how a quote's words and a pair are read (descriptions.ts, subjects.ts). */
+const describedCases: [string, string, [string, string[]][]][] = [
+  [
+    'the Taliban\'s government by its seat after August 2021 ("Unless Kabul acts", "Kabul\'s ministers", "the Emirate"); "in Kabul" is a place',
+    'March 3, 2024\n\nThe TTP attacked a post in Bannu on Monday, and officials blamed the Afghan Taliban. "Unless Kabul acts, nothing will change," a police officer said. "Kabul\'s ministers promise a lot," he said. "People in Kabul talk about the Emirate as one thing," he added. "Shopkeepers in Kabul are afraid," a trader said.',
+    [
+      ['The TTP attacked a', ['ttp', 'afghan-taliban']],
+      ['"Unless Kabul acts', ['afghan-taliban']],
+      ['"Kabul\'s ministers', ['afghan-taliban']],
+      ['"People in Kabul', ['afghan-taliban']],
+      ['"Shopkeepers in Kabul', []],
+    ],
+  ],
+  [
+    'before August 2021 the government in Kabul is the Republic\'s, not the Taliban\'s',
+    'March 3, 2019\n\nThe Afghan Taliban attacked a post in Ghazni. "The government in Kabul has failed the villages," an elder said.',
+    [['"The government in Kabul', []]],
+  ],
+  [
+    'an Islamic State province by its region ("the Khorasan branch", "the Islamic State\'s Afghan branch" without its owner), where the document names it; "the Afghan province of Kunar" is a place',
+    'ISKP claimed the attack. "The Khorasan branch has grown," an analyst said. "The Islamic State\'s Afghan branch recruits in the east," she said. "Fighters moved to the Afghan province of Kunar," she said.',
+    [
+      ['"The Khorasan branch', ['iskp']],
+      ['"The Islamic State\'s Afghan branch', ['iskp']],
+      ['"Fighters moved', []],
+    ],
+  ],
+  [
+    'a parent by its standing ("the parent organisation") is the gazetteer parent of the passage\'s group, where the document names it',
+    'ISKP, which pledged allegiance to the Islamic State in 2015, claimed the bombing in Jalalabad. "The branch always comes back. The parent organisation sends money," an analyst said.',
+    [
+      ['"The branch', ['iskp']],
+      ['The parent organisation', ['isis']],
+    ],
+  ],
+  [
+    'a quote said of a group ("she said of the TTP") is about that group, and so is the quote after it',
+    'The TTP and ISKP both operate in Bajaur. "They did not want this fight," an analyst said of the TTP. "It was brought to them," the analyst added.',
+    [
+      ['"They did not', ['ttp']],
+      ['"It was brought', ['ttp']],
+    ],
+  ],
+  [
+    '"between them" in an answer is the pair its question named',
+    interview('Is the TTP working with ISKP?', 'There is contact between them, but little trust.'),
+    [['There is contact', ['ttp', 'iskp']], THANKS],
+  ],
+  [
+    'a label right before a name ("the proscribed organisation LeT") is that name, not the passage\'s group',
+    'JeM claimed the attack in Rajouri. Officials said the proscribed organisation LeT had trained the attackers.',
+    [['Officials said', ['let']]],
+  ],
+  [
+    '"the two organisations" are the two groups the last sentences were about, not groups listed in passing',
+    'The TTP was rebuilt from older factions, among them JuA and a Swat group. ISKP, which split from the TTP in 2015, answers to a different command. "The two organisations used to share safe houses," an analyst said.',
+    [['"The two organisations', ['ttp', 'iskp']]],
+  ],
+];
+
+for (const [name, text, expected] of describedCases) {
+  test(`subjects: ${name}`, () => {
+    const claims = extractClaims(text, matcher.findMentions(text), undefined, parentOf);
+    const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+    assert.deepEqual(
+      statements.map((c, i) => [text.slice(c.start, c.start + (expected[i]?.[0].length ?? 20)), c.statementSubjects ?? c.subjects]),
+      expected,
+    );
+  });
+}
+
+test('speakers: an office held for the group the phrase names is not another group\'s spokesman named earlier', () => {
+  const text = 'The TTP said its fighters attacked a convoy. The group\'s spokesman, Mohammad Khurasani, said the convoy had been watched. "Our fighters will keep fighting," he said. The Afghan Taliban\'s chief spokesman said Afghan soil is not used against anyone.';
+  const claims = extractClaims(text, matcher.findMentions(text), undefined, parentOf);
+  const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+  assert.deepEqual(
+    statements.map((c) => [c.speaker!.name, c.statementSubjects ?? c.subjects]),
+    [
+      ['The TTP', ['ttp']],
+      ['Mohammad Khurasani', ['ttp']],
+      ['Mohammad Khurasani', ['ttp']],
+      ["The Afghan Taliban's chief spokesman", ['afghan-taliban']],
+    ],
+  );
+});
+
+test('subjects: "al-Shabaab" in a story about Cabo Delgado is the Mozambique province, unless placed in Somalia', () => {
+  const local = new GroupMatcher(
+    parseGazetteer(
+      {
+        version: 1,
+        groups: [
+          { id: 'al-shabaab', name: 'al-Shabaab', aliases: ['Shabaab'] },
+          { id: 'islamic-state-of-iraq-and-syria-mozambique', name: 'Islamic State Mozambique Province', aliases: ['ISIS-Mozambique'] },
+        ],
+      },
+      'builtin',
+    ).gazetteer,
+  );
+  const text = 'PEMBA, Mozambique — Fighters of ISIS-Mozambique attacked Macomia in Cabo Delgado on Monday. "Al-Shabaab came at night," a Mozambican officer said. "They have no link to the al-Shabaab in Somalia," an analyst said.';
+  const claims = extractClaims(text, local.findMentions(text));
+  const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+  assert.deepEqual(
+    statements.map((c) => c.statementSubjects ?? c.subjects),
+    [['islamic-state-of-iraq-and-syria-mozambique'], ['al-shabaab', 'islamic-state-of-iraq-and-syria-mozambique']],
+  );
+});

@@ -34,7 +34,7 @@ const PROVINCES = new Set(REGION_CUES.map(([id]) => id).filter((id) => id !== CE
 const GENERIC_ALIASES = new Set(['islamic state', 'isis', 'isil', 'is', 'daesh', "da'esh", 'islamic state group', 'al-dawla al-islamiya']);
 
 /** Words near a generic name that point at the centre: its leader, core, caliphate, Iraq and Syria. */
-const CENTRE_NEAR = /\b(?:core|central|centre|center|leadership|leader|leaders|caliph|caliphate|caliphs|allegiance|bay['’]?ah|pledg\w*|announc\w*|parent|mother|global|worldwide|syria|iraq|levant|baghdadi|qurashi|provinces|headquarters)\b/;
+const CENTRE_NEAR = /\b(?:core|central|centre|center|leadership|leader|leaders|caliph|caliphate|caliphs|allegiance|bay['’]?ah|pledg\w*|announc\w*|parent|mother|global|worldwide|syria|iraq|levant|baghdadi|qurashi|headquarters)\b|^['’]s\s+(?:[\w-]+\s+)?provinces\b|\bprovinces\s+of\s+(?:the\s+)?$/;
 
 /** The province a generic Islamic State name stands for in this document, or null for the centre. */
 export function documentProvince(doc: DocumentModel, mentions: readonly Mention[]): string | null {
@@ -59,6 +59,16 @@ export function documentProvince(doc: DocumentModel, mentions: readonly Mention[
   return best;
 }
 
+/** Whether `id` is one of the Islamic State's provinces (their parent is the centre). */
+export function isProvince(id: string): boolean {
+  return PROVINCES.has(id);
+}
+
+/** Whether a mention is a generic Islamic State name read as a province ("the Islamic State's Sahel branch" in a Sahel story). */
+export function readAsProvince(m: Mention): boolean {
+  return m.groupId !== CENTRE && PROVINCES.has(m.groupId) && GENERIC_ALIASES.has(m.alias.toLowerCase());
+}
+
 /**
  * The mentions with generic Islamic State names read as `province` (see above); the same array when
  * there is nothing to change.
@@ -80,3 +90,28 @@ export function withProvince(doc: DocumentModel, mentions: readonly Mention[], p
   }
   return out ?? mentions;
 }
+
+/** "Al-Shabaab" is also what people in Cabo Delgado call the Islamic State's Mozambique province. */
+const MOZAMBIQUE_PROVINCE = 'islamic-state-of-iraq-and-syria-mozambique';
+const MOZAMBIQUE_CUES = /\b(?:mozambique|mozambican|cabo delgado|palma|moc[ií]mboa|pemba|macomia|niassa)\b/g;
+const SOMALIA_CUES = /\b(?:somalia|somali|mogadishu|kismayo|baidoa|puntland|jubaland|kenya|kenyan)\b/g;
+
+/**
+ * A name two groups share, read by the document's region: "al-Shabaab" in a story about Cabo
+ * Delgado (three or more Mozambique cue words, more than Somalia's) that also names the Mozambique
+ * province is the province,
+ * unless its own words place it in Somalia ("the al-Shabaab in Somalia"). Mentions are copied.
+ */
+export function withLocalNames(doc: DocumentModel, mentions: readonly Mention[]): readonly Mention[] {
+  // Only where the document names the province too: a claim's subjects stay among the groups it names.
+  if (!mentions.some((m) => m.groupId === 'al-shabaab') || !mentions.some((m) => m.groupId === MOZAMBIQUE_PROVINCE)) return mentions;
+  const mozambique = doc.lower.match(MOZAMBIQUE_CUES)?.length ?? 0;
+  const somalia = doc.lower.match(SOMALIA_CUES)?.length ?? 0;
+  if (mozambique < 3 || mozambique <= somalia) return mentions;
+  return mentions.map((m) => {
+    if (m.groupId !== 'al-shabaab') return m;
+    const after = doc.lower.slice(m.end, m.end + 30);
+    return /^["”’]?\s+(?:in|of|from)\s+(?:neighbouring\s+)?(?:somalia|the horn)/.test(after) || /^['’]s?\s+somali\b/.test(after) ? m : { ...m, groupId: MOZAMBIQUE_PROVINCE };
+  });
+}
+

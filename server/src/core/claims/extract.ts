@@ -18,7 +18,7 @@ import { DocumentModel, buildDocument } from '../text/document';
 import { Statement, findStatements } from './attribution/statements';
 import { Attribution, findAttribution } from './attribution/reported';
 import { hasCue } from './attribution/cues';
-import { documentProvince, withProvince } from './branches';
+import { documentProvince, withLocalNames, withProvince } from './branches';
 import { ParentOf, withEpithets, withoutLowerCasePhrases } from './epithets';
 import { findDate, resolveDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
@@ -83,11 +83,13 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
   const doc = typeof input === 'string' ? buildDocument(input) : input;
   // "Daesh" in a story about Afghanistan is the Khorasan province (branches.ts); "the al-Qaeda
   // affiliate" in a story about JNIM is JNIM; a quoted "soldiers of the caliphate" names no group (epithets.ts).
-  const named = withoutLowerCasePhrases(doc, found);
-  const mentions = withEpithets(doc, withProvince(doc, named, documentProvince(doc, named)), parentOf);
+  const named = withLocalNames(doc, withoutLowerCasePhrases(doc, found));
+  const province = documentProvince(doc, named);
+  const mentions = withEpithets(doc, withProvince(doc, named, province), parentOf);
+
   const people = knownPeople ?? findPeople(doc, mentions);
   const statements = findStatements(doc, mentions, people);
-  const subjectTracker = new SubjectTracker(doc, mentions);
+  const subjectTracker = new SubjectTracker(doc, mentions, parentOf);
   const { text } = doc;
   const claims: Claim[] = [];
   let mi = 0;

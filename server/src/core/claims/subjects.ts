@@ -14,6 +14,9 @@ import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
 import type { EpithetMention } from './epithets';
+import { isProvince, readAsProvince } from './branches';
+import { kabulGovernment, parentDescription, regionBranches } from './descriptions';
+import type { ParentOf } from './epithets';
 import { clauseStarts, possessiveOfNextName } from './sentence';
 
 /**
@@ -21,7 +24,7 @@ import { clauseStarts, possessiveOfNextName } from './sentence';
  * organisation: they are not group anaphors ("The terrorists opened heavy fire"). A group's cell
  * ("the cell's leader", "We know these cells") is the group.
  */
-const GROUP_ANAPHOR = /\b(?:the (?:group|movement|outfit|organi[sz]ation|militant group|faction|network|separatist group|sectarian group|branch|front|cell)|(?:this|that) cell|these (?:people|groups|cells)|such people|its|their)\b/g;
+const GROUP_ANAPHOR = /\b(?:the (?:(?:banned|proscribed|outlawed|militant|jihadi|jihadist|terror|terrorist|insurgent|extremist|armed|separatist|sectarian|islamist)\s(?:(?:militant|jihadi|jihadist|terror|terrorist|separatist|armed|islamist)\s)?(?:group|outfit|organi[sz]ation|movement|network|faction)|group|movement|outfit|organi[sz]ation|faction|network|branch|front|cell)|(?:this|that) cell|these (?:people|groups|cells)|such people|its|their)\b/g;
 /** Two groups at once: "the two groups", "the two jihadist groups", "both factions", "the two share …". */
 const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:share|have|are|were|compete|fight|fought|cooperate|work|operate)\b))\b/;
 /**
@@ -29,7 +32,7 @@ const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions
  * both", "each organisation calls the other", "the groups". They mean the pair of groups the text
  * has just spoken of together.
  */
-const RECIPROCAL = /\b(?:each other|one another|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups)\b/;
+const RECIPROCAL = /\b(?:each other|one another|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups|between (?:them|the two)|among them)\b/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
 /** A state body as a speaker ("the army", "a spokesman for the African Union mission", "police"). */
@@ -83,6 +86,8 @@ const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:
 /** "It was never a group that …": a predicate that names a group makes "it" the group, whatever follows. */
 const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
 /** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"): a following "It" is that. */
+/** A short opener ending in a subordinating word, then "it" and no copula: "Mostly from the fact that it …". */
+const SUBORDINATE_IT = /^\W*(?:[a-z]+\s+){0,5}?(?:that|because|since|when|unless|until|while)\s+it\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|'s\b|’s\b)/;
 const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
 
 /**
@@ -92,6 +97,8 @@ const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]
  */
 const NOT_ABOUT_BEFORE = /(?:\b(?:not|no|never|than|like|unlike|against|versus|opposed to|compared (?:with|to)|(?:links?|ties|contacts?|relations?|connections?) (?:to|with))|\bas\s+[\w-]+\s+as)\s+(?:(?:by|from|of|to|for|with|in)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** Where a clause's subject stands: "the group" after these is a subject, elsewhere an object. */
+/** Before a group named as what a quote was about: "she said of JNIM", "referring to the TTP". */
+const SPOKEN_OF_BEFORE = /\b(?:(?:said|says|added|wrote|speaking|talking)\s+(?:of|about)|referring\s+to|in\s+reference\s+to)\s+(?:the\s+)?$/;
 const SUBJECT_SLOT = /\b(?:that|said|says|say|told|as|whether|if)\s+\W*$/;
 /** A group named after these is inside reported or embedded words, not the main clause's subject. */
 const EMBEDDED_BEFORE = /\b(?:said|says|say|told|tell|that|believ\w*|think\w*|thought|according|report\w*|added|noted|wrote|writes|estimat\w*|assess\w*|warned|argued|insisted)\b/;
@@ -108,13 +115,33 @@ interface PeopleRef {
 }
 
 /** A group named as what another group belongs to: "Islamic State-linked JAD", "al-Qaeda's branch in Yemen". */
-const PARENT_AFTER = /^(?:['’]s?\s+|\s*-\s*)(?:linked|affiliated|aligned|allied|inspired|backed|loyal|branch|affiliate|wing|franchise|offshoot|chapter|ally)\b/i;
+const PARENT_AFTER = /^(?:['’]s?\s+|\s*-\s*)(?:linked|affiliated|aligned|allied|inspired|backed|loyal|branch|affiliate|wing|franchise|offshoot|chapter|ally)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:branch|affiliate|wing|franchise|offshoot|chapter|ally|arm|proxy|front|banner|flag|brand|province|provinces|representatives?)\b/i;
 /** "an affiliate of al-Qaeda", "loyal to the Islamic State", "pledged allegiance to ISIS". */
 const PARENT_BEFORE = /\b(?:(?:affiliate|branch|wing|franchise|offshoot|ally|arm|province|chapter|splinter(?: group)?|part|member|offspring) of|(?:linked|tied|allied|aligned|loyal|allegiance|close|connected|affiliated) (?:to|with)|inspired by|(?:split|broke away|splintered) from)\s+(?:the\s+)?$/i;
 
 /** True when mention `m` names the group another one belongs to, not what the sentence is about. */
+/** A parent's possessive before a branch noun: "the Islamic State's Afghan branch", "al-Qaeda's affiliate,". */
+const OWNS_BRANCH = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:branch|affiliate|province|wing|franchise|chapter|offshoot)\b(?!\s+(?:of|in)\b)/i;
+
+/**
+ * True when `m` owns a branch the sentence identifies: by its region (`branches`, from
+ * descriptions.ts) or by the branch's own name in apposition ("…'s local affiliate, Islamic State
+ * Khorasan"). Such an owner is not a subject; "the Islamic State's affiliates", "al-Qaeda's branch
+ * in Yemen" and a branch left unidentified keep it.
+ */
+function ownsNamedBranch(doc: DocumentModel, m: Mention, inside: readonly Mention[], branches: readonly { at: number }[], sentenceStart: number): boolean {
+  const after = doc.text.slice(m.end, m.end + 40);
+  const owns = OWNS_BRANCH.exec(after);
+  if (!owns) return false;
+  const end = m.end + owns[0].length;
+  if (branches.some((b) => sentenceStart + b.at >= m.end && sentenceStart + b.at < end)) return true;
+  return inside.some((o) => o !== m && o.groupId !== m.groupId && o.start >= end && /^\s*(?:,|\()\s*(?:the\s+)?$/.test(doc.text.slice(end, o.start)));
+}
+
 export function namesParent(doc: DocumentModel, m: Mention): boolean {
-  return PARENT_AFTER.test(doc.text.slice(m.end, m.end + 20)) || PARENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+  // "the Islamic State's Sahel branch" read as the province (branches.ts) is the branch itself.
+  if (readAsProvince(m)) return false;
+  return PARENT_AFTER.test(doc.text.slice(m.end, m.end + 32)) || PARENT_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 export class SubjectTracker {
@@ -147,6 +174,8 @@ export class SubjectTracker {
   /** The first sentence of the current interview turn, and the question turn that set the pair. */
   private turnFirst = -1;
   private pairTurn = -1;
+  /** The group each recent sentence was about (its `about`), newest last: what "the two groups" means first. */
+  private recentAbout: { sentence: number; id: string }[] = [];
   /** The speaker of each quoted or answered sentence so far. */
   private readonly spokenBy = new Map<number, string>();
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
@@ -157,6 +186,7 @@ export class SubjectTracker {
   constructor(
     private readonly doc: DocumentModel,
     private readonly mentions: readonly Mention[],
+    private readonly parentOf?: ParentOf,
   ) {}
 
   /**
@@ -246,6 +276,12 @@ export class SubjectTracker {
     return (this.khawarij = most > 0 && counts.filter((n) => n === most).length === 1 ? KHAWARIJ_GROUPS[counts.indexOf(most)] : null);
   }
 
+  private namedIds: Set<string> | undefined;
+  /** Whether the document names the group (by any of its names). */
+  private names(groupId: string): boolean {
+    return (this.namedIds ??= new Set(this.mentions.map((m) => m.groupId))).has(groupId);
+  }
+
   private afghanTaliban: boolean | undefined;
   /** Whether the document names the Afghan Taliban anywhere (read once, on the first question). */
   private namesAfghanTaliban(): boolean {
@@ -284,11 +320,18 @@ export class SubjectTracker {
     const previousGroupAt = this.groupAt;
     // An answer is about what its question asked; "the group" far from any named group is the story's.
     const recent = this.topicParagraph >= s.paragraph - 1 ? this.topic : null;
-    const topicHere = statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
+    // "“They did not want this fight,” she said of JNIM": the group the speaker was speaking of is
+    // what the quote's pronouns mean, and the passage's group from here on.
+    const spokenOf = spoken ? inside.find((m) => SPOKEN_OF_BEFORE.test(lower.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) : undefined;
+    const topicHere = spokenOf ? spokenOf.groupId : statement?.form === 'answer' ? (this.turnTopic ?? this.questionTopic ?? this.mainTopic) : (recent ?? this.mainTopic);
     this.passageTopic = topicHere;
     this.pronounGroup = null;
+    const branches = regionBranches(lower, (rel) => inside.filter((m) => m.start < s.start + rel).pop()?.groupId === 'isis').filter((b) => this.names(b.groupId));
     for (const m of inside) {
       if (exclude && m.end > exclude.start && m.start < exclude.end) continue;
+      // "the Islamic State's Afghan branch", "the Islamic State's local affiliate, ISKP": the branch,
+      // named by its region or in apposition, is what the sentence speaks of, not its owner.
+      if (ownsNamedBranch(doc, m, inside, branches, s.start)) continue;
       add(m.groupId);
       // "a faction of the Pakistani Taliban": the sentence is about the faction and names the TTP.
       add((m as EpithetMention).epithetOf ?? null);
@@ -296,6 +339,26 @@ export class SubjectTracker {
     if (statement && (lower.includes('interim') || lower.includes('de facto'))) {
       const interim = INTERIM_AFGHAN.exec(lower);
       if (interim && !(speakerSpan && s.start + interim.index >= speakerSpan.start && s.start + interim.index < speakerSpan.end) && (/afghan|kabul|taliban/.test(interim[0]) || this.namesAfghanTaliban())) add(AFGHAN_TALIBAN);
+    }
+    // The Taliban's government by its seat ("the Emirate", "Kabul's ministers"), an Islamic State
+    // province by its region ("the Khorasan branch"), a parent by its standing ("the parent
+    // movement"): descriptions.ts.
+    const inName = (rel: number) => inside.some((m) => m.start <= s.start + rel && s.start + rel < m.end);
+    if (statement) {
+      const kabul = kabulGovernment(lower, doc.date, () => this.namesAfghanTaliban());
+      if (kabul && !inName(kabul.at) && !(speakerSpan && s.start + kabul.at >= speakerSpan.start && s.start + kabul.at < speakerSpan.end)) add(kabul.groupId), groupRefs.push(s.start + kabul.at);
+    }
+    // Only groups the document names (by any name): a statement's subjects stay among them, as the
+    // index finds claims through the groups each document names.
+    for (const b of branches) {
+      if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at);
+    }
+    const parentAt = this.parentOf ? parentDescription(lower) : -1;
+    if (parentAt >= 0 && !inName(parentAt)) {
+      // The parent of the group named last before it in the sentence, else of the passage's group.
+      const child = inside.filter((m) => m.start < s.start + parentAt && (this.parentOf!(m.groupId) || isProvince(m.groupId))).pop()?.groupId ?? topicHere;
+      const parent = child ? (this.parentOf!(child) ?? (isProvince(child) ? 'isis' : null)) : null;
+      if (parent && this.names(parent)) add(parent), groupRefs.push(s.start + parentAt);
     }
     if (statement && lower.includes('kh')) {
       const epithet = KHAWARIJ.exec(lower);
@@ -344,7 +407,7 @@ export class SubjectTracker {
     // started it?" / "Both sides say …"). A speaker's own group is never half of his "they".
     const reciprocal = RECIPROCAL.exec(lower);
     const pairJustBefore = this.pair !== null && (this.pairSentence === index - 1 || (statement?.form === 'answer' && index === this.turnFirst && this.pairTurn === turn - 1));
-    const pairForPronoun = pairJustBefore && (this.pairJoint || reciprocal !== null) && !(own && this.pair!.includes(own)) ? this.pair : null;
+    const pairForPronoun = pairJustBefore && !spokenOf && (this.pairJoint || reciprocal !== null) && !(own && this.pair!.includes(own)) ? this.pair : null;
     let pairRead = false;
     const readPair = (at: number) => {
       for (const g of this.pair!) add(g), realised.add(g);
@@ -396,6 +459,8 @@ export class SubjectTracker {
       }
       const possessive = word === 'its' || word === 'their';
       if (possessive && inside.some((m) => m.end <= at)) continue;
+      // "the proscribed organisation Lashkar-e-Taiba", "the militant group, ISWAP,": a label for the name after it.
+      if (!possessive && inside.some((m) => m.start >= at + word.length && /^\s*,?\s*$/.test(doc.text.slice(at + word.length, m.start)))) continue;
       const next = inside.find((m) => m.start > at);
       if (possessive && next && possessiveOfNextName(lower, rel, next.start - s.start)) continue;
       if (possessive && !spoken && !statement) continue;
@@ -431,10 +496,23 @@ export class SubjectTracker {
       readPair(s.start + two.index);
     } else if (two && !inSpeakerPhrase(two.index)) {
       const from = doc.sentences[Math.max(0, index - 3)].start;
-      const named: string[] = [];
-      for (let k = this.next + inside.length - 1; k >= 0 && named.length < 2 && this.mentions[k].start >= from; k--) {
-        const m = this.mentions[k];
-        if (m.start < s.start + two.index && !named.includes(m.groupId) && !namesParent(doc, m)) named.push(m.groupId);
+      // The two groups the last sentences were about ("JNIM was formed out of Ansar Dine and
+      // al-Mourabitoun … The Islamic State's branch … The two organisations" are JNIM and the
+      // branch), else the last two named.
+      let named: string[] = [];
+      let topical = true;
+      const here = inside.find((m) => m.start < s.start + two.index && eligible(m));
+      if (here) named.push(here.groupId);
+      for (let k = this.recentAbout.length - 1; k >= 0 && named.length < 2 && this.recentAbout[k].sentence >= index - 3; k--) {
+        if (!named.includes(this.recentAbout[k].id)) named.push(this.recentAbout[k].id);
+      }
+      if (named.length < 2) {
+        named = [];
+        topical = false;
+        for (let k = this.next + inside.length - 1; k >= 0 && named.length < 2 && this.mentions[k].start >= from; k--) {
+          const m = this.mentions[k];
+          if (m.start < s.start + two.index && !named.includes(m.groupId) && !namesParent(doc, m)) named.push(m.groupId);
+        }
       }
       // One named: the other is the group the passage is about ("Is there contact with the TTP? … between the two groups").
       if (named.length === 1 && topicHere && topicHere !== named[0]) named.push(topicHere);
@@ -444,7 +522,7 @@ export class SubjectTracker {
         // Lashkar … through the TRF. The two groups compete" leaves "they" to the topic).
         let third = false;
         for (let k = this.next + inside.length - 1; k >= 0 && !third && this.mentions[k].start >= from; k--) third = !named.includes(this.mentions[k].groupId) && !namesParent(doc, this.mentions[k]);
-        if (!third) twoRead = named;
+        if (!third || topical) twoRead = named;
       }
     }
     if (spoken) {
@@ -461,6 +539,15 @@ export class SubjectTracker {
         if (!thing && !IT_SITUATION.test(rest) && !/^['’]s\b/.test(rest) && (IT_GROUP_PREDICATE.test(rest) || (!IT_EXPLETIVE.test(rest) && (!copula || this.groupSentence === index - 1)))) {
           add(topicHere);
           this.pronounGroup = topicHere;
+          if (topicHere) realised.add(topicHere);
+        }
+      } else if (!it && inside.length === 0 && lower.includes(' it ')) {
+        // "Mostly from the fact that it no longer has to hide": an "it" opening a short subordinate
+        // clause, in a sentence that names no group and does not open on a thing, is the topic too;
+        // not a copula ("because it is hard to say") or an event ("that it means …").
+        const sub = SUBORDINATE_IT.exec(lower);
+        if (sub && !THING_SUBJECT.test(doc.text.slice(s.start, s.end)) && !IT_SITUATION.test(lower.slice(sub[0].length))) {
+          add(topicHere);
           if (topicHere) realised.add(topicHere);
         }
       }
@@ -481,7 +568,10 @@ export class SubjectTracker {
     // inside reported words ("… said that the Islamic Emirate had asked TTP leaders …").
     const embedded = about !== undefined && EMBEDDED_BEFORE.test(lower.slice(0, about.start - s.start));
     const keeps = (topic: string | null) => topic !== null && (realised.has(topic) || (embedded && topic === this.mainTopic && inside.some((m) => m.groupId === topic)));
-    if (question) {
+    if (spokenOf && !question) {
+      if (statement?.form === 'answer') this.turnTopic = spokenOf.groupId;
+      else (this.topic = spokenOf.groupId), (this.topicParagraph = s.paragraph);
+    } else if (question) {
       // A question of several sentences is about what its first one named ("What about the
       // Pakistani Taliban? There are reports that thousands of them …").
       if (about) {
@@ -495,6 +585,10 @@ export class SubjectTracker {
       this.topicParagraph = s.paragraph;
     } else if ((anaphoricSubject || keeps(recent)) && this.topic) this.topicParagraph = s.paragraph;
     if (about && this.mainTopic === null) this.mainTopic = about.groupId;
+    if (about) {
+      this.recentAbout.push({ sentence: index, id: about.groupId });
+      if (this.recentAbout.length > 4) this.recentAbout.shift();
+    }
     return subjects;
   }
 }

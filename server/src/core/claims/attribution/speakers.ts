@@ -211,11 +211,15 @@ export class SpeakerResolver {
     const index = firstEndingAfter(this.doc.sentences, start);
     const from = index > 0 ? this.doc.sentences[index - 1].start : sentence.start;
     let last: Mention | null = null;
+    // A state body named in these words (not inside a group's name: the Balochistan Liberation "Army").
+    let words = this.doc.lower.slice(from, start);
     for (const m of this.mentions) {
       if (m.start >= start) break;
-      if (m.start >= from) last = m;
+      if (m.start < from) continue;
+      last = m;
+      words = words.slice(0, m.start - from) + ' '.repeat(Math.min(m.end, start) - m.start) + words.slice(Math.min(m.end, start) - from);
     }
-    if (!last || INSTITUTION.test(this.doc.lower.slice(from, start))) return null;
+    if (!last || INSTITUTION.test(words)) return null;
     return last.groupId;
   }
 
@@ -355,7 +359,11 @@ export class SpeakerResolver {
       // "the IGP said", "the spokesperson said": the person the text last named with that office.
       if (!referent && head && (OFFICE_HEAD.test(head) || ACRONYM_HEAD.test(written.split(/\s+/).pop() ?? ''))) {
         const holder = this.officeHolderBefore(head, start, SPELLED_OFFICES[head]);
-        if (holder >= 0) referent = this.referentForPerson(holder);
+        // "The Taliban's chief spokesman" is not the BLA's spokesman named before: an office held
+        // for a group the phrase names belongs to a holder of that group.
+        const phraseGroup = this.groupIn(start, end);
+        const candidate = holder >= 0 ? this.referentForPerson(holder) : null;
+        if (candidate && !(phraseGroup && candidate.group !== phraseGroup)) referent = candidate;
       }
       // "the researcher said": the expert the text last introduced by that profession ("…, a senior research fellow at …").
       if (!referent && head && EXPERT_HEAD[head]) {
@@ -379,7 +387,8 @@ export class SpeakerResolver {
       // A person named with a role for a group: "TTP spokesman Mohammad Khurasani", "Mohammad Khurasani, a spokesman for the TTP,".
       else if (referent.person && group && NAMED_ROLE.test(bare)) referent.group = group;
       // "spokesman Ali Dhere said", with the group in the sentence's opener or the one before.
-      else if (referent.person && !group && OWN_ROLE.test(written)) referent.group = this.groupSpokenFor(start);
+      // "the group's spokesman, Mureed Baloch," as well: the role before the name in apposition.
+      else if (referent.person && !group && (OWN_ROLE.test(written) || OWN_ROLE.test(bare.split(/,\s*/)[0]))) referent.group = this.groupSpokenFor(start);
       else if (referent.person) {
         const role = /^,\s(?:an?|the|its|their)\s[^,.;:!?"“”\n]{1,60}(?=[,.;]|$)/.exec(this.doc.text.slice(end, end + 64));
         if (role && NAMED_ROLE.test(role[0].toLowerCase())) referent.group = this.groupIn(end, end + role[0].length);

@@ -1,0 +1,108 @@
+/**
+ * Groups named by a description instead of a name (docs/claims.md, "What a statement is about"):
+ *
+ * - the Taliban's government by its seat, after August 2021, in a document that names the Afghan
+ *   Taliban: "the Emirate", "the government in Kabul", "the Kabul government", "Kabul's rulers /
+ *   ministers", "Kabul" as the subject of a verb ("Unless Kabul acts", "Kabul denies");
+ * - an Islamic State province by its region: "the Khorasan branch", "the Khorasan leadership",
+ *   "the Sahel province", "the West Africa province", and after the Islamic State's possessive (or
+ *   "its" after the Islamic State) "the Islamic State's Afghan / Sahel / Nigerian branch";
+ * - a group's parent by its standing: "the parent organisation / movement / group", "the mother
+ *   organisation", "the central organisation / leadership", "the core group" — the gazetteer parent
+ *   of the group the passage is about.
+ *
+ * Each family is gated by a substring test before its pattern runs, so most sentences cost three
+ * `includes` calls.
+ */
+
+/** The Afghan Taliban's government by its seat ("kabul" or "emirate" must be in the sentence). */
+const KABUL_GOVERNMENT = /\bthe emirate\b|\bthe (?:taliban |new )?(?:government|authorities|administration|regime|rulers|leadership) in kabul\b|\bkabul (?:government|authorities|administration|regime|rulers)\b|\bkabul['’]s (?:[a-z-]+ )?(?:rulers|ministers|government|authorities|administration|regime|leaders|leadership)\b|(?:^|[^\w\s]\s*|\b(?:unless|until|if|when|but|and|because|while|after|before|that|whether)\s+)kabul (?:(?:has|have|had|will|would|must|should|can|could|cannot|does|did|may|might)\s+(?:not\s+|never\s+)?)?(?:acts?|acted|says?|said|denies|denied|insists?|insisted|refuses?|refused|wants?|wanted|rejects?|rejected|promised|promises?|decides?|decided|responds?|responded|moves?|moved)\b/g;
+
+/** The day the Taliban took Kabul: before it, "the government in Kabul" is the Republic's. */
+const TALIBAN_IN_KABUL = '2021-08-15';
+
+/** Region words of an Islamic State province, and the province. */
+const PROVINCE_OF_REGION: Record<string, string> = {
+  khorasan: 'iskp',
+  khurasan: 'iskp',
+  afghan: 'iskp',
+  afghanistan: 'iskp',
+  sahel: 'islamic-state-in-the-greater-sahara',
+  sahelian: 'islamic-state-in-the-greater-sahara',
+  'greater sahara': 'islamic-state-in-the-greater-sahara',
+  'west africa': 'islamic-state-west-africa-province',
+  'west african': 'islamic-state-west-africa-province',
+  nigerian: 'islamic-state-west-africa-province',
+  'lake chad': 'islamic-state-west-africa-province',
+  mozambique: 'islamic-state-of-iraq-and-syria-mozambique',
+  mozambican: 'islamic-state-of-iraq-and-syria-mozambique',
+  'central africa': 'islamic-state-of-iraq-and-syria-democratic-republic-of-the-c',
+  'central african': 'islamic-state-of-iraq-and-syria-democratic-republic-of-the-c',
+  congolese: 'islamic-state-of-iraq-and-syria-democratic-republic-of-the-c',
+  philippine: 'isis-philippines',
+  'east asia': 'isis-philippines',
+  sinai: 'isis-sinai-province',
+};
+/**
+ * "<the|its|the Islamic State's> <region> <branch|province|…>". Group 1: what comes before the
+ * region ("the ", "its ", "islamic state's "); 2: the region; 3: the noun.
+ */
+const REGION_BRANCH = /\b(the |its |(?:islamic state|isis|isil|is|daesh)['’]s )?(khorasan|khurasan|afghan|afghanistan|sahel|sahelian|greater sahara|west african?|nigerian|lake chad|mozambique|mozambican|central african?|congolese|philippine|east asia|sinai) (branch|province|wilayat?|wing|chapter|affiliate|franchise|leadership|cells?|network)\b(?! of\b)/g;
+/** Nouns that are the Islamic State's words for a branch whatever the region ("the Sahel province"). */
+const PROVINCE_NOUN = /^(?:province|wilayat?)$/;
+/** Regions whose name is the Islamic State's own: any branch noun after them is the province. */
+const OWN_REGION = /^(?:khorasan|khurasan)$/;
+
+/** A parent by its standing: "the parent organisation", "the mother group", "the central leadership". */
+const PARENT_DESCRIPTION = /\b(?:the|its|their) (?:parent|mother|central|core) (?:organi[sz]ation|movement|group|outfit|network|body|leadership|command)\b|\bthe core (?:of the )?group\b/;
+
+export interface DescribedGroup {
+  /** Offset in the sentence's lower-case text. */
+  at: number;
+  end: number;
+  groupId: string;
+}
+
+/**
+ * The Afghan Taliban's government named by its seat in `lower` (one sentence, lower case), when the
+ * document names the Afghan Taliban and is not dated before the Taliban took Kabul.
+ */
+export function kabulGovernment(lower: string, documentDate: string | null, namesAfghanTaliban: () => boolean): DescribedGroup | null {
+  if (!lower.includes('kabul') && !lower.includes('emirate')) return null;
+  if (documentDate !== null && documentDate < TALIBAN_IN_KABUL) return null;
+  KABUL_GOVERNMENT.lastIndex = 0;
+  const m = KABUL_GOVERNMENT.exec(lower);
+  if (!m || !namesAfghanTaliban()) return null;
+  // A leading boundary character before "kabul" is not part of the phrase.
+  const at = m.index + m[0].search(/kabul|the|emirate/);
+  return { at, end: m.index + m[0].length, groupId: 'afghan-taliban' };
+}
+
+/**
+ * Islamic State provinces named by their region in `lower`. `isCentreAt(rel)` tells whether the
+ * group named last before `rel` in the sentence is the Islamic State's centre (for "its Sahel branch").
+ */
+export function regionBranches(lower: string, isCentreAt: (rel: number) => boolean): DescribedGroup[] {
+  if (!/branch|province|wilaya|wing|chapter|affiliate|franchise|leadership|cell|network/.test(lower)) return [];
+  const out: DescribedGroup[] = [];
+  REGION_BRANCH.lastIndex = 0;
+  for (let m = REGION_BRANCH.exec(lower); m; m = REGION_BRANCH.exec(lower)) {
+    const [, before = '', region, noun] = m;
+    const province = PROVINCE_OF_REGION[region];
+    const ownWords = OWN_REGION.test(region);
+    const possessive = before !== '' && before !== 'the ' && before !== 'its ';
+    const its = before === 'its ' && isCentreAt(m.index);
+    // "the Afghan province of Kunar" is a place ((?! of) above); "the Afghan branch" needs the
+    // Islamic State beside it, as a possessive or as what "its" stands for.
+    const province_ = PROVINCE_NOUN.test(noun) && region !== 'afghan' && region !== 'afghanistan' && region !== 'nigerian' && region !== 'congolese' && region !== 'philippine' && region !== 'mozambican';
+    if (ownWords || province_ || possessive || its) out.push({ at: m.index + before.length, end: m.index + m[0].length, groupId: province });
+  }
+  return out;
+}
+
+/** Offset of a parent named by its standing in `lower`, or -1. */
+export function parentDescription(lower: string): number {
+  if (!lower.includes('parent') && !lower.includes('mother') && !lower.includes('central') && !lower.includes('core')) return -1;
+  const m = PARENT_DESCRIPTION.exec(lower);
+  return m ? m.index : -1;
+}
