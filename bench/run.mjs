@@ -35,6 +35,8 @@ if (!args.includes('--no-build')) {
 const lsp = require(path.join(REPO_ROOT, 'out/test/support/lspClient.js'));
 const { TestLspClient } = lsp;
 const { parseGazetteer, namesOf } = require(path.join(REPO_ROOT, 'out/server/src/core/gazetteer/gazetteer.js'));
+// The server's own rule for how many analysis workers a machine gets (SOURCE_LENS_ANALYSIS_WORKERS unset).
+const { analysisWorkerCount } = require(path.join(REPO_ROOT, 'out/server/src/analysisPool.js'));
 
 const gazetteerFile = benchGazetteerPath();
 const gazetteer = parseGazetteer(JSON.parse(fs.readFileSync(gazetteerFile, 'utf8')), 'builtin').gazetteer;
@@ -414,7 +416,7 @@ for (const s of results.sizes) {
   row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, cpu, `${fmt(s.warmStart.ms)} (${Math.round(s.warmStart.fractionOfCold * 100)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
 }
 if (results.sizes.some((s) => s.withWorkers.length)) {
-  lines.push('', `Cold index with analysis workers forced (default on this machine: ${results.machine.cores > 2 ? Math.min(results.machine.cores - 1, 6) : 0}), each after its own ripgrep run:`, '');
+  lines.push('', `Cold index with analysis workers forced (default on this machine: ${analysisWorkerCount({}, results.machine.cores)}), each after its own ripgrep run:`, '');
   row('Documents', 'workers', 'cold index ms', 'ratio to rg -c', 'CPU s', 'hover while indexing p95 ms', 'RSS MB');
   row(...Array(7).fill('---'));
   for (const s of results.sizes) for (const w of s.withWorkers) row(s.documents, w.workers, fmt(w.ms), `${w.ratio}×`, secs(w.cpuMs), w.during.p95 ?? '–', fmt(w.rssMB));
