@@ -11,13 +11,15 @@
  * gets no gate and runs as it is: the same matches, only slower.
  */
 
-/** The top-level alternatives of a pattern's source (parentheses, classes and escapes respected). */
-export function topAlternatives(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * Walks a pattern's source from `from`, calling `visit` on every character outside escapes and
+ * character classes with the parenthesis depth before it, until `visit` returns true: that index,
+ * or -1 at the end.
+ */
+function walk(source: string, from: number, visit: (at: number, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -27,14 +29,28 @@ export function topAlternatives(source: string): string[] {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
+    if (c === '[') {
+      inClass = true;
+      continue;
     }
+    if (visit(i, depth)) return i;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
   }
+  return -1;
+}
+
+/** The top-level alternatives of a pattern's source (parentheses, classes and escapes respected). */
+export function topAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  walk(source, 0, (at, depth) => {
+    if (source[at] === '|' && depth === 0) {
+      parts.push(source.slice(from, at));
+      from = at + 1;
+    }
+    return false;
+  });
   parts.push(source.slice(from));
   return parts;
 }
@@ -54,23 +70,7 @@ function literalStart(piece: string): string | null {
 
 /** The end of the group opened at `open` (a parenthesis), or -1. */
 function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return walk(source, open, (at, depth) => source[at] === ')' && depth === 1);
 }
 
 /**
