@@ -85,9 +85,9 @@ const IT_SITUATION = /^(?:means|meant|suggests|suggested|shows|showed|tells you|
 const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:that|to|for|whether|if|when|how|why|what|because)\b|^(?:is|was)\s+(?:\w+\s+)?(?:clear|true|possible|likely|unlikely|difficult|hard|easy|important|necessary|impossible|time|too early|a pity|a shame)\b/;
 /** "It was never a group that …": a predicate that names a group makes "it" the group, whatever follows. */
 const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
-/** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"): a following "It" is that. */
 /** A short opener ending in a subordinating word, then "it" and no copula: "Mostly from the fact that it …". */
 const SUBORDINATE_IT = /^\W*(?:[a-z]+\s+){0,5}?(?:that|because|since|when|unless|until|while)\s+it\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|'s\b|’s\b)/;
+/** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"): a following "It" is that. */
 const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
 
 /**
@@ -96,9 +96,9 @@ const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]
  * Tehreek but by …") is not what the sentence is about.
  */
 const NOT_ABOUT_BEFORE = /(?:\b(?:not|no|never|than|like|unlike|against|versus|opposed to|compared (?:with|to)|(?:links?|ties|contacts?|relations?|connections?) (?:to|with))|\bas\s+[\w-]+\s+as)\s+(?:(?:by|from|of|to|for|with|in)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
-/** Where a clause's subject stands: "the group" after these is a subject, elsewhere an object. */
 /** Before a group named as what a quote was about: "she said of JNIM", "referring to the TTP". */
 const SPOKEN_OF_BEFORE = /\b(?:(?:said|says|added|wrote|speaking|talking)\s+(?:of|about)|referring\s+to|in\s+reference\s+to)\s+(?:the\s+)?$/;
+/** Where a clause's subject stands: "the group" after these is a subject, elsewhere an object. */
 const SUBJECT_SLOT = /\b(?:that|said|says|say|told|as|whether|if)\s+\W*$/;
 /** A group named after these is inside reported or embedded words, not the main clause's subject. */
 const EMBEDDED_BEFORE = /\b(?:said|says|say|told|tell|that|believ\w*|think\w*|thought|according|report\w*|added|noted|wrote|writes|estimat\w*|assess\w*|warned|argued|insisted)\b/;
@@ -119,7 +119,6 @@ const PARENT_AFTER = /^(?:['’]s?\s+|\s*-\s*)(?:linked|affiliated|aligned|allie
 /** "an affiliate of al-Qaeda", "loyal to the Islamic State", "pledged allegiance to ISIS". */
 const PARENT_BEFORE = /\b(?:(?:affiliate|branch|wing|franchise|offshoot|ally|arm|province|chapter|splinter(?: group)?|part|member|offspring) of|(?:linked|tied|allied|aligned|loyal|allegiance|close|connected|affiliated) (?:to|with)|inspired by|(?:split|broke away|splintered) from)\s+(?:the\s+)?$/i;
 
-/** True when mention `m` names the group another one belongs to, not what the sentence is about. */
 /** A parent's possessive before a branch noun: "the Islamic State's Afghan branch", "al-Qaeda's affiliate,". */
 const OWNS_BRANCH = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:branch|affiliate|province|wing|franchise|chapter|offshoot)\b(?!\s+(?:of|in)\b)/i;
 
@@ -138,6 +137,7 @@ function ownsNamedBranch(doc: DocumentModel, m: Mention, inside: readonly Mentio
   return inside.some((o) => o !== m && o.groupId !== m.groupId && o.start >= end && /^\s*(?:,|\()\s*(?:the\s+)?$/.test(doc.text.slice(end, o.start)));
 }
 
+/** True when mention `m` names the group another one belongs to, not what the sentence is about. */
 export function namesParent(doc: DocumentModel, m: Mention): boolean {
   // "the Islamic State's Sahel branch" read as the province (branches.ts) is the branch itself.
   if (readAsProvince(m)) return false;

@@ -277,7 +277,6 @@ function described(rest: string, from: number): Attribution | null {
 /** A name or an age in apposition: "Bibi Amina", "Professor Babagana Umara Zulum", "52". */
 const NAME_OR_AGE = /^(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud)){0,4}|\d{1,3})$/u;
 
-/** "X, <apposition or parenthetical>, said …" at `from`; the speaker includes a name or age in apposition. */
 /** How many commas `text` has, counting no further than `limit`. */
 function commasUpTo(text: string, limit: number): number {
   let n = 0;
@@ -285,6 +284,7 @@ function commasUpTo(text: string, limit: number): number {
   return n;
 }
 
+/** "X, <apposition or parenthetical>, said …" at `from`; the speaker includes a name or age in apposition. */
 function appositionAt(sentence: string, from: number): Attribution | null {
   const rest = sentence.slice(from);
   // Two commas at least for one apposition, three for two: most sentences are ruled out by counting.

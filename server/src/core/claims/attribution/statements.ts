@@ -56,11 +56,11 @@ interface Draft {
 
 /** Where statements are: the article's own text (a headline or standfirst summarises; it attributes nothing). */
 const STATEMENT_ROLES = new Set(['body', 'list-item', 'turn']);
-/** "ISKP claimed the attack, saying …": the sentence's subject says what follows. */
 /** A digest item's tag: symbols, an optional bold, a short capitalised label and a colon. */
 const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?\s+/u;
 /** Only handles, hashtags and links: a tweet's tail, not a sentence. */
 const NO_WORDS = /^(?:[@#][\p{L}\p{N}_]+|https?:\/\/\S+|[^\p{L}\p{N}])*$/u;
+/** "ISKP claimed the attack, saying …": the sentence's subject says what follows. */
 const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming|calling on|urging)\b/;
 
 function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
