@@ -68,8 +68,11 @@ test('graph: relation edges with their status, list facts from the gazetteer, co
 });
 
 test('graph: co-occurrence edges are hidden below the threshold and counted', () => {
-  const strict = buildGraph(samples.index, { minCooccurrence: 3 });
-  const loose = buildGraph(samples.index, { minCooccurrence: 1 });
+  // No node or edge cap here (the samples have more than 300 groups and people): only the threshold hides.
+  const all = { maxNodes: 100_000, maxEdges: 100_000 };
+  const strict = buildGraph(samples.index, { ...all, minCooccurrence: 3 });
+  const loose = buildGraph(samples.index, { ...all, minCooccurrence: 1 });
+  assert.deepEqual(loose.truncated, { nodes: false, edges: false });
   const co = (g: typeof strict) => g.edges.filter((e) => e.kind === 'cooccurrence');
   assert.ok(co(strict).every((e) => e.weight >= 3));
   assert.ok(co(loose).length > co(strict).length);
