@@ -668,6 +668,10 @@ const COMMON_GIVEN = new Set(
   'muhammad mohammad mohammed ahmad ahmed ali abdul abdur abd syed sayed mir khan shah gul jan noor nur bibi begum'.split(' '),
 );
 const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|de|van|von)$/i;
+/** A name's own words: without particles ("al", "bin") and honorifics ("Mufti", "Haji"). */
+function ownNameWords(name: string): string[] {
+  return nameWords(name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+}
 // Fixed expressions for the checks linkEntities makes per entity and form (the bundle turns an
 // inline /\p{…}/u into a RegExp constructed at each call).
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -828,8 +832,10 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
   const surnames = new Map<string, number[]>();
   const given = new Map<string, number[]>();
   const lowerWords = lowerCaseWordTest(doc.text);
+  /** Each person's own name words, read once for the scan below. */
+  const ownWords = entities.map((e) => ownNameWords(e.name));
   entities.forEach((e, i) => {
-    const words = nameWords(e.name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+    const words = ownWords[i];
     const last = words[words.length - 1];
     if (words.length >= 2 && last && last.length >= 3 && STARTS_UPPER.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
     const first = words[0];
@@ -890,14 +896,14 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
         let from = start;
         if (surnames.has(m.surname) && m.text === m.surname) {
           const variant = VARIANT_BEFORE.exec(slice.slice(Math.max(0, m.index - 30), m.index));
-          const own = nameWords(entities[entity].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+          const own = ownWords[entity];
           if (variant && own.length >= 2 && variant[1] !== own[0] && (sameNameWord(variant[1], own[0]) || shortenedGivenName(own[0].toLowerCase(), variant[1].toLowerCase())) && !overlapsTaken(start - variant[0].length, start)) from = start - variant[0].length;
           // Another given name before the surname ("Shukri Hassan" after "Maj. Abdikadir Mohamed Hassan"): someone else's name.
           else if (variant && from === start && !own.includes(variant[1]) && !namePrefixWord(variant[1])) continue;
         } else if (given.has(m.surname) && m.text === m.surname) {
           // A given name after the person's own first name ("Noor Wali" for "Mufti Noor Wali Mehsud"): the two words are the form.
           const before = VARIANT_BEFORE.exec(slice.slice(Math.max(0, m.index - 30), m.index));
-          const own = nameWords(entities[entity].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+          const own = ownWords[entity];
           const at = own.indexOf(m.surname);
           if (before && at > 0 && own[at - 1] === before[1] && !overlapsTaken(start - before[0].length, start)) from = start - before[0].length;
         }
@@ -951,7 +957,7 @@ function entityForLabel(entities: readonly PersonEntity[], label: string): numbe
   let firstAndLast = -1;
   let firstAndLastCount = 0;
   for (let i = 0; i < entities.length; i++) {
-    const words = nameWords(entities[i].name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
+    const words = ownNameWords(entities[i].name);
     if (words.length < 2) continue;
     const initials = INITIALS.test(bare) && words.map((w) => w[0].toUpperCase()).join('') === bare;
     if (initials || words[words.length - 1].toLowerCase() === bare.toLowerCase()) {
