@@ -234,17 +234,26 @@ const NAMED_INSTANCE = /\b(?:including|among\s+them|among\s+which|notably|most\s
 function namesOneAttack(s: ClaimSentence, from: number): boolean {
   return NAMED_INSTANCE.test(s.lower.slice(from));
 }
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\w-]+\s+)?$/;
+/** A perfect tense just before the verb at `at`, inside its clause from `start`: "has claimed", "have repeatedly attacked". */
+function perfectBefore(s: ClaimSentence, start: number, at: number): boolean {
+  return PERFECT_BEFORE.test(s.lower.slice(Math.max(start, at - 24), at));
+}
 function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
   const [start, end] = clauseAt(s, verbAt);
   const object = s.text.slice(verbEnd, verbEnd + 60);
   if (BARE_OPERATIONS.test(s.lower.slice(verbAt, verbEnd))) return true;
-  if (/\b(?:has|have)\s+(?:[\w-]+\s+)?$/.test(s.lower.slice(Math.max(start, verbAt - 24), verbAt)) && PERFECT_BARE_PEOPLE.test(object)) return true;
-  if (/\b(?:has|have)\s+(?:[\w-]+\s+)?$/.test(s.lower.slice(Math.max(start, verbAt - 24), verbAt)) && PERFECT_BARE_PLURAL.test(object) && !SPECIFIC_DAY.test(s.lower.slice(start, end))) return true;
+  const perfect = perfectBefore(s, start, verbAt);
+  if (perfect && PERFECT_BARE_PEOPLE.test(object)) return true;
+  if (perfect && PERFECT_BARE_PLURAL.test(object) && !SPECIFIC_DAY.test(s.lower.slice(start, end))) return true;
   return GENERIC_OBJECT.test(s.lower.slice(verbEnd, verbEnd + 30)) || /\b(?:similar|such)\s+(?:attacks|bombings|raids|operations)\b/.test(s.lower.slice(verbAt, Math.min(end, verbEnd + 10))) || HABIT.test(s.lower.slice(start, end));
 }
 
-/** "Militants attacked a convoy on Sunday, the BLA said": a group reporting an attack claims it. */
-const SPEAKER_AFTER_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
+/**
+ * An attack verb: "Militants attacked a convoy on Sunday, the BLA said" (a group reporting an attack
+ * claims it); "accused the group of having attacked …" (an accusation of an attack).
+ */
+const ATTACK_VERB_WORD = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
 /** "We attacked a checkpoint", said by a group's commander or spokesman: the group claims it. */
 /**
  * Also the group's own words for its fighters in a statement: "two martyrdom-seekers of the mujahideen
@@ -299,7 +308,7 @@ function bareRecord(s: ClaimSentence, at: number, object: string): boolean {
   if (RECORD_ADJECTIVE.test(object)) return true;
   if (!BARE_ATTACKS.test(object)) return false;
   const [start, end] = clauseAt(s, at);
-  return /\b(?:has|have)\s+(?:[\w-]+\s+)?$/.test(s.lower.slice(Math.max(start, at - 24), at)) && !SPECIFIC_DAY.test(s.lower.slice(start, end));
+  return perfectBefore(s, start, at) && !SPECIFIC_DAY.test(s.lower.slice(start, end));
 }
 /** The reported act is a killing whose figure follows: the group reports a toll ("said it killed 12 soldiers"). */
 function tollOnly(s: ClaimSentence, verbEnd: number, phrase: string): boolean {
@@ -318,7 +327,6 @@ const TOLL_OBJECT = /^\s+(?:or\s+(?:wounded|injured)\s+)?["“]?(?:(?:at\s+least
  * safe havens", "accused Pakistan of sheltering the group", "of links to al-Qaeda") is no claim about
  * an attack.
  */
-const ATTACK_TOLD = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
 const ACCUSED_OF = /^[^.;:]{0,60}?\bof\s+/;
 const ACCUSED_ATTACK_GERUND = /^(?:attacking|ambushing|storming|bombing|raiding|shelling|targeting|killing|murdering|massacring|kidnapping|abducting|beheading|executing|assassinating|detonating|planting|firing|carrying\s+out|staging|mounting|conducting|launching|orchestrating|masterminding|planning|plotting|perpetrating|committing|organi[sz]ing|sending|directing|ordering|being\s+(?:behind|involved|responsible))\b/;
 const ACCUSED_ATTACK_NOUN = new RegExp(String.raw`^(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|involvement|complicity|role|hand|responsibility)\b`);
@@ -338,7 +346,7 @@ function blamedForOther(s: ClaimSentence, from: number): boolean {
   const m = BLAMED_FOR.exec(rest);
   if (!m) return false;
   const what = rest.slice(m[0].length);
-  if (/^\w+ing\b/.test(what)) return !ACCUSED_ATTACK_GERUND.test(what) && !ATTACK_TOLD.test(what);
+  if (/^\w+ing\b/.test(what)) return !ACCUSED_ATTACK_GERUND.test(what) && !ATTACK_VERB_WORD.test(what);
   return !BLAMED_FOR_ATTACK.test(what);
 }
 
@@ -353,7 +361,7 @@ function accusedOfOther(s: ClaimSentence, from: number): boolean {
   if (!of) return false;
   const what = rest.slice(of[0].length);
   // "of using the same network that carried out a bombing": an attack told in the clause still ties the group to it.
-  if (/^\w+ing\b/.test(what)) return !ACCUSED_ATTACK_GERUND.test(what) && !ATTACK_TOLD.test(what);
+  if (/^\w+ing\b/.test(what)) return !ACCUSED_ATTACK_GERUND.test(what) && !ATTACK_VERB_WORD.test(what);
   return !ACCUSED_ATTACK_NOUN.test(what);
 }
 
@@ -562,7 +570,7 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
     hits.push({ at, end: verbEnd, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
   }
   // "Militants attacked a convoy on Sunday morning, the Balochistan Liberation Army said."
-  const attack = SPEAKER_AFTER_ATTACK.exec(s.lower);
+  const attack = ATTACK_VERB_WORD.exec(s.lower);
   if (attack && asserted(s, attack.index)) {
     const speaker = s.items.find((it) => !it.anaphor && it.start > attack.index && /^\s+(?:said|says|claimed|announced)\b/.test(s.lower.slice(it.end)));
     if (speaker) hits.push({ at: attack.index, end: attack.index + attack[0].length, family: 'self', subjects: [speaker.groupId], claimant: s.text.slice(speaker.start, speaker.end), claimantIsAgent: true });
