@@ -282,12 +282,6 @@ export class SubjectTracker {
     return (this.namedIds ??= new Set(this.mentions.map((m) => m.groupId))).has(groupId);
   }
 
-  private afghanTaliban: boolean | undefined;
-  /** Whether the document names the Afghan Taliban anywhere (read once, on the first question). */
-  private namesAfghanTaliban(): boolean {
-    return (this.afghanTaliban ??= this.mentions.some((m) => m.groupId === AFGHAN_TALIBAN));
-  }
-
   /** Subjects of sentence `index` (visit every sentence, in order, or the topic goes stale). */
   subjectsOf(index: number, statement: Statement | undefined, exclude?: { start: number; end: number }): string[] {
     const { doc } = this;
@@ -338,14 +332,14 @@ export class SubjectTracker {
     }
     if (statement && (lower.includes('interim') || lower.includes('de facto'))) {
       const interim = INTERIM_AFGHAN.exec(lower);
-      if (interim && !(speakerSpan && s.start + interim.index >= speakerSpan.start && s.start + interim.index < speakerSpan.end) && (/afghan|kabul|taliban/.test(interim[0]) || this.namesAfghanTaliban())) add(AFGHAN_TALIBAN);
+      if (interim && !(speakerSpan && s.start + interim.index >= speakerSpan.start && s.start + interim.index < speakerSpan.end) && (/afghan|kabul|taliban/.test(interim[0]) || this.names(AFGHAN_TALIBAN))) add(AFGHAN_TALIBAN);
     }
     // The Taliban's government by its seat ("the Emirate", "Kabul's ministers"), an Islamic State
     // province by its region ("the Khorasan branch"), a parent by its standing ("the parent
     // movement"): descriptions.ts.
     const inName = (rel: number) => inside.some((m) => m.start <= s.start + rel && s.start + rel < m.end);
     if (statement) {
-      const kabul = kabulGovernment(lower, doc.date, () => this.namesAfghanTaliban());
+      const kabul = kabulGovernment(lower, doc.date, () => this.names(AFGHAN_TALIBAN));
       if (kabul && !inName(kabul.at) && !(speakerSpan && s.start + kabul.at >= speakerSpan.start && s.start + kabul.at < speakerSpan.end)) add(kabul.groupId), groupRefs.push(s.start + kabul.at);
     }
     // Only groups the document names (by any name): a statement's subjects stay among them, as the
