@@ -132,3 +132,53 @@ test('"the group" can stand for a group named earlier in the same sentence; "the
   const same = 'Investigators blamed the TTP for the Quetta blast.\n\n"The same network was behind the Mastung blast," the officer said.';
   assert.ok(responsibility(same).some((c) => /same network/.test(c.text) && c.subjects.join() === 'ttp'));
 });
+
+test('denials by other verbs: "disowns", "disavowed", "retracted the claim", "had nothing to do with", "played no part in"', () => {
+  assert.deepEqual(only('Jamaat-ul-Ahrar is active.\n\nTTP disowns Lakki Marwat blast').subjects, ['ttp']);
+  assert.deepEqual(only('The TTP disavowed the attack on Monday.').subjects, ['ttp']);
+  assert.deepEqual(only('ISKP retracted its earlier claim two days later.').subjects, ['iskp']);
+  assert.deepEqual(only('A TTP spokesman said the movement “had nothing to do with” the blast.').subjects, ['ttp']);
+  assert.deepEqual(only('Lashkar-e-Taiba said it played no part in the bombing.').subjects, ['let']);
+  // Not a denial: a disowned remark, a claim left standing, "nothing to do with" no attack.
+  assert.deepEqual(responsibility('The minister disowned the remarks of his deputy.'), []);
+  assert.deepEqual(responsibility('The TTP said it had nothing to do with the talks in Kabul.'), []);
+  assert.deepEqual(responsibility('ISKP did not retract the claim.'), []);
+});
+
+test('a subject before an apposition or a relative clause set off by commas still claims or denies', () => {
+  const owned = 'Hours later, Jamaat-ul-Ahrar, a faction that rejoined the TTP in 2020 but has since acted alone, owned the attack in a statement.';
+  assert.deepEqual(responsibility(owned).map((c) => c.subjects), [['jua']]);
+  const retracted = 'ISKP, which had said on Monday that its men carried out the raid, retracted the claim two days later.';
+  assert.ok(responsibility(retracted).some((c) => /retracted the claim/.test(c.text) || c.subjects.join() === 'iskp'));
+});
+
+test('an attack and, in a relative clause, the group that claimed it', () => {
+  assert.deepEqual(only('A bomber killed five people in an attack that ISKP later claimed through its Amaq agency.').subjects, ['iskp']);
+  assert.deepEqual(only('The bombing, which the TTP claimed hours later, destroyed the gate.').subjects, ['ttp']);
+  // "claimed that …", "claimed to have …" say something else.
+  assert.deepEqual(responsibility('The raid, which the TTP claimed to have repelled, lasted an hour.'), []);
+});
+
+test('the claim itself as the subject: "The claim of responsibility came …", "ISKP\'s claim was posted …", "The claim said …"', () => {
+  const came = 'ISKP claimed a bombing in Kabul on Monday.\n\nThe claim of responsibility, broadcast about 14 hours after the blast, ended a night of speculation.';
+  assert.deepEqual(responsibility(came).map((c) => c.subjects), [['iskp'], ['iskp']]);
+  const said = 'The claim, relayed by a monitoring group, said TTP fighters had stormed the post.';
+  assert.ok(responsibility(said).every((c) => c.subjects.join() === 'ttp') && responsibility(said).length === 1);
+  // Doubt about a claim is no claim.
+  assert.equal(responsibility('ISKP claimed a bombing in Kabul on Monday.\n\nThe claim could not be verified.').length, 1);
+});
+
+test('a group\'s own words: "we are behind", "we claim responsibility", a "martyrdom-seeker" in its statement', () => {
+  assert.deepEqual(only('“We are behind the operation at the checkpoint,” a TTP spokesman told reporters.').subjects, ['ttp']);
+  assert.deepEqual(only('“We claim full responsibility for this attack,” said a spokesman for Jamaat-ul-Ahrar.').subjects, ['jua']);
+  assert.deepEqual(only('The TTP said in a message to journalists that a “martyrdom-seeker” had driven a car bomb into the gate.').subjects, ['ttp']);
+  // A police account of a bomber names no group.
+  assert.deepEqual(responsibility('Police said a suicide bomber had driven a car into the gate.'), []);
+});
+
+test('attribution: "held X … responsible" at a distance, "X were responsible" with the attack left implicit', () => {
+  assert.deepEqual(only('An official said investigators held a TTP commander from the Marwat area responsible for planning the attack.').subjects, ['ttp']);
+  assert.deepEqual(only('The army said in a statement that “TTP terrorists” were responsible, while residents disagreed.').subjects, ['ttp']);
+  // "responsible to" someone is no attribution.
+  assert.deepEqual(responsibility('The TTP commanders were responsible to the shura in Kabul, he said.'), []);
+});

@@ -289,3 +289,9 @@ test('strength: a force put at a figure wherever it is named, an estimate set hi
   // Trap: a bare figure set higher may be a toll's.
   assert.deepEqual(figures('Residents put the figure higher, at 40.'), []);
 });
+
+test('announcement: a new leader identified under a possessive and by a regional title ("the province\'s new wali")', () => {
+  assert.deepEqual(kind('ISKP identified the province\'s new wali as Abu Maryam.', 'announcement').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(kind('The TTP named Qari Hamid as its new naib for the south.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The wali of the province was killed in April.', 'announcement'), []);
+});

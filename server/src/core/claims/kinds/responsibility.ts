@@ -8,8 +8,13 @@
  *   claimant is the group (or its spokesman, commander, statement) as written, even inside someone
  *   else's words ("Police said ISKP claimed the attack"). A group the gazetteer does not know still
  *   makes a claim, about no known group ("A little-known group calling itself the … Front claimed").
+ *   Also an attack and the group in a relative clause ("an attack that ISWAP later claimed"), the
+ *   claim itself as the subject ("The claim of responsibility, broadcast …, came …"), and a
+ *   spokesman's own "we are behind" / "we claim responsibility".
  * - **denial** — the group before the verb: "denied involvement/responsibility/any link/carrying
- *   out", "distanced itself from", "said it had nothing to do with", "was not involved".
+ *   out", "distanced itself from", "said it had nothing to do with", "was not involved", "disowns",
+ *   "disavowed", "retracted its claim", "played no part in". A group before an apposition set off by
+ *   commas is the subject of the verb after it ("X, a faction that …, owned the attack").
  * - **attribution** — someone else ties the attack to a group, after the verb ("blamed X", "blamed
  *   the attack on X", "accused X", "suspicion fell on X", "point to X", "claimed/carried
  *   out/perpetrated by X", "bore the hallmarks of X" (or "bore all their hallmarks"), "a front for X", "a gunman linked to X", "the
@@ -68,6 +73,9 @@ const SELF = new RegExp(
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|(?:were|was)\s+(?:behind|responsible\s+for)|${ATTACK_VERB_PAST})\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
     String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "said in comments carried by its radio that a "martyrdom-seeker" had driven a car bomb into the checkpoint":
+    // a group's own word for its attacker (martyrdom-seeker, istishhadi, inghimasi, mujahid) and the act.
+    String.raw`\b(?:said|says|saying|stated|claimed|claiming|announced)\s+(?:[^.;"“”]{1,80}?\bthat\s+|that\s+)?(?:an?|one|two|three|four|five|several|its|their)\s+["“‘']?(?:martyrdom[- ]seekers?|istishhadis?|inghimasis?|mujahids?|heroic\s+martyrs?)["”’']?\s+(?:had\s+|has\s+|have\s+)?(?:driven|drove|rammed|detonated|blown|blew|carried out|${ATTACK_VERB_PAST})\b`,
     // "said a 'soldier of the caliphate' carried out the attack": the Islamic State's own wording of a claim.
     // "saying that "soldiers of the caliphate" had ambushed a convoy", with or without a number.
     String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?(?:(?:an?|one|two|three|several)\s+)?["“‘']?(?:soldiers?|fighters?|knights?|martyrdom[- ]seekers?|mujahid(?:een)?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)["”’']?\s+(?:(?:wearing|armed\s+with|driving|carrying|riding)\s+[^,.;"“”]{1,40}?\s+)?(?:had\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
@@ -99,6 +107,14 @@ const DENIAL = new RegExp(
     String.raw`\b(?:had|has|have)\s+(?:had\s+)?["“]?(?:no|nothing\s+but)\s+(?:[\w-]+\s+)?(?:connection|connections|links?|involvement|role|hand|part|relation|ties)(?:\s+(?:whatsoever|at\s+all|of\s+any\s+kind))?["”]?(?:\s+(?:whatsoever|at\s+all))?\s+(?:with|to|in)\b`,
     // "issued a rare denial", "put out a swift denial": a denial as a noun, of the attack in the sentence.
     String.raw`\b(?:issued|issues|put\s+out|released|published|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?denial\b`,
+    // "TTP disowns Lakki Marwat blast", "disavowed the attack", "repudiated any role": a denial by another verb.
+    String.raw`\b(?:disown(?:ed|s|ing)?|disavow(?:ed|s|ing)?|repudiat(?:ed|es|ing))\s+(?:it|them|(?:(?:${DET}|any|all)\s+)?(?:[\w'’-]+\s+){0,4}?(?:${ATTACK_NOUN}|role|involvement|responsibility|claims?|links?))\b`,
+    // "retracted the claim two days later", "withdrew its earlier claim", "backtracked on its claim": a claim taken back.
+    String.raw`\b(?:retract(?:ed|s|ing)?|withdr(?:ew|awn|aws|awing)|withdraw|recant(?:ed|s|ing)?|backtrack(?:ed|s|ing)?\s+(?:on|from)|walk(?:ed|s|ing)?\s+back)\s+(?:the|its|their|an?|that)\s+(?:[\w-]+\s+){0,2}?claim(?:\s+of\s+responsibility)?\b`,
+    // "said the movement "had nothing to do with" the blast": whoever the subject, of an attack named next (ATTACK_NEAR).
+    String.raw`\b(?:had|has|have)\s+(?:had\s+)?["“]?nothing\s+to\s+do\s+with\b`,
+    // "played no part in the bombing", "had played no role in it".
+    String.raw`\bplay(?:ed|s)?\s+no\s+(?:[\w-]+\s+)?(?:role|part)\s+(?:whatsoever\s+)?in\b`,
   ].join('|'),
   'g',
 );
@@ -132,7 +148,8 @@ const ACCUSE_AFTER = new RegExp(
     // inquiry's suspect (only with investigators, police or officials in the clause: INQUIRY).
     String.raw`\b(?:looking|looked|look|focus(?:s?ed|s?ing)?|zeroing\s+in)\s+(?:first\s+|closely\s+|primarily\s+|mainly\s+|chiefly\s+)?(?:at|on|into)\s+(?:the\s+)?(?:possible\s+)?(?:(?:role|involvement|hand)\s+of\s+)?`,
     String.raw`\bsuspect(?:ed|s)?\b`,
-    String.raw`\bh(?:eld|olds?|olding)\s+(?=\S+(?:\s+\S+){0,5}\s+responsible\b)`,
+    // "held a TTP commander from the Marwat area responsible for planning the attack", "holds the group accountable".
+    String.raw`\bh(?:eld|olds?|olding)\s+(?=[^\s,.;]+(?:\s+[^\s,.;]+){0,7}\s+(?:responsible|accountable)\b)`,
     // "Police named Lashkar-e-Jhangvi as the prime suspect".
     String.raw`\bnam(?:ed|es|ing|e)\s+(?=\S+(?:\s+\S+){0,5}\s+as\s+(?:the\s+|a\s+)?(?:(?:prime|main|chief|principal|key|leading)\s+suspects?|(?:the\s+)?(?:mastermind|planner|architect|organi[sz]er|handler)s?)\b)`,
     String.raw`\bpoint(?:ed|s|ing)?\s+(?:the\s+finger\s+)?(?:to|at|towards)\s+(?:the\s+)?(?:involvement\s+of\s+|hand\s+of\s+)?`,
@@ -170,6 +187,8 @@ const ACCUSE_BEFORE = new RegExp(
   [
     String.raw`\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|been|being)\s+(?:also\s+|widely\s+|initially\s+|previously\s+|first\s+|now\s+|later\s+|repeatedly\s+)?(?:blamed|suspected|accused|held\s+responsible|cited\s+(?:by|as)|implicated)\b`,
     String.raw`\b(?:is|was|were|are)\s+(?:(?:also|most|likely|probably|possibly|almost|certainly|apparently|allegedly|reportedly)\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+){0,2}(?:behind|responsible\s+for|to\s+blame\s+for)\b`,
+    // "said that "Boko Haram terrorists" were responsible, while …", "the TTP was to blame.": the attack left implicit.
+    String.raw`\b(?:is|was|were|are)\s+(?:(?:also|most|likely|probably|possibly|almost|certainly|clearly|apparently|allegedly|reportedly)\s+){0,2}(?:responsible|to\s+blame)(?=\s*(?:[,.;]|$|\s(?:while|whereas|but|and|although)\b))`,
     // "X is the prime suspect", "X was the main suspect in the bombing".
     String.raw`\b(?:is|was|were|are)\s+(?:the\s+|a\s+)?(?:prime|main|chief|principal|key|leading|most\s+likely)\s+suspects?\b`,
     String.raw`\b(?:is|was|were|are)\s+(?:believed|thought|suspected|said)\s+to\s+(?:have\s+been\s+behind|be\s+behind|have\s+carried\s+out|be\s+responsible)\b`,
@@ -259,6 +278,8 @@ const ATTACK_VERB_WORD = new RegExp(String.raw`\b(?:${ATTACK_VERB_PAST})\b`);
  * Also the group's own words for its fighters in a statement: "two martyrdom-seekers of the mujahideen
  * stormed …", "the mujahideen attacked …", "the lions of the caliphate raided …".
  */
+/** "We are behind the operation", "we claim responsibility for", "we carried out": a group's spokesman claims it, in its own words. */
+const WE_RESPONSIBLE = /\bwe\s+(?:are|were)\s+(?:the\s+ones\s+)?(?:behind|responsible\s+for)\b|\bwe\s+(?:(?:have|had|hereby|proudly|officially)\s+)?(?:claim(?:ed)?|take|took|accept(?:ed)?|bear)\s+(?:the\s+|full\s+){0,2}(?:responsibility|credit)\b|\bwe\s+(?:have\s+|had\s+)?carried\s+out\s+(?:this|the|that|these|today['’]s|yesterday['’]s)\b|\bit\s+was\s+our\s+(?:fighters|men|mujahideen|brothers|martyrs?)\s+who\b/;
 const WE_ATTACKED = new RegExp(String.raw`\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|martyrs?|suicide\s+bombers?|commandos)|(?:the|two|three|four|five|six|several|a\s+group\s+of|a\s+unit\s+of)\s+(?:[\w-]+\s+)?(?:mujahideen|mujahidin|martyrdom[- ]seekers?|istishhadis?|inghimasis?|lions|knights|heroes)(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+(?:have\s+|had\s+|also\s+|then\s+){0,2}(?:${ATTACK_VERB_PAST}|carried out)\b`);
 
 /** A group the gazetteer does not know, named as the agent: "a little-known group calling itself the …". */
@@ -387,7 +408,7 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     if (/^claim/.test(m[0]) && (MANY.test(object) || tally(object) || bareRecord(s, m.index, object)) && !namesOneAttack(s, m.index + m[0].length)) continue;
     // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
     if (tollOnly(s, m.index + m[0].length, m[0])) continue;
-    const agent = agentBefore(s, m.index, 110, true);
+    const agent = agentBefore(s, m.index, 110, true) ?? appositiveSubject(s, m.index);
     if (agent) {
       hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
       continue;
@@ -407,19 +428,77 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
   }
 }
 
+/**
+ * An attack and, in a relative clause, the group that claimed it: "in an attack that ISWAP later claimed
+ * through its Amaq agency", "the bombing, which the TTP claimed hours later", "the ambush which JNIM
+ * claimed on Telegram". Not "claimed to have …", "claimed that …" (what follows is the claim).
+ */
+const RELATIVE_CLAIMED = new RegExp(String.raw`\b${ATTACK_NOUN}\s*,?\s+(?:that|which)\s+([^,.;:"“”]{2,60}?)\s+(?:(?:later|subsequently|quickly|swiftly|promptly|also|has|had|have|itself|themselves)\s+){0,2}claimed\b(?!\s+(?:to|that|it|they|responsibility|credit)\b)`, 'g');
+function relativeClaimHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!s.lower.includes('claimed')) return;
+  RELATIVE_CLAIMED.lastIndex = 0;
+  for (let m = RELATIVE_CLAIMED.exec(s.lower); m; m = RELATIVE_CLAIMED.exec(s.lower)) {
+    const at = m.index + m[0].length - 'claimed'.length;
+    const from = at - m[0].length + m[0].lastIndexOf(m[1], m[0].length - 'claimed'.length);
+    const group = s.items.find((it) => !it.anaphor && it.start >= from && it.end <= at);
+    if (!group || !asserted(s, at)) continue;
+    hits.push({ at, end: at + 'claimed'.length, family: 'self', subjects: [group.groupId], claimant: s.nameOf(group), claimantIsAgent: true });
+  }
+}
+
+/**
+ * The claim itself as the subject, its group left to the passage: "The claim of responsibility, broadcast
+ * about 14 hours after the blast, ended …", "Amaq's claim for Kolofata came more than 48 hours after …",
+ * "The claim, relayed by SITE, said ISWAP fighters had …". Only with a verb of its issue or of what it said
+ * ("came", "was posted", "said", "named"), not of its doubt ("The claim could not be verified").
+ */
+const NOMINAL_CLAIM = /^(?:the|its|their|this|that|[\p{L}-]+['’]s?)\s+(?:(?:first|latest|official|formal|online|initial|delayed|swift|brief|later|new)\s+)?claim(?:\s+of\s+responsibility)?(?:\s+for\s+[^,;.]{1,40}?)?(?:\s*,[^,;]{1,90},)?\s+(?:(?:also|later|then|only)\s+)?(?:came|was\s+(?:made|issued|posted|published|broadcast|carried|released|relayed|circulated|shared)|appeared|followed|arrived|ended|said|stated|named|added|described|identified)\b/u;
+function nominalClaimHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/claim/.test(s.lower.slice(0, 40))) return;
+  const m = NOMINAL_CLAIM.exec(s.lower);
+  if (!m || !asserted(s, m[0].length - 1)) return;
+  // Its group: a group as the possessive ("ISWAP's claim"), else the one group named in what the claim
+  // says ("The claim … said ISWAP fighters had …"), else the group the passage is about.
+  const own = s.items.find((it) => !it.anaphor && it.start === 0);
+  const named = s.items.filter((it) => !it.anaphor && it.start >= m[0].length);
+  const group = own?.groupId ?? (named.length === 1 ? named[0].groupId : named.length === 0 ? (s.speakerGroup ?? s.topicGroup ?? s.nearGroup) : null);
+  if (!group) return;
+  hits.push({ at: 0, end: m[0].length, family: 'self', subjects: [group], claimant: null, claimantIsAgent: false });
+}
+
 function denialHits(s: ClaimSentence, hits: Hit[]): void {
   for (const m of DENIAL_MATCHES.matches(s.lower)) {
     // "denied any links" is about an attack only when one is near ("… to the attack").
-    const hadNo = /^ha[sdv]e?\s/.test(m[0]);
+    // "said it had nothing to do with the talks": only of an attack named next.
+    const hadNo = /^(?:ha[sdv]e?|play(?:ed|s)?)\s/.test(m[0]) || /nothing\s+to\s+do\s+with$/.test(m[0]);
     if ((hadNo || /links?|connection|part|hand$/.test(m[0])) && !ATTACK_NEAR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     // "issued a rare denial": of an attack the sentence names.
     if (/denial$/.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) || hadNo })) continue;
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const agent = agentBefore(s, m.index, 110, true) ?? participleSubject(s, m.index);
+    const agent = agentBefore(s, m.index, 110, true) ?? participleSubject(s, m.index) ?? appositiveSubject(s, m.index);
     if (!agent) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
   }
+}
+
+/**
+ * The subject of a verb after an apposition or a relative clause set off by commas: "Jamaat-ul-Ahrar,
+ * a faction that rejoined the TTP in 2020 but has since acted alone, owned the attack", "ISGS, which
+ * had said on 16 June that its men carried out the raid, retracted the claim". The group opens the
+ * sentence (after an opening phrase such as "Hours later,"), the verb follows the apposition's closing
+ * comma, and the apposition names no verb of the subject's own clause.
+ */
+const APPOSITION_OPEN = /^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:a|an|the|which|who|whose|one|its|long|once|formerly|itself)\b/;
+const APPOSITION_CLOSE = /,\s*(?:(?:has|have|had|also|later|then|quickly|swiftly|promptly|soon|on\s+\w+|in\s+turn)\s+){0,2}$/;
+function appositiveSubject(s: ClaimSentence, at: number): GroupItem | null {
+  if (!APPOSITION_CLOSE.test(s.lower.slice(Math.max(0, at - 40), at))) return null;
+  const subject = s.items.find((it) => !it.anaphor && it.end < at && at - it.end <= 220);
+  if (!subject || !APPOSITION_OPEN.test(s.lower.slice(subject.end, subject.end + 20))) return null;
+  // Only an opening phrase before the group: "Hours later, X, …", "On Monday X, …".
+  const lead = s.lower.slice(0, subject.start);
+  if (lead.length > 40 || /[;:]/.test(lead) || (lead.trim() && !/,\s*(?:the\s+)?$/.test(lead) && !/^(?:the\s+)?$/.test(lead.trim()))) return null;
+  return subject;
 }
 
 /**
@@ -580,6 +659,8 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
     // "We killed more than 50 soldiers": a group's own toll is a casualties claim, not a claim of the attack.
     const toll = we !== null && /\bkilled$/.test(we[0]) && /^\s+(?:(?:more than|at least|over|some|about|around|nearly|almost|dozens|scores|hundreds)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)/.test(s.lower.slice(we.index + we[0].length, we.index + we[0].length + 14));
     if (we && !toll && asserted(s, we.index)) hits.push({ at: we.index, end: we.index + we[0].length, family: 'agent', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
+    const own = WE_RESPONSIBLE.exec(s.lower);
+    if (own && asserted(s, own.index)) hits.push({ at: own.index, end: own.index + own[0].length, family: 'self', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
   }
 }
 
@@ -618,6 +699,8 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   if (!s.maybe.responsibility) return [];
   const hits: Hit[] = [];
   selfHits(s, hits);
+  relativeClaimHits(s, hits);
+  nominalClaimHits(s, hits);
   denialHits(s, hits);
   accuseHits(s, hits);
   agentHits(s, hits);
