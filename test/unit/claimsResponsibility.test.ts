@@ -182,3 +182,19 @@ test('attribution: "held X … responsible" at a distance, "X were responsible" 
   // "responsible to" someone is no attribution.
   assert.deepEqual(responsibility('The TTP commanders were responsible to the shura in Kabul, he said.'), []);
 });
+
+test('blame as a noun, "the hand of X", and a retraction coordinated with the claim', () => {
+  assert.deepEqual(responsibility('Officials pinned the blame on the Pakistani Taliban.').map((c) => [c.subjects.join(), c.claimant]), [['ttp', 'Officials']]);
+  assert.deepEqual(only('Police suspect the hand of Lashkar-e-Taiba in the attack.').subjects, ['let']);
+  assert.deepEqual(responsibility('Police see the hand of the TTP behind the talks.'), []);
+  const both = responsibility('ISKP claimed the bombing and then retracted the claim.');
+  assert.equal(both.length, 2, JSON.stringify(both));
+  assert.ok(both.every((c) => c.subjects.join() === 'iskp'));
+});
+
+test('an apposition describing the claimant ("X, a front for Y, claimed …") accuses Y of nothing', () => {
+  const text = 'Jamaat-ul-Ahrar, which officials regard as a front for the TTP, claimed the attack on Monday.';
+  assert.deepEqual(responsibility(text).map((c) => c.subjects), [['jua']]);
+  // Outside an apposition the relation still ties the group to the attack in the sentence.
+  assert.ok(responsibility('Police said the attack was the work of a front for the TTP.').some((c) => c.subjects.join() === 'ttp'));
+});

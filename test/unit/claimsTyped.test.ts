@@ -295,3 +295,12 @@ test('announcement: a new leader identified under a possessive and by a regional
   assert.deepEqual(kind('The TTP named Qari Hamid as its new naib for the south.', 'announcement').map((c) => c.subjects), [['ttp']]);
   assert.deepEqual(kind('The wali of the province was killed in April.', 'announcement'), []);
 });
+
+test('announcement: a truce called off, ended or abandoned; a pledge by unnamed commanders; a code of conduct', () => {
+  assert.deepEqual(kind('The TTP called off its ceasefire with the government.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP has pulled out of the ceasefire agreed in June.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('Several commanders of a rival faction pledged allegiance to the TTP.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('He pledged allegiance to the TTP in 2014.', 'announcement'), []);
+  assert.deepEqual(kind('The TTP issued a new code of conduct for its fighters.', 'announcement').map((c) => c.subjects), [['ttp']]);
+  assert.deepEqual(kind('The TTP broke the ceasefire twice in June.', 'announcement'), []);
+});

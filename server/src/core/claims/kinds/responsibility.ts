@@ -138,6 +138,10 @@ const ACCUSE_AFTER = new RegExp(
     // a time between the verb and "by", and a contrast whose second "by" names the claimant.
     String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night))\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
     String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
+    // "Officials pinned the blame on the TTP", "laid the blame for the bombing squarely on X": blame as a noun.
+    String.raw`\b(?:pinned|pinning|pins|pin|laid|laying|lays|placed|placing|put|puts|putting)\s+(?:the\s+)?blame\s+(?:for\s+[^,.;]{1,50}?\s+)?(?:squarely\s+|firmly\s+)?on\b`,
+    // "Police suspect the hand of LeT in the attack", "officials saw the involvement of X": the accused behind a noun.
+    String.raw`\b(?:suspect(?:ed|s)?|see|sees|saw|seen|detect(?:ed|s)?)\s+(?:the\s+|a\s+)?(?:hand|involvement|role|complicity)\s+of\b`,
     // "was blamed by residents on fighters loyal to …": the accuser between "by" and "on".
     String.raw`\bblamed\s+by\s+[^,.;"“”]{1,40}?\s+on\b`,
     String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:[\w-]+\s+){0,4}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
@@ -408,7 +412,7 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     if (/^claim/.test(m[0]) && (MANY.test(object) || tally(object) || bareRecord(s, m.index, object)) && !namesOneAttack(s, m.index + m[0].length)) continue;
     // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
     if (tollOnly(s, m.index + m[0].length, m[0])) continue;
-    const agent = agentBefore(s, m.index, 110, true) ?? appositiveSubject(s, m.index);
+    const agent = openingOverApposition(s, m.index, agentBefore(s, m.index, 110, true));
     if (agent) {
       hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
       continue;
@@ -476,7 +480,7 @@ function denialHits(s: ClaimSentence, hits: Hit[]): void {
     if (/denial$/.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) || hadNo })) continue;
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const agent = agentBefore(s, m.index, 110, true) ?? participleSubject(s, m.index) ?? appositiveSubject(s, m.index);
+    const agent = openingOverApposition(s, m.index, agentBefore(s, m.index, 110, true)) ?? participleSubject(s, m.index) ?? coordinatedSubject(s, m.index, hits);
     if (!agent) continue;
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
   }
@@ -499,6 +503,36 @@ function appositiveSubject(s: ClaimSentence, at: number): GroupItem | null {
   const lead = s.lower.slice(0, subject.start);
   if (lead.length > 40 || /[;:]/.test(lead) || (lead.trim() && !/,\s*(?:the\s+)?$/.test(lead) && !/^(?:the\s+)?$/.test(lead.trim()))) return null;
   return subject;
+}
+
+/** Whether `at` lies inside the apposition (or comma-set relative clause) after the group that opens the sentence. */
+function inOpeningApposition(s: ClaimSentence, at: number): boolean {
+  const opening = s.items.find((it) => !it.anaphor);
+  if (!opening || opening.end > at || s.lower.slice(0, opening.start).length > 40) return false;
+  if (!APPOSITION_OPEN.test(s.lower.slice(opening.end, opening.end + 20))) return false;
+  return /^\s*(?:\([^)]{1,30}\)\s*)?,[^,;]*$/.test(s.lower.slice(opening.end, at));
+}
+
+/**
+ * The verb's subject when the nearest group before it sits inside an apposition: "The Resistance Front, a
+ * front for Lashkar-e-Taiba, claimed the attack" is TRF's claim, not LeT's.
+ */
+function openingOverApposition(s: ClaimSentence, at: number, nearest: GroupItem | null): GroupItem | null {
+  const opening = appositiveSubject(s, at);
+  if (!opening) return nearest;
+  return !nearest || nearest.start > opening.end ? opening : nearest;
+}
+
+/**
+ * A second verb joined by "and" or "but" shares the subject of the claim before it: "TRF claimed the
+ * attack but later withdrew the claim", "ISKP claimed the bombing and then retracted it".
+ */
+function coordinatedSubject(s: ClaimSentence, at: number, hits: Hit[]): GroupItem | null {
+  const [start] = clauseAt(s, at);
+  if (!/^(?:and|but|yet)\s+(?:(?:later|then|subsequently|quickly|swiftly|also|has|had|have)\s+){0,2}$/.test(s.lower.slice(start, at))) return null;
+  const prior = hits.filter((h) => h.family === 'self' && h.at < start && h.subjects.length === 1).pop();
+  if (!prior) return null;
+  return s.items.find((it) => it.groupId === prior.subjects[0] && it.start < start) ?? null;
 }
 
 /**
@@ -529,6 +563,11 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
     if (!asserted(s, m.index)) continue;
     if (RELATION_ONLY.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
+    // "The Resistance Front (TRF), which agencies regard as a proxy of LeT, claimed the attack": the
+    // apposition describes the claimant; it accuses nobody of the attack.
+    if (/^(?:(?:a\s+)?front|proxy)\b/.test(m[0]) && inOpeningApposition(s, m.index)) continue;
+    // "see the hand of the TTP behind the talks": a hand or a role in an attack only.
+    if (/^(?:suspect|see|saw|seen|detect)\w*\s+(?:the\s+|a\s+)?(?:hand|involvement|role|complicity)\s/.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(m.index + m[0].length))) continue;
     // "a statement attributed to the Islamic State": only an attack is attributed here.
     if (/^attribut/.test(m[0]) && !ATTRIBUTED_ATTACK.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Attacks claimed by ISKP inside Afghanistan fell by half": a bare plural of attacks is a record.
