@@ -30,9 +30,11 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     if (supposed(s, f)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
     const relative = lastRelativeClause(s.lower, f.start);
-    const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
+    // A "speaker" whose verb counts the figure itself ("ISKP maintains roughly 2,000 fighters", "the group claims 5,000 members") is its subject, not a source.
+    const countingVerb = !!s.attribution && s.attribution.end <= f.start && /^\s*(?:[a-z]+\s+)?['"“‘]?\s*$/.test(s.lower.slice(s.attribution.end, f.start));
+    const before = groupsBefore(s, f.start).filter((it) => (countingVerb || outsideAttribution(s, it)) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
     // The group the figure is of, a few words on: "2,000 fighters of ISKP", "perhaps 1,000 for the rival JAS faction".
-    const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
+    const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from|belonging to|loyal to|linked to|affiliated with|aligned with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
     let after = null;
     let linkWord = '';
     /** A second group joined to the linked one: "most of them belonging to LeT and JeM". */
@@ -54,7 +56,7 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // "of"/"for"/"among" (and "most of them belonging to") name the group the figure counts; "in"/"from" only when no group comes before.
     // "With an estimated 6,000 fighters, the TTP is …": an opening phrase counts the subject after its comma.
     const opening = !inline && !after && !before.length && /^with\b/i.test(s.text) ? afterGroups.find((it) => !it.anaphor && /^[^,;.:]{0,40},\s*(?:the\s+)?$/.test(s.lower.slice(f.end, it.start))) : undefined;
-    const chosen = inline ? inline : opening ? opening : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    const chosen = inline ? inline : opening ? opening : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with|aligned with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
     // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters");
     // so is a sentence naming no group (a "their" after the figure names none) that counts a group's members with a pronoun or a description
     // as the subject ("when it probably had around 2,500 fighters", "they count “fewer than 200”
