@@ -77,7 +77,58 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     list.push(f);
     bySubject.set(key, list);
   }
-  return [...bySubject].map(([key, fs]) => ({ subjects: key.split('\u0001')[0].split('\u0000'), claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+  return [...bySubject].map(([key, fs]) => {
+    // "The UN Monitoring Team put the TTP's fighting strength at …", "whose strength Member States put at …",
+    // "the monitoring team's report, which puts …", "Police records show …": who estimates, in the figure's own clause.
+    const source = estimator(s, fs[0]);
+    const [clauseStart, clauseEnd] = clauseAt(s, fs[0].start);
+    const elsewhere = !!source && (!s.attribution || s.attribution.end <= clauseStart || s.attribution.start >= clauseEnd);
+    return { subjects: key.split('\u0001')[0].split('\u0000'), claimant: source, ...(elsewhere ? { ownSource: true } : {}), trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs };
+  });
+}
+
+/** Verbs of estimating a force, active voice; "show", "suggest" and "indicate" only with records or counts as the subject. */
+const ESTIMATE_VERB = /\b(?:(put|puts|placed|places|estimate|estimates|estimated|assess|assesses|assessed|reckon|reckons|reckoned|count|counts|counted)|(show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated))\b/g;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|to|it|has|have|had)\s+$/;
+const RECORDS = /\b(?:records|data|figures|documents|estimates?|reports?|count|counts|assessments?|study|survey|files|registers?|tally)$/;
+const NOT_A_SOURCE = /^(?:he|she|they|it|you|its|their|this|that|these|those|who|which|there)$|\b(?:said|says|say|told|claimed|according|we|i|my|our|us|me|ours)\b/;
+
+/**
+ * Who puts a figure on the force, written in the figure's own clause before it: the phrase before an
+ * active verb of estimating ("One Member State put …", "US officials put the group's strength at …"),
+ * the phrase between "whose strength" and the verb, or the noun a "which puts …" clause hangs on. A
+ * pronoun is left to the speaker.
+ */
+function estimator(s: ClaimSentence, f: RawFigure): string | null {
+  const [start] = clauseAt(s, f.start);
+  const head = s.lower.slice(start, f.start);
+  ESTIMATE_VERB.lastIndex = 0;
+  let verb: RegExpExecArray | null = null;
+  // Not a noun ("Our estimate is …", "the count of …") nor a passive or an infinitive.
+  for (let m = ESTIMATE_VERB.exec(head); m; m = ESTIMATE_VERB.exec(head)) if (!PASSIVE_BEFORE.test(head.slice(0, m.index)) && !/^\s+(?:is|was|are|were|of|for)\b/.test(head.slice(m.index + m[0].length))) verb = m;
+  if (!verb) return null;
+  let from = start;
+  let to = start + verb.index;
+  const lead = s.lower.slice(start, to);
+  const whoseAt = /\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:strength|numbers|membership|size|ranks)\s+/.exec(lead);
+  if (whoseAt) from = start + whoseAt.index + whoseAt[0].length;
+  else if (/^\s*,?\s*which\s+$/.test(lead)) {
+    // "the monitoring team's report, which puts …": the noun before the comma.
+    const prior = s.text.slice(Math.max(0, start - 80), start).replace(/[\s,]+$/, '');
+    const np = /(?:^|[,;:]\s*|\b(?:said|says|that|and|but|while)\s+)([^,;:]{2,60})$/i.exec(prior);
+    if (!np) return null;
+    from = Math.max(0, start - 80) + np.index + np[0].length - np[1].length;
+    to = from + np[1].length;
+  }
+  let phrase = s.text.slice(from, to).replace(/^[\s,;:"“”'‘’]+|[\s,;:"“”'‘’]+$/g, '');
+  // An opening connective or time phrase is not part of the source: "while a 2024 UN panel report", "In December, …".
+  phrase = phrase.replace(/^(?:and|but|while|whereas|although|though|yet|so)\s+/i, '');
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || NOT_A_SOURCE.test(phrase.toLowerCase())) return null;
+  if (verb[2] && !RECORDS.test(phrase.toLowerCase())) return null;
+  // A source names people or a body: it starts with a capital, an article or a quantifier.
+  if (!/^(?:\p{Lu}|(?:the|a|an|one|two|three|some|several|many|most|other|officials|analysts|diplomats|experts|researchers|monitors|police|intelligence|security)\b)/u.test(phrase)) return null;
+  return phrase;
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
