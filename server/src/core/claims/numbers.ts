@@ -113,6 +113,7 @@ const HEDGE = String.raw`(?:(?:\s*['"“‘]\s*|\s+|(?<=['"“‘]))(?:perhaps|m
  * higher, at", "put it considerably lower, at".
  */
 const PUT_FORCE_AT = String.raw`\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,2}?(?:strength|numbers|membership|size)\s+(?:(?:in|across|inside|within|along|throughout|for)\s+(?:[\w'’-]+\s+){1,4}?)?at(?:\s+between)?`;
+const PUT_FORCE_FAR = new RegExp(String.raw`${PUT_FORCE_AT}\s*['"“‘]?\s*$`);
 /** Only before a counted noun ("at close to 12,000 including part-time cadres"): a bare figure set higher may be a toll's. */
 const PUT_HIGHER_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+figure|the\s+number|the\s+estimate|the\s+total|it|them|its\s+strength|their\s+strength)\s+(?:(?:much|far|considerably|significantly|slightly|rather|even)\s+)?(?:higher|lower)\s*,?\s*at(?:\s+between)?`;
 const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent|command|wing|militia|following|presence|pool|reservoir) of|\bmaintain(?:s|ed|ing)?|\bpossess(?:es|ed|ing)?|\b(?:call|calls|called|calling|count|counted|counting|draw|draws|drew|drawing|rely|relies|relied) (?:on|upon)|\bto be|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
@@ -132,7 +133,7 @@ const STRENGTH_STANDS = /\b(?:strength|membership|numbers)\b[^.;:]{0,60}?\b(?:st
 const NOUN_NUMBER = /\b(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists|terrorists|loyalists|gunmen|rebels|militiamen|recruits)\b([^.;:]{0,70}?)\s(?<!\bthe )(?<!\ba )number(?:s)?(?:\s+(?:only|just|perhaps|probably|roughly|now|still|currently|somewhere))?\s*['"“‘]?\s*$/;
 const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|surrendered|captured|held|jailed|deported|bodies|neutrali[sz]ed|eliminated)\b/;
 /** "the number of fighters … is closer to 6,000": the counted noun comes before the figure. */
-const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
+const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?|to be)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
 /** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
 const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
 /**
@@ -302,6 +303,8 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
     else if (NUMBER_OF_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index)) && !noun) measure = 'strength';
+    // "put the group's strength across the tribal districts at": the force named further back than the usual window.
+    else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && PUT_FORCE_FAR.test(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     else if (PUT_STRENGTH_OF.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (!noun || STRENGTH_NOUNS.has(noun))) measure = 'strength';
     else if (/^(?:closer to|close to|about|around|roughly|approximately|some|nearly|almost|more than|fewer than|over)$/.test(bound) && PUT_NUMBER_NEAR.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (noun === null || STRENGTH_NOUNS.has(noun))) measure = 'strength';
     else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && STRENGTH_STANDS.test(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';

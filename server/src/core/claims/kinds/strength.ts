@@ -81,9 +81,9 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // "The UN Monitoring Team put the TTP's fighting strength at …", "whose strength Member States put at …",
     // "the monitoring team's report, which puts …", "Police records show …": who estimates, in the figure's own clause.
     const source = estimator(s, fs[0]);
-    const [clauseStart, clauseEnd] = clauseAt(s, fs[0].start);
-    const elsewhere = !!source && (!s.attribution || s.attribution.end <= clauseStart || s.attribution.start >= clauseEnd);
-    return { subjects: key.split('\u0001')[0].split('\u0000'), claimant: source, ...(elsewhere ? { ownSource: true } : {}), trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs };
+    // The estimator is the source unless the speaker phrase is the estimator itself.
+    const elsewhere = !!source && (!s.attribution || s.attribution.end <= source.from || s.attribution.start >= fs[0].start);
+    return { subjects: key.split('\u0001')[0].split('\u0000'), claimant: source?.phrase ?? null, ...(elsewhere ? { ownSource: true } : {}), trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs };
   });
 }
 
@@ -99,7 +99,7 @@ const NOT_A_SOURCE = /^(?:he|she|they|it|you|its|their|this|that|these|those|who
  * the phrase between "whose strength" and the verb, or the noun a "which puts …" clause hangs on. A
  * pronoun is left to the speaker.
  */
-function estimator(s: ClaimSentence, f: RawFigure): string | null {
+function estimator(s: ClaimSentence, f: RawFigure): { phrase: string; from: number } | null {
   const [start] = clauseAt(s, f.start);
   const head = s.lower.slice(start, f.start);
   ESTIMATE_VERB.lastIndex = 0;
@@ -112,12 +112,13 @@ function estimator(s: ClaimSentence, f: RawFigure): string | null {
   const lead = s.lower.slice(start, to);
   const whoseAt = /\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:strength|numbers|membership|size|ranks)\s+/.exec(lead);
   if (whoseAt) from = start + whoseAt.index + whoseAt[0].length;
-  else if (/^\s*,?\s*which\s+$/.test(lead)) {
+  else if (/,?\s*which\s+$/.test(lead)) {
     // "the monitoring team's report, which puts …": the noun before the comma.
-    const prior = s.text.slice(Math.max(0, start - 80), start).replace(/[\s,]+$/, '');
+    const at = start + lead.search(/,?\s*which\s+$/);
+    const prior = s.text.slice(Math.max(0, at - 80), at).replace(/[\s,]+$/, '');
     const np = /(?:^|[,;:]\s*|\b(?:said|says|that|and|but|while)\s+)([^,;:]{2,60})$/i.exec(prior);
     if (!np) return null;
-    from = Math.max(0, start - 80) + np.index + np[0].length - np[1].length;
+    from = Math.max(0, at - 80) + np.index + np[0].length - np[1].length;
     to = from + np[1].length;
   }
   let phrase = s.text.slice(from, to).replace(/^[\s,;:"“”'‘’]+|[\s,;:"“”'‘’]+$/g, '');
@@ -128,7 +129,7 @@ function estimator(s: ClaimSentence, f: RawFigure): string | null {
   if (verb[2] && !RECORDS.test(phrase.toLowerCase())) return null;
   // A source names people or a body: it starts with a capital, an article or a quantifier.
   if (!/^(?:\p{Lu}|(?:the|a|an|one|two|three|some|several|many|most|other|officials|analysts|diplomats|experts|researchers|monitors|police|intelligence|security)\b)/u.test(phrase)) return null;
-  return phrase;
+  return { phrase, from };
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
