@@ -334,7 +334,8 @@ test('claimants: who puts a figure on a force in its own clause, the group that 
   assert.deepEqual(claimants('Member States assess the TTP\'s fighting strength at between 7,000 and 12,000.', 'strength'), ['Member States']);
   assert.deepEqual(claimants('The UN Monitoring Team put the TTP\'s fighting strength at between 6,000 and 6,500 in its July report.', 'strength'), ['The UN Monitoring Team']);
   assert.deepEqual(claimants('Police records show the TTP\'s strength in the district stood at 250 in 2018.', 'strength'), ['Police records']);
-  // A first person or a pronoun is left to the speaker.
+  // A first person or a pronoun is left to the speaker; a force put into the field is nobody's estimate.
+  assert.deepEqual(claimants('"The TTP can still put several thousand men into the field," the researcher said.', 'strength'), ['the researcher']);
   assert.deepEqual(claimants('"Our estimate is that the TTP has 6,000 fighters," the minister said.', 'strength'), ['the minister']);
   assert.deepEqual(claimants('The banned Tehrik-e-Taliban (TTP) claimed the attack on Monday, saying its fighters had killed "more than 20 soldiers".', 'casualties'), ['Tehrik-e-Taliban (TTP)']);
 });

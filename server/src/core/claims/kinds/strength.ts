@@ -91,7 +91,7 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
 const ESTIMATE_VERB = /\b(?:(put|puts|placed|places|estimate|estimates|estimated|assess|assesses|assessed|reckon|reckons|reckoned|count|counts|counted)|(show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated))\b/g;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|to|it|has|have|had)\s+$/;
 const RECORDS = /\b(?:records|data|figures|documents|estimates?|reports?|count|counts|assessments?|study|survey|files|registers?|tally)$/;
-const NOT_A_SOURCE = /^(?:he|she|they|it|you|its|their|this|that|these|those|who|which|there)$|\b(?:said|says|say|told|claimed|according|we|i|my|our|us|me|ours)\b/;
+const NOT_A_SOURCE = /^(?:he|she|they|it|you|its|their|this|that|these|those|who|which|there)$|\b(?:said|says|say|told|claimed|according|we|i|my|our|us|me|ours|can|could|will|would|may|might|should|must|cannot)\b/;
 
 /**
  * Who puts a figure on the force, written in the figure's own clause before it: the phrase before an
@@ -105,7 +105,13 @@ function estimator(s: ClaimSentence, f: RawFigure): { phrase: string; from: numb
   ESTIMATE_VERB.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
   // Not a noun ("Our estimate is …", "the count of …") nor a passive or an infinitive.
-  for (let m = ESTIMATE_VERB.exec(head); m; m = ESTIMATE_VERB.exec(head)) if (!PASSIVE_BEFORE.test(head.slice(0, m.index)) && !/^\s+(?:is|was|are|were|of|for)\b/.test(head.slice(m.index + m[0].length))) verb = m;
+  // "can put several thousand men into the field" fields a force: "put" estimates only with something put "at".
+  for (let m = ESTIMATE_VERB.exec(head); m; m = ESTIMATE_VERB.exec(head)) {
+    const rest = head.slice(m.index + m[0].length);
+    if (PASSIVE_BEFORE.test(head.slice(0, m.index)) || /^\s+(?:is|was|are|were|of|for)\b/.test(rest)) continue;
+    if (/^(?:put|puts|placed|places)$/.test(m[0]) && !/\bat\b/.test(rest)) continue;
+    verb = m;
+  }
   if (!verb) return null;
   let from = start;
   let to = start + verb.index;
