@@ -40,3 +40,11 @@ test('event dates resolved against the document date: days, weekdays, months and
   assert.equal(findDate('126 militants have been killed in the Valley so far this year, police said.'), 'this year');
   assert.equal(findDate('The group was founded in 2014 and claimed the attack on Monday.'), 'Monday', 'a founding year is background');
 });
+
+test('event dates: "since January, when …", "in its July report", and no date from a relative clause of a group\'s history', () => {
+  assert.equal(findDate('It was the deadliest attack since January, when 16 soldiers were killed near Marte.'), 'January');
+  assert.equal(findDate('The UN Monitoring Team put its strength at 6,000 in its July report.'), 'July');
+  assert.equal(findDate('ISWAP, which split from Boko Haram in 2016, is estimated to have 4,000 fighters.'), null);
+  // A since-clause without "when" still dates something else.
+  assert.equal(findDate('Attacks have risen since January.'), null);
+});

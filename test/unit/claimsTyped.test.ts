@@ -304,3 +304,53 @@ test('announcement: a truce called off, ended or abandoned; a pledge by unnamed 
   assert.deepEqual(kind('The TTP issued a new code of conduct for its fighters.', 'announcement').map((c) => c.subjects), [['ttp']]);
   assert.deepEqual(kind('The TTP broke the ceasefire twice in June.', 'announcement'), []);
 });
+
+test('casualties: death idioms of army communiqués and local press, "two dozen", a group\'s name for its fighters, no coordination across "with"', () => {
+  assert.deepEqual(figures('During the exchange of fire seven brave soldiers embraced martyrdom.'), ['killed:7-7']);
+  assert.deepEqual(figures('In the ensuing exchange of fire, 14 khawarij were "sent to hell", while six brave sons of the soil, having fought gallantly, paid the ultimate sacrifice.'), ['killed:14-14', 'killed:6-6']);
+  assert.deepEqual(figures('Two more soldiers later succumbed to their wounds in hospital.'), ['killed:2-2']);
+  assert.deepEqual(figures('Three policemen laid down their lives defending the post.'), ['killed:3-3']);
+  assert.deepEqual(figures('The attack on the shrine claimed almost 70 lives.'), ['killed:63-69']);
+  assert.deepEqual(figures('Two dozen people were killed in the raid.'), ['killed:24-24']);
+  assert.deepEqual(figures('The bomber killed a dozen worshippers.'), ['killed:12-12']);
+  assert.deepEqual(figures('Five soldiers died, though more than 15 Boko Haram were killed by troops.'), ['killed:5-5', 'killed:16-inf']);
+  assert.deepEqual(figures('Eleven soldiers were among those killed.'), ['killed:11-11']);
+  // "with 15 others wounded", "and left two others wounded": a second toll, not a noun sharing the first one's verb.
+  assert.deepEqual(figures('The death toll from the strikes has risen to 14, with 15 others wounded.'), ['killed:14-14', 'injured:15-15']);
+  assert.deepEqual(figures('The drone claimed the lives of three children and left two others wounded.'), ['killed:3-3', 'injured:2-2']);
+  // A part named in an apposition is the toll's own: one figure.
+  assert.deepEqual(figures('Five terrorists, including two suicide bombers, were killed.'), ['killed:5-5']);
+  // Traps: a lowercase word is no group's name; lives saved are no toll.
+  assert.deepEqual(figures('Doctors saved 40 lives.'), []);
+});
+
+test('strength: "maintains", "can call on", "a command of", "estimated to be", list items and table rows, "N of its fighters", presence verbs', () => {
+  assert.deepEqual(kind('ISKP maintains roughly 2,000 fighters in the east.', 'strength').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(figures('The TTP can call on some 3,000 fighters in the tribal districts.'), ['strength:2700-3301']);
+  assert.deepEqual(figures('JuA retains a semi-autonomous command of some 1,200 cadres in Kunar.'), ['strength:1080-1320']);
+  assert.deepEqual(figures('The number of ISKP fighters in Afghanistan has been estimated to be 4,000 to 5,000 fighters.'), ['strength:4000-5000']);
+  assert.deepEqual(figures('The department estimates the number of TTP fighters inside Pakistan to be close to 9,000.'), ['strength:8100-9900']);
+  assert.deepEqual(kind('**TTP:** 6,000–6,500 fighters (UN Monitoring Team, July 2025)', 'strength').map((c) => c.figures), [['fighters:6000-6500']]);
+  assert.deepEqual(figures('| ISKP | 2,000 to 3,500 members |'), ['strength:2000-3500']);
+  assert.deepEqual(kind('LeT is not counted there, but officials say around 60 to 70 of its fighters remain active in Kashmir.', 'strength').map((c) => c.subjects), [['let']]);
+  assert.deepEqual(figures('He said between 22,000 and 24,000 members of the TTP have found safe havens in Afghanistan.'), ['strength:22000-24000']);
+  assert.deepEqual(kind('Around 150 foreign terrorists mostly belonging to JeM are active in the valley.', 'strength').map((c) => c.subjects), [['jem']]);
+  assert.deepEqual(figures('The group\'s ranks had swelled to "perhaps 6,000" after the defections.'), ['strength:5400-6601']);
+  assert.deepEqual(figures('An official put the group\'s strength across the tribal districts at "between 4,000 and 5,000 armed men".'), ['strength:4000-5000']);
+  assert.deepEqual(figures('ISWAP can still put several thousand men into the field.'), ['strength:2000-9000']);
+  // Traps: a row whose label is a haul, a headline label over a toll, a raiding party.
+  assert.deepEqual(figures('Arrested: 40 militants'), []);
+  assert.deepEqual(figures('Kulgam encounter: 2 LeT militants including Pakistani killed'), ['killed:2-2']);
+  assert.deepEqual(figures('They stormed the village with 30 fighters.'), []);
+});
+
+test('claimants: who puts a figure on a force in its own clause, the group that says its fighters killed N, a name with its abbreviation', () => {
+  const claimants = (text: string, k: string) => claimsOf(text).filter((c) => c.kind === k).map((c) => c.claimant);
+  assert.deepEqual(claimants('Member States assess the TTP\'s fighting strength at between 7,000 and 12,000.', 'strength'), ['Member States']);
+  assert.deepEqual(claimants('The UN Monitoring Team put the TTP\'s fighting strength at between 6,000 and 6,500 in its July report.', 'strength'), ['The UN Monitoring Team']);
+  assert.deepEqual(claimants('Police records show the TTP\'s strength in the district stood at 250 in 2018.', 'strength'), ['Police records']);
+  // A first person or a pronoun is left to the speaker; a force put into the field is nobody's estimate.
+  assert.deepEqual(claimants('"The TTP can still put several thousand men into the field," the researcher said.', 'strength'), ['the researcher']);
+  assert.deepEqual(claimants('"Our estimate is that the TTP has 6,000 fighters," the minister said.', 'strength'), ['the minister']);
+  assert.deepEqual(claimants('The banned Tehrik-e-Taliban (TTP) claimed the attack on Monday, saying its fighters had killed "more than 20 soldiers".', 'casualties'), ['Tehrik-e-Taliban (TTP)']);
+});

@@ -22,9 +22,16 @@ const DATE = new RegExp(
     `\\b(${WEEKDAY}'s)\\b`,
     // A bare year last: "announced a ceasefire in 2022" (founding years are background, skipped below).
     `\\b[Ii]n (\\d{4})\\b(?!-)`,
+    // "since January, when 16 soldiers were killed": the when-clause happened then.
+    `\\b[Ss]ince ((?:early |late |mid-)?${MONTH}(?: \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{4})(?=, when\\b)`,
+    // "in its July report", "the 2024 assessment": an estimate dated by the report that gives it.
+    `\\b(?:its|their|the|a|an) (?:latest |last |most recent |new )?(${MONTH}(?: \\d{4})?|\\d{4}) (?:report|assessment|estimate|update|survey|review|briefing|study|census)\\b`,
   ].join('|'),
   'g',
 );
+
+/** "which split from Boko Haram", "who was founded": a relative clause telling a group's history. */
+const BACKGROUND_RELATIVE = /\b(?:which|who)\s+(?:had\s+|has\s+)?(?:split|broke away|emerged|was founded|was formed|was set up|rejoined|merged|pledged allegiance|was designated|was banned|was proscribed|was listed|was created|was established|broke off)\b[^,;.]{0,60}$/i;
 
 /**
  * `before`: dates at or after this offset belong to the attribution ("…, officials said on
@@ -40,6 +47,9 @@ export function findDate(sentence: string, before = sentence.length, skip?: { st
     // A date inside the speaker's description ("a commander who surrendered last month") is not the event's.
     if (skip && m.index >= skip.start && m.index < skip.end) continue;
     if (m[9] !== undefined && /\b(?:founded|formed|established|created|born|emerged|joined|since|until|from)\s*$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index))) continue;
+    const lead = sentence.slice(Math.max(0, m.index - 90), m.index);
+    // A relative clause of background ("ISWAP, which split from Boko Haram in 2016, is estimated to have …") dates the group, not the claim.
+    if (BACKGROUND_RELATIVE.test(lead)) continue;
     // A date in a "since …" clause dates something else ("since the group ended a ceasefire in November").
     const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', m.index) + 1), m.index);
     if (/\bsince\b/i.test(clause)) continue;

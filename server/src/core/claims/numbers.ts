@@ -26,14 +26,14 @@ const UNITS: Record<string, number> = {
 
 /** Vague quantities as ranges: "dozens" is at least 24, "hundreds" 200 and more, and so on. */
 const VAGUE: Record<string, [number, number]> = {
-  dozen: [12, 12], dozens: [24, 99], 'a few dozen': [24, 60], 'several dozen': [24, 99], 'a few hundred': [200, 500], 'several hundred': [200, 900], 'a few thousand': [2000, 5000], 'several thousand': [2000, 9000], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
+  dozen: [12, 12], 'a dozen': [12, 12], 'half a dozen': [6, 6], dozens: [24, 99], 'a few dozen': [24, 60], 'several dozen': [24, 99], 'a few hundred': [200, 500], 'several hundred': [200, 900], 'a few thousand': [2000, 5000], 'several thousand': [2000, 9000], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
   // "reduced to a handful of members", "a handful of men": a few, under ten.
   'a handful': [2, 9],
 };
 
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand))?|a (?:hundred|thousand)|hundred|thousand|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|a handful|dozens|scores|hundreds|thousands|tens of thousands)`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand|dozen))?|a (?:hundred|thousand)|hundred|thousand|half a dozen|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|a handful|dozens|scores|hundreds|thousands|tens of thousands)`;
 const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|not less than|no less than|less than|as many as|roughly|approximately|at most|between|no fewer than|not fewer than|no more than|higher than|close to|closer to)';
 /** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. "1,500 or 2,000" is a range too. */
 const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and|or) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
@@ -51,6 +51,8 @@ export function parseNumber(raw: string): number | null {
     if (word === 'a') current = 1;
     else if (word in UNITS) current += UNITS[word];
     else if (word === 'hundred') current = (current || 1) * 100;
+    // "two dozen", "three dozen": twelve each.
+    else if (word === 'dozen') current = (current || 1) * 12;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
@@ -67,13 +69,15 @@ function numberRange(raw: string): [number, number] | null {
 }
 
 const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists', 'assailants', 'apostates', 'jawans', 'martyrs', 'militiamen', 'auxiliaries', 'residents', 'officials', 'worshipers', 'bombers',
+  // Wire, army-communiqué and local-press words for the dead: "14 khawarij were sent to hell", "six brave sons of the soil … paid the ultimate sacrifice".
+  'khawarij', 'jihadists', 'extremists', 'rebels', 'sons', 'troopers', 'constables', 'sepoys', 'cadres', 'miscreants', 'victims', 'herders', 'farmers', 'fishermen', 'traders', 'hostages', 'infiltrators', 'intruders', 'hunters', 'vigilantes', 'peacekeepers', 'marines', 'paramilitaries', 'rangers', 'shoppers', 'mourners', 'guests', 'employees', 'teachers', 'doctors', 'journalists', 'bystanders', 'patients', 'relatives', 'boys', 'elders', 'clerics', 'kidnappers',
   // "One soldier was killed", "one body": the singular after "one".
   'soldier', 'policeman', 'civilian', 'officer', 'person', 'child', 'woman', 'girl', 'boy', 'worshipper', 'student', 'guard', 'passenger', 'villager', 'worker', 'pilgrim', 'jawan', 'resident', 'body', 'member', 'fighter', 'militant', 'attacker']);
 const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong', 'individuals', 'commanders', 'terrorists', 'rebels', 'militiamen', 'mujahideen', 'figures', 'fugitives']);
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
-const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}? )?';
+const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}?(?: |(?=,)))?';
 /** "…, including a Pakistani national, were killed": an apposition between the counted noun and its verb. */
-const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most of them) |an? |the )[^,;.]{1,80}, )?';
+const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most of them|having|who had) |an? |the )[^,;.]{1,80}, )?';
 // Official and wire wordings for a death: "neutralised" (army communiqués), "paid the supreme price"
 // (Nigerian and Indian army statements), "were among the dead", "bodies", "21 soldiers were buried".
 /**
@@ -82,8 +86,10 @@ const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most 
  * CJTF were killed". One noun phrase for people of up to four words (and an "of" complement), then the
  * verb; not a participle before a noun ("eight bodies and four wounded men") nor a new clause (", while …").
  */
-const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|whereas|when|after|as|who|which|that|and|wounded|injured|dead|killed)\\b)[\\w-]+ ){0,3}?(?:[\\w-]+s|[\\w-]*men|women|children|people|police|personnel|member|soldier|civilian|officer|porter|guard|man|woman|child|boy|girl|militant|fighter|attacker|policeman) (?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
-const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has) ){0,2}(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate) (?:price|sacrifice)|lost lives|among the dead|bodies|buried)\b`);
+const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|whereas|when|after|as|who|which|that|and|wounded|injured|dead|killed|with|left|leaving|wounding|injuring|killing|including)\\b)[\\w-]+ ){0,3}?(?:[\\w-]+s|[\\w-]*men|women|children|people|police|personnel|member|soldier|civilian|officer|porter|guard|man|woman|child|boy|girl|militant|fighter|attacker|policeman) (?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
+/** "2 LeT militants including Pakistani killed": a short "including …" without commas, as headlines write it. */
+const INCLUDING = String.raw`(?:including (?:an? |one |two |the )?[\w-]+(?: [\w-]+)? )?`;
+const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${INCLUDING}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has|later) ){0,2}['"“‘]?(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate|highest) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|embraced (?:martyrdom|shahadat|shahadah|shahada)|(?:laid|lay) down (?:their|his|her) li(?:ves|fe)|sacrificed (?:their|his|her) li(?:ves|fe)|succumbed|sent to hell|among (?:those|the people) (?:killed|dead)|lost lives|among the dead|bodies|buried)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
 const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost)(?:\s*['"“‘])?\s*$/;
@@ -93,23 +99,24 @@ const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode
 const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?reached)(?: now)?)|\bclimb(?:s|ed)? past)\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
 const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
-const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\bclaimed the lives of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
+const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken) the lives of|\bdeath of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)(?:\s*['"“‘])?\s*$/;
 /** "N of the gunmen", "scores of the terrorists": a figure that counts people named after "of the" ("two of the dead were children" is a part of a toll, not one). */
 const OF_THE_PEOPLE = /^\s*of (?:the|its|their|our) (?:[\w-]+ ){0,2}?(?:soldiers|troops|policemen|police|officers|attackers|gunmen|militants|fighters|terrorists|insurgents|assailants|civilians|passengers|worshippers|villagers|guards|members|personnel|people)\b/;
 /** "there are …", "has …", "count …" before "N of them". */
 const THERE_ARE_OR_HAS = /\b(?:there (?:are|were|is|was)(?: still| now)?|ha[sd]|have|numbered|number|count|counted)(?:\s*['"“‘])?(?:\s+(?:perhaps|maybe|probably|possibly|still|now|only|about|around|roughly|some))?\s*$/;
 /** Hedges between a counting verb and its figure: "has perhaps 1,500 men", "still has about 6,000". */
-const HEDGE = String.raw`(?:(?:\s+|(?<=['"“‘]))(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
+const HEDGE = String.raw`(?:(?:\s*['"“‘]\s*|\s+|(?<=['"“‘]))(?:perhaps|maybe|probably|possibly|likely|only|just|still|now|currently|reportedly|already|somewhere|anywhere))`;
 /**
  * Putting a force at a figure, however the force is named and wherever: "put ISKP's strength in Pakistan
  * at", "put their numbers in the valley at", and an estimate set against another's: "puts the figure
  * higher, at", "put it considerably lower, at".
  */
-const PUT_FORCE_AT = String.raw`\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,2}?(?:strength|numbers|membership|size)\s+(?:in\s+(?:[\w'’-]+\s+){1,3}?)?at(?:\s+between)?`;
+const PUT_FORCE_AT = String.raw`\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,2}?(?:strength|numbers|membership|size)\s+(?:(?:in|across|inside|within|along|throughout|for)\s+(?:[\w'’-]+\s+){1,4}?)?at(?:\s+between)?`;
+const PUT_FORCE_FAR = new RegExp(String.raw`${PUT_FORCE_AT}\s*['"“‘]?\s*$`);
 /** Only before a counted noun ("at close to 12,000 including part-time cadres"): a bare figure set higher may be a toll's. */
 const PUT_HIGHER_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+figure|the\s+number|the\s+estimate|the\s+total|it|them|its\s+strength|their\s+strength)\s+(?:(?:much|far|considerably|significantly|slightly|rather|even)\s+)?(?:higher|lower)\s*,?\s*at(?:\s+between)?`;
-const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent) of|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent|command|wing|militia|following|presence|pool|reservoir) of|\bmaintain(?:s|ed|ing)?|\bpossess(?:es|ed|ing)?|\b(?:call|calls|called|calling|count|counted|counting|draw|draws|drew|drawing|rely|relies|relied) (?:on|upon)|\bto be|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
 const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased|thinned|shrunk|shrank|dwindled|grown|grew|swelled|swollen|climbed|plummeted|plunged) to|${PUT_FORCE_AT}|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /**
@@ -126,7 +133,7 @@ const STRENGTH_STANDS = /\b(?:strength|membership|numbers)\b[^.;:]{0,60}?\b(?:st
 const NOUN_NUMBER = /\b(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists|terrorists|loyalists|gunmen|rebels|militiamen|recruits)\b([^.;:]{0,70}?)\s(?<!\bthe )(?<!\ba )number(?:s)?(?:\s+(?:only|just|perhaps|probably|roughly|now|still|currently|somewhere))?\s*['"“‘]?\s*$/;
 const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|surrendered|captured|held|jailed|deported|bodies|neutrali[sz]ed|eliminated)\b/;
 /** "the number of fighters … is closer to 6,000": the counted noun comes before the figure. */
-const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
+const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?|to be)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
 /** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
 const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
 /**
@@ -141,7 +148,7 @@ const PUT_NUMBER_NEAR = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:streng
  * still roam Iraq and Syria", "60 to 80 militants are left in South Waziristan", "the approximately 4,000
  * militants active in the region".
  */
-const STRENGTH_AFTER = /^(?:(?:of|from|belonging to|loyal to) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
+const STRENGTH_AFTER = /^(?:(?:into|in) the field\b|under arms\b|(?:in|on) (?:its|their) (?:ranks|books|payroll|rolls)\b)|^(?:(?:of|from|(?:mostly |mainly |largely |chiefly |all )?(?:belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|associated with)) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left|stationed|located|sheltering|living|holed up|entrenched|concentrated)|(?:have|had|has)\s+(?:found|taken|sought)\s+(?:safe\s+)?(?:havens?|refuge|shelter|sanctuary)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
 const ADJECTIVE_SKIP = 3;
 /** What may follow a figure that counts nothing named: the sentence ends, a clause or a place follows. */
 const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under)\b)/;
@@ -151,6 +158,18 @@ function nounNumbers(before: string): boolean {
   const m = NOUN_NUMBER.exec(before);
   return !!m && !NOT_A_FORCE.test(m[1]);
 }
+
+/** "claimed almost 70 lives", "cost 12 lives": the dead counted as lives. */
+const LIVES_AFTER = /^(?:[\w-]+\s+)?lives\b/;
+const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken|lost|losing)\s*$/;
+/** Capitalised words right after a figure, as written: a group's name used for its fighters ("15 Boko Haram were killed"). */
+const NAMED_PEOPLE = /^\s+(?:(?:al-|Al-|el-)?\p{Lu}[\p{L}'’-]*\s+){1,4}/u;
+/** The nouns for a group's members; a row's label does not make "men" or "soldiers" a group's. */
+const MEMBER_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'combatants', 'operatives', 'jihadists', 'mujahideen', 'loyalists', 'followers', 'insurgents', 'rebels', 'militiamen', 'recruits', 'gunmen']);
+/** A short label and a colon or a table cell before the figure, at the start of the line: a list item or a row. */
+const LABEL_BEFORE = /^\s*(?:[-*•|]\s*)*(?:\*\*|__)?[^.;:|\n]{1,50}?(?:\*\*|__)?\s*[:|]\s*(?:\*\*|__)?\s*(?:(?:strength|fighters|members|estimate[ds]?|size)\s*[:|]?\s*)?$/;
+/** "of its fighters", "of their members": the group's own people after a figure. */
+const OWN_PEOPLE_AFTER = /^of (?:its|their|the group['’]s|the outfit['’]s|the organi[sz]ation['’]s) (?:[\w-]+ )?(fighters|members|cadres|militants|combatants|operatives|men)\b/;
 
 /** Words after offset `i`: up to `count`, lower case, with their end offsets. */
 function wordsAfter(lower: string, i: number, count: number): { word: string; end: number }[] {
@@ -275,7 +294,8 @@ export function findFigures(sentence: string): RawFigure[] {
     let measure: MeasureClass | null = null;
     // "12 troops, vigilantes killed": the comma that `rest` drops joins a second noun.
     const listed = noun !== null && /^,\s*[a-z]/.test(lower.slice(nounEnd)) ? lower.slice(nounEnd) : null;
-    if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber)) || (listed !== null && KILL_AFTER.test(listed))) measure = 'killed';
+    if (LIVES_AFTER.test(restAfterNumber) && LIVES_BEFORE.test(beforeFigure)) measure = 'killed';
+    else if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber)) || (listed !== null && KILL_AFTER.test(listed))) measure = 'killed';
     else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber)) || (listed !== null && INJURE_AFTER.test(listed))) measure = 'injured';
     else if ((KILL_BEFORE_MORE.test(beforeFigure) || TOLL_RISEN.test(lower.slice(Math.max(0, m.index - 200), m.index))) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = 'killed';
     else if (KILL_BEFORE_NOUN.test(beforeFigure) && noun !== null && CASUALTY_NOUNS.has(noun)) measure = 'killed';
@@ -283,12 +303,33 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
     else if (NUMBER_OF_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index)) && !noun) measure = 'strength';
+    // "put the group's strength across the tribal districts at": the force named further back than the usual window.
+    else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && PUT_FORCE_FAR.test(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     else if (PUT_STRENGTH_OF.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (!noun || STRENGTH_NOUNS.has(noun))) measure = 'strength';
     else if (/^(?:closer to|close to|about|around|roughly|approximately|some|nearly|almost|more than|fewer than|over)$/.test(bound) && PUT_NUMBER_NEAR.test(lower.slice(Math.max(0, m.index - 140), m.index)) && (noun === null || STRENGTH_NOUNS.has(noun))) measure = 'strength';
     else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && STRENGTH_STANDS.test(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && nounNumbers(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     // No counted noun: a force-counting verb, and nothing counted after the figure ("numbered a few hundred in 2019").
     else if (!noun && BARE_END.test(restAfterNumber) && (STRENGTH_BEFORE_BARE.test(beforeFigure) || (/^(?:at most|no more than|fewer than|less than|up to)$/.test(bound) && /\bha(?:s|d|ve)(?:\s*['"“‘])?\s*$/.test(beforeFigure)))) measure = 'strength';
+    // "more than 15 Boko Haram were killed", "30 Shabaab died": a group's name standing for its fighters.
+    if (!measure && !noun) {
+      const named = NAMED_PEOPLE.exec(sentence.slice(matchEnd));
+      if (named) {
+        const after = lower.slice(matchEnd + named[0].length);
+        if (KILL_AFTER.test(after)) measure = 'killed';
+        else if (INJURE_AFTER.test(after)) measure = 'injured';
+      }
+    }
+    // A list or table row: "**TTP:** 6,000–6,500 fighters (UN Monitoring Team, July 2025)", "| ISKP | 2,000 members |".
+    if (!measure && noun && MEMBER_NOUNS.has(noun) && LABEL_BEFORE.test(lower.slice(0, m.index)) && !NOT_A_FORCE.test(lower.slice(0, m.index)) && !NOT_A_FORCE.test(restAfterNumber)) measure = 'strength';
+    // "60 to 70 of its fighters remain active", "some 500 of their members are based in …": a part counted of the group's own people.
+    if (!measure && (!noun || noun === 'them')) {
+      const own = OWN_PEOPLE_AFTER.exec(restAfterNumber);
+      if (own && (STRENGTH_AFTER.test(restAfterNumber.slice(own[0].length).replace(/^[\s,]+/, '')) || STRENGTH_BEFORE.test(beforeFigure))) {
+        measure = 'strength';
+        noun = own[1];
+      }
+    }
     // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".
     if (!measure && !noun && figures.some((f) => f.measure === 'strength') && (/^(?:['"”’]\s*)?(?:for|in|among) /.test(restAfterNumber) || (STRENGTH_BEFORE.test(beforeFigure) && BARE_END.test(restAfterNumber)))) measure = 'strength';
     // "there were 1,500 to 2,000 of them", "it has perhaps 300 of them": a count of the people a pronoun stands for.
@@ -299,6 +340,8 @@ export function findFigures(sentence: string): RawFigure[] {
     // "more than forty bodies": bodies are the dead.
     if (!measure && (noun === 'bodies' || noun === 'body')) measure = 'killed';
     if (!measure) continue;
+    // "five terrorists, including two suicide bombers, were sent to hell": a part named inside an apposition is the toll's, not another.
+    if (measure !== 'strength' && /,\s*(?:including|among them|among whom)\s*$/.test(beforeFigure) && /^[^,;.]{0,60},/.test(restAfterNumber) && figures.some((g) => g.measure === measure)) continue;
     // "fighters of X had been killed": "of" after the noun is fine; but "with 37 former members" is a source count, not strength.
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;
     // "They came with more than fifty men", "stormed the village with 30 fighters": a raiding party, not a force.

@@ -195,7 +195,16 @@ export function readSentence(text: string, lower: string, base: number, inside: 
   };
   const backgroundPhrase = BACKGROUND_PHRASE.test(text);
   const nameOf = (it: GroupItem): string => {
-    if (!it.anaphor) return text.slice(it.start, it.end);
+    if (!it.anaphor) {
+      // "The Tehrik-i-Taliban Pakistan (TTP) claimed …": an abbreviation in brackets after the full name is named with it,
+      // "Tehrik-i-Taliban Pakistan (TTP)", as the text introduces it.
+      const close = /^\s*\)/.exec(text.slice(it.end, it.end + 3));
+      if (close) {
+        const full = items.find((other) => !other.anaphor && other.groupId === it.groupId && other.end < it.start && /^\s*\(\s*$/.test(text.slice(other.end, it.start)));
+        if (full) return text.slice(full.start, it.end + close[0].length);
+      }
+      return text.slice(it.start, it.end);
+    }
     const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : (antecedents.nameFor?.(it.groupId) ?? null);
     return name ?? text.slice(it.start, it.end);
   };

@@ -415,9 +415,16 @@ function gatherIncidents(chosen: { claim: IndexedClaim; date: string | null }[],
   tolls.sort((a, b) => a.day - b.day || a.i - b.i);
   const parent = tolls.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
+  /** Per group root, its earliest day: a chain of follow-ups never stretches an incident past a week. */
+  const first = tolls.map((t) => t.day);
   for (let k = 0; k < tolls.length; k++) {
     for (let j = k - 1; j >= 0 && j >= k - INCIDENT_LOOKBACK && tolls[k].day - tolls[j].day <= INCIDENT_DAYS; j--) {
-      if (sameEvent(chosen[tolls[k].i].claim, chosen[tolls[j].i].claim)) parent[find(k)] = find(j);
+      if (!sameEvent(chosen[tolls[k].i].claim, chosen[tolls[j].i].claim)) continue;
+      const a = find(k);
+      const b = find(j);
+      if (a === b || tolls[k].day - Math.min(first[a], first[b]) > INCIDENT_DAYS) continue;
+      parent[a] = b;
+      first[b] = Math.min(first[a], first[b]);
     }
   }
   const groups = new Map<number, number[]>();

@@ -32,6 +32,9 @@ const ATTACKER_VERB_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:\s*\([^)]{1,20
 /** "its fighters had killed …", "their men killed …": the toll is the group's own (no sentence end between). */
 const OWN_FIGHTERS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|militants)\b(?=[^.;]*$)/;
 
+/** A verb of saying or claiming between a group and "its fighters …": the toll is the group's own word. */
+const GROUP_SAYS = /\b(?:said|says|saying|claimed|claims|claiming|announced|boasted|stated|added|posted|published|wrote|alleged)\b/;
+
 /** A group's first person as the agent or loser of a toll: "we killed", "our mujahideen … killed", "we lost". */
 const FIRST_PERSON_AGENT = /\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|forces))\b/;
 
@@ -61,6 +64,9 @@ export function findCasualties(s: ClaimSentence): KindFinding[] {
     // group spokesman's words: the group's own toll.
     const spoken = inPhrase.length || owner || earlier.length || attacker || !s.speakerGroup ? null : FIRST_PERSON_AGENT.exec(s.lower.slice(clauseAt(s, f.start)[0], f.start));
     const subjects = inPhrase.length ? [inPhrase[0].groupId] : owner ? [owner.groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : attacker ? [attacker.groupId] : spoken ? [s.speakerGroup!] : [];
-    return { subjects, claimant: null, trigger: s.text.slice(f.start, f.end), figures: fs };
+    // "The TTP claimed the attack …, saying its fighters had killed …", "ISWAP claimed its fighters killed 15 soldiers":
+    // the group that says so is the toll's source when nobody else is quoted.
+    const says = owner && own && !owner.anaphor && GROUP_SAYS.test(s.lower.slice(owner.end, own.index)) ? s.nameOf(owner) : null;
+    return { subjects, claimant: says, trigger: s.text.slice(f.start, f.end), figures: fs };
   });
 }

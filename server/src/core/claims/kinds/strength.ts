@@ -30,9 +30,11 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     if (supposed(s, f)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
     const relative = lastRelativeClause(s.lower, f.start);
-    const before = groupsBefore(s, f.start).filter((it) => outsideAttribution(s, it) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
+    // A "speaker" whose verb counts the figure itself ("ISKP maintains roughly 2,000 fighters", "the group claims 5,000 members") is its subject, not a source.
+    const countingVerb = !!s.attribution && s.attribution.end <= f.start && /^\s*(?:[a-z]+\s+)?['"“‘]?\s*$/.test(s.lower.slice(s.attribution.end, f.start));
+    const before = groupsBefore(s, f.start).filter((it) => (countingVerb || outsideAttribution(s, it)) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
     // The group the figure is of, a few words on: "2,000 fighters of ISKP", "perhaps 1,000 for the rival JAS faction".
-    const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
+    const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from|belonging to|loyal to|linked to|affiliated with|aligned with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
     let after = null;
     let linkWord = '';
     /** A second group joined to the linked one: "most of them belonging to LeT and JeM". */
@@ -54,7 +56,7 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // "of"/"for"/"among" (and "most of them belonging to") name the group the figure counts; "in"/"from" only when no group comes before.
     // "With an estimated 6,000 fighters, the TTP is …": an opening phrase counts the subject after its comma.
     const opening = !inline && !after && !before.length && /^with\b/i.test(s.text) ? afterGroups.find((it) => !it.anaphor && /^[^,;.:]{0,40},\s*(?:the\s+)?$/.test(s.lower.slice(f.end, it.start))) : undefined;
-    const chosen = inline ? inline : opening ? opening : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    const chosen = inline ? inline : opening ? opening : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with|aligned with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
     // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters");
     // so is a sentence naming no group (a "their" after the figure names none) that counts a group's members with a pronoun or a description
     // as the subject ("when it probably had around 2,500 fighters", "they count “fewer than 200”
@@ -75,7 +77,65 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     list.push(f);
     bySubject.set(key, list);
   }
-  return [...bySubject].map(([key, fs]) => ({ subjects: key.split('\u0001')[0].split('\u0000'), claimant: null, trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs }));
+  return [...bySubject].map(([key, fs]) => {
+    // "The UN Monitoring Team put the TTP's fighting strength at …", "whose strength Member States put at …",
+    // "the monitoring team's report, which puts …", "Police records show …": who estimates, in the figure's own clause.
+    const source = estimator(s, fs[0]);
+    // The estimator is the source unless the speaker phrase is the estimator itself.
+    const elsewhere = !!source && (!s.attribution || s.attribution.end <= source.from || s.attribution.start >= fs[0].start);
+    return { subjects: key.split('\u0001')[0].split('\u0000'), claimant: source?.phrase ?? null, ...(elsewhere ? { ownSource: true } : {}), trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs };
+  });
+}
+
+/** Verbs of estimating a force, active voice; "show", "suggest" and "indicate" only with records or counts as the subject. */
+const ESTIMATE_VERB = /\b(?:(put|puts|placed|places|estimate|estimates|estimated|assess|assesses|assessed|reckon|reckons|reckoned|count|counts|counted)|(show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated))\b/g;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being|to|it|has|have|had)\s+$/;
+const RECORDS = /\b(?:records|data|figures|documents|estimates?|reports?|count|counts|assessments?|study|survey|files|registers?|tally)$/;
+const NOT_A_SOURCE = /^(?:he|she|they|it|you|its|their|this|that|these|those|who|which|there)$|\b(?:said|says|say|told|claimed|according|we|i|my|our|us|me|ours|can|could|will|would|may|might|should|must|cannot)\b/;
+
+/**
+ * Who puts a figure on the force, written in the figure's own clause before it: the phrase before an
+ * active verb of estimating ("One Member State put …", "US officials put the group's strength at …"),
+ * the phrase between "whose strength" and the verb, or the noun a "which puts …" clause hangs on. A
+ * pronoun is left to the speaker.
+ */
+function estimator(s: ClaimSentence, f: RawFigure): { phrase: string; from: number } | null {
+  const [start] = clauseAt(s, f.start);
+  const head = s.lower.slice(start, f.start);
+  ESTIMATE_VERB.lastIndex = 0;
+  let verb: RegExpExecArray | null = null;
+  // Not a noun ("Our estimate is …", "the count of …") nor a passive or an infinitive.
+  // "can put several thousand men into the field" fields a force: "put" estimates only with something put "at".
+  for (let m = ESTIMATE_VERB.exec(head); m; m = ESTIMATE_VERB.exec(head)) {
+    const rest = head.slice(m.index + m[0].length);
+    if (PASSIVE_BEFORE.test(head.slice(0, m.index)) || /^\s+(?:is|was|are|were|of|for)\b/.test(rest)) continue;
+    if (/^(?:put|puts|placed|places)$/.test(m[0]) && !/\bat\b/.test(rest)) continue;
+    verb = m;
+  }
+  if (!verb) return null;
+  let from = start;
+  let to = start + verb.index;
+  const lead = s.lower.slice(start, to);
+  const whoseAt = /\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:strength|numbers|membership|size|ranks)\s+/.exec(lead);
+  if (whoseAt) from = start + whoseAt.index + whoseAt[0].length;
+  else if (/,?\s*which\s+$/.test(lead)) {
+    // "the monitoring team's report, which puts …": the noun before the comma.
+    const at = start + lead.search(/,?\s*which\s+$/);
+    const prior = s.text.slice(Math.max(0, at - 80), at).replace(/[\s,]+$/, '');
+    const np = /(?:^|[,;:]\s*|\b(?:said|says|that|and|but|while)\s+)([^,;:]{2,60})$/i.exec(prior);
+    if (!np) return null;
+    from = Math.max(0, at - 80) + np.index + np[0].length - np[1].length;
+    to = from + np[1].length;
+  }
+  let phrase = s.text.slice(from, to).replace(/^[\s,;:"“”'‘’]+|[\s,;:"“”'‘’]+$/g, '');
+  // An opening connective or time phrase is not part of the source: "while a 2024 UN panel report", "In December, …".
+  phrase = phrase.replace(/^(?:and|but|while|whereas|although|though|yet|so)\s+/i, '');
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || NOT_A_SOURCE.test(phrase.toLowerCase())) return null;
+  if (verb[2] && !RECORDS.test(phrase.toLowerCase())) return null;
+  // A source names people or a body: it starts with a capital, an article or a quantifier.
+  if (!/^(?:\p{Lu}|(?:the|a|an|one|two|three|some|several|many|most|other|officials|analysts|diplomats|experts|researchers|monitors|police|intelligence|security)\b)/u.test(phrase)) return null;
+  return { phrase, from };
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
