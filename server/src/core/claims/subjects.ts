@@ -15,7 +15,7 @@ import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
 import type { EpithetMention } from './epithets';
 import { isProvince, readAsProvince } from './branches';
-import { kabulGovernment, parentDescription, regionBranches } from './descriptions';
+import { kabulGovernment, parentDescription, regionBranches, separatistDescriptions } from './descriptions';
 import type { ParentOf } from './epithets';
 import { clauseStarts, possessiveOfNextName } from './sentence';
 
@@ -346,6 +346,16 @@ export class SubjectTracker {
     // index finds claims through the groups each document names.
     for (const b of branches) {
       if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at);
+    }
+    // "The separatists always inflate their numbers", "the Baloch fighters withdrew": a separatist
+    // group by its cause (a label before its name, "the separatist group BLA", names the same
+    // group), not in a speaker phrase.
+    if (statement) {
+      for (const d of separatistDescriptions(lower, (id) => this.names(id), topicHere)) {
+        const at = s.start + d.at;
+        if (inName(d.at) || (speakerSpan && at >= speakerSpan.start && at < speakerSpan.end)) continue;
+        add(d.groupId), groupRefs.push(at), realised.add(d.groupId);
+      }
     }
     const parentAt = this.parentOf ? parentDescription(lower) : -1;
     if (parentAt >= 0 && !inName(parentAt)) {
