@@ -33,6 +33,8 @@ const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions
  * has just spoken of together.
  */
 const RECIPROCAL = /\b(?:each other|one another|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups|between (?:them|the two)|among them)\b/;
+/** Words for two sides in a conflict ("both sides", "each side"; not a place, "from the hills on both sides", "both sides of the road", nor "each other", "among them"). */
+const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
 /** A state body as a speaker ("the army", "a spokesman for the African Union mission", "police"). */
@@ -276,6 +278,21 @@ export class SubjectTracker {
     return (this.khawarij = most > 0 && counts.filter((n) => n === most).length === 1 ? KHAWARIJ_GROUPS[counts.indexOf(most)] : null);
   }
 
+  private mainPair: [string, string] | null | undefined;
+  /**
+   * The two groups a document is about: the two it names most, each three times or more, when every
+   * other group is named less than half as often as the second (else none). What "both sides", "each
+   * side" and "the two factions" mean where no pair is in reach.
+   */
+  private documentPair(): [string, string] | null {
+    if (this.mainPair !== undefined) return this.mainPair;
+    const counts = new Map<string, number>();
+    for (const m of this.mentions) counts.set(m.groupId, (counts.get(m.groupId) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [first, second, third] = ranked;
+    return (this.mainPair = first && second && second[1] >= 3 && (!third || third[1] * 2 < second[1]) ? [first[0], second[0]] : null);
+  }
+
   private namedIds: Set<string> | undefined;
   /** Whether the document names the group (by any of its names). */
   private names(groupId: string): boolean {
@@ -496,6 +513,15 @@ export class SubjectTracker {
     let twoRead: string[] | null = null;
     // "Each organisation calls the other khawarij", "the groups bury their own": the pair just spoken of.
     if (!pairRead && !two && reciprocal && !inSpeakerPhrase(reciprocal.index) && pairJustBefore && !(own && this.pair!.includes(own))) readPair(s.start + reciprocal.index);
+    else if (!pairRead && !two && reciprocal && !pairJustBefore && inside.length === 0 && SIDES.test(lower) && !inSpeakerPhrase(reciprocal.index)) {
+      // "How many fighters does each side have?", "Both sides lost hundreds": with no pair just
+      // spoken of and no group named here, the two groups the document is about.
+      const main = this.documentPair();
+      if (main && !(own && main.includes(own))) {
+        this.pair = [main[0], main[1]];
+        readPair(s.start + reciprocal.index);
+      }
+    }
     if (two && !inSpeakerPhrase(two.index) && pairJustBefore && !inside.some((m) => m.start < s.start + two.index)) {
       readPair(s.start + two.index);
     } else if (two && !inSpeakerPhrase(two.index)) {
@@ -520,6 +546,9 @@ export class SubjectTracker {
       }
       // One named: the other is the group the passage is about ("Is there contact with the TTP? … between the two groups").
       if (named.length === 1 && topicHere && topicHere !== named[0]) named.push(topicHere);
+      // None in reach: the two groups the document is about ("Stop treating the two factions as one
+      // enemy" late in an interview about ISWAP and JAS).
+      if (named.length === 0 && this.documentPair()) named = [...this.documentPair()!];
       if (named.length === 2) {
         named.reverse().forEach(add);
         // Later pronouns read the pair only when no third group was named there ("Jaish … the
