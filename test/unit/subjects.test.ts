@@ -50,6 +50,14 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a sentence opening on "The group …" is no thing: an "It" after it is the group',
+    'ISKP attacked a shrine in Kabul. "The group wants fear without headlines," an analyst said. "It avoids large attacks in the north because it knows the north turned against it," she said.',
+    [
+      ['"The group', ['iskp']],
+      ['"It avoids', ['iskp']],
+    ],
+  ],
+  [
     '"I would not say they …" is the speaker saying it, not "officials said they"',
     interview('Is ISKP finished?', 'No. But I would not say they are weak either.'),
     [

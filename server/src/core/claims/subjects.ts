@@ -89,8 +89,8 @@ const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:
 const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
 /** A short opener ending in a subordinating word, then "it" and no copula: "Mostly from the fact that it …". */
 const SUBORDINATE_IT = /^\W*(?:[a-z]+\s+){0,5}?(?:that|because|since|when|unless|until|while)\s+it\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|'s\b|’s\b)/;
-/** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"): a following "It" is that. */
-const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
+/** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"; not "The group wants …"): a following "It" is that. */
+const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:group|movement|outfit|organi[sz]ation|faction|network|branch|front|cell)\b)[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
 
 /**
  * A group named only as what another is compared with, denied to be, or opposed to ("as large as the
