@@ -36,6 +36,8 @@ const cases: string[] = [
   // Pakistan's official name for the TTP since July 2024; the bare "Khawarij" names no one group.
   'six terrorists of [[Fitna al Khawarij|ttp]] were killed, the ISPR said; the [[Fitna-al-Khawarij|ttp]] leadership; the Khawarij were behind it',
   // The Greater Sahara branch under the name the Islamic State gave it in 2022, not the Islamic State itself.
+  // One group for the Islamic State in East Asia: the UN's and the US records' names, and the Philippine military's.
+  'the [[Dawlah Islamiyah-Maute Group|isis-philippines]] ([[DI-MG|isis-philippines]]), which the [[Islamic State East Asia Division|isis-philippines]] and [[ISIS-Philippines|isis-philippines]] count as theirs',
   'an attack claimed by [[Islamic State Sahel Province|islamic-state-in-the-greater-sahara]], which [[ISIS-Sahel|islamic-state-in-the-greater-sahara]] fighters carried out; the [[Islamic State|isis]] in Syria',
 ];
 

@@ -172,6 +172,9 @@ test('numbers: words, thousands separators, vague quantities, bounds', () => {
   assert.deepEqual(got('The blast killed 2,000 people.'), ['killed:2000-2000']);
   assert.deepEqual(got('They attacked in 2019 and 2020.'), []);
   assert.deepEqual(got('Call 07701234567 for news.'), []);
+  // A clock time counts nothing, before or after its colon.
+  assert.deepEqual(got('Troops met an undetermined number of members at around 5:30 in the morning.'), []);
+  assert.deepEqual(got('The attack began at 11:45 and killed 12 people.'), ['killed:12-12']);
 });
 
 test('attribution: forms of reported speech', () => {

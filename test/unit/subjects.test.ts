@@ -50,6 +50,14 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a sentence opening on "The group …" is no thing: an "It" after it is the group',
+    'ISKP attacked a shrine in Kabul. "The group wants fear without headlines," an analyst said. "It avoids large attacks in the north because it knows the north turned against it," she said.',
+    [
+      ['"The group', ['iskp']],
+      ['"It avoids', ['iskp']],
+    ],
+  ],
+  [
     '"I would not say they …" is the speaker saying it, not "officials said they"',
     interview('Is ISKP finished?', 'No. But I would not say they are weak either.'),
     [
@@ -341,4 +349,64 @@ test('subjects: "al-Shabaab" in a story about Cabo Delgado is the Mozambique pro
     statements.map((c) => c.statementSubjects ?? c.subjects),
     [['islamic-state-of-iraq-and-syria-mozambique'], ['al-shabaab', 'islamic-state-of-iraq-and-syria-mozambique']],
   );
+});
+
+/** Statements' subjects of `text` read with a gazetteer of `groups` alone. */
+function subjectsWith(groups: { id: string; name: string; aliases: string[] }[], text: string): string[][] {
+  const local = new GroupMatcher(parseGazetteer({ version: 1, groups }, 'builtin').gazetteer);
+  const claims = extractClaims(text, local.findMentions(text));
+  const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+  return statements.map((c) => c.statementSubjects ?? c.subjects);
+}
+
+const TALIBANS = [
+  { id: 'ttp', name: 'Tehrik-e-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'] },
+  { id: 'afghan-taliban', name: 'Taliban', aliases: ['Afghan Taliban'] },
+];
+
+test('subjects: "the Taliban" in the words of people in Khyber Pakhtunkhwa is the TTP; narration, Kabul and a sentence naming the TTP keep the Afghan Taliban', () => {
+  const text =
+    'MINGORA, Swat — Traders in Swat and Peshawar say the TTP is back in Khyber Pakhtunkhwa, from Bajaur to Bannu. ' +
+    '"The Taliban have people in every market," a jeweller in Swat said. ' +
+    '"The Taliban promised in Kabul that their soil would not be used," an official said. ' +
+    '"The TTP and the Taliban are brothers," a trader said. ' +
+    'Officials said the Taliban had not replied.';
+  assert.deepEqual(subjectsWith(TALIBANS, text), [['ttp'], ['ttp'], ['afghan-taliban'], ['ttp', 'afghan-taliban'], ['afghan-taliban']]);
+});
+
+test('subjects: "the Taliban" stays the Afghan Taliban in a story that is not about Khyber Pakhtunkhwa, or names no TTP', () => {
+  const kabul = 'KABUL — The TTP was mentioned once. "The Taliban have people in every market," a trader in Kabul said. Peshawar was quiet.';
+  assert.deepEqual(subjectsWith(TALIBANS, kabul), [['afghan-taliban']]);
+  const noTtp = 'MINGORA, Swat — Traders in Swat, Peshawar, Bajaur and Bannu spoke. "The Taliban have people in every market," a jeweller said.';
+  assert.deepEqual(subjectsWith(TALIBANS, noTtp), [['afghan-taliban']]);
+});
+
+test('subjects: a separatist group by its cause ("the separatists", "the Baloch fighters") is the separatist group the document names', () => {
+  const groups = [
+    { id: 'bla', name: 'Balochistan Liberation Army', aliases: ['BLA'] },
+    { id: 'ttp', name: 'Tehrik-e-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'] },
+  ];
+  const text =
+    'The BLA claimed the attack in Kech. ' +
+    '"The separatists always inflate their numbers," a police officer said. ' +
+    'He said the Baloch fighters had withdrawn to the hills. ' +
+    '"The Pakistani Taliban fight for an emirate; the Baloch groups fight for a nation," an analyst said. ' +
+    'A minister said separatist violence would not stop the road.';
+  assert.deepEqual(subjectsWith(groups, text), [['bla'], ['bla'], ['ttp', 'bla'], []]);
+  // No separatist group named: "the separatists" are nobody the gazetteer knows.
+  assert.deepEqual(subjectsWith(groups, 'The TTP attacked a post. "The separatists were not involved," an officer said.'), [[]]);
+});
+
+test('subjects: "both sides" and "the two factions" with no pair in reach are the two groups the document is about', () => {
+  const groups = [
+    { id: 'iswap', name: 'Islamic State West Africa Province', aliases: ['ISWAP'] },
+    { id: 'jas', name: 'Boko Haram', aliases: ['JAS'] },
+    { id: 'jnim', name: 'JNIM', aliases: [] },
+  ];
+  const text =
+    'ISWAP and JAS fight for the islands. ISWAP holds the shore. JAS holds the water. ISWAP taxes fishermen. JAS raids villages. JNIM is far away. ' +
+    'Residents fled. The army deployed. Roads closed. ' +
+    '"Both sides lost hundreds," a researcher said. "Stop treating the two factions as one enemy," she added. ' +
+    'The market reopened on Monday. "The gunmen fired from the hills on both sides," a farmer said.';
+  assert.deepEqual(subjectsWith(groups, text), [['iswap', 'jas'], ['iswap', 'jas'], []]);
 });

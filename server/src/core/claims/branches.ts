@@ -103,6 +103,10 @@ const SOMALIA_CUES = /\b(?:somalia|somali|mogadishu|kismayo|baidoa|puntland|juba
  * unless its own words place it in Somalia ("the al-Shabaab in Somalia"). Mentions are copied.
  */
 export function withLocalNames(doc: DocumentModel, mentions: readonly Mention[]): readonly Mention[] {
+  return withPakistaniTaliban(doc, withMozambiqueShabaab(doc, mentions));
+}
+
+function withMozambiqueShabaab(doc: DocumentModel, mentions: readonly Mention[]): readonly Mention[] {
   // Only where the document names the province too: a claim's subjects stay among the groups it names.
   if (!mentions.some((m) => m.groupId === 'al-shabaab') || !mentions.some((m) => m.groupId === MOZAMBIQUE_PROVINCE)) return mentions;
   const mozambique = doc.lower.match(MOZAMBIQUE_CUES)?.length ?? 0;
@@ -115,3 +119,65 @@ export function withLocalNames(doc: DocumentModel, mentions: readonly Mention[])
   });
 }
 
+
+/**
+ * "The Taliban" in the words of people in Pakistan's north-west is the Pakistani Taliban: residents,
+ * traders and local officials say "the Taliban are back", "the Taliban have people in every
+ * market", "at night the Taliban are the government here". A bare "Taliban" (not "Afghan Taliban",
+ * "Islamic Emirate") spoken in a quote or an interview answer, in a story about Khyber Pakhtunkhwa
+ * (four cue words or more, and more than half as many as Afghanistan's: such stories also speak of the Afghan Taliban at length) that names the TTP by its own name, is the TTP,
+ * unless its own sentence places it in Afghanistan (Kabul, the Afghan government, "took power",
+ * "their soil") or names the TTP beside it (then it is the other Taliban). Narration keeps the
+ * name as written: reporters write "the Taliban" for the Afghan movement.
+ */
+const TTP = 'ttp';
+const AFGHAN_TALIBAN = 'afghan-taliban';
+const BARE_TALIBAN = /^(?:the\s+)?tal[ie]ban$/;
+const NORTH_WEST_CUES = /\b(?:khyber|pakhtunkhwa|swat|mingora|malakand|waziristan|bannu|lakki|dera ismail khan|bajaur|mohmand|peshawar|kurram|orakzai|charsadda|mardan|kohat|hangu|buner|shangla|chitral|tank district|d\.i\. khan)\b/g;
+const AFGHANISTAN_CUES = /\b(?:afghanistan|afghan|kabul|kandahar|nangarhar|kunar|emirate|herat|kunduz)\b/g;
+const AFGHAN_HERE = /\b(?:afghanistan|afghan|kabul|kandahar|emirate|interim|regime|government in|took (?:power|over|control)|takeover|return(?:ed)? to power|their soil|its soil|doha)\b/;
+
+function withPakistaniTaliban(doc: DocumentModel, mentions: readonly Mention[]): readonly Mention[] {
+  if (!mentions.some((m) => m.groupId === TTP) || !mentions.some((m) => m.groupId === AFGHAN_TALIBAN && BARE_TALIBAN.test(m.alias.toLowerCase()))) return mentions;
+  const northWest = doc.lower.match(NORTH_WEST_CUES)?.length ?? 0;
+  const afghanistan = doc.lower.match(AFGHANISTAN_CUES)?.length ?? 0;
+  if (northWest < 4 || 2 * northWest <= afghanistan) return mentions;
+  let out: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.groupId !== AFGHAN_TALIBAN || !BARE_TALIBAN.test(m.alias.toLowerCase())) continue;
+    const sentence = doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (!sentence || !spokenAt(doc, sentence, m.start)) continue;
+    const own = doc.lower.slice(sentence.start, sentence.end);
+    if (AFGHAN_HERE.test(own) || mentions.some((o) => o.groupId === TTP && o.start >= sentence.start && o.start < sentence.end)) continue;
+    out ??= mentions.slice();
+    out[i] = { ...m, groupId: TTP };
+  }
+  return out ?? mentions;
+}
+
+/** Whether `at` is in someone's own words: inside a direct quote opened in its paragraph, or in an interview answer. */
+function spokenAt(doc: DocumentModel, sentence: { start: number; block: number; paragraph: number }, at: number): boolean {
+  const block = doc.blocks[sentence.block];
+  if (block.role === 'turn' && doc.interview) {
+    const turn = doc.interview.turns.find((t) => t.block === sentence.block);
+    if (turn && !turn.question && !turn.narration) return true;
+  }
+  // The quote must hold the whole sentence up to the name: open at (or before) the sentence's
+  // start, not a phrase quoted inside narration ("the group said it had targeted “Taliban militia”").
+  const from = doc.paragraphs[sentence.paragraph].start;
+  let open = 0;
+  let straight = 0;
+  let openedAt = -1;
+  for (let i = from; i < at; i++) {
+    const c = doc.text[i];
+    if (c === '“' || (c === '"' && straight % 2 === 0)) {
+      if (open === 0 && straight % 2 === 0) openedAt = i;
+      if (c === '“') open++;
+      else straight++;
+    } else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') straight++;
+  }
+  const inQuote = open > 0 || straight % 2 === 1;
+  return inQuote && openedAt <= sentence.start + 1;
+}

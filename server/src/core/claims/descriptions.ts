@@ -11,7 +11,12 @@
  *   organisation", "the central organisation / leadership", "the core group" — the gazetteer parent
  *   of the group the passage is about.
  *
- * Each family is gated by a substring test before its pattern runs, so most sentences cost three
+ * - a separatist group by its cause: "the separatists", "the separatist fighters", "the Baloch
+ *   fighters / insurgents / rebels / groups", "Kurdish militants", "the Tamil rebels" — the
+ *   separatist group of that people the document names, or for "the separatists" the one separatist
+ *   group it names.
+ *
+ * Each family is gated by a substring test before its pattern runs, so most sentences cost four
  * `includes` calls.
  */
 
@@ -105,4 +110,41 @@ export function parentDescription(lower: string): number {
   if (!lower.includes('parent') && !lower.includes('mother') && !lower.includes('central') && !lower.includes('core')) return -1;
   const m = PARENT_DESCRIPTION.exec(lower);
   return m ? m.index : -1;
+}
+
+/**
+ * Separatist groups by the people they fight for. Reporting keeps referring to a separatist group by
+ * its cause and its people ("the separatists always inflate their numbers", "the Baloch fighters
+ * withdrew", "the Baloch groups fight for a nation"), as it does not for jihadist groups.
+ */
+const SEPARATISTS_OF_PEOPLE: Record<string, readonly string[]> = {
+  baloch: ['bla', 'jaysh-al-adl'],
+  baluch: ['bla', 'jaysh-al-adl'],
+  kurdish: ['kurdistan-workers-party'],
+  tamil: ['liberation-tigers-of-tamil-eelam'],
+};
+const SEPARATIST_GROUPS: readonly string[] = ['bla', 'jaysh-al-adl', 'kurdistan-workers-party', 'liberation-tigers-of-tamil-eelam', 'hizbul-mujahideen'];
+/**
+ * "the separatists", "separatist fighters", "the Baloch insurgents", "Baloch militant groups". Group 1:
+ * the people, when named. Not "separatist" as an adjective of anything else ("separatist violence",
+ * "a separatist group called …" is a label, checked by the caller).
+ */
+const SEPARATIST_DESCRIPTION = /\b(?:(baloch|baluch|kurdish|tamil) (?:separatists?|nationalists|fighters|insurgents|militants|rebels|guerrillas|sarmachars|(?:(?:separatist|militant|armed|insurgent|nationalist) )?(?:groups?|outfits?|organi[sz]ations?|movement|insurgency))|separatists|(?:the|a|this) separatist (?:fighters|militants|insurgents|rebels|guerrillas|group|outfit|organi[sz]ation|movement))\b/g;
+
+/**
+ * Separatist groups named by their cause in `lower`: each phrase with the group it means, of the
+ * groups `names` says the document names (the people's group; for a bare "the separatists", the one
+ * separatist group named, or `topic` when it is one). None when the document names no such group.
+ */
+export function separatistDescriptions(lower: string, names: (groupId: string) => boolean, topic: string | null): DescribedGroup[] {
+  if (!lower.includes('separatist') && !lower.includes('baloch') && !lower.includes('baluch') && !lower.includes('kurdish') && !lower.includes('tamil')) return [];
+  const out: DescribedGroup[] = [];
+  SEPARATIST_DESCRIPTION.lastIndex = 0;
+  for (let m = SEPARATIST_DESCRIPTION.exec(lower); m; m = SEPARATIST_DESCRIPTION.exec(lower)) {
+    const candidates = m[1] ? SEPARATISTS_OF_PEOPLE[m[1]] : SEPARATIST_GROUPS;
+    const named = candidates.filter(names);
+    const groupId = topic && named.includes(topic) ? topic : named.length === 1 ? named[0] : null;
+    if (groupId) out.push({ at: m.index, end: m.index + m[0].length, groupId });
+  }
+  return out;
 }

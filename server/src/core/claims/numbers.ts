@@ -217,6 +217,8 @@ export function findFigures(sentence: string): RawFigure[] {
     const before = lower.slice(Math.max(0, m.index - 40), m.index);
     const after = lower.slice(matchEnd, matchEnd + 60);
     // Years, dates and ordinals: "in 2018", "3 March", "No. 42", "aged 25", "25-year-old", "number 3".
+    // Clock times: "at around 5:30 in the morning", "11:45 pm" count nothing (either half).
+    if (digits && (/^:\d\d\b/.test(after) || /\d:$/.test(before))) continue;
     if (/^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/.test(after)) continue;
     // "number 3" is a label, but "to number up to 400" / "numbering 300" count.
     if (!bound && /(?<!\bto )\bnumber\s*$/.test(before)) continue;

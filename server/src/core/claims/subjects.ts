@@ -15,7 +15,7 @@ import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
 import type { EpithetMention } from './epithets';
 import { isProvince, readAsProvince } from './branches';
-import { kabulGovernment, parentDescription, regionBranches } from './descriptions';
+import { kabulGovernment, parentDescription, regionBranches, separatistDescriptions } from './descriptions';
 import type { ParentOf } from './epithets';
 import { clauseStarts, possessiveOfNextName } from './sentence';
 
@@ -33,6 +33,8 @@ const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions
  * has just spoken of together.
  */
 const RECIPROCAL = /\b(?:each other|one another|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups|between (?:them|the two)|among them)\b/;
+/** Words for two sides in a conflict ("both sides", "each side"; not a place, "from the hills on both sides", "both sides of the road", nor "each other", "among them"). */
+const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
 /** A state body as a speaker ("the army", "a spokesman for the African Union mission", "police"). */
@@ -87,8 +89,8 @@ const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:
 const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
 /** A short opener ending in a subordinating word, then "it" and no copula: "Mostly from the fact that it …". */
 const SUBORDINATE_IT = /^\W*(?:[a-z]+\s+){0,5}?(?:that|because|since|when|unless|until|while)\s+it\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|'s\b|’s\b)/;
-/** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"): a following "It" is that. */
-const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
+/** An opening noun phrase that is not a group ("A roadblock needs …", "The uniform …"; not "The group wants …"): a following "It" is that. */
+const THING_SUBJECT = /^\W*(?:(?:[Aa]n?|[Ee]very|[Ee]ach|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:group|movement|outfit|organi[sz]ation|faction|network|branch|front|cell)\b)[a-z][\w-]*\s+){0,2}?(?!group\b|movement\b|outfit\b|organi[sz]ation\b|faction\b|network\b|branch\b|front\b|cell\b)[a-z][\w-]*)\s+(?!of\b)[a-z]/;
 
 /**
  * A group named only as what another is compared with, denied to be, or opposed to ("as large as the
@@ -276,6 +278,21 @@ export class SubjectTracker {
     return (this.khawarij = most > 0 && counts.filter((n) => n === most).length === 1 ? KHAWARIJ_GROUPS[counts.indexOf(most)] : null);
   }
 
+  private mainPair: [string, string] | null | undefined;
+  /**
+   * The two groups a document is about: the two it names most, each three times or more, when every
+   * other group is named less than half as often as the second (else none). What "both sides", "each
+   * side" and "the two factions" mean where no pair is in reach.
+   */
+  private documentPair(): [string, string] | null {
+    if (this.mainPair !== undefined) return this.mainPair;
+    const counts = new Map<string, number>();
+    for (const m of this.mentions) counts.set(m.groupId, (counts.get(m.groupId) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [first, second, third] = ranked;
+    return (this.mainPair = first && second && second[1] >= 3 && (!third || third[1] * 2 < second[1]) ? [first[0], second[0]] : null);
+  }
+
   private namedIds: Set<string> | undefined;
   /** Whether the document names the group (by any of its names). */
   private names(groupId: string): boolean {
@@ -346,6 +363,16 @@ export class SubjectTracker {
     // index finds claims through the groups each document names.
     for (const b of branches) {
       if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at);
+    }
+    // "The separatists always inflate their numbers", "the Baloch fighters withdrew": a separatist
+    // group by its cause (a label before its name, "the separatist group BLA", names the same
+    // group), not in a speaker phrase.
+    if (statement) {
+      for (const d of separatistDescriptions(lower, (id) => this.names(id), topicHere)) {
+        const at = s.start + d.at;
+        if (inName(d.at) || (speakerSpan && at >= speakerSpan.start && at < speakerSpan.end)) continue;
+        add(d.groupId), groupRefs.push(at), realised.add(d.groupId);
+      }
     }
     const parentAt = this.parentOf ? parentDescription(lower) : -1;
     if (parentAt >= 0 && !inName(parentAt)) {
@@ -486,6 +513,15 @@ export class SubjectTracker {
     let twoRead: string[] | null = null;
     // "Each organisation calls the other khawarij", "the groups bury their own": the pair just spoken of.
     if (!pairRead && !two && reciprocal && !inSpeakerPhrase(reciprocal.index) && pairJustBefore && !(own && this.pair!.includes(own))) readPair(s.start + reciprocal.index);
+    else if (!pairRead && !two && reciprocal && !pairJustBefore && inside.length === 0 && SIDES.test(lower) && !inSpeakerPhrase(reciprocal.index)) {
+      // "How many fighters does each side have?", "Both sides lost hundreds": with no pair just
+      // spoken of and no group named here, the two groups the document is about.
+      const main = this.documentPair();
+      if (main && !(own && main.includes(own))) {
+        this.pair = [main[0], main[1]];
+        readPair(s.start + reciprocal.index);
+      }
+    }
     if (two && !inSpeakerPhrase(two.index) && pairJustBefore && !inside.some((m) => m.start < s.start + two.index)) {
       readPair(s.start + two.index);
     } else if (two && !inSpeakerPhrase(two.index)) {
@@ -510,6 +546,9 @@ export class SubjectTracker {
       }
       // One named: the other is the group the passage is about ("Is there contact with the TTP? … between the two groups").
       if (named.length === 1 && topicHere && topicHere !== named[0]) named.push(topicHere);
+      // None in reach: the two groups the document is about ("Stop treating the two factions as one
+      // enemy" late in an interview about ISWAP and JAS).
+      if (named.length === 0 && this.documentPair()) named = [...this.documentPair()!];
       if (named.length === 2) {
         named.reverse().forEach(add);
         // Later pronouns read the pair only when no third group was named there ("Jaish … the
