@@ -47,7 +47,8 @@ export function link(label: string, target: string): string {
 
 /** A file's short display name from its URI. */
 export function displayName(uri: string): string {
-  const last = uri.split('/').pop() ?? uri;
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  if (!last.includes('%')) return last;
   try {
     return decodeURIComponent(last);
   } catch {

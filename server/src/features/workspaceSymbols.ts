@@ -28,6 +28,8 @@ interface NameRecord {
   name: string;
   /** Lower case with hyphens, dashes and apostrophes as spaces: "Tehrik-e-Taliban" ~ "tehreek taliban". */
   searchable: string;
+  /** Fuse's field-length norm of `searchable`. */
+  norm: number;
 }
 
 interface Scored {
@@ -46,6 +48,11 @@ const THRESHOLD = 0.4;
 // transliteration slips in several words ("tehreek talibn") still find the name.
 export const FUSE_OPTIONS = { keys: ['searchable'], threshold: THRESHOLD, ignoreLocation: true, includeScore: true, useExtendedSearch: true };
 
+function nameRecord(id: string, name: string): NameRecord {
+  const text = searchable(name);
+  return { id, name, searchable: text, norm: fieldNorm(text) };
+}
+
 const groupRecords = new WeakMap<GroupMatcher, NameRecord[]>();
 /** Rebuilt when the people changed (generation), on the next search only. */
 const peopleRecords = new WeakMap<PeopleIndex, { generation: number; records: NameRecord[] }>();
@@ -56,7 +63,7 @@ export function nameRecords(matcher: GroupMatcher): NameRecord[] {
   if (!list) {
     list = [];
     for (const group of matcher.groups) {
-      for (const name of [group.name, ...group.aliases.map((a) => a.text)]) list.push({ id: group.id, name, searchable: searchable(name) });
+      for (const name of [group.name, ...group.aliases.map((a) => a.text)]) list.push(nameRecord(group.id, name));
     }
     groupRecords.set(matcher, list);
   }
@@ -68,7 +75,7 @@ function personRecords(people: PeopleIndex): NameRecord[] {
   let cached = peopleRecords.get(people);
   if (!cached || cached.generation !== people.generation) {
     const records: NameRecord[] = [];
-    for (const id of people.ids()) for (const name of people.searchNames(id)) records.push({ id, name, searchable: searchable(name) });
+    for (const id of people.ids()) for (const name of people.searchNames(id)) records.push(nameRecord(id, name));
     cached = { generation: people.generation, records };
     peopleRecords.set(people, cached);
   }
@@ -76,7 +83,7 @@ function personRecords(people: PeopleIndex): NameRecord[] {
 }
 
 /**
- * One query word prepared for `mayContain` and `withinEdits`: the pieces it is cut into, and for
+ * One query word prepared for `mayContain` and `fewestEdits`: the pieces it is cut into, and for
  * each letter the bit mask of its places in the word (Myers' "Peq"), ASCII in a table and the rest
  * in a map.
  */
@@ -114,23 +121,29 @@ function prepareWord(word: string): PreparedWord {
  * a text containing none of the pieces cannot match: a cheap first gate.
  */
 function mayContain(text: string, w: PreparedWord): boolean {
-  return w.pieces === null || w.pieces.some((piece) => text.includes(piece));
+  const pieces = w.pieces;
+  if (pieces === null) return true;
+  for (let i = 0; i < pieces.length; i++) if (text.includes(pieces[i])) return true;
+  return false;
 }
 
 /**
- * Whether some part of `text` is within `w.edits` edits (insertions, deletions, substitutions) of
- * the word: Myers' bit-vector approximate search, O(text length) with no allocation. Fuse counts
- * the same kind of errors, so no name Fuse would match is ever rejected here, and Fuse's slower
- * scoring runs only on the names that do match.
+ * The fewest edits (insertions, deletions, substitutions) with which the word occurs somewhere in
+ * `text`, or -1 where it needs more than `w.edits`: Myers' bit-vector approximate search,
+ * O(text length) with no allocation. Fuse's bitap search counts the same errors and keeps the
+ * fewest, so no name Fuse would match is ever rejected here. Words over 32 characters (Fuse
+ * searches those in chunks) give 0: they pass, and the names are left for Fuse to order.
  */
-function withinEdits(text: string, w: PreparedWord): boolean {
+function fewestEdits(text: string, w: PreparedWord): number {
   const m = w.word.length;
-  if (m > 32) return true; // Fuse's chunked search: leave long words to it
-  if (w.edits === 0) return text.includes(w.word);
+  if (m > 32) return 0;
+  if (text.includes(w.word)) return 0;
+  if (w.edits === 0) return -1;
   const last = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
   let score = m;
+  let best = w.edits + 1;
   for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);
     const eq = c < 128 ? w.ascii[c] : (w.other.get(c) ?? 0);
@@ -140,19 +153,46 @@ function withinEdits(text: string, w: PreparedWord): boolean {
     let mh = pv & xh;
     if (ph & last) score++;
     else if (mh & last) score--;
-    if (score <= w.edits) return true;
+    if (score < best) {
+      best = score;
+      if (best === 1) break; // 0 was ruled out above
+    }
     // A match may start anywhere in the text: no carry into the first row.
     ph <<= 1;
     mh <<= 1;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  return false;
+  return best <= w.edits ? best : -1;
+}
+
+/** Fuse's field-length norm: 1 / √(words in the text), to three decimals. */
+function fieldNorm(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = (c >= 9 && c <= 13) || c === 32 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return Math.round(1000 / Math.sqrt(Math.max(1, words))) / 1000;
+}
+
+/**
+ * The score Fuse gives a name, from each word's fewest edits: its extended search averages the
+ * words' bitap scores (edits / word length, at least 0.001) and raises the average to the name's
+ * field norm. Computed the same way, in the same order, so it is the same number.
+ */
+function fuseScore(edits: readonly number[], tokens: readonly PreparedWord[], norm: number): number {
+  let total = 0;
+  for (let i = 0; i < tokens.length; i++) total += Math.max(0.001, edits[i] / tokens[i].word.length);
+  return Math.pow(total / tokens.length, norm);
 }
 
 /** Extended-search operators (=, !, ^, $, ', |, quotes) are not meant by analysts: treat them as spaces. */
 function queryWords(query: string): string {
-  return searchable(query.slice(0, 100)).replace(/[=!^$|"]+/g, ' ').trim();
+  return searchable(query.slice(0, 100)).replace(/[=!^$|"\s]+/g, ' ').trim();
 }
 
 /**
@@ -163,12 +203,33 @@ function queryWords(query: string): string {
 function searchIds(records: readonly NameRecord[], query: string, limit: number): Scored[] {
   const words = queryWords(query);
   if (!words) return [];
-  const tokens = words.split(/\s+/).map(prepareWord);
-  // Fuse's extended search needs every word to match: only the names where each one can are scored.
-  const candidates = records.filter((r) => tokens.every((t) => mayContain(r.searchable, t) && withinEdits(r.searchable, t)));
+  const tokens = words.split(' ').map(prepareWord);
+  const hits = limit * 8;
+  // Fuse's extended search needs every word to match: only the names where each one does are
+  // scored, and of those only the `hits` Fuse itself would rank first (by the score it will give
+  // them, then by their order), kept in their order so that Fuse breaks ties the same way.
+  const exact = tokens.every((t) => t.word.length <= 32);
+  const candidates: NameRecord[] = [];
+  const scores: number[] = [];
+  const edits = new Array<number>(tokens.length);
+  for (const record of records) {
+    let all = true;
+    for (let i = 0; i < tokens.length && all; i++) {
+      edits[i] = mayContain(record.searchable, tokens[i]) ? fewestEdits(record.searchable, tokens[i]) : -1;
+      all = edits[i] >= 0;
+    }
+    if (!all) continue;
+    candidates.push(record);
+    if (exact) scores.push(fuseScore(edits, tokens, record.norm));
+  }
   if (candidates.length === 0) return [];
+  let searched = candidates;
+  if (exact && candidates.length > hits) {
+    const best = candidates.map((_, i) => i).sort((a, b) => scores[a] - scores[b] || a - b).slice(0, hits).sort((a, b) => a - b);
+    searched = best.map((i) => candidates[i]);
+  }
   const out: Scored[] = [];
-  for (const hit of new Fuse(candidates, FUSE_OPTIONS).search(words, { limit: limit * 8 })) {
+  for (const hit of new Fuse(searched, FUSE_OPTIONS).search(words, { limit: hits })) {
     if (!out.some((s) => s.id === hit.item.id)) out.push({ id: hit.item.id, score: hit.score ?? 1 });
     if (out.length >= limit) break;
   }

@@ -355,6 +355,8 @@ class Posting {
   private rankIds: Int32Array | null = null;
   private rankScores: Uint8Array | null = null;
   private uriIds: Int32Array | null = null;
+  /** The last by-mentions answer with no context document (symbol lists, views); any update drops it. */
+  private mentionTop: { limit: number; withClaimsOnly: boolean; ids: Int32Array } | null = null;
   private updatesSinceQuery = 0;
 
   constructor(private readonly uriOf: (id: number) => string) {}
@@ -376,6 +378,7 @@ class Posting {
     const score = staticScore(mentions, claims);
     let slot = this.slotOf(id);
     this.touchOrders();
+    this.mentionTop = null;
     if (slot >= 0) {
       this.mentionTotal += mentions - this.mentions[slot];
       if (this.claims[slot] > 0) this.withClaims--;
@@ -408,6 +411,7 @@ class Posting {
     const slot = this.slotOf(id);
     if (slot < 0) return;
     this.touchOrders();
+    this.mentionTop = null;
     if (this.rankIds) this.rankRemove(id, this.scores[slot]);
     if (this.uriIds) this.uriRemove(id);
     this.mentionTotal -= this.mentions[slot];
@@ -430,6 +434,25 @@ class Posting {
       this.rankScores = Uint8Array.from(slots, (i) => this.scores[i]);
     }
     return this.rankIds;
+  }
+
+  /**
+   * The `limit` ids with most mentions (ties by uri), skipping `skipSlot`: one pass over the
+   * columns with a bounded heap. Without a slot to skip the answer is kept until the next update,
+   * so a symbol list asked again (each keystroke in the picker) costs `limit` steps, not a pass.
+   */
+  topByMentions(limit: number, withClaimsOnly: boolean, skipSlot: number): Int32Array {
+    const kept = this.mentionTop;
+    if (skipSlot < 0 && kept && kept.limit === limit && kept.withClaimsOnly === withClaimsOnly) return kept.ids;
+    const uriOf = this.uriOf;
+    const top = new TopK(limit, (a, b) => uriOf(a) < uriOf(b));
+    for (let slot = 0; slot < this.size; slot++) {
+      if (slot === skipSlot || (withClaimsOnly && this.claims[slot] === 0)) continue;
+      top.offer(this.mentions[slot], this.ids[slot]);
+    }
+    const ids = Int32Array.from(top.drain());
+    if (skipSlot < 0) this.mentionTop = { limit, withClaimsOnly, ids };
+    return ids;
   }
 
   /** Ids by uri. */
@@ -812,16 +835,13 @@ export class CorpusIndex {
       }
       return { documents, total };
     }
+    if (options.byMentions) {
+      // By mentions alone (views and symbol lists, not per hover).
+      const ids = posting.topByMentions(limit, withClaimsOnly, contextSlot);
+      return { documents: Array.from(ids, (id) => docs[id]!), total };
+    }
     const uriOf = this.uriOfId;
     const top = new TopK(limit, (a, b) => uriOf(a) < uriOf(b));
-    if (options.byMentions) {
-      // By mentions alone: one pass over the columns (views and symbol lists, not per hover).
-      for (let slot = 0; slot < posting.size; slot++) {
-        if (slot === contextSlot || (withClaimsOnly && posting.claims[slot] === 0)) continue;
-        top.offer(posting.mentions[slot], posting.ids[slot]);
-      }
-      return { documents: top.drain().map((id) => docs[id]!), total };
-    }
     // The other groups of the context; each one a candidate shares adds SHARED_GROUP_WEIGHT.
     const others: number[] = [];
     if (context && !options.staticOnly) for (let i = 0; i < context.groupCount; i++) if (context.groupNumberAt(i) !== g) others.push(context.groupNumberAt(i));
