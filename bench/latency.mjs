@@ -35,3 +35,17 @@ export async function cacheWritten(client, timeoutMs = 120_000) {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * Waits until the language server has finished rehearsing its first hovers (it does so after the
+ * cache is written; server/src/warmUp.ts): true when done within `timeoutMs`.
+ */
+export async function rehearsed(client, timeoutMs = 60_000) {
+  const start = performance.now();
+  for (;;) {
+    const status = await client.request('sourceLens/indexStatus', {});
+    if (!status.warmingUp) return true;
+    if (performance.now() - start > timeoutMs) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -96,6 +96,8 @@ export interface IndexStatus {
   skipped: number;
   /** The persisted index cache is being written (after indexing, in the background). */
   cacheWriting: boolean;
+  /** The first hovers are being rehearsed (after the cache is written, in the background; server/src/warmUp.ts). */
+  warmingUp?: boolean;
 }
 
 /** A 0-based LSP range, spelled out so the client need not import LSP types from the server. */

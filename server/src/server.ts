@@ -30,6 +30,7 @@ import { mergedPersonLocations, provideReferences } from './features/references'
 import { peopleOverview, personDocuments, personGroups, personStatements } from './features/peopleOverview';
 import { legend, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols, searchGroups } from './features/workspaceSymbols';
+import { warmUp } from './warmUp';
 import { groupDocuments, groupsOverview } from './features/corpusOverview';
 import { claimCategories, claimsIn } from './features/claimsOverview';
 import { registerClaimOutline } from './features/claimOutline';
@@ -314,6 +315,9 @@ function refreshEditors(): void {
   if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
 }
 
+/** The hover rehearsal after an index, while it runs (reported by indexStatus as `warmingUp`). */
+let rehearsing: Promise<void> | undefined;
+
 async function reindex(): Promise<void> {
   let reporter: WorkDoneProgressServerReporter | undefined;
   if (capabilities.window?.workDoneProgress) {
@@ -347,6 +351,17 @@ async function reindex(): Promise<void> {
   }
   scheduleIndexChanged(true);
   if (shared.active) void shared.refreshHoldings(workspace.index, workspace.folders);
+  // The first hovers rehearsed in the background (warmUp.ts), until the index changes.
+  // Local answers only: the rehearsal compiles the code, it does not query the shared archive.
+  const generation = workspace.index.generation;
+  if (!workspace.indexing && workspace.index.documentCount > 0) {
+    const started = performance.now();
+    const run: Promise<void> = warmUp({ ...context, shared: undefined }, () => !workspace.indexing && workspace.index.generation === generation).then((hovers) => {
+      log.info(`Rehearsed ${hovers} hovers in ${Math.round(performance.now() - started)} ms.`);
+      if (rehearsing === run) rehearsing = undefined;
+    });
+    rehearsing = run;
+  }
 }
 
 // --- features ------------------------------------------------------------------------------------
@@ -402,7 +417,7 @@ const openDocument = (uri: string) => {
 };
 connection.onCodeAction(guarded('codeAction', (p) => provideCodeActions(context, p, openDocument), []));
 connection.onRequest(Requests.addToGazetteer, guarded('addToGazetteer', (p: AddToGazetteerParams) => addToGazetteer(context, p, openDocument), null));
-connection.onRequest(Requests.indexStatus, () => workspace.status());
+connection.onRequest(Requests.indexStatus, () => ({ ...workspace.status(), warmingUp: rehearsing !== undefined }));
 connection.onRequest(
   Requests.groupReferences,
   guarded('groupReferences', (params: { groupId?: string }) => (typeof params?.groupId === 'string' ? mergedGroupLocations(context, params.groupId, null, 0) : []), []),
