@@ -91,8 +91,12 @@ export class TestLspClient {
     return client;
   }
 
-  /** Resolves when the server's indexing work-done progress ends. */
-  async waitForIndex(timeoutMs = 20000): Promise<void> {
+  /**
+   * Resolves when the server's indexing work-done progress ends. The wait is generous: the sample
+   * corpus takes a few seconds alone, several times that on a busy two-core machine (how fast is
+   * the benchmark's business, not this wait's).
+   */
+  async waitForIndex(timeoutMs = 60000): Promise<void> {
     if (this.progressEnded) return;
     await withTimeout(new Promise<void>((resolve) => this.progressWaiters.push(resolve)), timeoutMs, 'indexing progress did not end');
   }
