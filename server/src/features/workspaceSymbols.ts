@@ -247,10 +247,12 @@ export function searchPeople(people: PeopleIndex, query: string, limit = MAX_PEO
 }
 
 /** A group's symbols: its documents with most mentions, local ones first, then the shared archive's (`archive`). */
-function groupSymbols(context: FeatureContext, groupId: string, archive: readonly SymbolCandidate[] = []): SymbolInformation[] {
+/** A group's symbols: its documents with most mentions, at most `limit` (the answer's room left). */
+function groupSymbols(context: FeatureContext, groupId: string, archive: readonly SymbolCandidate[] = [], limit = MAX_DOCUMENTS_PER_GROUP): SymbolInformation[] {
   const { index, matcher } = context.workspace;
   const group = matcher.group(groupId);
-  if (!group) return [];
+  if (!group || limit <= 0) return [];
+  // Always the same list asked for (the index keeps it between requests), cut to the room left.
   const ranked = index.topDocuments(groupId, null, MAX_DOCUMENTS_PER_GROUP, { byMentions: true });
   const fromArchive = archive.map((c) => ({ name: group.name, kind: SymbolKind.Namespace, location: { uri: c.uri, range: c.range }, containerName: `${displayName(c.uri)} (archive, ${c.mentions} mention${c.mentions === 1 ? '' : 's'})` }));
   if (ranked.total === 0 && fromArchive.length > 0) return fromArchive;
@@ -261,20 +263,23 @@ function groupSymbols(context: FeatureContext, groupId: string, archive: readonl
   const g = groupNumbers.find(groupId);
   const symbols: SymbolInformation[] = [];
   for (const doc of ranked.documents) {
+    if (symbols.length >= limit) break;
     const i = doc.firstMentionOf(g);
     if (i < 0) continue;
     const count = doc.countOf(groupId);
     symbols.push({ name: group.name, kind: SymbolKind.Namespace, location: { uri: doc.uri, range: doc.mention(i).range }, containerName: `${displayName(doc.uri)} (${count} mention${count === 1 ? '' : 's'})` });
   }
-  return [...symbols, ...fromArchive.slice(0, Math.max(0, MAX_DOCUMENTS_PER_GROUP - symbols.length))];
+  return [...symbols, ...fromArchive.slice(0, Math.max(0, Math.min(limit, MAX_DOCUMENTS_PER_GROUP) - symbols.length))];
 }
 
-function personSymbols(context: FeatureContext, personId: string): SymbolInformation[] {
+/** A person's symbols: the documents that name them most, at most `limit`. */
+function personSymbols(context: FeatureContext, personId: string, limit = MAX_DOCUMENTS_PER_PERSON): SymbolInformation[] {
   const { people } = context.workspace;
-  const person = people.summary(personId);
+  const person = limit > 0 ? people.summary(personId) : undefined;
   if (!person) return [];
   const symbols: SymbolInformation[] = [];
   for (const d of people.documentsOf(personId, MAX_DOCUMENTS_PER_PERSON)) {
+    if (symbols.length >= limit) break;
     const first = people.mentionsIn(d.uri, personId)[0];
     if (!first) continue;
     const what = [d.mentions ? `${d.mentions} mention${d.mentions === 1 ? '' : 's'}` : '', d.statements ? `${d.statements} statement${d.statements === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
@@ -305,7 +310,8 @@ export async function provideWorkspaceSymbols(context: FeatureContext, params: W
   const symbols: SymbolInformation[] = [];
   for (const entry of entries) {
     const extra = entry.kind === 'group' ? archive.filter((c) => c.groupId === entry.id) : [];
-    for (const symbol of entry.kind === 'group' ? groupSymbols(context, entry.id, extra) : personSymbols(context, entry.id)) {
+    const room = MAX_SYMBOLS - symbols.length;
+    for (const symbol of entry.kind === 'group' ? groupSymbols(context, entry.id, extra, room) : personSymbols(context, entry.id, room)) {
       symbols.push(symbol);
       if (symbols.length >= MAX_SYMBOLS) return symbols;
     }
