@@ -1,6 +1,6 @@
 // Source Lens benchmark: the real server over stdio against ripgrep as a user runs it, on the same
 // generated files, in one run (interleaved rounds), plus the cost of each phase of the cold path.
-//   npm run bench [-- --sizes 1k,10k] [--include-100k] [--rounds N] [--no-build] [--no-cli]
+//   npm run bench [-- --sizes 1k,10k] [--include-100k] [--rounds N] [--no-build] [--no-cli] [--no-phases]
 //                 [--latency-size 10k] [--naive] [--cli-timeout SECONDS] [--workers 1,2]
 // Prints the tables and writes bench/results/<date>.json and bench/results/latest.json.
 // Everything it needs is installed by `npm ci` except ripgrep (Debian package "ripgrep", which it
@@ -377,8 +377,8 @@ for (const size of sizes) {
   const coldMs = median(coldRuns.map((c) => c.ms));
   log(`warm start: ${warm.ms.toFixed(0)} ms (${warmStatus.documents} docs), ${(100 * warm.ms / coldMs).toFixed(0)}% of cold`);
 
-  log('phases (in-process) …');
-  const phases = runPhases(dir);
+  // --no-phases: no in-process pass (at 100k it takes as long as the cold index).
+  const phases = args.includes('--no-phases') ? { error: 'not measured (--no-phases)' } : (log('phases (in-process) …'), runPhases(dir));
   let cli = null;
   if (!args.includes('--no-cli')) {
     cli = { noCrossReferences: await runCli(dir, ['--cross-references', '0']), withCrossReferences: await runCli(dir, []) };
