@@ -354,3 +354,32 @@ test('claimants: who puts a figure on a force in its own clause, the group that 
   assert.deepEqual(claimants('"Our estimate is that the TTP has 6,000 fighters," the minister said.', 'strength'), ['the minister']);
   assert.deepEqual(claimants('The banned Tehrik-e-Taliban (TTP) claimed the attack on Monday, saying its fighters had killed "more than 20 soldiers".', 'casualties'), ['Tehrik-e-Taliban (TTP)']);
 });
+
+test('strength: gapped estimates, past-tense force verbs, a force cut down to a figure, hedged ranges, estimates that range, a hedged count in apposition', () => {
+  assert.deepEqual(figures('At its height the faction fielded 1,200 fighters in Kunar.'), ['strength:1200-1200']);
+  assert.deepEqual(figures('Before the split the TTP commanded about 3,000 men.'), ['strength:2700-3301']);
+  // A gapped clause repeats the verb of the estimate before it; a group there is what it counts, anyone else its source.
+  const gappedGroup = claimsOf('Officials said the TTP commands some 6,000 fighters; ISKP, perhaps 1,500.').filter((c) => c.kind === 'strength');
+  assert.deepEqual(gappedGroup.map((c) => c.subjects), [['ttp'], ['iskp']]);
+  const gappedSource = claimsOf('One Member State put the TTP\'s strength at 7,000; another at perhaps 5,500.').filter((c) => c.kind === 'strength');
+  assert.deepEqual(gappedSource.map((c) => [c.subjects, c.claimant, c.figures.map((f) => `${f.low}-${f.high}`)]), [
+    [['ttp'], 'One Member State', ['7000-7000']],
+    [['ttp'], 'another', ['4950-6051']],
+  ]);
+  assert.deepEqual(figures('The offensive has cut its ranks to "a few hundred fighters".'), ['strength:200-500']);
+  assert.deepEqual(figures('Two years of airstrikes have whittled the group down to 400.'), ['strength:400-400']);
+  assert.deepEqual(figures('Estimates of the group range from 500 to about 2,000 fighters.'), ['strength:500-2000']);
+  assert.deepEqual(figures('Estimates given to the panel ranged from 2,500 to 4,000, depending on who counts families.'), ['strength:2500-4000']);
+  assert.deepEqual(figures('The cadres who left Kunar are back, perhaps 400 of them in Bajaur.'), ['strength:360-441']);
+  assert.deepEqual(figures('The TTP has 6,500 fighters, up from 4,000 two years ago.'), ['strength:6500-6500', 'strength:4000-4000']);
+  assert.deepEqual(figures('Officials say ISKP has as many as 4,000 fighters.'), ['strength:0-4000']);
+  // Traps: estimates of the dead, a part of a toll in apposition, a toll after a force.
+  assert.deepEqual(figures('Estimates of the dead ranged from 40 to 70.'), []);
+  assert.deepEqual(figures('The blast killed 30 people, perhaps 12 of them in the market.'), ['killed:30-30']);
+  assert.deepEqual(figures('The TTP has 5,000 fighters, and in March killed 12 soldiers.'), ['strength:5000-5000', 'killed:12-12']);
+});
+
+test('casualties: a quoted figure after "put the number of dead at" is a toll, not a force', () => {
+  assert.deepEqual(figures('The district chairman put the number of dead at "no fewer than 25".'), ['killed:25-inf']);
+  assert.deepEqual(figures('A councillor put the number of dead at “around 60”, twice the official count.'), ['killed:54-66']);
+});
