@@ -383,3 +383,22 @@ test('casualties: a quoted figure after "put the number of dead at" is a toll, n
   assert.deepEqual(figures('The district chairman put the number of dead at "no fewer than 25".'), ['killed:25-inf']);
   assert.deepEqual(figures('A councillor put the number of dead at “around 60”, twice the official count.'), ['killed:54-66']);
 });
+
+test('tables and digests: a row takes its source and date from the header\'s columns; a tag with a place and a date dates its item', () => {
+  const table = ['## Estimates', '', '| Group | Fighters | Source | As of |', '| --- | --- | --- | --- |', '| TTP | 5,500–6,000 fighters | Pakistani officials | June 2025 |', '| ISKP | about 2,000 members | UN panel | May 2025 |', ''].join('\n');
+  const rows = claimsOf(table).filter((c) => c.kind === 'strength');
+  assert.deepEqual(rows.map((c) => [c.subjects, c.claimant, c.date]), [
+    [['ttp'], 'Pakistani officials', 'June 2025'],
+    [['iskp'], 'UN panel', 'May 2025'],
+  ]);
+  const digest = ['Weekly digest', '', '- **Peshawar (last Friday):** Four policemen were killed when gunmen opened fire on a patrol.', '- **Khost, Afghanistan (3 June):** Nine worshippers died in a blast at a mosque. The TTP denied any role.', ''].join('\n');
+  assert.deepEqual(
+    claimsOf(digest).filter((c) => c.kind === 'casualties').map((c) => c.date),
+    ['last Friday', '3 June'],
+  );
+});
+
+test('dates: an attribution set off by commas inside a claim does not end it ("In the east, officials estimated, ISKP fielded … last year")', () => {
+  const c = claimsOf('In the east, officials estimated, ISKP fielded some 3,000 fighters last year, most of them in Kunar.').filter((x) => x.kind === 'strength');
+  assert.deepEqual(c.map((x) => [x.subjects, x.date]), [[['iskp'], 'last year']]);
+});

@@ -80,7 +80,11 @@ const ANNOUNCEMENT_WORDS = /announc|install|issue[sd]|scrap|abandon|revok|withdr
 
 /** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
 const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
-const NOISE_OR_TAG = /[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z()-]*(?: [A-Za-z()-]+){0,2}:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+/**
+ * A bold digest tag with a place and a date ("**Dikwa, Borno (2 August):**", "**Kunduz (29 July):**")
+ * is one piece of noise too; a bare name ("**TTP:**") stays, since it says whose figure follows.
+ */
+const NOISE_OR_TAG = /(?:\*\*|__)[^*_\n.!?:,(]{1,40}[,(][^*_\n.!?:]{1,40}:(?:\*\*|__)\s*|[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z()-]*(?: [A-Za-z()-]+){0,2}:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
 export function leadingNoise(sentence: string, tags = false): number {
   // One piece at a time (sticky regex, no nested quantifiers): linear in the prefix.
   const piece = tags ? NOISE_OR_TAG : NOISE_PIECE;
