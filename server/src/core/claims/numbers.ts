@@ -192,6 +192,10 @@ function nounNumbers(before: string): boolean {
   return !!m && !NOT_A_FORCE.test(m[1]);
 }
 
+/** The dead and the wounded counted together: "killed or wounded 15", "had killed and wounded “25 apostates”", "N … were killed or injured". */
+const KILLED_OR_WOUNDED_BEFORE = /\bkill(?:ed|ing|s)? (?:or|and) (?:wound|injur)(?:ed|ing|es|s)?\s*['"“‘]?\s*$/;
+const KILLED_OR_WOUNDED_AFTER = /^(?:of (?:them|the \w+) )?(?:(?:had|have|has|were|was|are|been|being|all)\s+){0,2}(?:killed|dead) (?:or|and) (?:wounded|injured)\b/;
+
 /** "claimed almost 70 lives", "cost 12 lives": the dead counted as lives. */
 const LIVES_AFTER = /^(?:[\w-]+\s+)?lives\b/;
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken|lost|losing)\s*$/;
@@ -273,7 +277,7 @@ export function findFigures(sentence: string): RawFigure[] {
         hi = Infinity;
         if (bound === 'more than' || bound === 'over' || bound === 'higher than') lo = low + 1;
         break;
-      case 'up to': case 'as many as': case 'at most': case 'no more than':
+      case 'up to': case 'at most': case 'no more than':
         lo = 0;
         break;
       case 'fewer than': case 'less than':
@@ -392,6 +396,12 @@ export function findFigures(sentence: string): RawFigure[] {
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;
     // "They came with more than fifty men", "stormed the village with 30 fighters": a raiding party, not a force.
     if (measure === 'strength' && INCIDENT_WITH.test(beforeFigure)) continue;
+    // "killed or wounded 15 soldiers", "40 of them had been killed or wounded": one count of both, so
+    // each is at most the figure as written (the dead and the wounded are not told apart).
+    if (measure === 'killed' && (KILLED_OR_WOUNDED_BEFORE.test(beforeFigure) || KILLED_OR_WOUNDED_AFTER.test(rest) || (!noun && KILLED_OR_WOUNDED_AFTER.test(restAfterNumber)))) {
+      figures.push({ measure: 'killed', noun, low: 0, high, start: m.index, end: matchEnd }, { measure: 'injured', noun, low: 0, high, start: m.index, end: matchEnd });
+      continue;
+    }
     figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd });
   }
   return figures;
