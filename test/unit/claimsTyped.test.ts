@@ -409,3 +409,9 @@ test('casualties: the dead and the wounded counted together are each at most the
   // Apart, each keeps its own figure.
   assert.deepEqual(figures('Nine soldiers were killed and 14 wounded.'), ['killed:9-9', 'injured:14-14']);
 });
+
+test('casualties: a group saying it killed ("said it had killed 9", "claimed to have killed") is the toll\'s subject and source, whoever reports it', () => {
+  const tolls = (text: string) => claimsOf(text).filter((c) => c.kind === 'casualties').map((c) => [c.subjects, c.claimant]);
+  assert.deepEqual(tolls('Four policemen died in the raid; the TTP claimed it and said it had killed nine.').at(-1), [['ttp'], 'TTP']);
+  assert.deepEqual(tolls('Officials counted 11 dead, the ministry said, while ISKP claimed to have killed "more than 30 apostates".').at(-1), [['iskp'], 'ISKP']);
+});
