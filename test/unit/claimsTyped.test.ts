@@ -415,3 +415,13 @@ test('casualties: a group saying it killed ("said it had killed 9", "claimed to 
   assert.deepEqual(tolls('Four policemen died in the raid; the TTP claimed it and said it had killed nine.').at(-1), [['ttp'], 'TTP']);
   assert.deepEqual(tolls('Officials counted 11 dead, the ministry said, while ISKP claimed to have killed "more than 30 apostates".').at(-1), [['iskp'], 'ISKP']);
 });
+
+test('strength: a group put at a counted force ("put the group at about 2,500 fighters"); a headline\'s label that names a source is the claimant', () => {
+  assert.deepEqual(figures('Western officials put the group at about 2,500 fighters.'), ['strength:2250-2750']);
+  assert.deepEqual(figures('Police put the toll at 14 on Monday.'), ['killed:14-14']);
+  const text = 'Intelligence officials: ISKP has 3,000 fighters in the north\n\nKABUL, May 3 — The group has grown since January, two officials said.\n';
+  assert.deepEqual(claimsOf(text).filter((c) => c.kind === 'strength' && c.start === 0).map((c) => [c.subjects, c.claimant]), [[['iskp'], 'Intelligence officials']]);
+  // A place or an event before the colon is no source.
+  const event = 'Kunduz raid: ISKP has 3,000 fighters in the north\n\nKABUL, May 3 — The group has grown since January.\n';
+  assert.deepEqual(claimsOf(event).filter((c) => c.kind === 'strength' && c.start === 0).map((c) => c.claimant), [null]);
+});

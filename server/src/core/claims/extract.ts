@@ -84,6 +84,14 @@ function tableRow(doc: DocumentModel, text: string, at: number): { column: (head
   };
 }
 
+/** A headline's label that names a source: "UN monitors: ISIL-K has up to 5,500 fighters", "Police: …" (not a place or an event, "Kulgam encounter: …"). */
+const HEADLINE_SOURCE = /^([^:;,.]{2,40}):\s/;
+const SOURCE_WORD = /\b(?:report|reports|monitors?|officials?|police|army|military|ministry|experts?|panel|UN|government|spokes(?:man|woman|person)|governor|commander|sources?|analysts?|officers?|intelligence|authorities)\b/i;
+function headlineSource(sentence: string, items: readonly { start: number }[]): string | null {
+  const m = HEADLINE_SOURCE.exec(sentence);
+  return m && SOURCE_WORD.test(m[1]) && !items.some((it) => it.start < m[1].length) ? m[1].trim() : null;
+}
+
 /** The digest tag that opens a list item ("**Dikwa, Borno (2 August):**"), or "" when it has none. */
 function itemTag(text: string, block: { contentStart: number; end: number }): string {
   const head = text.slice(block.contentStart, Math.min(block.end, block.contentStart + 90));
@@ -190,7 +198,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         for (const [kind, found] of findings) {
           const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
           // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
-          const claimant = (found.claimantIsAgent || found.ownSource) && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant ?? rowSource);
+          const claimant = (found.claimantIsAgent || found.ownSource) && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant ?? rowSource ?? (block.role === 'headline' ? headlineSource(sentence, read.items) : null));
           const event = figures.some((f) => isToll(f.measure)) ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
           claims.push({
             kind,
