@@ -425,3 +425,11 @@ test('strength: a group put at a counted force ("put the group at about 2,500 fi
   const event = 'Kunduz raid: ISKP has 3,000 fighters in the north\n\nKABUL, May 3 — The group has grown since January.\n';
   assert.deepEqual(claimsOf(event).filter((c) => c.kind === 'strength' && c.start === 0).map((c) => c.claimant), [null]);
 });
+
+test('dates: a group\'s own toll told after its claim ("claimed the raid on Friday, saying its men had killed 30") takes no date from the claim\'s day', () => {
+  const text = 'The TTP claimed the raid on Friday, saying its men had killed 30 soldiers.';
+  const byKind = claimsOf(text).filter((c) => c.kind === 'responsibility' || c.kind === 'casualties').map((c) => [c.kind, c.date]);
+  assert.deepEqual(byKind, [['responsibility', 'Friday'], ['casualties', null]]);
+  // Not a toll told by someone else on that day.
+  assert.deepEqual(claimsOf('Police said on Friday that 30 soldiers had been killed.').filter((c) => c.kind === 'casualties').map((c) => c.figures.length), [1]);
+});

@@ -92,6 +92,17 @@ function headlineSource(sentence: string, items: readonly { start: number }[]): 
   return m && SOURCE_WORD.test(m[1]) && !items.some((it) => it.start < m[1].length) ? m[1].trim() : null;
 }
 
+/** A group's word on its own toll, in a clause after its claim: "saying its fighters had killed", "adding that their men …". */
+const GROUP_TOLL_SAID = /\b(?:saying|adding|claiming|insisting)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|militants|soldiers|commandos|members)\b/g;
+/** True when the date as written comes before a group's word on its own toll that comes before the toll's figure. */
+function saidBefore(sentence: string, date: string, figureStart: number): boolean {
+  const at = sentence.indexOf(date);
+  if (at < 0 || at >= figureStart) return false;
+  GROUP_TOLL_SAID.lastIndex = at + date.length;
+  const m = GROUP_TOLL_SAID.exec(sentence);
+  return !!m && m.index < figureStart;
+}
+
 /** The digest tag that opens a list item ("**Dikwa, Borno (2 August):**"), or "" when it has none. */
 function itemTag(text: string, block: { contentStart: number; end: number }): string {
   const head = text.slice(block.contentStart, Math.min(block.end, block.contentStart + 90));
@@ -197,6 +208,8 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         const isoDate = resolveDate(date, doc.date);
         for (const [kind, found] of findings) {
           const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
+          // A group's own toll told after it claimed ("… claimed the attack on Monday, saying its fighters had killed 57"): the day is the claim's, not the toll's.
+          const ownTollDay = kind === 'casualties' && date !== null && found.figures.length > 0 && saidBefore(sentence, date, found.figures[0].start);
           // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
           const claimant = (found.claimantIsAgent || found.ownSource) && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant ?? rowSource ?? (block.role === 'headline' ? headlineSource(sentence, read.items) : null));
           const event = figures.some((f) => isToll(f.measure)) ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
@@ -207,8 +220,8 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
             subjects: found.subjects,
             claimant: claimant ? tidyClaimant(claimant) : null,
             figures,
-            date,
-            isoDate,
+            date: ownTollDay ? null : date,
+            isoDate: ownTollDay ? null : isoDate,
             ...(statement ? { speaker: statement.speaker, form: statement.form, statementSubjects } : {}),
             trigger: found.trigger,
             ...(event ? { event } : {}),
