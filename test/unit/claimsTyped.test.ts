@@ -433,3 +433,13 @@ test('dates: a group\'s own toll told after its claim ("claimed the raid on Frid
   // Not a toll told by someone else on that day.
   assert.deepEqual(claimsOf('Police said on Friday that 30 soldiers had been killed.').filter((c) => c.kind === 'casualties').map((c) => c.figures.length), [1]);
 });
+
+test('strength: a bare figure after "has" / "may have" whose subject is a group ("ISKP may have 1,500 to 2,000 in the east"), never a state\'s or a place\'s', () => {
+  assert.deepEqual(kind('ISKP may have 1,500 to 2,000 in the east, a diplomat said.', 'strength').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(figures('ISKP may have 1,500 to 2,000 in the east.'), ['strength:1500-2000']);
+  assert.equal(kind('The Pakistani Taliban has perhaps 4,000 across the border.', 'strength').length, 1);
+  // Traps: a state, a hospital, a figure with no hedge, range or bound.
+  assert.deepEqual(kind('Kenya has about 3,000 in Somalia, officials said.', 'strength'), []);
+  assert.deepEqual(kind('The hospital had perhaps 40 in its wards.', 'strength'), []);
+  assert.deepEqual(kind('The TTP has 12 in custody.', 'strength'), []);
+});

@@ -16,6 +16,11 @@ export interface RawFigure {
   /** Sentence-relative offsets of the figure as written (bound word included). */
   start: number;
   end: number;
+  /**
+   * A bare figure after "has" / "have" / "had" ("The Islamic State has perhaps 2,000 to 3,000"):
+   * the offset where the verb's subject ends, so the kind can require that subject to be a group.
+   */
+  hasSubjectEnd?: number;
 }
 
 const UNITS: Record<string, number> = {
@@ -181,7 +186,14 @@ export function gappedPhrase(before: string): string | null {
   return m && !VERB_IN_GAP.test(m[1]) ? m[1] : null;
 }
 
-/** "estimates shared at the United Nations ranged from": estimates or figures of a force that range (not of the dead). */
+/**
+ * A possessing verb right before a bare figure, after its subject (a capitalised word or "they" /
+ * "it"), with a hedge or modal: "State has perhaps", "JAS may have", "they had". Group 1 is the
+ * subject's last word; group 2 a hedge (a bare figure needs a hedge, a range or a bound).
+ */
+const BARE_HAS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:(?:still|now|probably|may|might|could|only|already|also)\s+){0,2}(?:has|have|had)(?:\s+(perhaps|maybe|probably|possibly|somewhere))?\s*['"“‘]?\s*$/u;
+
+/** "estimates shared at the United Nations ranged from":  estimates or figures of a force that range (not of the dead). */
 const ESTIMATES_RANGE = /\b(?:estimates|figures|assessments)\b([^.;:]{0,80}?)\b(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:widely\s+)?from\s*$/;
 function estimatesRange(before: string): boolean {
   const m = ESTIMATES_RANGE.exec(before);
@@ -384,6 +396,16 @@ export function findFigures(sentence: string): RawFigure[] {
     }
     // "Member States' estimates … ranged from 1,500 to 6,000": estimates of a force that range.
     if (!measure && (!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && estimatesRange(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
+    // "The Islamic State has perhaps 2,000 to 3,000", "JAS may have 1,500 to 2,000 on the lake", "they had more than 200":
+    // a bare figure after a possessing verb whose subject is a name or a pronoun (strength.ts requires a group there).
+    let hasSubjectEnd: number | undefined;
+    if (!measure && !noun && BARE_END.test(restAfterNumber) && !figures.some((f) => f.measure !== 'strength')) {
+      const has = BARE_HAS.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+      if (has && (has[2] || m[4] || bound)) {
+        measure = 'strength';
+        hasSubjectEnd = Math.max(0, m.index - 60) + has.index + has[0].length - has[0].replace(/^\S+/, '').length;
+      }
+    }
     // "there were 1,500 to 2,000 of them", "it has perhaps 300 of them": a count of the people a pronoun stands for.
     if (!measure && (!noun || noun === 'them') && /^of them\b/.test(restAfterNumber) && THERE_ARE_OR_HAS.test(beforeFigure)) {
       measure = 'strength';
@@ -404,7 +426,7 @@ export function findFigures(sentence: string): RawFigure[] {
       figures.push({ measure: 'killed', noun, low: 0, high, start: m.index, end: matchEnd }, { measure: 'injured', noun, low: 0, high, start: m.index, end: matchEnd });
       continue;
     }
-    figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd });
+    figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd, ...(hasSubjectEnd !== undefined ? { hasSubjectEnd } : {}) });
   }
   return figures;
 }
