@@ -354,3 +354,92 @@ test('claimants: who puts a figure on a force in its own clause, the group that 
   assert.deepEqual(claimants('"Our estimate is that the TTP has 6,000 fighters," the minister said.', 'strength'), ['the minister']);
   assert.deepEqual(claimants('The banned Tehrik-e-Taliban (TTP) claimed the attack on Monday, saying its fighters had killed "more than 20 soldiers".', 'casualties'), ['Tehrik-e-Taliban (TTP)']);
 });
+
+test('strength: gapped estimates, past-tense force verbs, a force cut down to a figure, hedged ranges, estimates that range, a hedged count in apposition', () => {
+  assert.deepEqual(figures('At its height the faction fielded 1,200 fighters in Kunar.'), ['strength:1200-1200']);
+  assert.deepEqual(figures('Before the split the TTP commanded about 3,000 men.'), ['strength:2700-3301']);
+  // A gapped clause repeats the verb of the estimate before it; a group there is what it counts, anyone else its source.
+  const gappedGroup = claimsOf('Officials said the TTP commands some 6,000 fighters; ISKP, perhaps 1,500.').filter((c) => c.kind === 'strength');
+  assert.deepEqual(gappedGroup.map((c) => c.subjects), [['ttp'], ['iskp']]);
+  const gappedSource = claimsOf('One Member State put the TTP\'s strength at 7,000; another at perhaps 5,500.').filter((c) => c.kind === 'strength');
+  assert.deepEqual(gappedSource.map((c) => [c.subjects, c.claimant, c.figures.map((f) => `${f.low}-${f.high}`)]), [
+    [['ttp'], 'One Member State', ['7000-7000']],
+    [['ttp'], 'another', ['4950-6051']],
+  ]);
+  assert.deepEqual(figures('The offensive has cut its ranks to "a few hundred fighters".'), ['strength:200-500']);
+  assert.deepEqual(figures('Two years of airstrikes have whittled the group down to 400.'), ['strength:400-400']);
+  assert.deepEqual(figures('Estimates of the group range from 500 to about 2,000 fighters.'), ['strength:500-2000']);
+  assert.deepEqual(figures('Estimates given to the panel ranged from 2,500 to 4,000, depending on who counts families.'), ['strength:2500-4000']);
+  assert.deepEqual(figures('The cadres who left Kunar are back, perhaps 400 of them in Bajaur.'), ['strength:360-441']);
+  assert.deepEqual(figures('The TTP has 6,500 fighters, up from 4,000 two years ago.'), ['strength:6500-6500', 'strength:4000-4000']);
+  // Traps: estimates of the dead, a part of a toll in apposition, a toll after a force.
+  assert.deepEqual(figures('Estimates of the dead ranged from 40 to 70.'), []);
+  assert.deepEqual(figures('The blast killed 30 people, perhaps 12 of them in the market.'), ['killed:30-30']);
+  assert.deepEqual(figures('The TTP has 5,000 fighters, and in March killed 12 soldiers.'), ['strength:5000-5000', 'killed:12-12']);
+});
+
+test('casualties: a quoted figure after "put the number of dead at" is a toll, not a force', () => {
+  assert.deepEqual(figures('The district chairman put the number of dead at "no fewer than 25".'), ['killed:25-inf']);
+  assert.deepEqual(figures('A councillor put the number of dead at “around 60”, twice the official count.'), ['killed:54-66']);
+});
+
+test('tables and digests: a row takes its source and date from the header\'s columns; a tag with a place and a date dates its item', () => {
+  const table = ['## Estimates', '', '| Group | Fighters | Source | As of |', '| --- | --- | --- | --- |', '| TTP | 5,500–6,000 fighters | Pakistani officials | June 2025 |', '| ISKP | about 2,000 members | UN panel | May 2025 |', ''].join('\n');
+  const rows = claimsOf(table).filter((c) => c.kind === 'strength');
+  assert.deepEqual(rows.map((c) => [c.subjects, c.claimant, c.date]), [
+    [['ttp'], 'Pakistani officials', 'June 2025'],
+    [['iskp'], 'UN panel', 'May 2025'],
+  ]);
+  const digest = ['Weekly digest', '', '- **Peshawar (last Friday):** Four policemen were killed when gunmen opened fire on a patrol.', '- **Khost, Afghanistan (3 June):** Nine worshippers died in a blast at a mosque. The TTP denied any role.', ''].join('\n');
+  assert.deepEqual(
+    claimsOf(digest).filter((c) => c.kind === 'casualties').map((c) => c.date),
+    ['last Friday', '3 June'],
+  );
+});
+
+test('dates: an attribution set off by commas inside a claim does not end it ("In the east, officials estimated, ISKP fielded … last year")', () => {
+  const c = claimsOf('In the east, officials estimated, ISKP fielded some 3,000 fighters last year, most of them in Kunar.').filter((x) => x.kind === 'strength');
+  assert.deepEqual(c.map((x) => [x.subjects, x.date]), [[['iskp'], 'last year']]);
+});
+
+test('casualties: the dead and the wounded counted together are each at most the figure ("killed or wounded 18", "30 of them were killed or injured")', () => {
+  assert.deepEqual(figures('The group said its fighters had killed or wounded "18 soldiers of the apostate army".'), ['killed:0-18', 'injured:0-18']);
+  assert.deepEqual(figures('A statement said 30 of them were killed or injured in the raid.'), ['killed:0-30', 'injured:0-30']);
+  assert.deepEqual(figures('The commander said the enemy lost about 20 killed and wounded.'), ['killed:0-20', 'injured:0-20']);
+  // Apart, each keeps its own figure.
+  assert.deepEqual(figures('Nine soldiers were killed and 14 wounded.'), ['killed:9-9', 'injured:14-14']);
+});
+
+test('casualties: a group saying it killed ("said it had killed 9", "claimed to have killed") is the toll\'s subject and source, whoever reports it', () => {
+  const tolls = (text: string) => claimsOf(text).filter((c) => c.kind === 'casualties').map((c) => [c.subjects, c.claimant]);
+  assert.deepEqual(tolls('Four policemen died in the raid; the TTP claimed it and said it had killed nine.').at(-1), [['ttp'], 'TTP']);
+  assert.deepEqual(tolls('Officials counted 11 dead, the ministry said, while ISKP claimed to have killed "more than 30 apostates".').at(-1), [['iskp'], 'ISKP']);
+});
+
+test('strength: a group put at a counted force ("put the group at about 2,500 fighters"); a headline\'s label that names a source is the claimant', () => {
+  assert.deepEqual(figures('Western officials put the group at about 2,500 fighters.'), ['strength:2250-2750']);
+  assert.deepEqual(figures('Police put the toll at 14 on Monday.'), ['killed:14-14']);
+  const text = 'Intelligence officials: ISKP has 3,000 fighters in the north\n\nKABUL, May 3 — The group has grown since January, two officials said.\n';
+  assert.deepEqual(claimsOf(text).filter((c) => c.kind === 'strength' && c.start === 0).map((c) => [c.subjects, c.claimant]), [[['iskp'], 'Intelligence officials']]);
+  // A place or an event before the colon is no source.
+  const event = 'Kunduz raid: ISKP has 3,000 fighters in the north\n\nKABUL, May 3 — The group has grown since January.\n';
+  assert.deepEqual(claimsOf(event).filter((c) => c.kind === 'strength' && c.start === 0).map((c) => c.claimant), [null]);
+});
+
+test('dates: a group\'s own toll told after its claim ("claimed the raid on Friday, saying its men had killed 30") takes no date from the claim\'s day', () => {
+  const text = 'The TTP claimed the raid on Friday, saying its men had killed 30 soldiers.';
+  const byKind = claimsOf(text).filter((c) => c.kind === 'responsibility' || c.kind === 'casualties').map((c) => [c.kind, c.date]);
+  assert.deepEqual(byKind, [['responsibility', 'Friday'], ['casualties', null]]);
+  // Not a toll told by someone else on that day.
+  assert.deepEqual(claimsOf('Police said on Friday that 30 soldiers had been killed.').filter((c) => c.kind === 'casualties').map((c) => c.figures.length), [1]);
+});
+
+test('strength: a bare figure after "has" / "may have" whose subject is a group ("ISKP may have 1,500 to 2,000 in the east"), never a state\'s or a place\'s', () => {
+  assert.deepEqual(kind('ISKP may have 1,500 to 2,000 in the east, a diplomat said.', 'strength').map((c) => c.subjects), [['iskp']]);
+  assert.deepEqual(figures('ISKP may have 1,500 to 2,000 in the east.'), ['strength:1500-2000']);
+  assert.equal(kind('The Pakistani Taliban has perhaps 4,000 across the border.', 'strength').length, 1);
+  // Traps: a state, a hospital, a figure with no hedge, range or bound.
+  assert.deepEqual(kind('Kenya has about 3,000 in Somalia, officials said.', 'strength'), []);
+  assert.deepEqual(kind('The hospital had perhaps 40 in its wards.', 'strength'), []);
+  assert.deepEqual(kind('The TTP has 12 in custody.', 'strength'), []);
+});

@@ -265,3 +265,15 @@ test('sentences carry their block and paragraph; the lower-cased copy keeps ever
   const odd = 'İstanbul and ß';
   assert.equal(lowerSameLength(odd).length, odd.length);
 });
+
+test('tables: the header and the rule under it are chrome, every other row a block of its own, read like a list item', () => {
+  const text = ['Strength estimates', '', 'The figures below are governments\'.', '', '| Group | Estimate | Source |', '| --- | :---: | --- |', '| TTP | 6,000 fighters | Member States |', '| ISKP | 2,000 fighters | UN panel |', ''].join('\n');
+  const doc = buildDocument(text);
+  const rows = doc.blocks.filter((b) => text[b.start] === '|').map((b) => [b.role, text.slice(b.contentStart, b.end)]);
+  assert.deepEqual(rows, [
+    ['chrome', ' Group | Estimate | Source |'],
+    ['chrome', ' --- | :---: | --- |'],
+    ['list-item', ' TTP | 6,000 fighters | Member States |'],
+    ['list-item', ' ISKP | 2,000 fighters | UN panel |'],
+  ]);
+});

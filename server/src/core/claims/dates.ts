@@ -30,6 +30,13 @@ const DATE = new RegExp(
   'g',
 );
 
+/** A date in a list item's tag ("**Kunduz (29 July):**", "Bannu (last Thursday):"), which dates the item's events. */
+const TAG_DATE = new RegExp(`\\b(\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?|(?:[Ll]ast |[Tt]his )?${WEEKDAY}|[Yy]esterday|[Ll]ast (?:week|weekend|month))\\b`);
+/** The date a list item's tag gives, as written, or null. */
+export function tagDate(tag: string): string | null {
+  return TAG_DATE.exec(tag)?.[1] ?? null;
+}
+
 /** "which split from Boko Haram", "who was founded": a relative clause telling a group's history. */
 const BACKGROUND_RELATIVE = /\b(?:which|who)\s+(?:had\s+|has\s+)?(?:split|broke away|emerged|was founded|was formed|was set up|rejoined|merged|pledged allegiance|was designated|was banned|was proscribed|was listed|was created|was established|broke off)\b[^,;.]{0,60}$/i;
 

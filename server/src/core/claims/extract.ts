@@ -20,7 +20,7 @@ import { Attribution, findAttribution } from './attribution/reported';
 import { hasCue } from './attribution/cues';
 import { documentProvince, withLocalNames, withProvince } from './branches';
 import { ParentOf, withEpithets, withoutLowerCasePhrases } from './epithets';
-import { findDate, resolveDate } from './dates';
+import { findDate, resolveDate, tagDate } from './dates';
 import { eventKeys, sameEvent, storyContext, StoryContext, withStoryContext } from './incidents';
 import { findAnnouncement } from './kinds/announcement';
 import { findCasualties } from './kinds/casualties';
@@ -62,6 +62,53 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
  * Headline blocks whose text a later headline block repeats word for word (a page title over the
  * article's own headline): their claims are the later copy's.
  */
+/**
+ * A Markdown table row (a list-item block opening with "|") under a header and its rule: `column`
+ * gives the row's cell under the first header cell matching a pattern ("Source", "Date"), or null.
+ */
+function tableRow(doc: DocumentModel, text: string, at: number): { column: (header: RegExp) => string | null } | null {
+  const isRow = (i: number) => i >= 0 && text[doc.blocks[i].start] === '|';
+  if (!isRow(at)) return null;
+  let i = at - 1;
+  while (isRow(i) && doc.blocks[i].role === 'list-item') i--;
+  // i is the rule under the header, i - 1 the header.
+  if (!isRow(i) || !isRow(i - 1) || doc.blocks[i].role !== 'chrome') return null;
+  const cells = (b: { start: number; end: number }) => text.slice(b.start, b.end).replace(/^\||\|\s*$/g, '').split('|').map((c) => c.trim());
+  const header = cells(doc.blocks[i - 1]);
+  const own = cells(doc.blocks[at]);
+  return {
+    column: (pattern) => {
+      const k = header.findIndex((h) => pattern.test(h));
+      return k >= 0 && own[k] ? own[k] : null;
+    },
+  };
+}
+
+/** A headline's label that names a source: "UN monitors: ISIL-K has up to 5,500 fighters", "Police: …" (not a place or an event, "Kulgam encounter: …"). */
+const HEADLINE_SOURCE = /^([^:;,.]{2,40}):\s/;
+const SOURCE_WORD = /\b(?:report|reports|monitors?|officials?|police|army|military|ministry|experts?|panel|UN|government|spokes(?:man|woman|person)|governor|commander|sources?|analysts?|officers?|intelligence|authorities)\b/i;
+function headlineSource(sentence: string, items: readonly { start: number }[]): string | null {
+  const m = HEADLINE_SOURCE.exec(sentence);
+  return m && SOURCE_WORD.test(m[1]) && !items.some((it) => it.start < m[1].length) ? m[1].trim() : null;
+}
+
+/** A group's word on its own toll, in a clause after its claim: "saying its fighters had killed", "adding that their men …". */
+const GROUP_TOLL_SAID = /\b(?:saying|adding|claiming|insisting)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|militants|soldiers|commandos|members)\b/g;
+/** True when the date as written comes before a group's word on its own toll that comes before the toll's figure. */
+function saidBefore(sentence: string, date: string, figureStart: number): boolean {
+  const at = sentence.indexOf(date);
+  if (at < 0 || at >= figureStart) return false;
+  GROUP_TOLL_SAID.lastIndex = at + date.length;
+  const m = GROUP_TOLL_SAID.exec(sentence);
+  return !!m && m.index < figureStart;
+}
+
+/** The digest tag that opens a list item ("**Dikwa, Borno (2 August):**"), or "" when it has none. */
+function itemTag(text: string, block: { contentStart: number; end: number }): string {
+  const head = text.slice(block.contentStart, Math.min(block.end, block.contentStart + 90));
+  return head.slice(0, leadingNoise(head, true));
+}
+
 function repeatedHeadlines(doc: DocumentModel): Set<number> {
   const out = new Set<number>();
   const seen = new Map<string, number>();
@@ -151,12 +198,20 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         // "Police on Sunday said …": the day between the speaker and the verb is the saying's, not the event's.
         const sayingDay = attribution ? /^\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\b/u.exec(sentence.slice(attribution.end)) : null;
         const skip = attribution && sayingDay ? { start: attribution.start, end: attribution.end + sayingDay[0].length } : attribution;
-        const date = findDate(sentence, attribution && trailingAttribution ? attribution.start : sentence.length, skip ?? undefined);
+        // An attribution set off by commas inside the claim ("In the Sahel, the monitors estimated, JNIM fielded … last year") ends nothing: the claim goes on after it.
+        const parenthetical = !!attribution && /^(?:\s+\p{Ll}+){0,2}\s*,/u.test(sentence.slice(attribution.end)) && /,\s*$/.test(sentence.slice(0, attribution.start)) && sentence.length - attribution.end > 40;
+        // A list item's tag dates its sentences when they give no date of their own ("**Kunduz (29 July):** A bomb … killed 11").
+        // A table row takes its source and date from the columns its header names ("| ISKP | 2,000–3,500 fighters | UN Monitoring Team | July 2026 |").
+        const row = block.role === 'list-item' ? tableRow(doc, text, span.block) : null;
+        const date = findDate(sentence, attribution && trailingAttribution && !parenthetical ? attribution.start : sentence.length, skip ?? undefined) ?? (row ? row.column(/\b(?:date|dated|as of|when|period)\b/i) : null) ?? (block.role === 'list-item' ? tagDate(itemTag(text, block)) : null);
+        const rowSource = row ? row.column(/\b(?:source|sources|according|estimated by|reported by|claimed by|estimate by)\b/i) : null;
         const isoDate = resolveDate(date, doc.date);
         for (const [kind, found] of findings) {
           const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
+          // A group's own toll told after it claimed ("… claimed the attack on Monday, saying its fighters had killed 57"): the day is the claim's, not the toll's.
+          const ownTollDay = kind === 'casualties' && date !== null && found.figures.length > 0 && saidBefore(sentence, date, found.figures[0].start);
           // "X claimed …" is X's claim even inside someone else's words; otherwise the speaker's.
-          const claimant = (found.claimantIsAgent || found.ownSource) && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant);
+          const claimant = (found.claimantIsAgent || found.ownSource) && found.claimant ? found.claimant : inner ? inner.claimant : statement ? statement.speaker.name : (attribution?.claimant ?? found.claimant ?? rowSource ?? (block.role === 'headline' ? headlineSource(sentence, read.items) : null));
           const event = figures.some((f) => isToll(f.measure)) ? withStoryContext(eventKeys(sentence, read.items, attribution), (story ??= storyContext(doc))) : undefined;
           claims.push({
             kind,
@@ -165,8 +220,8 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
             subjects: found.subjects,
             claimant: claimant ? tidyClaimant(claimant) : null,
             figures,
-            date,
-            isoDate,
+            date: ownTollDay ? null : date,
+            isoDate: ownTollDay ? null : isoDate,
             ...(statement ? { speaker: statement.speaker, form: statement.form, statementSubjects } : {}),
             trigger: found.trigger,
             ...(event ? { event } : {}),

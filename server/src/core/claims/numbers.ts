@@ -16,6 +16,11 @@ export interface RawFigure {
   /** Sentence-relative offsets of the figure as written (bound word included). */
   start: number;
   end: number;
+  /**
+   * A bare figure after "has" / "have" / "had" ("The Islamic State has perhaps 2,000 to 3,000"):
+   * the offset where the verb's subject ends, so the kind can require that subject to be a group.
+   */
+  hasSubjectEnd?: number;
 }
 
 const UNITS: Record<string, number> = {
@@ -35,8 +40,12 @@ const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand|dozen))?|a (?:hundred|thousand)|hundred|thousand|half a dozen|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|a handful|dozens|scores|hundreds|thousands|tens of thousands)`;
 const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|not less than|no less than|less than|as many as|roughly|approximately|at most|between|no fewer than|not fewer than|no more than|higher than|close to|closer to)';
-/** bound? number (range-joiner number)? — single-level quantifiers only, so matching stays linear. "1,500 or 2,000" is a range too. */
-const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:(?: ?(?:to|-|–|—|and|or) ?)(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
+/**
+ * bound? number (range-joiner hedge? number)? — single-level quantifiers only, so matching stays
+ * linear. "1,500 or 2,000" is a range too, and so is "from 300 to about 1,000" (the second number's
+ * own hedge does not widen the range).
+ */
+const FIGURE = new RegExp(`(?<![\\w/\\-.])(?:(${BOUND}) )?(${NUMBER})(?:( ?(?:to|-|–|—|and|or) ?)(?:(?:about|around|roughly|approximately|perhaps|maybe|some|nearly|almost) )?(${NUMBER}))?(?![\\w/]|-\\d)`, 'gi');
 
 export function parseNumber(raw: string): number | null {
   const s = raw.toLowerCase().trim();
@@ -96,7 +105,7 @@ const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bbur
 /** A party that came or attacked "with" its men: the people of one incident. */
 const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode|drove|struck|entered|returned|descended|swept in|moved in)\s+(?:[\w-]+\s+){0,3}?with\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "the number of dead was at least nine", "toll climbs past 20". */
-const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?reached)(?: now)?)|\bclimb(?:s|ed)? past)\s*$/;
+const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?reached)(?: now)?)|\bclimb(?:s|ed)? past)\s*['"“‘]?\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
 const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
 const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken) the lives of|\bdeath of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
@@ -116,9 +125,16 @@ const PUT_FORCE_AT = String.raw`\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,2}?(?:str
 const PUT_FORCE_FAR = new RegExp(String.raw`${PUT_FORCE_AT}\s*['"“‘]?\s*$`);
 /** Only before a counted noun ("at close to 12,000 including part-time cadres"): a bare figure set higher may be a toll's. */
 const PUT_HIGHER_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+figure|the\s+number|the\s+estimate|the\s+total|it|them|its\s+strength|their\s+strength)\s+(?:(?:much|far|considerably|significantly|slightly|rather|even)\s+)?(?:higher|lower)\s*,?\s*at(?:\s+between)?`;
-const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommands?|\bcontrols?|\bfields?|\bboasts?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent|command|wing|militia|following|presence|pool|reservoir) of|\bmaintain(?:s|ed|ing)?|\bpossess(?:es|ed|ing)?|\b(?:call|calls|called|calling|count|counted|counting|draw|draws|drew|drawing|rely|relies|relied) (?:on|upon)|\bto be|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+/**
+ * A force cut (or brought) down to a figure, with its object: "has reduced it to “a few hundred men at
+ * most”", "cut its ranks to", "whittled the group down to", "brought their numbers down to".
+ */
+const CUT_TO = String.raw`\b(?:reduced|cut|whittled|brought|shrunk|halved)\s+(?:it|them|its\s+ranks|their\s+ranks|its\s+numbers|their\s+numbers|its\s+strength|their\s+strength|the\s+(?:group|faction|outfit|movement|network|insurgency|organi[sz]ation))\s+(?:down\s+)?to`;
+/** "puts the Somali group at up to 12,000 fighters", "put ISKP at 2,000 men": a group put at a counted force (the noun is required). */
+const PUT_GROUP_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?at(?:\s+between)?`;
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommand(?:s|ed)?|\bcontrols?|\bfield(?:s|ed)?|\bboast(?:s|ed)?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent|command|wing|militia|following|presence|pool|reservoir) of|\bmaintain(?:s|ed|ing)?|\bpossess(?:es|ed|ing)?|\b(?:call|calls|called|calling|count|counted|counting|draw|draws|drew|drawing|rely|relies|relied) (?:on|upon)|\bto be|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|${CUT_TO}|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|${PUT_GROUP_AT}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
-const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased|thinned|shrunk|shrank|dwindled|grown|grew|swelled|swollen|climbed|plummeted|plunged) to|${PUT_FORCE_AT}|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased|thinned|shrunk|shrank|dwindled|grown|grew|swelled|swollen|climbed|plummeted|plunged) to|${PUT_FORCE_AT}|${CUT_TO}|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /**
  * The force named before the figure, with its verb: "the outfit's strength in Kashmir stood at 250",
  * "whose strength Member States put at between 2,000 and 3,000", "its membership is around 800",
@@ -135,7 +151,7 @@ const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|sur
 /** "the number of fighters … is closer to 6,000": the counted noun comes before the figure. */
 const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?|to be)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
 /** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
-const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
+const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+(?![^.;:]{0,40}?\b(?:dead|killed|deaths|fatalities|casualties|victims|wounded|injured|bodies)\b)[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
 /**
  * "put the number of armed combatants closer to 1,000": with an approximating bound the figure needs
  * no "at"; the people counted are a force, not the dead ("put the number of dead closer to 30").
@@ -151,13 +167,48 @@ const PUT_NUMBER_NEAR = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:streng
 const STRENGTH_AFTER = /^(?:(?:into|in) the field\b|under arms\b|(?:in|on) (?:its|their) (?:ranks|books|payroll|rolls)\b)|^(?:(?:of|from|(?:mostly |mainly |largely |chiefly |all )?(?:belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|associated with)) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left|stationed|located|sheltering|living|holed up|entrenched|concentrated)|(?:have|had|has)\s+(?:found|taken|sought)\s+(?:safe\s+)?(?:havens?|refuge|shelter|sanctuary)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
 const ADJECTIVE_SKIP = 3;
 /** What may follow a figure that counts nothing named: the sentence ends, a clause or a place follows. */
-const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under)\b)/;
+const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under)\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:years?|months?|weeks?) (?:ago|earlier|before|previously)\b)/;
+
+/**
+ * A gapped clause: a boundary, a short noun phrase with no verb (the source or the group of the elided
+ * estimate), then a comma or "at" before the figure: ", and a third at perhaps", "; the Islamic State
+ * Sahel Province, perhaps", ", and the Islamic State Sahel Province at".
+ */
+const GAPPED = /[;,]\s+(?:(?:and|while|whereas|but)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}\p{N}'’-]+)(?:\s*,\s*|\s+at\s+)(?:between\s+)?(?:(?:perhaps|maybe|probably|possibly)\s+)?$/u;
+const VERB_IN_GAP = /\b(?:is|are|was|were|has|have|had|be|been|said|says|say|told|tells|put|puts|kill|killed|killing|died|wounded|injured|claimed|claims|lost|attacked|reported|estimated|estimates|left|leaving|numbered|counted|including|among|of|from|according|to)\b/;
+export function gapped(before: string): boolean {
+  const m = GAPPED.exec(before);
+  return !!m && !VERB_IN_GAP.test(m[1]);
+}
+/** The noun phrase of a gapped clause before `at` (sentence-relative end given), or null. */
+export function gappedPhrase(before: string): string | null {
+  const m = GAPPED.exec(before);
+  return m && !VERB_IN_GAP.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * A possessing verb right before a bare figure, after its subject (a capitalised word or "they" /
+ * "it"), with a hedge or modal: "State has perhaps", "JAS may have", "they had". Group 1 is the
+ * subject's last word; group 2 a hedge (a bare figure needs a hedge, a range or a bound).
+ */
+const BARE_HAS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:(?:still|now|probably|may|might|could|only|already|also)\s+){0,2}(?:has|have|had)(?:\s+(perhaps|maybe|probably|possibly|somewhere))?\s*['"“‘]?\s*$/u;
+
+/** "estimates shared at the United Nations ranged from":  estimates or figures of a force that range (not of the dead). */
+const ESTIMATES_RANGE = /\b(?:estimates|figures|assessments)\b([^.;:]{0,80}?)\b(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:widely\s+)?from\s*$/;
+function estimatesRange(before: string): boolean {
+  const m = ESTIMATES_RANGE.exec(before);
+  return !!m && !NOT_A_FORCE.test(m[1]) && !/\b(?:toll|casualt|victims|deaths|fatalit)/.test(m[1]);
+}
 
 /** "Its fighters in the valley number": a force counted by the verb "number", not a toll or a haul. */
 function nounNumbers(before: string): boolean {
   const m = NOUN_NUMBER.exec(before);
   return !!m && !NOT_A_FORCE.test(m[1]);
 }
+
+/** The dead and the wounded counted together: "killed or wounded 15", "had killed and wounded “25 apostates”", "N … were killed or injured". */
+const KILLED_OR_WOUNDED_BEFORE = /\bkill(?:ed|ing|s)? (?:or|and) (?:wound|injur)(?:ed|ing|es|s)?\s*['"“‘]?\s*$/;
+const KILLED_OR_WOUNDED_AFTER = /^(?:of (?:them|the \w+) )?(?:(?:had|have|has|were|was|are|been|being|all)\s+){0,2}(?:killed|dead) (?:or|and) (?:wounded|injured)\b/;
 
 /** "claimed almost 70 lives", "cost 12 lives": the dead counted as lives. */
 const LIVES_AFTER = /^(?:[\w-]+\s+)?lives\b/;
@@ -191,10 +242,10 @@ export function findFigures(sentence: string): RawFigure[] {
   for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
     const bound = m[1]?.toLowerCase() ?? '';
     const first = numberRange(m[2]);
-    const second = m[3] ? numberRange(m[3]) : null;
+    const second = m[4] ? numberRange(m[4]) : null;
     if (!first) continue;
     // "between X and Y" is the only "and"-range; elsewhere "40 killed and 30 injured" are two figures.
-    const joiner = m[3] ? sentence.slice(m.index + m[0].length - m[3].length - 5, m.index + m[0].length - m[3].length) : '';
+    const joiner = m[4] ? m[3] : '';
     let matchEnd = m.index + m[0].length;
     let low = first[0];
     let high = first[1];
@@ -257,7 +308,7 @@ export function findFigures(sentence: string): RawFigure[] {
         hi = Math.ceil(high * 1.1);
         break;
     }
-    if (/^\d/.test(m[2]) && !m[2].includes(',') && !m[3] && !bound && /^(?:1[89]|20)\d\d$/.test(digits) && !/\bkill|\btoll/.test(before)) {
+    if (/^\d/.test(m[2]) && !m[2].includes(',') && !m[4] && !bound && /^(?:1[89]|20)\d\d$/.test(digits) && !/\bkill|\btoll/.test(before)) {
       // A bare four-digit number from 1800 to 2099 is a year unless something counted follows; "2,000"
       // with its thousands separator is never a year ("2,000 armed men").
       const next = wordsAfter(lower, matchEnd, 1)[0]?.word ?? '';
@@ -334,6 +385,27 @@ export function findFigures(sentence: string): RawFigure[] {
     }
     // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".
     if (!measure && !noun && figures.some((f) => f.measure === 'strength') && (/^(?:['"”’]\s*)?(?:for|in|among) /.test(restAfterNumber) || (STRENGTH_BEFORE.test(beforeFigure) && BARE_END.test(restAfterNumber)))) measure = 'strength';
+    // A gapped clause after a strength figure repeats its verb: "another put its strength at 5,000, and a
+    // third at perhaps 4,000", "JNIM fielded some 6,000 combatants; the Islamic State Sahel Province,
+    // perhaps 2,000 to 3,000", "put JNIM's fighters at …, and the Islamic State Sahel Province at no more than 2,000".
+    if (!measure && !noun && BARE_END.test(restAfterNumber) && figures.some((f) => f.measure === 'strength') && gapped(lower.slice(Math.max(0, m.index - 90), m.index))) measure = 'strength';
+    // "The men are the same, perhaps 300 of them in Tirah and Bara": a hedged count in apposition, of the people just named.
+    if (!measure && (!noun || noun === 'them') && /^of them\b/.test(restAfterNumber) && BARE_END.test(restAfterNumber.slice(7).replace(/^\s+/, '')) && (hedged || /^(?:some|about|around|roughly|approximately|an estimated)$/.test(bound)) && /[,—–]\s*(?:(?:perhaps|maybe|probably|possibly)\s*)?$/.test(beforeFigure) && !figures.some((f) => f.measure !== 'strength')) {
+      measure = 'strength';
+      noun = null;
+    }
+    // "Member States' estimates … ranged from 1,500 to 6,000": estimates of a force that range.
+    if (!measure && (!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && estimatesRange(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
+    // "The Islamic State has perhaps 2,000 to 3,000", "JAS may have 1,500 to 2,000 on the lake", "they had more than 200":
+    // a bare figure after a possessing verb whose subject is a name or a pronoun (strength.ts requires a group there).
+    let hasSubjectEnd: number | undefined;
+    if (!measure && !noun && BARE_END.test(restAfterNumber) && !figures.some((f) => f.measure !== 'strength')) {
+      const has = BARE_HAS.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+      if (has && (has[2] || m[4] || bound)) {
+        measure = 'strength';
+        hasSubjectEnd = Math.max(0, m.index - 60) + has.index + has[0].length - has[0].replace(/^\S+/, '').length;
+      }
+    }
     // "there were 1,500 to 2,000 of them", "it has perhaps 300 of them": a count of the people a pronoun stands for.
     if (!measure && (!noun || noun === 'them') && /^of them\b/.test(restAfterNumber) && THERE_ARE_OR_HAS.test(beforeFigure)) {
       measure = 'strength';
@@ -348,7 +420,13 @@ export function findFigures(sentence: string): RawFigure[] {
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;
     // "They came with more than fifty men", "stormed the village with 30 fighters": a raiding party, not a force.
     if (measure === 'strength' && INCIDENT_WITH.test(beforeFigure)) continue;
-    figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd });
+    // "killed or wounded 15 soldiers", "40 of them had been killed or wounded": one count of both, so
+    // each is at most the figure as written (the dead and the wounded are not told apart).
+    if (measure === 'killed' && (KILLED_OR_WOUNDED_BEFORE.test(beforeFigure) || KILLED_OR_WOUNDED_AFTER.test(rest) || (!noun && KILLED_OR_WOUNDED_AFTER.test(restAfterNumber)))) {
+      figures.push({ measure: 'killed', noun, low: 0, high, start: m.index, end: matchEnd }, { measure: 'injured', noun, low: 0, high, start: m.index, end: matchEnd });
+      continue;
+    }
+    figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd, ...(hasSubjectEnd !== undefined ? { hasSubjectEnd } : {}) });
   }
   return figures;
 }

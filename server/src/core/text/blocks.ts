@@ -69,6 +69,9 @@ function splitLines(text: string): Line[] {
 const LIST_MARKER = /^(?:[-*+•▪◦·]|\d{1,3}[.)])\s+/;
 const HEADING_MARKS = /^#{1,6}\s+/;
 const BLOCK_QUOTE = /^>\s?/;
+/** A Markdown table row ("| ISKP | 2,000–3,500 fighters | UN Monitoring Team |") and the rule under its header ("| --- | :-: |"). */
+const TABLE_ROW = /^\|.*\|$/;
+const TABLE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
 /** "Q:", "A:", "JD:", "Jane Doe:", "DOE:", "REPORTER (Reuters):", "Deutsche Welle:" at a line start. */
 /**
  * A turn label at a line start, optionally in Markdown bold: "Q:", "JD:", "Jane Doe:", "**Mehreen
@@ -177,11 +180,18 @@ export function findBlocks(text: string): Block[] {
     const quote = BLOCK_QUOTE.exec(s);
     const turn = labels.size ? turnLabel(s, labels) : null;
     const stage = BRACKETED_LINE.test(s) || STAGE_DIRECTION.test(s);
-    const opensBlock = newParagraph || stage || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
+    const row = TABLE_ROW.test(s);
+    const opensBlock = newParagraph || stage || row || !!marker || !!heading || !!quote || (!!turn && labels.has(turn[1]));
     // Only prose wraps: every line of chrome, dates, bylines and captions is a block of its own.
     const prose = previous && (previous.role === 'body' || previous.role === 'standfirst' || previous.role === 'list-item' || previous.role === 'turn');
     if (!opensBlock && prose && previous.paragraph === paragraph) {
       previous.end = lead + s.length;
+      continue;
+    }
+    if (row) {
+      // A table: the rule and the header above it are chrome; every other row is read like a list item, one block a row.
+      const header = i + 1 < lines.length && TABLE_RULE.test(lines[i + 1].text);
+      blocks.push(make(header || TABLE_RULE.test(s) ? 'chrome' : 'list-item', lead + 1));
       continue;
     }
     if (newParagraph && !marker) chromeList = chromeList && isTitleLike(s, 14);

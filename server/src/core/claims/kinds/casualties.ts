@@ -35,6 +35,13 @@ const OWN_FIGHTERS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters|men|mujahideen|mi
 /** A verb of saying or claiming between a group and "its fighters …": the toll is the group's own word. */
 const GROUP_SAYS = /\b(?:said|says|saying|claimed|claims|claiming|announced|boasted|stated|added|posted|published|wrote|alleged)\b/;
 
+/**
+ * A group saying it killed: "the TTP claimed the attack and said it had killed 12", "the group itself
+ * claimed to have killed “more than 60 apostate troops”": the group before the verb of saying is the
+ * toll's subject and source.
+ */
+const SAYS_IT_KILLED = /\b(?:said|says|saying|claimed|claims|claiming|added|insisted|boasted)\s+(?:(?:that\s+)?it\s+(?:had\s+|has\s+)?|to\s+have\s+)(?:killed|wounded|injured)(?:\s+(?:or|and)\s+(?:wounded|injured))?\s*['"“‘]?\s*$/;
+
 /** A group's first person as the agent or loser of a toll: "we killed", "our mujahideen … killed", "we lost". */
 const FIRST_PERSON_AGENT = /\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|forces))\b/;
 
@@ -57,7 +64,7 @@ export function findCasualties(s: ClaimSentence): KindFinding[] {
     const f = fs[0];
     const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
     const earlier = candidates.filter((it) => it.end <= f.start);
-    const own = inPhrase.length ? null : OWN_FIGHTERS.exec(s.lower.slice(0, f.start));
+    const own = inPhrase.length ? null : (SAYS_IT_KILLED.exec(s.lower.slice(0, f.start)) ?? OWN_FIGHTERS.exec(s.lower.slice(0, f.start)));
     const owner = own ? s.items.filter((it) => it.start <= own.index).pop() : undefined;
     const attacker = inPhrase.length || owner || earlier.length ? undefined : candidates.find((it) => !it.anaphor && it.start >= f.end && WHEN_BEFORE_ATTACKER.test(s.lower.slice(f.end, it.start)) && ATTACKER_VERB_AFTER.test(s.lower.slice(it.end, it.end + 60)));
     // "We killed more than 50 soldiers", "Our mujahideen … killed", "We lost three brothers" in a
@@ -66,7 +73,9 @@ export function findCasualties(s: ClaimSentence): KindFinding[] {
     const subjects = inPhrase.length ? [inPhrase[0].groupId] : owner ? [owner.groupId] : earlier.length ? [earlier[earlier.length - 1].groupId] : attacker ? [attacker.groupId] : spoken ? [s.speakerGroup!] : [];
     // "The TTP claimed the attack …, saying its fighters had killed …", "ISWAP claimed its fighters killed 15 soldiers":
     // the group that says so is the toll's source when nobody else is quoted.
-    const says = owner && own && !owner.anaphor && GROUP_SAYS.test(s.lower.slice(owner.end, own.index)) ? s.nameOf(owner) : null;
-    return { subjects, claimant: says, trigger: s.text.slice(f.start, f.end), figures: fs };
+    const saysItKilled = !!own && SAYS_IT_KILLED.test(own[0]);
+    const says = owner && own && (!owner.anaphor || saysItKilled) && (saysItKilled || GROUP_SAYS.test(s.lower.slice(owner.end, own.index))) ? s.nameOf(owner) : null;
+    // "…, the monitors noted, while the group itself claimed to have killed …": the group's word, whoever reports it.
+    return { subjects, claimant: says, ...(says && saysItKilled ? { claimantIsAgent: true } : {}), trigger: s.text.slice(f.start, f.end), figures: fs };
   });
 }

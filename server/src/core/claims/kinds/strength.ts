@@ -6,7 +6,7 @@
  * ("ISWAP commands 3,500 to 5,000 fighters, against perhaps 1,000 for the JAS faction"). A group named
  * between the figure and its noun is the one counted ("an estimated 1,500 ISGS fighters are active").
  */
-import type { RawFigure } from '../numbers';
+import { gappedPhrase, type RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, clauseAt, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 
 /** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
@@ -26,8 +26,12 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   const bySubject = new Map<string, RawFigure[]>();
   /** Per subject: the clause and end of its last figure, and the key its figures are grouped under. */
   const lastOf = new Map<string, { clause: number; end: number; key: string }>();
+  /** Per key: the source of a gapped clause ("…, and a third at perhaps 4,000"). */
+  const gapSources = new Map<string, { phrase: string; from: number }>();
   for (const f of figures) {
     if (supposed(s, f)) continue;
+    // A bare figure after "has" counts a group only when a group (or, in a speaker's words, "they" / "it" for one) is the verb's subject.
+    if (f.hasSubjectEnd !== undefined && !s.items.some((it) => it.end === f.hasSubjectEnd && !it.anaphor) && !(/^(?:they|it)$/.test(s.lower.slice(Math.max(0, f.hasSubjectEnd - 4), f.hasSubjectEnd).replace(/^\S*\s/, '')) && s.items.length === 0 && s.statementGroup)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
     const relative = lastRelativeClause(s.lower, f.start);
     // A "speaker" whose verb counts the figure itself ("ISKP maintains roughly 2,000 fighters", "the group claims 5,000 members") is its subject, not a source.
@@ -70,8 +74,11 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // figure in the same clause (", down from around 4,000 at its peak") stays with the estimate.
     const previous = lastOf.get(subject);
     const [clauseStart] = clauseAt(s, f.start);
-    const own = previous !== undefined && clauseStart > previous.clause && OWN_ESTIMATE.test(s.lower.slice(Math.max(previous.end, clauseStart), f.start));
+    // A gapped clause with its own source is its own estimate too ("another put its strength at 5,000, and a third at perhaps 4,000").
+    const gap = previous !== undefined ? gappedSource(s, f) : null;
+    const own = previous !== undefined && ((clauseStart > previous.clause && OWN_ESTIMATE.test(s.lower.slice(Math.max(previous.end, clauseStart), f.start))) || (!!gap && gap.from >= previous.end));
     const key = own ? `${subject}\u0001${f.start}` : (previous?.key ?? subject);
+    if (own && gap) gapSources.set(key, gap);
     lastOf.set(subject, { clause: clauseStart, end: f.end, key });
     const list = bySubject.get(key) ?? [];
     list.push(f);
@@ -80,7 +87,7 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   return [...bySubject].map(([key, fs]) => {
     // "The UN Monitoring Team put the TTP's fighting strength at …", "whose strength Member States put at …",
     // "the monitoring team's report, which puts …", "Police records show …": who estimates, in the figure's own clause.
-    const source = estimator(s, fs[0]);
+    const source = gapSources.get(key) ?? estimator(s, fs[0]);
     // The estimator is the source unless the speaker phrase is the estimator itself.
     const elsewhere = !!source && (!s.attribution || s.attribution.end <= source.from || s.attribution.start >= fs[0].start);
     return { subjects: key.split('\u0001')[0].split('\u0000'), claimant: source?.phrase ?? null, ...(elsewhere ? { ownSource: true } : {}), trigger: s.text.slice(fs[0].start, fs[0].end), figures: fs };
@@ -108,7 +115,7 @@ function estimator(s: ClaimSentence, f: RawFigure): { phrase: string; from: numb
   // "can put several thousand men into the field" fields a force: "put" estimates only with something put "at".
   for (let m = ESTIMATE_VERB.exec(head); m; m = ESTIMATE_VERB.exec(head)) {
     const rest = head.slice(m.index + m[0].length);
-    if (PASSIVE_BEFORE.test(head.slice(0, m.index)) || /^\s+(?:is|was|are|were|of|for)\b/.test(rest)) continue;
+    if (PASSIVE_BEFORE.test(head.slice(0, m.index)) || /^\s+(?:is|was|are|were|of|for|range|ranges|ranged|vary|varies|varied|differ|differs|differed)\b/.test(rest)) continue;
     if (/^(?:put|puts|placed|places)$/.test(m[0]) && !/\bat\b/.test(rest)) continue;
     verb = m;
   }
@@ -134,8 +141,24 @@ function estimator(s: ClaimSentence, f: RawFigure): { phrase: string; from: numb
   if (!words.length || words.length > 8 || NOT_A_SOURCE.test(phrase.toLowerCase())) return null;
   if (verb[2] && !RECORDS.test(phrase.toLowerCase())) return null;
   // A source names people or a body: it starts with a capital, an article or a quantifier.
-  if (!/^(?:\p{Lu}|(?:the|a|an|one|two|three|some|several|many|most|other|officials|analysts|diplomats|experts|researchers|monitors|police|intelligence|security)\b)/u.test(phrase)) return null;
+  if (!/^(?:\p{Lu}|(?:the|a|an|one|another|two|three|some|several|many|most|other|officials|analysts|diplomats|experts|researchers|monitors|police|intelligence|security)\b)/u.test(phrase)) return null;
   return { phrase, from };
+}
+
+/**
+ * The source of a gapped clause, when its noun phrase names no group: ", and a third at perhaps 4,000"
+ * is a third Member State's estimate (a group there, "; the Islamic State Sahel Province, perhaps
+ * 2,000", is what the figure counts).
+ */
+function gappedSource(s: ClaimSentence, f: RawFigure): { phrase: string; from: number } | null {
+  const from = Math.max(0, f.start - 90);
+  const phrase = gappedPhrase(s.lower.slice(from, f.start));
+  if (!phrase) return null;
+  const at = s.lower.lastIndexOf(phrase, f.start - phrase.length);
+  if (at < 0 || s.items.some((it) => it.start < at + phrase.length && it.end > at)) return null;
+  const text = s.text.slice(at, at + phrase.length);
+  if (NOT_A_SOURCE.test(phrase) || !/^(?:\p{Lu}|(?:a|an|one|another|the|some|other)\b)/u.test(text)) return null;
+  return { phrase: text, from: at };
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
