@@ -58,6 +58,33 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'an elliptical answer ("Neither, …", "Weaker than …") is about the groups its question named; a bare "Yes." is not',
+    interview('Who recruits more in the camps, the TTP or ISKP?', 'Neither, to be honest. The families keep their sons at home now.'),
+    [
+      ['Neither', ['ttp', 'iskp']],
+      ['The families', []],
+      THANKS,
+    ],
+  ],
+  [
+    'an answer opening on a comparative reads the question\'s group, and its "it" goes on with it',
+    interview('Is ISKP as strong as it was in 2019?', 'Weaker than it looks on paper. It lost Nangarhar and most of its commanders.'),
+    [
+      ['Weaker than', ['iskp']],
+      ['It lost', ['iskp']],
+      THANKS,
+    ],
+  ],
+  [
+    'a bare "Yes." names nothing of the question',
+    interview('Is the TTP still recruiting in Bajaur?', 'Yes. Schools closed early this year.'),
+    [
+      ['Yes.', []],
+      ['Schools closed', []],
+      THANKS,
+    ],
+  ],
+  [
     '"I would not say they …" is the speaker saying it, not "officials said they"',
     interview('Is ISKP finished?', 'No. But I would not say they are weak either.'),
     [

@@ -65,6 +65,13 @@ const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
 const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities)\b/i;
 
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
+/**
+ * An elliptical answer that leans on its question: "Both, but not in the same way.", "Less than
+ * people think.", "Stronger than the army admits." — a short reply with no subject of its own,
+ * opening on "both" / "neither" / "either" or a comparative with "than"; it is about the groups the
+ * question asked about. A bare "Yes." or "No." is not ("Yes, and that tells you something").
+ */
+const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\b)/;
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /**
  * Plural nouns for people (and the few collectives and things a speaker's "they" means) that are
@@ -159,6 +166,9 @@ export class SubjectTracker {
   private turnIndex = -1;
   /** The question turn whose sentence set `questionTopic`. */
   private questionTurn = -1;
+  /** The groups the current question turn named (all its sentences), and that turn. */
+  private questionGroups: string[] = [];
+  private questionGroupsTurn = -1;
   /** Recent references to people or things that are not a group (the last few sentences'). */
   private people: PeopleRef[] = [];
   /** Document offset of the last reference to a group: a name, or an anaphor read as one. */
@@ -587,6 +597,13 @@ export class SubjectTracker {
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
       if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
+    }
+    if (question) {
+      if (this.questionGroupsTurn !== turn) (this.questionGroups = []), (this.questionGroupsTurn = turn);
+      for (const g of subjects) if (!this.questionGroups.includes(g)) this.questionGroups.push(g);
+    } else if (statement?.form === 'answer' && index === this.turnFirst && subjects.length === 0 && this.questionGroupsTurn === turn - 1 && lower.length <= 60 && ELLIPTICAL_ANSWER.test(lower)) {
+      // "Is JNIM winning that war?" / "In most of central Mali, yes.": the question's groups.
+      for (const g of this.questionGroups) add(g), realised.add(g);
     }
     this.updatePair(index, s.start, lower, inside, pairRead, twoRead, two, turn, question);
     this.groupAt = Math.max(previousGroupAt, ...groupRefs);
