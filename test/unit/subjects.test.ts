@@ -58,6 +58,14 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'ISKP\'s members by its own region\'s name ("the Khurasan men") are ISKP where the document names it; "the Afghan fighters" are not',
+    'ISKP and the TTP both operate in Bajaur. "The Khurasan men want fear, not taxes," a police officer said. "The Afghan fighters at the border post ran away," he added.',
+    [
+      ['"The Khurasan men', ['iskp']],
+      ['"The Afghan fighters', []],
+    ],
+  ],
+  [
     'an elliptical answer ("Neither, …", "Weaker than …") is about the groups its question named; a bare "Yes." is not',
     interview('Who recruits more in the camps, the TTP or ISKP?', 'Neither, to be honest. The families keep their sons at home now.'),
     [
