@@ -58,6 +58,22 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a group\'s fighters as a clause\'s subject ("TTP fighters stormed …", "… when ISKP members attacked") make it the group the passage is about',
+    'TTP fighters stormed a police post in Bannu on Monday. A spokesman for the group said its men had taken the post. Two guards were hurt when ISKP members attacked a shrine in Bajaur. "The group wants fear," an officer said.',
+    [
+      ['A spokesman for the group', ['ttp']],
+      ['"The group wants', ['iskp']],
+    ],
+  ],
+  [
+    'a group\'s fighters as an object or a possessive ("put ISKP\'s fighters at …", "accused TTP fighters of …") leave the passage\'s group alone',
+    'ISKP attacked a shrine in Kabul. The governor accused TTP fighters of the looting. "The group wants fear," an officer said.',
+    [
+      ['The governor accused', ['ttp']],
+      ['"The group wants', ['iskp']],
+    ],
+  ],
+  [
     'ISKP\'s members by its own region\'s name ("the Khurasan men") are ISKP where the document names it; "the Afghan fighters" are not',
     'ISKP and the TTP both operate in Bajaur. "The Khurasan men want fear, not taxes," a police officer said. "The Afghan fighters at the border post ran away," he added.',
     [

@@ -60,6 +60,14 @@ const KHAWARIJ_OF_SPEAKER: Record<string, string> = { [AFGHAN_TALIBAN]: 'iskp', 
 const KHAWARIJ_GROUPS = ['ttp', 'iskp', 'al-shabaab'];
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
+/** The affiliations that are the group's own people acting (fighters, members, commanders), not its voice. */
+const FIGHTING_AFFILIATION = /(?:commanders?|members?|fighters?)$/i;
+/** A speech verb soon after: "TTP commanders told Dawn …", "ISKP members, who spoke …, said". */
+const SAYS_AFTER = /^[^.;:]{0,30}?\b(?:said|says|say|told|tell|claimed|claim|claims|added|insisted|denied|deny|denies)\b/;
+/** Before a clause's subject: an opening phrase and a determiner at most ("On Monday, suspected …", "Hundreds of …"). */
+const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|suspected|armed|heavily armed|dozens of|hundreds of|scores of|about|around|at least|more than|[\d,]+)\s+)*$/;
+/** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
+const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
 /** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders". */
 const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities)\b/i;
@@ -400,8 +408,13 @@ export class SubjectTracker {
     const clauseOf = (rel: number) => clauses.filter((c) => c <= rel).pop() ?? 0;
     /** Whether a mention can be what the sentence is about (not a speaker's affiliation, a parent, a group compared or denied). */
     const eligible = (m: Mention) => {
-      if (AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)) || namesParent(doc, m)) return false;
+      if (namesParent(doc, m)) return false;
+      const affiliation = AFFILIATION_AFTER.exec(doc.text.slice(m.end, m.end + 30));
+      // "Al-Shabaab fighters stormed the village", "ISWAP commanders now collect the tax": the
+      // group's own people acting are the group; a speaking role ("a TTP spokesman", "Taliban
+      // officials"), a speaker phrase or people who go on to speak ("TTP commanders told …") are not.
       const rel = m.start - s.start;
+      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || /^['’]/.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
       return !NOT_ABOUT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(/[,;:]/).pop()!);
     };
     /** The group a description or pronoun at `rel` means when `earlier` is named before it in the sentence. */
