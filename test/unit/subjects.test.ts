@@ -66,7 +66,7 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
-    'a group\'s fighters as an object or a possessive ("put ISKP\'s fighters at …", "accused TTP fighters of …") leave the passage\'s group alone',
+    'a group\'s fighters as an object ("accused TTP fighters of …") leave the passage\'s group alone',
     'ISKP attacked a shrine in Kabul. The governor accused TTP fighters of the looting. "The group wants fear," an officer said.',
     [
       ['The governor accused', ['ttp']],

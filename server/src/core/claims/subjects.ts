@@ -414,7 +414,7 @@ export class SubjectTracker {
       // group's own people acting are the group; a speaking role ("a TTP spokesman", "Taliban
       // officials"), a speaker phrase or people who go on to speak ("TTP commanders told …") are not.
       const rel = m.start - s.start;
-      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || /^['’]/.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
+      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
       return !NOT_ABOUT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(/[,;:]/).pop()!);
     };
     /** The group a description or pronoun at `rel` means when `earlier` is named before it in the sentence. */
