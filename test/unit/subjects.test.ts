@@ -74,6 +74,15 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a group named by a description as the sentence\'s subject ("The Khorasan people want …") is what the next "their" means',
+    'ISKP and the TTP both recruit in Bajaur. The TTP taxes the bazaar, an officer said. "The Khorasan people want the bazaar afraid. Their war is with everyone," he added.',
+    [
+      ['The TTP taxes', ['ttp']],
+      ['"The Khorasan people', ['iskp']],
+      ['Their war', ['iskp']],
+    ],
+  ],
+  [
     'ISKP\'s members by its own region\'s name ("the Khurasan men") are ISKP where the document names it; "the Afghan fighters" are not',
     'ISKP and the TTP both operate in Bajaur. "The Khurasan men want fear, not taxes," a police officer said. "The Afghan fighters at the border post ran away," he added.',
     [

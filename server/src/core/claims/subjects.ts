@@ -230,6 +230,8 @@ export class SubjectTracker {
       const at = s.start + m.index;
       // "ISKP fighters", "Taliban intelligence people": the group's own.
       if (inside.some((g) => g.end <= at && at - g.end <= 24 && /^['’]?s?\s+(?:[a-z][a-z-]*\s+)?$/.test(doc.text.slice(g.end, at)))) continue;
+      // "the Khorasan people", "the Khorasan men": ISKP by description (descriptions.ts), not people.
+      if (/\bthe (?:khorasan|khurasan) $/.test(lower.slice(Math.max(0, m.index - 14), m.index))) continue;
       // "a few hundred people", "300 men": a head count, not people a pronoun could mean.
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
@@ -373,14 +375,16 @@ export class SubjectTracker {
     // province by its region ("the Khorasan branch"), a parent by its standing ("the parent
     // movement"): descriptions.ts.
     const inName = (rel: number) => inside.some((m) => m.start <= s.start + rel && s.start + rel < m.end);
+    /** Groups this sentence names by a description ("the Kabul government", "the Khorasan people"), where. */
+    const described: { at: number; id: string }[] = [];
     if (statement) {
       const kabul = kabulGovernment(lower, doc.date, () => this.names(AFGHAN_TALIBAN));
-      if (kabul && !inName(kabul.at) && !(speakerSpan && s.start + kabul.at >= speakerSpan.start && s.start + kabul.at < speakerSpan.end)) add(kabul.groupId), groupRefs.push(s.start + kabul.at);
+      if (kabul && !inName(kabul.at) && !(speakerSpan && s.start + kabul.at >= speakerSpan.start && s.start + kabul.at < speakerSpan.end)) add(kabul.groupId), groupRefs.push(s.start + kabul.at), described.push({ at: kabul.at, id: kabul.groupId });
     }
     // Only groups the document names (by any name): a statement's subjects stay among them, as the
     // index finds claims through the groups each document names.
     for (const b of branches) {
-      if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at);
+      if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at), described.push({ at: b.at, id: b.groupId });
     }
     // "The separatists always inflate their numbers", "the Baloch fighters withdrew": a separatist
     // group by its cause (a label before its name, "the separatist group BLA", names the same
@@ -625,7 +629,12 @@ export class SubjectTracker {
     // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
     const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower);
     const candidates = anaphoricSubject ? [] : inside.filter(eligible);
-    const about = candidates.find((m, i) => i === candidates.length - 1 || !REPORTING_AFTER.test(doc.lower.slice(m.end, m.end + 12)));
+    const named = candidates.find((m, i) => i === candidates.length - 1 || !REPORTING_AFTER.test(doc.lower.slice(m.end, m.end + 12)));
+    // "The Khorasan people want the bazaar afraid. Their war is …", "The Kabul government denies …":
+    // a group named by a description as the sentence's subject, with no group named before it, is
+    // what the sentence is about.
+    const subjectDescription = anaphoricSubject || named ? undefined : described.find((d) => !inside.some((m) => m.start < s.start + d.at) && CLAUSE_SUBJECT_BEFORE.test(lower.slice(0, d.at)));
+    const about: { start: number; end: number; groupId: string } | undefined = named ?? (subjectDescription ? { start: s.start + subjectDescription.at, end: s.start + subjectDescription.at, groupId: subjectDescription.id } : undefined);
     // A sentence that still refers to the group the passage is about by a pronoun keeps it ("The
     // Haqqanis hate them"), and so does one that names the story's group where the new group is only
     // inside reported words ("… said that the Islamic Emirate had asked TTP leaders …").
