@@ -83,6 +83,14 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    '"the two" with an adverb before its verb ("the two often use …") are the two groups just named',
+    'The TTP attacked a post in Tank. "ISKP recruits in the camps, and the banned TTP taxes the bazaar," an officer said. "But the two often use the same couriers," he added.',
+    [
+      ['"ISKP recruits', ['iskp', 'ttp']],
+      ['"But the two', ['iskp', 'ttp']],
+    ],
+  ],
+  [
     'ISKP\'s members by its own region\'s name ("the Khurasan men") are ISKP where the document names it; "the Afghan fighters" are not',
     'ISKP and the TTP both operate in Bajaur. "The Khurasan men want fear, not taxes," a police officer said. "The Afghan fighters at the border post ran away," he added.',
     [

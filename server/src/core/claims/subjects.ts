@@ -26,7 +26,7 @@ import { clauseStarts, possessiveOfNextName } from './sentence';
  */
 const GROUP_ANAPHOR = /\b(?:the (?:(?:banned|proscribed|outlawed|militant|jihadi|jihadist|terror|terrorist|insurgent|extremist|armed|separatist|sectarian|islamist)\s(?:(?:militant|jihadi|jihadist|terror|terrorist|separatist|armed|islamist)\s)?(?:group|outfit|organi[sz]ation|movement|network|faction)|group|movement|outfit|organi[sz]ation|faction|network|branch|front|cell)|(?:this|that) cell|these (?:people|groups|cells)|such people|its|their)\b/g;
 /** Two groups at once: "the two groups", "the two jihadist groups", "both factions", "the two share …". */
-const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:share|have|are|were|compete|fight|fought|cooperate|work|operate)\b))\b/;
+const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:(?:sometimes|often|also|still|even|now|never|rarely|usually|already|regularly) )?(?:share|shared|have|had|are|were|compete|competed|fight|fought|cooperate|cooperated|work|worked|operate|operated|use|used|meet|met|trade|traded|hate|hated|tolerate|tolerated|recruit|recruited|rely|relied|draw|drew|clash|clashed)\b))\b/;
 /**
  * Words that speak of two parties at once: "each other", "both sides", "both of them", "they were
  * both", "each organisation calls the other", "the groups". They mean the pair of groups the text
