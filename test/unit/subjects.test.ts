@@ -91,6 +91,15 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'people of the speaker\'s own kind ("Shopkeepers … said a shopkeeper") are not what the speaker\'s "they" means; others\' are',
+    'The TTP sent letters to the bazaar in Mingora. Shopkeepers were not persuaded by its promises. "They write letters at night and collect in the morning," said a shopkeeper from the main bazaar. ' +
+      'Shopkeepers kept their shutters down. "They were afraid to open," a police officer said.',
+    [
+      ['"They write', ['ttp']],
+      ['"They were afraid', []],
+    ],
+  ],
+  [
     'ISKP\'s members by its own region\'s name ("the Khurasan men") are ISKP where the document names it; "the Afghan fighters" are not',
     'ISKP and the TTP both operate in Bajaur. "The Khurasan men want fear, not taxes," a police officer said. "The Afghan fighters at the border post ran away," he added.',
     [

@@ -129,6 +129,14 @@ interface PeopleRef {
   sentence: number;
   /** Possessed by the speaker ("our soldiers", "my children"): not what the speaker's own "they" means. */
   own: boolean;
+  /** The plural noun as written ("traders"), when the reference is one. */
+  noun?: string;
+}
+
+/** Whether a plural noun for people ("traders", "residents") names the kind the speaker phrase says the speaker is ("a trader", "the Swat Traders Federation"). */
+function ownKind(noun: string, speakerPhrase: string): boolean {
+  const stem = noun.replace(/^(?:the|of the|most of the|some of the|our|young)\s+/, '').replace(/(?:ies|es|s)$/, '');
+  return stem.length >= 4 && !/^(?:people|men|women|children|famil|state|government)/.test(stem) && new RegExp(`\\b${stem}`).test(speakerPhrase);
 }
 
 /** A group named as what another group belongs to: "Islamic State-linked JAD", "al-Qaeda's branch in Yemen". */
@@ -236,7 +244,7 @@ export class SubjectTracker {
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
-      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]) });
+      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0] });
     }
     return refs;
   }
@@ -254,6 +262,9 @@ export class SubjectTracker {
       // Two sentences back only within the same speaker's words.
       if (p.sentence === index - 2 && (!speaker || this.spokenBy.get(index - 2) !== speaker || this.spokenBy.get(index - 1) !== speaker)) continue;
       if (speakerSpan && p.at >= speakerSpan.start && p.at < speakerSpan.end) continue;
+      // "Traders were not convinced. “They deny …,” said a member of the traders' federation": people
+      // of the speaker's own kind are the speaker's side, not what the speaker's "they" means.
+      if (subjectForm && speakerSpan && p.noun && ownKind(p.noun, this.doc.lower.slice(speakerSpan.start, speakerSpan.end))) continue;
       people = Math.max(people, p.at);
     }
     if (people < 0) return false;
