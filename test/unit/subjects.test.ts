@@ -100,6 +100,13 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a group\'s name before its office ("the Taliban\'s intelligence directorate") describes a person, and is not what the passage is about',
+    'Mawlawi Karim, the deputy head of the Taliban\'s intelligence directorate in Kunar, spoke to reporters about ISKP on Monday. "The group recruits in the camps," he said.',
+    [
+      ['"The group recruits', ['iskp']],
+    ],
+  ],
+  [
     'ISKP\'s members by its own region\'s name ("the Khurasan men") are ISKP where the document names it; "the Afghan fighters" are not',
     'ISKP and the TTP both operate in Bajaur. "The Khurasan men want fear, not taxes," a police officer said. "The Afghan fighters at the border post ran away," he added.',
     [

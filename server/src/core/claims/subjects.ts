@@ -69,8 +69,8 @@ const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|s
 /** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
 const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
-/** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders". */
-const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities)\b/i;
+/** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders", "the Emirate's intelligence directorate". */
+const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities|(?:(?:intelligence|interior|defence|defense|foreign|information|security|media|health)\s+)?(?:directorate|ministry|department|agency|service|office|commission))\b/i;
 
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 /**
