@@ -76,10 +76,11 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
 /**
  * An elliptical answer that leans on its question: "Both, but not in the same way.", "Less than
  * people think.", "Stronger than the army admits." — a short reply with no subject of its own,
- * opening on "both" / "neither" / "either" or a comparative with "than"; it is about the groups the
- * question asked about. A bare "Yes." or "No." is not ("Yes, and that tells you something").
+ * opening on "both" / "neither" / "either", or on a comparative set against what others think or
+ * say; it is about the groups the question asked about. A bare "Yes." or "No." is not ("Yes, and
+ * that tells you something"), nor a comparison with the past ("Stronger than ever.").
  */
-const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\b)/;
+const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /**
  * Plural nouns for people (and the few collectives and things a speaker's "they" means) that are
