@@ -121,6 +121,14 @@ test('a statement\'s "their" after people named since the group is theirs, not t
   assert.deepEqual(claimsOf(group).find((c) => c.kind === 'statement')?.statementSubjects, ['let']);
 });
 
+test('epithets at the start of a headline or a line, where the article is dropped: "Pakistani Taliban faction claims …"', () => {
+  const text = 'Pakistani Taliban faction claims Mohmand checkpost attack\n\nJamaat-ul-Ahrar said its fighters had planted the bomb.';
+  assert.ok(responsibility(text).some((c) => /faction claims/.test(c.text) && c.subjects.join() === 'jua'), JSON.stringify(responsibility(text)));
+  // Inside a sentence without "the", "TTP faction" stays a phrase about the parent.
+  const inside = 'Jamaat-ul-Ahrar is small.\n\nPolice said a TTP faction commander had planted the bomb.';
+  assert.ok(!responsibility(inside).some((c) => c.subjects.join() === 'jua'), JSON.stringify(responsibility(inside)));
+});
+
 test('epithets by region, with or without "the": "al-Qaeda\'s branch in South Asia claimed …"', () => {
   const text = 'AQIS has few fighters.\n\nAl-Qaeda\'s branch in South Asia claimed responsibility on Thursday for the attack.';
   assert.deepEqual(only(text).subjects, ['aqis']);

@@ -58,6 +58,90 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a group\'s fighters as a clause\'s subject ("TTP fighters stormed …", "… when ISKP members attacked") make it the group the passage is about',
+    'TTP fighters stormed a police post in Bannu on Monday. A spokesman for the group said its men had taken the post. Two guards were hurt when ISKP members attacked a shrine in Bajaur. "The group wants fear," an officer said.',
+    [
+      ['A spokesman for the group', ['ttp']],
+      ['"The group wants', ['iskp']],
+    ],
+  ],
+  [
+    'a group\'s fighters as an object ("accused TTP fighters of …") leave the passage\'s group alone',
+    'ISKP attacked a shrine in Kabul. The governor accused TTP fighters of the looting. "The group wants fear," an officer said.',
+    [
+      ['The governor accused', ['ttp']],
+      ['"The group wants', ['iskp']],
+    ],
+  ],
+  [
+    'a group named by a description as the sentence\'s subject ("The Khorasan people want …") is what the next "their" means',
+    'ISKP and the TTP both recruit in Bajaur. The TTP taxes the bazaar, an officer said. "The Khorasan people want the bazaar afraid. Their war is with everyone," he added.',
+    [
+      ['The TTP taxes', ['ttp']],
+      ['"The Khorasan people', ['iskp']],
+      ['Their war', ['iskp']],
+    ],
+  ],
+  [
+    '"the two" with an adverb before its verb ("the two often use …") are the two groups just named',
+    'The TTP attacked a post in Tank. "ISKP recruits in the camps, and the banned TTP taxes the bazaar," an officer said. "But the two often use the same couriers," he added.',
+    [
+      ['"ISKP recruits', ['iskp', 'ttp']],
+      ['"But the two', ['iskp', 'ttp']],
+    ],
+  ],
+  [
+    'people of the speaker\'s own kind ("Shopkeepers … said a shopkeeper") are not what the speaker\'s "they" means; others\' are',
+    'The TTP sent letters to the bazaar in Mingora. Shopkeepers were not persuaded by its promises. "They write letters at night and collect in the morning," said a shopkeeper from the main bazaar. ' +
+      'Shopkeepers kept their shutters down. "They were afraid to open," a police officer said.',
+    [
+      ['"They write', ['ttp']],
+      ['"They were afraid', []],
+    ],
+  ],
+  [
+    'a group\'s name before its office ("the Taliban\'s intelligence directorate") describes a person, and is not what the passage is about',
+    'Mawlawi Karim, the deputy head of the Taliban\'s intelligence directorate in Kunar, spoke to reporters about ISKP on Monday. "The group recruits in the camps," he said.',
+    [
+      ['"The group recruits', ['iskp']],
+    ],
+  ],
+  [
+    'ISKP\'s members by its own region\'s name ("the Khurasan men") are ISKP where the document names it; "the Afghan fighters" are not',
+    'ISKP and the TTP both operate in Bajaur. "The Khurasan men want fear, not taxes," a police officer said. "The Afghan fighters at the border post ran away," he added.',
+    [
+      ['"The Khurasan men', ['iskp']],
+      ['"The Afghan fighters', []],
+    ],
+  ],
+  [
+    'an elliptical answer ("Neither, …", "Weaker than …") is about the groups its question named; a bare "Yes." is not',
+    interview('Who recruits more in the camps, the TTP or ISKP?', 'Neither, to be honest. The families keep their sons at home now.'),
+    [
+      ['Neither', ['ttp', 'iskp']],
+      ['The families', []],
+      THANKS,
+    ],
+  ],
+  [
+    'an answer opening on a comparative set against what others say reads the question\'s group, and its "it" goes on with it',
+    interview('Is ISKP as strong as it was in 2019?', 'Weaker than most officials claim. It lost Nangarhar and most of its commanders.'),
+    [
+      ['Weaker than', ['iskp']],
+      ['It lost', ['iskp']],
+      THANKS,
+    ],
+  ],
+  [
+    'a bare "Yes." names nothing of the question',
+    interview('Is the TTP still recruiting in Bajaur?', 'Yes. Schools closed early this year.'),
+    [
+      ['Yes.', []],
+      ['Schools closed', []],
+      THANKS,
+    ],
+  ],
+  [
     '"I would not say they …" is the speaker saying it, not "officials said they"',
     interview('Is ISKP finished?', 'No. But I would not say they are weak either.'),
     [

@@ -6,7 +6,8 @@
  *   ministers", "Kabul" as the subject of a verb ("Unless Kabul acts", "Kabul denies");
  * - an Islamic State province by its region: "the Khorasan branch", "the Khorasan leadership",
  *   "the Sahel province", "the West Africa province", and after the Islamic State's possessive (or
- *   "its" after the Islamic State) "the Islamic State's Afghan / Sahel / Nigerian branch";
+ *   "its" after the Islamic State) "the Islamic State's Afghan / Sahel / Nigerian branch"; its
+ *   members by the region that is its own name ("the Khorasan people", "the Khorasan fighters");
  * - a group's parent by its standing: "the parent organisation / movement / group", "the mother
  *   organisation", "the central organisation / leadership", "the core group" — the gazetteer parent
  *   of the group the passage is about.
@@ -87,9 +88,20 @@ export function kabulGovernment(lower: string, documentDate: string | null, name
  * Islamic State provinces named by their region in `lower`. `isCentreAt(rel)` tells whether the
  * group named last before `rel` in the sentence is the Islamic State's centre (for "its Sahel branch").
  */
+/**
+ * The province's people by the region that is the Islamic State's own name for it: "the Khorasan
+ * people", "the Khorasan men / fighters / commanders" — how officials and rivals speak of ISKP's
+ * members. Only the own-name regions: "the Afghan fighters", "the Sahel men" are anybody's.
+ */
+const OWN_REGION_PEOPLE = /\bthe (khorasan|khurasan) (?:people|men|fighters|militants|commanders|cadres|ranks|lot|guys|boys)\b/g;
+
 export function regionBranches(lower: string, isCentreAt: (rel: number) => boolean): DescribedGroup[] {
-  if (!/branch|province|wilaya|wing|chapter|affiliate|franchise|leadership|cell|network/.test(lower)) return [];
   const out: DescribedGroup[] = [];
+  if (lower.includes('khorasan') || lower.includes('khurasan')) {
+    OWN_REGION_PEOPLE.lastIndex = 0;
+    for (let m = OWN_REGION_PEOPLE.exec(lower); m; m = OWN_REGION_PEOPLE.exec(lower)) out.push({ at: m.index, end: m.index + m[0].length, groupId: PROVINCE_OF_REGION[m[1]] });
+  }
+  if (!/branch|province|wilaya|wing|chapter|affiliate|franchise|leadership|cell|network/.test(lower)) return out;
   REGION_BRANCH.lastIndex = 0;
   for (let m = REGION_BRANCH.exec(lower); m; m = REGION_BRANCH.exec(lower)) {
     const [, before = '', region, noun] = m;

@@ -10,8 +10,9 @@
  * - "the P affiliate / branch / franchise / faction / offshoot / wing", "the P-linked / -affiliated /
  *   -aligned / -allied group", "P's affiliate / branch" ("the al-Qaeda affiliate now negotiates …",
  *   "the Islamic State's regional branch", "Al-Qaida's branch in Yemen", "Al-Qaida branch in Yemen
- *   claims …"); a bare "the P group" or "the P network" stays P (it is
- *   as often the parent itself);
+ *   claims …"), also opening a headline or a line, which drops the article ("Al-Qaeda affiliate
+ *   says it overran …"); a bare "the P group" or "the P network" stays P (it is as often the parent
+ *   itself);
  * - "a faction / splinter group / breakaway faction / wing / branch / affiliate of P" ("a faction of
  *   the Pakistani Taliban claimed the attack").
  *
@@ -40,6 +41,8 @@ const AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+)?${PART}|(?:-|\s+
 const REGIONAL_PART = new RegExp(String.raw`^(?:['’]s\s+(?:[\w-]+\s+)?${PART}|\s+${PART}\s+in\s+[A-Za-z])\b`);
 /** Before P: "the" (for AFTER), or "a faction of (the)". */
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|its)\s+$/iu;
+/** P opening a line (a headline or a list item drops "the"). */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[-*•]\s+)?$/;
 const PART_OF_BEFORE = /\b(?:an?|one|the)\s+(?:(?:breakaway|splinter|local|regional|powerful|hardline|small)\s+)?(?:faction|splinter\s+group|splinter|wing|branch|affiliate|offshoot|franchise|chapter)\s+of\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?$/i;
 
 /** Affiliates of each parent that the document names by their own names. */
@@ -62,7 +65,8 @@ export function isEpithet(doc: DocumentModel, m: Mention): boolean {
   const after = doc.lower.slice(m.end, m.end + 40);
   // "Al-Qaida's branch in Yemen", "Al-Qaida branch in Yemen claims …": the affiliate by its region.
   if (REGIONAL_PART.test(after)) return true;
-  return THE_BEFORE.test(before) && AFTER.test(after);
+  // "Al-Qaeda affiliate says it overran …": a headline or a line that opens on P drops the article.
+  return (THE_BEFORE.test(before) || LINE_START_BEFORE.test(before)) && AFTER.test(after);
 }
 
 /** The mentions with parent names used as epithets read as the one affiliate the document names. */

@@ -26,7 +26,7 @@ import { clauseStarts, possessiveOfNextName } from './sentence';
  */
 const GROUP_ANAPHOR = /\b(?:the (?:(?:banned|proscribed|outlawed|militant|jihadi|jihadist|terror|terrorist|insurgent|extremist|armed|separatist|sectarian|islamist)\s(?:(?:militant|jihadi|jihadist|terror|terrorist|separatist|armed|islamist)\s)?(?:group|outfit|organi[sz]ation|movement|network|faction)|group|movement|outfit|organi[sz]ation|faction|network|branch|front|cell)|(?:this|that) cell|these (?:people|groups|cells)|such people|its|their)\b/g;
 /** Two groups at once: "the two groups", "the two jihadist groups", "both factions", "the two share …". */
-const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:share|have|are|were|compete|fight|fought|cooperate|work|operate)\b))\b/;
+const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions|movements|outfits)|both (?:groups|factions|organi[sz]ations|movements)|the two(?= (?:(?:sometimes|often|also|still|even|now|never|rarely|usually|already|regularly) )?(?:share|shared|have|had|are|were|compete|competed|fight|fought|cooperate|cooperated|work|worked|operate|operated|use|used|meet|met|trade|traded|hate|hated|tolerate|tolerated|recruit|recruited|rely|relied|draw|drew|clash|clashed)\b))\b/;
 /**
  * Words that speak of two parties at once: "each other", "both sides", "both of them", "they were
  * both", "each organisation calls the other", "the groups". They mean the pair of groups the text
@@ -60,11 +60,27 @@ const KHAWARIJ_OF_SPEAKER: Record<string, string> = { [AFGHAN_TALIBAN]: 'iskp', 
 const KHAWARIJ_GROUPS = ['ttp', 'iskp', 'al-shabaab'];
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
+/** The affiliations that are the group's own people acting (fighters, members, commanders), not its voice. */
+const FIGHTING_AFFILIATION = /(?:commanders?|members?|fighters?)$/i;
+/** A speech verb soon after: "TTP commanders told Dawn …", "ISKP members, who spoke …, said". */
+const SAYS_AFTER = /^[^.;:]{0,30}?\b(?:said|says|say|told|tell|claimed|claim|claims|added|insisted|denied|deny|denies)\b/;
+/** Before a clause's subject: an opening phrase and a determiner at most ("On Monday, suspected …", "Hundreds of …"). */
+const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|suspected|armed|heavily armed|dozens of|hundreds of|scores of|about|around|at least|more than|[\d,]+)\s+)*$/;
+/** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
+const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
-/** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders". */
-const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities)\b/i;
+/** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders", "the Emirate's intelligence directorate". */
+const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities|(?:(?:intelligence|interior|defence|defense|foreign|information|security|media|health)\s+)?(?:directorate|ministry|department|agency|service|office|commission))\b/i;
 
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
+/**
+ * An elliptical answer that leans on its question: "Both, but not in the same way.", "Less than
+ * people think.", "Stronger than the army admits." — a short reply with no subject of its own,
+ * opening on "both" / "neither" / "either", or on a comparative set against what others think or
+ * say; it is about the groups the question asked about. A bare "Yes." or "No." is not ("Yes, and
+ * that tells you something"), nor a comparison with the past ("Stronger than ever.").
+ */
+const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /**
  * Plural nouns for people (and the few collectives and things a speaker's "they" means) that are
@@ -114,6 +130,14 @@ interface PeopleRef {
   sentence: number;
   /** Possessed by the speaker ("our soldiers", "my children"): not what the speaker's own "they" means. */
   own: boolean;
+  /** The plural noun as written ("traders"), when the reference is one. */
+  noun?: string;
+}
+
+/** Whether a plural noun for people ("traders", "residents") names the kind the speaker phrase says the speaker is ("a trader", "the Swat Traders Federation"). */
+function ownKind(noun: string, speakerPhrase: string): boolean {
+  const stem = noun.replace(/^(?:the|of the|most of the|some of the|our|young)\s+/, '').replace(/(?:ies|es|s)$/, '');
+  return stem.length >= 4 && !/^(?:people|men|women|children|famil|state|government)/.test(stem) && new RegExp(`\\b${stem}`).test(speakerPhrase);
 }
 
 /** A group named as what another group belongs to: "Islamic State-linked JAD", "al-Qaeda's branch in Yemen". */
@@ -159,6 +183,9 @@ export class SubjectTracker {
   private turnIndex = -1;
   /** The question turn whose sentence set `questionTopic`. */
   private questionTurn = -1;
+  /** The groups the current question turn named (all its sentences), and that turn. */
+  private questionGroups: string[] = [];
+  private questionGroupsTurn = -1;
   /** Recent references to people or things that are not a group (the last few sentences'). */
   private people: PeopleRef[] = [];
   /** Document offset of the last reference to a group: a name, or an anaphor read as one. */
@@ -212,11 +239,13 @@ export class SubjectTracker {
       const at = s.start + m.index;
       // "ISKP fighters", "Taliban intelligence people": the group's own.
       if (inside.some((g) => g.end <= at && at - g.end <= 24 && /^['’]?s?\s+(?:[a-z][a-z-]*\s+)?$/.test(doc.text.slice(g.end, at)))) continue;
+      // "the Khorasan people", "the Khorasan men": ISKP by description (descriptions.ts), not people.
+      if (/\bthe (?:khorasan|khurasan) $/.test(lower.slice(Math.max(0, m.index - 14), m.index))) continue;
       // "a few hundred people", "300 men": a head count, not people a pronoun could mean.
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
-      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]) });
+      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0] });
     }
     return refs;
   }
@@ -234,6 +263,9 @@ export class SubjectTracker {
       // Two sentences back only within the same speaker's words.
       if (p.sentence === index - 2 && (!speaker || this.spokenBy.get(index - 2) !== speaker || this.spokenBy.get(index - 1) !== speaker)) continue;
       if (speakerSpan && p.at >= speakerSpan.start && p.at < speakerSpan.end) continue;
+      // "Traders were not convinced. “They deny …,” said a member of the traders' federation": people
+      // of the speaker's own kind are the speaker's side, not what the speaker's "they" means.
+      if (subjectForm && speakerSpan && p.noun && ownKind(p.noun, this.doc.lower.slice(speakerSpan.start, speakerSpan.end))) continue;
       people = Math.max(people, p.at);
     }
     if (people < 0) return false;
@@ -355,14 +387,16 @@ export class SubjectTracker {
     // province by its region ("the Khorasan branch"), a parent by its standing ("the parent
     // movement"): descriptions.ts.
     const inName = (rel: number) => inside.some((m) => m.start <= s.start + rel && s.start + rel < m.end);
+    /** Groups this sentence names by a description ("the Kabul government", "the Khorasan people"), where. */
+    const described: { at: number; id: string }[] = [];
     if (statement) {
       const kabul = kabulGovernment(lower, doc.date, () => this.names(AFGHAN_TALIBAN));
-      if (kabul && !inName(kabul.at) && !(speakerSpan && s.start + kabul.at >= speakerSpan.start && s.start + kabul.at < speakerSpan.end)) add(kabul.groupId), groupRefs.push(s.start + kabul.at);
+      if (kabul && !inName(kabul.at) && !(speakerSpan && s.start + kabul.at >= speakerSpan.start && s.start + kabul.at < speakerSpan.end)) add(kabul.groupId), groupRefs.push(s.start + kabul.at), described.push({ at: kabul.at, id: kabul.groupId });
     }
     // Only groups the document names (by any name): a statement's subjects stay among them, as the
     // index finds claims through the groups each document names.
     for (const b of branches) {
-      if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at);
+      if (!inName(b.at) && this.names(b.groupId)) add(b.groupId), groupRefs.push(s.start + b.at), described.push({ at: b.at, id: b.groupId });
     }
     // "The separatists always inflate their numbers", "the Baloch fighters withdrew": a separatist
     // group by its cause (a label before its name, "the separatist group BLA", names the same
@@ -390,8 +424,13 @@ export class SubjectTracker {
     const clauseOf = (rel: number) => clauses.filter((c) => c <= rel).pop() ?? 0;
     /** Whether a mention can be what the sentence is about (not a speaker's affiliation, a parent, a group compared or denied). */
     const eligible = (m: Mention) => {
-      if (AFFILIATION_AFTER.test(doc.text.slice(m.end, m.end + 30)) || namesParent(doc, m)) return false;
+      if (namesParent(doc, m)) return false;
+      const affiliation = AFFILIATION_AFTER.exec(doc.text.slice(m.end, m.end + 30));
+      // "Al-Shabaab fighters stormed the village", "ISWAP commanders now collect the tax": the
+      // group's own people acting are the group; a speaking role ("a TTP spokesman", "Taliban
+      // officials"), a speaker phrase or people who go on to speak ("TTP commanders told …") are not.
       const rel = m.start - s.start;
+      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
       return !NOT_ABOUT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(/[,;:]/).pop()!);
     };
     /** The group a description or pronoun at `rel` means when `earlier` is named before it in the sentence. */
@@ -588,6 +627,13 @@ export class SubjectTracker {
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
       if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
     }
+    if (question) {
+      if (this.questionGroupsTurn !== turn) (this.questionGroups = []), (this.questionGroupsTurn = turn);
+      for (const g of subjects) if (!this.questionGroups.includes(g)) this.questionGroups.push(g);
+    } else if (statement?.form === 'answer' && index === this.turnFirst && subjects.length === 0 && this.questionGroupsTurn === turn - 1 && lower.length <= 60 && ELLIPTICAL_ANSWER.test(lower)) {
+      // "Is JNIM winning that war?" / "In most of central Mali, yes.": the question's groups.
+      for (const g of this.questionGroups) add(g), realised.add(g);
+    }
     this.updatePair(index, s.start, lower, inside, pairRead, twoRead, two, turn, question);
     this.groupAt = Math.max(previousGroupAt, ...groupRefs);
     if (groupRefs.length) this.groupSentence = index;
@@ -595,7 +641,12 @@ export class SubjectTracker {
     // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
     const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower);
     const candidates = anaphoricSubject ? [] : inside.filter(eligible);
-    const about = candidates.find((m, i) => i === candidates.length - 1 || !REPORTING_AFTER.test(doc.lower.slice(m.end, m.end + 12)));
+    const named = candidates.find((m, i) => i === candidates.length - 1 || !REPORTING_AFTER.test(doc.lower.slice(m.end, m.end + 12)));
+    // "The Khorasan people want the bazaar afraid. Their war is …", "The Kabul government denies …":
+    // a group named by a description as the sentence's subject, with no group named before it, is
+    // what the sentence is about.
+    const subjectDescription = anaphoricSubject || named ? undefined : described.find((d) => !inside.some((m) => m.start < s.start + d.at) && CLAUSE_SUBJECT_BEFORE.test(lower.slice(0, d.at)));
+    const about: { start: number; end: number; groupId: string } | undefined = named ?? (subjectDescription ? { start: s.start + subjectDescription.at, end: s.start + subjectDescription.at, groupId: subjectDescription.id } : undefined);
     // A sentence that still refers to the group the passage is about by a pronoun keeps it ("The
     // Haqqanis hate them"), and so does one that names the story's group where the new group is only
     // inside reported words ("… said that the Islamic Emirate had asked TTP leaders …").

@@ -45,6 +45,15 @@ const SAYS_IT_KILLED = /\b(?:said|says|saying|claimed|claims|claiming|added|insi
 /** A group's first person as the agent or loser of a toll: "we killed", "our mujahideen … killed", "we lost". */
 const FIRST_PERSON_AGENT = /\b(?:we|our\s+(?:fighters|men|mujahideen|brothers|forces))\b/;
 
+/**
+ * A group after a toll but in a new clause is no part of the counted phrase: "… death toll rises to
+ * 63; IS-K claims attack", "… reaches 16 as BLA denies role", "Blast … kills 11 paramilitary troops;
+ * BLA claims attack" (not "kills five as Taliban staff collect salaries", whose staff are the dead).
+ */
+const NEW_CLAUSE_BETWEEN = /;|:\s|\s[—–]\s/;
+const AS_BEFORE = /\bas\s+(?:the\s+)?$/;
+const CLAIMING_AFTER = /^\s*(?:claims?|claimed|denies|denied|disowns|disowned|says|said|owns|admits|blamed|is blamed)\b/;
+
 export function findCasualties(s: ClaimSentence): KindFinding[] {
   if (s.backgroundPhrase) return [];
   const figures = s.figures.filter((f) => f.measure !== 'strength');
@@ -62,8 +71,12 @@ export function findCasualties(s: ClaimSentence): KindFinding[] {
   const candidates = s.items.filter((it) => outsideAttribution(s, it));
   return tolls.map((fs) => {
     const f = fs[0];
-    const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30);
-    const earlier = candidates.filter((it) => it.end <= f.start);
+    const inPhrase = candidates.filter((it) => it.start >= f.end && it.start - f.end <= 30 && !NEW_CLAUSE_BETWEEN.test(s.text.slice(f.end, it.start)) && !(AS_BEFORE.test(s.lower.slice(f.end, it.start)) && CLAIMING_AFTER.test(s.lower.slice(it.end, it.end + 16))));
+    // A headline's clauses are separate reports ("ISWAP fighters attack army base in Borno; army says
+    // 11 soldiers killed", "… says it overran Malian army camp; army puts toll at nine"): a toll's
+    // group is one its own clause names.
+    const tollClause = s.headline ? clauseAt(s, f.start)[0] : 0;
+    const earlier = candidates.filter((it) => it.end <= f.start && it.start >= tollClause);
     const own = inPhrase.length ? null : (SAYS_IT_KILLED.exec(s.lower.slice(0, f.start)) ?? OWN_FIGHTERS.exec(s.lower.slice(0, f.start)));
     const owner = own ? s.items.filter((it) => it.start <= own.index).pop() : undefined;
     const attacker = inPhrase.length || owner || earlier.length ? undefined : candidates.find((it) => !it.anaphor && it.start >= f.end && WHEN_BEFORE_ATTACKER.test(s.lower.slice(f.end, it.start)) && ATTACKER_VERB_AFTER.test(s.lower.slice(it.end, it.end + 60)));
