@@ -48,6 +48,8 @@ export interface ClaimSentence {
   clauses: number[];
   /** For an anaphor item: the name the text last gave its group ("the group" → "ISWAP"). */
   nameOf: (it: GroupItem) => string;
+  /** How the text last named a group ("ISWAP"), for a claimant the sentence gives only as "it" or "the statement"; null when never named. */
+  groupName: (groupId: string) => string | null;
   /** The group named last in the paragraph before this sentence ("it", "they", "the statement" may stand for it). */
   nearGroup: string | null;
   /**
@@ -208,6 +210,11 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : (antecedents.nameFor?.(it.groupId) ?? null);
     return name ?? text.slice(it.start, it.end);
   };
+  const groupName = (groupId: string): string | null => {
+    const here = items.find((it) => !it.anaphor && it.groupId === groupId);
+    if (here) return text.slice(here.start, here.end);
+    return groupId === antecedents.near ? (antecedents.nearName ?? null) : groupId === antecedents.far ? (antecedents.farName ?? null) : (antecedents.nameFor?.(groupId) ?? null);
+  };
   return {
     text,
     lower,
@@ -223,6 +230,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     headline: context.headline ?? false,
     clauses: maybe.responsibility || maybe.announcement || maybe.strength || maybe.casualties ? clauseStarts(lower) : [0],
     nameOf,
+    groupName,
     nearGroup: antecedents.near,
     topicGroup: context.passageTopic ?? null,
   };

@@ -64,6 +64,12 @@ const SELF = new RegExp(
     // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
     String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
+    // "the Islamic State issued a competing claim the next day", "posted a claim on Telegram": the claim as
+    // the object of its issue (only with an attack in the sentence; not "a claim that it killed …", a toll).
+    String.raw`\b(?:issued|issues|released|published|posted|put\s+out|sent\s+out|circulated)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?claim(?:\s+of\s+responsibility)?(?!\s+(?:that|to)\b|[\w-])`,
+    // "Its spokesman telephoned reporters in Quetta to take responsibility", "called a news agency to claim
+    // credit": a call whose purpose is the claim (not "called on the TTP to take responsibility", a demand).
+    String.raw`\b(?:telephoned|phoned|rang|called(?!\s+(?:on|upon)\b)|contacted|emailed|e-mailed|messaged|texted|wrote\s+to)\s+(?:[^,.;]{1,60}?\s)?to\s+(?:claim|take|accept|assume)\s+(?:full\s+)?(?:responsibility|credit)\b`,
     // "ISKP admitted carrying out the attack", "acknowledged that its fighters had attacked the checkpoint".
     String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+)?(?:carrying\s+out|staging|mounting|being\s+behind|responsibility)\b`,
     String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?${ATTACKER_NOUN})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried\s+out|behind|responsible\s+for|${ATTACK_VERB_PAST})\b`,
@@ -134,9 +140,10 @@ const ATTACK_NEAR = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|it|the\s+(?:bomber
 const ACCUSE_AFTER = new RegExp(
   [
     String.raw`\b(?:was\s+|were\s+|been\s+|is\s+|are\s+)?(claimed)\s+by\b`,
-    // "was claimed on Saturday morning not by the Tehreek but by Jamaat-ul-Ahrar", "was claimed late on Friday by X":
-    // a time between the verb and "by", and a contrast whose second "by" names the claimant.
-    String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night))\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
+    // "was claimed on Saturday morning not by the Tehreek but by Jamaat-ul-Ahrar", "was claimed late on Friday by X",
+    // "was claimed first by X", "was claimed the next day by X": a time or an adverb between the verb and "by",
+    // and a contrast whose second "by" names the claimant.
+    String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|days\s+later|a\s+day\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|overnight|first|initially|quickly|swiftly|promptly|immediately|jointly|separately|subsequently|eventually|both)\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
     String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
     // "Officials pinned the blame on the TTP", "laid the blame for the bombing squarely on X": blame as a noun.
     String.raw`\b(?:pinned|pinning|pins|pin|laid|laying|lays|placed|placing|put|puts|putting)\s+(?:the\s+)?blame\s+(?:for\s+[^,.;]{1,50}?\s+)?(?:squarely\s+|firmly\s+)?on\b`,
@@ -153,7 +160,7 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:looking|looked|look|focus(?:s?ed|s?ing)?|zeroing\s+in)\s+(?:first\s+|closely\s+|primarily\s+|mainly\s+|chiefly\s+)?(?:at|on|into)\s+(?:the\s+)?(?:possible\s+)?(?:(?:role|involvement|hand)\s+of\s+)?`,
     String.raw`\bsuspect(?:ed|s)?\b`,
     // "held a TTP commander from the Marwat area responsible for planning the attack", "holds the group accountable".
-    String.raw`\bh(?:eld|olds?|olding)\s+(?=[^\s,.;]+(?:\s+[^\s,.;]+){0,7}\s+(?:responsible|accountable)\b)`,
+    String.raw`\bh(?:eld|olds?|olding)\s+(?=(?:[^\s,.;]+\s+){0,8}(?:responsible|accountable)\b)`,
     // "Police named Lashkar-e-Jhangvi as the prime suspect".
     String.raw`\bnam(?:ed|es|ing|e)\s+(?=\S+(?:\s+\S+){0,5}\s+as\s+(?:the\s+|a\s+)?(?:(?:prime|main|chief|principal|key|leading)\s+suspects?|(?:the\s+)?(?:mastermind|planner|architect|organi[sz]er|handler)s?)\b)`,
     String.raw`\bpoint(?:ed|s|ing)?\s+(?:the\s+finger\s+)?(?:to|at|towards)\s+(?:the\s+)?(?:involvement\s+of\s+|hand\s+of\s+)?`,
@@ -262,10 +269,18 @@ const PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\w-]+\s+)?$/;
 function perfectBefore(s: ClaimSentence, start: number, at: number): boolean {
   return PERFECT_BEFORE.test(s.lower.slice(Math.max(start, at - 24), at));
 }
+/** The attacks an operation verb counts ("carried out at least 14 attacks", "mounted more attacks"): a tally or a comparison. */
+const OPERATION_OBJECT = /^(?:carried out|mounted|staged|conducted|launched)\s+(.+)$/;
 function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
   const [start, end] = clauseAt(s, verbAt);
   const object = s.text.slice(verbEnd, verbEnd + 60);
-  if (BARE_OPERATIONS.test(s.lower.slice(verbAt, verbEnd))) return true;
+  const verb = s.lower.slice(verbAt, verbEnd);
+  if (BARE_OPERATIONS.test(verb)) return true;
+  // "ISKP has carried out at least 14 attacks in Bajaur since January" (a tally in the perfect), "carried out
+  // more attacks last year than …" (a comparison): the group's record, not one attack. A tally over a closed
+  // period in the past tense ("carried out more than 600 attacks in 2025") is a count, and a claim.
+  const operation = OPERATION_OBJECT.exec(verb);
+  if (operation && ((tally(operation[1]) && perfectBefore(s, start, verbAt)) || /^(?:(?:more|fewer)\s+(?!than\b)|(?:the\s+)?most\s)/.test(operation[1]))) return true;
   const perfect = perfectBefore(s, start, verbAt);
   if (perfect && PERFECT_BARE_PEOPLE.test(object)) return true;
   if (perfect && PERFECT_BARE_PLURAL.test(object) && !SPECIFIC_DAY.test(s.lower.slice(start, end))) return true;
@@ -398,6 +413,94 @@ const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
 const ATTRIBUTED_ATTACK = new RegExp(String.raw`\s(?:it|${ATTACK_NOUN})\s`);
 const ANY_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|bomb|grenade|it|this)\b`);
 
+/**
+ * A person who speaks for a group without naming it, as the subject of a claiming or denying verb: "a
+ * commander named Umar Mansoor took credit for the assault", "Its spokesman at the time telephoned
+ * reporters to take responsibility". The group is the one the possessive stands for, else (in a
+ * sentence naming no group) the passage's; the claimant is the person as written, a possessive given
+ * its group's name ("Lashkar-e-Jhangvi spokesman"). Officials of a state are never such a person.
+ */
+const ROLE_PERSON = /(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:commander|spokes(?:man|woman|person)|leader|chief|emir|ameer|amir|deputy)(?:\s+(?:named|called|known\s+as|identified\s+as)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)(?:\s*,[^,;]{1,60},)?\s+(?:(?:also|later|then|quickly|briefly|initially|first|swiftly|promptly|has|had|have|at\s+the\s+time)\s+){0,3}$/u;
+const STATE_ROLE = /\b(?:police|army|military|government|security|provincial|district|federal|ministry|minister|defen[cs]e|interior|intelligence|state|army['’]s|police['’]s)\b/i;
+function rolePersonSubject(s: ClaimSentence, at: number): { groupId: string; claimant: string } | null {
+  const [start] = clauseAt(s, at);
+  const m = ROLE_PERSON.exec(s.text.slice(start, at));
+  if (!m || STATE_ROLE.test(m[1])) return null;
+  const from = start + m.index + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  const own = s.items.find((it) => it.start >= from && it.end <= to);
+  if (own && !own.anaphor) return null;
+  const groupId = own?.groupId ?? (s.items.some((it) => !it.anaphor) ? null : (s.topicGroup ?? s.nearGroup));
+  if (!groupId) return null;
+  const possessive = /^(?:its|their)\s+/i.exec(m[1]);
+  const name = s.groupName(groupId);
+  return { groupId, claimant: possessive && name ? `${name} ${m[1].slice(possessive[0].length)}` : m[1] };
+}
+
+/**
+ * A claim in the passive with no agent, only its medium: "The Bajaur rally bombing … was claimed through
+ * Amaq a day later", "was claimed on the group's Telegram channel". The group is one named inside the
+ * medium phrase ("through ISKP's Amaq agency"), else, in a sentence naming no group, the passage's.
+ */
+const PASSIVE_MEDIUM = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:quickly|swiftly|promptly|later|also|subsequently|since|duly|only|first)\s+)?claimed\s+(?:(?:within\s+(?:hours|minutes|the\s+hour|a\s+day)|hours\s+later|a\s+day\s+later|days\s+later|the\s+(?:same|next|following)\s+(?:day|evening|night|morning)|late\s+on\s+\w+|on\s+\w+day)\s+)?(?:through|via|on|in)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:amaq|telegram|statement|message|post|video|channel|website|newsletter|agency|outlet|radio|media|twitter|facebook|al-naba|naba|communiqu[eé]|audio|recording)\b/g;
+function passiveMediumHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!s.lower.includes('claimed')) return;
+  PASSIVE_MEDIUM.lastIndex = 0;
+  for (let m = PASSIVE_MEDIUM.exec(s.lower); m; m = PASSIVE_MEDIUM.exec(s.lower)) {
+    if (!asserted(s, m.index)) continue;
+    const end = m.index + m[0].length;
+    const inMedium = s.items.find((it) => it.start >= m!.index && it.start < end && !/^(?:its|their)$/i.test(s.text.slice(it.start, it.end)));
+    const groupId = inMedium?.groupId ?? (s.items.some((it) => !it.anaphor) ? null : (s.topicGroup ?? s.nearGroup));
+    if (!groupId) continue;
+    hits.push({ at: m.index, end, family: 'self', subjects: [groupId], claimant: s.groupName(groupId), claimantIsAgent: true });
+  }
+}
+
+/**
+ * An accusation in a relative clause whose object is the group it hangs on: "The TTP, which provincial
+ * police had initially held responsible, said …", "ISKP, which officials blamed for the attack, …". The
+ * accuser is the relative clause's subject and the claimant of this claim, whoever speaks in the sentence.
+ */
+const RELATIVE_ACCUSED = /,\s*(?:which|whom|who)\s+([^,;]{2,50}?)\s+(?:(?:had|has|have|also|initially|first|long|quickly|immediately|swiftly|later|previously)\s+){0,3}(?:blamed|suspected|suspect|accused|held\s+(?:it\s+|them\s+)?(?:responsible|accountable))(?=\s*(?:[,;.]|$)|\s+(?:for|of|in)\s)/g;
+function relativeAccusationHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/\b(?:which|whom|who)\b/.test(s.lower)) return;
+  RELATIVE_ACCUSED.lastIndex = 0;
+  for (let m = RELATIVE_ACCUSED.exec(s.lower); m; m = RELATIVE_ACCUSED.exec(s.lower)) {
+    const antecedent = s.items.find((it) => it.end <= m!.index && /^\s*(?:\([^)]{1,20}\))?\s*$/.test(s.lower.slice(it.end, m!.index)));
+    if (!antecedent) continue;
+    const verbAt = m.index + m[0].length;
+    if (!asserted(s, verbAt - 1)) continue;
+    // "which police blamed for a rise in crime", "accused of using safe havens": not an attack.
+    if (/blamed$/.test(m[0]) && blamedForOther(s, verbAt)) continue;
+    if (/accused$/.test(m[0]) && accusedOfOther(s, verbAt)) continue;
+    const accuserAt = m.index + m[0].indexOf(m[1]);
+    const accuser = s.text.slice(accuserAt, accuserAt + m[1].length);
+    hits.push({ at: accuserAt, end: verbAt, family: 'attribution', subjects: [antecedent.groupId], claimant: accuser, claimantIsAgent: false, ownSource: true });
+  }
+}
+
+/**
+ * An attack and, in a relative clause whose object is that attack, the group that claimed or denied it,
+ * with or without "that"/"which": "an attack the TTP denied", "the bombing, which the group claimed
+ * through its Amaq agency". Nothing may follow the verb but a medium, a time or the clause's end, so
+ * "the attack the army claimed to have foiled" or "… claimed three lives" is not one.
+ */
+const GAPPED_RELATIVE = new RegExp(String.raw`\b${ATTACK_NOUN}\s*,?\s+(?:(?:that|which)\s+)?((?:the\s+)?[^\s,.;:"“”][^,.;:"“”]{0,50}?)\s+(?:(?:later|subsequently|quickly|swiftly|promptly|also|has|had|have|itself|themselves|immediately|publicly|flatly|strongly)\s+){0,2}(claimed|denied|disowned)(?=\s*(?:[,.;:)]|$)|\s+(?:through|via|on|in|within|hours|days|the\s+same|later|at\s+the\s+time|and|but|while|although|shortly|soon|almost|immediately)\b)`, 'g');
+function gappedRelativeHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/claimed|denied|disowned/.test(s.lower)) return;
+  GAPPED_RELATIVE.lastIndex = 0;
+  for (let m = GAPPED_RELATIVE.exec(s.lower); m; m = GAPPED_RELATIVE.exec(s.lower)) {
+    const from = m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
+    const to = from + m[1].length;
+    // The whole subject is the group ("the TTP", "the group"): not a clause of its own ("… the army said it claimed").
+    const group = s.items.find((it) => it.end === to && /^(?:the\s+)?$/.test(s.lower.slice(from, it.start)) && !/^(?:its|their|it|they)$/i.test(s.text.slice(it.start, it.end)));
+    const at = m.index + m[0].length - m[2].length;
+    if (!group || !asserted(s, at, { negationAllowed: m[2] !== 'claimed' })) continue;
+    const denial = m[2] !== 'claimed';
+    hits.push({ at, end: at + m[2].length, family: denial ? 'denial' : 'self', subjects: [group.groupId], claimant: s.nameOf(group), claimantIsAgent: true });
+  }
+}
+
 function selfHits(s: ClaimSentence, hits: Hit[]): void {
   for (const m of SELF_MATCHES.matches(s.lower)) {
     // "claims", "takes", a bare "claim": a present tense (a habit outside headlines); "claims of" is a noun.
@@ -412,6 +515,8 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     if (/^claim/.test(m[0]) && (MANY.test(object) || tally(object) || bareRecord(s, m.index, object)) && !namesOneAttack(s, m.index + m[0].length)) continue;
     // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
     if (tollOnly(s, m.index + m[0].length, m[0])) continue;
+    // "issued a competing claim": of an attack the sentence names.
+    if (/claim(?:\s+of\s+responsibility)?$/.test(m[0]) && !/^claim/.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     const agent = openingOverApposition(s, m.index, agentBefore(s, m.index, 110, true));
     if (agent) {
       hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
@@ -428,7 +533,12 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     }
     // A group the gazetteer does not know: a claim about no known group, its name the claimant.
     const unknown = UNKNOWN_GROUP_AGENT.exec(s.text.slice(start, m.index).replace(/\s+(?:has|have|had|also|later|on\s+\w+)\s*$/i, ''));
-    if (unknown) hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [], claimant: (unknown[1] ?? unknown[2]).replace(/^the\s+/i, ''), claimantIsAgent: true });
+    if (unknown) {
+      hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [], claimant: (unknown[1] ?? unknown[2]).replace(/^the\s+/i, ''), claimantIsAgent: true });
+      continue;
+    }
+    const person = rolePersonSubject(s, m.index);
+    if (person) hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [person.groupId], claimant: person.claimant, claimantIsAgent: true });
   }
 }
 
@@ -481,7 +591,11 @@ function denialHits(s: ClaimSentence, hits: Hit[]): void {
     if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) || hadNo })) continue;
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
     const agent = openingOverApposition(s, m.index, agentBefore(s, m.index, 110, true)) ?? participleSubject(s, m.index) ?? coordinatedSubject(s, m.index, hits);
-    if (!agent) continue;
+    if (!agent) {
+      const person = rolePersonSubject(s, m.index);
+      if (person) hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [person.groupId], claimant: person.claimant, claimantIsAgent: true });
+      continue;
+    }
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
   }
 }
@@ -739,7 +853,10 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   const hits: Hit[] = [];
   selfHits(s, hits);
   relativeClaimHits(s, hits);
+  gappedRelativeHits(s, hits);
+  passiveMediumHits(s, hits);
   nominalClaimHits(s, hits);
+  relativeAccusationHits(s, hits);
   denialHits(s, hits);
   accuseHits(s, hits);
   agentHits(s, hits);
