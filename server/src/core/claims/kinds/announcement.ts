@@ -27,6 +27,9 @@ const PRESENT = /^(?:decrees|imposes|installs|issues|scraps|abandons|revokes|wit
 const STAND_IN = /(?:^|[\s,])(?:it|they|we|the (?:(?:same|latest|new|second|first|separate|final) )?(?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post|leadership|surviving members|militants|fighters)|its (?:statement|video|message|leadership|leaders|members|fighters)|their (?:statement|video|leaders|members)|(?:an?|the|its|their) (?:[\w-]+ )?(?:statement|video|message|post|audio message|communiqu[eé]|editorial|article|notice|leaflet|letter|recording) (?:(?:posted|published|released|issued|carried|circulated|shared|read out) )?(?:on|in|from|by|through|via) [\w'’-]+(?: [\w'’-]+){0,2}?)(?:,[^,;]{1,70},)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|swiftly|quickly|on \w+|in \w+)\s+){0,3}$/;
 const OWN_VOICE = /(?:^|[\s,])(?:we|the (?:(?:same|latest|new|second|first|separate|final) )?(?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post)|its (?:statement|video|message))(?:,[^,;]{1,70},)?\s+(?:(?:also|hereby|now|formally|officially)\s+){0,2}$/;
 
+/** A speaker that is a document carrying the group's words: a pamphlet, a statement, a video … */
+const MEDIUM_SPEAKER = /\b(?:pamphlets?|statements?|videos?|messages?|posts?|communiqu[eé]s?|audio|recordings?|leaflets?|letters?|posters?|newsletters?|magazines?|channels?|websites?|broadcasts?|night letters?)\b/i;
+
 /** An opening phrase naming the medium: "In a video announcing …", "Through a statement declaring …". */
 const OPENING_MEDIUM = /^(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|audio|communiqu[eé]|pamphlet|speech|recording|broadcast)\s+$/;
 
@@ -87,7 +90,10 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     let claimant = chosen ? (chosen.anaphor ? s.nameOf(chosen) : s.text.slice(chosen.start, chosen.end)) : null;
     // Not a pledge, which the text reports of people as often as of groups ("hundreds of fighters who pledged
     // allegiance to ISWAP"), nor a speaker's "they", which is the speaker's account of them.
-    let agent = !!chosen && !/allegiance|loyalty|bay['’]?ah|^pledg|^sw(?:ore|orn|ear)/.test(a[0]) && !/^(?:they|them)$/i.test(s.text.slice(chosen.start, chosen.end));
+    // Nor an announcement told in passing, in a relative clause inside someone's words ("Islamabad says the
+    // TTP, which announced a ceasefire in June 2022, …"), nor one a document carries ("…, according to a
+    // pamphlet"): that speaker is the claimant.
+    let agent = !!chosen && !relative && !MEDIUM_SPEAKER.test(s.attribution?.claimant ?? '') && !/allegiance|loyalty|bay['’]?ah|^pledg|^sw(?:ore|orn|ear)/.test(a[0]) && !/^(?:they|them)$/i.test(s.text.slice(chosen.start, chosen.end));
     // "Abu Saad was named the new leader of ISKP", "X has been chosen to lead the group": a passive appointment names its group after the verb.
     if (!subject && /^(?:was|were|is|has been|had been|have been) /.test(a[0])) {
       const [, clauseEnd] = clauseAt(s, a.index);
