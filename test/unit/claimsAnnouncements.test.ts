@@ -58,3 +58,14 @@ test('the claimant: the announcing group, also inside someone else\'s words; "th
   // A document carrying the group's words is the claimant.
   assert.match(only('JeM announced a new wing for the Jammu region, according to a poster found in Kathua.').claimant ?? '', /^a poster/);
 });
+
+test('mergers and appointments worded otherwise: "merged … to form", "joined forces", chosen by a shura, a person made emir', () => {
+  assert.deepEqual(only('Two factions of the TTP merged in Paktika to form a new front.').subjects, ['ttp']);
+  assert.deepEqual(only('Three Jamaat-ul-Ahrar bands joined forces under a single commander.').subjects, ['jua']);
+  assert.deepEqual(only('A new emir, Abu Zar, was chosen by the shura council of ISKP.').subjects, ['iskp']);
+  // A person's appointment, told in a relative clause or in a sentence naming no group, is the passage's group's.
+  assert.deepEqual(only('The TTP regrouped in 2018 under Noor Wali Mehsud, who had been chosen as emir that June.').subjects, ['ttp']);
+  assert.deepEqual(only('ISKP lost its leader in 2020.\n\nShahab al-Muhajir was named emir a few weeks later.').subjects, ['iskp']);
+  // An official chosen by commanders of a police force is no group's announcement.
+  assert.equal(announcements('The officer was chosen by the commanders for the mission.').length, 0);
+});

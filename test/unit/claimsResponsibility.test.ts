@@ -250,3 +250,12 @@ test('a tally of attacks in the perfect and a comparison of attacks are records;
   assert.equal(responsibility('The TTP mounted more attacks in 2024 than in any year before.').length, 0);
   assert.deepEqual(only('ISKP carried out more than 300 attacks in 2024, according to the report.').subjects, ['iskp']);
 });
+
+test('the claim as the subject of "accepted by", a part of the group named by its possessive, the caliphate\'s soldier in the passive, an attack on a target by a group', () => {
+  assert.deepEqual(only('Responsibility for the grenade attack was eventually accepted by Jamaat-ul-Ahrar.').subjects, ['jua']);
+  assert.deepEqual(only('The TTP said in a message that fighters of its Kurram chapter had ambushed the convoy.').subjects, ['ttp']);
+  assert.deepEqual(only('ISKP said in a statement that the bombing was carried out by a soldier of the caliphate.').subjects, ['iskp']);
+  assert.deepEqual(only('The war began with an attack on a border post near Torkham by ISKP fighters.').subjects, ['iskp']);
+  // A verb between the attack and "by" makes it blame, with its own accuser.
+  assert.deepEqual(only('A raid on the market was blamed by traders on JeM.'), { subjects: ['jem'], claimant: 'traders' });
+});

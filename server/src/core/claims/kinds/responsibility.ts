@@ -77,6 +77,11 @@ const SELF = new RegExp(
     // "Amaq said the bomber was one of its fighters", "said the attackers were "soldiers of the caliphate"".
     String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|bombers|attackers|gunmen|assailants)\s+(?:was|were)\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\b`,
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|(?:were|was)\s+(?:behind|responsible\s+for)|${ATTACK_VERB_PAST})\b`,
+    // "said in a statement that fighters of its Bannu chapter had attacked the police station": the fighters of a
+    // part of the group, named by its possessive.
+    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:[^.;"“”]{1,80}?\bthat\s+|that\s+)?${ATTACKER_NOUN}\s+(?:of|from)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "said the attack was carried out by "a soldier of the caliphate"": the Islamic State's wording, in the passive.
+    String.raw`\bcarried\s+out\s+by\s+["“‘']?(?:(?:an?|one|two|three|several)\s+)?(?:of\s+(?:the|its)\s+)?(?:soldiers?|fighters?|knights?|lions?|martyrdom[- ]seekers?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
     String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "said in comments carried by its radio that a "martyrdom-seeker" had driven a car bomb into the checkpoint":
@@ -144,6 +149,8 @@ const ACCUSE_AFTER = new RegExp(
     // "was claimed first by X", "was claimed the next day by X": a time or an adverb between the verb and "by",
     // and a contrast whose second "by" names the claimant.
     String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|days\s+later|a\s+day\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|overnight|first|initially|quickly|swiftly|promptly|immediately|jointly|separately|subsequently|eventually|both)\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
+    // "Responsibility for the ambush was later accepted by the TTP", "credit … was taken by X": the claim as the subject.
+    String.raw`\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(accepted|taken|assumed|acknowledged)\s+(?:[\w-]+\s+){0,3}?by\b`,
     String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
     // "Officials pinned the blame on the TTP", "laid the blame for the bombing squarely on X": blame as a noun.
     String.raw`\b(?:pinned|pinning|pins|pin|laid|laying|lays|placed|placing|put|puts|putting)\s+(?:the\s+)?blame\s+(?:for\s+[^,.;]{1,50}?\s+)?(?:squarely\s+|firmly\s+)?on\b`,
@@ -175,6 +182,9 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:was|were|been|being)\s+(?:(?:also|reportedly|allegedly|apparently|later|first|then)\s+)?(?:attacked|ambushed|stormed|raided|targeted|bombed|shelled|overrun|besieged)\s+by\b`,
     String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark|marks|stamp)\s+of\b`,
     String.raw`\bthe\s+work\s+of\b`,
+    // "began with an attack on police stations in Mocímboa da Praia by fighters known locally as …": one attack,
+    // its target between the noun and its agent (no verb between: "A raid … was blamed by residents on …" is blame).
+    String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|assault|ambush|raid|massacre)\s+(?:on|against|at)\s+(?:(?!(?:was|were|is|are|been|being|has|have|had)\s)[^,.;:"“”\s]+\s+){1,10}?by\b`,
     // "a coordinated attack by ISWAP fighters", "41 attacks by al-Shabaab inside Kenya".
     String.raw`\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|sieges?|incursions?|killings?)\s+by\b`,
     String.raw`\b(?:a\s+)?front\s+(?:organi[sz]ation\s+|group\s+)?for\b`,
@@ -685,7 +695,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "a statement attributed to the Islamic State": only an attack is attributed here.
     if (/^attribut/.test(m[0]) && !ATTRIBUTED_ATTACK.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Attacks claimed by ISKP inside Afghanistan fell by half": a bare plural of attacks is a record.
-    if ((m[1] ?? m[2]) && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if ((m[1] ?? m[2] ?? m[3]) && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     // "looking at the TTP" is a suspect only in an inquiry ("investigators were looking first at …").
     if (/^(?:look|focus|zeroing)/.test(m[0]) && !INQUIRY.test(s.lower.slice(clauseAt(s, m.index)[0], m.index))) continue;
@@ -696,7 +706,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "the attacks by", "41 attacks by" count attacks the text names.
     if (/^(?:attacks|bombings|assaults|ambushes|raids|massacres|sieges|incursions|killings)\s/.test(m[0]) && !COUNTED_OR_DEFINITE.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
-    const self = !!(m[1] ?? m[2]) || /behalf|name of/.test(m[0]);
+    const self = !!(m[1] ?? m[2] ?? m[3]) || /behalf|name of/.test(m[0]);
     if (!after.length) {
       // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
       const name = self ? /^\s*((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,5})/u.exec(s.text.slice(end)) : null;
