@@ -259,3 +259,15 @@ test('the claim as the subject of "accepted by", a part of the group named by it
   // A verb between the attack and "by" makes it blame, with its own accuser.
   assert.deepEqual(only('A raid on the market was blamed by traders on JeM.'), { subjects: ['jem'], claimant: 'traders' });
 });
+
+test('claimants: the group for its own claim or statement, a monitor relaying a claim, the agent of a passive accusation', () => {
+  // The claim or statement as the subject is its group's, named as the text named it.
+  assert.deepEqual(only('A bomb went off in a mosque in Kunduz on Friday. ISKP is strong there.\n\nThe claim, relayed by a monitoring group, said ISKP fighters had planted the bomb.'), { subjects: ['iskp'], claimant: 'ISKP' });
+  assert.equal(only('A bomb hit a bus in Quetta. Jamaat-ul-Ahrar spoke later.\n\nThe statement said a "soldier of the caliphate" had blown himself up.').claimant, 'Jamaat-ul-Ahrar');
+  // A monitor relaying a claim is its claimant (second-hand); police reporting one are not.
+  assert.equal(only('The TTP also claimed a rocket attack on a fort in Kurram, the SITE Intelligence Group reported.').claimant, 'the SITE Intelligence Group');
+  assert.equal(only('Police said the TTP claimed the rocket attack on the fort.').claimant, 'TTP');
+  // The agent of a passive accusation accuses.
+  assert.equal(only('The ambush was also blamed on LeT by police in Anantnag.').claimant, 'police');
+  assert.equal(only('JuA was first cited by investigators as the likely culprit.').claimant, 'investigators');
+});

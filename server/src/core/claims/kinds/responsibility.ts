@@ -538,7 +538,9 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     // was attributed to, else the passage's.
     const standIn = STATEMENT_SUBJECT.test(s.lower.slice(start, m.index)) ? (s.speakerGroup ?? s.topicGroup ?? s.nearGroup) : null;
     if (standIn && !s.items.some((it) => !it.anaphor)) {
-      hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [standIn], claimant: null, claimantIsAgent: false });
+      // A statement is the group's that issued it: the group is the claimant.
+      const name = s.groupName(standIn);
+      hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [standIn], claimant: name, claimantIsAgent: !!name });
       continue;
     }
     // A group the gazetteer does not know: a claim about no known group, its name the claimant.
@@ -587,7 +589,11 @@ function nominalClaimHits(s: ClaimSentence, hits: Hit[]): void {
   const named = s.items.filter((it) => !it.anaphor && it.start >= m[0].length);
   const group = own?.groupId ?? (named.length === 1 ? named[0].groupId : named.length === 0 ? (s.speakerGroup ?? s.topicGroup ?? s.nearGroup) : null);
   if (!group) return;
-  hits.push({ at: 0, end: m[0].length, family: 'self', subjects: [group], claimant: null, claimantIsAgent: false });
+  // The claim is its group's, whoever relays it: the group, as the text last named it, is the claimant (not a group
+  // named later in another clause: "The claim came a day after police named the TTP as the main suspects").
+  const saying = /(?:said|stated|named|added|described|identified)$/.test(m[0]);
+  const name = own || named.length === 0 || saying ? s.groupName(group) : null;
+  hits.push({ at: 0, end: m[0].length, family: 'self', subjects: [group], claimant: name, claimantIsAgent: !!name });
 }
 
 function denialHits(s: ClaimSentence, hits: Hit[]): void {
@@ -682,6 +688,22 @@ const COUNTED_OR_DEFINITE = /\b(?:the|those|these|both|its|their|his|her|this|th
 /** A plural of attacks with no determiner, right before "claimed by": "Attacks claimed by ISKP …" counts a record. */
 const BARE_PLURAL_ATTACKS = /(?:^|[,;:]\s*|\b(?:of|in|on|that|and|with)\s+)(?:(?!(?:the|those|these|both|such|its|their|his|her|this|that|all|two|three|four|five)\b)[\w-]+\s+)?(?:attacks|bombings|raids|operations|assaults|killings|ambushes)\s+(?:(?:were|have been|had been|being)\s+)?$/;
 
+/**
+ * The agent of a passive, "by" and a few words up to the clause's end: "by provincial officials", "by police
+ * in Bannu"; not a group, a date or an attack ("by the TTP", "by Monday", "by a suicide bomber"). With
+ * `skipObject`, a "for …" phrase may come first ("blamed for the attack by the army").
+ */
+const PASSIVE_AGENT = /^\s+by\s+((?:the\s+|a\s+|an\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:officials?|police|authorities|army|military|government|investigators|officers?|residents|villagers|witnesses|analysts|sources|spokes(?:man|woman|person)|ministry|agencies|prosecutors|ministers?|governor|commanders?|chief))(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|after|as|within|for|who|which|and|but)\b)/u;
+function agentAfter(s: ClaimSentence, from: number, skipObject = false): string | null {
+  let rest = s.text.slice(from, from + 120);
+  if (skipObject) {
+    const object = /^\s+for\s+[^,.;]{1,60}?(?=\s+by\s)/.exec(rest);
+    if (object) rest = rest.slice(object[0].length);
+  }
+  const m = PASSIVE_AGENT.exec(rest);
+  return m ? m[1] : null;
+}
+
 function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   ACCUSE_AFTER.lastIndex = 0;
   for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
@@ -720,12 +742,14 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     if (/^\s+(?:for|of)\s+(?:most|many|several|numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of)\s/.test(rest) && !/\bthe\b/.test(rest.slice(0, 12))) continue;
     // "blamed the TTP for a rise in crime", "blames the group for the insecurity": blame for something other than an attack.
     if (/^blam/.test(m[0]) && blamedForOther(s, after[after.length - 1].end)) continue;
+    // "was blamed on the TTP by provincial officials": a passive's agent after the accused is the accuser.
+    const passiveBy = /^blam/.test(m[0]) && /\b(?:was|were|been|is|are|being)\s+(?:(?:also|initially|first|later|widely|quickly)\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 24), m.index)) ? agentAfter(s, after[after.length - 1].end) : null;
     hits.push({
       at: m.index,
       end,
       family: 'attribution',
       subjects: [...new Set(after.map((it) => it.groupId))],
-      claimant: self ? s.nameOf(after[0]) : /^blamed\s+by\s/.test(m[0]) ? s.text.slice(m.index, end).replace(/^blamed\s+by\s+|\s+on$/gi, '') : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
+      claimant: self ? s.nameOf(after[0]) : passiveBy ? passiveBy : /^blamed\s+by\s/.test(m[0]) ? s.text.slice(m.index, end).replace(/^blamed\s+by\s+|\s+on$/gi, '') : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
       claimantIsAgent: self,
       ownSource: !self && laterClauseOwnSource(s, m.index),
     });
@@ -742,7 +766,9 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "has been blamed for a wave of bombings", "is blamed for dozens of attacks": a record.
     if (RECORD_FOR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     if (/blamed$/.test(m[0]) && blamedForOther(s, m.index + m[0].length)) continue;
-    hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
+    // "Jamaat-ul-Ahrar was initially cited by officials", "X was blamed for the attack by the army": the passive's agent accuses.
+    const by = /\bby$/.test(m[0]) ? agentAfter(s, m.index + m[0].length - 3) : /blamed$|suspected$|accused$|held\s+responsible$/.test(m[0]) ? agentAfter(s, m.index + m[0].length, true) : null;
+    hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: by, claimantIsAgent: false, ...(by ? { ownSource: true } : {}) });
   }
   OWN_HALLMARKS.lastIndex = 0;
   for (let m = OWN_HALLMARKS.exec(s.lower); m; m = OWN_HALLMARKS.exec(s.lower)) {
@@ -858,6 +884,9 @@ function newClause(s: ClaimSentence, k: Hit, h: Hit): boolean {
   return /^(?:and|but|while|whereas|yet)\b/.test(s.lower.slice(hStart, hStart + 8)) || /;\s*$/.test(s.lower.slice(Math.max(0, hStart - 3), hStart));
 }
 
+/** Those who monitor and relay groups' claims: "the SITE Intelligence Group", "a monitoring group", "researchers who track jihadist media". */
+const MONITOR = /\b(?:SITE|monitor(?:s|ing)?|Long War Journal|Flashpoint|track(?:s|ing)?\s+(?:jihadist|militant|extremist))\b/i;
+
 export function findResponsibility(s: ClaimSentence): KindFinding[] {
   if (!s.maybe.responsibility) return [];
   const hits: Hit[] = [];
@@ -871,6 +900,8 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   accuseHits(s, hits);
   agentHits(s, hits);
   if (!hits.length) return [];
+  // "ISKP also claimed …, the SITE Intelligence Group reported": a monitor relaying a claim is its claimant (second-hand).
+  if (s.attribution && MONITOR.test(s.attribution.claimant)) for (const h of hits) if (h.family === 'self') h.claimantIsAgent = false;
   return merge(s, hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, ...(h.ownSource && h.claimant ? { ownSource: true } : {}), trigger: s.text.slice(h.at, h.end), figures: [] }));
 }
 
