@@ -69,3 +69,8 @@ test('mergers and appointments worded otherwise: "merged … to form", "joined f
   // An official chosen by commanders of a police force is no group's announcement.
   assert.equal(announcements('The officer was chosen by the commanders for the mission.').length, 0);
 });
+
+test('an announcement in a participle with its agent: "a truce announced by the TTP"; the army\'s is none', () => {
+  assert.deepEqual(only('A truce announced by the TTP for Eid ended after three days.'), { subjects: ['ttp'], claimant: 'TTP' });
+  assert.equal(announcements('The TTP rejected the ceasefire declared by the army.').length, 0);
+});

@@ -271,3 +271,7 @@ test('claimants: the group for its own claim or statement, a monitor relaying a 
   assert.equal(only('The ambush was also blamed on LeT by police in Anantnag.').claimant, 'police');
   assert.equal(only('JuA was first cited by investigators as the likely culprit.').claimant, 'investigators');
 });
+
+test('"attributed by X to Y": the accuser between "by" and "to"', () => {
+  assert.deepEqual(only('The grenade attack was initially attributed by the police to a JeM module.'), { subjects: ['jem'], claimant: 'the police' });
+});

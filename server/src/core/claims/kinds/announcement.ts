@@ -103,6 +103,14 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
       const next = groupsAfter(s, a.index + a[0].length).find((it) => it.start <= clauseEnd && /^\s*(?:(?:of|for)\s+)?(?:the\s+)?$/.test(s.lower.slice(a!.index + a![0].length, it.start)) && /(?:of|for|lead|head|command)\s+(?:the\s+)?$/.test(s.lower.slice(a!.index, it.start)));
       if (next) (subject = next.groupId), (claimant = null), (agent = false);
     }
+    // "A ceasefire announced by the TTP in June collapsed": the agent of the participle announced it, and only a
+    // group does ("a ceasefire declared by the army" is none).
+    if (/^(?:announced|declared|proclaimed|unveiled)$/.test(a[0]) && /^\s+by\s/.test(s.lower.slice(a.index + a[0].length, a.index + a[0].length + 4))) {
+      const end = a.index + a[0].length + 4;
+      const by = groupsAfter(s, end).find((it) => !it.anaphor && /^\s*(?:the\s+)?$/.test(s.lower.slice(end, it.start)));
+      if (!by) continue;
+      (subject = by.groupId), (claimant = s.text.slice(by.start, by.end)), (agent = true);
+    }
     // "Qari Hamid was named the TTP's new emir": the group whose leader the passive names.
     if (!subject && /^(?:was|were|has been|had been) /.test(a[0])) {
       const end = a.index + a[0].length;

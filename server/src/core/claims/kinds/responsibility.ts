@@ -156,8 +156,10 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:pinned|pinning|pins|pin|laid|laying|lays|placed|placing|put|puts|putting)\s+(?:the\s+)?blame\s+(?:for\s+[^,.;]{1,50}?\s+)?(?:squarely\s+|firmly\s+)?on\b`,
     // "Police suspect the hand of LeT in the attack", "officials saw the involvement of X": the accused behind a noun.
     String.raw`\b(?:suspect(?:ed|s)?|see|sees|saw|seen|detect(?:ed|s)?)\s+(?:the\s+|a\s+)?(?:hand|involvement|role|complicity)\s+of\b`,
-    // "was blamed by residents on fighters loyal to …": the accuser between "by" and "on".
+    // "was blamed by residents on fighters loyal to …", "was attributed by investigators to a TTP cell": the accuser
+    // between "by" and "on" or "to".
     String.raw`\bblamed\s+by\s+[^,.;"“”]{1,40}?\s+on\b`,
+    String.raw`\battributed\s+by\s+[^,.;"“”]{1,40}?\s+to\b`,
     String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:[\w-]+\s+){0,4}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
     String.raw`\bblamed\s+on\b`,
     String.raw`\baccus(?:ed|es|e|ing)\b`,
@@ -749,7 +751,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
       end,
       family: 'attribution',
       subjects: [...new Set(after.map((it) => it.groupId))],
-      claimant: self ? s.nameOf(after[0]) : passiveBy ? passiveBy : /^blamed\s+by\s/.test(m[0]) ? s.text.slice(m.index, end).replace(/^blamed\s+by\s+|\s+on$/gi, '') : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
+      claimant: self ? s.nameOf(after[0]) : passiveBy ? passiveBy : /^(?:blamed|attributed)\s+by\s/.test(m[0]) ? s.text.slice(m.index, end).replace(/^(?:blamed|attributed)\s+by\s+|\s+(?:on|to)$/gi, '') : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
       claimantIsAgent: self,
       ownSource: !self && laterClauseOwnSource(s, m.index),
     });
