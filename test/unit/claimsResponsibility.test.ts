@@ -275,3 +275,9 @@ test('claimants: the group for its own claim or statement, a monitor relaying a 
 test('"attributed by X to Y": the accuser between "by" and "to"', () => {
   assert.deepEqual(only('The grenade attack was initially attributed by the police to a JeM module.'), { subjects: ['jem'], claimant: 'the police' });
 });
+
+test('a digest item\'s bold tag of a place and a day dates the item\'s claims that give no date of their own', () => {
+  const text = 'Weekly brief, 13 July 2026\n\n- **Kurram, 8 July.** Gunmen stormed a checkpoint. The TTP claimed the attack in a post on Telegram.\n- **Bannu, July 9:** A bomb hit a police van on 10 July, and the TTP denied any role.\n';
+  const found = claimsOf(text).filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(found.map((c) => c.isoDate), ['2026-07-08', '2026-07-10'], JSON.stringify(found.map((c) => [c.date, c.isoDate])));
+});

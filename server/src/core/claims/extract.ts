@@ -58,6 +58,13 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
   return { claimant: statement.speaker.text, start: span.start - base, end: span.end - base };
 }
 
+/** A list item's bold tag of a place and a day: "**Mastung, 7 July.**", "__Kabul, July 10:__". */
+const ITEM_TAG = /^(?:\*\*|__)[^*_\n,]{2,40},\s+(\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})[.:]?(?:\*\*|__)/u;
+function itemTagDate(text: string, contentStart: number): string | null {
+  const tag = ITEM_TAG.exec(text.slice(contentStart, contentStart + 90));
+  return tag ? findDate(`on ${tag[1]}`) : null;
+}
+
 /**
  * Headline blocks whose text a later headline block repeats word for word (a page title over the
  * article's own headline): their claims are the later copy's.
@@ -151,7 +158,8 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         // "Police on Sunday said …": the day between the speaker and the verb is the saying's, not the event's.
         const sayingDay = attribution ? /^\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\b/u.exec(sentence.slice(attribution.end)) : null;
         const skip = attribution && sayingDay ? { start: attribution.start, end: attribution.end + sayingDay[0].length } : attribution;
-        const date = findDate(sentence, attribution && trailingAttribution ? attribution.start : sentence.length, skip ?? undefined);
+        // A digest item's bold tag ("**Mastung, 7 July.** A bomb struck …") dates the item's sentences that give no date of their own.
+        const date = findDate(sentence, attribution && trailingAttribution ? attribution.start : sentence.length, skip ?? undefined) ?? (block.role === 'list-item' ? itemTagDate(text, block.contentStart) : null);
         const isoDate = resolveDate(date, doc.date);
         for (const [kind, found] of findings) {
           const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
