@@ -206,3 +206,86 @@ test('an apposition describing the claimant ("X, a front for Y, claimed …") ac
   // Outside an apposition the relation still ties the group to the attack in the sentence.
   assert.ok(responsibility('Police said the attack was the work of a front for the TTP.').some((c) => c.subjects.join() === 'ttp'));
 });
+
+test('a passive claim: an adverb or a time before its agent, or only the medium it came through', () => {
+  assert.deepEqual(only('The ambush near Tank was claimed initially by the TTP.'), { subjects: ['ttp'], claimant: 'TTP' });
+  assert.deepEqual(only('The grenade attack in Kulgam was claimed the following morning by Jamaat-ul-Ahrar.').subjects, ['jua']);
+  // No agent, only its medium: the group the passage is about.
+  const medium = 'ISKP has grown in Kunar.\n\nThe raid on the checkpoint at Asadabad was claimed via the Amaq agency the next morning.';
+  assert.deepEqual(only(medium), { subjects: ['iskp'], claimant: 'ISKP' });
+  // A sentence naming another group leaves the agentless passive alone.
+  assert.ok(!responsibility('ISKP has grown in Kunar.\n\nThe raid on a TTP hideout was claimed on Telegram.').some((c) => c.subjects.join() === 'iskp'));
+});
+
+test('a claim issued as a noun, and a call made to claim it', () => {
+  assert.deepEqual(only('Days later ISKP put out a rival claim for the bombing of the shrine.').subjects, ['iskp']);
+  // A claim of a toll is a casualties claim, not a claim of the attack.
+  assert.equal(responsibility('ISKP issued a claim that its men had killed 30 soldiers.').length, 0);
+  const call = 'The TTP is strong in Bannu.\n\nIts deputy spokesman rang a local newspaper to claim credit for the bombing.';
+  const found = only(call);
+  assert.deepEqual(found.subjects, ['ttp']);
+  assert.match(found.claimant ?? '', /^TTP deputy spokesman$/);
+  // A demand is no claim.
+  assert.ok(!responsibility('The governor called on the TTP to take responsibility for the bombing.').some((c) => c.claimant === 'TTP'));
+});
+
+test('a commander or spokesman who names no group claims or denies for the passage\'s group', () => {
+  const text = 'Jamaat-ul-Ahrar split from the TTP in 2014.\n\nAt the hospital, a commander known as Abu Hamza took credit for the siege.';
+  const found = only(text);
+  assert.deepEqual(found.subjects, ['jua']);
+  assert.match(found.claimant ?? '', /Abu Hamza/);
+  // A state's officer is no such person.
+  assert.equal(responsibility('The TTP is strong in Bannu.\n\nThe provincial police chief denied any role in the shooting.').length, 0);
+});
+
+test('an accusation in a relative clause on the accused, beside the accused\'s own denial', () => {
+  const found = responsibility('Jaish-e-Mohammed, which Indian officials blamed for the convoy bombing, denied any role.');
+  assert.ok(found.some((c) => c.subjects.join() === 'jem' && c.claimant === 'Indian officials'), JSON.stringify(found));
+  assert.ok(found.some((c) => c.subjects.join() === 'jem' && c.claimant === 'Jaish-e-Mohammed'), JSON.stringify(found));
+  // Blame for something other than an attack is no claim.
+  assert.ok(!responsibility('LeT, which officials blamed for the rise in extortion, runs charities.').some((c) => c.claimant === 'officials'));
+});
+
+test('an attack and, in a relative clause without its pronoun, the group that claimed or denied it', () => {
+  assert.deepEqual(only('Police recalled the market bombing the TTP denied in March.'), { subjects: ['ttp'], claimant: 'TTP' });
+  assert.deepEqual(only('ISKP is active in Kabul.\n\nIt followed a shooting, which the group claimed through its Telegram channel, near the ministry.').subjects, ['iskp']);
+  // What follows the verb is its own object: "claimed to have foiled" is the army's, not a claim of the attack.
+  assert.equal(responsibility('The TTP fled. It was the attack the army claimed to have foiled.').filter((c) => /claimed to have/.test(c.text) && c.subjects.join() === 'ttp').length, 0);
+});
+
+test('a tally of attacks in the perfect and a comparison of attacks are records; a count over a closed year is a claim', () => {
+  assert.equal(responsibility('ISKP has carried out more than 20 attacks in Kunar since March.').length, 0);
+  assert.equal(responsibility('The TTP mounted more attacks in 2024 than in any year before.').length, 0);
+  assert.deepEqual(only('ISKP carried out more than 300 attacks in 2024, according to the report.').subjects, ['iskp']);
+});
+
+test('the claim as the subject of "accepted by", a part of the group named by its possessive, the caliphate\'s soldier in the passive, an attack on a target by a group', () => {
+  assert.deepEqual(only('Responsibility for the grenade attack was eventually accepted by Jamaat-ul-Ahrar.').subjects, ['jua']);
+  assert.deepEqual(only('The TTP said in a message that fighters of its Kurram chapter had ambushed the convoy.').subjects, ['ttp']);
+  assert.deepEqual(only('ISKP said in a statement that the bombing was carried out by a soldier of the caliphate.').subjects, ['iskp']);
+  assert.deepEqual(only('The war began with an attack on a border post near Torkham by ISKP fighters.').subjects, ['iskp']);
+  // A verb between the attack and "by" makes it blame, with its own accuser.
+  assert.deepEqual(only('A raid on the market was blamed by traders on JeM.'), { subjects: ['jem'], claimant: 'traders' });
+});
+
+test('claimants: the group for its own claim or statement, a monitor relaying a claim, the agent of a passive accusation', () => {
+  // The claim or statement as the subject is its group's, named as the text named it.
+  assert.deepEqual(only('A bomb went off in a mosque in Kunduz on Friday. ISKP is strong there.\n\nThe claim, relayed by a monitoring group, said ISKP fighters had planted the bomb.'), { subjects: ['iskp'], claimant: 'ISKP' });
+  assert.equal(only('A bomb hit a bus in Quetta. Jamaat-ul-Ahrar spoke later.\n\nThe statement said a "soldier of the caliphate" had blown himself up.').claimant, 'Jamaat-ul-Ahrar');
+  // A monitor relaying a claim is its claimant (second-hand); police reporting one are not.
+  assert.equal(only('The TTP also claimed a rocket attack on a fort in Kurram, the SITE Intelligence Group reported.').claimant, 'the SITE Intelligence Group');
+  assert.equal(only('Police said the TTP claimed the rocket attack on the fort.').claimant, 'TTP');
+  // The agent of a passive accusation accuses.
+  assert.equal(only('The ambush was also blamed on LeT by police in Anantnag.').claimant, 'police');
+  assert.equal(only('JuA was first cited by investigators as the likely culprit.').claimant, 'investigators');
+});
+
+test('"attributed by X to Y": the accuser between "by" and "to"', () => {
+  assert.deepEqual(only('The grenade attack was initially attributed by the police to a JeM module.'), { subjects: ['jem'], claimant: 'the police' });
+});
+
+test('a digest item\'s bold tag of a place and a day dates the item\'s claims that give no date of their own', () => {
+  const text = 'Weekly brief, 13 July 2026\n\n- **Kurram, 8 July.** Gunmen stormed a checkpoint. The TTP claimed the attack in a post on Telegram.\n- **Bannu, July 9:** A bomb hit a police van on 10 July, and the TTP denied any role.\n';
+  const found = claimsOf(text).filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(found.map((c) => c.isoDate), ['2026-07-08', '2026-07-10'], JSON.stringify(found.map((c) => [c.date, c.isoDate])));
+});

@@ -58,6 +58,13 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
   return { claimant: statement.speaker.text, start: span.start - base, end: span.end - base };
 }
 
+/** A list item's bold tag of a place and a day: "**Mastung, 7 July.**", "__Kabul, July 10:__". */
+const ITEM_TAG = /^(?:\*\*|__)[^*_\n,]{2,40},\s+(\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})[.:]?(?:\*\*|__)/u;
+function itemTagDate(text: string, contentStart: number): string | null {
+  const tag = ITEM_TAG.exec(text.slice(contentStart, contentStart + 90));
+  return tag ? findDate(`on ${tag[1]}`) : null;
+}
+
 /**
  * Headline blocks whose text a later headline block repeats word for word (a page title over the
  * article's own headline): their claims are the later copy's.
@@ -203,7 +210,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         // A list item's tag dates its sentences when they give no date of their own ("**Kunduz (29 July):** A bomb … killed 11").
         // A table row takes its source and date from the columns its header names ("| ISKP | 2,000–3,500 fighters | UN Monitoring Team | July 2026 |").
         const row = block.role === 'list-item' ? tableRow(doc, text, span.block) : null;
-        const date = findDate(sentence, attribution && trailingAttribution && !parenthetical ? attribution.start : sentence.length, skip ?? undefined) ?? (row ? row.column(/\b(?:date|dated|as of|when|period)\b/i) : null) ?? (block.role === 'list-item' ? tagDate(itemTag(text, block)) : null);
+        const date = findDate(sentence, attribution && trailingAttribution && !parenthetical ? attribution.start : sentence.length, skip ?? undefined) ?? (row ? row.column(/\b(?:date|dated|as of|when|period)\b/i) : null) ?? (block.role === 'list-item' ? (tagDate(itemTag(text, block)) ?? itemTagDate(text, block.contentStart)) : null);
         const rowSource = row ? row.column(/\b(?:source|sources|according|estimated by|reported by|claimed by|estimate by)\b/i) : null;
         const isoDate = resolveDate(date, doc.date);
         for (const [kind, found] of findings) {

@@ -48,6 +48,8 @@ export interface ClaimSentence {
   clauses: number[];
   /** For an anaphor item: the name the text last gave its group ("the group" → "ISWAP"). */
   nameOf: (it: GroupItem) => string;
+  /** How the text last named a group ("ISWAP"), for a claimant the sentence gives only as "it" or "the statement"; null when never named. */
+  groupName: (groupId: string) => string | null;
   /** The group named last in the paragraph before this sentence ("it", "they", "the statement" may stand for it). */
   nearGroup: string | null;
   /**
@@ -76,7 +78,7 @@ const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|f
 const RESPONSIBILITY_WORDS = /respons|shell|mortar|bombard|their way|its way|credit|claim|owned|owns|attack|ambush|bomb|storm|struck|strike|target|raid|kill|kidnap|abduct|shot|gunned|behead|execut|assassinat|massacr|fired|overr[au]n|seiz|captur|set off|detonat|\bhits?\b|rammed|infiltrat|besieg|hijack|control of|launch|mounted|staged|conducted|carried out|perpetrat|orchestrat|mastermind|plotted|planned by|done by|behind|blam|accus|suspect|suspicion|point|hallmark|signature|handiwork|imprint|fingerprint|trademark|work of|front|proxy|behalf|name of|instructions|orders from|linked|tied|loyal|affiliat|belong|connected|members? of|den[iy]|distanc|nothing to do|reject|involve|cited|named|implicat|hand in|attribut|blew|blown|looking|focus/;
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr|neutrali|eliminat|buried|bodies|supreme price|behead|slaughter|murder|lost\b)/;
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|number|numbers|ranks|membership|strength|figure at|number at|reduced to|dwindled to|of them|estimates|whittled|(?:cut|reduced) (?:it|them|its|their)|(?:has|have|had) (?:perhaps|maybe|probably|possibly|somewhere|more than|fewer than|about|around|some|between|up to|at most|no more than|\d))\b/;
-const ANNOUNCEMENT_WORDS = /announc|install|issue[sd]|scrap|abandon|revok|withdr|pull|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|truce|ceasefire|ordered|ordering|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)/;
+const ANNOUNCEMENT_WORDS = /announc|decree|impos|joined forces|install|issue[sd]|scrap|abandon|revok|withdr|pull|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|truce|ceasefire|ordered|ordering|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)/;
 
 /** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
 const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
@@ -212,6 +214,11 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     const name = it.groupId === antecedents.near ? antecedents.nearName : it.groupId === antecedents.far ? antecedents.farName : (antecedents.nameFor?.(it.groupId) ?? null);
     return name ?? text.slice(it.start, it.end);
   };
+  const groupName = (groupId: string): string | null => {
+    const here = items.find((it) => !it.anaphor && it.groupId === groupId);
+    if (here) return text.slice(here.start, here.end);
+    return groupId === antecedents.near ? (antecedents.nearName ?? null) : groupId === antecedents.far ? (antecedents.farName ?? null) : (antecedents.nameFor?.(groupId) ?? null);
+  };
   return {
     text,
     lower,
@@ -227,6 +234,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     headline: context.headline ?? false,
     clauses: maybe.responsibility || maybe.announcement || maybe.strength || maybe.casualties ? clauseStarts(lower) : [0],
     nameOf,
+    groupName,
     nearGroup: antecedents.near,
     topicGroup: context.passageTopic ?? null,
   };

@@ -18,14 +18,17 @@ const BODY = String.raw`(?:units?|wings?|branch(?:es)?|battalions?|brigades?|gro
 /** Also the Islamic State's and the Taliban's titles: a province's wali, a deputy's naib. */
 const LEADER = String.raw`(?:emir|amir|ameer|leaders?|chief|head|commanders?|spokes(?:man|person)|deputy|governors?|caliph|council|walis?|naib)`;
 const ANNOUNCEMENT = new RegExp(
-  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|(?:appoint(?:ed|s)?|install(?:ed|s)?) ${NEW}|(?:named|naming|appointed|appointing|appoints|names|chose|chosen|selected|elected) [^,.;]{3,60}?(?:,[^.;]{3,90}?,)? as (?:(?:its|their|the group['’]s|the|his|her) )?(?:new )?(?:[\w-]+ )?(?:${LEADER}|successor)|(?:named|naming|appointed|appointing|chose|chosen|picked|selected|elected) [^,.;]{3,80}? to (?:replace|succeed) (?:him|her|the|its|his|their)|(?:named|appointed|picked|selected|chose) [^,.;]{3,60}? to (?:head|lead|command) (?:its|their|the group['’]s|the new) |(?:formed|forged|sealed|announced) (?:an|a new|a) (?:[\w-]+ )?alliance with|(?:was|were|has been|had been) (?:named|appointed|chosen|elected|selected) (?:as )?(?=(?:the )?[^,.;]{2,60}?['’]s (?:new )?(?:[\w-]+ )?${LEADER}\b)|identif(?:ied|ies|y) (?:the|its|their|a|(?:the )?[\w-]+['’]s) (?:new )?(?:${LEADER}|successor) as|confirm(?:ed|s)? the (?:death|killing|martyrdom) of (?:its|their|the group['’]s) (?:[\w-]+ ){0,2}?${LEADER}|confirm(?:ed|s)? the appointment of|(?:was|were|has been|had been) (?:chosen|named|appointed|selected|elected|picked) to (?:lead|head|command) |(?:named|appointed|names|appoints) [^,.;]{3,60}? (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:has|had|have) been (?:chosen|named|appointed|elected|selected) (?:as )?(?:(?:its|their|the group['’]s|the) )?new (?:[\w-]+ )?${LEADER}|(?:was|were|is|has been|had been) (?:named|appointed|chosen|elected|selected|announced) (?:as )?(?:the |its )?(?:new )?(?:[\w-]+ )?(?:${LEADER}) (?:of|for)\b|(?:dissolved|disbanded) itself|sw(?:ore|orn|ears?|earing) (?:allegiance|loyalty|an oath of allegiance|bay['’]?ah)|agreed (?:to )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:identified|named|announced|chose|appointed) (?:a|its|the|his|their) (?:successor|replacement)|(?:would|will) (?:halt|suspend|cease|stop|observe|respect|abide by) ["“‘']?(?:all |its |their |a |the )?(?:[\w-]+ ){0,2}?(?:operations|attacks|hostilities|fighting|ceasefire|truce)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:a |an |its |their )?(?:new|campaign|offensive|operation|(?:[\w-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|campaign|offensive|${BODY}))|(?:called|calls|calling|ended|ends|ending|extended|extends|extending|scrapped|scraps|scrapping|abandoned|abandons|revoked|revokes|withdrew from|withdraws from|pulled out of|pulls out of) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)|called off|issu(?:ed|es) (?:a |an |its |their )?(?:new |revised |fresh |(?:[\w-]+-point )?)(?:code of conduct|decree|edict|fatwa|directive|ultimatum|set of rules|guidelines|rules for)|rebrand(?:ed|s)\b|renam(?:ed|es) itself|renam(?:ed|es) (?:its|their) (?:[\w'’-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|${BODY})|changed its name|merged to form|(?:said|says|announced|confirmed|declared)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:merged|united)\s+(?:with|into)|(?:ceasefire|truce)\s+(?:is|was|has\s+been|had\s+been)\s+(?:over|ended|at\s+an\s+end|called\s+off|suspended|extended)|(?:ceasefire|truce)\s+(?:will|would|shall)\s+(?:continue|remain\s+in\s+(?:force|place|effect)|be\s+extended)|order(?:ed|ing|s)\s+(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|mujahideen|militants|men|members|cadres|units)\s+to\s+(?:resume|carry\s+out|stage|launch|step\s+up|halt|stop|cease|suspend)|(?:are|were|have\s+been|had\s+been)\s+ordered\s+to\s+(?:resume|halt|stop|cease|suspend)|\b(?:confirmed|ended|extended))\b`,
+  String.raw`\b(?:announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|vow(?:ed|s|ing)|proclaim(?:ed|s|ing)?|pledg(?:ed|es)|pledge of allegiance|threaten(?:ed|s)|name[sd]? ${NEW}|(?:appoint(?:ed|s)?|install(?:ed|s)?) ${NEW}|(?:named|naming|appointed|appointing|appoints|names|chose|chosen|selected|elected) [^,.;]{3,60}?(?:,[^.;]{3,90}?,)? as (?:(?:its|their|the group['’]s|the|his|her) )?(?:new )?(?:[\w'’-]+ )?["“‘']?(?:${LEADER}|successor)|(?:named|naming|appointed|appointing|chose|chosen|picked|selected|elected) [^,.;]{3,80}? to (?:replace|succeed) (?:him|her|the|its|his|their)|(?:named|appointed|picked|selected|chose) [^,.;]{3,60}? to (?:head|lead|command) (?:its|their|the group['’]s|the new) |(?:formed|forged|sealed|announced) (?:an|a new|a) (?:[\w-]+ )?alliance with|(?:was|were|has been|had been) (?:named|appointed|chosen|elected|selected) (?:as )?(?=(?:the )?[^,.;]{2,60}?['’]s (?:new )?(?:[\w-]+ )?${LEADER}\b)|identif(?:ied|ies|y) (?:the|its|their|a|(?:the )?[\w-]+['’]s) (?:new )?(?:${LEADER}|successor) as|confirm(?:ed|s)? the (?:death|killing|martyrdom) of (?:its|their|the group['’]s) (?:[\w-]+ ){0,2}?${LEADER}|confirm(?:ed|s)? the appointment of|(?:was|were|has been|had been) (?:chosen|named|appointed|selected|elected|picked) to (?:lead|head|command) |(?:named|appointed|names|appoints) [^,.;]{3,60}? (?:its|their|the group['’]s) (?:new )?(?:[\w-]+ )?${LEADER}|(?:has|had|have) been (?:chosen|named|appointed|elected|selected) (?:as )?(?:(?:its|their|the group['’]s|the) )?new (?:[\w-]+ )?${LEADER}|(?:was|were|is|has been|had been) (?:named|appointed|chosen|elected|selected|announced) (?:as )?(?:the |its )?(?:new )?(?:[\w-]+ )?["“‘']?(?:${LEADER})["”’']? (?:of|for)\b|(?:was|were|has been|had been) (?:chosen|named|appointed|elected|selected) (?:as [^,.;]{1,30} )?by (?:the |its )?(?:[\w-]+ ){0,2}?(?:shura|council|leadership|leaders|commanders|majlis)(?: (?:council|shura))?(?: (?:of|for)(?= ))?|(?:was|were|has been|had been) (?:named|appointed|chosen|elected|selected|installed) (?:as )?(?:the |its |their )?(?:new )?["“‘']?(?:emir|amir|ameer|caliph|wali|naib)["”’']?(?! (?:of|for)\b)|(?:dissolved|disbanded) itself|sw(?:ore|orn|ears?|earing) (?:allegiance|loyalty|an oath of allegiance|bay['’]?ah)|agreed (?:to )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:ceasefire|truce)|(?:identified|named|announced|chose|appointed) (?:a|its|the|his|their) (?:successor|replacement)|(?:would|will) (?:halt|suspend|cease|stop|observe|respect|abide by) ["“‘']?(?:all |its |their |a |the )?(?:[\w-]+ ){0,2}?(?:operations|attacks|hostilities|fighting|ceasefire|truce)|(?:formed|forms|set up|sets up|established|establishes|created|creates) ${NEW} (?:[\w-]+ )?${BODY}|(?:formation|creation|establishment) of (?:a |an |its |their )?(?:new )?(?:[\w-]+ )?${BODY}|(?:chose|chosen|selected|elected) ${NEW} (?:[\w-]+ )?${LEADER}|launch(?:ed|es) (?:what (?:it|they|the group) (?:called|calls|dubbed|termed|described as|named) )?(?:a |an |its |their |the )?["“‘']?(?:new|campaign|offensive|operation|(?:[\w-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|campaign|offensive|${BODY}))|(?:called|calls|calling|ended|ends|ending|extended|extends|extending|scrapped|scraps|scrapping|abandoned|abandons|revoked|revokes|withdrew from|withdraws from|pulled out of|pulls out of) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)|called off|issu(?:ed|es) (?:a |an |its |their )?(?:new |revised |fresh |(?:[\w-]+-point )?)(?:code of conduct|decree|edict|fatwa|directive|ultimatum|set of rules|guidelines|rules for)|rebrand(?:ed|s)\b|renam(?:ed|es) itself|renam(?:ed|es) (?:its|their) (?:[\w'’-]+ ){0,2}?(?:magazine|newsletter|channel|radio station|radio|outlet|publication|website|${BODY})|changed its name|merged (?:[^,.;]{1,30}? )?to form|joined forces (?:with|under|to form)|(?:said|says|announced|confirmed|declared)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:merged|united)\s+(?:with|into)|(?:ceasefire|truce)\s+(?:is|was|has\s+been|had\s+been)\s+(?:over|ended|at\s+an\s+end|called\s+off|suspended|extended)|(?:ceasefire|truce)\s+(?:will|would|shall)\s+(?:continue|remain\s+in\s+(?:force|place|effect)|be\s+extended)|order(?:ed|ing|s)\s+(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|mujahideen|militants|men|members|cadres|units)\s+to\s+(?:resume|carry\s+out|stage|launch|step\s+up|halt|stop|cease|suspend)|(?:are|were|have\s+been|had\s+been)\s+ordered\s+to\s+(?:resume|halt|stop|cease|suspend)|decree(?:d|s)|impos(?:ed|es) (?:a |an |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:ban|blockade|curfew|tax|levy|levies|jizya|embargo|toll)|confirm(?:ed|s)? (?:that )?(?:its |their |the group['’]s |the [\w'’-]+(?: [\w'’-]+)?['’]s? )(?:[\w-]+ ){0,2}?${LEADER}(?:,[^,;]{1,60},)? (?:had been|has been|was|were) (?:killed|martyred|assassinated)|\b(?:confirmed|ended|extended))\b`,
   'g',
 );
 /** Present forms: a habit outside headlines, unless the group's own words or document speak ("We announce", "The statement also announces"). */
-const PRESENT = /^(?:installs|issues|scraps|abandons|revokes|withdraws|pulls|announces?|declares?|unveils?|vows|proclaims?|pledges|threatens|names|appoints|forms|sets up|establishes|creates|launches|calls|ends|extends|rebrands|renames|confirms|identif(?:ies|y))\b/;
+const PRESENT = /^(?:decrees|imposes|installs|issues|scraps|abandons|revokes|withdraws|pulls|announces?|declares?|unveils?|vows|proclaims?|pledges|threatens|names|appoints|forms|sets up|establishes|creates|launches|calls|ends|extends|rebrands|renames|confirms|identif(?:ies|y))\b/;
 /** A subject standing for the group the passage is about: "it", "they", "we", "the statement", "its video". */
-const STAND_IN = /(?:^|[\s,])(?:it|they|we|the (?:(?:same|latest|new|second|first|separate|final) )?(?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post|leadership|surviving members|militants|fighters)|its (?:statement|video|message|leadership|leaders|members|fighters)|their (?:statement|video|leaders|members))(?:,[^,;]{1,70},)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|swiftly|quickly|on \w+|in \w+)\s+){0,3}$/;
+const STAND_IN = /(?:^|[\s,])(?:it|they|we|the (?:(?:same|latest|new|second|first|separate|final) )?(?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post|leadership|surviving members|militants|fighters)|its (?:statement|video|message|leadership|leaders|members|fighters)|their (?:statement|video|leaders|members)|(?:an?|the|its|their) (?:[\w-]+ )?(?:statement|video|message|post|audio message|communiqu[eé]|editorial|article|notice|leaflet|letter|recording) (?:(?:posted|published|released|issued|carried|circulated|shared|read out) )?(?:on|in|from|by|through|via) [\w'’-]+(?: [\w'’-]+){0,2}?)(?:,[^,;]{1,70},)?\s+(?:(?:has|have|had|also|then|later|now|again|publicly|formally|officially|recently|swiftly|quickly|on \w+|in \w+)\s+){0,3}$/;
 const OWN_VOICE = /(?:^|[\s,])(?:we|the (?:(?:same|latest|new|second|first|separate|final) )?(?:statement|video|message|communiqu[eé]|pamphlet|audio(?: message)?|post)|its (?:statement|video|message))(?:,[^,;]{1,70},)?\s+(?:(?:also|hereby|now|formally|officially)\s+){0,2}$/;
+
+/** A speaker that is a document carrying the group's words: a pamphlet, a statement, a video … */
+const MEDIUM_SPEAKER = /\b(?:pamphlets?|statements?|videos?|messages?|posts?|communiqu[eé]s?|audio|recordings?|leaflets?|letters?|posters?|newsletters?|magazines?|channels?|websites?|broadcasts?|night letters?)\b/i;
 
 /** An opening phrase naming the medium: "In a video announcing …", "Through a statement declaring …". */
 const OPENING_MEDIUM = /^(?:in|on|through|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|video|message|post|audio|communiqu[eé]|pamphlet|speech|recording|broadcast)\s+$/;
@@ -45,7 +48,7 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
   if (!s.maybe.announcement || s.backgroundPhrase) return [];
   const found: KindFinding[] = [];
   const seen = new Set<string>();
-  let last: { subject: string | null; claimant: string | null; ownVoice: boolean } | null = null;
+  let last: { subject: string | null; claimant: string | null; ownVoice: boolean; agent: boolean } | null = null;
   /** Where the last announcing verb ended (-1 before the first). */
   let lastEnd = -1;
   /** The last announcing phrase held its object ("renamed its women's magazine"), not a bare verb. */
@@ -78,22 +81,41 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     const outside = before.filter((it) => outsideAttribution(s, it));
     // "the TTP, which announced a ceasefire": the group the relative clause hangs on; else the nearest subject.
     const relative = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$/.test(head);
+    // "…, under Noor Wali Mehsud, who had been chosen as emir in June 2018": a person's appointment in a relative
+    // clause is by the group the sentence is about, its first.
+    const personAppointed = /\bwho\s+(?:had\s+|has\s+|have\s+)?$/.test(head) && /^(?:was|were|has been|had been) /.test(a[0]);
     // The group right before the verb is its subject ("… new leader, whose appointment the group announced").
     const adjacent = outside.length > 1 ? outside.find((it) => SUBJECT_GAP.test(s.lower.slice(it.end, a!.index))) : undefined;
-    const chosen: GroupItem | undefined = adjacent ?? (relative ? outside[outside.length - 1] : (outside[0] ?? before[0]));
+    const chosen: GroupItem | undefined = adjacent ?? (relative && !personAppointed ? outside[outside.length - 1] : (outside[0] ?? before[0]));
     let subject: string | null = chosen?.groupId ?? null;
-    let claimant = chosen && !chosen.anaphor ? s.text.slice(chosen.start, chosen.end) : null;
+    // The announcing group is the claimant, also inside someone else's words ("Residents say JNIM has declared
+    // a ban"), and a stand-in for it ("the group", "it") is named as the text last named it.
+    let claimant = chosen ? (chosen.anaphor ? s.nameOf(chosen) : s.text.slice(chosen.start, chosen.end)) : null;
+    // Not a pledge, which the text reports of people as often as of groups ("hundreds of fighters who pledged
+    // allegiance to ISWAP"), nor a speaker's "they", which is the speaker's account of them.
+    // Nor an announcement told in passing, in a relative clause inside someone's words ("Islamabad says the
+    // TTP, which announced a ceasefire in June 2022, …"), nor one a document carries ("…, according to a
+    // pamphlet"): that speaker is the claimant.
+    let agent = !!chosen && !relative && !MEDIUM_SPEAKER.test(s.attribution?.claimant ?? '') && !/allegiance|loyalty|bay['’]?ah|^pledg|^sw(?:ore|orn|ear)/.test(a[0]) && !/^(?:they|them)$/i.test(s.text.slice(chosen.start, chosen.end));
     // "Abu Saad was named the new leader of ISKP", "X has been chosen to lead the group": a passive appointment names its group after the verb.
     if (!subject && /^(?:was|were|is|has been|had been|have been) /.test(a[0])) {
       const [, clauseEnd] = clauseAt(s, a.index);
       const next = groupsAfter(s, a.index + a[0].length).find((it) => it.start <= clauseEnd && /^\s*(?:(?:of|for)\s+)?(?:the\s+)?$/.test(s.lower.slice(a!.index + a![0].length, it.start)) && /(?:of|for|lead|head|command)\s+(?:the\s+)?$/.test(s.lower.slice(a!.index, it.start)));
-      if (next) (subject = next.groupId), (claimant = null);
+      if (next) (subject = next.groupId), (claimant = null), (agent = false);
+    }
+    // "A ceasefire announced by the TTP in June collapsed": the agent of the participle announced it, and only a
+    // group does ("a ceasefire declared by the army" is none).
+    if (/^(?:announced|declared|proclaimed|unveiled)$/.test(a[0]) && /^\s+by\s/.test(s.lower.slice(a.index + a[0].length, a.index + a[0].length + 4))) {
+      const end = a.index + a[0].length + 4;
+      const by = groupsAfter(s, end).find((it) => !it.anaphor && /^\s*(?:the\s+)?$/.test(s.lower.slice(end, it.start)));
+      if (!by) continue;
+      (subject = by.groupId), (claimant = s.text.slice(by.start, by.end)), (agent = true);
     }
     // "Qari Hamid was named the TTP's new emir": the group whose leader the passive names.
     if (!subject && /^(?:was|were|has been|had been) /.test(a[0])) {
       const end = a.index + a[0].length;
       const owner = groupsAfter(s, end).find((it) => !it.anaphor && /^\s*(?:the\s+)?$/.test(s.lower.slice(end, it.start)) && /^['’]s\s/.test(s.lower.slice(it.end, it.end + 3)));
-      if (owner) (subject = owner.groupId), (claimant = null);
+      if (owner) (subject = owner.groupId), (claimant = null), (agent = false);
     }
     // "In a video announcing the formation of a new wing, the TTP said …": the group after the opening phrase.
     if (!subject && OPENING_MEDIUM.test(head)) {
@@ -104,24 +126,34 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     if (!subject) {
       const end = a.index + a[0].length;
       const into = groupsAfter(s, end).find((it) => !it.anaphor && /^\s*(?:(?:its|their)\s+)?(?:merger|integration)\s+(?:into|with)\s+(?:the\s+)?$/.test(s.lower.slice(end, it.start)));
-      if (into) (subject = into.groupId), (claimant = null);
+      if (into) (subject = into.groupId), (claimant = null), (agent = false);
     }
     // "Several commanders of a rival faction pledged allegiance to the TTP", "dozens of fighters swore
     // allegiance to ISWAP": people the gazetteer does not name pledging to a group announce for it.
     if (!subject && !before.length && /allegiance|loyalty|bay['’]?ah|^pledg/.test(a[0]) && PLEDGING_BODY.test(clauseHead)) {
       const to = pledgedTo(s, a.index + a[0].length);
-      if (to) (subject = to), (claimant = null);
+      if (to) (subject = to), (claimant = null), (agent = false);
     }
     // "In May it announced …", "We announce …", "The statement also announces …": the group the passage is about.
     // A sentence naming no group: the passage's group, however far back it was named ("Second, it named a new commander …").
-    if (!subject && STAND_IN.test(clauseHead)) subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup ?? (s.items.every((it) => it.anaphor) ? s.topicGroup : null);
+    if (!subject && STAND_IN.test(clauseHead)) {
+      subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup ?? (s.items.every((it) => it.anaphor) ? s.topicGroup : null);
+      // "it", "the statement": the group it stands for, named as the text last named it (a first person names
+      // nobody; a statement is the group's that issued it).
+      if (subject && !/(?:^|[\s,])we\s/.test(clauseHead)) (claimant = s.groupName(subject)), (agent = !!claimant);
+    }
+    // "Noor Wali Mehsud was named emir in June 2018", in a sentence naming no group: the passage's group appointed him.
+    if (!subject && /^(?:was|were|has been|had been) (?:named|appointed|chosen|elected|selected|installed) (?:as )?(?:the |its |their )?(?:new )?["“‘']?(?:emir|amir|ameer|caliph|wali|naib)/.test(a[0]) && s.items.every((it) => it.anaphor)) {
+      subject = s.topicGroup ?? s.nearGroup;
+      if (subject) (claimant = s.groupName(subject)), (agent = !!claimant);
+    }
     // ""The ceasefire is over as of tonight," the statement said": a truce's state in a group's own words is its announcement.
     if (!subject && /^(?:ceasefire|truce)\s/.test(a[0])) subject = s.speakerGroup ?? s.statementGroup ?? null;
     // "… announces a new battalion, and declares the road closed": a coordinated verb shares the subject.
-    if (!subject && coordinated) ({ subject, claimant } = last!);
-    else if (!chosen) claimant = null;
+    if (!subject && coordinated) ({ subject, claimant, agent } = last!);
+    else if (!chosen && !agent) claimant = null;
     if (!subject) continue;
-    last = { subject, claimant, ownVoice };
+    last = { subject, claimant, ownVoice, agent };
     // One claim per group and clause: "… announces a new battalion, and declares the road closed" are
     // two, and so are two verbs joined by a comma ("TTP announces Eid truce, names new head"; not a
     // participle, "declared a new offensive, vowing to …").
@@ -139,7 +171,7 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     seen.add(key);
     // "part of it pledged allegiance to the Islamic State": the group pledged to is a party of the pledge.
     const pledgee = /allegiance|loyalty|bay['’]?ah|^pledg/.test(a[0]) ? pledgedTo(s, a.index + a[0].length) : null;
-    found.push({ subjects: pledgee && pledgee !== subject ? [subject, pledgee] : [subject], claimant, trigger: s.text.slice(a.index, a.index + a[0].length), figures: [] });
+    found.push({ subjects: pledgee && pledgee !== subject ? [subject, pledgee] : [subject], claimant, ...(agent && claimant ? { claimantIsAgent: true } : {}), trigger: s.text.slice(a.index, a.index + a[0].length), figures: [] });
   }
   return found;
 }

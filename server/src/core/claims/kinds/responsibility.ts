@@ -64,6 +64,12 @@ const SELF = new RegExp(
     // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
     String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
+    // "the Islamic State issued a competing claim the next day", "posted a claim on Telegram": the claim as
+    // the object of its issue (only with an attack in the sentence; not "a claim that it killed …", a toll).
+    String.raw`\b(?:issued|issues|released|published|posted|put\s+out|sent\s+out|circulated)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?claim(?:\s+of\s+responsibility)?(?!\s+(?:that|to)\b|[\w-])`,
+    // "Its spokesman telephoned reporters in Quetta to take responsibility", "called a news agency to claim
+    // credit": a call whose purpose is the claim (not "called on the TTP to take responsibility", a demand).
+    String.raw`\b(?:telephoned|phoned|rang|called(?!\s+(?:on|upon)\b)|contacted|emailed|e-mailed|messaged|texted|wrote\s+to)\s+(?:[^,.;]{1,60}?\s)?to\s+(?:claim|take|accept|assume)\s+(?:full\s+)?(?:responsibility|credit)\b`,
     // "ISKP admitted carrying out the attack", "acknowledged that its fighters had attacked the checkpoint".
     String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:to\s+)?(?:carrying\s+out|staging|mounting|being\s+behind|responsibility)\b`,
     String.raw`\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?${ATTACKER_NOUN})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:carried\s+out|behind|responsible\s+for|${ATTACK_VERB_PAST})\b`,
@@ -71,6 +77,11 @@ const SELF = new RegExp(
     // "Amaq said the bomber was one of its fighters", "said the attackers were "soldiers of the caliphate"".
     String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|bombers|attackers|gunmen|assailants)\s+(?:was|were)\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\b`,
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|(?:were|was)\s+(?:behind|responsible\s+for)|${ATTACK_VERB_PAST})\b`,
+    // "said in a statement that fighters of its Bannu chapter had attacked the police station": the fighters of a
+    // part of the group, named by its possessive.
+    String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:[^.;"“”]{1,80}?\bthat\s+|that\s+)?${ATTACKER_NOUN}\s+(?:of|from)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "said the attack was carried out by "a soldier of the caliphate"": the Islamic State's wording, in the passive.
+    String.raw`\bcarried\s+out\s+by\s+["“‘']?(?:(?:an?|one|two|three|several)\s+)?(?:of\s+(?:the|its)\s+)?(?:soldiers?|fighters?|knights?|lions?|martyrdom[- ]seekers?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
     String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "said in comments carried by its radio that a "martyrdom-seeker" had driven a car bomb into the checkpoint":
@@ -134,16 +145,21 @@ const ATTACK_NEAR = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|it|the\s+(?:bomber
 const ACCUSE_AFTER = new RegExp(
   [
     String.raw`\b(?:was\s+|were\s+|been\s+|is\s+|are\s+)?(claimed)\s+by\b`,
-    // "was claimed on Saturday morning not by the Tehreek but by Jamaat-ul-Ahrar", "was claimed late on Friday by X":
-    // a time between the verb and "by", and a contrast whose second "by" names the claimant.
-    String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night))\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
+    // "was claimed on Saturday morning not by the Tehreek but by Jamaat-ul-Ahrar", "was claimed late on Friday by X",
+    // "was claimed first by X", "was claimed the next day by X": a time or an adverb between the verb and "by",
+    // and a contrast whose second "by" names the claimant.
+    String.raw`\b(?:was|were|been|is|are)\s+(claimed)\s+(?:(?:on|late\s+on|early\s+on|in|within|hours\s+later|days\s+later|a\s+day\s+later|later|shortly\s+after(?:wards)?|the\s+same\s+(?:day|evening|night)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|overnight|first|initially|quickly|swiftly|promptly|immediately|jointly|separately|subsequently|eventually|both)\s+(?:[\w-]+\s+){0,2}?)?(?:,\s*)?(?:not\s+by\s+[^,.;]{1,50}?\s+but\s+)?by\b`,
+    // "Responsibility for the ambush was later accepted by the TTP", "credit … was taken by X": the claim as the subject.
+    String.raw`\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(accepted|taken|assumed|acknowledged)\s+(?:[\w-]+\s+){0,3}?by\b`,
     String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
     // "Officials pinned the blame on the TTP", "laid the blame for the bombing squarely on X": blame as a noun.
     String.raw`\b(?:pinned|pinning|pins|pin|laid|laying|lays|placed|placing|put|puts|putting)\s+(?:the\s+)?blame\s+(?:for\s+[^,.;]{1,50}?\s+)?(?:squarely\s+|firmly\s+)?on\b`,
     // "Police suspect the hand of LeT in the attack", "officials saw the involvement of X": the accused behind a noun.
     String.raw`\b(?:suspect(?:ed|s)?|see|sees|saw|seen|detect(?:ed|s)?)\s+(?:the\s+|a\s+)?(?:hand|involvement|role|complicity)\s+of\b`,
-    // "was blamed by residents on fighters loyal to …": the accuser between "by" and "on".
+    // "was blamed by residents on fighters loyal to …", "was attributed by investigators to a TTP cell": the accuser
+    // between "by" and "on" or "to".
     String.raw`\bblamed\s+by\s+[^,.;"“”]{1,40}?\s+on\b`,
+    String.raw`\battributed\s+by\s+[^,.;"“”]{1,40}?\s+to\b`,
     String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:[\w-]+\s+){0,4}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
     String.raw`\bblamed\s+on\b`,
     String.raw`\baccus(?:ed|es|e|ing)\b`,
@@ -153,7 +169,7 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:looking|looked|look|focus(?:s?ed|s?ing)?|zeroing\s+in)\s+(?:first\s+|closely\s+|primarily\s+|mainly\s+|chiefly\s+)?(?:at|on|into)\s+(?:the\s+)?(?:possible\s+)?(?:(?:role|involvement|hand)\s+of\s+)?`,
     String.raw`\bsuspect(?:ed|s)?\b`,
     // "held a TTP commander from the Marwat area responsible for planning the attack", "holds the group accountable".
-    String.raw`\bh(?:eld|olds?|olding)\s+(?=[^\s,.;]+(?:\s+[^\s,.;]+){0,7}\s+(?:responsible|accountable)\b)`,
+    String.raw`\bh(?:eld|olds?|olding)\s+(?=(?:[^\s,.;]+\s+){0,8}(?:responsible|accountable)\b)`,
     // "Police named Lashkar-e-Jhangvi as the prime suspect".
     String.raw`\bnam(?:ed|es|ing|e)\s+(?=\S+(?:\s+\S+){0,5}\s+as\s+(?:the\s+|a\s+)?(?:(?:prime|main|chief|principal|key|leading)\s+suspects?|(?:the\s+)?(?:mastermind|planner|architect|organi[sz]er|handler)s?)\b)`,
     String.raw`\bpoint(?:ed|s|ing)?\s+(?:the\s+finger\s+)?(?:to|at|towards)\s+(?:the\s+)?(?:involvement\s+of\s+|hand\s+of\s+)?`,
@@ -168,6 +184,9 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:was|were|been|being)\s+(?:(?:also|reportedly|allegedly|apparently|later|first|then)\s+)?(?:attacked|ambushed|stormed|raided|targeted|bombed|shelled|overrun|besieged)\s+by\b`,
     String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark|marks|stamp)\s+of\b`,
     String.raw`\bthe\s+work\s+of\b`,
+    // "began with an attack on police stations in Mocímboa da Praia by fighters known locally as …": one attack,
+    // its target between the noun and its agent (no verb between: "A raid … was blamed by residents on …" is blame).
+    String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|assault|ambush|raid|massacre)\s+(?:on|against|at)\s+(?:(?!(?:was|were|is|are|been|being|has|have|had)\s)[^,.;:"“”\s]+\s+){1,10}?by\b`,
     // "a coordinated attack by ISWAP fighters", "41 attacks by al-Shabaab inside Kenya".
     String.raw`\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|massacres?|sieges?|incursions?|killings?)\s+by\b`,
     String.raw`\b(?:a\s+)?front\s+(?:organi[sz]ation\s+|group\s+)?for\b`,
@@ -262,10 +281,18 @@ const PERFECT_BEFORE = /\b(?:has|have)\s+(?:[\w-]+\s+)?$/;
 function perfectBefore(s: ClaimSentence, start: number, at: number): boolean {
   return PERFECT_BEFORE.test(s.lower.slice(Math.max(start, at - 24), at));
 }
+/** The attacks an operation verb counts ("carried out at least 14 attacks", "mounted more attacks"): a tally or a comparison. */
+const OPERATION_OBJECT = /^(?:carried out|mounted|staged|conducted|launched)\s+(.+)$/;
 function generic(s: ClaimSentence, verbAt: number, verbEnd: number): boolean {
   const [start, end] = clauseAt(s, verbAt);
   const object = s.text.slice(verbEnd, verbEnd + 60);
-  if (BARE_OPERATIONS.test(s.lower.slice(verbAt, verbEnd))) return true;
+  const verb = s.lower.slice(verbAt, verbEnd);
+  if (BARE_OPERATIONS.test(verb)) return true;
+  // "ISKP has carried out at least 14 attacks in Bajaur since January" (a tally in the perfect), "carried out
+  // more attacks last year than …" (a comparison): the group's record, not one attack. A tally over a closed
+  // period in the past tense ("carried out more than 600 attacks in 2025") is a count, and a claim.
+  const operation = OPERATION_OBJECT.exec(verb);
+  if (operation && ((tally(operation[1]) && perfectBefore(s, start, verbAt)) || /^(?:(?:more|fewer)\s+(?!than\b)|(?:the\s+)?most\s)/.test(operation[1]))) return true;
   const perfect = perfectBefore(s, start, verbAt);
   if (perfect && PERFECT_BARE_PEOPLE.test(object)) return true;
   if (perfect && PERFECT_BARE_PLURAL.test(object) && !SPECIFIC_DAY.test(s.lower.slice(start, end))) return true;
@@ -398,6 +425,94 @@ const RELATION_ONLY = /^(?:(?:a\s+)?front|proxy|the\s+work)\b/;
 const ATTRIBUTED_ATTACK = new RegExp(String.raw`\s(?:it|${ATTACK_NOUN})\s`);
 const ANY_ATTACK = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|bomb|grenade|it|this)\b`);
 
+/**
+ * A person who speaks for a group without naming it, as the subject of a claiming or denying verb: "a
+ * commander named Umar Mansoor took credit for the assault", "Its spokesman at the time telephoned
+ * reporters to take responsibility". The group is the one the possessive stands for, else (in a
+ * sentence naming no group) the passage's; the claimant is the person as written, a possessive given
+ * its group's name ("Lashkar-e-Jhangvi spokesman"). Officials of a state are never such a person.
+ */
+const ROLE_PERSON = /(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:commander|spokes(?:man|woman|person)|leader|chief|emir|ameer|amir|deputy)(?:\s+(?:named|called|known\s+as|identified\s+as)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)(?:\s*,[^,;]{1,60},)?\s+(?:(?:also|later|then|quickly|briefly|initially|first|swiftly|promptly|has|had|have|at\s+the\s+time)\s+){0,3}$/u;
+const STATE_ROLE = /\b(?:police|army|military|government|security|provincial|district|federal|ministry|minister|defen[cs]e|interior|intelligence|state|army['’]s|police['’]s)\b/i;
+function rolePersonSubject(s: ClaimSentence, at: number): { groupId: string; claimant: string } | null {
+  const [start] = clauseAt(s, at);
+  const m = ROLE_PERSON.exec(s.text.slice(start, at));
+  if (!m || STATE_ROLE.test(m[1])) return null;
+  const from = start + m.index + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  const own = s.items.find((it) => it.start >= from && it.end <= to);
+  if (own && !own.anaphor) return null;
+  const groupId = own?.groupId ?? (s.items.some((it) => !it.anaphor) ? null : (s.topicGroup ?? s.nearGroup));
+  if (!groupId) return null;
+  const possessive = /^(?:its|their)\s+/i.exec(m[1]);
+  const name = s.groupName(groupId);
+  return { groupId, claimant: possessive && name ? `${name} ${m[1].slice(possessive[0].length)}` : m[1] };
+}
+
+/**
+ * A claim in the passive with no agent, only its medium: "The Bajaur rally bombing … was claimed through
+ * Amaq a day later", "was claimed on the group's Telegram channel". The group is one named inside the
+ * medium phrase ("through ISKP's Amaq agency"), else, in a sentence naming no group, the passage's.
+ */
+const PASSIVE_MEDIUM = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:quickly|swiftly|promptly|later|also|subsequently|since|duly|only|first)\s+)?claimed\s+(?:(?:within\s+(?:hours|minutes|the\s+hour|a\s+day)|hours\s+later|a\s+day\s+later|days\s+later|the\s+(?:same|next|following)\s+(?:day|evening|night|morning)|late\s+on\s+\w+|on\s+\w+day)\s+)?(?:through|via|on|in)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:amaq|telegram|statement|message|post|video|channel|website|newsletter|agency|outlet|radio|media|twitter|facebook|al-naba|naba|communiqu[eé]|audio|recording)\b/g;
+function passiveMediumHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!s.lower.includes('claimed')) return;
+  PASSIVE_MEDIUM.lastIndex = 0;
+  for (let m = PASSIVE_MEDIUM.exec(s.lower); m; m = PASSIVE_MEDIUM.exec(s.lower)) {
+    if (!asserted(s, m.index)) continue;
+    const end = m.index + m[0].length;
+    const inMedium = s.items.find((it) => it.start >= m!.index && it.start < end && !/^(?:its|their)$/i.test(s.text.slice(it.start, it.end)));
+    const groupId = inMedium?.groupId ?? (s.items.some((it) => !it.anaphor) ? null : (s.topicGroup ?? s.nearGroup));
+    if (!groupId) continue;
+    hits.push({ at: m.index, end, family: 'self', subjects: [groupId], claimant: s.groupName(groupId), claimantIsAgent: true });
+  }
+}
+
+/**
+ * An accusation in a relative clause whose object is the group it hangs on: "The TTP, which provincial
+ * police had initially held responsible, said …", "ISKP, which officials blamed for the attack, …". The
+ * accuser is the relative clause's subject and the claimant of this claim, whoever speaks in the sentence.
+ */
+const RELATIVE_ACCUSED = /,\s*(?:which|whom|who)\s+([^,;]{2,50}?)\s+(?:(?:had|has|have|also|initially|first|long|quickly|immediately|swiftly|later|previously)\s+){0,3}(?:blamed|suspected|suspect|accused|held\s+(?:it\s+|them\s+)?(?:responsible|accountable))(?=\s*(?:[,;.]|$)|\s+(?:for|of|in)\s)/g;
+function relativeAccusationHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/\b(?:which|whom|who)\b/.test(s.lower)) return;
+  RELATIVE_ACCUSED.lastIndex = 0;
+  for (let m = RELATIVE_ACCUSED.exec(s.lower); m; m = RELATIVE_ACCUSED.exec(s.lower)) {
+    const antecedent = s.items.find((it) => it.end <= m!.index && /^\s*(?:\([^)]{1,20}\))?\s*$/.test(s.lower.slice(it.end, m!.index)));
+    if (!antecedent) continue;
+    const verbAt = m.index + m[0].length;
+    if (!asserted(s, verbAt - 1)) continue;
+    // "which police blamed for a rise in crime", "accused of using safe havens": not an attack.
+    if (/blamed$/.test(m[0]) && blamedForOther(s, verbAt)) continue;
+    if (/accused$/.test(m[0]) && accusedOfOther(s, verbAt)) continue;
+    const accuserAt = m.index + m[0].indexOf(m[1]);
+    const accuser = s.text.slice(accuserAt, accuserAt + m[1].length);
+    hits.push({ at: accuserAt, end: verbAt, family: 'attribution', subjects: [antecedent.groupId], claimant: accuser, claimantIsAgent: false, ownSource: true });
+  }
+}
+
+/**
+ * An attack and, in a relative clause whose object is that attack, the group that claimed or denied it,
+ * with or without "that"/"which": "an attack the TTP denied", "the bombing, which the group claimed
+ * through its Amaq agency". Nothing may follow the verb but a medium, a time or the clause's end, so
+ * "the attack the army claimed to have foiled" or "… claimed three lives" is not one.
+ */
+const GAPPED_RELATIVE = new RegExp(String.raw`\b${ATTACK_NOUN}\s*,?\s+(?:(?:that|which)\s+)?((?:the\s+)?[^\s,.;:"“”][^,.;:"“”]{0,50}?)\s+(?:(?:later|subsequently|quickly|swiftly|promptly|also|has|had|have|itself|themselves|immediately|publicly|flatly|strongly)\s+){0,2}(claimed|denied|disowned)(?=\s*(?:[,.;:)]|$)|\s+(?:through|via|on|in|within|hours|days|the\s+same|later|at\s+the\s+time|and|but|while|although|shortly|soon|almost|immediately)\b)`, 'g');
+function gappedRelativeHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/claimed|denied|disowned/.test(s.lower)) return;
+  GAPPED_RELATIVE.lastIndex = 0;
+  for (let m = GAPPED_RELATIVE.exec(s.lower); m; m = GAPPED_RELATIVE.exec(s.lower)) {
+    const from = m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
+    const to = from + m[1].length;
+    // The whole subject is the group ("the TTP", "the group"): not a clause of its own ("… the army said it claimed").
+    const group = s.items.find((it) => it.end === to && /^(?:the\s+)?$/.test(s.lower.slice(from, it.start)) && !/^(?:its|their|it|they)$/i.test(s.text.slice(it.start, it.end)));
+    const at = m.index + m[0].length - m[2].length;
+    if (!group || !asserted(s, at, { negationAllowed: m[2] !== 'claimed' })) continue;
+    const denial = m[2] !== 'claimed';
+    hits.push({ at, end: at + m[2].length, family: denial ? 'denial' : 'self', subjects: [group.groupId], claimant: s.nameOf(group), claimantIsAgent: true });
+  }
+}
+
 function selfHits(s: ClaimSentence, hits: Hit[]): void {
   for (const m of SELF_MATCHES.matches(s.lower)) {
     // "claims", "takes", a bare "claim": a present tense (a habit outside headlines); "claims of" is a noun.
@@ -412,6 +527,8 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     if (/^claim/.test(m[0]) && (MANY.test(object) || tally(object) || bareRecord(s, m.index, object)) && !namesOneAttack(s, m.index + m[0].length)) continue;
     // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
     if (tollOnly(s, m.index + m[0].length, m[0])) continue;
+    // "issued a competing claim": of an attack the sentence names.
+    if (/claim(?:\s+of\s+responsibility)?$/.test(m[0]) && !/^claim/.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     const agent = openingOverApposition(s, m.index, agentBefore(s, m.index, 110, true));
     if (agent) {
       hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
@@ -423,12 +540,19 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     // was attributed to, else the passage's.
     const standIn = STATEMENT_SUBJECT.test(s.lower.slice(start, m.index)) ? (s.speakerGroup ?? s.topicGroup ?? s.nearGroup) : null;
     if (standIn && !s.items.some((it) => !it.anaphor)) {
-      hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [standIn], claimant: null, claimantIsAgent: false });
+      // A statement is the group's that issued it: the group is the claimant.
+      const name = s.groupName(standIn);
+      hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [standIn], claimant: name, claimantIsAgent: !!name });
       continue;
     }
     // A group the gazetteer does not know: a claim about no known group, its name the claimant.
     const unknown = UNKNOWN_GROUP_AGENT.exec(s.text.slice(start, m.index).replace(/\s+(?:has|have|had|also|later|on\s+\w+)\s*$/i, ''));
-    if (unknown) hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [], claimant: (unknown[1] ?? unknown[2]).replace(/^the\s+/i, ''), claimantIsAgent: true });
+    if (unknown) {
+      hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [], claimant: (unknown[1] ?? unknown[2]).replace(/^the\s+/i, ''), claimantIsAgent: true });
+      continue;
+    }
+    const person = rolePersonSubject(s, m.index);
+    if (person) hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [person.groupId], claimant: person.claimant, claimantIsAgent: true });
   }
 }
 
@@ -467,7 +591,11 @@ function nominalClaimHits(s: ClaimSentence, hits: Hit[]): void {
   const named = s.items.filter((it) => !it.anaphor && it.start >= m[0].length);
   const group = own?.groupId ?? (named.length === 1 ? named[0].groupId : named.length === 0 ? (s.speakerGroup ?? s.topicGroup ?? s.nearGroup) : null);
   if (!group) return;
-  hits.push({ at: 0, end: m[0].length, family: 'self', subjects: [group], claimant: null, claimantIsAgent: false });
+  // The claim is its group's, whoever relays it: the group, as the text last named it, is the claimant (not a group
+  // named later in another clause: "The claim came a day after police named the TTP as the main suspects").
+  const saying = /(?:said|stated|named|added|described|identified)$/.test(m[0]);
+  const name = own || named.length === 0 || saying ? s.groupName(group) : null;
+  hits.push({ at: 0, end: m[0].length, family: 'self', subjects: [group], claimant: name, claimantIsAgent: !!name });
 }
 
 function denialHits(s: ClaimSentence, hits: Hit[]): void {
@@ -481,7 +609,11 @@ function denialHits(s: ClaimSentence, hits: Hit[]): void {
     if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) || hadNo })) continue;
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
     const agent = openingOverApposition(s, m.index, agentBefore(s, m.index, 110, true)) ?? participleSubject(s, m.index) ?? coordinatedSubject(s, m.index, hits);
-    if (!agent) continue;
+    if (!agent) {
+      const person = rolePersonSubject(s, m.index);
+      if (person) hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [person.groupId], claimant: person.claimant, claimantIsAgent: true });
+      continue;
+    }
     hits.push({ at: m.index, end: m.index + m[0].length, family: 'denial', subjects: [agent.groupId], claimant: agentPhrase(s, agent, m.index), claimantIsAgent: true });
   }
 }
@@ -558,6 +690,22 @@ const COUNTED_OR_DEFINITE = /\b(?:the|those|these|both|its|their|his|her|this|th
 /** A plural of attacks with no determiner, right before "claimed by": "Attacks claimed by ISKP …" counts a record. */
 const BARE_PLURAL_ATTACKS = /(?:^|[,;:]\s*|\b(?:of|in|on|that|and|with)\s+)(?:(?!(?:the|those|these|both|such|its|their|his|her|this|that|all|two|three|four|five)\b)[\w-]+\s+)?(?:attacks|bombings|raids|operations|assaults|killings|ambushes)\s+(?:(?:were|have been|had been|being)\s+)?$/;
 
+/**
+ * The agent of a passive, "by" and a few words up to the clause's end: "by provincial officials", "by police
+ * in Bannu"; not a group, a date or an attack ("by the TTP", "by Monday", "by a suicide bomber"). With
+ * `skipObject`, a "for …" phrase may come first ("blamed for the attack by the army").
+ */
+const PASSIVE_AGENT = /^\s+by\s+((?:the\s+|a\s+|an\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:officials?|police|authorities|army|military|government|investigators|officers?|residents|villagers|witnesses|analysts|sources|spokes(?:man|woman|person)|ministry|agencies|prosecutors|ministers?|governor|commanders?|chief))(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|after|as|within|for|who|which|and|but)\b)/u;
+function agentAfter(s: ClaimSentence, from: number, skipObject = false): string | null {
+  let rest = s.text.slice(from, from + 120);
+  if (skipObject) {
+    const object = /^\s+for\s+[^,.;]{1,60}?(?=\s+by\s)/.exec(rest);
+    if (object) rest = rest.slice(object[0].length);
+  }
+  const m = PASSIVE_AGENT.exec(rest);
+  return m ? m[1] : null;
+}
+
 function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   ACCUSE_AFTER.lastIndex = 0;
   for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
@@ -571,7 +719,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "a statement attributed to the Islamic State": only an attack is attributed here.
     if (/^attribut/.test(m[0]) && !ATTRIBUTED_ATTACK.test(m[0]) && !ANY_ATTACK.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Attacks claimed by ISKP inside Afghanistan fell by half": a bare plural of attacks is a record.
-    if ((m[1] ?? m[2]) && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if ((m[1] ?? m[2] ?? m[3]) && BARE_PLURAL_ATTACKS.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     // "looking at the TTP" is a suspect only in an inquiry ("investigators were looking first at …").
     if (/^(?:look|focus|zeroing)/.test(m[0]) && !INQUIRY.test(s.lower.slice(clauseAt(s, m.index)[0], m.index))) continue;
@@ -582,7 +730,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "the attacks by", "41 attacks by" count attacks the text names.
     if (/^(?:attacks|bombings|assaults|ambushes|raids|massacres|sieges|incursions|killings)\s/.test(m[0]) && !COUNTED_OR_DEFINITE.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
-    const self = !!(m[1] ?? m[2]) || /behalf|name of/.test(m[0]);
+    const self = !!(m[1] ?? m[2] ?? m[3]) || /behalf|name of/.test(m[0]);
     if (!after.length) {
       // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
       const name = self ? /^\s*((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,5})/u.exec(s.text.slice(end)) : null;
@@ -596,12 +744,14 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     if (/^\s+(?:for|of)\s+(?:most|many|several|numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of)\s/.test(rest) && !/\bthe\b/.test(rest.slice(0, 12))) continue;
     // "blamed the TTP for a rise in crime", "blames the group for the insecurity": blame for something other than an attack.
     if (/^blam/.test(m[0]) && blamedForOther(s, after[after.length - 1].end)) continue;
+    // "was blamed on the TTP by provincial officials": a passive's agent after the accused is the accuser.
+    const passiveBy = /^blam/.test(m[0]) && /\b(?:was|were|been|is|are|being)\s+(?:(?:also|initially|first|later|widely|quickly)\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 24), m.index)) ? agentAfter(s, after[after.length - 1].end) : null;
     hits.push({
       at: m.index,
       end,
       family: 'attribution',
       subjects: [...new Set(after.map((it) => it.groupId))],
-      claimant: self ? s.nameOf(after[0]) : /^blamed\s+by\s/.test(m[0]) ? s.text.slice(m.index, end).replace(/^blamed\s+by\s+|\s+on$/gi, '') : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
+      claimant: self ? s.nameOf(after[0]) : passiveBy ? passiveBy : /^(?:blamed|attributed)\s+by\s/.test(m[0]) ? s.text.slice(m.index, end).replace(/^(?:blamed|attributed)\s+by\s+|\s+(?:on|to)$/gi, '') : /\sby$/.test(m[0]) && !/^(?:carried|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi|plotted|directed|ordered|done)/.test(m[0]) ? null : accuserBefore(s, m.index),
       claimantIsAgent: self,
       ownSource: !self && laterClauseOwnSource(s, m.index),
     });
@@ -618,7 +768,9 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "has been blamed for a wave of bombings", "is blamed for dozens of attacks": a record.
     if (RECORD_FOR.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     if (/blamed$/.test(m[0]) && blamedForOther(s, m.index + m[0].length)) continue;
-    hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: null, claimantIsAgent: false });
+    // "Jamaat-ul-Ahrar was initially cited by officials", "X was blamed for the attack by the army": the passive's agent accuses.
+    const by = /\bby$/.test(m[0]) ? agentAfter(s, m.index + m[0].length - 3) : /blamed$|suspected$|accused$|held\s+responsible$/.test(m[0]) ? agentAfter(s, m.index + m[0].length, true) : null;
+    hits.push({ at: m.index, end: m.index + m[0].length, family: 'attribution', subjects: [agent.groupId], claimant: by, claimantIsAgent: false, ...(by ? { ownSource: true } : {}) });
   }
   OWN_HALLMARKS.lastIndex = 0;
   for (let m = OWN_HALLMARKS.exec(s.lower); m; m = OWN_HALLMARKS.exec(s.lower)) {
@@ -734,16 +886,24 @@ function newClause(s: ClaimSentence, k: Hit, h: Hit): boolean {
   return /^(?:and|but|while|whereas|yet)\b/.test(s.lower.slice(hStart, hStart + 8)) || /;\s*$/.test(s.lower.slice(Math.max(0, hStart - 3), hStart));
 }
 
+/** Those who monitor and relay groups' claims: "the SITE Intelligence Group", "a monitoring group", "researchers who track jihadist media". */
+const MONITOR = /\b(?:SITE|monitor(?:s|ing)?|Long War Journal|Flashpoint|track(?:s|ing)?\s+(?:jihadist|militant|extremist))\b/i;
+
 export function findResponsibility(s: ClaimSentence): KindFinding[] {
   if (!s.maybe.responsibility) return [];
   const hits: Hit[] = [];
   selfHits(s, hits);
   relativeClaimHits(s, hits);
+  gappedRelativeHits(s, hits);
+  passiveMediumHits(s, hits);
   nominalClaimHits(s, hits);
+  relativeAccusationHits(s, hits);
   denialHits(s, hits);
   accuseHits(s, hits);
   agentHits(s, hits);
   if (!hits.length) return [];
+  // "ISKP also claimed …, the SITE Intelligence Group reported": a monitor relaying a claim is its claimant (second-hand).
+  if (s.attribution && MONITOR.test(s.attribution.claimant)) for (const h of hits) if (h.family === 'self') h.claimantIsAgent = false;
   return merge(s, hits).map((h) => ({ subjects: h.subjects, claimant: h.claimant, claimantIsAgent: h.claimantIsAgent, ...(h.ownSource && h.claimant ? { ownSource: true } : {}), trigger: s.text.slice(h.at, h.end), figures: [] }));
 }
 
