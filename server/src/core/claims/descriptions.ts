@@ -85,16 +85,16 @@ export function kabulGovernment(lower: string, documentDate: string | null, name
 }
 
 /**
- * Islamic State provinces named by their region in `lower`. `isCentreAt(rel)` tells whether the
- * group named last before `rel` in the sentence is the Islamic State's centre (for "its Sahel branch").
- */
-/**
  * The province's people by the region that is the Islamic State's own name for it: "the Khorasan
  * people", "the Khorasan men / fighters / commanders" — how officials and rivals speak of ISKP's
  * members. Only the own-name regions: "the Afghan fighters", "the Sahel men" are anybody's.
  */
 const OWN_REGION_PEOPLE = /\bthe (khorasan|khurasan) (?:people|men|fighters|militants|commanders|cadres|ranks|lot|guys|boys)\b/g;
 
+/**
+ * Islamic State provinces named by their region in `lower`. `isCentreAt(rel)` tells whether the
+ * group named last before `rel` in the sentence is the Islamic State's centre (for "its Sahel branch").
+ */
 export function regionBranches(lower: string, isCentreAt: (rel: number) => boolean): DescribedGroup[] {
   const out: DescribedGroup[] = [];
   if (lower.includes('khorasan') || lower.includes('khurasan')) {

@@ -60,15 +60,12 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
 
 /** A list item's bold tag of a place and a day: "**Mastung, 7 July.**", "__Kabul, July 10:__". */
 const ITEM_TAG = /^(?:\*\*|__)[^*_\n,]{2,40},\s+(\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})[.:]?(?:\*\*|__)/u;
+/** The day a list item's bold tag of a place and a day gives, as `findDate` reads it, or null. */
 function itemTagDate(text: string, contentStart: number): string | null {
   const tag = ITEM_TAG.exec(text.slice(contentStart, contentStart + 90));
   return tag ? findDate(`on ${tag[1]}`) : null;
 }
 
-/**
- * Headline blocks whose text a later headline block repeats word for word (a page title over the
- * article's own headline): their claims are the later copy's.
- */
 /**
  * A Markdown table row (a list-item block opening with "|") under a header and its rule: `column`
  * gives the row's cell under the first header cell matching a pattern ("Source", "Date"), or null.
@@ -116,6 +113,10 @@ function itemTag(text: string, block: { contentStart: number; end: number }): st
   return head.slice(0, leadingNoise(head, true));
 }
 
+/**
+ * Headline blocks whose text a later headline block repeats word for word (a page title over the
+ * article's own headline): their claims are the later copy's.
+ */
 function repeatedHeadlines(doc: DocumentModel): Set<number> {
   const out = new Set<number>();
   const seen = new Map<string, number>();
@@ -207,7 +208,8 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         const skip = attribution && sayingDay ? { start: attribution.start, end: attribution.end + sayingDay[0].length } : attribution;
         // An attribution set off by commas inside the claim ("In the Sahel, the monitors estimated, JNIM fielded … last year") ends nothing: the claim goes on after it.
         const parenthetical = !!attribution && /^(?:\s+\p{Ll}+){0,2}\s*,/u.test(sentence.slice(attribution.end)) && /,\s*$/.test(sentence.slice(0, attribution.start)) && sentence.length - attribution.end > 40;
-        // A list item's tag dates its sentences when they give no date of their own ("**Kunduz (29 July):** A bomb … killed 11").
+        // A list item's tag dates its sentences when they give no date of their own ("**Kunduz (29 July):** A bomb … killed 11";
+        // a bold tag closed by its own full stop, "**Mastung, 7 July.** A bomb …", is not list noise and is read by itemTagDate).
         // A table row takes its source and date from the columns its header names ("| ISKP | 2,000–3,500 fighters | UN Monitoring Team | July 2026 |").
         const row = block.role === 'list-item' ? tableRow(doc, text, span.block) : null;
         const date = findDate(sentence, attribution && trailingAttribution && !parenthetical ? attribution.start : sentence.length, skip ?? undefined) ?? (row ? row.column(/\b(?:date|dated|as of|when|period)\b/i) : null) ?? (block.role === 'list-item' ? (tagDate(itemTag(text, block)) ?? itemTagDate(text, block.contentStart)) : null);

@@ -72,7 +72,6 @@ const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
 /** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders", "the Emirate's intelligence directorate". */
 const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities|(?:(?:intelligence|interior|defence|defense|foreign|information|security|media|health)\s+)?(?:directorate|ministry|department|agency|service|office|commission))\b/i;
 
-/** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 /**
  * An elliptical answer that leans on its question: "Both, but not in the same way.", "Less than
  * people think.", "Stronger than the army admits." — a short reply with no subject of its own,
@@ -81,6 +80,7 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
  * that tells you something"), nor a comparison with the past ("Stronger than ever.").
  */
 const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
+/** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /**
  * Plural nouns for people (and the few collectives and things a speaker's "they" means) that are
