@@ -394,7 +394,7 @@ for (const size of sizes) {
     ripgrep: { ms: round(rgMs), cpuMs: median(rgRuns.map((x) => x.cpuMs ?? NaN)), runs: rgRuns.map((x) => round(x.ms)), matchingLines: rgRuns[0].total, filesWithMatches: rgRuns[0].files, countMatches: { ms: round(median(rgMatchRuns.map((x) => x.ms))), matches: rgMatchRuns[0].total } },
     withWorkers,
     coldIndex: { ms: round(coldMs), cpuMs: median(coldRuns.map((c) => c.cpuMs ?? NaN)), cpuRatioToRipgrep: round(median(coldRuns.map((c) => c.cpuRatio ?? NaN))), runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs, warmUpAfterCacheMs: cold.warmUpAfterCacheMs },
-    warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20) },
+    warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs, 4), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20) },
     memory: { rssMB: round(coldMemory.rss / 2 ** 20), heapUsedMB: round(coldMemory.heapUsed / 2 ** 20), heapTotalMB: round(coldMemory.heapTotal / 2 ** 20) },
     phases,
     cli,
@@ -415,7 +415,7 @@ row(...Array(13).fill('---'));
 const secs = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : (x / 1000).toFixed(1));
 for (const s of results.sizes) {
   const cpu = `${secs(s.coldIndex.cpuMs)} / ${secs(s.ripgrep.cpuMs)} (${Number.isNaN(s.coldIndex.cpuRatioToRipgrep) ? '–' : s.coldIndex.cpuRatioToRipgrep + '×'})`;
-  row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, cpu, `${fmt(s.warmStart.ms)} (${Math.round(s.warmStart.fractionOfCold * 100)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
+  row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, cpu, `${fmt(s.warmStart.ms)} (${round(s.warmStart.fractionOfCold * 100, 1)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
 }
 if (results.sizes.some((s) => s.withWorkers.length)) {
   lines.push('', `Cold index with analysis workers forced (default on this machine: ${analysisWorkerCount({}, results.machine.cores)}), each after its own ripgrep run:`, '');
@@ -463,7 +463,8 @@ const s1 = at(1000);
 const s100 = at(100000);
 if (s10) {
   judge('cold index ≤ 2× ripgrep (10k)', s10.coldIndex.ratioToRipgrep, 2, '×', `${s10.coldIndex.ratioToRipgrep}× (CPU time ${Number.isNaN(s10.coldIndex.cpuRatioToRipgrep) ? '–' : s10.coldIndex.cpuRatioToRipgrep + '×'})`);
-  judge('warm start ≤ 10% of cold (10k)', round(100 * s10.warmStart.fractionOfCold), 10, '%');
+  // Judged unrounded: 10.2 % is over the limit.
+  judge('warm start ≤ 10% of cold (10k)', round(100 * s10.warmStart.fractionOfCold, 1), 10, '%');
   judge('RSS ≤ 150 MB after indexing (10k)', Math.round(s10.memory.rssMB), 150, ' MB');
 }
 if (lat) {
