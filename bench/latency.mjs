@@ -22,18 +22,23 @@ export async function time(n, fn) {
   return stats(samples);
 }
 
+/** Polls the server's index status until `done(status)` holds: that status, or null after `timeoutMs`. */
+async function statusWhen(client, done, timeoutMs) {
+  const start = performance.now();
+  for (;;) {
+    const status = await client.request('sourceLens/indexStatus', {});
+    if (done(status)) return status;
+    if (performance.now() - start > timeoutMs) return null;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /**
  * Waits until the language server has written its index cache (it does so after indexing ends,
  * in the same process): its index status then, or null when still writing after `timeoutMs`.
  */
-export async function cacheWritten(client, timeoutMs = 120_000) {
-  const start = performance.now();
-  for (;;) {
-    const status = await client.request('sourceLens/indexStatus', {});
-    if (!status.cacheWriting) return status;
-    if (performance.now() - start > timeoutMs) return null;
-    await new Promise((r) => setTimeout(r, 20));
-  }
+export function cacheWritten(client, timeoutMs = 120_000) {
+  return statusWhen(client, (status) => !status.cacheWriting, timeoutMs);
 }
 
 /**
@@ -41,11 +46,5 @@ export async function cacheWritten(client, timeoutMs = 120_000) {
  * cache is written; server/src/warmUp.ts): true when done within `timeoutMs`.
  */
 export async function rehearsed(client, timeoutMs = 60_000) {
-  const start = performance.now();
-  for (;;) {
-    const status = await client.request('sourceLens/indexStatus', {});
-    if (!status.warmingUp) return true;
-    if (performance.now() - start > timeoutMs) return false;
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  return (await statusWhen(client, (status) => !status.warmingUp, timeoutMs)) !== null;
 }

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { AnalysisJob, AnalysisPool, PoolResult, analysisWorkerCount } from '../../server/src/analysisPool';
 import { CorpusWorkspace } from '../../server/src/corpusWorkspace';
+import { indexedWorkspace } from '../support/workspaces';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
@@ -20,20 +21,8 @@ test('analysis workers: none on one core, two on two, one per core beyond the fi
   assert.equal(analysisWorkerCount({ SOURCE_LENS_ANALYSIS_WORKERS: 'many' }, 8), 0);
 });
 
-async function indexSamples(workers: string): Promise<CorpusWorkspace> {
-  const previous = process.env.SOURCE_LENS_ANALYSIS_WORKERS;
-  process.env.SOURCE_LENS_ANALYSIS_WORKERS = workers;
-  try {
-    const ws = new CorpusWorkspace({ info() {}, warn() {} });
-    ws.folders = [SAMPLES];
-    ws.storagePath = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-pool-'));
-    ws.reloadGazetteer();
-    await ws.indexAll({ begin() {}, report() {}, end() {}, isCancelled: () => false });
-    return ws;
-  } finally {
-    if (previous === undefined) delete process.env.SOURCE_LENS_ANALYSIS_WORKERS;
-    else process.env.SOURCE_LENS_ANALYSIS_WORKERS = previous;
-  }
+function indexSamples(workers: string): Promise<CorpusWorkspace> {
+  return indexedWorkspace(SAMPLES, workers);
 }
 
 test('analysis workers: the sample corpus indexed on two workers equals the single-threaded index', async () => {

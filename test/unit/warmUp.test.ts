@@ -1,29 +1,16 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { CorpusWorkspace } from '../../server/src/corpusWorkspace';
 import { FeatureContext } from '../../server/src/features/context';
 import { provideHover } from '../../server/src/features/hover';
 import { WARM_UP_HOVERS, warmUp, warmUpPositions } from '../../server/src/warmUp';
+import { indexedWorkspace } from '../support/workspaces';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
 
 async function samplesContext(): Promise<FeatureContext> {
-  const previous = process.env.SOURCE_LENS_ANALYSIS_WORKERS;
-  process.env.SOURCE_LENS_ANALYSIS_WORKERS = '0';
-  try {
-    const workspace = new CorpusWorkspace({ info() {}, warn() {} });
-    workspace.folders = [SAMPLES];
-    workspace.storagePath = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-warm-'));
-    workspace.reloadGazetteer();
-    await workspace.indexAll({ begin() {}, report() {}, end() {}, isCancelled: () => false });
-    return { workspace, client: { commandLinks: true, gazetteerDocuments: true, hierarchicalDocumentSymbols: true } };
-  } finally {
-    if (previous === undefined) delete process.env.SOURCE_LENS_ANALYSIS_WORKERS;
-    else process.env.SOURCE_LENS_ANALYSIS_WORKERS = previous;
-  }
+  const workspace = await indexedWorkspace(SAMPLES, '0');
+  return { workspace, client: { commandLinks: true, gazetteerDocuments: true, hierarchicalDocumentSymbols: true } };
 }
 
 test('hover rehearsal: the most mentioned groups and named people, bounded, and the answers are the same after it', async () => {
