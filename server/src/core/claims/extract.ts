@@ -131,6 +131,19 @@ function repeatedHeadlines(doc: DocumentModel): Set<number> {
 }
 
 /**
+ * A typed claim whose finder found no group, in a sentence that names none, is about what the subject
+ * tracker read the sentence as about (the passage's group, a speaker's "they", "both sides"): "“Four of
+ * them were martyred,” the spokesman said", an answer's "Eleven guards were killed before the army
+ * came". Not a responsibility claim: one with no group is left open on purpose ("a little-known front
+ * claimed the attack"). Where the sentence names a group, or the finder found one, the finder's answer
+ * stands: it reads the clause, the tracker only the sentence.
+ */
+function withTrackerSubjects(kind: CoreClaimKind, own: string[], tracker: readonly string[], read: ClaimSentence): string[] {
+  if (own.length > 0 || tracker.length === 0 || kind === 'responsibility') return own;
+  return read.items.some((it) => !it.anaphor) ? own : [...tracker];
+}
+
+/**
  * `parentOf` gives a group's parent organisation (the gazetteer's `parent`); with it, a parent's name
  * used as an epithet ("the al-Qaeda affiliate") reads as the one affiliate the document names (epithets.ts).
  */
@@ -226,7 +239,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
             kind,
             start: base,
             end,
-            subjects: found.subjects,
+            subjects: withTrackerSubjects(kind, found.subjects, statementSubjects, read),
             claimant: claimant ? tidyClaimant(claimant) : null,
             figures,
             date: ownTollDay ? null : date,
