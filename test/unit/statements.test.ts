@@ -229,6 +229,21 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Sayed Jawad Hashimi', 'Sayed Jawad Hashimi', ['iskp']]],
   ],
   [
+    'a state or country as the speaker, counted or described ("A Gulf state told", "Two other countries reported")',
+    '[[A Gulf state told the panel that the TTP had about 5,000 men in Kunar.|reported]] [[Two other countries reported that TTP cadres were moving north.|reported]]',
+    [['A Gulf state', 'A Gulf state', ['ttp']], ['Two other countries', 'Two other countries', ['ttp']]],
+  ],
+  [
+    'a group whose name opens with a lowercase article ("al-Qaeda") giving a figure ("put … at"), a group putting its own losses at a number, after its statement\'s participle phrase; "which X insists on calling" reports nothing',
+    'The ambush happened near Mukalla. [[In a post on Telegram, al-Qaeda put the number of soldiers it had killed at 14.|reported]] [[Hours later, the group put its own losses at two.|reported]] [[In another message, posted on Saturday night, the group put its dead at three.|reported]] The TTP, which the army insists on calling a foreign proxy, did not comment. In its claims, published through Amaq, the group routinely gives figures that no one can check.',
+    [['al-Qaeda', 'al-Qaeda', ['al-qaeda']], ['al-Qaeda', 'the group', ['al-qaeda']], ['al-Qaeda', 'the group', ['al-qaeda']]],
+  ],
+  [
+    'reported speech after "submitted that" and "averred"',
+    '[[Senator Hira Baloch submitted that the TTP had regrouped in Tirah.|reported]] [[The defence ministry averred that the JeM camps were empty.|reported]]',
+    [['Hira Baloch', 'Senator Hira Baloch', ['ttp']], ['The defence ministry', 'The defence ministry', ['jem']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],
