@@ -239,6 +239,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['al-Qaeda', 'al-Qaeda', ['al-qaeda']], ['al-Qaeda', 'the group', ['al-qaeda']], ['al-Qaeda', 'the group', ['al-qaeda']]],
   ],
   [
+    'a figure "put at" after a possessive ("the outfit\'s strength", "JeM\'s fighters"), by a pronoun, a report or a name with an Arabic article',
+    'Inspector Ravi Sood briefed reporters. [[He put the outfit\'s strength in Kupwara at about 40.|reported]] [[The panel\'s latest report put JeM\'s fighters at between 300 and 400.|reported]] [[In a later message, Harakat al-Ansar put the number of dead at six.|reported]] The army put its men at risk. Yemen\'s al-Qaeda on Friday confirmed the death of its military chief.',
+    [['Ravi Sood', 'He', []], ["The panel's latest report", "The panel's latest report", ['jem']], ['Harakat al-Ansar', 'Harakat al-Ansar', []]],
+  ],
+  [
     'reported speech after "submitted that" and "averred"',
     '[[Senator Hira Baloch submitted that the TTP had regrouped in Tirah.|reported]] [[The defence ministry averred that the JeM camps were empty.|reported]]',
     [['Hira Baloch', 'Senator Hira Baloch', ['ttp']], ['The defence ministry', 'The defence ministry', ['jem']]],

@@ -66,8 +66,8 @@ const APPOSITION_TWO = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[
 const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */
 const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|called\\s+on|urged|appealed|acknowledged|admitted|argued|estimated|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
-/** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police." */
-const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size|losses|dead|casualties)\b/u;
+/** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police.", "put the outfit's strength at", "put JNIM's fighters at between …" (people only before a number). */
+const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size|losses|dead|casualties)\b|(?:fighters|members|cadres|ranks|men)\s+at\s+(?:[\p{L}]+\s+){0,2}\d)/u;
 const GIVING = /^(?:gave|give|gives|given|offered|provided|put|puts|placed|places)$/;
 /** Past and finite forms that end a subject noun phrase without "-ed": the verbs speakers do before they say. */
 const IRREGULAR = new Set('gave give gives given took made held sent put puts went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
@@ -143,9 +143,11 @@ const TEASER = /^\s+(?:explains|discusses|describes|examines|analyses|analyzes|l
 const HABITUAL_END = /\b(?:routinely|often|usually|typically|always|frequently|sometimes|regularly|generally|traditionally|rarely|seldom|never|tends?)$/i;
 /** "…denied responsibility", "…denies any involvement": a responsibility claim, not reported speech, unless the sentence also reports speech. */
 const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|a role|any role|role)\b/i;
+/** "…confirmed the death of its deputy leader": an announcement (a succession), not reported speech, unless the sentence also reports speech. */
+const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\b/i;
 const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated)\b|[“"]/i;
-/** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"). */
-const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+/** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"). */
+const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
 
 /** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
 const TRAILING_ADVERB = new RegExp(`\\s+(?:${SPEAKING_ADVERBS})$`, 'i');
@@ -155,7 +157,7 @@ function clean(s: string): string {
 }
 
 export function findAttribution(sentence: string): Attribution | null {
-  if (DENIAL_ONLY.test(sentence) && !OTHER_SPEECH.test(sentence)) return null;
+  if ((DENIAL_ONLY.test(sentence) || CONFIRMED_LOSS.test(sentence)) && !OTHER_SPEECH.test(sentence)) return null;
   const found = findAttributionIn(sentence);
   // "Researcher Lina Haidari explains why …": a teaser names a topic, it reports nothing.
   if (found && TEASER.test(sentence.slice(found.end))) return null;
