@@ -244,6 +244,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Ravi Sood', 'He', []], ["The panel's latest report", "The panel's latest report", ['jem']], ['Harakat al-Ansar', 'Harakat al-Ansar', []]],
   ],
   [
+    'judging verbs of monitors and officials: "assess … at", "attributed X to Y", "suspect"; the noun "suspect" is no cue',
+    '[[Two Member States assess the TTP\'s strength at 6,000.|reported]] [[District officials attributed the market blast to the JeM.|reported]] [[Several diplomats suspect the TTP of running the camps.|reported]] The main suspect in the case was arrested in Kohat.',
+    [['Two Member States', 'Two Member States', ['ttp']], ['District officials', 'District officials', ['jem']], ['Several diplomats', 'Several diplomats', ['ttp']]],
+  ],
+  [
     'reported speech after "submitted that" and "averred"',
     '[[Senator Hira Baloch submitted that the TTP had regrouped in Tirah.|reported]] [[The defence ministry averred that the JeM camps were empty.|reported]]',
     [['Hira Baloch', 'Senator Hira Baloch', ['ttp']], ['The defence ministry', 'The defence ministry', ['jem']]],

@@ -21,7 +21,9 @@ export const CUE_VERBS = [
   'pointed to', 'pointed out', 'points to', 'points out', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'expects', 'hopes', 'hoped', 'thinks', 'reckons',
   'corroborated', 'narrated', 'recounted', 'tweeted', 'announced that', 'claimed that', 'claims that', 'refer to', 'refers to', 'referred to',
   'counted', 'recorded', 'documented', 'show that', 'shows that', 'showed that', 'found that', 'finds that', 'concluded', 'concludes',
-  'countered', 'responded', 'retorted', 'testified', 'declared that', 'declares that', 'submitted that', 'submits that', 'averred', 'avers',
+  'countered', 'responded', 'retorted', 'testified', 'declared that', 'declares that', 'submitted that', 'submits that', 'averred', 'avers', 'assess', 'attributed', 'attributes',
+  // The verb, not the noun: "officials suspect the group", not "the prime suspect in the bombing".
+  'suspects?(?=\\s+(?:that|the|an?|its|their|his|her|[A-Z]))',
   'acknowledge', 'acknowledges', 'admit', 'admits', 'argue', 'insist', 'warn', 'pointed the finger at', 'point the finger at', 'points the finger at',
 ].join('|');
 

@@ -143,8 +143,8 @@ const TEASER = /^\s+(?:explains|discusses|describes|examines|analyses|analyzes|l
 const HABITUAL_END = /\b(?:routinely|often|usually|typically|always|frequently|sometimes|regularly|generally|traditionally|rarely|seldom|never|tends?)$/i;
 /** "…denied responsibility", "…denies any involvement": a responsibility claim, not reported speech, unless the sentence also reports speech. */
 const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|a role|any role|role)\b/i;
-/** "…confirmed the death of its deputy leader": an announcement (a succession), not reported speech, unless the sentence also reports speech. */
-const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\b/i;
+/** "…confirmed the death of its deputy leader": a group's own succession is an announcement, not reported speech, unless the sentence also reports speech ("The army confirmed the death of a TTP commander" reports). */
+const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\s+(?:its|their)\b/i;
 const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated)\b|[“"]/i;
 /** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"). */
 const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
