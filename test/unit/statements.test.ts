@@ -229,6 +229,31 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Sayed Jawad Hashimi', 'Sayed Jawad Hashimi', ['iskp']]],
   ],
   [
+    'a state or country as the speaker, counted or described ("A Gulf state told", "Two other countries reported")',
+    '[[A Gulf state told the panel that the TTP had about 5,000 men in Kunar.|reported]] [[Two other countries reported that TTP cadres were moving north.|reported]]',
+    [['A Gulf state', 'A Gulf state', ['ttp']], ['Two other countries', 'Two other countries', ['ttp']]],
+  ],
+  [
+    'a group whose name opens with a lowercase article ("al-Qaeda") giving a figure ("put … at"), a group putting its own losses at a number, after its statement\'s participle phrase; "which X insists on calling" reports nothing',
+    'The ambush happened near Mukalla. [[In a post on Telegram, al-Qaeda put the number of soldiers it had killed at 14.|reported]] [[Hours later, the group put its own losses at two.|reported]] [[In another message, posted on Saturday night, the group put its dead at three.|reported]] The TTP, which the army insists on calling a foreign proxy, did not comment. In its claims, published through Amaq, the group routinely gives figures that no one can check.',
+    [['al-Qaeda', 'al-Qaeda', ['al-qaeda']], ['al-Qaeda', 'the group', ['al-qaeda']], ['al-Qaeda', 'the group', ['al-qaeda']]],
+  ],
+  [
+    'a figure "put at" after a possessive ("the outfit\'s strength", "JeM\'s fighters"), by a pronoun, a report or a name with an Arabic article',
+    'Inspector Ravi Sood briefed reporters. [[He put the outfit\'s strength in Kupwara at about 40.|reported]] [[The panel\'s latest report put JeM\'s fighters at between 300 and 400.|reported]] [[In a later message, Harakat al-Ansar put the number of dead at six.|reported]] The army put its men at risk. Yemen\'s al-Qaeda on Friday confirmed the death of its military chief.',
+    [['Ravi Sood', 'He', []], ["The panel's latest report", "The panel's latest report", ['jem']], ['Harakat al-Ansar', 'Harakat al-Ansar', []]],
+  ],
+  [
+    'judging verbs of monitors and officials: "assess … at", "attributed X to Y", "suspect"; the noun "suspect" is no cue',
+    '[[Two Member States assess the TTP\'s strength at 6,000.|reported]] [[District officials attributed the market blast to the JeM.|reported]] [[Several diplomats suspect the TTP of running the camps.|reported]] The main suspect in the case was arrested in Kohat.',
+    [['Two Member States', 'Two Member States', ['ttp']], ['District officials', 'District officials', ['jem']], ['Several diplomats', 'Several diplomats', ['ttp']]],
+  ],
+  [
+    'reported speech after "submitted that" and "averred"',
+    '[[Senator Hira Baloch submitted that the TTP had regrouped in Tirah.|reported]] [[The defence ministry averred that the JeM camps were empty.|reported]]',
+    [['Hira Baloch', 'Senator Hira Baloch', ['ttp']], ['The defence ministry', 'The defence ministry', ['jem']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

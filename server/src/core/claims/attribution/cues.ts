@@ -21,7 +21,9 @@ export const CUE_VERBS = [
   'pointed to', 'pointed out', 'points to', 'points out', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'expects', 'hopes', 'hoped', 'thinks', 'reckons',
   'corroborated', 'narrated', 'recounted', 'tweeted', 'announced that', 'claimed that', 'claims that', 'refer to', 'refers to', 'referred to',
   'counted', 'recorded', 'documented', 'show that', 'shows that', 'showed that', 'found that', 'finds that', 'concluded', 'concludes',
-  'countered', 'responded', 'retorted', 'testified', 'declared that', 'declares that',
+  'countered', 'responded', 'retorted', 'testified', 'declared that', 'declares that', 'submitted that', 'submits that', 'averred', 'avers', 'assess', 'attributed', 'attributes',
+  // The verb, not the noun: "officials suspect the group", not "the prime suspect in the bombing".
+  'suspects?(?=\\s+(?:that|the|an?|its|their|his|her|[A-Z]))',
   'acknowledge', 'acknowledges', 'admit', 'admits', 'argue', 'insist', 'warn', 'pointed the finger at', 'point the finger at', 'points the finger at',
 ].join('|');
 
@@ -60,7 +62,7 @@ export const SPEAKER_NOUNS =
   'journalists?|reporters?|authors?|correspondents?|editors?|activists?|lawyers?|judges?|prosecutors?|investigators?|monitors?|observers?|envoys?|ambassadors?|adviser|advisers|advisor|advisors|' +
   'governors?|presidents?|premier|secretary|secretaries|directors?|heads?|members?|fighters?|militants?|insurgents?|representatives?|negotiators?|mediators?|' +
   'man|men|woman|women|boy|girl|father|mother|brother|sister|son|daughter|widow|wife|husband|cousin|uncle|neighbou?rs?|friends?|colleagues?|owners?|managers?|waiters?|guards?|soldiers?|troops|policemen|policeman|constables?|' +
-  'coalition|forces|military|army|police|command|embassy|department|commission|council|court|government|authorities|administration|agency|agencies|office|mission|' +
+  'coalition|forces|military|army|police|command|embassy|states?|countr(?:y|ies)|department|commission|council|court|government|authorities|administration|agency|agencies|office|mission|' +
   'team|panel|centre|center|institute|group|front|movement|organi[sz]ation|network|faction|outfit|wing|branch|cell|service|services|directorate|bureau|' +
   'report|reports|statement|statements|message|post|tweet|video|audio|letter|communiqu[eé]|notice|leaflet|pamphlet|bulletin|release|broadcast|figures|data|records|count|study|survey|assessment|document|filing|' +
   'media|newspaper|agency|channel|radio|television|intelligence|security|interviewees|respondents|participants|he|she|they|we|I';

@@ -66,8 +66,8 @@ const APPOSITION_TWO = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[
 const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */
 const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|called\\s+on|urged|appealed|acknowledged|admitted|argued|estimated|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
-/** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police." */
-const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}-]+\s+){0,2}(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size)\b/u;
+/** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police.", "put the outfit's strength at", "put JNIM's fighters at between …" (people only before a number). */
+const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size|losses|dead|casualties)\b|(?:fighters|members|cadres|ranks|men)\s+at\s+(?:[\p{L}]+\s+){0,2}\d)/u;
 const GIVING = /^(?:gave|give|gives|given|offered|provided|put|puts|placed|places)$/;
 /** Past and finite forms that end a subject noun phrase without "-ed": the verbs speakers do before they say. */
 const IRREGULAR = new Set('gave give gives given took made held sent put puts went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
@@ -97,8 +97,8 @@ function subjectOf(rest: string): { np: string; verb: string; after: number } | 
 
 /** "is believed by several governments to …", "once described by a US military chief as …", "is shared by Sadia Qureshi, …". */
 const AGENT = /\b(?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted) by ((?:an?|the|one|some|several|many|two|three|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:to|as|in|of|on)\b|\s*[,.;])/u;
-/** Verbs of saying and judging in a relative clause ("which aid agencies say left …", "that local sources say killed …"). */
-const RELATIVE_VERB = String.raw`(?:(?:have|has|had|also|later|earlier)\s+)?(?:say|says|said|believe|believes|believed|estimate|estimates|estimated|allege|alleges|alleged|insist|insists|insisted|claim|claims|reported|reports|report)\b`;
+/** Verbs of saying and judging in a relative clause ("which aid agencies say left …", "that local sources say killed …"); not "insists on calling", a habit of naming. */
+const RELATIVE_VERB = String.raw`(?:(?:have|has|had|also|later|earlier)\s+)?(?:say|says|said|believe|believes|believed|estimate|estimates|estimated|allege|alleges|alleged|insist|insists|insisted|claim|claims|reported|reports|report)\b(?!\s+on\b)`;
 /** "…, which they say exploit …", "…, where officials said six soldiers were killed", "in which it said 30 were killed". */
 const RELATIVE = new RegExp(String.raw`\b(?:which|that|where|whom)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+${RELATIVE_VERB}`, 'u');
 /** "weapons it said were taken from the base": a relative clause without its pronoun. */
@@ -128,8 +128,8 @@ const STANCE = /\b(?:which|whom|what|who|that)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{
 const QUOTED_AS = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,9}?[\\p{L}\\p{N}'’.()-]+),?\\s+(?:was|were|is|has been)\\s+quoted\\s+(?:by\\s+[^,;"“”]{1,60}?\\s+)?as\\s+saying\\b`, 'u');
 /** "Reuters quoted the NDS as saying …": the one quoted is the speaker. */
 const QUOTING = /\bquoted\s+((?:an?|the|one|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’().-]+\s+){0,6}?[\p{L}'’().-]+)\s+as\s+saying\b/u;
-/** An opener before the speaker: "In a statement on Monday, ", "Asked whether …, ", "Meanwhile, ", "Since taking power in August, ". */
-const OPENER = /^\s*(?:(?:In|On|At|During|After|Before|Since|Despite|Following|Under|Through|Throughout|Amid|Among|Within|Without|For|From|With|By|Like|Unlike|Asked|Speaking|Talking|Writing|Addressing|Reacting|Responding|Commenting|Referring|Briefing|Testifying|Quoting|Citing|Meanwhile|However|Separately|Similarly|Likewise|Elsewhere|Earlier|Later|Last|Yesterday|Today|Overall|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Publicly|Privately|Officially|Again|Then|When|While|Although|Though|As|If|Once|Until|Because|Whatever|Whether|But|And|So|Yet)\b[^,;"“”]{0,140}?,\s+){1,2}/u;
+/** An opener before the speaker (a statement's own participle phrase with its time may follow: "In a second statement, issued late on Friday, "; not "In its claims, published through Amaq, ", a habit): "In a statement on Monday, ", "Asked whether …, ", "Meanwhile, ", "Since taking power in August, ". */
+const OPENER = /^\s*(?:(?:(?:In|On|At|During|After|Before|Since|Despite|Following|Under|Through|Throughout|Amid|Among|Within|Without|For|From|With|By|Like|Unlike|Asked|Speaking|Talking|Writing|Addressing|Reacting|Responding|Commenting|Referring|Briefing|Testifying|Quoting|Citing|Meanwhile|However|Separately|Similarly|Likewise|Elsewhere|Earlier|Later|Last|Yesterday|Today|Overall|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Publicly|Privately|Officially|Again|Then|When|While|Although|Though|As|If|Once|Until|Because|Whatever|Whether|But|And|So|Yet|Hours|Days|Weeks|Minutes|Moments|Shortly)\b[^,;"“”]{0,140}?|(?:issued|released|published|posted|broadcast|carried|circulated|sent|dated|signed)\s+(?:late\s+|early\s+)?(?:on|at|last|this|overnight|hours|days|minutes|shortly)\b[^,;"“”]{0,80}?),\s+){1,2}/u;
 /** A clause boundary after which a new speaker may open a clause: "…, and the Taliban said …", "…; police said …". */
 const CLAUSE = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
@@ -143,9 +143,11 @@ const TEASER = /^\s+(?:explains|discusses|describes|examines|analyses|analyzes|l
 const HABITUAL_END = /\b(?:routinely|often|usually|typically|always|frequently|sometimes|regularly|generally|traditionally|rarely|seldom|never|tends?)$/i;
 /** "…denied responsibility", "…denies any involvement": a responsibility claim, not reported speech, unless the sentence also reports speech. */
 const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|a role|any role|role)\b/i;
+/** "…confirmed the death of its deputy leader": a group's own succession is an announcement, not reported speech, unless the sentence also reports speech ("The army confirmed the death of a TTP commander" reports). */
+const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\s+(?:its|their)\b/i;
 const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated)\b|[“"]/i;
-/** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"). */
-const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+/** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"). */
+const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
 
 /** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
 const TRAILING_ADVERB = new RegExp(`\\s+(?:${SPEAKING_ADVERBS})$`, 'i');
@@ -155,7 +157,7 @@ function clean(s: string): string {
 }
 
 export function findAttribution(sentence: string): Attribution | null {
-  if (DENIAL_ONLY.test(sentence) && !OTHER_SPEECH.test(sentence)) return null;
+  if ((DENIAL_ONLY.test(sentence) || CONFIRMED_LOSS.test(sentence)) && !OTHER_SPEECH.test(sentence)) return null;
   const found = findAttributionIn(sentence);
   // "Researcher Lina Haidari explains why …": a teaser names a topic, it reports nothing.
   if (found && TEASER.test(sentence.slice(found.end))) return null;
