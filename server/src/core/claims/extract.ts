@@ -58,13 +58,6 @@ function speakerAttribution(statement: Statement | undefined, base: number, leng
   return { claimant: statement.speaker.text, start: span.start - base, end: span.end - base };
 }
 
-/** A list item's bold tag of a place and a day: "**Mastung, 7 July.**", "__Kabul, July 10:__". */
-const ITEM_TAG = /^(?:\*\*|__)[^*_\n,]{2,40},\s+(\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})[.:]?(?:\*\*|__)/u;
-/** The day a list item's bold tag of a place and a day gives, as `findDate` reads it, or null. */
-function itemTagDate(text: string, contentStart: number): string | null {
-  const tag = ITEM_TAG.exec(text.slice(contentStart, contentStart + 90));
-  return tag ? findDate(`on ${tag[1]}`) : null;
-}
 
 /**
  * A Markdown table row (a list-item block opening with "|") under a header and its rule: `column`
@@ -107,10 +100,16 @@ function saidBefore(sentence: string, date: string, figureStart: number): boolea
   return !!m && m.index < figureStart;
 }
 
-/** The digest tag that opens a list item ("**Dikwa, Borno (2 August):**"), or "" when it has none. */
-function itemTag(text: string, block: { contentStart: number; end: number }): string {
+/** A bold tag of a place and a day closed by its own full stop or colon: "**Mastung, 7 July.**", "__Kabul, July 10:__". */
+const BOLD_PLACE_DAY = /^(?:\*\*|__)[^*_\n,]{2,40},\s+(?:\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})[.:]?(?:\*\*|__)/u;
+/**
+ * The day a list item's digest tag gives, as written, or null: the tag the sentence reader strips as
+ * noise ("**Dikwa, Borno (2 August):**", "Bannu (last Thursday):"), else a bold tag of a place and a
+ * day closed by its own full stop, which it keeps as text ("**Mastung, 7 July.** A bomb …").
+ */
+function itemDate(text: string, block: { contentStart: number; end: number }): string | null {
   const head = text.slice(block.contentStart, Math.min(block.end, block.contentStart + 90));
-  return head.slice(0, leadingNoise(head, true));
+  return tagDate(head.slice(0, leadingNoise(head, true))) ?? tagDate(BOLD_PLACE_DAY.exec(head)?.[0] ?? '');
 }
 
 /**
@@ -140,7 +139,7 @@ function repeatedHeadlines(doc: DocumentModel): Set<number> {
  */
 function withTrackerSubjects(kind: CoreClaimKind, own: string[], tracker: readonly string[], read: ClaimSentence): string[] {
   if (own.length > 0 || tracker.length === 0 || kind === 'responsibility') return own;
-  return read.items.some((it) => !it.anaphor) ? own : [...tracker];
+  return read.namesGroup ? own : [...tracker];
 }
 
 /**
@@ -221,11 +220,10 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         const skip = attribution && sayingDay ? { start: attribution.start, end: attribution.end + sayingDay[0].length } : attribution;
         // An attribution set off by commas inside the claim ("In the Sahel, the monitors estimated, JNIM fielded … last year") ends nothing: the claim goes on after it.
         const parenthetical = !!attribution && /^(?:\s+\p{Ll}+){0,2}\s*,/u.test(sentence.slice(attribution.end)) && /,\s*$/.test(sentence.slice(0, attribution.start)) && sentence.length - attribution.end > 40;
-        // A list item's tag dates its sentences when they give no date of their own ("**Kunduz (29 July):** A bomb … killed 11";
-        // a bold tag closed by its own full stop, "**Mastung, 7 July.** A bomb …", is not list noise and is read by itemTagDate).
+        // A list item's tag dates its sentences when they give no date of their own ("**Kunduz (29 July):** A bomb … killed 11").
         // A table row takes its source and date from the columns its header names ("| ISKP | 2,000–3,500 fighters | UN Monitoring Team | July 2026 |").
         const row = block.role === 'list-item' ? tableRow(doc, text, span.block) : null;
-        const date = findDate(sentence, attribution && trailingAttribution && !parenthetical ? attribution.start : sentence.length, skip ?? undefined) ?? (row ? row.column(/\b(?:date|dated|as of|when|period)\b/i) : null) ?? (block.role === 'list-item' ? (tagDate(itemTag(text, block)) ?? itemTagDate(text, block.contentStart)) : null);
+        const date = findDate(sentence, attribution && trailingAttribution && !parenthetical ? attribution.start : sentence.length, skip ?? undefined) ?? (row ? row.column(/\b(?:date|dated|as of|when|period)\b/i) : null) ?? (block.role === 'list-item' ? itemDate(text, block) : null);
         const rowSource = row ? row.column(/\b(?:source|sources|according|estimated by|reported by|claimed by|estimate by)\b/i) : null;
         const isoDate = resolveDate(date, doc.date);
         for (const [kind, found] of findings) {

@@ -29,6 +29,8 @@ export interface ClaimSentence {
   /** Document offset of `text`. */
   base: number;
   items: GroupItem[];
+  /** Whether the sentence names a group itself (an item that is not an anaphor: "it", "the group", "its"). */
+  namesGroup: boolean;
   /** The speaker phrase, sentence-relative; null when the sentence is not attributed. */
   attribution: Attribution | null;
   figures: RawFigure[];
@@ -224,6 +226,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     lower,
     base,
     items,
+    namesGroup: items.some((it) => !it.anaphor),
     attribution,
     figures: maybe.casualties || maybe.strength ? findFigures(text) : [],
     background: backgroundPhrase || BACKGROUND_OPENING.test(text),

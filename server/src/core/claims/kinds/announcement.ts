@@ -137,13 +137,13 @@ export function findAnnouncement(s: ClaimSentence): KindFinding[] {
     // "In May it announced …", "We announce …", "The statement also announces …": the group the passage is about.
     // A sentence naming no group: the passage's group, however far back it was named ("Second, it named a new commander …").
     if (!subject && STAND_IN.test(clauseHead)) {
-      subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup ?? (s.items.every((it) => it.anaphor) ? s.topicGroup : null);
+      subject = s.speakerGroup ?? s.statementGroup ?? s.nearGroup ?? (!s.namesGroup ? s.topicGroup : null);
       // "it", "the statement": the group it stands for, named as the text last named it (a first person names
       // nobody; a statement is the group's that issued it).
       if (subject && !/(?:^|[\s,])we\s/.test(clauseHead)) (claimant = s.groupName(subject)), (agent = !!claimant);
     }
     // "Noor Wali Mehsud was named emir in June 2018", in a sentence naming no group: the passage's group appointed him.
-    if (!subject && /^(?:was|were|has been|had been) (?:named|appointed|chosen|elected|selected|installed) (?:as )?(?:the |its |their )?(?:new )?["“‘']?(?:emir|amir|ameer|caliph|wali|naib)/.test(a[0]) && s.items.every((it) => it.anaphor)) {
+    if (!subject && /^(?:was|were|has been|had been) (?:named|appointed|chosen|elected|selected|installed) (?:as )?(?:the |its |their )?(?:new )?["“‘']?(?:emir|amir|ameer|caliph|wali|naib)/.test(a[0]) && !s.namesGroup) {
       subject = s.topicGroup ?? s.nearGroup;
       if (subject) (claimant = s.groupName(subject)), (agent = !!claimant);
     }

@@ -442,7 +442,7 @@ function rolePersonSubject(s: ClaimSentence, at: number): { groupId: string; cla
   const to = from + m[1].length;
   const own = s.items.find((it) => it.start >= from && it.end <= to);
   if (own && !own.anaphor) return null;
-  const groupId = own?.groupId ?? (s.items.some((it) => !it.anaphor) ? null : (s.topicGroup ?? s.nearGroup));
+  const groupId = own?.groupId ?? (s.namesGroup ? null : (s.topicGroup ?? s.nearGroup));
   if (!groupId) return null;
   const possessive = /^(?:its|their)\s+/i.exec(m[1]);
   const name = s.groupName(groupId);
@@ -462,7 +462,7 @@ function passiveMediumHits(s: ClaimSentence, hits: Hit[]): void {
     if (!asserted(s, m.index)) continue;
     const end = m.index + m[0].length;
     const inMedium = s.items.find((it) => it.start >= m!.index && it.start < end && !/^(?:its|their)$/i.test(s.text.slice(it.start, it.end)));
-    const groupId = inMedium?.groupId ?? (s.items.some((it) => !it.anaphor) ? null : (s.topicGroup ?? s.nearGroup));
+    const groupId = inMedium?.groupId ?? (s.namesGroup ? null : (s.topicGroup ?? s.nearGroup));
     if (!groupId) continue;
     hits.push({ at: m.index, end, family: 'self', subjects: [groupId], claimant: s.groupName(groupId), claimantIsAgent: true });
   }
@@ -539,7 +539,7 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     // (or claim, message, video) as the subject, in a sentence naming no group, speaks for the group it
     // was attributed to, else the passage's.
     const standIn = STATEMENT_SUBJECT.test(s.lower.slice(start, m.index)) ? (s.speakerGroup ?? s.topicGroup ?? s.nearGroup) : null;
-    if (standIn && !s.items.some((it) => !it.anaphor)) {
+    if (standIn && !s.namesGroup) {
       // A statement is the group's that issued it: the group is the claimant.
       const name = s.groupName(standIn);
       hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [standIn], claimant: name, claimantIsAgent: !!name });

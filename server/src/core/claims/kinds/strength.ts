@@ -66,7 +66,7 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // as the subject ("when it probably had around 2,500 fighters", "they count “fewer than 200”
     // active fighters", "the number of fighters … is now higher than 8,000"), unless a state force is
     // what the clause counts ("the army has 3,000 troops").
-    const subject0 = chosen?.groupId ?? (s.items.every((it) => it.anaphor) ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
+    const subject0 = chosen?.groupId ?? (!s.namesGroup ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
     if (!subject0) continue;
     const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : subject0;
     // A later clause with its own source is another estimate of the same group ("… retain between 2,000
