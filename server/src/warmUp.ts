@@ -10,6 +10,7 @@
  * answers quote, and nothing it does changes what any request answers.
  */
 import { bestMention } from './core/corpus/crossReferences';
+import { selectTop } from './core/corpus/ranking';
 import { FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
 
@@ -23,13 +24,10 @@ const PEOPLE = 3;
 /** Where to hover: the best passages of the most mentioned groups, then the most named people's mentions. */
 export function warmUpPositions(context: FeatureContext, max = WARM_UP_HOVERS): { uri: string; line: number; character: number }[] {
   const { index, people } = context.workspace;
-  const groups = [...index.mentionedGroups()]
-    .map((id) => ({ id, mentions: index.stats(id).mentions }))
-    .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
-    .slice(0, GROUPS);
+  const groups = selectTop([...index.mentionedGroups()], GROUPS, (a, b) => index.stats(a).mentions > index.stats(b).mentions);
   const out: { uri: string; line: number; character: number }[] = [];
   const perGroup = Math.max(1, Math.floor((max * 3) / 4 / Math.max(1, groups.length)));
-  for (const { id } of groups) {
+  for (const id of groups) {
     for (const doc of index.topDocuments(id, null, perGroup, { staticOnly: true }).documents) {
       const mention = bestMention(doc, id);
       if (mention) out.push({ uri: doc.uri, ...mention.range.start });
