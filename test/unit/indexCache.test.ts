@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -111,6 +112,80 @@ test('index cache: a cache of several read chunks loads back identical; a damage
   const damaged = loadIndexCache(file, identity, uriOf);
   assert.match(damaged.problem ?? '', /checksum/);
   assert.equal(damaged.entries.size, 0);
+});
+
+test('index cache: claim terms are kept as the numbers of the term table the file carries, and read back as the same words', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, CACHE_FILE_NAME);
+  const entries = sampleEntries();
+  assert.equal(await saveIndexCache(file, identity, entries), null);
+  const text = fs.readFileSync(file, 'utf8');
+  const tables = JSON.parse(text.split('\n')[1]) as { terms: string[] };
+  const words = [...entries.values()].flatMap((e) => e.doc.claims.map((c) => c.terms ?? '')).filter((t) => t.includes(' '));
+  assert.ok(words.length > 0);
+  for (const w of words) {
+    for (const word of w.split(' ')) assert.ok(tables.terms.includes(word), `the table lists ${word}`);
+    assert.ok(!text.split('\n').slice(2).some((l) => l.includes(w)), 'entries hold numbers, not words');
+  }
+  const loaded = loadIndexCache(file, identity, uriOf);
+  assert.equal(loaded.problem, null);
+  for (const [p, entry] of entries) assert.deepEqual(loaded.entries.get(p)!.doc.claims.map((c) => c.terms), entry.doc.claims.map((c) => c.terms));
+
+  // Written by another process, whose table numbered other words first: the numbers are translated.
+  const other = path.join(tempDir(), CACHE_FILE_NAME);
+  const out = path.join(__dirname, '..', '..');
+  const script = `
+    const { termNumbers } = require(${JSON.stringify(path.join(out, 'server/src/core/corpus/claimTerms.js'))});
+    for (let i = 0; i < 40000; i++) termNumbers.intern('filler' + i);
+    const { GroupMatcher } = require(${JSON.stringify(path.join(out, 'server/src/core/recognition/groupMatcher.js'))});
+    const { parseGazetteer } = require(${JSON.stringify(path.join(out, 'server/src/core/gazetteer/gazetteer.js'))});
+    const { analyzeText } = require(${JSON.stringify(path.join(out, 'server/src/core/corpus/corpusIndex.js'))});
+    const { saveIndexCache } = require(${JSON.stringify(path.join(out, 'server/src/core/store/indexCache.js'))});
+    const matcher = new GroupMatcher(parseGazetteer(JSON.parse(require('fs').readFileSync(${JSON.stringify(fixtureFile)}, 'utf8')), 'builtin').gazetteer);
+    const texts = ${JSON.stringify([...entries].map(([p, e]) => [p, e.size, e.mtimeMs]))};
+    const docs = ${JSON.stringify(['The TTP and ISIS-K struck.\nLashkar-e-Taiba denied it.', 'Nothing here.', 'Islamic State fighters and the Afghan Taliban.', 'KABUL, 2 May 2023 — Police spokesman Khalid Zadran said the TTP had lost ground. Zadran added that 12 people were killed.', 'KABUL, 3 May 2023 — Jamaat-ul-Ahrar rejoined the TTP in August 2020, officials said.'])};
+    const entries = new Map(texts.map(([p, size, mtimeMs], i) => [p, { size, mtimeMs, doc: analyzeText(matcher, require('url').pathToFileURL(p).toString(), docs[i], null) }]));
+    saveIndexCache(${JSON.stringify(other)}, ${JSON.stringify(identity)}, entries).then((e) => process.stdout.write(String(e)));`;
+  assert.equal(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }), 'null');
+  const translated = loadIndexCache(other, identity, uriOf);
+  assert.equal(translated.problem, null);
+  for (const [p, entry] of entries) assert.deepEqual(translated.entries.get(p)!.doc, entry.doc);
+});
+
+test('index cache: a file of the format before term numbers, or with a term number its table lacks, is rebuilt, never misread', async () => {
+  const file = path.join(tempDir(), CACHE_FILE_NAME);
+  assert.equal(await saveIndexCache(file, identity, sampleEntries()), null);
+  const good = fs.readFileSync(file, 'utf8');
+  const rewrite = (edit: (lines: string[]) => void, format = CACHE_FORMAT_VERSION) => {
+    const lines = good.split('\n');
+    lines[0] = lines[0].replace(`"format":${CACHE_FORMAT_VERSION}`, `"format":${format}`);
+    edit(lines);
+    const body = lines.slice(1, -2).join('\n') + '\n';
+    const checksum = createHash('sha256').update(body).digest('hex').slice(0, 32);
+    const trailer = JSON.parse(lines[lines.length - 2]) as { files: number };
+    fs.writeFileSync(file, `${lines[0]}\n${body}${JSON.stringify({ files: trailer.files, checksum })}\n`);
+  };
+  // The previous format: refused by its version before anything is read.
+  rewrite(() => undefined, 7);
+  assert.match(loadIndexCache(file, identity, uriOf).problem ?? '', /format 7, expected/);
+  // The current version without a term table (as the previous format wrote its tables): refused.
+  rewrite((lines) => {
+    const t = JSON.parse(lines[1]) as Record<string, unknown>;
+    delete t.terms;
+    lines[1] = JSON.stringify(t);
+  });
+  const noTable = loadIndexCache(file, identity, uriOf);
+  assert.match(noTable.problem ?? '', /bad tables/);
+  assert.equal(noTable.entries.size, 0);
+  // A table too short for the claims' numbers: refused, not read as other words.
+  rewrite((lines) => {
+    const t = JSON.parse(lines[1]) as { terms: string[] };
+    t.terms = t.terms.slice(0, 1);
+    lines[1] = JSON.stringify(t);
+  });
+  const short = loadIndexCache(file, identity, uriOf);
+  assert.match(short.problem ?? '', /unreadable/);
+  assert.equal(short.entries.size, 0);
 });
 
 test('index cache: a write into an unwritable place reports an error and throws nothing', async () => {

@@ -143,6 +143,20 @@ test('claim search: a term in more claims than a query may touch keeps no postin
   assert.deepEqual(dropped, answers((i) => `filler${i}`));
 });
 
+test('claim search: claims given terms by hand, a term repeated among them, score as MiniSearch scores them', () => {
+  const terms = ['alpha alpha beta', 'beta gamma', 'alpha gamma gamma delta', 'delta beta alpha', 'epsilon alpha', 'gamma'];
+  const all = terms.map((t, i) => ({ uri: `file:///hand/${i}.txt`, claims: [{ terms: t } as IndexedClaim] }) as unknown as IndexedDocumentLike);
+  const s = new ClaimSearch();
+  const reference = new MiniSearchClaims();
+  for (const d of all) {
+    s.added(d as never);
+    reference.added(d as never);
+  }
+  const hits = (search: ClaimSearch | MiniSearchClaims, d: IndexedDocumentLike) => search.similar(d.uri, d.claims[0], 10).map((h) => `${h.doc.uri} ${h.similarity}`);
+  for (const d of all) assert.deepEqual(hits(s, d), hits(reference, d), d.claims[0].terms);
+  assert.ok(hits(s, all[0]).length > 0);
+});
+
 interface IndexedDocumentLike {
   uri: string;
   claims: IndexedClaim[];

@@ -14,8 +14,11 @@
  * postings. A term that went over the budget stays out of queries even if edits bring it back
  * under (its postings are incomplete).
  *
- * Postings are typed arrays per term (claim ids ascending, the term's count in the claim, the
- * claim's length); a query scores them into flat arrays. The scores are MiniSearch's (7.x, which
+ * Terms are the process-wide term numbers the claims keep (`claimTerms.ts`, `packTerms`): adding a
+ * document reads its claims' numbers, never a word, so the search is rebuilt at every start from
+ * the index cache's numbers in a fraction of a second. Per term (indexed by its number) a document
+ * frequency and typed-array postings (claim ids ascending, the claim's length, the term's count in
+ * the claim only where some claim repeats it); a query scores them into flat arrays. The scores are MiniSearch's (7.x, which
  * this index replaced) to the last bit: the same BM25+ formula and parameters, the same running
  * average of claim lengths, the sum over the query's terms in their order times the number of
  * terms matched, ties in the order claims were first matched. One difference, deliberate: a
@@ -23,6 +26,8 @@
  * its background vacuum (or a query of that term) dropped its postings.
  */
 import { ClaimKeys } from './claimKeys';
+import { decodeTerms, packTerms } from './claimTerms';
+import { StoredClaim } from './storedClaims';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
 
 /** Claims of one document that are searchable (ids are document number × this + claim index). */
@@ -39,19 +44,28 @@ const D = 0.5;
 const MAX_SMALL = 0xffff;
 
 /**
- * One term's postings: claim ids ascending (claims are added in id order), with the term's count in
- * each and each claim's length.
+ * One term's postings: claim ids ascending (claims are added in id order), with each claim's length
+ * and the term's count in each. A claim's terms are distinct (`claimTerms.ts`), so counts are kept
+ * only once some claim has the term twice (a claim given terms by hand): until then every count is 1.
  */
 class TermPostings {
   ids = new Int32Array(2);
-  counts = new Uint16Array(2);
   lengths = new Uint16Array(2);
+  counts: Uint16Array | null = null;
   size = 0;
+
+  count(j: number): number {
+    return this.counts === null ? 1 : this.counts[j];
+  }
 
   /** One occurrence of the term in claim `id` (the newest claim, or the last one added). */
   add(id: number, length: number): void {
     const n = this.size;
     if (n > 0 && this.ids[n - 1] === id) {
+      if (this.counts === null) {
+        this.counts = new Uint16Array(this.ids.length);
+        this.counts.fill(1, 0, n);
+      }
       if (this.counts[n - 1] < MAX_SMALL) this.counts[n - 1]++;
       return;
     }
@@ -59,15 +73,17 @@ class TermPostings {
       const ids = new Int32Array(n * 2);
       ids.set(this.ids);
       this.ids = ids;
-      const counts = new Uint16Array(n * 2);
-      counts.set(this.counts);
-      this.counts = counts;
       const lengths = new Uint16Array(n * 2);
       lengths.set(this.lengths);
       this.lengths = lengths;
+      if (this.counts !== null) {
+        const counts = new Uint16Array(n * 2);
+        counts.set(this.counts);
+        this.counts = counts;
+      }
     }
     this.ids[n] = id;
-    this.counts[n] = 1;
+    if (this.counts !== null) this.counts[n] = 1;
     this.lengths[n] = Math.min(length, MAX_SMALL);
     this.size = n + 1;
   }
@@ -80,7 +96,7 @@ class TermPostings {
       const v = this.ids[mid];
       if (v === id) {
         this.ids.copyWithin(mid, mid + 1, this.size);
-        this.counts.copyWithin(mid, mid + 1, this.size);
+        this.counts?.copyWithin(mid, mid + 1, this.size);
         this.lengths.copyWithin(mid, mid + 1, this.size);
         this.size--;
         return;
@@ -89,6 +105,12 @@ class TermPostings {
       else high = mid - 1;
     }
   }
+}
+
+/** The packed terms of a claim (`claimTerms.ts`): the stored claim's own, else its words packed. */
+function packedTermsOf(claim: IndexedClaim): string {
+  if (claim instanceof StoredClaim) return claim.packedTerms ?? '';
+  return claim.terms ? packTerms(claim.terms) : '';
 }
 
 /**
@@ -153,19 +175,26 @@ export interface ClaimHit {
 }
 
 export class ClaimSearch implements IndexObserver {
-  /** Term -> its postings (none for a term that never had a claim under the budget). */
-  private readonly postings = new Map<string, TermPostings>();
+  /**
+   * Everything per term is indexed by the term's process-wide number (`termNumbers`): its postings
+   * (none for a term that never had a claim under the budget), the number of claims containing it
+   * (for choosing query terms by rarity), and whether some claims were indexed without it because it
+   * was in more claims than a query may touch.
+   */
+  private postings: (TermPostings | undefined)[] = [];
+  private df = new Int32Array(1024);
+  private incomplete = new Uint8Array(1024);
   /** Average length (distinct terms) of the searchable claims, kept as MiniSearch kept it. */
   private averageLength = 0;
   /** uri -> number of the document's current analysis; number -> that analysis. */
   private readonly numbers = new Map<string, number>();
   private readonly docs = new Map<number, IndexedDocument>();
   private nextNumber = 1;
-  /** Term -> claims containing it (for choosing query terms by rarity). */
-  private readonly df = new Map<string, number>();
   private claims = 0;
-  /** Terms some claims were indexed without, because they were in more claims than a query may touch. */
-  private readonly incomplete = new Set<string>();
+  /** A claim's term numbers while it is added or removed, and a stamp per term to count distinct ones. */
+  private scratch = new Int32Array(64);
+  private stamps = new Int32Array(1024);
+  private stamp = 0;
   /** What else can tie claims together (kind, figures, speaker, subjects, places), per document, for related claims. */
   readonly keys = new ClaimKeys();
   /** What a query matched (`score`), reused by the next query. */
@@ -182,6 +211,45 @@ export class ClaimSearch implements IndexObserver {
     return this.claims;
   }
 
+  /** Room for term numbers below `size` in the per-term arrays. */
+  private reserve(size: number): void {
+    if (size <= this.df.length) return;
+    let capacity = this.df.length * 2;
+    while (capacity < size) capacity *= 2;
+    const df = new Int32Array(capacity);
+    df.set(this.df);
+    this.df = df;
+    const incomplete = new Uint8Array(capacity);
+    incomplete.set(this.incomplete);
+    this.incomplete = incomplete;
+    const stamps = new Int32Array(capacity);
+    stamps.set(this.stamps);
+    this.stamps = stamps;
+  }
+
+  /** The term numbers of claim `claim` into `this.scratch`; returns how many, and how many distinct. */
+  private termsOf(claim: IndexedClaim): { count: number; distinct: number } {
+    const packed = packedTermsOf(claim);
+    if (!packed) return { count: 0, distinct: 0 };
+    const { count, numbers } = decodeTerms(packed, this.scratch);
+    this.scratch = numbers;
+    let top = 0;
+    for (let k = 0; k < count; k++) if (numbers[k] >= top) top = numbers[k] + 1;
+    this.reserve(top);
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    let distinct = 0;
+    for (let k = 0; k < count; k++) {
+      if (this.stamps[numbers[k]] !== this.stamp) {
+        this.stamps[numbers[k]] = this.stamp;
+        distinct++;
+      }
+    }
+    return { count, distinct };
+  }
+
   added(doc: IndexedDocument): void {
     this.lastAnswer = null;
     this.keys.added(doc);
@@ -190,22 +258,25 @@ export class ClaimSearch implements IndexObserver {
     this.docs.set(number, doc);
     const n = Math.min(doc.claims.length, CLAIMS_PER_DOCUMENT);
     for (let i = 0; i < n; i++) {
-      const terms = doc.claims[i].terms;
-      if (!terms) continue;
-      const tokens = terms.split(' ');
-      for (const t of tokens) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      const { count, distinct: length } = this.termsOf(doc.claims[i]);
+      if (count === 0) continue;
+      const tokens = this.scratch;
+      const df = this.df;
+      for (let k = 0; k < count; k++) df[tokens[k]]++;
       const id = number * CLAIMS_PER_DOCUMENT + i;
-      const length = new Set(tokens).size;
       this.averageLength = (this.averageLength * this.claims + length) / (this.claims + 1);
       this.claims++;
-      for (const t of tokens) {
-        if (!t) continue;
-        if ((this.df.get(t) ?? 0) > POSTINGS_BUDGET) {
-          this.incomplete.add(t);
+      for (let k = 0; k < count; k++) {
+        const t = tokens[k];
+        if (df[t] > POSTINGS_BUDGET) {
+          this.incomplete[t] = 1;
           continue;
         }
-        let posting = this.postings.get(t);
-        if (!posting) this.postings.set(t, (posting = new TermPostings()));
+        let posting = this.postings[t];
+        if (!posting) {
+          while (this.postings.length < t) this.postings.push(undefined);
+          this.postings[t] = posting = new TermPostings();
+        }
         posting.add(id, length);
       }
     }
@@ -220,24 +291,23 @@ export class ClaimSearch implements IndexObserver {
     this.docs.delete(number);
     const n = Math.min(doc.claims.length, CLAIMS_PER_DOCUMENT);
     for (let i = 0; i < n; i++) {
-      const terms = doc.claims[i].terms;
-      if (!terms) continue;
+      const { count, distinct: length } = this.termsOf(doc.claims[i]);
+      if (count === 0) continue;
+      const tokens = this.scratch;
       const id = number * CLAIMS_PER_DOCUMENT + i;
-      const tokens = terms.split(' ');
-      const length = new Set(tokens).size;
       this.averageLength = this.claims === 1 ? 0 : (this.averageLength * this.claims - length) / (this.claims - 1);
-      for (const t of tokens) {
-        const posting = this.postings.get(t);
+      for (let k = 0; k < count; k++) {
+        const t = tokens[k];
+        const posting = this.postings[t];
         if (posting) {
           posting.remove(id);
-          if (posting.size === 0) this.postings.delete(t);
+          if (posting.size === 0) this.postings[t] = undefined;
         }
-        const left = (this.df.get(t) ?? 1) - 1;
-        if (left > 0) this.df.set(t, left);
+        if (this.df[t] > 1) this.df[t]--;
         else {
           // No claim has it any more: the next ones are indexed with it again.
-          this.df.delete(t);
-          this.incomplete.delete(t);
+          this.df[t] = 0;
+          this.incomplete[t] = 0;
         }
       }
       this.claims--;
@@ -247,12 +317,12 @@ export class ClaimSearch implements IndexObserver {
   cleared(): void {
     this.lastAnswer = null;
     this.keys.cleared();
-    this.postings.clear();
+    this.postings = [];
     this.averageLength = 0;
     this.numbers.clear();
     this.docs.clear();
-    this.df.clear();
-    this.incomplete.clear();
+    this.df = new Int32Array(1024);
+    this.incomplete = new Uint8Array(1024);
     this.claims = 0;
   }
 
@@ -261,24 +331,27 @@ export class ClaimSearch implements IndexObserver {
    * similar first, at most `limit`, the claim's own document left out.
    */
   similar(uri: string, claim: IndexedClaim, limit: number): ClaimHit[] {
-    if (!claim.terms || limit <= 0) return [];
+    const terms = limit > 0 ? packedTermsOf(claim) : '';
+    if (!terms) return [];
     const own = this.numbers.get(uri);
     const ownDoc = own === undefined ? undefined : this.docs.get(own);
     const ownIndex = ownDoc ? ownDoc.claims.indexOf(claim) : -1;
     const ownId = own !== undefined && ownIndex >= 0 && ownIndex < CLAIMS_PER_DOCUMENT ? own * CLAIMS_PER_DOCUMENT + ownIndex : -1;
     // The hits leave the whole document out and the claim's own score depends on its terms alone:
     // another claim of the same passage gets the same answer.
-    const terms = claim.terms;
     const last = this.lastAnswer;
     if (last && last.uri === uri && last.terms === terms && last.indexed === ownId >= 0 && last.limit === limit) return last.hits.slice();
     // A term only the claim itself has finds nothing else.
     const minDf = ownId >= 0 ? 2 : 1;
-    const ranked = terms
-      .split(' ')
-      .map((t) => ({ t, df: this.df.get(t) ?? 0 }))
-      .filter((x) => x.df >= minDf && !this.incomplete.has(x.t))
-      .sort((a, b) => a.df - b.df);
-    const query: string[] = [];
+    const { count, numbers } = decodeTerms(terms, new Int32Array(64));
+    const ranked: { t: number; df: number }[] = [];
+    for (let k = 0; k < count; k++) {
+      const t = numbers[k];
+      const df = t < this.df.length ? this.df[t] : 0;
+      if (df >= minDf && this.incomplete[t] === 0) ranked.push({ t, df });
+    }
+    ranked.sort((a, b) => a.df - b.df);
+    const query: number[] = [];
     let postings = 0;
     for (const { t, df } of ranked) {
       if (query.length >= MAX_QUERY_TERMS || postings + df > POSTINGS_BUDGET) break;
@@ -292,7 +365,7 @@ export class ClaimSearch implements IndexObserver {
   }
 
   /** The `limit` best claims for `query` outside document `own`, scaled by the score of claim `ownId`. */
-  private best(query: readonly string[], own: number | undefined, ownId: number, limit: number): ClaimHit[] {
+  private best(query: readonly number[], own: number | undefined, ownId: number, limit: number): ClaimHit[] {
     const { ids, sums: scores, size: n, picked: kept, pickedScores: keptScores } = this.score(query);
     let self = 0;
     let m = 0;
@@ -329,22 +402,22 @@ export class ClaimSearch implements IndexObserver {
    * order, times the number of distinct query terms it has; claims in the order first matched
    * (`this.matches`, valid until the next query).
    */
-  private score(query: readonly string[]): Matches {
+  private score(query: readonly number[]): Matches {
     const total = this.claims;
     const average = this.averageLength;
     let postings = 0;
-    for (const term of query) postings += this.postings.get(term)?.size ?? 0;
+    for (const term of query) postings += this.postings[term]?.size ?? 0;
     const m = this.matches;
     m.reset(postings);
     for (let q = 0; q < query.length; q++) {
-      const posting = this.postings.get(query[q]);
+      const posting = this.postings[query[q]];
       if (!posting) continue;
       // A term the query repeats adds its score again, not to the count of terms matched.
       const first = query.indexOf(query[q]) === q;
       const n = posting.size;
       const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
       for (let j = 0; j < n; j++) {
-        const tf = posting.counts[j];
+        const tf = posting.count(j);
         m.add(posting.ids[j], idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * posting.lengths[j]) / average))), first);
       }
     }

@@ -108,3 +108,56 @@ export function unpackTerms(packed: string): string {
   }
   return out;
 }
+
+/**
+ * The term numbers of a packed form written into `out` (grown when too short), in order; returns
+ * how many there are and the array used. No words are made: the claim search indexes numbers.
+ */
+export function decodeTerms(packed: string, out: Int32Array<ArrayBuffer>): { count: number; numbers: Int32Array<ArrayBuffer> } {
+  let numbers = out;
+  let count = 0;
+  for (let i = 0; i < packed.length; i++) {
+    let n = packed.charCodeAt(i);
+    if (n >= ONE_UNIT) n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
+    if (count === numbers.length) {
+      const grown = new Int32Array(numbers.length * 2 || 16);
+      grown.set(numbers);
+      numbers = grown;
+    }
+    numbers[count++] = n;
+  }
+  return { count, numbers };
+}
+
+/**
+ * A packed form written with another table's numbers, in this process's numbers: `map` gives this
+ * process's number for each of the writer's (the index cache keeps the table it wrote with). Throws
+ * on a number the writer's table does not have.
+ */
+export function translatePackedTerms(packed: string, map: ArrayLike<number>): string {
+  let out = '';
+  for (let i = 0; i < packed.length; i++) {
+    let n = packed.charCodeAt(i);
+    if (n >= ONE_UNIT) {
+      if (i + 1 >= packed.length) throw new Error('bad packed terms');
+      n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
+    }
+    if (!(n < map.length)) throw new Error('bad term number');
+    const m = map[n];
+    out += m < ONE_UNIT ? String.fromCharCode(m) : String.fromCharCode(ONE_UNIT | (m >>> 15), m & 0x7fff);
+  }
+  return out;
+}
+
+/** Whether a packed form is well made and every number in it below `size`. */
+export function packedTermsValid(packed: string, size: number): boolean {
+  for (let i = 0; i < packed.length; i++) {
+    let n = packed.charCodeAt(i);
+    if (n >= ONE_UNIT) {
+      if (i + 1 >= packed.length) return false;
+      n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
+    }
+    if (n >= size) return false;
+  }
+  return true;
+}

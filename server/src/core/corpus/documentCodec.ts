@@ -6,6 +6,7 @@
  */
 import { IndexedDocument, IndexedPeople, MENTION_FIELDS } from './corpusIndex';
 import { claimFields, cooccurrenceFields, fromClaimFields, fromCooccurrenceFields, fromPersonMentionFields, personMentionFields, storeEntity } from './storedClaims';
+import type { TermNumbering } from './storedClaims';
 
 export interface DocumentFields {
   /** Length of the text in UTF-16 code units. */
@@ -20,11 +21,12 @@ export interface DocumentFields {
   cooccurrences: [string, string, number, number[]][];
 }
 
-export function documentFields(doc: IndexedDocument): DocumentFields {
+/** `packed`: claim terms as packed term numbers of this process (see `claimFields`), else words. */
+export function documentFields(doc: IndexedDocument, packed = false): DocumentFields {
   return {
     length: doc.length,
     data: doc.data,
-    claims: doc.claims.map(claimFields),
+    claims: doc.claims.map((c) => claimFields(c, packed)),
     people: doc.people.mentions.length ? [doc.people.mentions.map(personMentionFields), doc.people.entities] : null,
     date: doc.date,
     cooccurrences: cooccurrenceFields(doc.cooccurrences),
@@ -33,15 +35,16 @@ export function documentFields(doc: IndexedDocument): DocumentFields {
 
 /**
  * The document back from its fields. `groupMap`/`aliasMap` give this process's number for each of
- * the sender's; `data` is translated in place.
+ * the sender's; `data` is translated in place. Claim terms are words unless `terms` says how the
+ * sender numbered them (the index cache).
  */
-export function fromDocumentFields(uri: string, version: number | null, fields: DocumentFields, groupMap: ArrayLike<number>, aliasMap: ArrayLike<number>): IndexedDocument {
+export function fromDocumentFields(uri: string, version: number | null, fields: DocumentFields, groupMap: ArrayLike<number>, aliasMap: ArrayLike<number>, terms?: TermNumbering): IndexedDocument {
   const { length, data, claims, people, date, cooccurrences } = fields;
   if (typeof length !== 'number' || !(data instanceof Int32Array) || !Array.isArray(claims) || (date !== null && typeof date !== 'string')) throw new Error('bad document');
   if (people !== null && !(Array.isArray(people) && Array.isArray(people[0]) && Array.isArray(people[1]))) throw new Error('bad people');
   translateColumns(data, groupMap, aliasMap);
   const stored: IndexedPeople | undefined = people ? { mentions: people[0].map(fromPersonMentionFields), entities: people[1].map((e) => storeEntity(e as never)) } : undefined;
-  return new IndexedDocument(uri, version, length, data, claims.map(fromClaimFields), stored, date, fromCooccurrenceFields(cooccurrences ?? []));
+  return new IndexedDocument(uri, version, length, data, claims.map((c) => fromClaimFields(c, terms)), stored, date, fromCooccurrenceFields(cooccurrences ?? []));
 }
 
 /**

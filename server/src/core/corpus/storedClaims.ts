@@ -8,7 +8,7 @@
  */
 import { CLAIM_KINDS, RELATION_TYPES, STATEMENT_FORMS } from '../claims/model';
 import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
-import { packTerms, unpackTerms } from './claimTerms';
+import { packTerms, packedTermsValid, translatePackedTerms, unpackTerms } from './claimTerms';
 import type { Cooccurrence } from './passages';
 import type { PersonEntity, PersonMention } from '../people/people';
 import type { LineIndex, Range } from '../text/positions';
@@ -164,8 +164,8 @@ export class StoredClaim {
     readonly statementSubjects: string[] | undefined,
     readonly event: string[] | undefined,
     readonly trigger: string | undefined,
-    /** The passage's content words, packed (`packTerms`): read them as `terms`. */
-    private readonly packedTerms: string | undefined,
+    /** The passage's content words, packed (`packTerms`; the claim search reads the numbers): read the words as `terms`. */
+    readonly packedTerms: string | undefined,
     readonly startLine: number,
     readonly startCharacter: number,
     readonly endLine: number,
@@ -213,19 +213,46 @@ export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredCl
 }
 
 /**
- * A claim as one array of plain values (for the index cache): the fields in constructor order.
- * `fromClaimFields` checks what it is given, so a damaged cache cannot make a broken claim.
+ * A claim as one array of plain values: the fields in constructor order. Its terms are words (to
+ * another thread, whose term numbers differ), or with `packed` the packed form in this process's
+ * numbers (the index cache, which writes the term table beside them). `fromClaimFields` checks what
+ * it is given, so a damaged cache cannot make a broken claim.
  */
-export function claimFields(c: Claim & { range: Range; terms?: string }): unknown[] {
+export function claimFields(c: Claim & { range: Range; terms?: string; packedTerms?: string }, packed = false): unknown[] {
   const r = c.range;
   // isoDate may be null (no date) or absent (not resolved): absent is written as 0. Figures are
   // [measure, low, high, text] with an open bound ("more than N": Infinity) as a string, so the
   // fields are plain JSON (parsed without a reviver, which is several times slower).
   const figures = c.figures.map((f) => [f.measure, openBound(f.low), openBound(f.high), f.text]);
-  const fields: unknown[] = [c.kind, c.start, c.end, c.subjects, c.claimant, figures, c.date, c.isoDate === undefined ? 0 : c.isoDate, c.speaker ?? null, c.form ?? null, c.statementSubjects ?? null, c.event ?? null, c.trigger ?? null, c.terms ?? null, r.start.line, r.start.character, r.end.line, r.end.character];
+  const fields: unknown[] = [c.kind, c.start, c.end, c.subjects, c.claimant, figures, c.date, c.isoDate === undefined ? 0 : c.isoDate, c.speaker ?? null, c.form ?? null, c.statementSubjects ?? null, c.event ?? null, c.trigger ?? null, packed ? packedTermsField(c) : c.terms ?? null, r.start.line, r.start.character, r.end.line, r.end.character];
   // A relation adds its fields at the end: [type, from, to, directed, polarity, hedged].
   if (c.relation) fields.push([c.relation.type, c.relation.from, c.relation.to, c.relation.directed, c.relation.polarity, c.relation.hedged]);
   return fields;
+}
+
+function packedTermsField(c: { terms?: string; packedTerms?: string }): string | null {
+  if (c instanceof StoredClaim) return c.packedTerms ?? null;
+  return c.terms === undefined ? null : packTerms(c.terms);
+}
+
+/**
+ * How a writer numbered claim terms: `map` gives this process's number for each of the writer's
+ * (its table's length bounds the numbers a claim may hold); `same` when every one is unchanged, so
+ * packed forms are kept as they are.
+ */
+export interface TermNumbering {
+  map: ArrayLike<number>;
+  same: boolean;
+}
+
+/** The stored terms of a claim's fields: words (no `numbering`), or a packed form in the writer's numbers. */
+function termsFromField(terms: string, numbering: TermNumbering | undefined): string {
+  if (numbering === undefined) return packTerms(terms);
+  if (numbering.same) {
+    if (!packedTermsValid(terms, numbering.map.length)) throw new Error('bad claim terms');
+    return terms;
+  }
+  return translatePackedTerms(terms, numbering.map);
 }
 
 function fromRelationFields(f: unknown): Relation | undefined {
@@ -242,7 +269,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number';
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-export function fromClaimFields(f: unknown[]): StoredClaim {
+export function fromClaimFields(f: unknown[], numbering?: TermNumbering): StoredClaim {
   const [kindField, start, end, subjects, claimant, figures, date, isoDate, speaker, formField, statementSubjects, event, trigger, terms, sl, sc, el, ec, relation] = f;
   // The model's own strings: one copy of each kind and form, not one per claim read from the cache.
   const kind = CLAIM_KINDS.find((k) => k === kindField);
@@ -273,7 +300,7 @@ export function fromClaimFields(f: unknown[]): StoredClaim {
     statementSubjects === null ? undefined : sharedList(statementSubjects),
     event === null ? undefined : sharedList(event),
     trigger === null ? undefined : sharedString(trigger),
-    terms === null ? undefined : packTerms(terms as string),
+    terms === null ? undefined : termsFromField(terms as string, numbering),
     sl as number,
     sc as number,
     el as number,

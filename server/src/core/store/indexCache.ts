@@ -6,9 +6,10 @@
  * File format (UTF-8, one JSON value per line):
  *   1. header: cache format version, gazetteer hash, extractor version (a hash of the running code),
  *      byte order of the mention columns;
- *   2. the string tables the entries refer to (group ids, aliases);
+ *   2. the string tables the entries refer to (group ids, aliases, claim terms);
  *   3. one line per file: [path, size, mtimeMs, text length, mention columns (base64 of the
- *      document's Int32Array), claims (each an array of its fields), people ([mentions as field
+ *      document's Int32Array), claims (each an array of its fields, its terms as packed numbers of
+ *      the terms table, so the claim search is rebuilt from numbers without a word), people ([mentions as field
  *      arrays, entities], or null), document date, co-occurring groups ([a, b, count, spans] each)];
  *   4. trailer: number of files and a checksum of lines 2–3.
  * Any mismatch or damage makes the whole cache invalid (it is rebuilt, never trusted half-way).
@@ -24,10 +25,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { IndexedDocument } from '../corpus/corpusIndex';
 import { DocumentFields, documentFields, fromDocumentFields } from '../corpus/documentCodec';
+import type { TermNumbering } from '../corpus/storedClaims';
+import { termNumbers } from '../corpus/claimTerms';
 import { aliasNumbers, groupNumbers } from '../corpus/stringTable';
 
-export const CACHE_FORMAT_VERSION = 7;
-export const CACHE_FILE_NAME = 'index-cache.v7.jsonl';
+export const CACHE_FORMAT_VERSION = 8;
+export const CACHE_FILE_NAME = 'index-cache.v8.jsonl';
 
 export interface CacheIdentity {
   /** Hash of the gazetteer the analyses were made with (see `hashOf`). */
@@ -142,18 +145,23 @@ export function loadIndexCache(file: string, identity: CacheIdentity, uriOf: (fi
     // The body, chunk by chunk: hashed whole, parsed line by line until a line fails (then only hashed).
     const hash = createHash('sha256');
     let failure: Error | null = null;
-    let tables: { groupMap: Int32Array; aliasMap: Int32Array } | null = null;
+    let tables: { groupMap: Int32Array; aliasMap: Int32Array; terms: TermNumbering } | null = null;
     const parseLine = (line: string) => {
       if (!tables) {
-        const t = JSON.parse(line) as { groups: string[]; aliases: string[] };
-        // The file's numbers for groups and aliases, mapped to this process's numbers.
-        tables = { groupMap: Int32Array.from(t.groups, (g) => groupNumbers.intern(g)), aliasMap: Int32Array.from(t.aliases, (a) => aliasNumbers.intern(a)) };
+        const t = JSON.parse(line) as { groups: string[]; aliases: string[]; terms: string[] };
+        if (!Array.isArray(t.groups) || !Array.isArray(t.aliases) || !Array.isArray(t.terms) || !t.terms.every((w) => typeof w === 'string')) throw new Error('bad tables');
+        // The file's numbers for groups, aliases and terms, mapped to this process's numbers. Terms
+        // interned in the file's order keep the file's numbers in a process that had none (a
+        // start): the claims' packed terms are then taken as they are.
+        const termMap = Int32Array.from(t.terms, (w) => termNumbers.intern(w));
+        const terms = { map: termMap, same: termMap.every((n, i) => n === i) };
+        tables = { groupMap: Int32Array.from(t.groups, (g) => groupNumbers.intern(g)), aliasMap: Int32Array.from(t.aliases, (a) => aliasNumbers.intern(a)), terms };
         return;
       }
       const [filePath, size, mtimeMs, length, columns, claims, people, date, cooccurrences] = JSON.parse(line) as EntryLine;
       if (typeof filePath !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof columns !== 'string') throw new Error('bad entry');
       const fields: DocumentFields = { length, data: decodeColumns(columns), claims, people, date: date ?? null, cooccurrences: cooccurrences ?? [] };
-      entries.set(filePath, { size, mtimeMs, doc: fromDocumentFields(uriOf(filePath), null, fields, tables.groupMap, tables.aliasMap) });
+      entries.set(filePath, { size, mtimeMs, doc: fromDocumentFields(uriOf(filePath), null, fields, tables.groupMap, tables.aliasMap, tables.terms) });
     };
     let carry: Buffer | null = null;
     for (let at = bodyStart; at < bodyEnd; ) {
@@ -227,11 +235,11 @@ export async function saveIndexCache(file: string, identity: CacheIdentity, entr
       await handle!.write(bytes);
     };
     // Every number an entry can hold is already interned: the tables as they are now cover them.
-    await write(JSON.stringify({ groups: groupNumbers.list(), aliases: aliasNumbers.list() }) + '\n');
+    await write(JSON.stringify({ groups: groupNumbers.list(), aliases: aliasNumbers.list(), terms: termNumbers.list() }) + '\n');
     for (let from = 0; from < snapshot.length; from += ENTRIES_PER_CHUNK) {
       let chunk = '';
       for (const [filePath, { size, mtimeMs, doc }] of snapshot.slice(from, from + ENTRIES_PER_CHUNK)) {
-        const fields = documentFields(doc);
+        const fields = documentFields(doc, true);
         const line: EntryLine = [filePath, size, mtimeMs, fields.length, encodeColumns(fields.data), fields.claims, fields.people, fields.date, fields.cooccurrences];
         chunk += JSON.stringify(line) + '\n';
       }
