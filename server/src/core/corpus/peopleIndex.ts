@@ -77,7 +77,6 @@ interface DocumentPeopleEntry {
   ids: string[];
   /** Person id -> the name this document gives them. */
   names: Map<string, string>;
-  rules: Map<string, KnownPersonRule>;
 }
 
 const RULE_STRENGTH: Record<KnownPersonRule, number> = { 'listed name': 3, 'listed alias': 2, 'name and group': 1 };
@@ -123,7 +122,10 @@ export class PeopleIndex implements IndexObserver {
       entry(id).statements.push(i);
     });
     if (inDoc.size === 0) return;
-    this.byDoc.set(doc.uri, { doc, ids, names, rules });
+    // Statement lists as long as they are (a list grown by push keeps room for 17).
+    for (const e of inDoc.values()) if (e.statements.length) e.statements = e.statements.slice();
+    // How a listing was tied is kept per person (the strongest rule), not per document.
+    this.byDoc.set(doc.uri, { doc, ids, names });
     for (const [id, counts] of inDoc) {
       let person = this.persons.get(id);
       if (!person) {

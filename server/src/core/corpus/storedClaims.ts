@@ -2,7 +2,8 @@
  * Claims and people as the index keeps them: one class each, so every claim shares one hidden
  * class (an object spread per claim made a hidden class per claim: about 330 bytes each), ranges
  * kept as four numbers and made into objects only when asked for, and repeated values shared
- * (subject lists, claimants, speakers, figures, dates, triggers, names).
+ * (subject lists, claimants, speakers, figures, dates, triggers, names, and the packed terms: the
+ * claims of one sentence have one passage, and reporting repeats passages across documents).
  *
  * Shared values are frozen: the index hands them out to every feature, and none may change them.
  */
@@ -148,8 +149,32 @@ function rangeOf(startLine: number, startCharacter: number, endLine: number, end
   return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }
 
-/** A claim in the index: every field of `Claim` (absent ones undefined), and its range. */
+/**
+ * The fields most claims leave empty: the date as written, the resolved date (null: none;
+ * undefined: not resolved), the incident's keys and the relation. Claims with none of them share one
+ * object; the others share one per distinct combination (their parts are shared values).
+ */
+interface RareFields {
+  readonly date: string | null;
+  readonly isoDate: string | null | undefined;
+  readonly event: string[] | undefined;
+  readonly relation: Relation | undefined;
+}
+
+const NO_RARE_FIELDS: RareFields = Object.freeze({ date: null, isoDate: null, event: undefined, relation: undefined });
+
+function rareFields(date: string | null, isoDate: string | null | undefined, event: string[] | undefined, relation: Relation | undefined): RareFields {
+  if (date === null && isoDate === null && event === undefined && relation === undefined) return NO_RARE_FIELDS;
+  return shareParts('x', [date, isoDate, event, relation], () => Object.freeze({ date, isoDate, event, relation }));
+}
+
+/**
+ * A claim in the index: every field of `Claim` (absent ones undefined), and its range. Sixteen
+ * fields: the four most claims leave empty are read through one (`RareFields`).
+ */
 export class StoredClaim {
+  private readonly rare: RareFields;
+
   constructor(
     readonly kind: ClaimKind,
     readonly start: number,
@@ -157,12 +182,12 @@ export class StoredClaim {
     readonly subjects: string[],
     readonly claimant: string | null,
     readonly figures: Figure[],
-    readonly date: string | null,
-    readonly isoDate: string | null | undefined,
+    date: string | null,
+    isoDate: string | null | undefined,
     readonly speaker: Speaker | undefined,
     readonly form: StatementForm | undefined,
     readonly statementSubjects: string[] | undefined,
-    readonly event: string[] | undefined,
+    event: string[] | undefined,
     readonly trigger: string | undefined,
     /** The passage's content words, packed (`packTerms`; the claim search reads the numbers): read the words as `terms`. */
     readonly packedTerms: string | undefined,
@@ -171,8 +196,27 @@ export class StoredClaim {
     readonly endLine: number,
     readonly endCharacter: number,
     /** Kind 'relation' only. */
-    readonly relation: Relation | undefined = undefined,
-  ) {}
+    relation: Relation | undefined = undefined,
+  ) {
+    this.rare = rareFields(date, isoDate, event, relation);
+  }
+
+  get date(): string | null {
+    return this.rare.date;
+  }
+
+  get isoDate(): string | null | undefined {
+    return this.rare.isoDate;
+  }
+
+  get event(): string[] | undefined {
+    return this.rare.event;
+  }
+
+  /** Kind 'relation' only. */
+  get relation(): Relation | undefined {
+    return this.rare.relation;
+  }
 
   /** LSP range of the claim (a fresh object). */
   get range(): Range {
@@ -203,7 +247,7 @@ export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredCl
     c.statementSubjects ? sharedList(c.statementSubjects) : undefined,
     c.event ? sharedList(c.event) : undefined,
     c.trigger === undefined ? undefined : sharedString(c.trigger),
-    terms === undefined ? undefined : packTerms(terms),
+    terms === undefined ? undefined : sharedString(packTerms(terms)),
     start.line,
     start.character,
     end.line,
@@ -300,7 +344,7 @@ export function fromClaimFields(f: unknown[], numbering?: TermNumbering): Stored
     statementSubjects === null ? undefined : sharedList(statementSubjects),
     event === null ? undefined : sharedList(event),
     trigger === null ? undefined : sharedString(trigger),
-    terms === null ? undefined : termsFromField(terms as string, numbering),
+    terms === null ? undefined : sharedString(termsFromField(terms as string, numbering)),
     sl as number,
     sc as number,
     el as number,
