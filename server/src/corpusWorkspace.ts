@@ -457,6 +457,7 @@ export class CorpusWorkspace implements TextSource {
       // with the tables that shared repeated values among the documents just stored.
       if (generation === this.runGeneration) {
         forgetSharedValues();
+        this.claimSearch.trim();
         collectGarbage();
       }
     } finally {

@@ -155,6 +155,13 @@ test('claim search: claims given terms by hand, a term repeated among them, scor
   const hits = (search: ClaimSearch | MiniSearchClaims, d: IndexedDocumentLike) => search.similar(d.uri, d.claims[0], 10).map((h) => `${h.doc.uri} ${h.similarity}`);
   for (const d of all) assert.deepEqual(hits(s, d), hits(reference, d), d.claims[0].terms);
   assert.ok(hits(s, all[0]).length > 0);
+  // Postings cut to their length answer the same, and grow again with the next document.
+  s.trim();
+  for (const d of all) assert.deepEqual(hits(s, d), hits(reference, d), `trimmed: ${d.claims[0].terms}`);
+  const more = { uri: 'file:///hand/more.txt', claims: [{ terms: 'alpha beta gamma' } as IndexedClaim] } as unknown as IndexedDocumentLike;
+  s.added(more as never);
+  reference.added(more as never);
+  for (const d of [...all, more]) assert.deepEqual(hits(s, d), hits(reference, d), `grown: ${d.claims[0].terms}`);
 });
 
 interface IndexedDocumentLike {

@@ -88,6 +88,15 @@ class TermPostings {
     this.size = n + 1;
   }
 
+  /** The arrays cut to the postings they hold (they grow by doubling). */
+  trim(): void {
+    const n = this.size;
+    if (n === this.ids.length) return;
+    this.ids = this.ids.slice(0, n);
+    this.lengths = this.lengths.slice(0, n);
+    if (this.counts !== null) this.counts = this.counts.slice(0, n);
+  }
+
   remove(id: number): void {
     let low = 0;
     let high = this.size - 1;
@@ -312,6 +321,14 @@ export class ClaimSearch implements IndexObserver {
       }
       this.claims--;
     }
+  }
+
+  /**
+   * Cuts every term's postings to their length (they grow by doubling: about a quarter of their
+   * memory is room), once a full indexing run has stored its documents; a later edit grows them again.
+   */
+  trim(): void {
+    for (const posting of this.postings) posting?.trim();
   }
 
   cleared(): void {
