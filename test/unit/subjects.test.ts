@@ -349,6 +349,14 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'a description read as a later clause\'s subject ("…, but that the movement had survived") is what the same speaker\'s next "It" means',
+    'Mariam Noori, a researcher in Kabul, said the Taliban had taken the bases of ISKP in Nangarhar, but that the movement had simply moved its men. "It recruits in the towns now," she said.',
+    [
+      ['Mariam Noori', ['afghan-taliban', 'iskp']],
+      ['"It recruits', ['iskp']],
+    ],
+  ],
+  [
     'a pair stays in reach across one sentence of the same speaker that names no group, and "they are (not) rivals / allies" speaks of both',
     'Jaish-e-Mohammed and Lashkar-e-Taiba have split the valley, an officer said. "They are not allies. Nobody trusts anybody here. They watch each other," he said.',
     [

@@ -69,6 +69,8 @@ const FORMER_LATTER = /\bthe (former|latter)(?=['’]s\b|\s*[,.;:)!?”"]|\s+(?:
 const INVERTED_ANAPHOR = /^\W*(?:(?:and|but|so)\s+)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|might)\s+(?:it|they|the (?:group|movement|organi[sz]ation|faction|network))\b/;
 /** Before a "they" that is its clause's subject: a short opener ("In Kabul they", "At the same time they") or a clause break. */
 const THEY_SUBJECT_BEFORE = /^\W*(?:(?:[\w’'-]+\s+){0,4})$|(?:[,;:]|\b(?:and|but|so|because|when|while|if|since|until|although|though|that))\s+$/;
+/** Between a later clause's start and its subject: "…, and the Taliban …", "…, but that the organisation …". */
+const LATE_SUBJECT_BEFORE = /^\W*(?:(?:and|but|while|whereas|although|though|yet)\s+)?(?:that\s+)?(?:the\s+)?$/;
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 /** The affiliations that are the group's own people acting (fighters, members, commanders), not its voice. */
@@ -233,6 +235,8 @@ export class SubjectTracker {
   private namedSentence = -1;
   /** The groups each recent sentence was about (its subjects), newest last. */
   private recentSubjects: { sentence: number; ids: string[] }[] = [];
+  /** The speaker of each attributed sentence so far (quoted, answered or reported). */
+  private readonly saidBy = new Map<number, string>();
   /** The speaker of each quoted or answered sentence so far. */
   private readonly spokenBy = new Map<number, string>();
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
@@ -384,6 +388,9 @@ export class SubjectTracker {
     const speakerSpan = statement?.speakerSpan ?? null;
     const speaker = spoken ? statement.speaker.name : null;
     if (speaker) this.spokenBy.set(index, speaker);
+    if (statement) this.saidBy.set(index, statement.speaker.name);
+    /** Groups read from a description as a later clause's subject ("…, but that the organisation had adapted"), where. */
+    const lateAnaphors: { rel: number; id: string }[] = [];
     // People named in this sentence, and where groups are (names, then anaphors as they are read).
     this.people = this.people.filter((p) => p.sentence >= index - 2);
     this.people.push(...this.peopleOf(index, inside));
@@ -585,7 +592,7 @@ export class SubjectTracker {
           continue;
         }
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
-        const late = theySubject && !last && this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.spokenBy.get(index - 1) === speaker ? this.lateSubject.group : null;
+        const late = theySubject && !last && this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
         const read = bound !== undefined ? bound : last ? last.groupId : (late ?? topicHere);
         // "four of them were martyred": a partitive "them" counts the speaker's own men.
         const meant = word === 'they' ? notOwn(read, at) : read;
@@ -624,6 +631,8 @@ export class SubjectTracker {
       const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? topicHere : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
+      const clause = clauseOf(rel);
+      if (meant && !possessive && clause > 0 && LATE_SUBJECT_BEFORE.test(lower.slice(clause, rel))) lateAnaphors.push({ rel, id: meant });
     }
     // "The two groups compete …", "Some members move between the two groups": the last two groups
     // named, in this sentence or the three before (not in a speaker phrase: "…, who has met members of both groups").
@@ -691,9 +700,13 @@ export class SubjectTracker {
         // "Is the figure final? It is final": a copula reads as the group only right after the group was spoken of.
         const copula = /^(?:is|was)\b/.test(rest);
         if (!thing && !IT_SITUATION.test(rest) && !/^['’]s\b/.test(rest) && (IT_GROUP_PREDICATE.test(rest) || (!IT_EXPLETIVE.test(rest) && (!copula || this.groupSentence === index - 1)))) {
-          add(topicHere);
-          this.pronounGroup = topicHere;
-          if (topicHere) realised.add(topicHere);
+          // "…, but that the organisation had adapted." / "It lost the valleys": the group the same
+          // speaker's last sentence ended on as a later clause's subject.
+          const late = this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
+          const meant = late ?? topicHere;
+          add(meant);
+          this.pronounGroup = meant;
+          if (meant) realised.add(meant);
         }
       } else if (!it && inside.length === 0 && lower.includes(' it ')) {
         // "Mostly from the fact that it no longer has to hide": an "it" opening a short subordinate
@@ -727,11 +740,13 @@ export class SubjectTracker {
     const named = candidates.find((m, i) => i === candidates.length - 1 || !REPORTING_AFTER.test(doc.lower.slice(m.end, m.end + 12)));
     // The subject of a later clause, when a group: "…, and the Taliban intelligence people are not trained".
     this.lateSubject = null;
+    let lateAt = -1;
     for (const m of candidates) {
       const c = clauseOf(m.start - s.start);
       if (c === 0 || realised.has(m.groupId)) continue;
-      if (/^\W*(?:(?:and|but|while|whereas|although|though|yet)\s+)?(?:the\s+)?$/.test(lower.slice(c, m.start - s.start))) this.lateSubject = { sentence: index, group: m.groupId };
+      if (LATE_SUBJECT_BEFORE.test(lower.slice(c, m.start - s.start))) (this.lateSubject = { sentence: index, group: m.groupId }), (lateAt = m.start - s.start);
     }
+    for (const a of lateAnaphors) if (a.rel > lateAt) (this.lateSubject = { sentence: index, group: a.id }), (lateAt = a.rel);
     // "The Khorasan people want the bazaar afraid. Their war is …", "The Kabul government denies …":
     // a group named by a description as the sentence's subject, with no group named before it, is
     // what the sentence is about.
