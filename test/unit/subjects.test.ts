@@ -357,6 +357,15 @@ const cases: [string, string, [string, string[]][]][] = [
     ],
   ],
   [
+    'people in a comparison\'s standard ("than officials in Peshawar admit") are no antecedent, and the standard may run to three words',
+    interview('How strong is the TTP in Bajaur?', 'Stronger than officials in Peshawar admit. They recruit in every village now.'),
+    [
+      ['Stronger than', ['ttp']],
+      ['They recruit', ['ttp']],
+      THANKS,
+    ],
+  ],
+  [
     'a pair stays in reach across one sentence of the same speaker that names no group, and "they are (not) rivals / allies" speaks of both',
     'Jaish-e-Mohammed and Lashkar-e-Taiba have split the valley, an officer said. "They are not allies. Nobody trusts anybody here. They watch each other," he said.',
     [

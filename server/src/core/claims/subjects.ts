@@ -71,6 +71,8 @@ const INVERTED_ANAPHOR = /^\W*(?:(?:and|but|so)\s+)?(?:does|do|did|is|are|was|we
 const THEY_SUBJECT_BEFORE = /^\W*(?:(?:[\w’'-]+\s+){0,4})$|(?:[,;:]|\b(?:and|but|so|because|when|while|if|since|until|although|though|that))\s+$/;
 /** Between a later clause's start and its subject: "…, and the Taliban …", "…, but that the organisation …". */
 const LATE_SUBJECT_BEFORE = /^\W*(?:(?:and|but|while|whereas|although|though|yet)\s+)?(?:that\s+)?(?:the\s+)?$/;
+/** After the people of a comparison's standard: a few words, then a verb of thinking or saying ("than people in Nairobi think"). */
+const COMPARISON_STANDARD_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|believe|believes|believed|expect|expects|expected|know|knows|assume|assumes|realise|realises|realize|realizes|imagine|imagines)\b/;
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 /** The affiliations that are the group's own people acting (fighters, members, commanders), not its voice. */
@@ -92,7 +94,7 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
  * say; it is about the groups the question asked about. A bare "Yes." or "No." is not ("Yes, and
  * that tells you something"), nor a comparison with the past ("Stronger than ever.").
  */
-const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
+const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /**
@@ -277,6 +279,8 @@ export class SubjectTracker {
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
+      if (/\bthan\s+(?:(?:the|most|many|some)\s+)?$/.test(lower.slice(Math.max(0, m.index - 16), m.index)) && COMPARISON_STANDARD_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0] });
     }
     return refs;
