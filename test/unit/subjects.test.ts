@@ -311,6 +311,70 @@ const cases: [string, string, [string, string[]][]][] = [
       ['Zabihullah Mujahid', ['afghan-taliban', 'iskp']],
     ],
   ],
+  [
+    '"the former" and "the latter" are the earlier and the later of the last two groups named; "the former commander" is no such reference',
+    'The TTP and ISKP recruit in the same districts. "The former pays a monthly salary, and the latter promises paradise," a researcher said. "The former commander of the unit has left," an official said.',
+    [
+      ['"The former pays', ['ttp', 'iskp']],
+      ['"The former commander', []],
+    ],
+  ],
+  [
+    'a question whose subject is a pronoun ("Can it …?") stays on the group its first sentence asked about, not the object it names',
+    interview('What about ISKP? Can it take recruits from the TTP?', 'It can, in a few districts.'),
+    [['It can', ['iskp']], THANKS],
+  ],
+  [
+    'a subject "they" continuing the last sentence\'s subject "they" is the same group, whatever people that sentence named as objects',
+    'ISKP attacked a shrine in Kabul. "They are patient with recruits and hard on informers. Now they recruit in the universities," an analyst said.',
+    [
+      ['"They are patient', ['iskp']],
+      ['Now they recruit', ['iskp']],
+    ],
+  ],
+  [
+    'a group named as the subject of a later clause is what the next sentence\'s subject "they" means',
+    'ISKP claimed the attack. "In Kunduz they still have cells, but the Taliban police are not trained for this. They know how to fight a war, not how to run a city," a former officer said.',
+    [
+      ['"In Kunduz', ['afghan-taliban', 'iskp']],
+      ['They know', ['afghan-taliban']],
+    ],
+  ],
+  [
+    'an object "them" in the clause of a subject "they" is the other group, not the same one; a "them" inside a relative clause is not',
+    'Pakistan asked the Taliban to act against the TTP. "They will never arrest them," a diplomat said. ISKP bombed a mosque. "They have no village that would hide them," an official said.',
+    [
+      ['"They will never', ['afghan-taliban', 'ttp']],
+      ['"They have no village', ['iskp']],
+    ],
+  ],
+  [
+    'a description read as a later clause\'s subject ("…, but that the movement had survived") is what the same speaker\'s next "It" means',
+    'Mariam Noori, a researcher in Kabul, said the Taliban had taken the bases of ISKP in Nangarhar, but that the movement had simply moved its men. "It recruits in the towns now," she said.',
+    [
+      ['Mariam Noori', ['afghan-taliban', 'iskp']],
+      ['"It recruits', ['iskp']],
+    ],
+  ],
+  [
+    'people in a comparison\'s standard ("than officials in Peshawar admit") are no antecedent, and the standard may run to three words',
+    interview('How strong is the TTP in Bajaur?', 'Stronger than officials in Peshawar admit. They recruit in every village now.'),
+    [
+      ['Stronger than', ['ttp']],
+      ['They recruit', ['ttp']],
+      THANKS,
+    ],
+  ],
+  [
+    'a pair stays in reach across one sentence of the same speaker that names no group, and "they are (not) rivals / allies" speaks of both',
+    'Jaish-e-Mohammed and Lashkar-e-Taiba have split the valley, an officer said. "They are not allies. Nobody trusts anybody here. They watch each other," he said.',
+    [
+      ['Jaish-e-Mohammed', ['jem', 'let']],
+      ['"They are not allies', ['jem', 'let']],
+      ['Nobody trusts', []],
+      ['They watch', ['jem', 'let']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -32,7 +32,7 @@ const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions
  * both", "each organisation calls the other", "the groups". They mean the pair of groups the text
  * has just spoken of together.
  */
-const RECIPROCAL = /\b(?:each other|one another|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups|between (?:them|the two)|among them)\b/;
+const RECIPROCAL = /\b(?:each other|one another|(?:they|we) (?:are|were) (?:not |no longer |still |now |never )?(?:allies|enemies|rivals|partners|competitors)\b|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups|between (?:them|the two)|among them)\b/;
 /** Words for two sides in a conflict ("both sides", "each side"; not a place, "from the hills on both sides", "both sides of the road", nor "each other", "among them"). */
 const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
@@ -58,6 +58,21 @@ const AFGHAN_TALIBAN = 'afghan-taliban';
 const KHAWARIJ = /\bkh(?:a?wa?rij|arji)\b/;
 const KHAWARIJ_OF_SPEAKER: Record<string, string> = { [AFGHAN_TALIBAN]: 'iskp', 'jamaat-nusrat-al-islam-wal-muslimin': 'islamic-state-in-the-greater-sahara' };
 const KHAWARIJ_GROUPS = ['ttp', 'iskp', 'al-shabaab'];
+/**
+ * "The former" / "the latter" standing for a group: followed by a verb, an auxiliary, a possessive or
+ * punctuation ("the former wants", "the latter's fighters", "…, the latter."), not an adjective before
+ * a noun ("the former commander", "the latter half"; a plural noun is one when a verb, "of", "who" or
+ * a comma follows it: "the former soldiers were", "the former members of").
+ */
+const FORMER_LATTER = /\bthe (former|latter)(?=['’]s\b|\s*[,.;:)!?”"]|\s+(?:(?:is|was|are|were|has|had|have|can|could|will|would|may|might|must|should|does|did|do|still|also|now|never|always|only|remains|remained|seems|seemed|appears|appeared)\b|[a-z]+(?:s|ed)\b(?!\s*[,;:)]|\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did|who|whom|which|that|of|and|or|in|from)\b)))/g;
+/** An inverted question whose subject is a pronoun or a description for the group: "Does it compete with the TTP?", "Are they …". */
+const INVERTED_ANAPHOR = /^\W*(?:(?:and|but|so)\s+)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|might)\s+(?:it|they|the (?:group|movement|organi[sz]ation|faction|network))\b/;
+/** Before a "they" that is its clause's subject: a short opener ("In Kabul they", "At the same time they") or a clause break. */
+const THEY_SUBJECT_BEFORE = /^\W*(?:(?:[\w’'-]+\s+){0,4})$|(?:[,;:]|\b(?:and|but|so|because|when|while|if|since|until|although|though|that))\s+$/;
+/** Between a later clause's start and its subject: "…, and the Taliban …", "…, but that the organisation …". */
+const LATE_SUBJECT_BEFORE = /^\W*(?:(?:and|but|while|whereas|although|though|yet)\s+)?(?:that\s+)?(?:the\s+)?$/;
+/** After the people of a comparison's standard: a few words, then a verb of thinking or saying ("than people in Nairobi think"). */
+const COMPARISON_STANDARD_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|believe|believes|believed|expect|expects|expected|know|knows|assume|assumes|realise|realises|realize|realizes|imagine|imagines)\b/;
 /** Pronouns that stand for the topic only in a speaker's own words (a quote or an answer). */
 const SPOKEN_PRONOUN = /\b(?:they|them|these people|those people)\b/g;
 /** The affiliations that are the group's own people acting (fighters, members, commanders), not its voice. */
@@ -79,7 +94,7 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
  * say; it is about the groups the question asked about. A bare "Yes." or "No." is not ("Yes, and
  * that tells you something"), nor a comparison with the past ("Stronger than ever.").
  */
-const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
+const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /**
@@ -205,6 +220,25 @@ export class SubjectTracker {
   private pairTurn = -1;
   /** The group each recent sentence was about (its `about`), newest last: what "the two groups" means first. */
   private recentAbout: { sentence: number; id: string }[] = [];
+  /**
+   * The last spoken "they" that was its clause's subject and was read as a group: the sentence, its
+   * speaker, the group. The next sentence's subject "they" in the same words continues it, whatever
+   * people the sentence between named as objects ("They are good at finding people … In Kabul they
+   * arrest the wrong men").
+   */
+  private theyChain: { sentence: number; speaker: string; group: string } | null = null;
+  /**
+   * A group named as the subject of a later clause of the last sentence than its first ("In Kabul
+   * they have cells …, and the Taliban intelligence people are not trained"): the sentence and the
+   * group. The subject last spoken of is what the next sentence's subject "they" means.
+   */
+  private lateSubject: { sentence: number; group: string } | null = null;
+  /** The last sentence that named a group by name. */
+  private namedSentence = -1;
+  /** The groups each recent sentence was about (its subjects), newest last. */
+  private recentSubjects: { sentence: number; ids: string[] }[] = [];
+  /** The speaker of each attributed sentence so far (quoted, answered or reported). */
+  private readonly saidBy = new Map<number, string>();
   /** The speaker of each quoted or answered sentence so far. */
   private readonly spokenBy = new Map<number, string>();
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
@@ -245,6 +279,8 @@ export class SubjectTracker {
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
+      if (/\bthan\s+(?:(?:the|most|many|some)\s+)?$/.test(lower.slice(Math.max(0, m.index - 16), m.index)) && COMPARISON_STANDARD_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0] });
     }
     return refs;
@@ -256,10 +292,12 @@ export class SubjectTracker {
    * to a group ("the attackers" … "They took everything" … "When they left"). A speaker's own
    * people ("our soldiers") are not what their "they" means, nor people in their own speaker phrase.
    */
-  private meansPeople(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null): boolean {
+  private meansPeople(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null, chained = false): boolean {
     let people = -1;
     for (const p of this.people) {
       if (p.at >= at || p.sentence < index - 2 || (subjectForm && p.own)) continue;
+      // A subject "they" continuing the last sentence's subject "they": people named there as objects do not take it.
+      if (chained && p.sentence < index) continue;
       // Two sentences back only within the same speaker's words.
       if (p.sentence === index - 2 && (!speaker || this.spokenBy.get(index - 2) !== speaker || this.spokenBy.get(index - 1) !== speaker)) continue;
       if (speakerSpan && p.at >= speakerSpan.start && p.at < speakerSpan.end) continue;
@@ -354,6 +392,9 @@ export class SubjectTracker {
     const speakerSpan = statement?.speakerSpan ?? null;
     const speaker = spoken ? statement.speaker.name : null;
     if (speaker) this.spokenBy.set(index, speaker);
+    if (statement) this.saidBy.set(index, statement.speaker.name);
+    /** Groups read from a description as a later clause's subject ("…, but that the organisation had adapted"), where. */
+    const lateAnaphors: { rel: number; id: string }[] = [];
     // People named in this sentence, and where groups are (names, then anaphors as they are read).
     this.people = this.people.filter((p) => p.sentence >= index - 2);
     this.people.push(...this.peopleOf(index, inside));
@@ -419,6 +460,27 @@ export class SubjectTracker {
       const epithet = KHAWARIJ.exec(lower);
       if (epithet && !inside.some((m) => m.start <= s.start + epithet.index && s.start + epithet.index < m.end)) add((statement.speakerGroup && KHAWARIJ_OF_SPEAKER[statement.speakerGroup]) || this.khawarijGroup());
     }
+    // "JNIM and the Islamic State used to divide the map. Now the former wants …, and the latter …":
+    // of the last two groups named before it (this sentence or the three before), the earlier named
+    // is the former, the later the latter.
+    if (lower.includes('the former') || lower.includes('the latter')) {
+      FORMER_LATTER.lastIndex = 0;
+      const from = doc.sentences[Math.max(0, index - 3)].start;
+      for (let f = FORMER_LATTER.exec(lower); f; f = FORMER_LATTER.exec(lower)) {
+        const at = s.start + f.index;
+        if (speakerSpan && at >= speakerSpan.start && at < speakerSpan.end) continue;
+        const last = new Map<string, number>();
+        for (let k = this.next + inside.length - 1; k >= 0 && last.size < 2 && this.mentions[k].start >= from; k--) {
+          const m = this.mentions[k];
+          if (m.start >= at || last.has(m.groupId) || namesParent(doc, m) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end)) continue;
+          last.set(m.groupId, m.start);
+        }
+        if (last.size < 2) continue;
+        const [later, earlier] = [...last.keys()];
+        const id = f[1] === 'former' ? earlier : later;
+        add(id), groupRefs.push(at), described.push({ at: f.index, id });
+      }
+    }
     // Anaphors: a definite description anywhere; "its"/"their" only before any group named in the sentence.
     const clauses = clauseStarts(lower);
     const clauseOf = (rel: number) => clauses.filter((c) => c <= rel).pop() ?? 0;
@@ -466,7 +528,9 @@ export class SubjectTracker {
     // first sentence reads the pair its question named ("fighters of JNIM and ISGS fought … Who
     // started it?" / "Both sides say …"). A speaker's own group is never half of his "they".
     const reciprocal = RECIPROCAL.exec(lower);
-    const pairJustBefore = this.pair !== null && (this.pairSentence === index - 1 || (statement?.form === 'answer' && index === this.turnFirst && this.pairTurn === turn - 1));
+    // Also across one sentence of the same speaker's words that names no group ("Jaish and Lashkar
+    // had long divided the valley … “They are not allies …” … “They watch each other.”").
+    const pairJustBefore = this.pair !== null && (this.pairSentence === index - 1 || (statement?.form === 'answer' && index === this.turnFirst && this.pairTurn === turn - 1) || (this.pairSentence === index - 2 && speaker !== null && this.namedSentence < index - 1 && this.spokenBy.get(index - 1) === speaker));
     const pairForPronoun = pairJustBefore && !spokenOf && (this.pairJoint || reciprocal !== null) && !(own && this.pair!.includes(own)) ? this.pair : null;
     let pairRead = false;
     const readPair = (at: number) => {
@@ -485,6 +549,22 @@ export class SubjectTracker {
     }
     found.sort((x, y) => x.index - y.index);
     let spokenRead = false;
+    /** The spoken pronoun that decided, where, and the group it was read as. */
+    let firstSpoken: { word: string; rel: number; group: string | null } | null = null;
+    /**
+     * "They will not fight them for us": an object "them" in the clause of a subject "they" is not
+     * the same group (a group does not fight itself) — it is the other of the pair just spoken of,
+     * else the other group the last sentences were about, else the passage's or the story's group.
+     */
+    const otherThan = (g: string): string | null => {
+      if (this.pair && this.pairSentence >= index - 2 && this.pair.includes(g)) return this.pair[0] === g ? this.pair[1] : this.pair[0];
+      for (const id of subjects) if (id !== g) return id;
+      for (let k = this.recentSubjects.length - 1; k >= 0 && this.recentSubjects[k].sentence >= index - 3; k--) {
+        const other = this.recentSubjects[k].ids.find((id) => id !== g);
+        if (other) return other;
+      }
+      return [topicHere, this.mainTopic].find((t) => t && t !== g) ?? null;
+    };
     for (const { index: rel, word, spokenForm } of found) {
       const at = s.start + rel;
       if (inside.some((m) => m.start <= at && at < m.end)) continue;
@@ -492,11 +572,19 @@ export class SubjectTracker {
       if (/cells?$/.test(word) && /C/.test(doc.text.slice(at, at + word.length))) continue;
       if (spokenForm) {
         // One spoken pronoun decides; "…, officials said they …" is the speaker ("I would not say they …" is not).
-        if (spokenRead) continue;
+        if (spokenRead) {
+          if (word === 'them' && firstSpoken?.word === 'they' && firstSpoken.group && clauseOf(firstSpoken.rel) === clauseOf(rel) && !inside.some((m) => m.start > s.start + firstSpoken!.rel && m.start < at) && !/\b(?:that|which|who|whom|what|where|when|if|because|while|whether|until|unless)\b/.test(lower.slice(firstSpoken.rel, rel)) && !/^\s+(?:all|both|selves)\b/.test(lower.slice(rel + 4, rel + 10))) {
+            const other = otherThan(firstSpoken.group);
+            if (other) add(other), groupRefs.push(at), realised.add(other);
+          }
+          continue;
+        }
         const before = lower.slice(0, rel);
         if (SAYER_BEFORE.test(before) && !FIRST_PERSON_SAYER.test(before)) continue;
         // "The attackers … They took everything": people named since the last group are what "they" means.
-        if (word !== 'these people' && word !== 'those people' && this.meansPeople(index, at, word === 'they', groupRefs, speakerSpan, speaker)) {
+        const theySubject = word === 'they' && speaker !== null && THEY_SUBJECT_BEFORE.test(before);
+        const chained = theySubject && this.theyChain !== null && this.theyChain.sentence === index - 1 && this.theyChain.speaker === speaker;
+        if (word !== 'these people' && word !== 'those people' && this.meansPeople(index, at, word === 'they', groupRefs, speakerSpan, speaker, chained)) {
           this.people.push({ at, sentence: index, own: false });
           continue;
         }
@@ -508,12 +596,15 @@ export class SubjectTracker {
           continue;
         }
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
-        const read = bound !== undefined ? bound : last ? last.groupId : topicHere;
+        const late = theySubject && !last && this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
+        const read = bound !== undefined ? bound : last ? last.groupId : (late ?? topicHere);
         // "four of them were martyred": a partitive "them" counts the speaker's own men.
         const meant = word === 'they' ? notOwn(read, at) : read;
         add(meant);
         if (meant) groupRefs.push(at), realised.add(meant);
         if (word === 'they' || word === 'them') this.pronounGroup = meant;
+        if (theySubject && meant) this.theyChain = { sentence: index, speaker: speaker!, group: meant };
+        firstSpoken = { word, rel, group: meant };
         spokenRead = true;
         continue;
       }
@@ -544,6 +635,8 @@ export class SubjectTracker {
       const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? topicHere : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
+      const clause = clauseOf(rel);
+      if (meant && !possessive && clause > 0 && LATE_SUBJECT_BEFORE.test(lower.slice(clause, rel))) lateAnaphors.push({ rel, id: meant });
     }
     // "The two groups compete …", "Some members move between the two groups": the last two groups
     // named, in this sentence or the three before (not in a speaker phrase: "…, who has met members of both groups").
@@ -585,6 +678,8 @@ export class SubjectTracker {
       }
       // One named: the other is the group the passage is about ("Is there contact with the TTP? … between the two groups").
       if (named.length === 1 && topicHere && topicHere !== named[0]) named.push(topicHere);
+      // Else the other of the two groups the document is about ("The TTP took a different line … both groups draw on …").
+      if (named.length === 1 && this.documentPair()?.includes(named[0])) named.push(this.documentPair()!.find((g) => g !== named[0])!);
       // None in reach: the two groups the document is about ("Stop treating the two factions as one
       // enemy" late in an interview about ISWAP and JAS).
       if (named.length === 0 && this.documentPair()) named = [...this.documentPair()!];
@@ -609,9 +704,13 @@ export class SubjectTracker {
         // "Is the figure final? It is final": a copula reads as the group only right after the group was spoken of.
         const copula = /^(?:is|was)\b/.test(rest);
         if (!thing && !IT_SITUATION.test(rest) && !/^['’]s\b/.test(rest) && (IT_GROUP_PREDICATE.test(rest) || (!IT_EXPLETIVE.test(rest) && (!copula || this.groupSentence === index - 1)))) {
-          add(topicHere);
-          this.pronounGroup = topicHere;
-          if (topicHere) realised.add(topicHere);
+          // "…, but that the organisation had adapted." / "It lost the valleys": the group the same
+          // speaker's last sentence ended on as a later clause's subject.
+          const late = this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
+          const meant = late ?? topicHere;
+          add(meant);
+          this.pronounGroup = meant;
+          if (meant) realised.add(meant);
         }
       } else if (!it && inside.length === 0 && lower.includes(' it ')) {
         // "Mostly from the fact that it no longer has to hide": an "it" opening a short subordinate
@@ -635,13 +734,23 @@ export class SubjectTracker {
       for (const g of this.questionGroups) add(g), realised.add(g);
     }
     this.updatePair(index, s.start, lower, inside, pairRead, twoRead, two, turn, question);
+    if (inside.length) this.namedSentence = index;
     this.groupAt = Math.max(previousGroupAt, ...groupRefs);
     if (groupRefs.length) this.groupSentence = index;
     // The topic moves to the first group this sentence is about (a speaker's affiliation is not).
     // A sentence whose subject is "the group"/"it" stays on the same topic ("The group has no link to ISKP").
-    const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower);
+    const anaphoricSubject = /^\W*(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|militants)|it|its|they)\b/.test(lower) || (question && INVERTED_ANAPHOR.test(lower));
     const candidates = anaphoricSubject ? [] : inside.filter(eligible);
     const named = candidates.find((m, i) => i === candidates.length - 1 || !REPORTING_AFTER.test(doc.lower.slice(m.end, m.end + 12)));
+    // The subject of a later clause, when a group: "…, and the Taliban intelligence people are not trained".
+    this.lateSubject = null;
+    let lateAt = -1;
+    for (const m of candidates) {
+      const c = clauseOf(m.start - s.start);
+      if (c === 0 || realised.has(m.groupId)) continue;
+      if (LATE_SUBJECT_BEFORE.test(lower.slice(c, m.start - s.start))) (this.lateSubject = { sentence: index, group: m.groupId }), (lateAt = m.start - s.start);
+    }
+    for (const a of lateAnaphors) if (a.rel > lateAt) (this.lateSubject = { sentence: index, group: a.id }), (lateAt = a.rel);
     // "The Khorasan people want the bazaar afraid. Their war is …", "The Kabul government denies …":
     // a group named by a description as the sentence's subject, with no group named before it, is
     // what the sentence is about.
@@ -669,6 +778,10 @@ export class SubjectTracker {
       this.topicParagraph = s.paragraph;
     } else if ((anaphoricSubject || keeps(recent)) && this.topic) this.topicParagraph = s.paragraph;
     if (about && this.mainTopic === null) this.mainTopic = about.groupId;
+    if (subjects.length) {
+      this.recentSubjects.push({ sentence: index, ids: [...subjects] });
+      if (this.recentSubjects.length > 4) this.recentSubjects.shift();
+    }
     if (about) {
       this.recentAbout.push({ sentence: index, id: about.groupId });
       if (this.recentAbout.length > 4) this.recentAbout.shift();
