@@ -523,3 +523,29 @@ test('people: a turn label is nobody\'s antecedent for a surname in an answer', 
     'SD: Who collects the tax in Baidoa now?\n\nYH: A man called Ali Omar Duale, a former trader.\n\nSD: What does he want?\n\nYH: Duale wants the road money first.';
   assert.deepEqual(namesOf(text, 'Duale'), ['Ali Omar Duale']);
 });
+
+test('people: a note set in emphasis names its writers, its subject and its translator, not the institutions in it', () => {
+  const text =
+    '# How the border trade changed\n\n*By Layla Haddad and Omar Farouk Bello*\n\nThe group said it had taken the crossing in May.\n\n' +
+    '*Layla Haddad is a fellow at the Indian Ocean Policy Institute. The interviews were translated by Karim Nasser.*';
+  assert.deepEqual(keysOf(text, 'Layla Haddad'), ['layla haddad', 'layla haddad']);
+  assert.deepEqual(keysOf(text, 'Omar Farouk Bello'), ['omar farouk bello']);
+  assert.deepEqual(keysOf(text, 'Karim Nasser'), ['karim nasser']);
+  const people = findPeople(buildDocument(text), matcher.findMentions(text));
+  assert.ok(people.mentions.every((m) => !/Institute|Ocean/.test(m.text)));
+});
+
+test('people: a transcript labels the speaker by the surname in title case', () => {
+  const text =
+    'Farida Noori Sadat is a researcher in Herat. She spoke to us by phone.\n\nQ: Who controls the crossing now?\n\n' +
+    'Sadat: The Taliban do, mostly, and they tax every lorry.\n\nQ: And the smugglers?\n\nSadat: They pay as well.';
+  assert.deepEqual(keysOf(text, 'Sadat'), ['farida noori sadat', 'farida noori sadat']);
+});
+
+test('people: a name given as someone\'s ("gave the attacker\'s name as"), a nisba after "al-", a role with a relative clause in apposition', () => {
+  assert.deepEqual(keysOf('The statement gave the attacker’s name as Abu Talha al-Iraqi and showed his photograph.', 'Abu Talha al-Iraqi'), ['abu talha al iraqi']);
+  assert.deepEqual(
+    keysOf('A former police officer who retired last year, Zarak Dilawar Tanoli, told reporters the checkpoint was unmanned.', 'Zarak Dilawar Tanoli'),
+    ['zarak dilawar tanoli'],
+  );
+});

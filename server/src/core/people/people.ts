@@ -54,7 +54,7 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|(?:call|calls|calling) (?:him|her|himself|herself)(?: (?:simply|only|just))?|name (?:is |was )?(?:also |sometimes |often |usually )?(?:written|spelt|spelled|transliterated)(?: as)?|\((?:also |sometimes )?(?:written|spelt|spelled|transliterated)(?: as)?|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her|the [a-z]+['’]s|the [a-z]+ [a-z]+['’]s) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|(?:call|calls|calling) (?:him|her|himself|herself)(?: (?:simply|only|just))?|name (?:is |was )?(?:also |sometimes |often |usually )?(?:written|spelt|spelled|transliterated)(?: as)?|\((?:also |sometimes )?(?:written|spelt|spelled|transliterated)(?: as)?|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
@@ -92,7 +92,7 @@ const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,
 /** ", 52," / ", aged 34," after a name: a person's age. */
 const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
-const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}, $`, 'iu');
+const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}(?: (?:who|whom|whose|that) [^,.;:!?"“”\n]{1,60})?, $`, 'iu');
 /** The apposition closes after the name, or the name is the subject of a reporting verb. */
 const APPOSITION_CLOSES = new RegExp(String.raw`^(?:[,;]|\.(?:\s|$)|$|\s+(?:alias|aka|a\.k\.a\.|also known as)\b|\s+(?:also |later |earlier )?${CUE_AFTER}\b|\s+(?:gave|rejected|appealed|urged|described|pointed|agreed|denied|declined|confirmed)\b)`, 'u');
 /** A verb whose object is a person ("killed Ayman al-Zawahiri", "appointed Saif al-Adel"): names of two words or more. */
@@ -137,6 +137,14 @@ const CREDIT = new RegExp(
 const BYLINE_CAPITALS = /(?:\bBy|\band|,)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3})(?![\p{L}])/gu;
 /** A line that is a byline after a date or a section name: "29 November 2021 · By Jane Doe in Maroua and …". */
 const BYLINE_LINE = /^[^.!?\n]{0,40}[·|—–] By \p{Lu}/u;
+/** A block set in emphasis from end to end: "*…*", "_…_". */
+const EMPHASIS_NOTE = /^[*_]{1,2}[^*_\s][^\n]*[^*_\s][*_]{1,2}\s*$/;
+/** What makes such a note name people: a credit cue, or a name opening a sentence about its bearer. */
+const NOTE_NAMES = /(?:\bBy|\bAuthors?:|\b[Cc]ompiled by|\b[Tt]ranslated by|\b[Ww]ritten by|\b[Ii]nterviewed by|\b[Rr]eporting by)\s+\p{Lu}|(?:^[*_]{1,2}|\. )\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} (?:is|was|spoke|writes|works|teaches|has)\b/u;
+/** In a note about people: a name opening a sentence about its bearer, or a credited name. */
+const NOTE_PERSON = /(?:^[*_]{1,2}|\. )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) (?:is|was|spoke|writes|works|teaches|has)\b|\b(?:[Tt]ranslated|[Ii]nterviewed|[Rr]eporting) by (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
+/** Where the writers of such a note begin: "By …", "Authors: …", "Compiled by …". */
+const NOTE_BYLINE = /(?:\bBy|\bAuthors?:|\b[Cc]ompiled by|\b[Ww]ritten by)\s+(?=\p{Lu})/u;
 /** A line of two to four capitalised name words and nothing else. */
 const AUTHOR_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
 /** A line that opens on a date: "February 7, 2025", "7 February 2025", "Monday, 7 February", "07.02.2025". */
@@ -379,7 +387,9 @@ function plausibleName(name: string): boolean {
   const lowered = words.map((w) => w.toLowerCase());
   if (lowered.every((w) => NOT_NAME.has(w) || /^(?:al|el|bin|ibn|ul|ud|ur|abu)$/.test(w))) return false;
   if (NOT_NAME.has(lowered[0]) && !/^(?:al|abu)$/.test(lowered[0])) return false;
-  if (NOT_NAME.has(lowered[lowered.length - 1])) return false;
+  // A nisba after "al-" ends a name ("Abu Zubair al-Pakistani", "Abu Hamza al-Masri"); after other words, a nationality or a place does not.
+  const nisba = lowered.length >= 3 && /^(?:al|el)$/.test(lowered[lowered.length - 2]);
+  if (NOT_NAME.has(lowered[lowered.length - 1]) && !nisba) return false;
   return true;
 }
 
@@ -464,17 +474,35 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
         if (plausibleName(name) && !overlapsGroup(start, start + name.length)) add(start, start + name.length);
       }
     }
-    if (block.role === 'caption') continue;
+    // A note set in emphasis is read as a caption; one that names its writers, translator or subject
+    // ("*By Jane Doe*", "*Authors: … and …*", "*… translated by …*", "*Jane Doe is a researcher at …*") names people.
+    const note = block.role === 'caption' && slice.length < 400 && EMPHASIS_NOTE.test(slice) && NOTE_NAMES.test(slice);
+    if (block.role === 'caption' && !note) continue;
+    if (note && !NOTE_BYLINE.test(slice)) {
+      // A note about people: only the name that opens a sentence about its bearer, and the credited ("… translated by Jane Doe").
+      NOTE_PERSON.lastIndex = 0;
+      for (let m = NOTE_PERSON.exec(slice); m; m = NOTE_PERSON.exec(slice)) {
+        const name = m[1] ?? m[2];
+        const start = block.contentStart + m.index + m[0].indexOf(name);
+        if (plausibleName(name) && !overlapsGroup(start, start + name.length)) add(start, start + name.length);
+      }
+      continue;
+    }
     // A dateline that carries the byline ("29 November 2021 · By Aïssatou Bello in Maroua"): read from "By".
     let offset = block.contentStart;
     // A one-line block that carries a byline after a date or a section name ("29 November 2021 · By …").
     const bylineLine = (block.role === 'body' || block.role === 'headline') && slice.length < 160 && !slice.includes('\n') && BYLINE_LINE.test(slice);
-    const bylined = block.role === 'byline' || bylineLine || (block.role === 'dateline' && /\bBy \p{Lu}/u.test(slice));
+    const noteByline = note ? NOTE_BYLINE.exec(slice) : null;
+    const bylined = block.role === 'byline' || bylineLine || (block.role === 'dateline' && /\bBy \p{Lu}/u.test(slice)) || !!noteByline;
     if (block.role === 'dateline' || bylineLine) {
       if (!bylined) continue;
       const by = slice.search(/\bBy \p{Lu}/u);
       offset += by;
       slice = slice.slice(by);
+    } else if (noteByline) {
+      // The writers are what follows the cue ("… Studies, Nairobi. Authors: Jane Doe and John Roe"): read from there.
+      offset += noteByline.index;
+      slice = slice.slice(noteByline.index);
     }
     if (bylined) {
       BYLINE_CAPITALS.lastIndex = 0;
@@ -658,7 +686,8 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     const speaker = turn.speaker;
     if (ROLE_LABEL.test(speaker) || !/^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|al|bin|ul|ud|de|van|von)){1,4}$/u.test(speaker)) {
       // Initials or a surname in capitals: resolved once the names are known.
-      if (!ROLE_LABEL.test(speaker) && /^\p{Lu}[\p{Lu}.'’-]{1,20}$/u.test(block.label.text)) out.push({ start: block.label.start, end: block.label.end, text: block.label.text, name: '', label: true });
+      // A surname in title case ("Kolo:", "Mujahid:"), as transcripts label a speaker named in full before.
+      if (!ROLE_LABEL.test(speaker) && (/^\p{Lu}[\p{Lu}.'’-]{1,20}$/u.test(block.label.text) || /^\p{Lu}\p{Ll}[\p{Ll}'’-]{1,20}$/u.test(block.label.text))) out.push({ start: block.label.start, end: block.label.end, text: block.label.text, name: '', label: true });
       continue;
     }
     // A description in parentheses after a name is not part of it ("Mr. Joseph Kiprono Limo (Deputy
