@@ -36,3 +36,8 @@ test('near-miss: quiet on the sample corpus with the built-in gazetteer', () => 
   const hits = fs.readdirSync(dir).flatMap((f) => findNearMisses(fs.readFileSync(path.join(dir, f), 'utf8'), builtin).map((n) => `${f}: ${n.text} ~ ${n.alias}`));
   assert.ok(hits.length <= 2, hits.join('\n'));
 });
+
+test('near-miss: an article and a surname is not a misspelt "al-" group name; an article and the name mistyped is', () => {
+  const builtin = new NearMissIndex(new GroupMatcher(loadBuiltinGazetteer(path.join(ROOT, 'server', 'data', 'gazetteer.json'))));
+  assert.deepEqual(findNearMisses('Governor Al-Shabani met the envoy. Al-Shebaab fighters were seen near the town.', builtin).map((n) => [n.text, n.groupId]), [['Al-Shebaab', 'al-shabaab']]);
+});

@@ -54,7 +54,7 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her|the [a-z]+['’]s|the [a-z]+ [a-z]+['’]s) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|(?:call|calls|calling) (?:him|her|himself|herself)(?: (?:simply|only|just))?|name (?:is |was )?(?:also |sometimes |often |usually )?(?:written|spelt|spelled|transliterated)(?: as)?|\((?:also |sometimes )?(?:written|spelt|spelled|transliterated)(?: as)?|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
@@ -92,7 +92,7 @@ const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,
 /** ", 52," / ", aged 34," after a name: a person's age. */
 const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
-const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}, $`, 'iu');
+const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}(?: (?:who|whom|whose|that) [^,.;:!?"“”\n]{1,60})?, $`, 'iu');
 /** The apposition closes after the name, or the name is the subject of a reporting verb. */
 const APPOSITION_CLOSES = new RegExp(String.raw`^(?:[,;]|\.(?:\s|$)|$|\s+(?:alias|aka|a\.k\.a\.|also known as)\b|\s+(?:also |later |earlier )?${CUE_AFTER}\b|\s+(?:gave|rejected|appealed|urged|described|pointed|agreed|denied|declined|confirmed)\b)`, 'u');
 /** A verb whose object is a person ("killed Ayman al-Zawahiri", "appointed Saif al-Adel"): names of two words or more. */
@@ -137,6 +137,14 @@ const CREDIT = new RegExp(
 const BYLINE_CAPITALS = /(?:\bBy|\band|,)\s+(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3})(?![\p{L}])/gu;
 /** A line that is a byline after a date or a section name: "29 November 2021 · By Jane Doe in Maroua and …". */
 const BYLINE_LINE = /^[^.!?\n]{0,40}[·|—–] By \p{Lu}/u;
+/** A block set in emphasis from end to end: "*…*", "_…_". */
+const EMPHASIS_NOTE = /^[*_]{1,2}[^*_\s][^\n]*[^*_\s][*_]{1,2}\s*$/;
+/** What makes such a note name people: a credit cue, or a name opening a sentence about its bearer. */
+const NOTE_NAMES = /(?:\bBy|\bAuthors?:|\b[Cc]ompiled by|\b[Tt]ranslated by|\b[Ww]ritten by|\b[Ii]nterviewed by|\b[Rr]eporting by)\s+\p{Lu}|(?:^[*_]{1,2}|\. )\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} (?:is|was|spoke|writes|works|teaches|has)\b/u;
+/** In a note about people: a name opening a sentence about its bearer, or a credited name. */
+const NOTE_PERSON = /(?:^[*_]{1,2}|\. )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) (?:is|was|spoke|writes|works|teaches|has)\b|\b(?:[Tt]ranslated|[Ii]nterviewed|[Rr]eporting) by (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
+/** Where the writers of such a note begin: "By …", "Authors: …", "Compiled by …". */
+const NOTE_BYLINE = /(?:\bBy|\bAuthors?:|\b[Cc]ompiled by|\b[Ww]ritten by)\s+(?=\p{Lu})/u;
 /** A line of two to four capitalised name words and nothing else. */
 const AUTHOR_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
 /** A line that opens on a date: "February 7, 2025", "7 February 2025", "Monday, 7 February", "07.02.2025". */
@@ -359,6 +367,8 @@ const NOT_NAME = new Set(
     'afghanistan iraq syria kashmir balochistan waziristan khorasan emirate kabul islamabad peshawar quetta karachi lahore delhi new doha baghdad washington beijing moscow tehran reuters ap afp bbc dawn al jazeera source lens ' +
     'staff correspondent correspondents contributor desk editor our their some many most several no one two three four five officials spokesman spokeswoman spokesperson ' +
     'according meanwhile however also later earlier separately still yet now then read more share late ' +
+    // Prepositions and conjunctions that open a sentence before a name ("Like Baitullah Mehsud, …", "Unlike Abu Bakr al-Baghdadi, …").
+    'like unlike despite under without against including besides amid among during until unless although though because whether upon via toward towards ' +
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
     'board tribunal service services unit wing press media radio television tv channel times tribune express herald daily weekly monitor review journal institute foundation ' +
     'room lines hall complex compound academy prison jail camp base checkpost force region zone range ' +
@@ -377,7 +387,9 @@ function plausibleName(name: string): boolean {
   const lowered = words.map((w) => w.toLowerCase());
   if (lowered.every((w) => NOT_NAME.has(w) || /^(?:al|el|bin|ibn|ul|ud|ur|abu)$/.test(w))) return false;
   if (NOT_NAME.has(lowered[0]) && !/^(?:al|abu)$/.test(lowered[0])) return false;
-  if (NOT_NAME.has(lowered[lowered.length - 1])) return false;
+  // A nisba after "al-" ends a name ("Abu Zubair al-Pakistani", "Abu Hamza al-Masri"); after other words, a nationality or a place does not.
+  const nisba = lowered.length >= 3 && /^(?:al|el)$/.test(lowered[lowered.length - 2]);
+  if (NOT_NAME.has(lowered[lowered.length - 1]) && !nisba) return false;
   return true;
 }
 
@@ -403,10 +415,25 @@ interface Candidate {
   name?: string;
   /** For a name given as another's alias ("Aijaz Ahmad Dar alias Abu Talha"): the start of that name. */
   aliasOf?: number;
+  /** A transcript's turn label ("HF:", "RITU BHASIN:"): it stands for the speaker but is no antecedent of a later short form. */
+  label?: boolean;
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted) the (?:nom de guerre|kunya|alias|pseudonym)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
+const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
+/**
+ * A name given as the alias of someone the sentence speaks of by a pronoun or named just before:
+ * "signed with his nom de guerre, Abu Mansoor Asim", "captioned him as Abu Mohammad al-Julani, the
+ * nom de guerre under which he …", "Diriye, or Abu Ubaidah as they call him,". The alias is the
+ * person's named last before it (within a few sentences).
+ */
+const PRONOUN_ALIAS_BEFORE = /\b(?:his|her) (?:nom de guerre|kunya|alias|pseudonym|nickname|other name|real name|birth name)(?: (?:is|was))?,? ["“]?$/;
+const ALIAS_APPOSITION_AFTER = /^,? (?:(?:the|his|her|a) (?:nom de guerre|kunya|alias|pseudonym|nickname)\b|(?:as|which is what) (?:(?:he|she) is (?:known|called)|(?:they|people|locals|fighters|followers|his men|his fighters|residents|many) (?:call|called) (?:him|her))\b)/;
+const PRONOUN_ALIAS_REACH = 600;
+/** A preposition that governs a one-word place, not a person ("commander for Tirah", "elders of Bara"). */
+const PLACE_OBJECT_BEFORE = /\b(?:for|in|of|from|at|near|to|on) $/;
+/** Before such an alias: a pronoun for its owner in the clause, or the owner's name and "or". */
+const ALIAS_OWNER_BEFORE = /(?:\b(?:him|her|himself|herself)\b[^.;:!?\n]*|\p{L}, or )$/u;
 const PLACE_BEFORE = /\b(?:in|at|near|from|outside|across|inside|to)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Person mentions and entities of a document. `mentions` are its group mentions (never people). */
@@ -447,17 +474,35 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
         if (plausibleName(name) && !overlapsGroup(start, start + name.length)) add(start, start + name.length);
       }
     }
-    if (block.role === 'caption') continue;
+    // A note set in emphasis is read as a caption; one that names its writers, translator or subject
+    // ("*By Jane Doe*", "*Authors: … and …*", "*… translated by …*", "*Jane Doe is a researcher at …*") names people.
+    const note = block.role === 'caption' && slice.length < 400 && EMPHASIS_NOTE.test(slice) && NOTE_NAMES.test(slice);
+    if (block.role === 'caption' && !note) continue;
+    if (note && !NOTE_BYLINE.test(slice)) {
+      // A note about people: only the name that opens a sentence about its bearer, and the credited ("… translated by Jane Doe").
+      NOTE_PERSON.lastIndex = 0;
+      for (let m = NOTE_PERSON.exec(slice); m; m = NOTE_PERSON.exec(slice)) {
+        const name = m[1] ?? m[2];
+        const start = block.contentStart + m.index + m[0].indexOf(name);
+        if (plausibleName(name) && !overlapsGroup(start, start + name.length)) add(start, start + name.length);
+      }
+      continue;
+    }
     // A dateline that carries the byline ("29 November 2021 · By Aïssatou Bello in Maroua"): read from "By".
     let offset = block.contentStart;
     // A one-line block that carries a byline after a date or a section name ("29 November 2021 · By …").
     const bylineLine = (block.role === 'body' || block.role === 'headline') && slice.length < 160 && !slice.includes('\n') && BYLINE_LINE.test(slice);
-    const bylined = block.role === 'byline' || bylineLine || (block.role === 'dateline' && /\bBy \p{Lu}/u.test(slice));
+    const noteByline = note ? NOTE_BYLINE.exec(slice) : null;
+    const bylined = block.role === 'byline' || bylineLine || (block.role === 'dateline' && /\bBy \p{Lu}/u.test(slice)) || !!noteByline;
     if (block.role === 'dateline' || bylineLine) {
       if (!bylined) continue;
       const by = slice.search(/\bBy \p{Lu}/u);
       offset += by;
       slice = slice.slice(by);
+    } else if (noteByline) {
+      // The writers are what follows the cue ("… Studies, Nairobi. Authors: Jane Doe and John Roe"): read from there.
+      offset += noteByline.index;
+      slice = slice.slice(noteByline.index);
     }
     if (bylined) {
       BYLINE_CAPITALS.lastIndex = 0;
@@ -525,7 +570,21 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) continue;
     // "X alias Y": Y is X.
-    if (last && ALIAS_BETWEEN.test(text.slice(last.end, c.start))) c.aliasOf = last.start;
+    // (Not after a one-word name governed by a preposition: "their commander for Tirah, who went by the name …" is the commander's.)
+    if (last && ALIAS_BETWEEN.test(text.slice(last.end, c.start)) && !(last.text.indexOf(' ') < 0 && PLACE_OBJECT_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)))) c.aliasOf = last.start;
+    else if (
+      c.name === undefined &&
+      (PRONOUN_ALIAS_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+        // The alias stands for someone the clause speaks of ("captioned him as Y, the nom de guerre …",
+        // "Diriye, or Y as they call him"), not for a description ("a commander known as Y, a nom de guerre …").
+        (ALIAS_APPOSITION_AFTER.test(text.slice(c.end, c.end + 60)) && ALIAS_OWNER_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))))
+    ) {
+      // "his nom de guerre, Y", "Y, the nom de guerre under which he …", "X, or Y as they call him": Y is the person named last.
+      // Past the person's own name written right before ("Diriye, or"), or the last named person nearby.
+      let own = kept.length - 1;
+      while (own >= 0 && (kept[own].label || kept[own].aliasOf !== undefined || kept[own].name === '')) own--;
+      if (own >= 0 && c.start - kept[own].end <= PRONOUN_ALIAS_REACH) c.aliasOf = kept[own].start;
+    }
     kept.push(c);
   }
   const numbers = courtNumbers(text, kept);
@@ -627,7 +686,8 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     const speaker = turn.speaker;
     if (ROLE_LABEL.test(speaker) || !/^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|al|bin|ul|ud|de|van|von)){1,4}$/u.test(speaker)) {
       // Initials or a surname in capitals: resolved once the names are known.
-      if (!ROLE_LABEL.test(speaker) && /^\p{Lu}[\p{Lu}.'’-]{1,20}$/u.test(block.label.text)) out.push({ start: block.label.start, end: block.label.end, text: block.label.text, name: '' });
+      // A surname in title case ("Kolo:", "Mujahid:"), as transcripts label a speaker named in full before.
+      if (!ROLE_LABEL.test(speaker) && (/^\p{Lu}[\p{Lu}.'’-]{1,20}$/u.test(block.label.text) || /^\p{Lu}\p{Ll}[\p{Ll}'’-]{1,20}$/u.test(block.label.text))) out.push({ start: block.label.start, end: block.label.end, text: block.label.text, name: '', label: true });
       continue;
     }
     // A description in parentheses after a name is not part of it ("Mr. Joseph Kiprono Limo (Deputy
@@ -654,7 +714,7 @@ function labelCandidates(doc: DocumentModel): Candidate[] {
     const skip = i >= 2 ? words.slice(0, i).join(' ').length + 1 : 0;
     // An outlet's label ("The Valley Ledger (VL)") names nobody; an office's label standing for its holder ("The Chairperson") does.
     if (label.text === speaker && !plausibleName(label.text.slice(skip))) continue;
-    out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name });
+    out.push({ start: label.start + skip, end: label.start + label.text.length, text: label.text.slice(skip), name, label: true });
   }
   return out;
 }
@@ -678,6 +738,17 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const INITIALS = /^\p{Lu}{2,4}$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A word that picks one of two people sharing a surname: "the elder Dar", "the younger al-Sharaa". */
+const SURNAME_QUALIFIER_BEFORE = /\b(?:elder|younger|older|senior|junior|other|latter|former)\s$/i;
+/** A surname as a short form is written: one word, or one word after its particle ("al-Sharaa"); folded key words. */
+function isSurnameForm(words: readonly string[]): boolean {
+  return words.length === 1 || (words.length === 2 && words[0] === 'al');
+}
+/** A folded surname without its particle: "al sharaa" and "sharaa" are one. */
+function surnameKey(key: string): string {
+  return key.startsWith('al ') ? key.slice(3) : key;
+}
 
 /**
  * Groups mentions into entities: a full name makes an entity; a shorter form joins the entity
@@ -755,7 +826,51 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     if (!aliasAt.has(key)) aliasAt.set(key, c.start);
   }
   const deferred: { c: Candidate; words: string[] }[] = [];
-  const sharedShort: { c: Candidate; among: number[] }[] = [];
+  const sharedShort: { c: Candidate; among: number[]; key: string; titled: boolean }[] = [];
+  /** Starts of turn labels: they stand for a speaker but are nobody's antecedent. */
+  const labelStarts = new Set(candidates.filter((c) => c.label).map((c) => c.start));
+  /**
+   * Of several people who share a surname, the one the text already called by it alone before any
+   * of the others came in ("Ahmed al-Sharaa … al-Sharaa … his brother Maher al-Sharaa … President
+   * al-Sharaa"): a writer names the newcomer in full and keeps the surname for the person it
+   * already stood for. -1 when there is none. Read from the text once per surname: the surname
+   * written alone (with its particle or a title, not inside a fuller name) between the first
+   * person's first mention and the next one's.
+   */
+  const ownerOfSurname = new Map<string, number>();
+  const sharedShortOwner = (among: readonly number[], key: string, at: number): number => {
+    // "the elder Dar", "the younger Sharaa": the text tells the two apart itself; whoever was named last.
+    if (SURNAME_QUALIFIER_BEFORE.test(doc.text.slice(Math.max(0, at - 20), at))) return -1;
+    const surname = surnameKey(key);
+    const cacheKey = surname + '|' + [...among].sort((a, b) => a - b).join(',');
+    let owner = ownerOfSurname.get(cacheKey);
+    if (owner === undefined) {
+      owner = -1;
+      const first = among.map((e) => {
+        let f = Infinity;
+        for (const m of mentions) if (m.entity === e && m.start < f && !labelStarts.has(m.start)) f = m.start;
+        return f;
+      });
+      const order = among.map((e, i) => ({ e, f: first[i] })).sort((a, b) => a.f - b.f);
+      if (order.length > 1 && order[0].f < order[1].f && order[1].f < Infinity) {
+        const written = ownNameWords(entities[order[0].e].name).find((w) => personKey(w) === surname);
+        if (written) {
+          const from = order[0].f;
+          const to = order[1].f;
+          const fuller = mentions.filter((m) => m.start < to && m.end > from && ownNameWords(withoutTitles(m.text)).length >= 2);
+          let i = doc.text.indexOf(written, from);
+          while (i >= 0 && i < to && owner < 0) {
+            const end = i + written.length;
+            const alone = !WORD_CHAR.test(doc.text[i - 1] ?? ' ') && !WORD_CHAR.test(doc.text[end] ?? ' ');
+            if (alone && !fuller.some((m) => m.start <= i && end <= m.end)) owner = order[0].e;
+            i = doc.text.indexOf(written, end);
+          }
+        }
+      }
+      ownerOfSurname.set(cacheKey, owner);
+    }
+    return owner;
+  };
   // Longer names first, so "Hekmatyar" joins "Gulbuddin Hekmatyar" wherever each comes.
   const keyed = candidates.filter((c) => c.name !== '' && c.aliasOf === undefined).map((c) => ({ c, words: personKey(c.name ?? c.text).split(' ').filter(Boolean) }));
   keyed.sort((a, b) => b.words.length - a.words.length || a.c.start - b.c.start);
@@ -789,10 +904,13 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
       const bySurname = among.filter((i) => (titled ? sameNameWord(entityWords[i][entityWords[i].length - 1], bare[0]) : entityWords[i].indexOf(bare[0]) === 0 || entityWords[i][entityWords[i].length - 1] === bare[0]));
       if (bySurname.length) among = bySurname;
     }
-    // One name several people share ("Mehsud" after "Baitullah Mehsud" and "Mufti Noor Wali Mehsud"): decided
-    // once every form is placed, by whoever was named last before it in any form of their own ("Noor Wali").
-    if (among.length > 1 && bare.length === 1 && c.text.indexOf(' ') < 0) {
-      sharedShort.push({ c, among });
+    // One name several people share ("Mehsud" after "Baitullah Mehsud" and "Mufti Noor Wali Mehsud",
+    // "al-Sharaa" or "President al-Sharaa" after "Ahmed al-Sharaa" and "Maher al-Sharaa"): decided once
+    // every form is placed, by whoever was named last before it in any form of their own ("Noor Wali"),
+    // unless the text called one of them by it before the other came in (sharedShortOwner).
+    // ("Mr Rahman" and "Ms Rahman" are decided at once, by the full name last before: their title tells the two apart.)
+    if (among.length > 1 && isSurnameForm(bare) && (c.text.indexOf(' ') < 0 || (!title && ranked.length === 0))) {
+      sharedShort.push({ c, among, key: bare.join(' '), titled: c.text.indexOf(' ') > 0 });
       continue;
     }
     let entity = among.length <= 1 ? (among[0] ?? -1) : nearestFull(among, c.start);
@@ -807,15 +925,24 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     }
     if (entity < 0) entity = createEntity(c, words);
     addMention(entity, c);
-    if (c.text.indexOf(' ') > 0) fullStarts[entity].push(c.start);
+    if (c.text.indexOf(' ') > 0 && !c.label) fullStarts[entity].push(c.start);
   }
   // Names given as another's alias, and labels resolved by initials or surname ("MZ", "YOUSAFZAI").
   // A transcript repeats its labels at every turn: each label text is resolved once.
   const labelEntity = new Map<string, number>();
+  /** Names given as another's alias, by entity ("Abu Mohammad al-Julani" of Ahmed al-Sharaa): forms, never the name shown. */
+  const aliasNames = new Map<number, string[]>();
+  const addAlias = (entity: number, c: Candidate) => {
+    addMention(entity, c);
+    aliasNames.set(entity, [...(aliasNames.get(entity) ?? []), c.text]);
+  };
+  /** Aliases of a short form decided later (a surname several people share): placed once it is. */
+  const lateAliases: Candidate[] = [];
   for (const c of candidates) {
     if (c.aliasOf !== undefined) {
       const of = entityAt.get(c.aliasOf);
-      if (of !== undefined) addMention(of, c);
+      if (of !== undefined) addAlias(of, c);
+      else lateAliases.push(c);
     } else if (c.name === '') {
       let entity = labelEntity.get(c.text);
       if (entity === undefined) labelEntity.set(c.text, (entity = entityForLabel(entities, c.text)));
@@ -838,6 +965,12 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     const words = ownWords[i];
     const last = words[words.length - 1];
     if (words.length >= 2 && last && last.length >= 3 && STARTS_UPPER.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), i]);
+    // The last word of a name given as their alias ("Julani" of "Abu Mohammad al-Julani") is theirs too.
+    for (const alias of aliasNames.get(i) ?? []) {
+      const own = ownNameWords(alias);
+      const end = own[own.length - 1];
+      if (own.length >= 2 && end && end !== last && end.length >= 3 && STARTS_UPPER.test(end) && !(surnames.get(end) ?? []).includes(i)) surnames.set(end, [...(surnames.get(end) ?? []), i]);
+    }
     const first = words[0];
     if (words.length >= 2 && first && first.length >= 3 && STARTS_CAPITALISED.test(first) && !COMMON_GIVEN.has(first.toLowerCase())) given.set(first, [...(given.get(first) ?? []), i]);
     // After a common first part of three words or more ("Abdul Hakeem Dawar", "Muhammad Zubair Khan") the person is called by the second ("Hakeem").
@@ -866,17 +999,20 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
         // The person named last before: in full, or by a form of their own ("Noor Wali" for "Noor Wali Mehsud"), not the shared word itself.
         // (The mentions placed so far, this scan's too; later ones of the scan join the list as they are found.)
         for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-          if (!candidates.includes(m.entity) || m.text === word) continue;
+          if (!candidates.includes(m.entity) || m.text === word || labelStarts.has(m.start)) continue;
           list.starts.push(m.start);
           list.entities.push(m.entity);
         }
         shared.set(word, list);
       }
+      const owner = sharedShortOwner(candidates, personKey(word), at);
+      if (owner >= 0) return owner;
       const before = countBelow(list.starts, at);
       return before > 0 ? list.entities[before - 1] : candidates[0];
     };
     // The mentions found so far, by position; they do not overlap, so their ends are in order too.
-    const taken = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+    // Short forms several people share are decided after the scan (below): their places are taken too.
+    const taken = [...mentions, ...sharedShort.map((d) => d.c)].map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
     const takenEnds = taken.map(([, e]) => e);
     const overlapsTaken = (start: number, end: number): boolean => {
       const i = countBelow(takenEnds, start + 1); // first taken range ending after `start`
@@ -922,28 +1058,76 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
   if (sharedShort.length) {
     const placed = [...mentions].sort((a, b) => a.start - b.start);
     const placedStarts = placed.map((m) => m.start);
-    for (const { c, among } of sharedShort) {
+    sharedShort.sort((a, b) => a.c.start - b.c.start);
+    for (const { c, among, key, titled } of sharedShort) {
       const below = countBelow(placedStarts, c.start);
       // The scan of bare surnames may have placed it already.
       if (below < placed.length && placedStarts[below] === c.start) continue;
-      let entity = nearestFull(among, c.start);
-      for (let i = below - 1; i >= 0; i--) {
-        const m = placed[i];
-        if (m.text !== c.text && among.includes(m.entity)) {
-          entity = m.entity;
-          break;
+      let entity = sharedShortOwner(among, key, c.start);
+      if (entity < 0) {
+        entity = nearestFull(among, c.start);
+        // A titled form ("Mr Rahman") is the one named in full last before; a bare one, whoever was named last in any form.
+        for (let i = titled ? -1 : below - 1; i >= 0; i--) {
+          const m = placed[i];
+          if (m.text !== c.text && among.includes(m.entity) && !labelStarts.has(m.start)) {
+            entity = m.entity;
+            break;
+          }
         }
       }
       addMention(entity, c);
     }
   }
+  for (const c of lateAliases) {
+    const of = entityAt.get(c.aliasOf!);
+    if (of !== undefined) addAlias(of, c);
+    else addMention(createEntity(c, personKey(c.text).split(' ').filter(Boolean)), c);
+  }
+  // A shorter form of someone's alias written on its own ("al-Julani", "Julani" after "Abu Mohammad
+  // al-Julani" was given as Ahmed al-Sharaa's nom de guerre) made a person of its own: it is theirs.
+  const merged = mergeAliasForms(entities, aliasNames);
+  if (merged) for (const m of mentions) m.entity = merged[m.entity];
   for (const e of entities) {
     // The fullest form names the entity (a turn label's resolved name counts as written).
     const fullest = [e.name, ...e.forms.map(withoutTitles)].filter((f) => HAS_LOWER.test(f)).sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
     if (fullest) e.name = fullest;
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, entities };
+  if (!merged) return { mentions, entities };
+  // Entities merged into another are dropped; the others keep their order.
+  const kept = entities.filter((_, i) => merged[i] === i);
+  const index = new Map(kept.map((e, i) => [e, i]));
+  for (const m of mentions) m.entity = index.get(entities[m.entity])!;
+  return { mentions, entities: kept };
+}
+
+/**
+ * Entities that are a shorter form of another's alias, written on their own ("al-Julani", "Julani"
+ * for the alias "Abu Mohammad al-Julani"): each own name word a spelling of one of the alias's,
+ * the last one its last. Their forms join the alias's owner. Returns, per entity, the entity it is
+ * now (itself when kept), or null when nothing merged.
+ */
+function mergeAliasForms(entities: PersonEntity[], aliasNames: ReadonlyMap<number, string[]>): number[] | null {
+  if (aliasNames.size === 0) return null;
+  const into = entities.map((_, i) => i);
+  let any = false;
+  for (const [owner, aliases] of aliasNames) {
+    for (const alias of aliases) {
+      const words = ownNameWords(alias);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      for (let i = 0; i < entities.length; i++) {
+        if (i === owner || into[i] !== i || aliasNames.has(i)) continue;
+        const own = ownNameWords(entities[i].name);
+        if (own.length === 0 || own.length >= words.length || !sameNameWord(own[own.length - 1], last)) continue;
+        if (!own.every((w) => words.some((a) => sameNameWord(w, a)))) continue;
+        into[i] = owner;
+        for (const f of entities[i].forms) if (!entities[owner].forms.includes(f)) entities[owner].forms.push(f);
+        any = true;
+      }
+    }
+  }
+  return any ? into : null;
 }
 
 /**

@@ -86,6 +86,9 @@ export class NearMissIndex {
         const ratio = norm.length / r.item.norm.length;
         // Fuse's returned score can exceed its own threshold (field-length norm): bound it here.
         if (ratio < 0.75 || ratio > 1.33 || r.score === undefined || r.score > THRESHOLD) continue;
+        // An article and one word against an article and one word ("al-Sharaa", a surname, and
+        // "al-Shabaab"): the shared article carries the score, so the words themselves must be one edit apart.
+        if (!particleWordsClose(norm, r.item.norm)) continue;
         if (!best || r.score < best.score) best = { ...r.item, score: r.score };
       }
     }
@@ -93,6 +96,23 @@ export class NearMissIndex {
     this.memo.set(norm, best);
     return best;
   }
+}
+
+/** An Arabic article before a single word, as `normalizeName` leaves it: "al shabaab", "ash shabab". */
+const PARTICLE_WORD = /^(?:al|el|ul|ad|an|ar|as|ash|at|az) (\S+)$/;
+
+/** Unless both names are an article and one word, true; otherwise whether the two words are at most one edit apart. */
+function particleWordsClose(a: string, b: string): boolean {
+  const x = PARTICLE_WORD.exec(a)?.[1];
+  const y = PARTICLE_WORD.exec(b)?.[1];
+  if (x === undefined || y === undefined) return true;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  // One substitution, insertion or deletion: compare from both ends (linear in the words' length).
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  return Math.max(x.length, y.length) - i - j <= 1;
 }
 
 /**
