@@ -254,6 +254,16 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Hira Baloch', 'Senator Hira Baloch', ['ttp']], ['The defence ministry', 'The defence ministry', ['jem']]],
   ],
   [
+    'a footnote reference after a sentence ends it: the next sentence reports on its own',
+    '[[Two Member States assessed that the TTP had grown in Kunar.[12]|reported]] [[They also stated that the group had moved its training camps.²|reported]]',
+    [['Two Member States', 'Two Member States', ['ttp']], ['Two Member States', 'They', ['ttp']]],
+  ],
+  [
+    'a roundup\'s list items open on their source and a colon; a place or topic tag, or a link title, is no source',
+    '• Police: [[the bombers belonged to a TTP cell from Kohat.|reported]]\n• [[Hina Baloch (on X): “The TTP is testing the new government.|quote]] [[It will not stop at Bannu.”|quote]]\n• [[District Health Officer Sana Mir, a surgeon at the Civil Hospital: nine of the wounded were policemen.|reported]]\n• Karachi: Two men were arrested near the port on Sunday.\n• Analysis: Why the TTP is back in Swat',
+    [['Police', 'Police', ['ttp']], ['Hina Baloch', 'Hina Baloch', ['ttp']], ['Hina Baloch', 'Hina Baloch', []], ['Sana Mir', 'Sana Mir', []]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

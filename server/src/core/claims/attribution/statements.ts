@@ -63,6 +63,56 @@ const NO_WORDS = /^(?:[@#][\p{L}\p{N}_]+|https?:\/\/\S+|[^\p{L}\p{N}])*$/u;
 /** "ISKP claimed the attack, saying …": the sentence's subject says what follows. */
 const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming|calling on|urging)\b/;
 
+/**
+ * A list item opening on its source and a colon, as roundups of posts and reactions write them:
+ * "• Police: the attackers belonged to …", "• Hawa Abdi Nur, a nurse at the district hospital: 19
+ * wounded …", "• Rashid Abdi (on X): “…”". The label is a source when it names a person, a role or an
+ * institution that speaks ("Police", "A farmer in Afgooye town", "Governor of …"), or carries the
+ * medium in parentheses ("(post on X, 05:12)", "(via Radio Andalus)"); a place or topic tag
+ * ("**Karachi:**", "Analysis:") is none, nor is a label before a fragment (a link's title, a figure).
+ */
+const ITEM_LABEL = /^(?:\*\*|__)?(\p{Lu}(?:[^:\n"“”*()]|\([^()\n"“”]{0,40}\)){1,90}?)(?:\*\*|__)?:\s+(?=\S)/u;
+const LABEL_MEDIUM = /\([^()]*\b(?:via|post|posted|on X|Twitter|Telegram|Facebook|WhatsApp|statement|radio|video|audio|message|tweet|tweeted)\b[^()]*\)\s*$/i;
+const LABEL_ROLE = /\b(?:police|army|military|ministry|government|governor|spokes(?:man|woman|person)|officials?|officers?|commanders?|ministers?|analysts?|researchers?|experts?|residents?|elders?|villagers?|survivors?|witness(?:es)?|doctors?|nurses?|farmers?|traders?|shopkeepers?|teachers?|students?|drivers?|sources?|chief|mayor|president|prosecutors?|judges?|lawyers?|relatives?|mother|father|brother|sister|widow|soldiers?|troops|imam|cleric)\b/i;
+const LABEL_NAME = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|al|bin|ul|ud)){1,4}$/u;
+/** An item made of sentences: it ends on a terminator (a closing quote or bracket may follow). */
+const ENDS_SENTENCE = /[.!?]["”’)]*\s*$/;
+
+function itemSource(doc: DocumentModel, blockIndex: number, people: DocumentPeople): SpeakerPhrase | null {
+  const block = doc.blocks[blockIndex];
+  if (block.role !== 'list-item') return null;
+  // Cheap gate: a colon within the first hundred characters of the item.
+  const colon = doc.text.indexOf(':', block.contentStart);
+  if (colon < 0 || colon - block.contentStart > 100) return null;
+  const item = doc.text.slice(block.contentStart, block.end);
+  const m = ITEM_LABEL.exec(item);
+  if (!m || !ENDS_SENTENCE.test(item)) return null;
+  const label = m[1];
+  const labelStart = block.contentStart + m[0].indexOf(label);
+  const base = label.replace(/\s*\([^()]*\)\s*$/, '');
+  const person = people.mentions.find((p) => p.start >= labelStart && p.end <= labelStart + base.length);
+  const medium = LABEL_MEDIUM.test(label);
+  if (!person && !medium && !LABEL_ROLE.test(base)) return null;
+  // "Governor of Lower Shabelle, Mohamed Ibrahim Barre": the name in apposition is the speaker.
+  let text = base;
+  let start = labelStart;
+  if (person) {
+    text = doc.text.slice(person.start, person.end);
+    start = person.start;
+  } else {
+    let offset = 0;
+    for (const part of base.split(', ')) {
+      if (LABEL_NAME.test(part) && !LABEL_ROLE.test(part)) {
+        text = part;
+        start = labelStart + offset;
+        break;
+      }
+      offset += part.length + 2;
+    }
+  }
+  return { text, start, end: start + text.length };
+}
+
 function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
   return { text: p.text, start: p.start + by, end: p.end + by };
 }
@@ -90,7 +140,7 @@ function introducesList(text: string, start: number, end: number): boolean {
  * Neighbouring sentences that only name a quote's source are added to `frames`: they attribute, they
  * are not statements themselves.
  */
-function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<number>): QuoteSource[] {
+function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<number>, people: DocumentPeople): QuoteSource[] {
   const { text, sentences } = doc;
   const sources: QuoteSource[] = [];
   quotes.forEach((q, qi) => {
@@ -111,6 +161,11 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
         // A quote inside reported speech: "A spokesman told reporters that the government “did not know” … and that it “will not …”".
         const reported = before || !hasCue(doc.lower.slice(opening.start, q.start)) ? null : findAttribution(head);
         if (reported && !FIRST_PERSON.test(reported.claimant)) source = { phrase: { text: reported.claimant, start: opening.start + reported.start, end: opening.start + reported.end } };
+      }
+      // "• Rashid Abdi (on X): “…”": a quote right after a list item's source label.
+      if (!source && doc.blocks[q.block].role === 'list-item' && ITEM_LABEL.test(text.slice(doc.blocks[q.block].contentStart, q.start).trimEnd() + ' x')) {
+        const label = itemSource(doc, q.block, people);
+        if (label && text.slice(label.end, q.start).replace(/^\s*(?:\([^()]*\))?\s*(?:\*\*|__)?:\s*$/, '') === '') source = { phrase: label };
       }
       if (!source && first > 0 && sentences[first - 1].end <= q.start) {
         const previous = sentences[first - 1];
@@ -206,7 +261,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   // 2. Direct quotes (not quoted phrases).
   const quotes = findQuotes(doc).filter((q) => !q.phrase);
   const frames = new Set<number>();
-  const sources = quoteSources(doc, quotes, frames);
+  const sources = quoteSources(doc, quotes, frames, people);
   quotes.forEach((q, qi) => {
     if (!sources[qi]) return;
     for (let i = sentenceAt(doc, q.start); i < sentences.length && sentences[i].start < q.end; i++) {
@@ -226,6 +281,16 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     // Questions are not statements; a presenter's or correspondent's narration reports speech as an article does.
     if (doc.sentenceTurn[i] >= 0 && !doc.interview!.turns[doc.sentenceTurn[i]].narration) return;
     const lower = doc.lower.slice(s.start, s.end);
+    // "• A farmer in Afgooye town: the fighting lasted …": the item's first sentence is its label's, unless it names its own source.
+    const label = block.role === 'list-item' && s.start <= block.contentStart + 1 ? itemSource(doc, s.block, people) : null;
+    if (label && !/\?["”’)]?\s*$/.test(lower)) {
+      const skipped = DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+      const own = hasCue(lower) ? findAttribution(text.slice(s.start + skipped, s.end)) : null;
+      drafts[i] = own && !FIRST_PERSON.test(own.claimant)
+        ? { form: 'reported', phrase: { text: own.claimant, start: s.start + skipped + own.start, end: s.start + skipped + own.end } }
+        : { form: 'reported', phrase: label };
+      return;
+    }
     if (!(hasCue(lower) || SAYING.test(lower)) || /\?["”’)]?\s*$/.test(lower)) return;
     // A digest item's tag ("**Karachi:**", "🔴 TTP:") is not part of the sentence.
     const skip = block.role === 'list-item' ? (DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0) : 0;
