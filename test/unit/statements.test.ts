@@ -264,6 +264,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Police', 'Police', ['ttp']], ['Hina Baloch', 'Hina Baloch', ['ttp']], ['Hina Baloch', 'Hina Baloch', []], ['Sana Mir', 'Sana Mir', []]],
   ],
   [
+    'indented paragraphs under a paragraph announcing them ("the statement … reproduced below") are the statement\'s, and the statement is its issuer\'s',
+    'The Pakistani Taliban have claimed the Bannu ambush in a statement released on Sunday through their Umar Media outlet. We translated the statement from Pashto, and the main passages are reproduced below.\n\n    [[Our mujahideen attacked the convoy of the apostate army at dawn.|quote]] [[The soldiers fled and left their weapons.|quote]]\n\n    [[We warn the traders of Bannu to keep away from the checkposts.|quote]]\n\nThe police did not comment on the claim.',
+    [['Pakistani Taliban', 'the statement', ['ttp']], ['Pakistani Taliban', 'the statement', []], ['Pakistani Taliban', 'Pakistani Taliban', ['ttp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

@@ -42,7 +42,7 @@ export interface Statement {
  * Where a quote's speaker comes from: a phrase in the text, the quote it continues, or the
  * statement just before it ("Marchetti said … . “That is unusual.”"), known once that is resolved.
  */
-type QuoteSource = { phrase: SpeakerPhrase } | { from: number } | { after: number } | null;
+type QuoteSource = { phrase: SpeakerPhrase; document?: boolean } | { from: number } | { after: number } | null;
 
 interface Draft {
   form: StatementForm;
@@ -113,6 +113,27 @@ function itemSource(doc: DocumentModel, blockIndex: number, people: DocumentPeop
   return { text, start, end: start + text.length };
 }
 
+/**
+ * A paragraph announcing the text set off below it: "Sahel Wire translated the statement …; the main
+ * passages are reproduced below", "Excerpts from the communiqué follow", "The letter reads as
+ * follows". The document it names ("the statement") speaks the set-off paragraphs.
+ */
+const ANNOUNCES_BELOW = /\b(?:reproduced|excerpted|printed|quoted|translated|given|set out|published|appear|appears)\s+(?:in full\s+|in part\s+)?below\b|\b(?:below|here)\s+(?:is|are)\s+(?:the|our|an?|its|excerpts|extracts|passages)\b|\b(?:excerpts|extracts|passages)\s+(?:from\s+[^.;]{1,60}\s+)?follow\b|\bas follows\b/i;
+const ANNOUNCED_DOCUMENT = /\b(?:the|its|their|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:statement|communiqu[eé]|message|letter|claim|declaration|video|audio message|pamphlet|leaflet|note)\b/iu;
+
+function announcedDocument(doc: DocumentModel, quoteBlock: number): SpeakerPhrase | null {
+  const block = doc.blocks[quoteBlock];
+  const previous = doc.blocks[quoteBlock - 1];
+  if (!block.setOff || !previous || previous.role !== 'body' || previous.setOff || previous.paragraph !== block.paragraph - 1) return null;
+  const intro = doc.text.slice(previous.contentStart, previous.end);
+  // Cheap gate: the announcing words are rare.
+  if (!/\b(?:below|follows?|here)\b/i.test(intro) || !ANNOUNCES_BELOW.test(intro)) return null;
+  const m = ANNOUNCED_DOCUMENT.exec(intro);
+  if (!m) return null;
+  const start = previous.contentStart + m.index;
+  return { text: m[0], start, end: start + m[0].length };
+}
+
 function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
   return { text: p.text, start: p.start + by, end: p.end + by };
 }
@@ -161,6 +182,11 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
         // A quote inside reported speech: "A spokesman told reporters that the government “did not know” … and that it “will not …”".
         const reported = before || !hasCue(doc.lower.slice(opening.start, q.start)) ? null : findAttribution(head);
         if (reported && !FIRST_PERSON.test(reported.claimant)) source = { phrase: { text: reported.claimant, start: opening.start + reported.start, end: opening.start + reported.end } };
+      }
+      // A set-off paragraph under "the statement … is reproduced below": the statement speaks it.
+      if (!source && q.setOff && q.start === doc.blocks[q.block].contentStart) {
+        const announced = announcedDocument(doc, q.block);
+        if (announced) source = { phrase: announced, document: true };
       }
       // "• Rashid Abdi (on X): “…”": a quote right after a list item's source label.
       if (!source && doc.blocks[q.block].role === 'list-item' && ITEM_LABEL.test(text.slice(doc.blocks[q.block].contentStart, q.start).trimEnd() + ' x')) {
@@ -367,7 +393,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
       quoteReferents[qi] = inherited.referent;
       return { referent: inherited.referent, phrase: null };
     }
-    const referent = resolver.resolve(source.phrase.text, source.phrase.start, source.phrase.end);
+    const referent = source.document ? resolver.resolveDocument(source.phrase.text, source.phrase.start, source.phrase.end) : resolver.resolve(source.phrase.text, source.phrase.start, source.phrase.end);
     quoteReferents[qi] = referent;
     quotePhrases[qi] = source.phrase;
     return { referent, phrase: source.phrase };
