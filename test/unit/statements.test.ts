@@ -269,6 +269,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Pakistani Taliban', 'the statement', ['ttp']], ['Pakistani Taliban', 'the statement', []], ['Pakistani Taliban', 'Pakistani Taliban', ['ttp']]],
   ],
   [
+    'telling a body that: "informed the Team that", and the passive with its agent "was informed / told by X, …, that"',
+    '[[Two provincial officials informed the monitoring team that the TTP had moved its camps to Kunar.|reported]] [[The team was told by a former commander of the group, interviewed in Kabul last month, that the TTP now pays its fighters in dollars.|reported]] He made an informed guess about the numbers.',
+    [['Two provincial officials', 'Two provincial officials', ['ttp']], ['a former commander', 'a former commander', ['ttp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

@@ -95,8 +95,8 @@ function subjectOf(rest: string): { np: string; verb: string; after: number } | 
   return null;
 }
 
-/** "is believed by several governments to …", "once described by a US military chief as …", "is shared by Sadia Qureshi, …". */
-const AGENT = /\b(?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted) by ((?:an?|the|one|some|several|many|two|three|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:to|as|in|of|on)\b|\s*[,.;])/u;
+/** "is believed by several governments to …", "once described by a US military chief as …", "is shared by Sadia Qureshi, …", "The Panel was informed by two former fighters, interviewed in Bamako, that …". */
+const AGENT = /\b(?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted|informed|told|assured|briefed) by ((?:an?|the|one|some|several|many|two|three|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:to|as|in|of|on|that)\b|\s*[,.;])/u;
 /** Verbs of saying and judging in a relative clause ("which aid agencies say left …", "that local sources say killed …"); not "insists on calling", a habit of naming. */
 const RELATIVE_VERB = String.raw`(?:(?:have|has|had|also|later|earlier)\s+)?(?:say|says|said|believe|believes|believed|estimate|estimates|estimated|allege|alleges|alleged|insist|insists|insisted|claim|claims|reported|reports|report)\b(?!\s+on\b)`;
 /** "…, which they say exploit …", "…, where officials said six soldiers were killed", "in which it said 30 were killed". */
