@@ -274,6 +274,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Two provincial officials', 'Two provincial officials', ['ttp']], ['a former commander', 'a former commander', ['ttp']]],
   ],
   [
+    'a group claiming and saying, after an article and modifiers ("The outlawed TTP claimed …, saying …") and after a digest\'s bold place and date closed by a full stop',
+    '[[The outlawed Tehreek-i-Taliban Pakistan claimed the raid on the Tank post in a message to reporters, saying its men had taken the post for an hour.|reported]]\n\n- **[[Kunar, 3 May.** ISKP claimed a bombing at a Taliban checkpoint through Amaq, saying a “martyrdom-seeker” had driven a car into the gate.|reported]]\n- **Kabul, 4 May.** A bomb damaged a bus depot; no group claimed it.',
+    [['Tehreek-i-Taliban Pakistan', 'Tehreek-i-Taliban Pakistan', ['ttp']], ['ISKP', 'ISKP', ['iskp', 'afghan-taliban']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

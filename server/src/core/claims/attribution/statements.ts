@@ -56,10 +56,12 @@ interface Draft {
 
 /** Where statements are: the article's own text (a headline or standfirst summarises; it attributes nothing). */
 const STATEMENT_ROLES = new Set(['body', 'list-item', 'turn']);
-/** A digest item's tag: symbols, an optional bold, a short capitalised label and a colon. */
-const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?\s+/u;
+/** A digest item's tag: symbols, an optional bold, a short capitalised label and a colon; or a bold place and date closed by a full stop ("**Boulkessi, 8 June.**"). */
+const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?|(?:\*\*|__)\p{Lu}[^*_\n:]{0,60}?\.(?:\*\*|__))\s+/u;
 /** Only handles, hashtags and links: a tweet's tail, not a sentence. */
 const NO_WORDS = /^(?:[@#][\p{L}\p{N}_]+|https?:\/\/\S+|[^\p{L}\p{N}])*$/u;
+/** What may stand before a group that opens its clause: an article and lower-case modifiers ("The banned", "the outlawed"). */
+const LEAD_MODIFIERS = /^[^\p{L}\p{N}]{0,4}(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 /** "ISKP claimed the attack, saying …": the sentence's subject says what follows. */
 const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming|calling on|urging)\b/;
 
@@ -328,8 +330,9 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     }
     const saying = SAYING.exec(sentence);
     if (saying) {
-      // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …").
-      const subject = mentions.find((m) => m.start >= s.start + skip && m.start <= s.start + skip + 4);
+      // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …"),
+      // also after an article and modifiers ("The banned Tehreek-i-Taliban Pakistan (TTP) claimed …, saying …").
+      const subject = mentions.find((m) => m.start >= s.start + skip && m.start <= s.start + skip + 40 && LEAD_MODIFIERS.test(text.slice(s.start + skip, m.start)));
       if (subject) drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end }, subject: true };
     }
   });
