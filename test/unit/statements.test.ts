@@ -279,6 +279,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Tehreek-i-Taliban Pakistan', 'Tehreek-i-Taliban Pakistan', ['ttp']], ['ISKP', 'ISKP', ['iskp', 'afghan-taliban']]],
   ],
   [
+    'a document put out with its content in a participle: "issued a statement denying …", "released a video warning that …"; a denial alone stays a claim',
+    '[[Jamaat-ul-Ahrar, which had claimed the Kohat bombing, released a second video on Tuesday naming the bomber and warning that more attacks would follow.|reported]] [[The TTP issued a statement denying any role in the attack.|reported]] The TTP denied any role in the attack.',
+    [['Jamaat-ul-Ahrar', 'Jamaat-ul-Ahrar', ['jua']], ['The TTP', 'The TTP', ['ttp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

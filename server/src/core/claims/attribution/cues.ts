@@ -44,7 +44,10 @@ export function hasCue(lower: string): boolean {
     / (?:gave|given|give|gives|offered|provided|put|puts|placed|places) /.test(lower) ||
     / (?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted|informed|told|assured|briefed) by /.test(lower) ||
     / (?:regard|regards|regarded|consider|considers|considered|describe|describes|view|views|viewed|label|labels|labelled|brand|brands|branded|call|calls|see|sees) as /.test(lower) ||
-    lower.includes(' as saying')
+    lower.includes(' as saying') ||
+    // "issued a statement denying …", "released a video warning that …" (reported.ts, DOCUMENT_SAYING).
+    (/ (?:issued|published|released|posted|sent|circulated|distributed) (?:an?|the|its|their|another) /.test(lower) &&
+      /\b(?:stating|denying|warning|naming|claiming|insisting|accusing|blaming|threatening|confirming|rejecting|vowing)\b/.test(lower))
   );
 }
 
