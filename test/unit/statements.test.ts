@@ -284,6 +284,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Jamaat-ul-Ahrar', 'Jamaat-ul-Ahrar', ['jua']], ['The TTP', 'The TTP', ['ttp']]],
   ],
   [
+    'a capitalised speaker with a relative clause that holds a negation: "A driver who did not want his name used said …"',
+    '[[A driver who did not want his name used said the TTP had stopped buses on the Indus Highway.|reported]] [[Two elders who would not give their names told reporters that the group collected money in Tank.|reported]]',
+    [['A driver', 'A driver', ['ttp']], ['Two elders', 'Two elders', ['ttp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

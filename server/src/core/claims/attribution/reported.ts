@@ -62,8 +62,8 @@ const APPOSITION = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[\\p{
  * name, Nasir, said …".
  */
 const APPOSITION_TWO = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[\\p{L}\\p{N}'’.()-]+),\\s+([^,;"“”]{1,140}?),\\s+([^,;"“”]{1,100}?),\\s+${AUX}(?:${VERBS})\\b`, 'u');
-/** "A waiter who escaped through a kitchen window described …": a speaker with a relative clause. */
-const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
+/** "A waiter who escaped through a kitchen window described …", "A shopkeeper who asked not to be named said …": a speaker with a relative clause (which may hold a negation). */
+const WHO_SPEAKER = new RegExp(`^\\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */
 const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|called\\s+on|urged|appealed|acknowledged|admitted|argued|estimated|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
 /**
