@@ -289,6 +289,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['A driver', 'A driver', ['ttp']], ['Two elders', 'Two elders', ['ttp']]],
   ],
   [
+    'giving no figure reports nothing; giving one does',
+    'Provincial officials gave no toll for the Kurram ambush. [[Doctors at the district hospital gave a higher toll than the police.|reported]] The TTP statement gave no number of dead.',
+    [['Doctors at the district hospital', 'Doctors at the district hospital', []]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

@@ -73,8 +73,8 @@ const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}
  */
 const DOCUMENT_SAYING = /^\s*(?:an?|the|its|their|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|claim|message|communiqu[eé]|video|audio|letter|post|notice|pamphlet)\b[^.;,"“”]{0,50}?\s(?:saying|stating|denying|warning|naming|claiming|insisting|accusing|blaming|threatening|confirming|rejecting|vowing)\b/u;
 const PUTTING_OUT = /^(?:issued|published|released|posted|sent|circulated|distributed)$/;
-/** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police.", "put the outfit's strength at", "put JNIM's fighters at between …" (people only before a number). */
-const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size|losses|dead|casualties)\b|(?:fighters|members|cadres|ranks|men)\s+at\s+(?:[\p{L}]+\s+){0,2}\d)/u;
+/** Giving no figure attributes nothing ("Malian officials gave no toll."). "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police.", "put the outfit's strength at", "put JNIM's fighters at between …" (people only before a number). */
+const GAVE_OBJECT = /^(?!no\s)(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size|losses|dead|casualties)\b|(?:fighters|members|cadres|ranks|men)\s+at\s+(?:[\p{L}]+\s+){0,2}\d)/u;
 const GIVING = /^(?:gave|give|gives|given|offered|provided|put|puts|placed|places)$/;
 /** Past and finite forms that end a subject noun phrase without "-ed": the verbs speakers do before they say. */
 const IRREGULAR = new Set('gave give gives given took made held sent put puts went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));

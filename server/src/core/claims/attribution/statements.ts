@@ -333,7 +333,11 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
       // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …"),
       // also after an article and modifiers ("The banned Tehreek-i-Taliban Pakistan (TTP) claimed …, saying …").
       const subject = mentions.find((m) => m.start >= s.start + skip && m.start <= s.start + skip + 40 && LEAD_MODIFIERS.test(text.slice(s.start + skip, m.start)));
-      if (subject) drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end }, subject: true };
+      if (subject) {
+        // The name keeps its abbreviation in parentheses: "Tehrik-e-Taliban (TTP) claimed …".
+        const end = subject.end + (/^\s*\([\p{Lu}\p{N}-]{2,12}\)/u.exec(text.slice(subject.end, subject.end + 16))?.[0].length ?? 0);
+        drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, end), start: subject.start, end }, subject: true };
+      }
     }
   });
 
