@@ -294,6 +294,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Doctors at the district hospital', 'Doctors at the district hospital', []]],
   ],
   [
+    'a page\'s summary under a "Summary" or "Key points" heading summarises and attributes nothing; the entries below it do',
+    'Key points\nOfficials say the TTP attacked the Bannu post at night.\n\n11:20 — Police give toll\n\n[[The district police officer said two constables had been killed by the TTP.|reported]]\n\nAt a glance\n\n- Residents say the TTP set up checkpoints in Tank.\n- The army says six attackers died.',
+    [['The district police officer', 'The district police officer', ['ttp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

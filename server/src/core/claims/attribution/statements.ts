@@ -136,6 +136,32 @@ function announcedDocument(doc: DocumentModel, quoteBlock: number): SpeakerPhras
   return { text: m[0], start, end: start + m[0].length };
 }
 
+/** A heading over a page's summary: "Summary", "Key points", "At a glance". */
+const SUMMARY_HEADING = /^(?:\*\*|__|#+\s*)?(?:summary|key points|key facts|highlights|in brief|at a glance|key events)(?:\*\*|__)?:?$/i;
+
+/**
+ * The blocks right under a summary heading (the rest of its paragraph, or the next one): like a standfirst, they summarise what
+ * the page reports ("Police say seven personnel … are dead") and attribute nothing themselves.
+ */
+function summaryBlocks(doc: DocumentModel): Set<number> {
+  const found = new Set<number>();
+  doc.blocks.forEach((b, i) => {
+    // Cheap gate: a short first line.
+    const lineEnd = doc.text.indexOf('\n', b.contentStart);
+    const first = lineEnd < 0 || lineEnd > b.end ? b.end : lineEnd;
+    if (first - b.contentStart > 16 || !SUMMARY_HEADING.test(doc.text.slice(b.contentStart, first).trim())) return;
+    // "Summary" on the first line of its block: the block is the summary.
+    if (first < b.end) {
+      found.add(i);
+      return;
+    }
+    // The lines under it in its own paragraph, or else the paragraph after it.
+    const under = doc.blocks[i + 1]?.paragraph === b.paragraph ? b.paragraph : b.paragraph + 1;
+    for (let j = i + 1; j < doc.blocks.length && doc.blocks[j].paragraph === under; j++) found.add(j);
+  });
+  return found;
+}
+
 function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
   return { text: p.text, start: p.start + by, end: p.end + by };
 }
@@ -286,6 +312,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
       drafts[i] = { form: clip ? 'quote' : 'answer', answer: true };
     });
   }
+  const summary = summaryBlocks(doc);
   // 2. Direct quotes (not quoted phrases).
   const quotes = findQuotes(doc).filter((q) => !q.phrase);
   const frames = new Set<number>();
@@ -293,7 +320,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   quotes.forEach((q, qi) => {
     if (!sources[qi]) return;
     for (let i = sentenceAt(doc, q.start); i < sentences.length && sentences[i].start < q.end; i++) {
-      if (drafts[i] || !STATEMENT_ROLES.has(doc.blocks[sentences[i].block].role) || NO_WORDS.test(text.slice(sentences[i].start, sentences[i].end))) continue;
+      if (drafts[i] || !STATEMENT_ROLES.has(doc.blocks[sentences[i].block].role) || summary.has(sentences[i].block) || NO_WORDS.test(text.slice(sentences[i].start, sentences[i].end))) continue;
       const s = sentences[i];
       // "X said its leader would \"…\"": a quote inside reported speech reads as reported.
       const head = text.slice(s.start, Math.max(s.start, q.start));
@@ -305,7 +332,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   sentences.forEach((s, i) => {
     if (drafts[i] || frames.has(i)) return;
     const block = doc.blocks[s.block];
-    if (!STATEMENT_ROLES.has(block.role)) return;
+    if (!STATEMENT_ROLES.has(block.role) || summary.has(s.block)) return;
     // Questions are not statements; a presenter's or correspondent's narration reports speech as an article does.
     if (doc.sentenceTurn[i] >= 0 && !doc.interview!.turns[doc.sentenceTurn[i]].narration) return;
     const lower = doc.lower.slice(s.start, s.end);
