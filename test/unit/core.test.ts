@@ -37,6 +37,16 @@ test('sentences: abbreviations, quotes and paragraph breaks', () => {
   assert.equal(text.slice(around.start, around.end), '"We are ready," he said.');
 });
 
+test('sentences: a footnote reference after the terminator belongs to the sentence it annotates', () => {
+  const text = 'The cell recruited in Gao.[4] Officials said it had 40 men.² “We left,” he said.”[a] Next one. Version 2.[5]';
+  const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, ['The cell recruited in Gao.[4]', 'Officials said it had 40 men.²', '“We left,” he said.”[a]', 'Next one.', 'Version 2.[5]']);
+  const around = sentenceAround(text, text.indexOf('Officials'));
+  assert.equal(text.slice(around.start, around.end), 'Officials said it had 40 men.²');
+  const after = sentenceAround(text, text.indexOf('“We'));
+  assert.equal(text.slice(after.start, after.end), '“We left,” he said.”[a]');
+});
+
 test('snippets: one line, the mention located, long sentences cut around it', () => {
   const text = 'Intro.\nThe attack,\nclaimed by ISKP, killed many. Next.';
   const { snippet, focus } = makeSnippet(text, text.indexOf('ISKP'), text.indexOf('ISKP') + 4);

@@ -254,6 +254,51 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['Hira Baloch', 'Senator Hira Baloch', ['ttp']], ['The defence ministry', 'The defence ministry', ['jem']]],
   ],
   [
+    'a footnote reference after a sentence ends it: the next sentence reports on its own',
+    '[[Two Member States assessed that the TTP had grown in Kunar.[12]|reported]] [[They also stated that the group had moved its training camps.²|reported]]',
+    [['Two Member States', 'Two Member States', ['ttp']], ['Two Member States', 'They', ['ttp']]],
+  ],
+  [
+    'a roundup\'s list items open on their source and a colon; a place or topic tag, or a link title, is no source',
+    '• Police: [[the bombers belonged to a TTP cell from Kohat.|reported]]\n• [[Hina Baloch (on X): “The TTP is testing the new government.|quote]] [[It will not stop at Bannu.”|quote]]\n• [[District Health Officer Sana Mir, a surgeon at the Civil Hospital: nine of the wounded were policemen.|reported]]\n• Karachi: Two men were arrested near the port on Sunday.\n• Analysis: Why the TTP is back in Swat',
+    [['Police', 'Police', ['ttp']], ['Hina Baloch', 'Hina Baloch', ['ttp']], ['Hina Baloch', 'Hina Baloch', []], ['Sana Mir', 'Sana Mir', []]],
+  ],
+  [
+    'indented paragraphs under a paragraph announcing them ("the statement … reproduced below") are the statement\'s, and the statement is its issuer\'s',
+    'The Pakistani Taliban have claimed the Bannu ambush in a statement released on Sunday through their Umar Media outlet. We translated the statement from Pashto, and the main passages are reproduced below.\n\n    [[Our mujahideen attacked the convoy of the apostate army at dawn.|quote]] [[The soldiers fled and left their weapons.|quote]]\n\n    [[We warn the traders of Bannu to keep away from the checkposts.|quote]]\n\nThe police did not comment on the claim.',
+    [['Pakistani Taliban', 'the statement', ['ttp']], ['Pakistani Taliban', 'the statement', []], ['Pakistani Taliban', 'Pakistani Taliban', ['ttp']]],
+  ],
+  [
+    'telling a body that: "informed the Team that", and the passive with its agent "was informed / told by X, …, that"',
+    '[[Two provincial officials informed the monitoring team that the TTP had moved its camps to Kunar.|reported]] [[The team was told by a former commander of the group, interviewed in Kabul last month, that the TTP now pays its fighters in dollars.|reported]] He made an informed guess about the numbers.',
+    [['Two provincial officials', 'Two provincial officials', ['ttp']], ['a former commander', 'a former commander', ['ttp']]],
+  ],
+  [
+    'a group claiming and saying, after an article and modifiers ("The outlawed TTP claimed …, saying …") and after a digest\'s bold place and date closed by a full stop',
+    '[[The outlawed Tehreek-i-Taliban Pakistan claimed the raid on the Tank post in a message to reporters, saying its men had taken the post for an hour.|reported]]\n\n- **[[Kunar, 3 May.** ISKP claimed a bombing at a Taliban checkpoint through Amaq, saying a “martyrdom-seeker” had driven a car into the gate.|reported]]\n- **Kabul, 4 May.** A bomb damaged a bus depot; no group claimed it.',
+    [['Tehreek-i-Taliban Pakistan', 'Tehreek-i-Taliban Pakistan', ['ttp']], ['ISKP', 'ISKP', ['iskp', 'afghan-taliban']]],
+  ],
+  [
+    'a document put out with its content in a participle: "issued a statement denying …", "released a video warning that …"; a denial alone stays a claim',
+    '[[Jamaat-ul-Ahrar, which had claimed the Kohat bombing, released a second video on Tuesday naming the bomber and warning that more attacks would follow.|reported]] [[The TTP issued a statement denying any role in the attack.|reported]] The TTP denied any role in the attack.',
+    [['Jamaat-ul-Ahrar', 'Jamaat-ul-Ahrar', ['jua']], ['The TTP', 'The TTP', ['ttp']]],
+  ],
+  [
+    'a capitalised speaker with a relative clause that holds a negation: "A driver who did not want his name used said …"',
+    '[[A driver who did not want his name used said the TTP had stopped buses on the Indus Highway.|reported]] [[Two elders who would not give their names told reporters that the group collected money in Tank.|reported]]',
+    [['A driver', 'A driver', ['ttp']], ['Two elders', 'Two elders', ['ttp']]],
+  ],
+  [
+    'giving no figure reports nothing; giving one does',
+    'Provincial officials gave no toll for the Kurram ambush. [[Doctors at the district hospital gave a higher toll than the police.|reported]] The TTP statement gave no number of dead.',
+    [['Doctors at the district hospital', 'Doctors at the district hospital', []]],
+  ],
+  [
+    'a page\'s summary under a "Summary" or "Key points" heading summarises and attributes nothing; the entries below it do',
+    'Key points\nOfficials say the TTP attacked the Bannu post at night.\n\n11:20 — Police give toll\n\n[[The district police officer said two constables had been killed by the TTP.|reported]]\n\nAt a glance\n\n- Residents say the TTP set up checkpoints in Tank.\n- The army says six attackers died.',
+    [['The district police officer', 'The district police officer', ['ttp']]],
+  ],
+  [
     'not statements: narration, a quote with no speaker, a negated cue, a question',
     'The TTP attacked a post in Bannu. "Attacks on civilians are a grave violation." The group has not confirmed the figure. Is the TTP still recruiting?',
     [],

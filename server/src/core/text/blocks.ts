@@ -118,8 +118,12 @@ function wordCount(s: string): number {
 }
 
 /** A short line without sentence-final punctuation: a title, a heading, a navigation entry. */
+/** Footnote references closing a line ("… in 2025.[17]", "… estimates.²⁰"): the sentence before them ends the line. */
+const TRAILING_FOOTNOTES = /(?:\[(?:\d{1,3}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]){1,4}$/;
+
 function isTitleLike(s: string, maxWords = 25): boolean {
-  return s.length <= 220 && wordCount(s) <= maxWords && !/[.!…]["”’)]?$/.test(s) && !/[,;]$/.test(s);
+  const bare = s.replace(TRAILING_FOOTNOTES, '');
+  return s.length <= 220 && wordCount(s) <= maxWords && !/[.!…]["”’)]?$/.test(bare) && !/[,;]$/.test(bare);
 }
 
 function normalised(s: string): string {

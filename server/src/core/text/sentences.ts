@@ -6,13 +6,33 @@
 const LF = 10;
 const CR = 13;
 
+/** A footnote reference after a terminator: "[17]", "[a]", superscript digits ("¹²"). */
+const FOOTNOTE_MARK = /^(?:\[(?:\d{1,3}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})/;
+
+/**
+ * Where a sentence ends after its terminator at `i`: past closing quotes and brackets (`he said.”`)
+ * and footnote references (`… in 2025.[17]`, `… estimates.²⁰`), which belong to the sentence they
+ * annotate.
+ */
+function pastTerminator(text: string, i: number): number {
+  let j = i + 1;
+  for (let guard = 0; guard < 4; guard++) {
+    while (j < text.length && /["'”’)\]»]/.test(text[j])) j++;
+    const c = text[j];
+    if (c !== '[' && c !== '\u00b9' && c !== '\u00b2' && c !== '\u00b3' && !(c >= '\u2070' && c <= '\u2079')) break;
+    const mark = FOOTNOTE_MARK.exec(text.slice(j, j + 6));
+    if (!mark) break;
+    j += mark[0].length;
+  }
+  return j;
+}
+
 /** True when the character at `i` ends a sentence (a terminator not part of an abbreviation or initial). */
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) return false;
-  // Skip closing quotes/brackets after the terminator: `"...," he said.”` ends at the quote.
-  let j = i + 1;
-  while (j < text.length && /["'”’)\]»]/.test(text[j])) j++;
+  // Skip closing quotes/brackets and footnote references after the terminator: `"...," he said.”` ends at the quote.
+  const j = pastTerminator(text, i);
   if (j >= text.length) return true;
   const next = text.charCodeAt(j);
   if (next !== 32 && next !== 10 && next !== 13 && next !== 9) return false;
@@ -68,12 +88,14 @@ export function sentenceAround(text: string, offset: number, maxLength = 400): S
     const c = text.charCodeAt(end);
     if ((c === LF || c === CR) && isParagraphBreak(text, end)) break;
     if (isSentenceEnd(text, end)) {
-      end++;
-      while (end < text.length && /["'”’)\]»]/.test(text[end])) end++;
+      end = pastTerminator(text, end);
       break;
     }
     end++;
   }
+  // A footnote reference closing the sentence before ("… in 2025.[17] A humanitarian …") is not this one's.
+  const mark = start > 0 && /[.!?"'”’)»]/.test(text[start - 1]) ? FOOTNOTE_MARK.exec(text.slice(start, start + 6)) : null;
+  if (mark) start += mark[0].length;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
@@ -96,8 +118,7 @@ export function splitSentences(text: string): Span[] {
       push(i);
       start = i + 1;
     } else if (isSentenceEnd(text, i)) {
-      let end = i + 1;
-      while (end < text.length && /["'”’)\]»]/.test(text[end])) end++;
+      const end = pastTerminator(text, i);
       push(end);
       start = end;
       i = end - 1;

@@ -25,6 +25,8 @@ export const CUE_VERBS = [
   // The verb, not the noun: "officials suspect the group", not "the prime suspect in the bombing".
   'suspects?(?=\\s+(?:that|the|an?|its|their|his|her|[A-Z]))',
   'acknowledge', 'acknowledges', 'admit', 'admits', 'argue', 'insist', 'warn', 'pointed the finger at', 'point the finger at', 'points the finger at',
+  // "Representatives of the CMA informed the Panel that …": telling with a that-clause, not "an informed guess".
+  'inform(?:ed|s)(?=\\s+[^.;]{1,60}?\\bthat\\b)',
 ].join('|');
 
 /** A cue verb anywhere: cheap pre-filter. */
@@ -40,9 +42,12 @@ export function hasCue(lower: string): boolean {
     lower.includes(' view') ||
     lower.includes('opinion') ||
     / (?:gave|given|give|gives|offered|provided|put|puts|placed|places) /.test(lower) ||
-    / (?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted) by /.test(lower) ||
+    / (?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted|informed|told|assured|briefed) by /.test(lower) ||
     / (?:regard|regards|regarded|consider|considers|considered|describe|describes|view|views|viewed|label|labels|labelled|brand|brands|branded|call|calls|see|sees) as /.test(lower) ||
-    lower.includes(' as saying')
+    lower.includes(' as saying') ||
+    // "issued a statement denying …", "released a video warning that …" (reported.ts, DOCUMENT_SAYING).
+    (/ (?:issued|published|released|posted|sent|circulated|distributed) (?:an?|the|its|their|another) /.test(lower) &&
+      /\b(?:stating|denying|warning|naming|claiming|insisting|accusing|blaming|threatening|confirming|rejecting|vowing)\b/.test(lower))
   );
 }
 

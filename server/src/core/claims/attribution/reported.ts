@@ -62,12 +62,19 @@ const APPOSITION = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[\\p{
  * name, Nasir, said …".
  */
 const APPOSITION_TWO = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,10}?[\\p{L}\\p{N}'’.()-]+),\\s+([^,;"“”]{1,140}?),\\s+([^,;"“”]{1,100}?),\\s+${AUX}(?:${VERBS})\\b`, 'u');
-/** "A waiter who escaped through a kitchen window described …": a speaker with a relative clause. */
-const WHO_SPEAKER = new RegExp(`^\\s*((?:an?|the|one|some|two|three|several|many)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
+/** "A waiter who escaped through a kitchen window described …", "A shopkeeper who asked not to be named said …": a speaker with a relative clause (which may hold a negation). */
+const WHO_SPEAKER = new RegExp(`^\\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_NOUNS}))\\s+who\\s+[^,;"“”]{1,90}?\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** After the subject's own verb phrase: "… and said …", "…, but added …", "…, saying …", "… and warning that …". */
 const THEN_SAYS = new RegExp(`^[^;]{0,140}?(?:(?:,\\s*)?\\s(?:and|but)\\s+${AUX}(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|called\\s+on|urged|appealed|acknowledged|admitted|argued|estimated|(?:warning|saying|adding|insisting|claiming|stressing)\\s+that)\\b|,\\s+(?:saying|adding|insisting|warning|claiming|calling on|arguing|stressing|noting|explaining)\\b)`, 'u');
-/** "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police.", "put the outfit's strength at", "put JNIM's fighters at between …" (people only before a number). */
-const GAVE_OBJECT = /^(?:(?:a|an|the|its|their|his|her|no)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size|losses|dead|casualties)\b|(?:fighters|members|cadres|ranks|men)\s+at\s+(?:[\p{L}]+\s+){0,2}\d)/u;
+/**
+ * A document put out with its content in a participle: "issued a second statement on Sunday naming
+ * the bomber as … and warning that …", "published a claim saying that …", "released a video
+ * threatening …". Only after a verb of putting out ({@link PUTTING_OUT}).
+ */
+const DOCUMENT_SAYING = /^\s*(?:an?|the|its|their|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|claim|message|communiqu[eé]|video|audio|letter|post|notice|pamphlet)\b[^.;,"“”]{0,50}?\s(?:saying|stating|denying|warning|naming|claiming|insisting|accusing|blaming|threatening|confirming|rejecting|vowing)\b/u;
+const PUTTING_OUT = /^(?:issued|published|released|posted|sent|circulated|distributed)$/;
+/** Giving no figure attributes nothing ("Malian officials gave no toll."). "ISWAP gave a very different account.", "Officials have given lower figures.", "… gave a higher toll than the police.", "put the outfit's strength at", "put JNIM's fighters at between …" (people only before a number). */
+const GAVE_OBJECT = /^(?!no\s)(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:account|toll|figure|figures|version|estimate|estimates|number|numbers|count|details|breakdown|explanation|assessment|strength|size|losses|dead|casualties)\b|(?:fighters|members|cadres|ranks|men)\s+at\s+(?:[\p{L}]+\s+){0,2}\d)/u;
 const GIVING = /^(?:gave|give|gives|given|offered|provided|put|puts|placed|places)$/;
 /** Past and finite forms that end a subject noun phrase without "-ed": the verbs speakers do before they say. */
 const IRREGULAR = new Set('gave give gives given took made held sent put puts went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
@@ -95,8 +102,8 @@ function subjectOf(rest: string): { np: string; verb: string; after: number } | 
   return null;
 }
 
-/** "is believed by several governments to …", "once described by a US military chief as …", "is shared by Sadia Qureshi, …". */
-const AGENT = /\b(?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted) by ((?:an?|the|one|some|several|many|two|three|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:to|as|in|of|on)\b|\s*[,.;])/u;
+/** "is believed by several governments to …", "once described by a US military chief as …", "is shared by Sadia Qureshi, …", "The Panel was informed by two former fighters, interviewed in Bamako, that …". */
+const AGENT = /\b(?:believed|described|seen|regarded|considered|viewed|thought|shared|called|quoted|informed|told|assured|briefed) by ((?:an?|the|one|some|several|many|two|three|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:to|as|in|of|on|that)\b|\s*[,.;])/u;
 /** Verbs of saying and judging in a relative clause ("which aid agencies say left …", "that local sources say killed …"); not "insists on calling", a habit of naming. */
 const RELATIVE_VERB = String.raw`(?:(?:have|has|had|also|later|earlier)\s+)?(?:say|says|said|believe|believes|believed|estimate|estimates|estimated|allege|alleges|alleged|insist|insists|insisted|claim|claims|reported|reports|report)\b(?!\s+on\b)`;
 /** "…, which they say exploit …", "…, where officials said six soldiers were killed", "in which it said 30 were killed". */
@@ -145,7 +152,7 @@ const HABITUAL_END = /\b(?:routinely|often|usually|typically|always|frequently|s
 const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|a role|any role|role)\b/i;
 /** "…confirmed the death of its deputy leader": a group's own succession is an announcement, not reported speech, unless the sentence also reports speech ("The army confirmed the death of a TTP commander" reports). */
 const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\s+(?:its|their)\b/i;
-const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated)\b|[“"]/i;
+const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated|(?:issued|published|released) (?:an?|its|their) (?:[a-z-]+ )?statement denying)\b|[“"]/i;
 /** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"). */
 const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
 
@@ -324,7 +331,7 @@ function appositionDoing(rest: string): RegExpExecArray | null {
   const verb = /^(?:(?:have|has|had|also)\s+)?([\p{Ll}]+)\s+/u.exec(after);
   if (!verb) return null;
   const object = after.slice(verb[0].length);
-  return (GIVING.test(verb[1]) && GAVE_OBJECT.test(object)) || ((/ed$/.test(verb[1]) || IRREGULAR.has(verb[1])) && THEN_SAYS.test(object)) ? m : null;
+  return (GIVING.test(verb[1]) && GAVE_OBJECT.test(object)) || ((/ed$/.test(verb[1]) || IRREGULAR.has(verb[1])) && THEN_SAYS.test(object)) || (PUTTING_OUT.test(verb[1]) && DOCUMENT_SAYING.test(object)) ? m : null;
 }
 
 /** The speaker opening the clause at `from`: leading, with a relative clause, doing and saying, giving an account. */
@@ -347,7 +354,7 @@ function clauseSpeaker(sentence: string, from: number): Attribution | null {
   const subject = subjectOf(rest);
   if (subject && plausibleSpeaker(subject.np)) {
     const after = rest.slice(subject.after);
-    if (THEN_SAYS.test(after) || (GIVING.test(subject.verb) && GAVE_OBJECT.test(after.trimStart()))) {
+    if (THEN_SAYS.test(after) || (GIVING.test(subject.verb) && GAVE_OBJECT.test(after.trimStart())) || (PUTTING_OUT.test(subject.verb) && DOCUMENT_SAYING.test(after))) {
       const start = from + rest.indexOf(subject.np);
       return { claimant: clean(subject.np), start, end: start + subject.np.length };
     }

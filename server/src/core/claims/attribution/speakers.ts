@@ -227,6 +227,33 @@ export class SpeakerResolver {
    * "the group said …": the group named last before the sentence, as written there (its name
    * inside the sentence's opener, "carried by the Islamic State's Amaq agency", is not the speaker).
    */
+  /**
+   * The group a sentence before `at` says put out a document of this kind without saying anything
+   * itself ("X has claimed an attack … in a statement released on Friday"): the first group that
+   * sentence names before the document. Read over the last few paragraphs only.
+   */
+  private groupIssuing(kind: string, at: number): Referent | null {
+    const from = Math.max(0, at - 3000);
+    const window = this.doc.lower.slice(from, at);
+    let found: number = -1;
+    for (const m of window.matchAll(ISSUED)) if (documentKind(m[1]) === kind) found = from + m.index;
+    if (found < 0) return null;
+    const sentence = this.sentenceAt(found);
+    if (!sentence) return null;
+    // The clause's subject: the last group named before its verb ("The al-Qaeda-aligned … (JNIM) has claimed").
+    const verb = /\s(?:has|have|had|was|is|said|says|claimed|claims|issued|released|posted|published|sent|announced|declared)\s/.exec(this.doc.lower.slice(sentence.start, found));
+    const limit = verb ? sentence.start + verb.index : found;
+    const named = this.mentions.filter((m) => m.start >= sentence.start && m.end <= limit);
+    const subject = named[named.length - 1];
+    if (!subject) return null;
+    let r = this.referents.find((x) => x.group === subject.groupId && x.head === null && x.person === null);
+    if (!r) {
+      r = { name: this.doc.text.slice(subject.start, subject.end), person: null, entity: -1, head: null, plural: false, group: subject.groupId };
+      this.referents.push(r);
+    }
+    return r;
+  }
+
   private groupBefore(at: number): Referent | null {
     const sentence = this.sentenceAt(at);
     const limit = sentence ? sentence.start : at;
@@ -334,6 +361,7 @@ export class SpeakerResolver {
     // "The statement said …" after "A police spokesperson said in a statement …": the one who issued it.
     const document = /^(?:the|this|that|its|their|his|her) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)$/u.exec(bare);
     if (document && this.issuers.has(documentKind(document[1]))) return this.issuers.get(documentKind(document[1]))!;
+
     // A person named in the phrase: "TTP spokesman Mohammad Khurasani", "Mr Rahman"; not one the
     // phrase describes the speaker by ("Dar's father, Abdul Rashid Dar", "a neighbour of MS, … Syamsuddin").
     // The phrase may stop before an apposition that names the speaker ("A neighbour of MS in Gowa, a retired teacher named Syamsuddin, said").
@@ -403,6 +431,17 @@ export class SpeakerResolver {
       for (const m of near.matchAll(ISSUED)) this.issuers.set(documentKind(m[1]), referent);
     }
     return referent;
+  }
+
+  /**
+   * A document the text announces before reproducing it ("the statement … is reproduced below"): its
+   * issuer when the text said who issued one, else the phrase as any speaker.
+   */
+  resolveDocument(text: string, start: number, end: number): Referent {
+    const document = /^(?:the|this|that|its|their) (?:[\p{L}-]+ )?(statement|communiqu[eé]|release|message|letter|post)$/u.exec(tidySpeaker(text).toLowerCase());
+    const kind = document ? documentKind(document[1]) : null;
+    const issuer = kind ? (this.issuers.get(kind) ?? this.groupIssuing(kind, start)) : null;
+    return issuer ?? this.resolve(text, start, end);
   }
 
   /** A referent for a speaker known without a phrase in the text (an interviewee named by a label). */

@@ -42,7 +42,7 @@ export interface Statement {
  * Where a quote's speaker comes from: a phrase in the text, the quote it continues, or the
  * statement just before it ("Marchetti said … . “That is unusual.”"), known once that is resolved.
  */
-type QuoteSource = { phrase: SpeakerPhrase } | { from: number } | { after: number } | null;
+type QuoteSource = { phrase: SpeakerPhrase; document?: boolean } | { from: number } | { after: number } | null;
 
 interface Draft {
   form: StatementForm;
@@ -56,12 +56,111 @@ interface Draft {
 
 /** Where statements are: the article's own text (a headline or standfirst summarises; it attributes nothing). */
 const STATEMENT_ROLES = new Set(['body', 'list-item', 'turn']);
-/** A digest item's tag: symbols, an optional bold, a short capitalised label and a colon. */
-const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?\s+/u;
+/** A digest item's tag: symbols, an optional bold, a short capitalised label and a colon; or a bold place and date closed by a full stop ("**Boulkessi, 8 June.**"). */
+const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?|(?:\*\*|__)\p{Lu}[^*_\n:]{0,60}?\.(?:\*\*|__))\s+/u;
 /** Only handles, hashtags and links: a tweet's tail, not a sentence. */
 const NO_WORDS = /^(?:[@#][\p{L}\p{N}_]+|https?:\/\/\S+|[^\p{L}\p{N}])*$/u;
+/** What may stand before a group that opens its clause: an article and lower-case modifiers ("The banned", "the outlawed"). */
+const LEAD_MODIFIERS = /^[^\p{L}\p{N}]{0,4}(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 /** "ISKP claimed the attack, saying …": the sentence's subject says what follows. */
 const SAYING = /,\s+(?:saying|adding|insisting|warning|claiming|calling on|urging)\b/;
+
+/**
+ * A list item opening on its source and a colon, as roundups of posts and reactions write them:
+ * "• Police: the attackers belonged to …", "• Hawa Abdi Nur, a nurse at the district hospital: 19
+ * wounded …", "• Rashid Abdi (on X): “…”". The label is a source when it names a person, a role or an
+ * institution that speaks ("Police", "A farmer in Afgooye town", "Governor of …"), or carries the
+ * medium in parentheses ("(post on X, 05:12)", "(via Radio Andalus)"); a place or topic tag
+ * ("**Karachi:**", "Analysis:") is none, nor is a label before a fragment (a link's title, a figure).
+ */
+const ITEM_LABEL = /^(?:\*\*|__)?(\p{Lu}(?:[^:\n"“”*()]|\([^()\n"“”]{0,40}\)){1,90}?)(?:\*\*|__)?:\s+(?=\S)/u;
+const LABEL_MEDIUM = /\([^()]*\b(?:via|post|posted|on X|Twitter|Telegram|Facebook|WhatsApp|statement|radio|video|audio|message|tweet|tweeted)\b[^()]*\)\s*$/i;
+const LABEL_ROLE = /\b(?:police|army|military|ministry|government|governor|spokes(?:man|woman|person)|officials?|officers?|commanders?|ministers?|analysts?|researchers?|experts?|residents?|elders?|villagers?|survivors?|witness(?:es)?|doctors?|nurses?|farmers?|traders?|shopkeepers?|teachers?|students?|drivers?|sources?|chief|mayor|president|prosecutors?|judges?|lawyers?|relatives?|mother|father|brother|sister|widow|soldiers?|troops|imam|cleric)\b/i;
+const LABEL_NAME = /^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|al|bin|ul|ud)){1,4}$/u;
+/** An item made of sentences: it ends on a terminator (a closing quote or bracket may follow). */
+const ENDS_SENTENCE = /[.!?]["”’)]*\s*$/;
+
+function itemSource(doc: DocumentModel, blockIndex: number, people: DocumentPeople): SpeakerPhrase | null {
+  const block = doc.blocks[blockIndex];
+  if (block.role !== 'list-item') return null;
+  // Cheap gate: a colon within the first hundred characters of the item.
+  const colon = doc.text.indexOf(':', block.contentStart);
+  if (colon < 0 || colon - block.contentStart > 100) return null;
+  const item = doc.text.slice(block.contentStart, block.end);
+  const m = ITEM_LABEL.exec(item);
+  if (!m || !ENDS_SENTENCE.test(item)) return null;
+  const label = m[1];
+  const labelStart = block.contentStart + m[0].indexOf(label);
+  const base = label.replace(/\s*\([^()]*\)\s*$/, '');
+  const person = people.mentions.find((p) => p.start >= labelStart && p.end <= labelStart + base.length);
+  const medium = LABEL_MEDIUM.test(label);
+  if (!person && !medium && !LABEL_ROLE.test(base)) return null;
+  // "Governor of Lower Shabelle, Mohamed Ibrahim Barre": the name in apposition is the speaker.
+  let text = base;
+  let start = labelStart;
+  if (person) {
+    text = doc.text.slice(person.start, person.end);
+    start = person.start;
+  } else {
+    let offset = 0;
+    for (const part of base.split(', ')) {
+      if (LABEL_NAME.test(part) && !LABEL_ROLE.test(part)) {
+        text = part;
+        start = labelStart + offset;
+        break;
+      }
+      offset += part.length + 2;
+    }
+  }
+  return { text, start, end: start + text.length };
+}
+
+/**
+ * A paragraph announcing the text set off below it: "Sahel Wire translated the statement …; the main
+ * passages are reproduced below", "Excerpts from the communiqué follow", "The letter reads as
+ * follows". The document it names ("the statement") speaks the set-off paragraphs.
+ */
+const ANNOUNCES_BELOW = /\b(?:reproduced|excerpted|printed|quoted|translated|given|set out|published|appear|appears)\s+(?:in full\s+|in part\s+)?below\b|\b(?:below|here)\s+(?:is|are)\s+(?:the|our|an?|its|excerpts|extracts|passages)\b|\b(?:excerpts|extracts|passages)\s+(?:from\s+[^.;]{1,60}\s+)?follow\b|\bas follows\b/i;
+const ANNOUNCED_DOCUMENT = /\b(?:the|its|their|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:statement|communiqu[eé]|message|letter|claim|declaration|video|audio message|pamphlet|leaflet|note)\b/iu;
+
+function announcedDocument(doc: DocumentModel, quoteBlock: number): SpeakerPhrase | null {
+  const block = doc.blocks[quoteBlock];
+  const previous = doc.blocks[quoteBlock - 1];
+  if (!block.setOff || !previous || previous.role !== 'body' || previous.setOff || previous.paragraph !== block.paragraph - 1) return null;
+  const intro = doc.text.slice(previous.contentStart, previous.end);
+  // Cheap gate: the announcing words are rare.
+  if (!/\b(?:below|follows?|here)\b/i.test(intro) || !ANNOUNCES_BELOW.test(intro)) return null;
+  const m = ANNOUNCED_DOCUMENT.exec(intro);
+  if (!m) return null;
+  const start = previous.contentStart + m.index;
+  return { text: m[0], start, end: start + m[0].length };
+}
+
+/** A heading over a page's summary: "Summary", "Key points", "At a glance". */
+const SUMMARY_HEADING = /^(?:\*\*|__|#+\s*)?(?:summary|key points|key facts|highlights|in brief|at a glance|key events)(?:\*\*|__)?:?$/i;
+
+/**
+ * The blocks right under a summary heading (the rest of its paragraph, or the next one): like a standfirst, they summarise what
+ * the page reports ("Police say seven personnel … are dead") and attribute nothing themselves.
+ */
+function summaryBlocks(doc: DocumentModel): Set<number> {
+  const found = new Set<number>();
+  doc.blocks.forEach((b, i) => {
+    // Cheap gate: a short first line.
+    const lineEnd = doc.text.indexOf('\n', b.contentStart);
+    const first = lineEnd < 0 || lineEnd > b.end ? b.end : lineEnd;
+    if (first - b.contentStart > 16 || !SUMMARY_HEADING.test(doc.text.slice(b.contentStart, first).trim())) return;
+    // "Summary" on the first line of its block: the block is the summary.
+    if (first < b.end) {
+      found.add(i);
+      return;
+    }
+    // The lines under it in its own paragraph, or else the paragraph after it.
+    const under = doc.blocks[i + 1]?.paragraph === b.paragraph ? b.paragraph : b.paragraph + 1;
+    for (let j = i + 1; j < doc.blocks.length && doc.blocks[j].paragraph === under; j++) found.add(j);
+  });
+  return found;
+}
 
 function shift(p: SpeakerPhrase, by: number): SpeakerPhrase {
   return { text: p.text, start: p.start + by, end: p.end + by };
@@ -90,7 +189,7 @@ function introducesList(text: string, start: number, end: number): boolean {
  * Neighbouring sentences that only name a quote's source are added to `frames`: they attribute, they
  * are not statements themselves.
  */
-function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<number>): QuoteSource[] {
+function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<number>, people: DocumentPeople): QuoteSource[] {
   const { text, sentences } = doc;
   const sources: QuoteSource[] = [];
   quotes.forEach((q, qi) => {
@@ -111,6 +210,16 @@ function quoteSources(doc: DocumentModel, quotes: readonly Quote[], frames: Set<
         // A quote inside reported speech: "A spokesman told reporters that the government “did not know” … and that it “will not …”".
         const reported = before || !hasCue(doc.lower.slice(opening.start, q.start)) ? null : findAttribution(head);
         if (reported && !FIRST_PERSON.test(reported.claimant)) source = { phrase: { text: reported.claimant, start: opening.start + reported.start, end: opening.start + reported.end } };
+      }
+      // A set-off paragraph under "the statement … is reproduced below": the statement speaks it.
+      if (!source && q.setOff && q.start === doc.blocks[q.block].contentStart) {
+        const announced = announcedDocument(doc, q.block);
+        if (announced) source = { phrase: announced, document: true };
+      }
+      // "• Rashid Abdi (on X): “…”": a quote right after a list item's source label.
+      if (!source && doc.blocks[q.block].role === 'list-item' && ITEM_LABEL.test(text.slice(doc.blocks[q.block].contentStart, q.start).trimEnd() + ' x')) {
+        const label = itemSource(doc, q.block, people);
+        if (label && text.slice(label.end, q.start).replace(/^\s*(?:\([^()]*\))?\s*(?:\*\*|__)?:\s*$/, '') === '') source = { phrase: label };
       }
       if (!source && first > 0 && sentences[first - 1].end <= q.start) {
         const previous = sentences[first - 1];
@@ -203,14 +312,15 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
       drafts[i] = { form: clip ? 'quote' : 'answer', answer: true };
     });
   }
+  const summary = summaryBlocks(doc);
   // 2. Direct quotes (not quoted phrases).
   const quotes = findQuotes(doc).filter((q) => !q.phrase);
   const frames = new Set<number>();
-  const sources = quoteSources(doc, quotes, frames);
+  const sources = quoteSources(doc, quotes, frames, people);
   quotes.forEach((q, qi) => {
     if (!sources[qi]) return;
     for (let i = sentenceAt(doc, q.start); i < sentences.length && sentences[i].start < q.end; i++) {
-      if (drafts[i] || !STATEMENT_ROLES.has(doc.blocks[sentences[i].block].role) || NO_WORDS.test(text.slice(sentences[i].start, sentences[i].end))) continue;
+      if (drafts[i] || !STATEMENT_ROLES.has(doc.blocks[sentences[i].block].role) || summary.has(sentences[i].block) || NO_WORDS.test(text.slice(sentences[i].start, sentences[i].end))) continue;
       const s = sentences[i];
       // "X said its leader would \"…\"": a quote inside reported speech reads as reported.
       const head = text.slice(s.start, Math.max(s.start, q.start));
@@ -222,10 +332,20 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   sentences.forEach((s, i) => {
     if (drafts[i] || frames.has(i)) return;
     const block = doc.blocks[s.block];
-    if (!STATEMENT_ROLES.has(block.role)) return;
+    if (!STATEMENT_ROLES.has(block.role) || summary.has(s.block)) return;
     // Questions are not statements; a presenter's or correspondent's narration reports speech as an article does.
     if (doc.sentenceTurn[i] >= 0 && !doc.interview!.turns[doc.sentenceTurn[i]].narration) return;
     const lower = doc.lower.slice(s.start, s.end);
+    // "• A farmer in Afgooye town: the fighting lasted …": the item's first sentence is its label's, unless it names its own source.
+    const label = block.role === 'list-item' && s.start <= block.contentStart + 1 ? itemSource(doc, s.block, people) : null;
+    if (label && !/\?["”’)]?\s*$/.test(lower)) {
+      const skipped = DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+      const own = hasCue(lower) ? findAttribution(text.slice(s.start + skipped, s.end)) : null;
+      drafts[i] = own && !FIRST_PERSON.test(own.claimant)
+        ? { form: 'reported', phrase: { text: own.claimant, start: s.start + skipped + own.start, end: s.start + skipped + own.end } }
+        : { form: 'reported', phrase: label };
+      return;
+    }
     if (!(hasCue(lower) || SAYING.test(lower)) || /\?["”’)]?\s*$/.test(lower)) return;
     // A digest item's tag ("**Karachi:**", "🔴 TTP:") is not part of the sentence.
     const skip = block.role === 'list-item' ? (DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0) : 0;
@@ -237,9 +357,14 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
     }
     const saying = SAYING.exec(sentence);
     if (saying) {
-      // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …").
-      const subject = mentions.find((m) => m.start >= s.start + skip && m.start <= s.start + skip + 4);
-      if (subject) drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, subject.end), start: subject.start, end: subject.end }, subject: true };
+      // The subject before the first verb: a group named at the start ("The BLA claimed …, saying …"),
+      // also after an article and modifiers ("The banned Tehreek-i-Taliban Pakistan (TTP) claimed …, saying …").
+      const subject = mentions.find((m) => m.start >= s.start + skip && m.start <= s.start + skip + 40 && LEAD_MODIFIERS.test(text.slice(s.start + skip, m.start)));
+      if (subject) {
+        // The name keeps its abbreviation in parentheses: "Tehrik-e-Taliban (TTP) claimed …".
+        const end = subject.end + (/^\s*\([\p{Lu}\p{N}-]{2,12}\)/u.exec(text.slice(subject.end, subject.end + 16))?.[0].length ?? 0);
+        drafts[i] = { form: 'reported', phrase: { text: text.slice(subject.start, end), start: subject.start, end }, subject: true };
+      }
     }
   });
 
@@ -302,7 +427,7 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
       quoteReferents[qi] = inherited.referent;
       return { referent: inherited.referent, phrase: null };
     }
-    const referent = resolver.resolve(source.phrase.text, source.phrase.start, source.phrase.end);
+    const referent = source.document ? resolver.resolveDocument(source.phrase.text, source.phrase.start, source.phrase.end) : resolver.resolve(source.phrase.text, source.phrase.start, source.phrase.end);
     quoteReferents[qi] = referent;
     quotePhrases[qi] = source.phrase;
     return { referent, phrase: source.phrase };
