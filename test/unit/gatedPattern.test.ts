@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { GatedPattern, byFirstLetter, firstWords, topAlternatives } from '../../server/src/core/text/gatedPattern';
 import { GATED_PATTERNS } from '../../server/src/core/claims/kinds/responsibility';
+import { ANNOUNCEMENT_MATCHES } from '../../server/src/core/claims/kinds/announcement';
+import { DATE_MATCHES } from '../../server/src/core/claims/dates';
+import { PEOPLE_NOUN_MATCHES } from '../../server/src/core/claims/subjects';
 
 /** What a loop of `exec` on the global pattern finds: index and text of every match. */
 function plain(pattern: RegExp, text: string): string[] {
@@ -39,7 +42,9 @@ test('gatedPattern: an optional first group adds the words after it; a letter in
   // Still no gate where a piece may start otherwise.
   assert.equal(firstWords(String.raw`\bsaid|\b(?:the\s+)?\s*group`), null, 'an optional group, then a class');
   assert.equal(firstWords(String.raw`\bsaid|\b(?:the|)group`), null, 'an empty alternative');
-  assert.equal(firstWords(String.raw`\bsaid|\b(?=the)group`), null, 'a lookahead');
+  assert.equal(firstWords(String.raw`\bsaid|\b(?=\w)\s`), null, 'a lookahead, then a class');
+  // A lookaround or a word boundary takes no characters: the words after it.
+  assert.deepEqual(firstWords(String.raw`\bsaid|\b(?<!not )group|\b(?:\b(?:ended|extended))`), ['said', 'group', 'ended', 'extended']);
 });
 
 test('gatedPattern: a gate on optional first words and letters in both cases finds what the plain pattern finds', () => {
@@ -71,6 +76,33 @@ test('gatedPattern: alternatives grouped by first letter test true where the pla
     assert.equal(grouped.test(text), pattern.test(text), text);
   }
   assert.equal(byFirstLetter(/Claim|claim/i).test('CLAIMED'), true);
+  // One group of words after a word boundary: grouped inside.
+  const words = /\b(?:kill|dead|death|wound|lost\b)/;
+  assert.equal(byFirstLetter(words).source, String.raw`\b(?:k(?:ill)|d(?:ead|eath)|w(?:ound)|l(?:ost\b))`);
+  for (const text of ['skilled', 'killed', 'deadline', 'lost', 'lostness', 'wounded', '']) assert.equal(byFirstLetter(words).test(text), words.test(text), text);
+});
+
+test('gatedPattern: the announcement, date and people-noun patterns are gated and find what they find plainly in every sample sentence', () => {
+  const runs: [string, GatedPattern, boolean][] = [
+    ['ANNOUNCEMENT', ANNOUNCEMENT_MATCHES, true],
+    ['DATE', DATE_MATCHES, false],
+    ['PEOPLE_NOUN', PEOPLE_NOUN_MATCHES, true],
+  ];
+  const dir = path.join(__dirname, '../../../samples/corpus');
+  let matched = 0;
+  for (const [name, g] of runs) assert.equal(g.gated, true, `an alternative of ${name} no longer starts with \\b and literal words: the gate is lost`);
+  for (const file of fs.readdirSync(dir)) {
+    if (!/\.(?:txt|md)$/.test(file)) continue;
+    for (const written of fs.readFileSync(path.join(dir, file), 'utf8').split(/(?<=[.!?"”])\s+|\n+/)) {
+      for (const [name, g, lower] of runs) {
+        const sentence = lower ? written.toLowerCase() : written;
+        const want = plain((g as unknown as { global: RegExp }).global, sentence);
+        matched += want.length;
+        assert.deepEqual(gated(g, sentence), want, `${name}: ${sentence}`);
+      }
+    }
+  }
+  assert.ok(matched > 1000, `${matched} matches`);
 });
 
 test('gatedPattern: finds what the plain global pattern finds, overlapping candidates and lookbehinds included', () => {
