@@ -4,9 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { GatedPattern, byFirstLetter, firstWords, topAlternatives } from '../../server/src/core/text/gatedPattern';
 import { GATED_PATTERNS } from '../../server/src/core/claims/kinds/responsibility';
-import { ANNOUNCEMENT_MATCHES } from '../../server/src/core/claims/kinds/announcement';
 import { DATE_MATCHES } from '../../server/src/core/claims/dates';
-import { PEOPLE_NOUN_MATCHES } from '../../server/src/core/claims/subjects';
 
 /** What a loop of `exec` on the global pattern finds: index and text of every match. */
 function plain(pattern: RegExp, text: string): string[] {
@@ -82,12 +80,8 @@ test('gatedPattern: alternatives grouped by first letter test true where the pla
   for (const text of ['skilled', 'killed', 'deadline', 'lost', 'lostness', 'wounded', '']) assert.equal(byFirstLetter(words).test(text), words.test(text), text);
 });
 
-test('gatedPattern: the announcement, date and people-noun patterns are gated and find what they find plainly in every sample sentence', () => {
-  const runs: [string, GatedPattern, boolean][] = [
-    ['ANNOUNCEMENT', ANNOUNCEMENT_MATCHES, true],
-    ['DATE', DATE_MATCHES, false],
-    ['PEOPLE_NOUN', PEOPLE_NOUN_MATCHES, true],
-  ];
+test('gatedPattern: the date pattern is gated and finds what it finds plainly in every sample sentence', () => {
+  const runs: [string, GatedPattern, boolean][] = [['DATE', DATE_MATCHES, false]];
   const dir = path.join(__dirname, '../../../samples/corpus');
   let matched = 0;
   for (const [name, g] of runs) assert.equal(g.gated, true, `an alternative of ${name} no longer starts with \\b and literal words: the gate is lost`);
@@ -102,7 +96,7 @@ test('gatedPattern: the announcement, date and people-noun patterns are gated an
       }
     }
   }
-  assert.ok(matched > 1000, `${matched} matches`);
+  assert.ok(matched > 300, `${matched} matches`);
 });
 
 test('gatedPattern: finds what the plain global pattern finds, overlapping candidates and lookbehinds included', () => {

@@ -18,7 +18,6 @@ import { isProvince, readAsProvince } from './branches';
 import { kabulGovernment, parentDescription, regionBranches, separatistDescriptions } from './descriptions';
 import type { ParentOf } from './epithets';
 import { clauseStarts, possessiveOfNextName } from './sentence';
-import { GatedPattern } from '../text/gatedPattern';
 
 /**
  * "The militants", "the terrorists", "the attackers" name the fighters of one incident, not the
@@ -89,8 +88,6 @@ const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|[
  * is not such a plural).
  */
 const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
-/** PEOPLE_NOUN tried only where its first words are (text/gatedPattern.ts). */
-export const PEOPLE_NOUN_MATCHES = new GatedPattern(PEOPLE_NOUN);
 /** A plural noun phrase opening a sentence, not a group's name: "The videos are made for …". */
 const PLURAL_SUBJECT = /^\W*(?:the|these|those|some|many|most|all|both)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should|tell|say|show|come|came|go|went)\b/;
 /** A group's own people: "its fighters", "the group's members". */
@@ -237,7 +234,8 @@ export class SubjectTracker {
     if (opening && !inside.some((m) => m.start < s.start + opening[0].length)) {
       refs.push({ at: s.start, sentence: index, own: false });
     }
-    for (let m = PEOPLE_NOUN_MATCHES.exec(lower); m; m = PEOPLE_NOUN_MATCHES.exec(lower, m.index + m[0].length)) {
+    PEOPLE_NOUN.lastIndex = 0;
+    for (let m = PEOPLE_NOUN.exec(lower); m; m = PEOPLE_NOUN.exec(lower)) {
       const at = s.start + m.index;
       // "ISKP fighters", "Taliban intelligence people": the group's own.
       if (inside.some((g) => g.end <= at && at - g.end <= 24 && /^['’]?s?\s+(?:[a-z][a-z-]*\s+)?$/.test(doc.text.slice(g.end, at)))) continue;

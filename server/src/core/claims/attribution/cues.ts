@@ -9,8 +9,6 @@
  * ("the report recalls", "police figures show that", "the centre counted").
  */
 
-import { byFirstLetter } from '../../text/gatedPattern';
-
 /** Reporting verbs, as a regex alternation (whole words). */
 export const CUE_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'note', 'stated', 'states', 'recalled', 'recalls',
@@ -30,7 +28,7 @@ export const CUE_VERBS = [
 ].join('|');
 
 /** A cue verb anywhere: cheap pre-filter. */
-const ANY_CUE = byFirstLetter(new RegExp(`\\b(?:${CUE_VERBS})\\b`));
+const ANY_CUE = new RegExp(`\\b(?:${CUE_VERBS})\\b`);
 
 export function hasCue(lower: string): boolean {
   return (
