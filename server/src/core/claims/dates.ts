@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { firstFullDate } from '../text/datelines';
+import { GatedPattern } from '../text/gatedPattern';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -30,6 +31,9 @@ const DATE = new RegExp(
   'g',
 );
 
+/** DATE tried only where its first words are ("in", "on", "last", a weekday …: text/gatedPattern.ts). */
+export const DATE_MATCHES = new GatedPattern(DATE);
+
 /** A date in a list item's tag ("**Kunduz (29 July):**", "Bannu (last Thursday):"), which dates the item's events. */
 const TAG_DATE = new RegExp(`\\b(\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?|(?:[Ll]ast |[Tt]his )?${WEEKDAY}|[Yy]esterday|[Ll]ast (?:week|weekend|month))\\b`);
 /** The date a list item's tag gives, as written, or null. */
@@ -49,8 +53,7 @@ export function findDate(sentence: string, before = sentence.length, skip?: { st
   // else the earliest date in the claim part.
   const day = EVENT_DAY.exec(sentence);
   if (day && day.index < before && !(skip && day.index >= skip.start && day.index < skip.end)) return day[1];
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(sentence); m && m.index < before; m = DATE.exec(sentence)) {
+  for (let m = DATE_MATCHES.exec(sentence); m && m.index < before; m = DATE_MATCHES.exec(sentence, m.index + m[0].length)) {
     // A date inside the speaker's description ("a commander who surrendered last month") is not the event's.
     if (skip && m.index >= skip.start && m.index < skip.end) continue;
     if (m[9] !== undefined && /\b(?:founded|formed|established|created|born|emerged|joined|since|until|from)\s*$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index))) continue;

@@ -21,6 +21,7 @@
 import type { Mention } from '../recognition/groupMatcher';
 import type { Span } from '../text/sentences';
 import { firstStartingAt } from '../text/positions';
+import { byFirstLetter } from '../text/gatedPattern';
 import { findAttribution } from './attribution/reported';
 import { findDate, resolveDate } from './dates';
 import { Claim, Relation, RelationType, SYMMETRIC_RELATIONS } from './model';
@@ -105,7 +106,7 @@ const TRIGGERS: Trigger[] = [
 ];
 
 /** Cheap pre-filter: a sentence with none of these stems states no relation. */
-const STEMS = /splinter|breakaway|dissident|renegade|broke|break|split|spun|spin|defect|separat|seced|parted|quit|walked out|founded by|formed by|faction|offshoot|wing|branch|affiliat|franchise|chapter|subsidiar|group|arm|component|part of|member|umbrella|banner|absorb|subsum|fold|incorporat|integrat|merg|join|unit|return|came back|went back|alli|ally|cooperat|co-operat|collaborat|work|alongside|shelter|harbo|host|protect|back|support|sponsor|rival|war|conflict|competi|compet|hostil|oppos|fought|fight|battl|clash|feud|skirmish|offensive|campaign|crackdown|operation|attack|enem|foe|adversar|opponent|nemesis|pledg|swor|swear|renew|declar|gave|giv|offer|transfer|switch|loyal|oath|front|prox|cover|fa[cç]ade|renam|re-nam|rebrand|reconstitut|chang|known as|called|emerged|resurfaced|became|formerly|previously|originally|name|nothing to do|distanc|dissociat|ties|link|connect|relation|contact|associat|dealings|tied|close to|between|reunification|merger|unification|alliance|partnership|coalition|pact|tension/i;
+const STEMS = byFirstLetter(/splinter|breakaway|dissident|renegade|broke|break|split|spun|spin|defect|separat|seced|parted|quit|walked out|founded by|formed by|faction|offshoot|wing|branch|affiliat|franchise|chapter|subsidiar|group|arm|component|part of|member|umbrella|banner|absorb|subsum|fold|incorporat|integrat|merg|join|unit|return|came back|went back|alli|ally|cooperat|co-operat|collaborat|work|alongside|shelter|harbo|host|protect|back|support|sponsor|rival|war|conflict|competi|compet|hostil|oppos|fought|fight|battl|clash|feud|skirmish|offensive|campaign|crackdown|operation|attack|enem|foe|adversar|opponent|nemesis|pledg|swor|swear|renew|declar|gave|giv|offer|transfer|switch|loyal|oath|front|prox|cover|fa[cç]ade|renam|re-nam|rebrand|reconstitut|chang|known as|called|emerged|resurfaced|became|formerly|previously|originally|name|nothing to do|distanc|dissociat|ties|link|connect|relation|contact|associat|dealings|tied|close to|between|reunification|merger|unification|alliance|partnership|coalition|pact|tension/i);
 
 /** Definite phrases and "it" that stand for a group named before. */
 const ANAPHOR = /\b(?:the (?:group|faction|outfit|organi[sz]ation|movement|network|(?:militant|separatist|sectarian|jihadist|insurgent|armed|terrorist|extremist) (?:group|organi[sz]ation|outfit))|it)\b/giu;

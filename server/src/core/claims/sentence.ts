@@ -7,6 +7,7 @@
 import type { Mention } from '../recognition/groupMatcher';
 import type { Attribution } from './attribution/reported';
 import { RawFigure, findFigures } from './numbers';
+import { byFirstLetter } from '../text/gatedPattern';
 
 export interface GroupItem {
   groupId: string;
@@ -70,17 +71,19 @@ const ANAPHOR = /\b(?:the (?:same )?(?:group|militants|militant group|outfit|org
  * army said it killed …", whose "it" is the speaker).
  */
 const IT_SUBJECT = /(?:^|[,;:]\s+|\b(?:and|but|then|when|after|where|while|as)\s+|\b(?:in|on|last|by|since)\s+\w+\s+)(it)\s+(?:(?:has|had|have|also|then|later|again|first|reportedly|allegedly|apparently)\s+){0,2}(?:claimed|attacked|ambushed|stormed|bombed|raided|fired|struck|targeted|seized|overran|carried out|denied)\b/g;
+/** IT_SUBJECT without its clause opening: a cheap test, since "it" with such a verb is rare. */
+const IT_VERB = /\bit\s+(?:(?:has|had|have|also|then|later|again|first|reportedly|allegedly|apparently)\s+){0,2}(?:claimed|attacked|ambushed|stormed|bombed|raided|fired|struck|targeted|seized|overran|carried out|denied)\b/;
 /** A speaker's "they" (subjects.ts decides whether it stands for a group). */
 const THEY = /\bthey\b/gi;
 /** "In 2018, a similar attack …": a sentence opening on a past year or decade is background. */
 const BACKGROUND_OPENING = /^(?:in|since|by|during|back in) (?:the )?(?:late |early |mid-)?(?:1[89]|20)\d\d(?:s)?\b/i;
 /** Background phrasing: standing facts about a group, not claims. */
 const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|formed|established|created) (?:in|by)|emerged in)\b/i;
-/** Words of every responsibility family (kinds/responsibility.ts): claim, deny, blame, attack verbs. */
-const RESPONSIBILITY_WORDS = /respons|shell|mortar|bombard|their way|its way|credit|claim|owned|owns|attack|ambush|bomb|storm|struck|strike|target|raid|kill|kidnap|abduct|shot|gunned|behead|execut|assassinat|massacr|fired|overr[au]n|seiz|captur|set off|detonat|\bhits?\b|rammed|infiltrat|besieg|hijack|control of|launch|mounted|staged|conducted|carried out|perpetrat|orchestrat|mastermind|plotted|planned by|done by|behind|blam|accus|suspect|suspicion|point|hallmark|signature|handiwork|imprint|fingerprint|trademark|work of|front|proxy|behalf|name of|instructions|orders from|linked|tied|loyal|affiliat|belong|connected|members? of|den[iy]|distanc|nothing to do|reject|involve|cited|named|implicat|hand in|attribut|blew|blown|looking|focus/;
+/** Words of every responsibility family (kinds/responsibility.ts): claim, deny, blame, attack verbs (grouped by first letter: byFirstLetter). */
+const RESPONSIBILITY_WORDS = byFirstLetter(/respons|shell|mortar|bombard|their way|its way|credit|claim|owned|owns|attack|ambush|bomb|storm|struck|strike|target|raid|kill|kidnap|abduct|shot|gunned|behead|execut|assassinat|massacr|fired|overr[au]n|seiz|captur|set off|detonat|\bhits?\b|rammed|infiltrat|besieg|hijack|control of|launch|mounted|staged|conducted|carried out|perpetrat|orchestrat|mastermind|plotted|planned by|done by|behind|blam|accus|suspect|suspicion|point|hallmark|signature|handiwork|imprint|fingerprint|trademark|work of|front|proxy|behalf|name of|instructions|orders from|linked|tied|loyal|affiliat|belong|connected|members? of|den[iy]|distanc|nothing to do|reject|involve|cited|named|implicat|hand in|attribut|blew|blown|looking|focus/);
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr|neutrali|eliminat|buried|bodies|supreme price|behead|slaughter|murder|lost\b)/;
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|number|numbers|ranks|membership|strength|figure at|number at|reduced to|dwindled to|of them|estimates|whittled|(?:cut|reduced) (?:it|them|its|their)|(?:has|have|had) (?:perhaps|maybe|probably|possibly|somewhere|more than|fewer than|about|around|some|between|up to|at most|no more than|\d))\b/;
-const ANNOUNCEMENT_WORDS = /announc|decree|impos|joined forces|install|issue[sd]|scrap|abandon|revok|withdr|pull|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|truce|ceasefire|ordered|ordering|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)/;
+const ANNOUNCEMENT_WORDS = byFirstLetter(/announc|decree|impos|joined forces|install|issue[sd]|scrap|abandon|revok|withdr|pull|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|truce|ceasefire|ordered|ordering|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)/);
 
 /** Strips list markers, symbols and, in list items, short tags ("🔴 TTP: …") so rules see the sentence itself. */
 const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
@@ -174,7 +177,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     // "…, and in July it claimed a roadside bombing": a clause's "it" is the group named earlier in
     // the sentence, else the passage's.
     IT_SUBJECT.lastIndex = 0;
-    for (let a = IT_SUBJECT.exec(lower); a; a = IT_SUBJECT.exec(lower)) {
+    for (let a = IT_VERB.test(lower) ? IT_SUBJECT.exec(lower) : null; a; a = IT_SUBJECT.exec(lower)) {
       const at = a.index + a[0].length - a[0].slice(a[0].search(/\bit\s/)).length;
       if (at === 0 || items.some((it) => it.start <= at && at < it.end)) continue;
       const earlier = items.filter((it) => !it.anaphor && !it.parent && it.end <= at).pop();

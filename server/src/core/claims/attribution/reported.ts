@@ -18,6 +18,7 @@
  * - whose view it is: "In Karimi's view, …", "according to …".
  */
 import { CUE_VERBS, SPEAKER_NOUNS } from './cues';
+import { byFirstLetter } from '../../text/gatedPattern';
 
 export interface Attribution {
   claimant: string;
@@ -141,7 +142,7 @@ const OPENER = /^\s*(?:(?:(?:In|On|At|During|After|Before|Since|Despite|Followin
 const CLAUSE = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
 // A word boundary that knows letters beyond ASCII ("communiqué" ends in one).
-const SPEAKER_NOUN = new RegExp(`\\b(?:${SPEAKER_NOUNS}|prime)(?![\\p{L}\\p{N}_])`, 'iu');
+const SPEAKER_NOUN = byFirstLetter(new RegExp(`\\b(?:${SPEAKER_NOUNS}|prime)(?![\\p{L}\\p{N}_])`, 'iu'));
 const PROPER_SPEAKER = /\b(?:UN|United Nations|Dawn|Reuters|AP|AFP|BBC|Al Jazeera|Islamabad|Kabul|Beijing|Washington|Delhi|New Delhi|Tehran|Moscow|[A-Z][a-z]+ [A-Z][a-z]+)\b/;
 const SPEAKER_HINT = { test: (s: string) => SPEAKER_NOUN.test(s) || PROPER_SPEAKER.test(s) };
 /** A present-tense teaser verb before an indirect question. */

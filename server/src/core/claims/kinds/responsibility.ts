@@ -133,8 +133,6 @@ const DENIAL = new RegExp(
 /** SELF and DENIAL tried only where their first words are: the same matches in about half the time. */
 const SELF_MATCHES = new GatedPattern(SELF);
 const DENIAL_MATCHES = new GatedPattern(DENIAL);
-/** For the tests: the gated runs must find what the plain patterns find. */
-export const GATED_PATTERNS = { SELF, SELF_MATCHES, DENIAL, DENIAL_MATCHES } as const;
 
 /** Who inquires into an attack: "investigators", "police", "officials", "security agencies" … */
 const INQUIRY = /\b(?:investigat\w*|inquiry|probe|police|detectives?|officials?|authorities|security\s+(?:agencies|forces|services|officials)|intelligence|counter-terrorism|ctd|nia)\b/;
@@ -227,6 +225,12 @@ const ACCUSE_BEFORE = new RegExp(
 const OWN_HALLMARKS = /\b(?:bore|bears?|has|had|have|carried|carries|showed|shows|had\s+all)\s+(?:all\s+)?(?:the\s+)?(?:(its|their)|(\S+?)['’]s?)\s+(?:[\w-]+\s+)?(?:hallmarks?|signature|trademark|fingerprints|imprint)\b/g;
 /** Headline shorthand: "Lashkar behind Amarnath attack", "LeT linked to cricket team attack". */
 const HEADLINE_BEHIND = new RegExp(String.raw`\b(?:behind|linked\s+to|blamed\s+for|suspected\s+in)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`, 'g');
+/** ACCUSE_AFTER and ACCUSE_BEFORE tried only where their first words are (an optional first word included: "was claimed by"). */
+const ACCUSE_AFTER_MATCHES = new GatedPattern(ACCUSE_AFTER);
+const ACCUSE_BEFORE_MATCHES = new GatedPattern(ACCUSE_BEFORE);
+
+/** For the tests: the gated runs must find what the plain patterns find. */
+export const GATED_PATTERNS = { SELF, SELF_MATCHES, DENIAL, DENIAL_MATCHES, ACCUSE_AFTER, ACCUSE_AFTER_MATCHES, ACCUSE_BEFORE, ACCUSE_BEFORE_MATCHES } as const;
 
 /** Right after a group: its fighters and an attack verb ("Islamic State militants ambushed"). */
 const AGENT_TAIL = new RegExp(
@@ -707,8 +711,7 @@ function agentAfter(s: ClaimSentence, from: number, skipObject = false): string 
 }
 
 function accuseHits(s: ClaimSentence, hits: Hit[]): void {
-  ACCUSE_AFTER.lastIndex = 0;
-  for (let m = ACCUSE_AFTER.exec(s.lower); m; m = ACCUSE_AFTER.exec(s.lower)) {
+  for (const m of ACCUSE_AFTER_MATCHES.matches(s.lower)) {
     if (!asserted(s, m.index)) continue;
     if (RELATION_ONLY.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     // "The Resistance Front (TRF), which agencies regard as a proxy of LeT, claimed the attack": the
@@ -756,8 +759,7 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
       ownSource: !self && laterClauseOwnSource(s, m.index),
     });
   }
-  ACCUSE_BEFORE.lastIndex = 0;
-  for (let m = ACCUSE_BEFORE.exec(s.lower); m; m = ACCUSE_BEFORE.exec(s.lower)) {
+  for (const m of ACCUSE_BEFORE_MATCHES.matches(s.lower)) {
     if (!asserted(s, m.index)) continue;
     const agent = agentBefore(s, m.index, 70);
     if (!agent) continue;
