@@ -21,6 +21,12 @@ export interface RawFigure {
    * the offset where the verb's subject ends, so the kind can require that subject to be a group.
    */
   hasSubjectEnd?: number;
+  /**
+   * A bare estimate with no verb that counts: a verbless answer ("“Maybe 3,000, maybe a little
+   * more,” he said", "A few hundred, no more.") or a list item's value ("**JAS, Mandara:** about 1,000
+   * (MNJTF officers)"); the kind decides whose force it is (a quote's group, the item's label).
+   */
+  bare?: 'answer' | 'item';
 }
 
 const UNITS: Record<string, number> = {
@@ -121,7 +127,7 @@ const HEDGE = String.raw`(?:(?:\s*['"“‘]\s*|\s+|(?<=['"“‘]))(?:perhaps|m
  * at", "put their numbers in the valley at", and an estimate set against another's: "puts the figure
  * higher, at", "put it considerably lower, at".
  */
-const PUT_FORCE_AT = String.raw`\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,2}?(?:strength|numbers|membership|size)\s+(?:(?:in|across|inside|within|along|throughout|for)\s+(?:[\w'’-]+\s+){1,4}?)?at(?:\s+between)?`;
+const PUT_FORCE_AT = String.raw`\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:strength|numbers|membership|size|fighters|militants|members|cadres|combatants)\s+(?:(?:in|across|inside|within|along|throughout|for)\s+(?:[\w'’-]+\s+){1,4}?)?at(?:\s+between)?`;
 const PUT_FORCE_FAR = new RegExp(String.raw`${PUT_FORCE_AT}\s*['"“‘]?\s*$`);
 /** Only before a counted noun ("at close to 12,000 including part-time cadres"): a bare figure set higher may be a toll's. */
 const PUT_HIGHER_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+figure|the\s+number|the\s+estimate|the\s+total|it|them|its\s+strength|their\s+strength)\s+(?:(?:much|far|considerably|significantly|slightly|rather|even)\s+)?(?:higher|lower)\s*,?\s*at(?:\s+between)?`;
@@ -134,7 +140,7 @@ const CUT_TO = String.raw`\b(?:reduced|cut|whittled|brought|shrunk|halved)\s+(?:
 const PUT_GROUP_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?at(?:\s+between)?`;
 const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommand(?:s|ed)?|\bcontrols?|\bfield(?:s|ed)?|\bboast(?:s|ed)?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent|command|wing|militia|following|presence|pool|reservoir) of|\bmaintain(?:s|ed|ing)?|\bpossess(?:es|ed|ing)?|\b(?:call|calls|called|calling|count|counted|counting|draw|draws|drew|drawing|rely|relies|relied) (?:on|upon)|\bto be|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\bfielding|${CUT_TO}|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|${PUT_GROUP_AT}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
-const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased|thinned|shrunk|shrank|dwindled|grown|grew|swelled|swollen|climbed|plummeted|plunged) to|${PUT_FORCE_AT}|${CUT_TO}|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\bto number|\b(?:is|are|was|were|been|now)\s+down to|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased|thinned|shrunk|shrank|dwindled|grown|grew|swelled|swollen|climbed|plummeted|plunged) to|${PUT_FORCE_AT}|${CUT_TO}|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /**
  * The force named before the figure, with its verb: "the outfit's strength in Kashmir stood at 250",
  * "whose strength Member States put at between 2,000 and 3,000", "its membership is around 800",
@@ -150,8 +156,18 @@ const NOUN_NUMBER = /\b(?:fighters|militants|members|cadres|men|combatants|insur
 const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|surrendered|captured|held|jailed|deported|bodies|neutrali[sz]ed|eliminated)\b/;
 /** "the number of fighters … is closer to 6,000": the counted noun comes before the figure. */
 const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?|to be)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
+/** Before a verbless estimate: nothing but a quote mark and a hedge ("“Maybe 3,000", "Perhaps a few hundred"). */
+const ANSWER_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"“‘]?\s*(?:(?:maybe|perhaps|probably|possibly|roughly)\s*,?\s*)?$/u;
+/** Words of the dead: a bare figure in their sentence may be a toll. */
+const DEATH_WORD = /\b(?:kill|dead|death|died|wound|injur|hurt|martyr|toll|bodies|lives|casualt|slain)/;
+/** A list item's label about one incident: its bare figure is a toll or a haul, not a force. */
+const INCIDENT_LABEL = /\b(?:attack|raid|bomb|blast|ambush|clash|toll|casualt|arrest|seiz|recover)/;
+/** A possessor right before the figure (the bound, "estimated", "some", is matched with the figure): "ISKP’s estimated 2,000 members", "its 1,200 cadres", "the group's 5,000-odd fighters". */
+const POSSESSED_BEFORE = /(?:\p{L}['’]s|\bits|\btheir)\s*$/u;
+/** An estimating verb and "at" right before a counted force: "that some officers estimate at", "which Member States assess at", "put at". */
+const ESTIMATE_AT_BEFORE = /\b(?:estimate|estimates|estimated|assess|assesses|assessed|reckon|reckons|reckoned|put|puts|place|places|placed)\s+(?:it\s+|them\s+)?at(?:\s+between)?(?:\s+(?:perhaps|maybe|probably|possibly|somewhere))?\s*['"“‘]?\s*$/;
 /** "puts the strength of the Islamic State West Africa Province (ISWAP) at around 5,000": the group between the noun and "at". */
-const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:strength|number|size|total)\s+of\s+(?![^.;:]{0,40}?\b(?:dead|killed|deaths|fatalities|casualties|victims|wounded|injured|bodies)\b)[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
+const PUT_STRENGTH_OF = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:combined|joint|total|overall|fighting|current|present)\s+)?(?:strength|number|size|total)\s+of\s+(?![^.;:]{0,40}?\b(?:dead|killed|deaths|fatalities|casualties|victims|wounded|injured|bodies)\b)[^.;:]{1,80}?\s+at(?:\s+between)?\s*['"“‘]?\s*$/;
 /**
  * "put the number of armed combatants closer to 1,000": with an approximating bound the figure needs
  * no "at"; the people counted are a force, not the dead ("put the number of dead closer to 30").
@@ -255,7 +271,15 @@ export function findFigures(sentence: string): RawFigure[] {
       if ((/and ?$/i.test(joiner) && bound !== 'between') || change) {
         matchEnd = m.index + (m[1] ? m[1].length + 1 : 0) + m[2].length;
         FIGURE.lastIndex = matchEnd; // the second number is matched on its own
-      } else if (second[1] >= low) high = second[1];
+      } else if (second[1] >= low) {
+        high = second[1];
+        // "between eight and ten thousand", "seven to nine hundred": a bare unit word shares the second number's multiplier.
+        const shared = /^[a-z]+(?:-[a-z]+)?$/i.test(m[2]) && first[0] < 100 ? / (hundred|thousand)$/i.exec(m[4]) : null;
+        if (shared) {
+          const scaled = first[0] * (shared[1].toLowerCase() === 'thousand' ? 1000 : 100);
+          if (scaled <= high) low = scaled;
+        }
+      }
       else {
         // "091-9212345"-like pairs or descending numbers are not ranges; leave them.
         continue;
@@ -331,7 +355,7 @@ export function findFigures(sentence: string): RawFigure[] {
         break;
       }
       // A closing quote may sit between figure and noun: has “no more than 1,500 or 2,000” fighters.
-      if (!/^[a-z]/.test(w) && !/^['’"”]$/.test(w)) break;
+      if (!/^[a-z]/.test(w) && !/^['’"”“‘]$/.test(w)) break;
       // Two adjectives joined by "and"/"or" still qualify the noun: "fewer than 40 local and foreign cadres".
       if ((w === 'and' || w === 'or') && i > 0 && /^[a-z]/.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
       if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
@@ -355,6 +379,11 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (KILL_BEFORE.test(beforeFigure) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = /\bleft\s*$/.test(beforeFigure) ? (/^(?:dead|killed)/.test(rest) ? 'killed' : INJURE_AFTER.test(rest) ? 'injured' : null) : 'killed';
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
+    // "ISKP’s estimated 2,000 members", "its roughly 1,200 cadres": the figure counts a group's own people, named as its possession
+    // (an estimate or a force of a hundred or more: "its 20 fighters stormed the post" is a raiding party; not a toll or a haul after it).
+    else if (noun && MEMBER_NOUNS.has(noun) && POSSESSED_BEFORE.test(beforeFigure) && (bound !== '' || hedged || high >= 100) && !NOT_A_FORCE.test(rest.slice(0, 40))) measure = 'strength';
+    // "a reserve of fighters that some officers estimate at 1,500 men", "which Member States assess at 2,000 fighters": an estimating verb and "at" before a counted force.
+    else if (noun && STRENGTH_NOUNS.has(noun) && ESTIMATE_AT_BEFORE.test(beforeFigure) && !NOT_A_FORCE.test(rest.slice(0, 40))) measure = 'strength';
     else if (NUMBER_OF_BEFORE.test(lower.slice(Math.max(0, m.index - 120), m.index)) && !noun) measure = 'strength';
     // "put the group's strength across the tribal districts at": the force named further back than the usual window.
     else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && PUT_FORCE_FAR.test(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
@@ -385,6 +414,9 @@ export function findFigures(sentence: string): RawFigure[] {
     }
     // After a strength figure, an elliptical one counts the same: "1,000 to 1,500 fighters, against perhaps 1,000 for the rival faction".
     if (!measure && !noun && figures.some((f) => f.measure === 'strength') && (/^(?:['"”’]\s*)?(?:for|in|among) /.test(restAfterNumber) || (STRENGTH_BEFORE.test(beforeFigure) && BARE_END.test(restAfterNumber)))) measure = 'strength';
+    // "has grown from roughly 3,000 fighters in 2019 to as many as 5,500 today": the end of a change from a strength figure.
+    const last = figures[figures.length - 1];
+    if (!measure && !noun && last?.measure === 'strength' && /\bfrom\s*['"“‘]?\s*$/.test(lower.slice(Math.max(0, last.start - 30), last.start)) && /^[^.;:]{0,40}?\bto\s*['"“‘]?\s*$/.test(lower.slice(last.end, m.index))) measure = 'strength';
     // A gapped clause after a strength figure repeats its verb: "another put its strength at 5,000, and a
     // third at perhaps 4,000", "JNIM fielded some 6,000 combatants; the Islamic State Sahel Province,
     // perhaps 2,000 to 3,000", "put JNIM's fighters at …, and the Islamic State Sahel Province at no more than 2,000".
@@ -396,6 +428,19 @@ export function findFigures(sentence: string): RawFigure[] {
     }
     // "Member States' estimates … ranged from 1,500 to 6,000": estimates of a force that range.
     if (!measure && (!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && estimatesRange(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
+    let bare: RawFigure['bare'];
+    // An estimate and nothing else: a hedged, bounded or vague figure of a hundred or more, counting nothing named and nobody dead.
+    const estimateOnly = !measure && !noun && (hedged || bound !== '' || m[2].toLowerCase() in VAGUE) && high >= 100 && !DEATH_WORD.test(lower);
+    // "“Maybe 3,000, maybe a little more,” he said": a verbless sentence opening on the estimate.
+    if (estimateOnly && ANSWER_OPENING.test(lower.slice(0, m.index)) && /^(?:['"”’]\s*)?(?:[,.;:!?—–]|$)/.test(restAfterNumber)) {
+      measure = 'strength';
+      bare = 'answer';
+    }
+    // "**Boko Haram (JAS), Mandara:** about 1,000 (MNJTF officers, 2026)": a list item whose value is the estimate, with its source.
+    if (estimateOnly && !measure && LABEL_BEFORE.test(lower.slice(0, m.index).replace(/['"“‘]\s*$/, '')) && !NOT_A_FORCE.test(lower.slice(0, m.index)) && !INCIDENT_LABEL.test(lower.slice(0, m.index)) && /^(?:['"”’]\s*)?(?:\([^()]{1,80}\))?\s*[.;]?\s*$/.test(restAfterNumber)) {
+      measure = 'strength';
+      bare = 'item';
+    }
     // "The Islamic State has perhaps 2,000 to 3,000", "JAS may have 1,500 to 2,000 on the lake", "they had more than 200":
     // a bare figure after a possessing verb whose subject is a name or a pronoun (strength.ts requires a group there).
     let hasSubjectEnd: number | undefined;
@@ -426,7 +471,7 @@ export function findFigures(sentence: string): RawFigure[] {
       figures.push({ measure: 'killed', noun, low: 0, high, start: m.index, end: matchEnd }, { measure: 'injured', noun, low: 0, high, start: m.index, end: matchEnd });
       continue;
     }
-    figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd, ...(hasSubjectEnd !== undefined ? { hasSubjectEnd } : {}) });
+    figures.push({ measure, noun, low: lo, high: hi, start: m.index, end: matchEnd, ...(hasSubjectEnd !== undefined ? { hasSubjectEnd } : {}), ...(bare ? { bare } : {}) });
   }
   return figures;
 }

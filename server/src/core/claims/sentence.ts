@@ -81,6 +81,10 @@ const BACKGROUND_OPENING = /^(?:in|since|by|during|back in) (?:the )?(?:late |ea
 const BACKGROUND_PHRASE = /\b(?:ha(?:s|ve|d) long been|(?:was|were) (?:founded|formed|established|created) (?:in|by)|emerged in)\b/i;
 /** Words of every responsibility family (kinds/responsibility.ts): claim, deny, blame, attack verbs (grouped by first letter: byFirstLetter). */
 const RESPONSIBILITY_WORDS = byFirstLetter(/respons|shell|mortar|bombard|their way|its way|credit|claim|owned|owns|attack|ambush|bomb|storm|struck|strike|target|raid|kill|kidnap|abduct|shot|gunned|behead|execut|assassinat|massacr|fired|overr[au]n|seiz|captur|set off|detonat|\bhits?\b|rammed|infiltrat|besieg|hijack|control of|launch|mounted|staged|conducted|carried out|perpetrat|orchestrat|mastermind|plotted|planned by|done by|behind|blam|accus|suspect|suspicion|point|hallmark|signature|handiwork|imprint|fingerprint|trademark|work of|front|proxy|behalf|name of|instructions|orders from|linked|tied|loyal|affiliat|belong|connected|members? of|den[iy]|distanc|nothing to do|reject|involve|cited|named|implicat|hand in|attribut|blew|blown|looking|focus/);
+/** A sentence opening on an estimate ("“Maybe 3,000, …”", "A few hundred, no more."): numbers.ts decides whether it is one. */
+const ESTIMATE_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"“‘]?\s*(?:maybe|perhaps|probably|possibly|roughly|about|around|some|an estimated|at most|no more than|up to|fewer than|more than|a few|several|hundreds|thousands)\b/u;
+/** A list item's label and a figure ("**JAS, Mandara:** about 1,000 (MNJTF officers)"): numbers.ts decides whether it is an estimate. */
+const LABELLED_FIGURE = /^\s*(?:[-*•]\s*)*(?:\*\*|__)?[^.;:|\n*_]{1,60}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*['"“‘]?\s*(?:about|around|some|roughly|up to|at most|no more than|an estimated|a few|several|\d)/u;
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr|neutrali|eliminat|buried|bodies|supreme price|behead|slaughter|murder|lost\b)/;
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|number|numbers|ranks|membership|strength|figure at|number at|reduced to|dwindled to|of them|estimates|whittled|(?:cut|reduced) (?:it|them|its|their)|(?:has|have|had) (?:perhaps|maybe|probably|possibly|somewhere|more than|fewer than|about|around|some|between|up to|at most|no more than|\d))\b/;
 const ANNOUNCEMENT_WORDS = byFirstLetter(/announc|decree|impos|joined forces|install|issue[sd]|scrap|abandon|revok|withdr|pull|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|truce|ceasefire|ordered|ordering|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)/);
@@ -89,9 +93,10 @@ const ANNOUNCEMENT_WORDS = byFirstLetter(/announc|decree|impos|joined forces|ins
 const NOISE_PIECE = /[-*+•>#]+\s*|\d+[.)]\s+|[^\p{L}\p{N}"“'‘(]+/uy;
 /**
  * A bold digest tag with a place and a date ("**Dikwa, Borno (2 August):**", "**Kunduz (29 July):**")
- * is one piece of noise too; a bare name ("**TTP:**") stays, since it says whose figure follows.
+ * is one piece of noise too; a bare name ("**TTP:**") stays, since it says whose figure follows, and
+ * so does a label with no day in it ("**ISWAP (Lake Chad and Borno):**", "**Boko Haram (JAS), Mandara:**").
  */
-const NOISE_OR_TAG = /(?:\*\*|__)[^*_\n.!?:,(]{1,40}[,(][^*_\n.!?:]{1,40}:(?:\*\*|__)\s*|[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z()-]*(?: [A-Za-z()-]+){0,2}:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
+const NOISE_OR_TAG = /(?:\*\*|__)[^*_\n.!?:,(]{1,40}[,(][^*_\n.!?:\d]{0,40}?(?:\d|\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast|[Ee]arly|[Ll]ate)[a-z]*\b)[^*_\n.!?:]{0,40}:(?:\*\*|__)\s*|[-*+•>#]+\s*|\d+[.)]\s+|[A-Z][A-Za-z()-]*(?: [A-Za-z()-]+){0,2}:\s+|[^\p{L}\p{N}"“'‘(]+/uy;
 export function leadingNoise(sentence: string, tags = false): number {
   // One piece at a time (sticky regex, no nested quantifiers): linear in the prefix.
   const piece = tags ? NOISE_OR_TAG : NOISE_PIECE;
@@ -201,7 +206,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
   const maybe = {
     responsibility: RESPONSIBILITY_WORDS.test(lower),
     casualties: CASUALTY_WORD.test(lower),
-    strength: STRENGTH_WORD.test(lower),
+    strength: STRENGTH_WORD.test(lower) || ESTIMATE_OPENING.test(lower) || LABELLED_FIGURE.test(lower),
     announcement: ANNOUNCEMENT_WORDS.test(lower),
   };
   const backgroundPhrase = BACKGROUND_PHRASE.test(text);

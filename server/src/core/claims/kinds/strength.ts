@@ -10,7 +10,7 @@ import { gappedPhrase, type RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, clauseAt, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 
 /** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
-const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
+const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:(?:roughly|nearly|almost|more than|sharply|steadily|rapidly|quickly|since)\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
 
 /** A clause that gives its own estimate: a source and a verb of estimating, or an earlier time ("down from … at its peak"). */
 const OWN_ESTIMATE = /\b(?:put|puts|said|says|say|estimated|estimates|estimate|according|believes?|assessed|assesses|counted|counts|reported|reports)\b/;
@@ -30,13 +30,18 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   const gapSources = new Map<string, { phrase: string; from: number }>();
   for (const f of figures) {
     if (supposed(s, f)) continue;
+    // A verbless estimate counts the force of the group a quote or answer is about; a list item's, the group its label names.
+    if (f.bare === 'answer' && (!s.statementGroup || s.namesGroup)) continue;
+    if (f.bare === 'item' && !groupsBefore(s, f.start).some((it) => !it.anaphor)) continue;
     // A bare figure after "has" counts a group only when a group (or, in a speaker's words, "they" / "it" for one) is the verb's subject.
     if (f.hasSubjectEnd !== undefined && !s.items.some((it) => it.end === f.hasSubjectEnd && !it.anaphor) && !(/^(?:they|it)$/.test(s.lower.slice(Math.max(0, f.hasSubjectEnd - 4), f.hasSubjectEnd).replace(/^\S*\s/, '')) && s.items.length === 0 && s.statementGroup)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
     const relative = lastRelativeClause(s.lower, f.start);
     // A "speaker" whose verb counts the figure itself ("ISKP maintains roughly 2,000 fighters", "the group claims 5,000 members") is its subject, not a source.
     const countingVerb = !!s.attribution && s.attribution.end <= f.start && /^\s*(?:[a-z]+\s+)?['"“‘]?\s*$/.test(s.lower.slice(s.attribution.end, f.start));
-    const before = groupsBefore(s, f.start).filter((it) => (countingVerb || outsideAttribution(s, it)) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
+    // A group before a relative clause that a "speaker" phrase swallowed is the force's owner: "ISKP keeps a wing that officials estimate at 300 fighters".
+    const beforeRelative = (it: ClaimSentence['items'][number]) => !!s.attribution && it.end <= s.attribution.end && it.start >= s.attribution.start && /\b(?:that|which)\b/.test(s.lower.slice(it.end, s.attribution.end));
+    const before = groupsBefore(s, f.start).filter((it) => (countingVerb || outsideAttribution(s, it) || beforeRelative(it)) && !(relative && it.start >= relative[0] && it.end <= relative[1]));
     // The group the figure is of, a few words on: "2,000 fighters of ISKP", "perhaps 1,000 for the rival JAS faction".
     const link = /^\s*['"”’]?\s*(?:[\w-]+\s+){0,3}?(of|for|among|in|from|belonging to|loyal to|linked to|affiliated with|aligned with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/;
     let after = null;
@@ -68,7 +73,8 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // what the clause counts ("the army has 3,000 troops").
     const subject0 = chosen?.groupId ?? (!s.namesGroup ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
     if (!subject0) continue;
-    const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : subject0;
+    const joined = chosen && chosen !== inline && chosen !== opening && chosen !== after ? jointOwner(s, chosen, f) : null;
+    const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : joined ? `${joined}\u0000${subject0}` : subject0;
     // A later clause with its own source is another estimate of the same group ("… retain between 2,000
     // and 2,200 fighters, although one Member State put its strength at no more than 1,500"); an earlier
     // figure in the same clause (", down from around 4,000 at its peak") stays with the estimate.
@@ -159,6 +165,23 @@ function gappedSource(s: ClaimSentence, f: RawFigure): { phrase: string; from: n
   const text = s.text.slice(at, at + phrase.length);
   if (NOT_A_SOURCE.test(phrase) || !/^(?:\p{Lu}|(?:a|an|one|another|the|some|other)\b)/u.test(text)) return null;
   return { phrase: text, from: at };
+}
+
+/** Words that make one figure the force of two groups together. */
+const JOINT = /\b(?:combined|together|jointly|between them|joint)\b/;
+
+/**
+ * The first of two groups joined by "and" that one figure counts together: "the combined strength of
+ * Jaish-e-Mohammed and Lashkar-e-Taiba … at", "JAS and ISWAP together have 5,000 men" (a joining word
+ * is required: "ISWAP and JAS fought; ISWAP has 5,000 men" counts one).
+ */
+function jointOwner(s: ClaimSentence, chosen: ClaimSentence['items'][number], f: RawFigure): string | null {
+  if (chosen.anaphor) return null;
+  const k = s.items.indexOf(chosen);
+  const prev = k > 0 ? s.items[k - 1] : undefined;
+  if (!prev || prev.anaphor || prev.groupId === chosen.groupId) return null;
+  if (!/^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/.test(s.lower.slice(prev.end, chosen.start))) return null;
+  return JOINT.test(s.lower.slice(Math.max(0, prev.start - 30), Math.min(s.lower.length, f.end + 30))) ? prev.groupId : null;
 }
 
 /** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
