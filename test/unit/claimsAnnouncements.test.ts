@@ -74,3 +74,17 @@ test('an announcement in a participle with its agent: "a truce announced by the 
   assert.deepEqual(only('A truce announced by the TTP for Eid ended after three days.'), { subjects: ['ttp'], claimant: 'TTP' });
   assert.equal(announcements('The TTP rejected the ceasefire declared by the army.').length, 0);
 });
+
+test('truces worded otherwise: "would refrain from all hostile activities", "has decided to suspend attacks"', () => {
+  assert.deepEqual(only('The TTP said its men would “refrain from all hostile activities” during the polio campaign.').subjects, ['ttp']);
+  assert.deepEqual(only('Jamaat-ul-Ahrar has decided to suspend attacks in Mohmand for the month of Ramadan, its spokesman said.').subjects, ['jua']);
+});
+
+test('a faction returning, as the group says it: "said … had returned to the movement"; the history of a return is none', () => {
+  assert.deepEqual(only('The Pakistani Taliban said on Tuesday that a splinter group from Bajaur had returned to the movement.').subjects, ['ttp']);
+  assert.equal(announcements('Jamaat-ul-Ahrar rejoined the TTP in 2020 after a three-year split.').length, 0);
+});
+
+test('a group\'s outlet by name as the subject: "Amaq announced that the Islamic State …"', () => {
+  assert.deepEqual(only('Amaq announced that the Islamic State would open a new front in the Sahel.'), { subjects: ['isis'], claimant: 'Amaq' });
+});

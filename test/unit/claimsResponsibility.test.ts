@@ -289,3 +289,49 @@ test('a digest item\'s bold tag of a place and a day dates the item\'s claims th
   const found = claimsOf(text).filter((c) => c.kind === 'responsibility');
   assert.deepEqual(found.map((c) => c.isoDate), ['2026-07-08', '2026-07-10'], JSON.stringify(found.map((c) => [c.date, c.isoDate])));
 });
+
+test('the Islamic State\'s wording with the quote opened before the article: saying that "a martyrdom-seeker of the caliphate" had …', () => {
+  assert.deepEqual(only('ISKP put out a notice on Telegram saying that “a martyrdom-seeker of the caliphate” had rammed a car into the checkpoint.').subjects, ['iskp']);
+});
+
+test('a spokesman\'s first person reported: told … that "two of our fighters" had stormed …', () => {
+  const found = responsibility('A man identifying himself as a Jaish-e-Mohammed spokesman told a news agency by telephone that “two of our fighters” had stormed the camp.');
+  assert.ok(found.some((c) => c.subjects.join() === 'jem'), JSON.stringify(found));
+});
+
+test('a claim made again or after a rival\'s: "came out with a rival claim", "reiterated its claim"', () => {
+  const two = responsibility('Jamaat-ul-Ahrar took responsibility for the Mardan bombing on Sunday; the Islamic State came out with a rival claim on Monday.');
+  assert.deepEqual(two.map((c) => c.subjects.join()).sort(), ['isis', 'jua']);
+  assert.deepEqual(only('A week after the Kabul bombing, ISKP reiterated its claim in its weekly newsletter.').subjects, ['iskp']);
+  // A claim that something is so is no claim of an attack.
+  assert.equal(responsibility('Officials repeated the claim that the TTP was weakened.').length, 0);
+});
+
+test('the attacker sent, trained or armed by a group: "the bomber had been trained and armed by X"', () => {
+  assert.deepEqual(only('Police said the suicide bomber had been trained and armed by Jaish-e-Mohammed before the attack.').subjects, ['jem']);
+  // Only the attacker: a letter sent by a group ties it to no attack.
+  assert.equal(responsibility('A letter sent by the TTP to tribal elders demanded the release of prisoners.').length, 0);
+});
+
+test('a bare "were not involved" denies for a group only with its people or a stand-in as the subject', () => {
+  const denial = claimsOf('A Lashkar-e-Taiba commander told a local paper that his fighters were not involved.').filter((c) => c.kind === 'responsibility');
+  assert.deepEqual(denial.map((c) => c.subjects.join()), ['let']);
+  // Civilians "not involved" deny nothing for the group the sentence names.
+  assert.deepEqual(only('Police said the TTP attacked the post at dawn and that civilians were not involved.').subjects, ['ttp']);
+  assert.equal(responsibility('Police said the TTP attacked the post at dawn and that civilians were not involved.').length, 1);
+});
+
+test('a small count of attacks claimed in the perfect over a since-clause is a record; one day\'s two attacks are a claim', () => {
+  assert.equal(responsibility('ISKP has claimed three attacks in Bajaur since March.').length, 0);
+  assert.equal(responsibility('ISKP claimed two attacks in Bajaur on Monday.').length, 1);
+});
+
+test('an unknown group as the antecedent of the relative clause that claims: "an outfit calling itself X, which posted a message accepting responsibility"', () => {
+  const found = responsibility('The claim came from a little-known outfit calling itself Ansar-ul-Haq, which posted a message accepting responsibility for the bombing.');
+  assert.ok(found.some((c) => c.subjects.length === 0 && c.claimant === 'Ansar-ul-Haq'), JSON.stringify(found));
+});
+
+test('"X, whose spokesman told …" hangs the claim on X; a group\'s men who "planted" the device claim it', () => {
+  assert.deepEqual(only('The first call came from Jamaat-ul-Ahrar, whose spokesman told reporters that “one of our brothers” had bombed the court.').subjects, ['jua']);
+  assert.deepEqual(only('Hours later the TTP said in a message to journalists that its men had planted the mine.').subjects, ['ttp']);
+});

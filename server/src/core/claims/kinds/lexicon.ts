@@ -73,8 +73,8 @@ export function outside(s: ClaimSentence): GroupItem[] {
  */
 export function agentBefore(s: ClaimSentence, at: number, reach = 110, speakerToo = false): GroupItem | null {
   const [start] = clauseAt(s, at);
-  // A relative clause ("ISKP, which has attacked …") belongs to the group it hangs on.
-  const relative = /^(?:which|who|that)\b/.test(s.lower.slice(start, start + 6));
+  // A relative clause ("ISKP, which has attacked …", "LeJ, whose spokesman told a newspaper …") belongs to the group it hangs on.
+  const relative = /^(?:which|who|whose|that)\b/.test(s.lower.slice(start, start + 6));
   const from = relative ? Math.max(0, start - 90) : start;
   let best: GroupItem | null = null;
   // A group that claims or denies is often the sentence's speaker too ("The group has denied …").

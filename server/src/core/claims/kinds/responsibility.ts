@@ -67,6 +67,9 @@ const SELF = new RegExp(
     // "the Islamic State issued a competing claim the next day", "posted a claim on Telegram": the claim as
     // the object of its issue (only with an attack in the sentence; not "a claim that it killed …", a toll).
     String.raw`\b(?:issued|issues|released|published|posted|put\s+out|sent\s+out|circulated)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?claim(?:\s+of\s+responsibility)?(?!\s+(?:that|to)\b|[\w-])`,
+    // "the Islamic State followed with its own claim a day later", "al-Naba repeated the claim on Thursday": a claim
+    // made again or after another's (with an attack in the sentence, as above).
+    String.raw`\b(?:followed(?:\s+up)?\s+with|came\s+out\s+with|repeated|repeats|reiterated|reiterates|renewed|restated)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?claim(?:\s+of\s+responsibility)?(?!\s+(?:that|to)\b|[\w-])`,
     // "Its spokesman telephoned reporters in Quetta to take responsibility", "called a news agency to claim
     // credit": a call whose purpose is the claim (not "called on the TTP to take responsibility", a demand).
     String.raw`\b(?:telephoned|phoned|rang|called(?!\s+(?:on|upon)\b)|contacted|emailed|e-mailed|messaged|texted|wrote\s+to)\s+(?:[^,.;]{1,60}?\s)?to\s+(?:claim|take|accept|assume)\s+(?:full\s+)?(?:responsibility|credit)\b`,
@@ -83,13 +86,18 @@ const SELF = new RegExp(
     // "said the attack was carried out by "a soldier of the caliphate"": the Islamic State's wording, in the passive.
     String.raw`\bcarried\s+out\s+by\s+["“‘']?(?:(?:an?|one|two|three|several)\s+)?(?:of\s+(?:the|its)\s+)?(?:soldiers?|fighters?|knights?|lions?|martyrdom[- ]seekers?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)\b`,
     // "said in a statement sent to journalists late on Friday that one of its fighters had carried out the bombing".
-    String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // Also the device its men planted: "said in a Pashto-language post that its men had planted the device".
+    String.raw`\b(?:said|says|announced|stated|claimed)\s+[^.;"“”]{1,80}?\bthat\s+(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|planted|placed|laid|set\s+off|triggered|${ATTACK_VERB_PAST})\b`,
     // "said in comments carried by its radio that a "martyrdom-seeker" had driven a car bomb into the checkpoint":
     // a group's own word for its attacker (martyrdom-seeker, istishhadi, inghimasi, mujahid) and the act.
     String.raw`\b(?:said|says|saying|stated|claimed|claiming|announced)\s+(?:[^.;"“”]{1,80}?\bthat\s+|that\s+)?(?:an?|one|two|three|four|five|several|its|their)\s+["“‘']?(?:martyrdom[- ]seekers?|istishhadis?|inghimasis?|mujahids?|heroic\s+martyrs?)["”’']?\s+(?:had\s+|has\s+|have\s+)?(?:driven|drove|rammed|detonated|blown|blew|carried out|${ATTACK_VERB_PAST})\b`,
     // "said a 'soldier of the caliphate' carried out the attack": the Islamic State's own wording of a claim.
     // "saying that "soldiers of the caliphate" had ambushed a convoy", with or without a number.
-    String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?(?:(?:an?|one|two|three|several)\s+)?["“‘']?(?:soldiers?|fighters?|knights?|martyrdom[- ]seekers?|mujahid(?:een)?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)["”’']?\s+(?:(?:wearing|armed\s+with|driving|carrying|riding)\s+[^,.;"“”]{1,40}?\s+)?(?:had\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // The quote may open before the article: saying that "a martyrdom-seeker of the Islamic State" had struck ….
+    String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?["“‘']?(?:(?:an?|one|two|three|several)\s+)?["“‘']?(?:soldiers?|fighters?|knights?|martyrdom[- ]seekers?|mujahid(?:een)?)\s+of\s+(?:the\s+)?(?:caliphate|islamic\s+state)["”’']?\s+(?:(?:wearing|armed\s+with|driving|carrying|riding)\s+[^,.;"“”]{1,40}?\s+)?(?:had\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
+    // "told a Quetta newspaper by telephone that "our brother" had carried out the attack", "said our fighters stormed
+    // the post": a spokesman's first person for the group's attackers, reported by whoever heard it.
+    String.raw`\b(?:said|says|saying|stated|told|telling|informed)\s+(?:[^.;"“”]{1,80}?\bthat\s+|that\s+)?["“‘']?(?:(?:one|two|three|some|several)\s+of\s+)?our\s+(?:[\w-]+\s+)?(?:brothers?|${ATTACKER_NOUN}|martyrs?|lions|heroes|comrades)["”’']?\s+(?:had\s+|has\s+|have\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
   ].join('|'),
   'g',
 );
@@ -113,6 +121,9 @@ const DENIAL = new RegExp(
     // "denied that its men had killed 17 herders": the group's fighters, not the group, as the subject denied.
     String.raw`\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:carried out|behind|involved|responsible|${ATTACK_VERB_PAST})\b`,
     String.raw`\b(?:is|was|were|are)\s+not\s+(?:involved\s+in|behind|responsible\s+for)\b`,
+    // "told journalists his men "were not involved"": nothing after, the attack left to the sentence (the subject a
+    // group's own people or a stand-in for it: NOT_INVOLVED_SUBJECT).
+    String.raw`\b(?:is|was|were|are)\s+not\s+involved(?=["”’]?\s*(?:[,.;!]|$))`,
     // "saying it had "no connection" to the bombing", "that the Tehreek had no connection with the attack",
     // "insisted they had no role in the killings": the group had nothing to do with it, however worded.
     String.raw`\b(?:had|has|have)\s+(?:had\s+)?["“]?(?:no|nothing\s+but)\s+(?:[\w-]+\s+)?(?:connection|connections|links?|involvement|role|hand|part|relation|ties)(?:\s+(?:whatsoever|at\s+all|of\s+any\s+kind))?["”]?(?:\s+(?:whatsoever|at\s+all))?\s+(?:with|to|in)\b`,
@@ -178,6 +189,9 @@ const ACCUSE_AFTER = new RegExp(
     String.raw`\b(?:carried\s+out|perpetrated|conducted|orchestrated|masterminded|executed|staged|planned|committed|organi[sz]ed|plotted|directed|ordered|done)\s+by\b`,
     // "the device was assembled and planted by members of X", "rockets fired by X": the means of an attack, passive.
     String.raw`\b(?:planted|placed|detonated|triggered|set\s+off|thrown|hurled|fired)\s+by\b`,
+    // "the bomber was dispatched by the Islamic State", "the gunmen had been trained and armed by X": the attacker
+    // sent, trained or armed by the group (the attacker as the subject: "a letter sent by the TTP" is none).
+    String.raw`\b(?:bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|shooters?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:(?:probably|likely|allegedly|reportedly|apparently|most\s+likely)\s+)?(?:(?:trained|recruited|armed|equipped)\s+and\s+)?(?:dispatched|sent|trained|recruited|armed|equipped|handled|directed|deployed|briefed)\s+by\b`,
     // "the convoy was ambushed by ISWAP fighters", "a post that had been overrun by X": an attack verb in the passive.
     String.raw`\b(?:was|were|been|being)\s+(?:(?:also|reportedly|allegedly|apparently|later|first|then)\s+)?(?:attacked|ambushed|stormed|raided|targeted|bombed|shelled|overrun|besieged)\s+by\b`,
     String.raw`\b(?:hallmarks?|signature|handiwork|imprint|fingerprints|trademark|marks|stamp)\s+of\b`,
@@ -366,6 +380,17 @@ function bareRecord(s: ClaimSentence, at: number, object: string): boolean {
   const [start, end] = clauseAt(s, at);
   return perfectBefore(s, start, at) && !SPECIFIC_DAY.test(s.lower.slice(start, end));
 }
+/**
+ * A small count of attacks in the perfect over a period ("has claimed four attacks in the district since 2023",
+ * "have claimed three bombings in Kurram since January"): the group's record, not one claim ("claimed two attacks
+ * on Monday" stays one).
+ */
+const COUNTED_ATTACKS = /^(?:responsibility\s+for\s+|credit\s+for\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|ambushes|assaults|killings|strikes|operations)\b/;
+function countedSince(s: ClaimSentence, at: number, object: string): boolean {
+  if (!COUNTED_ATTACKS.test(object)) return false;
+  const [start, end] = clauseAt(s, at);
+  return perfectBefore(s, start, at) && /\bsince\b/.test(s.lower.slice(at, end));
+}
 /** The reported act is a killing whose figure follows: the group reports a toll ("said it killed 12 soldiers"). */
 function tollOnly(s: ClaimSentence, verbEnd: number, phrase: string): boolean {
   if (!/(?:killed|shot(?: dead)?|wounded|injured)$/.test(phrase)) return false;
@@ -528,7 +553,7 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
     // "has claimed similar attacks in the north this year", "has claimed attacks in Kunduz and Kabul in recent
     // months": a bare plural. Each a record, unless it names one attack of its own ("…, among them the 26
     // February ambush near Nioro").
-    if (/^claim/.test(m[0]) && (MANY.test(object) || tally(object) || bareRecord(s, m.index, object)) && !namesOneAttack(s, m.index + m[0].length)) continue;
+    if (/^claim/.test(m[0]) && (MANY.test(object) || tally(object) || bareRecord(s, m.index, object) || countedSince(s, m.index, object)) && !namesOneAttack(s, m.index + m[0].length)) continue;
     // "ISWAP said its fighters had killed 40 soldiers": a toll the group reports, a casualties claim.
     if (tollOnly(s, m.index + m[0].length, m[0])) continue;
     // "issued a competing claim": of an attack the sentence names.
@@ -550,7 +575,12 @@ function selfHits(s: ClaimSentence, hits: Hit[]): void {
       continue;
     }
     // A group the gazetteer does not know: a claim about no known group, its name the claimant.
-    const unknown = UNKNOWN_GROUP_AGENT.exec(s.text.slice(start, m.index).replace(/\s+(?:has|have|had|also|later|on\s+\w+)\s*$/i, ''));
+    // Also the antecedent of a relative clause that makes the claim: "… from an outfit calling itself the X Front, which
+    // posted a statement accepting responsibility".
+    const relative = /\s*,\s*(?:which|who)\s+[^,;"“”]{0,80}$/i.exec(s.text.slice(Math.max(0, m.index - 90), m.index));
+    const unknown =
+      UNKNOWN_GROUP_AGENT.exec(s.text.slice(start, m.index).replace(/\s+(?:has|have|had|also|later|on\s+\w+)\s*$/i, '')) ??
+      (relative ? UNKNOWN_GROUP_AGENT.exec(s.text.slice(0, Math.max(0, m.index - 90) + relative.index)) : null);
     if (unknown) {
       hits.push({ at: m.index, end: m.index + m[0].length, family: 'self', subjects: [], claimant: (unknown[1] ?? unknown[2]).replace(/^the\s+/i, ''), claimantIsAgent: true });
       continue;
@@ -602,6 +632,9 @@ function nominalClaimHits(s: ClaimSentence, hits: Hit[]): void {
   hits.push({ at: 0, end: m[0].length, family: 'self', subjects: [group], claimant: name, claimantIsAgent: !!name });
 }
 
+/** Before a bare "were not involved": the group's people ("his men", "our fighters") or a stand-in ("we", "the group"). */
+const NOT_INVOLVED_SUBJECT = new RegExp(String.raw`(?:\b(?:its|his|their|our)\s+(?:[\w-]+\s+)?(?:${ATTACKER_NOUN}|brothers|people)|\b(?:we|it|they|the\s+(?:group|movement|organi[sz]ation|outfit|faction)))\s*["“]?\s*$`);
+
 function denialHits(s: ClaimSentence, hits: Hit[]): void {
   for (const m of DENIAL_MATCHES.matches(s.lower)) {
     // "denied any links" is about an attack only when one is near ("… to the attack").
@@ -612,6 +645,8 @@ function denialHits(s: ClaimSentence, hits: Hit[]): void {
     if (/denial$/.test(m[0]) && !ANY_ATTACK.test(s.lower)) continue;
     if (!asserted(s, m.index, { negationAllowed: /\bnot\b/.test(m[0]) || hadNo })) continue;
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(s.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // A bare "were not involved" denies for a group only with the group's people or a stand-in as its subject.
+    if (/involved$/.test(m[0]) && !NOT_INVOLVED_SUBJECT.test(s.lower.slice(Math.max(0, m.index - 40), m.index)) && !s.items.some((it) => /^\s*["“]?\s*$/.test(s.lower.slice(it.end, m.index)))) continue;
     const agent = openingOverApposition(s, m.index, agentBefore(s, m.index, 110, true)) ?? participleSubject(s, m.index) ?? coordinatedSubject(s, m.index, hits);
     if (!agent) {
       const person = rolePersonSubject(s, m.index);
