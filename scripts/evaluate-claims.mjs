@@ -1,5 +1,5 @@
 // Scores the extractor against hand-written gold files in format 2 (docs/gold-format.md).
-//   node scripts/evaluate-claims.mjs [--verbose] [--json] [--heldout] [--heldout-root DIR]
+//   node scripts/evaluate-claims.mjs [--verbose] [--classes] [--json] [--heldout] [--heldout-root DIR]
 // (after `node scripts/build.mjs`). The development set (samples/) is always scored. The held-out
 // set (test/heldout/, or DIR) is scored only with --heldout, so its figures are never seen while
 // rules are tuned; without --verbose its report is figures only (no people's names, no gold text;
@@ -15,6 +15,12 @@
 // figure found with its measure, number and bound), date (ISO, equal).
 // People: every form of a gold person should resolve to one extracted entity (identity key), and
 // no entity should hold two gold people; splits and merges are listed.
+// --classes: every miss counted by what went wrong, as counts only (no text, no names), so a held-out
+// set can say where its misses are without being read: a missed claim whose sentence gave a claim
+// of another kind, only a statement, or nothing; a false claim where the gold has a claim of another
+// kind, only a statement, or nothing; a missed statement whose sentence gave a claim without a
+// speaker, or nothing; wrong subjects as none found, a group where the gold has none, groups
+// missing, groups extra, or other groups; wrong speakers as a pronoun left, no name, or another name.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +35,7 @@ const { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } = requ
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const withClasses = args.includes('--classes');
 const asJson = args.includes('--json');
 const heldoutRootArg = args.indexOf('--heldout-root') >= 0 ? path.resolve(args[args.indexOf('--heldout-root') + 1]) : null;
 const heldout = args.includes('--heldout') || heldoutRootArg !== null;
@@ -47,6 +54,16 @@ const sameSource = (gold, got) => {
 const sameSet = (a, b) => [...new Set(a)].sort().join() === [...new Set(b)].sort().join();
 const measureClass = (m) => (m === 'killed' || m === 'injured' ? m : 'strength');
 const ratio = (n, d) => (d ? n / d : 0);
+/** What is wrong with an extracted set of groups against the gold's (both non-equal). */
+function subjectsMiss(gold, got) {
+  const g = new Set(gold);
+  const x = new Set(got);
+  if (x.size === 0) return 'none found';
+  if (g.size === 0) return 'a group where the gold has none';
+  if ([...x].every((s) => g.has(s))) return 'groups missing';
+  if ([...g].every((s) => x.has(s))) return 'groups extra';
+  return 'other groups';
+}
 const prf = (tp, fp, fn, recallTp = tp) => {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(recallTp, recallTp + fn);
@@ -90,6 +107,13 @@ function evaluate(goldFile, docsRoot) {
   }
   const misses = [];
   const warnings = [];
+  /** Misses by class (counts only). */
+  const classes = {};
+  const count = (what, cls) => {
+    classes[what] ??= {};
+    classes[what][cls] = (classes[what][cls] ?? 0) + 1;
+  };
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end;
   const st = { all: [0, 0, 0], group: [0, 0, 0, 0], speaker: [0, 0], subjects: [0, 0], form: [0, 0] };
   const claimCounts = Object.fromEntries(CORE_KINDS.map((k) => [k, [0, 0, 0]]));
   const fields = { subjects: [0, 0], claimant: [0, 0], figures: [0, 0], date: [0, 0] };
@@ -114,6 +138,7 @@ function evaluate(goldFile, docsRoot) {
 
     // Statements.
     const goldStatements = g.statements.map((s) => locate(s, 'statement'));
+    const goldClaims = g.claims.map((c) => locate(c, 'claim'));
     // One statement per attributed sentence (a sentence with two typed claims is still one statement).
     // A relation carries the speaker of the statement it sits in: that statement is counted already.
     const statements = doc.claims.filter((c, i) => c.speaker && c.kind !== 'relation' && !doc.claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
@@ -123,6 +148,7 @@ function evaluate(goldFile, docsRoot) {
       if (!match) {
         st.all[1]++;
         if (about) st.group[1]++;
+        count('statement FP', goldClaims.some((x) => x.start >= 0 && overlaps(x, c)) ? 'the gold has a claim there, no statement' : 'nothing in the gold there');
         misses.push(`statement FP ${g.file}: [${c.speaker.name}] ${snippet(c)}`);
         continue;
       }
@@ -134,11 +160,13 @@ function evaluate(goldFile, docsRoot) {
       const speakerOk = sameSource(match.speaker, c.speaker.name);
       st.speaker[1]++;
       if (speakerOk) st.speaker[0]++;
-      else misses.push(`speaker ${g.file}: gold ${JSON.stringify(match.speaker)} got ${JSON.stringify(c.speaker.name)} (written ${JSON.stringify(c.speaker.text)}) — ${match.text.slice(0, 60)}`);
+      else count('speaker', PRONOUNS.test(norm(c.speaker.name)) ? 'a pronoun left' : !c.speaker.name ? 'no name' : 'another name');
+      if (!speakerOk) misses.push(`speaker ${g.file}: gold ${JSON.stringify(match.speaker)} got ${JSON.stringify(c.speaker.name)} (written ${JSON.stringify(c.speaker.text)}) — ${match.text.slice(0, 60)}`);
       st.subjects[1]++;
       const groups = c.statementSubjects ?? c.subjects;
       if (sameSet(match.subjects, groups)) st.subjects[0]++;
-      else misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(groups)} — ${match.text.slice(0, 60)}`);
+      else count('statement subjects', subjectsMiss(match.subjects, groups));
+      if (!sameSet(match.subjects, groups)) misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(groups)} — ${match.text.slice(0, 60)}`);
       st.form[1]++;
       if (match.form === c.form) st.form[0]++;
     }
@@ -146,16 +174,17 @@ function evaluate(goldFile, docsRoot) {
       if (s.used) continue;
       st.all[2]++;
       if (s.subjects.length) st.group[2]++;
+      if (s.start >= 0) count(s.subjects.length ? 'statement FN, about a named group' : 'statement FN, about no group', doc.claims.some((c) => c.speaker && overlaps(c, s)) ? 'a statement there, matched to another' : doc.claims.some((c) => overlaps(c, s)) ? 'a claim there without a speaker' : 'nothing extracted there');
       misses.push(`statement FN ${g.file}: [${s.speaker}] ${s.text}`);
     }
 
     // Core claims.
-    const goldClaims = g.claims.map((c) => locate(c, 'claim'));
     for (const c of doc.claims) {
       if (!CORE_KINDS.includes(c.kind)) continue;
       const match = goldClaims.find((x) => !x.used && x.kind === c.kind && x.start < c.end && c.start < x.end);
       if (!match) {
         claimCounts[c.kind][1]++;
+        count(`claim FP, ${c.kind}`, goldClaims.some((x) => x.start >= 0 && overlaps(x, c)) ? 'the gold has another kind there' : goldStatements.some((x) => x.start >= 0 && overlaps(x, c)) ? 'the gold has only a statement there' : 'nothing in the gold there');
         misses.push(`claim FP ${g.file} [${c.kind}] ${snippet(c)}`);
         continue;
       }
@@ -164,7 +193,9 @@ function evaluate(goldFile, docsRoot) {
       const score = (name, ok, detail) => {
         fields[name][1]++;
         if (ok) fields[name][0]++;
-        else misses.push(`claim ${name} ${g.file}: gold ${JSON.stringify(detail[0])} got ${JSON.stringify(detail[1])} — ${match.text.slice(0, 60)}`);
+        else if (name === 'subjects') count('claim subjects', subjectsMiss(match.subjects, c.subjects));
+        else count(`claim ${name}`, 'wrong');
+        if (!ok) misses.push(`claim ${name} ${g.file}: gold ${JSON.stringify(detail[0])} got ${JSON.stringify(detail[1])} — ${match.text.slice(0, 60)}`);
       };
       score('subjects', sameSet(match.subjects, c.subjects), [match.subjects, c.subjects]);
       score('claimant', (match.claimant === null && c.claimant === null) || (match.claimant !== null && c.claimant !== null && sameSource(match.claimant, c.claimant)), [match.claimant, c.claimant]);
@@ -174,6 +205,10 @@ function evaluate(goldFile, docsRoot) {
     for (const c of goldClaims) {
       if (c.used) continue;
       if (claimCounts[c.kind]) claimCounts[c.kind][2]++;
+      if (c.start >= 0) {
+        const there = doc.claims.filter((x) => overlaps(x, c));
+        count(`claim FN, ${c.kind}`, there.some((x) => CORE_KINDS.includes(x.kind)) ? 'another kind found there' : there.some((x) => x.speaker) ? 'only a statement found there' : there.length ? 'only a relation or other claim there' : 'nothing extracted there');
+      }
       misses.push(`claim FN ${g.file} [${c.kind}] ${c.text}`);
     }
 
@@ -217,6 +252,7 @@ function evaluate(goldFile, docsRoot) {
     documentDateAccuracy: ratio(...documentDates),
     people: { formsRecognised: personForms[0], forms: personForms[1], splits, merges },
     warnings,
+    classes,
     misses,
   };
 }
@@ -241,6 +277,13 @@ function report(title, r, details = true) {
     for (const m of r.people.merges) console.log(`    merge: ${m}`);
     for (const w of r.warnings) console.log(`  warning: ${w}`);
   } else if (r.warnings.length) console.log(`  ${r.warnings.length} gold warning(s); --verbose lists them`);
+  if (withClasses) {
+    console.log('  misses by class (counts only):');
+    for (const [what, byClass] of Object.entries(r.classes).sort()) {
+      const total = Object.values(byClass).reduce((a, b) => a + b, 0);
+      console.log(`    ${what} (${total}): ${Object.entries(byClass).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`);
+    }
+  }
   if (verbose) for (const m of r.misses) console.log('  ' + m);
 }
 

@@ -40,3 +40,21 @@ test('evaluate-claims prints the development figures and never the held-out ones
   assert.match(stdout, /speaker accuracy \(matched\)/);
   assert.doesNotMatch(stdout, /^Held out/m);
 });
+
+test('evaluate-claims --classes counts each kind of miss, and prints counts only (no gold text)', () => {
+  // The fixture's gold is the two-statement one changed on purpose: one class of miss each.
+  const root = path.join(REPO_ROOT, 'test', 'fixtures', 'heldout-classes');
+  const json = run('--heldout-root', root, '--json');
+  assert.equal(json.status, 0, json.stderr);
+  assert.deepEqual(JSON.parse(json.stdout).heldout.classes, {
+    'statement subjects': { 'none found': 1 },
+    'statement FP': { 'the gold has a claim there, no statement': 1 },
+    'claim FP, responsibility': { 'the gold has another kind there': 1 },
+    'claim FN, announcement': { 'another kind found there': 1 },
+    'claim FN, strength': { 'only a statement found there': 1 },
+  });
+  const { status, stdout, stderr } = run('--heldout-root', root, '--classes');
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /misses by class \(counts only\):\n {4}claim FN, announcement \(1\): another kind found there 1\n/);
+  for (const words of ['Nobody is above the law', 'Balochistan Liberation Army claimed', 'Sana Qureshi']) assert.ok(!stdout.includes(words), `no gold text: ${words}`);
+});
