@@ -284,3 +284,36 @@ test('claim search: the same hits and similarities, to the last bit, as MiniSear
   await reference.vacuum();
   compare('edited');
 });
+
+test('claim search: cleared and built again (a rebuild of the index), it answers as a search built once', () => {
+  // A rebuild clears the search and adds every document again: the term numbers are past the
+  // first arrays' size at once, while the arrays that `cleared` keeps are larger already.
+  const matcher = new GroupMatcher(loadBuiltinGazetteer());
+  const samples = path.join(REPO_ROOT, 'samples', 'corpus');
+  const load = (index: CorpusIndex) => {
+    for (const f of fs.readdirSync(samples)) index.update(`file:///samples/${f}`, fs.readFileSync(path.join(samples, f), 'utf8'));
+  };
+  const rebuilt = new CorpusIndex(matcher);
+  const search = new ClaimSearch();
+  rebuilt.observe(search);
+  load(rebuilt);
+  assert.ok(termNumbers.list().length > 2048, 'the samples number more terms than the first arrays hold');
+  rebuilt.clear();
+  assert.equal(search.size, 0);
+  load(rebuilt);
+  const once = new CorpusIndex(matcher);
+  const reference = new ClaimSearch();
+  once.observe(reference);
+  load(once);
+  assert.equal(search.size, reference.size);
+  const hits = (s: ClaimSearch, uri: string, claim: IndexedClaim) => s.similar(uri, claim, 50).map((h) => `${h.doc.uri} @${h.claim.start} ${h.similarity}`);
+  let compared = 0;
+  for (const doc of rebuilt.documents()) {
+    const same = once.get(doc.uri)!;
+    doc.claims.forEach((claim, i) => {
+      assert.deepEqual(hits(search, doc.uri, claim), hits(reference, same.uri, same.claims[i]), `${doc.uri} claim at ${claim.start}`);
+      compared++;
+    });
+  }
+  assert.ok(compared > 1000, `${compared} claims compared`);
+});

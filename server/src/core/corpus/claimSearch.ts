@@ -183,6 +183,13 @@ export interface ClaimHit {
   similarity: number;
 }
 
+/** `length` doubled until it holds `size`. */
+function capacityFor(size: number, length: number): number {
+  let capacity = Math.max(1, length) * 2;
+  while (capacity < size) capacity *= 2;
+  return capacity;
+}
+
 export class ClaimSearch implements IndexObserver {
   /**
    * Everything per term is indexed by the term's process-wide number (`termNumbers`): its postings
@@ -220,20 +227,24 @@ export class ClaimSearch implements IndexObserver {
     return this.claims;
   }
 
-  /** Room for term numbers below `size` in the per-term arrays. */
+  /**
+   * Room for term numbers below `size` in the per-term arrays. Each grows on its own: `cleared`
+   * starts the counts afresh while the stamps keep their size (a rebuild of the index).
+   */
   private reserve(size: number): void {
-    if (size <= this.df.length) return;
-    let capacity = this.df.length * 2;
-    while (capacity < size) capacity *= 2;
-    const df = new Int32Array(capacity);
-    df.set(this.df);
-    this.df = df;
-    const incomplete = new Uint8Array(capacity);
-    incomplete.set(this.incomplete);
-    this.incomplete = incomplete;
-    const stamps = new Int32Array(capacity);
-    stamps.set(this.stamps);
-    this.stamps = stamps;
+    if (size > this.df.length) {
+      const df = new Int32Array(capacityFor(size, this.df.length));
+      df.set(this.df);
+      this.df = df;
+      const incomplete = new Uint8Array(df.length);
+      incomplete.set(this.incomplete);
+      this.incomplete = incomplete;
+    }
+    if (size > this.stamps.length) {
+      const stamps = new Int32Array(capacityFor(size, this.stamps.length));
+      stamps.set(this.stamps);
+      this.stamps = stamps;
+    }
   }
 
   /** The term numbers of claim `claim` into `this.scratch`; returns how many, and how many distinct. */
