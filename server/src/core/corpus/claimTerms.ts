@@ -86,39 +86,47 @@ export const termNumbers = new StringTable();
 
 const ONE_UNIT = 0x8000;
 
+/** One term number in the packed form: one UTF-16 unit below 2^15, two above. */
+function packedNumber(n: number): string {
+  return n < ONE_UNIT ? String.fromCharCode(n) : String.fromCharCode(ONE_UNIT | (n >>> 15), n & 0x7fff);
+}
+
 /** The packed form of space-separated `terms` ('' for none). */
 export function packTerms(terms: string): string {
   if (!terms) return '';
   let out = '';
   for (const term of terms.split(' ')) {
-    if (!term) continue;
-    const n = termNumbers.intern(term);
-    out += n < ONE_UNIT ? String.fromCharCode(n) : String.fromCharCode(ONE_UNIT | (n >>> 15), n & 0x7fff);
+    if (term) out += packedNumber(termNumbers.intern(term));
   }
   return out;
 }
 
+/** Room for the numbers of the packed forms this module reads (`decodeTerms` grows it). */
+let scratch = new Int32Array(64);
+
 /** The space-separated terms of a packed form. */
 export function unpackTerms(packed: string): string {
+  const { count, numbers } = decodeTerms(packed, scratch);
+  scratch = numbers;
   let out = '';
-  for (let i = 0; i < packed.length; i++) {
-    let n = packed.charCodeAt(i);
-    if (n >= ONE_UNIT) n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
-    out += (out ? ' ' : '') + termNumbers.get(n);
-  }
+  for (let k = 0; k < count; k++) out += (k ? ' ' : '') + termNumbers.get(numbers[k]);
   return out;
 }
 
 /**
  * The term numbers of a packed form written into `out` (grown when too short), in order; returns
  * how many there are and the array used. No words are made: the claim search indexes numbers.
+ * Throws on a form cut inside a two-unit number.
  */
 export function decodeTerms(packed: string, out: Int32Array<ArrayBuffer>): { count: number; numbers: Int32Array<ArrayBuffer> } {
   let numbers = out;
   let count = 0;
   for (let i = 0; i < packed.length; i++) {
     let n = packed.charCodeAt(i);
-    if (n >= ONE_UNIT) n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
+    if (n >= ONE_UNIT) {
+      if (i + 1 >= packed.length) throw new Error('bad packed terms');
+      n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
+    }
     if (count === numbers.length) {
       const grown = new Int32Array(numbers.length * 2 || 16);
       grown.set(numbers);
@@ -135,29 +143,25 @@ export function decodeTerms(packed: string, out: Int32Array<ArrayBuffer>): { cou
  * on a number the writer's table does not have.
  */
 export function translatePackedTerms(packed: string, map: ArrayLike<number>): string {
+  const { count, numbers } = decodeTerms(packed, scratch);
+  scratch = numbers;
   let out = '';
-  for (let i = 0; i < packed.length; i++) {
-    let n = packed.charCodeAt(i);
-    if (n >= ONE_UNIT) {
-      if (i + 1 >= packed.length) throw new Error('bad packed terms');
-      n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
-    }
-    if (!(n < map.length)) throw new Error('bad term number');
-    const m = map[n];
-    out += m < ONE_UNIT ? String.fromCharCode(m) : String.fromCharCode(ONE_UNIT | (m >>> 15), m & 0x7fff);
+  for (let k = 0; k < count; k++) {
+    if (!(numbers[k] < map.length)) throw new Error('bad term number');
+    out += packedNumber(map[numbers[k]]);
   }
   return out;
 }
 
 /** Whether a packed form is well made and every number in it below `size`. */
 export function packedTermsValid(packed: string, size: number): boolean {
-  for (let i = 0; i < packed.length; i++) {
-    let n = packed.charCodeAt(i);
-    if (n >= ONE_UNIT) {
-      if (i + 1 >= packed.length) return false;
-      n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
-    }
-    if (n >= size) return false;
+  let decoded;
+  try {
+    decoded = decodeTerms(packed, scratch);
+  } catch {
+    return false;
   }
+  scratch = decoded.numbers;
+  for (let k = 0; k < decoded.count; k++) if (decoded.numbers[k] >= size) return false;
   return true;
 }
