@@ -558,3 +558,43 @@ test('subjects: "both sides" and "the two factions" with no pair in reach are th
     'The market reopened on Monday. "The gunmen fired from the hills on both sides," a farmer said.';
   assert.deepEqual(subjectsWith(groups, text), [['iswap', 'jas'], ['iswap', 'jas'], []]);
 });
+
+const SAHEL = [
+  { id: 'jnim', name: 'Jama’at Nusrat al-Islam wal-Muslimin', aliases: ['JNIM'] },
+  { id: 'al-shabaab', name: 'al-Shabaab', aliases: ['Shabaab'] },
+  { id: 'afghan-taliban', name: 'Taliban', aliases: [] },
+];
+
+test('subjects: a spoken "it" as a later clause\'s subject, or the main clause\'s after an opening phrase, is the passage\'s group; not a thing the sentence opened on, a copula or a speaker "it"', () => {
+  const text =
+    'JNIM ambushed a convoy near Mopti on Sunday. ' +
+    '"After the rains, it moved north to the river," an analyst said. ' +
+    '"The lorry did not stop, and it burned for an hour," a driver said. ' +
+    '"There was a pause in May, and it ended quickly," the analyst said. ' +
+    '"By the end of the year, it is likely to be worse," she added.';
+  assert.deepEqual(subjectsWith(SAHEL, text), [['jnim'], [], [], []]);
+});
+
+test('subjects: a spoken "it" as the object of what members do to their group (run, speak for, stay with) is the passage\'s group; another verb\'s "it" is not', () => {
+  const text =
+    'JNIM has grown in central Mali. ' +
+    '"Kouffa runs it like a family business," a researcher said. ' +
+    '"Nobody speaks for it in the south any more," she said. ' +
+    '"The men who stayed with it after 2020 are few," she said. ' +
+    '"The council discussed the plan and approved it," she added.';
+  assert.deepEqual(subjectsWith(SAHEL, text), [['jnim'], ['jnim'], ['jnim'], []]);
+});
+
+test('subjects: a group described by its nationality ("the Somali group") is the passage\'s group; "the rival group" and a name ("the Taliban movement") are not such a description', () => {
+  assert.deepEqual(
+    subjectsWith(SAHEL, 'Al-Shabaab raided a base near Afgooye. "The Somali group still taxes every lorry," a trader said. "The rival group is weaker," he said.'),
+    [['al-shabaab'], []],
+  );
+  assert.deepEqual(subjectsWith(SAHEL, 'JNIM attacked a post. An analyst said the Taliban movement was watching Mali.'), [['afghan-taliban']]);
+});
+
+test('subjects: an answer that is a yes restricted to a place, or a bare comparative, is about the groups its question named; a yes restricted to something else is not', () => {
+  assert.deepEqual(subjectsWith(SAHEL, interview('Is JNIM still growing in Mali?', 'In central Mali, yes. The roads are closed.')), [['jnim'], [], []]);
+  assert.deepEqual(subjectsWith(SAHEL, interview('Is JNIM stronger than in 2020?', 'Far stronger.')), [['jnim'], []]);
+  assert.deepEqual(subjectsWith(SAHEL, interview('Do soldiers desert to JNIM?', 'In some units, yes.')), [[], []]);
+});

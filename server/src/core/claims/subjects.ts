@@ -95,6 +95,32 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
  * that tells you something"), nor a comparison with the past ("Stronger than ever.").
  */
 const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
+/**
+ * A yes or no restricted to a place, and a bare comparative, as a whole reply: "In Nangarhar, yes.",
+ * "In most of central Mali, yes.", "Much stronger." — the question's proposition, held there or to a
+ * degree, so about the groups it asked about ("In operational terms, yes." names no place; "Stronger
+ * than ever." compares with the past and stays with ELLIPTICAL_ANSWER's rule).
+ */
+const RESTRICTED_REPLY = /^\W*(?:In\s+(?:(?:most|much|parts|some|all)\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:yes|no|still)|(?:(?:[Mm]uch|[Ff]ar|[Aa] lot|[Aa] little|[Ss]lightly|[Ss]omewhat|[Ee]ven)\s+)?(?:[Ss]tronger|[Ww]eaker|[Bb]igger|[Ss]maller|[Ll]arger|[Rr]icher|[Pp]oorer|(?:[Mm]ore|[Ll]ess) dangerous))\s*[.!]?\s*$/;
+/**
+ * A group described by its country: "the Somali group", "the Pakistani movement" (case-sensitive: a
+ * capitalised adjective of nationality, not "the rival group" or "the armed group").
+ */
+const NATIONAL_DESCRIPTION = /\b[Tt]he (?:[A-Z][a-z]+(?:an|ian|ese|ali|i|ish))\s+(?:group|movement|organi[sz]ation|faction|outfit|insurgency)\b/g;
+/**
+ * A spoken "it" that is a later clause's subject, or the main clause's after an opening phrase and
+ * its comma: "Second, it named a new commander", "In the areas it controls …, it preaches", "…, and
+ * it pays its fighters" (what follows is checked as for a sentence-initial "it").
+ */
+const CLAUSE_IT = /^\W*[a-z][\w’'-]*(?:\s+[\w’'-]+){0,11}?,\s+it\s+|[,;]\s+(?:(?:and|but|so|yet)\s+)?it\s+/;
+/** A speech verb after "it": the "it" is a speaker ("…, it said"). */
+const IT_SAYS = /^(?:said|says|added|told|stated|reported|noted|claimed|announced|wrote)\b/;
+/**
+ * A spoken "it" as the object of what members do to their group — lead, run, command, join, fund,
+ * speak or fight for it, stay with it, care about it: "Shekau ran it like a household", "No single
+ * man speaks for it now", "the men who have been with it since 2016".
+ */
+const OBJECT_IT = /\b(?:leads?|led|leading|runs?|ran|running|commands?|commanded|joins?|joined|joining|funds?|funded|financed?|finances|(?:speaks?|spoke|speaking|fights?|fought|fighting) for|belongs? to|belonged to|(?:been|stay|stays|stayed|remain|remains|remained) with|(?:cares?|cared|caring) about|(?:relies?|relied|rely) on)\s+it\b/;
 /** A count of a force: "5,000 fighters", "a few hundred men", "2,000 members". */
 const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|["“”'‘’])\s+){0,2}?(?:fighters|members|men|militants|cadres|recruits|armed men|combatants)\b/;
 /**
@@ -543,6 +569,14 @@ export class SubjectTracker {
     const found: { index: number; word: string; spokenForm: boolean }[] = [];
     GROUP_ANAPHOR.lastIndex = 0;
     for (let a = GROUP_ANAPHOR.exec(lower); a; a = GROUP_ANAPHOR.exec(lower)) found.push({ index: a.index, word: a[0], spokenForm: false });
+    if (statement && lower.includes('the ')) {
+      const text = doc.text.slice(s.start, s.end);
+      NATIONAL_DESCRIPTION.lastIndex = 0;
+      for (let a = NATIONAL_DESCRIPTION.exec(text); a; a = NATIONAL_DESCRIPTION.exec(text)) {
+        // "the Taliban movement" is the name itself.
+        if (!inside.some((m) => m.start < s.start + a!.index + a![0].length && m.end > s.start + a!.index)) found.push({ index: a.index, word: a[0].toLowerCase(), spokenForm: false });
+      }
+    }
     if (spoken) {
       SPOKEN_PRONOUN.lastIndex = 0;
       for (let p = SPOKEN_PRONOUN.exec(lower); p; p = SPOKEN_PRONOUN.exec(lower)) found.push({ index: p.index, word: p[0], spokenForm: true });
@@ -712,6 +746,22 @@ export class SubjectTracker {
           this.pronounGroup = meant;
           if (meant) realised.add(meant);
         }
+      } else if (!it && inside.length === 0 && topicHere && / it\b/.test(lower) && (CLAUSE_IT.test(lower) || OBJECT_IT.test(lower))) {
+        // "Second, it named a new commander", "Shekau ran it like a household": a group's "it" in a
+        // later clause or as the object of what its members do, in a sentence that names no group
+        // and does not follow one that opened on a thing.
+        const previous = index > 0 ? doc.sentences[index - 1] : null;
+        const thing = previous !== null && previous.paragraph >= s.paragraph - 1 && THING_SUBJECT.test(doc.text.slice(previous.start, previous.end));
+        const clause = CLAUSE_IT.exec(lower);
+        const rest = clause ? lower.slice(clause.index + clause[0].length) : '';
+        // "The vehicle did not stop …, and it exploded", "There was a short pause …; it just happened":
+        // a later clause's "it" is the thing the sentence opened on.
+        const opensOnThing = THING_SUBJECT.test(doc.text.slice(s.start, s.end)) || /^\W*there\s+(?:is|was|are|were|has|had)\b/.test(lower);
+        const clauseRead = clause !== null && !opensOnThing && !/^(?:is|was|has been|had been|seems|seemed|['’]s)\b/.test(rest) && !IT_SITUATION.test(rest) && !IT_EXPLETIVE.test(rest) && !IT_SAYS.test(rest);
+        if (!thing && (clauseRead || OBJECT_IT.test(lower))) {
+          add(topicHere);
+          realised.add(topicHere);
+        }
       } else if (!it && inside.length === 0 && lower.includes(' it ')) {
         // "Mostly from the fact that it no longer has to hide": an "it" opening a short subordinate
         // clause, in a sentence that names no group and does not open on a thing, is the topic too;
@@ -729,7 +779,7 @@ export class SubjectTracker {
     if (question) {
       if (this.questionGroupsTurn !== turn) (this.questionGroups = []), (this.questionGroupsTurn = turn);
       for (const g of subjects) if (!this.questionGroups.includes(g)) this.questionGroups.push(g);
-    } else if (statement?.form === 'answer' && index === this.turnFirst && subjects.length === 0 && this.questionGroupsTurn === turn - 1 && lower.length <= 60 && ELLIPTICAL_ANSWER.test(lower)) {
+    } else if (statement?.form === 'answer' && index === this.turnFirst && subjects.length === 0 && this.questionGroupsTurn === turn - 1 && lower.length <= 60 && (ELLIPTICAL_ANSWER.test(lower) || RESTRICTED_REPLY.test(doc.text.slice(s.start, s.end)))) {
       // "Is JNIM winning that war?" / "In most of central Mali, yes.": the question's groups.
       for (const g of this.questionGroups) add(g), realised.add(g);
     }
