@@ -598,3 +598,27 @@ test('subjects: an answer that is a yes restricted to a place, or a bare compara
   assert.deepEqual(subjectsWith(SAHEL, interview('Is JNIM stronger than in 2020?', 'Far stronger.')), [['jnim'], []]);
   assert.deepEqual(subjectsWith(SAHEL, interview('Do soldiers desert to JNIM?', 'In some units, yes.')), [[], []]);
 });
+
+const BASINS = [
+  { id: 'iswap', name: 'Islamic State West Africa Province', aliases: ['ISWAP'] },
+  { id: 'al-shabaab', name: 'al-Shabaab', aliases: ['Shabaab'] },
+  { id: 'ttp', name: 'Tehrik-e-Taliban Pakistan', aliases: ['TTP'] },
+];
+
+test('subjects: a statement that names no group is about the group its claim counts, blames or lets announce; a toll\'s statement is not about the group the attack is put on', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'The TTP has grown since 2022. Provincial officials say the number of fighters inside Bannu alone is now higher than 3,000. A doctor said nine people had been killed.'),
+    [['ttp'], []],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab stormed a base near Jowhar on Sunday. Local elders had already blamed the militants for the killing of a cleric, a district official said.'),
+    [['al-shabaab']],
+  );
+});
+
+test('subjects: a possessive in a state body\'s reported words is the body\'s, also after a time, an adverb or a part ("said last week that its", "said separately that three of its")', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, "ISWAP attacked a base in Borno on Monday. The army said last week that its patrols had cleared the road. Niger's army said separately that three of its soldiers had died."),
+    [[], []],
+  );
+});

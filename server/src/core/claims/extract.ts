@@ -226,6 +226,16 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
         const date = findDate(sentence, attribution && trailingAttribution && !parenthetical ? attribution.start : sentence.length, skip ?? undefined) ?? (row ? row.column(/\b(?:date|dated|as of|when|period)\b/i) : null) ?? (block.role === 'list-item' ? itemDate(text, block) : null);
         const rowSource = row ? row.column(/\b(?:source|sources|according|estimated by|reported by|claimed by|estimate by)\b/i) : null;
         const isoDate = resolveDate(date, doc.date);
+        // A statement that names and refers to no group is about the group its claim is about: the
+        // force counted ("say the number of fighters … is now higher than 8,000" after the TTP's
+        // strength), the group blamed ("had already blamed the militants for the attack"), the group
+        // announcing ("The leadership has announced …" in its spokesman's words). Not a toll's: the
+        // dead and their count are the victims', whoever the attack is put on.
+        let aboutGroups: readonly string[] = statementSubjects;
+        if (statement && statementSubjects.length === 0) {
+          const ids = [...new Set(findings.flatMap(([kind, f]) => (kind === 'casualties' ? [] : withTrackerSubjects(kind, f.subjects, statementSubjects, read))))];
+          if (ids.length) aboutGroups = ids;
+        }
         for (const [kind, found] of findings) {
           const figures: Figure[] = found.figures.map((f) => ({ measure: measureName(f), low: f.low, high: f.high, text: sentence.slice(f.start, f.end) }));
           // A group's own toll told after it claimed ("… claimed the attack on Monday, saying its fighters had killed 57"): the day is the claim's, not the toll's.
@@ -242,7 +252,7 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
             figures,
             date: ownTollDay ? null : date,
             isoDate: ownTollDay ? null : isoDate,
-            ...(statement ? { speaker: statement.speaker, form: statement.form, statementSubjects } : {}),
+            ...(statement ? { speaker: statement.speaker, form: statement.form, statementSubjects: [...aboutGroups] } : {}),
             trigger: found.trigger,
             ...(event ? { event } : {}),
           });

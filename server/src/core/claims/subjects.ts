@@ -38,11 +38,11 @@ const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the t
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
 /** A state body as a speaker ("the army", "a spokesman for the African Union mission", "police"). */
-const STATE_BODY = /\b(?:army|police|ministry|government|military|mission|forces|authorities|department|agency|office|administration|command|directorate|council|embassy|commission|navy|troops)\b/;
+const STATE_BODY = /\b(?:army|police|ministry|government|military|mission|forces|task force|authorities|department|agency|office|administration|command|directorate|council|embassy|commission|navy|troops)\b/;
 /** A plural state body as the whole speaker phrase: "Police", "the security forces", "Afghan authorities". */
 const STATE_BODIES = /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:police|authorities|forces|troops|army|military)$/;
 /** Between such a speaker and a possessive: the cue and nothing else ("… said its", "… told reporters their"). */
-const REPORTED_POSSESSIVE = /^\s*(?:(?:has|have|had)\s+)?(?:said|says|say|told|added|stated|confirmed|announced|claimed|insisted)(?:\s+(?:on\s+\w+|reporters|journalists|\w+\s+news))?\s+(?:that\s+)?$/;
+const REPORTED_POSSESSIVE = /^\s*(?:(?:has|have|had)\s+)?(?:said|says|say|told|added|stated|confirmed|announced|claimed|insisted)(?:\s+(?:(?:on|in|last)\s+\w+|reporters|journalists|separately|also|later|\w+\s+news))?\s+(?:that\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|all|none|each)\s+of\s+)?$/;
 /**
  * The Taliban's government named by its standing rather than its name: "the interim Afghan
  * government", "the interim government in Kabul", "Afghanistan's de facto authorities"; a bare
