@@ -106,6 +106,8 @@ const RESTRICTED_REPLY = /^\W*(?:In\s+(?:(?:most|much|parts|some|all)\s+of\s+)?(
  * A group described by its country: "the Somali group", "the Pakistani movement" (case-sensitive: a
  * capitalised adjective of nationality, not "the rival group" or "the armed group").
  */
+/** The cheap test before NATIONAL_DESCRIPTION: one of its nouns after "the" and a word. */
+const NATIONAL_NOUN = /\bthe [a-z]+ (?:group|movement|organi[sz]ation|faction|outfit|insurgency)\b/;
 const NATIONAL_DESCRIPTION = /\b[Tt]he (?:[A-Z][a-z]+(?:an|ian|ese|ali|i|ish))\s+(?:group|movement|organi[sz]ation|faction|outfit|insurgency)\b/g;
 /**
  * A spoken "it" that is a later clause's subject, or the main clause's after an opening phrase and
@@ -569,7 +571,7 @@ export class SubjectTracker {
     const found: { index: number; word: string; spokenForm: boolean }[] = [];
     GROUP_ANAPHOR.lastIndex = 0;
     for (let a = GROUP_ANAPHOR.exec(lower); a; a = GROUP_ANAPHOR.exec(lower)) found.push({ index: a.index, word: a[0], spokenForm: false });
-    if (statement && lower.includes('the ')) {
+    if (statement && NATIONAL_NOUN.test(lower)) {
       const text = doc.text.slice(s.start, s.end);
       NATIONAL_DESCRIPTION.lastIndex = 0;
       for (let a = NATIONAL_DESCRIPTION.exec(text); a; a = NATIONAL_DESCRIPTION.exec(text)) {
