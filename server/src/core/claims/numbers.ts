@@ -158,6 +158,15 @@ const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|sur
 const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?|to be)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
 /** Before a verbless estimate: nothing but a quote mark and a hedge ("“Maybe 3,000", "Perhaps a few hundred"). */
 const ANSWER_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"“‘]?\s*(?:(?:maybe|perhaps|probably|possibly|roughly)\s*,?\s*)?$/u;
+/**
+ * The noun of an estimate and its copula right before a bare figure ("our working figure was", "the
+ * figure I hear from people in the region is closer to", "The honest answer is somewhere"), or a report
+ * that gives it ("Their last report said"). Not a count "of" something ("the number of attacks was
+ * about 200"): the words between the noun and the verb may not include "of". Bounded repetitions only.
+ */
+const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,6}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$/u;
+/** Counts that are not a force: money, distances, shares, the displaced, incidents. */
+const NOT_A_FORCE_CONTEXT = /\b(?:displaced|refugees|dollars|rupees|shillings|naira|budget|attacks|incidents|operations|arrests|votes|kilomet(?:re|er)s?|km|miles|per ?cent|percent|households|families|villages)\b|\$/;
 /** Words of the dead: a bare figure in their sentence may be a toll. */
 const DEATH_WORD = /\b(?:kill|dead|death|died|wound|injur|hurt|martyr|toll|bodies|lives|casualt|slain)/;
 /** A list item's label about one incident: its bare figure is a toll or a haul, not a force. */
@@ -433,6 +442,13 @@ export function findFigures(sentence: string): RawFigure[] {
     const estimateOnly = !measure && !noun && (hedged || bound !== '' || m[2].toLowerCase() in VAGUE) && high >= 100 && !DEATH_WORD.test(lower);
     // "“Maybe 3,000, maybe a little more,” he said": a verbless sentence opening on the estimate.
     if (estimateOnly && ANSWER_OPENING.test(lower.slice(0, m.index)) && /^(?:['"”’]\s*)?(?:[,.;:!?—–]|$)/.test(restAfterNumber)) {
+      measure = 'strength';
+      bare = 'answer';
+    }
+    // "our working figure was about 4,000", "The honest answer is somewhere between 5,000 and 10,000", "Their last report said
+    // between 6,000 and 6,500": an estimate as the complement of an estimate's noun, in a speaker's words (strength.ts gives it
+    // the group the quote or answer is about, and only when the sentence names none).
+    if (!measure && !noun && (hedged || bound !== '' || !!m[4] || m[2].toLowerCase() in VAGUE) && high >= 100 && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) && ESTIMATE_COMPLEMENT.test(beforeFigure) && BARE_END.test(restAfterNumber)) {
       measure = 'strength';
       bare = 'answer';
     }

@@ -85,6 +85,8 @@ const RESPONSIBILITY_WORDS = byFirstLetter(/respons|shell|mortar|bombard|their w
 const ESTIMATE_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"“‘]?\s*(?:maybe|perhaps|probably|possibly|roughly|about|around|some|an estimated|at most|no more than|up to|fewer than|more than|a few|several|hundreds|thousands)\b/u;
 /** A list item's label and a figure ("**JAS, Mandara:** about 1,000 (MNJTF officers)"): numbers.ts decides whether it is an estimate. */
 const LABELLED_FIGURE = /^\s*(?:[-*•]\s*)*(?:\*\*|__)?[^.;:|\n*_]{1,60}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*['"“‘]?\s*(?:about|around|some|roughly|up to|at most|no more than|an estimated|a few|several|\d)/u;
+/** The noun of an estimate ("our working figure was about 4,000", "The honest answer is …"): numbers.ts reads its complement. */
+const ESTIMATE_NOUN = /\b(?:figure|estimate|answer|count|total|guess|report)\b/;
 const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr|neutrali|eliminat|buried|bodies|supreme price|behead|slaughter|murder|lost\b)/;
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|number|numbers|ranks|membership|strength|figure at|number at|reduced to|dwindled to|of them|estimates|whittled|(?:cut|reduced) (?:it|them|its|their)|(?:has|have|had) (?:perhaps|maybe|probably|possibly|somewhere|more than|fewer than|about|around|some|between|up to|at most|no more than|\d))\b/;
 const ANNOUNCEMENT_WORDS = byFirstLetter(/announc|decree|impos|joined forces|install|issue[sd]|scrap|abandon|revok|withdr|pull|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|truce|ceasefire|ordered|ordering|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)|refrain from|decided to|rejoined|returned to|re-?united with|merged into/);
@@ -206,7 +208,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
   const maybe = {
     responsibility: RESPONSIBILITY_WORDS.test(lower),
     casualties: CASUALTY_WORD.test(lower),
-    strength: STRENGTH_WORD.test(lower) || ESTIMATE_OPENING.test(lower) || LABELLED_FIGURE.test(lower),
+    strength: STRENGTH_WORD.test(lower) || ESTIMATE_OPENING.test(lower) || LABELLED_FIGURE.test(lower) || ESTIMATE_NOUN.test(lower),
     announcement: ANNOUNCEMENT_WORDS.test(lower),
   };
   const backgroundPhrase = BACKGROUND_PHRASE.test(text);
