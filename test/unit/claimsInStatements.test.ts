@@ -69,3 +69,20 @@ test('strength: an estimate as the complement of an estimate\'s noun, in an answ
   assert.equal(s.length, 1);
   assert.deepEqual(s[0].subjects, ['ttp']);
 });
+
+test('casualties: a side\'s own dead counted with "lost", whoever the subject ("We lost two brothers", "the TTP had lost “more than 30” men"), not in a relative clause of history', () => {
+  assert.deepEqual(figures('“We lost two brothers in the assault,” the commander said.'), ['killed:2-2']);
+  assert.deepEqual(figures('By the evening the TTP had lost “more than 30” men in the valley.'), ['killed:31-inf']);
+  assert.deepEqual(figures('The militants lost only three fighters, residents said.'), ['killed:3-3']);
+  assert.deepEqual(figures('The army, which lost 25 soldiers there in 2019, now patrols the road.'), []);
+  // Not what was lost that is not people.
+  assert.deepEqual(figures('The group lost 12 vehicles and two depots in the strikes.'), []);
+});
+
+test('strength: a speaker\'s guess ("I would say 300 to 400") and a speaker\'s "they had" as the group', () => {
+  assert.deepEqual(figures('In this district I would say 300 to 400.'), ['strength:300-400']);
+  assert.deepEqual(figures('I would say 30 or 40 at the checkpoint.'), []);
+  const s = kinds('Asked about the TTP in Tirah, Asad Karim, a former police officer, was blunt. “Two years ago they had more than 500,” he said.', 'strength');
+  assert.equal(s.length, 1);
+  assert.deepEqual(s[0].subjects, ['ttp']);
+});
