@@ -86,3 +86,17 @@ test('strength: a speaker\'s guess ("I would say 300 to 400") and a speaker\'s "
   assert.equal(s.length, 1);
   assert.deepEqual(s[0].subjects, ['ttp']);
 });
+
+test('the sentence gate lets "carried it out" through: a group that "carried it out" claims or is blamed for the attack named before', () => {
+  const text = 'A bomb killed 31 people at a market in Parachinar in May. “The TTP carried it out, there is no question,” a police officer said.';
+  const resp = kinds(text, 'responsibility');
+  assert.equal(resp.length, 1);
+  assert.deepEqual(resp[0].subjects, ['ttp']);
+  assert.equal(resp[0].claimant, 'a police officer');
+  // Not a plan or a question.
+  assert.equal(kinds('Would the TTP have carried it out without help?', 'responsibility').length, 0);
+});
+
+test('strength: the estimate\'s noun may stand several words before its copula ("The number I keep hearing from officers in the district is about 2,000")', () => {
+  assert.deepEqual(figures('The number I keep hearing from officers in the district is about 2,000.'), ['strength:1800-2200']);
+});
