@@ -100,3 +100,14 @@ test('the sentence gate lets "carried it out" through: a group that "carried it 
 test('strength: the estimate\'s noun may stand several words before its copula ("The number I keep hearing from officers in the district is about 2,000")', () => {
   assert.deepEqual(figures('The number I keep hearing from officers in the district is about 2,000.'), ['strength:1800-2200']);
 });
+
+test('a group\'s fighters "loyal to" a leader are still its fighters as the subject of an attack verb', () => {
+  const resp = kinds('TTP fighters loyal to Hafiz Gul Bahadur ambushed a convoy near Mir Ali on Sunday, officials said.', 'responsibility');
+  assert.equal(resp.length, 1);
+  assert.deepEqual(resp[0].subjects, ['ttp']);
+});
+
+test('figures: an adjective with accented letters between a figure and its noun is skipped like any other ("30 Burkinabè personnel", "200 Nigérien fighters")', () => {
+  assert.deepEqual(figures('The statement said 30 Burkinabè personnel were killed.'), ['killed:30-30']);
+  assert.deepEqual(figures('The faction has 200 Nigérien fighters on the islands.'), ['strength:200-200']);
+});

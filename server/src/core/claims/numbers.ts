@@ -252,7 +252,8 @@ const OWN_PEOPLE_AFTER = /^of (?:its|their|the group['’]s|the outfit['’]s|th
 /** Words after offset `i`: up to `count`, lower case, with their end offsets. */
 function wordsAfter(lower: string, i: number, count: number): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
-  const re = /[a-z][a-z'’-]*|\S/g;
+  // Letters of any script: "30 Burkinabè personnel", "12 Malian soldiers" (an accented adjective is a word, not a stop).
+  const re = /\p{Ll}[\p{Ll}\p{M}'’-]*|\S/gu;
   re.lastIndex = i;
   for (let m = re.exec(lower); m && out.length < count; m = re.exec(lower)) {
     const word = m[0].replace(/['’-]+$/, '');
@@ -366,9 +367,9 @@ export function findFigures(sentence: string): RawFigure[] {
         break;
       }
       // A closing quote may sit between figure and noun: has “no more than 1,500 or 2,000” fighters.
-      if (!/^[a-z]/.test(w) && !/^['’"”“‘]$/.test(w)) break;
+      if (!/^\p{Ll}/u.test(w) && !/^['’"”“‘]$/.test(w)) break;
       // Two adjectives joined by "and"/"or" still qualify the noun: "fewer than 40 local and foreign cadres".
-      if ((w === 'and' || w === 'or') && i > 0 && /^[a-z]/.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
+      if ((w === 'and' || w === 'or') && i > 0 && /^\p{Ll}/u.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
       if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
     }
     // "a 7,000-strong force": the hyphenated form counts as strength.

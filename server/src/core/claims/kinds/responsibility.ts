@@ -246,9 +246,9 @@ const ACCUSE_BEFORE_MATCHES = new GatedPattern(ACCUSE_BEFORE);
 /** For the tests: the gated runs must find what the plain patterns find. */
 export const GATED_PATTERNS = { SELF, SELF_MATCHES, DENIAL, DENIAL_MATCHES, ACCUSE_AFTER, ACCUSE_AFTER_MATCHES, ACCUSE_BEFORE, ACCUSE_BEFORE_MATCHES } as const;
 
-/** Right after a group: its fighters and an attack verb ("Islamic State militants ambushed"). */
+/** Right after a group: its fighters (of a leader they are loyal to: "JAS fighters loyal to Bakura Doro") and an attack verb ("Islamic State militants ambushed"). */
 const AGENT_TAIL = new RegExp(
-  String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN})?["”’]?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who))|(?<=(?:group|outfit|organi[sz]ation|movement|faction|network|module|cell|militants|fighters|terrorists|gunm[ae]n|insurgents|jihadists|rebels|operatives|cadres)["”’]?)\s+(?:that|which|who))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
+  String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN}(?:\s+(?:loyal|allied)\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)?["”’]?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who))|(?<=(?:group|outfit|organi[sz]ation|movement|faction|network|module|cell|militants|fighters|terrorists|gunm[ae]n|insurgents|jihadists|rebels|operatives|cadres)["”’]?)\s+(?:that|which|who))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
 );
 const AGENT_TAIL_PRESENT = new RegExp(String.raw`^(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?)?(?:\s*${ATTACKER_NOUN}|\s+(?:${ATTACK_NOUN}|(?:suicide\s+)?bomber|car\s+bomb|bomb))?\s+(${ATTACK_VERB_PRESENT}|kills|kill|leaves|wounds|injures)\b`);
 /** After a group: one attack it made, "ISKP attack on", "Boko Haram raid in" (a singular noun: "ISKP attacks on Shias" is a record). */
