@@ -111,3 +111,10 @@ test('figures: an adjective with accented letters between a figure and its noun 
   assert.deepEqual(figures('The statement said 30 Burkinabè personnel were killed.'), ['killed:30-30']);
   assert.deepEqual(figures('The faction has 200 Nigérien fighters on the islands.'), ['strength:200-200']);
 });
+
+test('casualties: a toll cited as someone\'s figure, argued about, is no claim of this sentence ("dismissed the TTP\'s figure of 20 dead as lies")', () => {
+  assert.equal(kinds('A police spokesman dismissed the TTP’s figure of 20 dead policemen as lies.', 'casualties').length, 0);
+  assert.equal(kinds('The army’s tally of 45 dead militants could not be checked, residents said.', 'casualties').length, 0);
+  // The toll itself, given by its source, stays a claim.
+  assert.equal(kinds('The TTP said 20 policemen were killed in the raid.', 'casualties').length, 1);
+});
