@@ -118,3 +118,15 @@ test('casualties: a toll cited as someone\'s figure, argued about, is no claim o
   // The toll itself, given by its source, stays a claim.
   assert.equal(kinds('The TTP said 20 policemen were killed in the raid.', 'casualties').length, 1);
 });
+
+test('strength: a name or a pronoun set equal to an estimate by a comparison ("the TTP is well above 6,000", "it is more like 3,000"), also after a condition on how one counts', () => {
+  assert.deepEqual(figures('The TTP is well above 6,000.'), ['strength:6001-inf']);
+  assert.deepEqual(figures('It is more like 3,000.'), ['strength:3000-3000']);
+  // Not a year, a distance or a toll.
+  assert.deepEqual(figures('It was about 2019.'), []);
+  assert.deepEqual(figures('Wana is well above 1,200 metres.'), []);
+  const text = 'Officers disagree about the TTP. “If you count the part-time fighters in the villages, the TTP is well above 6,000,” said Asad Karim, a former police officer. “If you count only the men in the camps, it is more like 3,000.”';
+  assert.deepEqual(kinds(text, 'strength').map((c) => c.subjects), [['ttp'], ['ttp']]);
+  // A supposition about the group itself is still no estimate.
+  assert.equal(kinds('If the TTP has 6,000 fighters, as the ministry says, the army needs more troops.', 'strength').length, 0);
+});

@@ -168,7 +168,7 @@ const ANSWER_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"�
  */
 const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$/u;
 /** Counts that are not a force: money, distances, shares, the displaced, incidents. */
-const NOT_A_FORCE_CONTEXT = /\b(?:displaced|refugees|dollars|rupees|shillings|naira|budget|attacks|incidents|operations|arrests|votes|kilomet(?:re|er)s?|km|miles|per ?cent|percent|households|families|villages)\b|\$/;
+const NOT_A_FORCE_CONTEXT = /\b(?:displaced|refugees|dollars|rupees|shillings|naira|budget|attacks|incidents|operations|arrests|votes|kilomet(?:re|er)s?|km|miles|per ?cent|percent|households|families)\b|\$/;
 /** Words of the dead: a bare figure in their sentence may be a toll. */
 const DEATH_WORD = /\b(?:kill|dead|death|died|wound|injur|hurt|martyr|toll|bodies|lives|casualt|slain)/;
 /** A list item's label about one incident: its bare figure is a toll or a haul, not a force. */
@@ -219,6 +219,13 @@ export function gappedPhrase(before: string): string | null {
  * subject's last word; group 2 a hedge (a bare figure needs a hedge, a range or a bound).
  */
 const BARE_HAS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:(?:still|now|probably|may|might|could|only|already|also)\s+){0,2}(?:has|have|had)(?:\s+(perhaps|maybe|probably|possibly|somewhere))?\s*['"“‘]?\s*$/u;
+
+/**
+ * A copula right before a bare figure, after a name or a pronoun, with a comparing word ("ISWAP is
+ * well above", "it is more like", "they are nearer"): group 1 the subject, group 2 the comparison or
+ * hedge (else the figure needs a bound or a range).
+ */
+const BARE_IS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:is|are|was|were)\s+(?:(?:now|still|probably|likely|already)\s+){0,2}((?:(?:well|far|much|somewhat|slightly)\s+)?(?:above|below|more\s+like|nearer(?:\s+to)?)|perhaps|maybe|probably|somewhere)?\s*['"“‘]?\s*$/u;
 
 /** "estimates shared at the United Nations ranged from":  estimates or figures of a force that range (not of the dead). */
 const ESTIMATES_RANGE = /\b(?:estimates|figures|assessments)\b([^.;:]{0,80}?)\b(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:widely\s+)?from\s*$/;
@@ -468,6 +475,16 @@ export function findFigures(sentence: string): RawFigure[] {
       if (has && (has[2] || m[4] || bound)) {
         measure = 'strength';
         hasSubjectEnd = Math.max(0, m.index - 60) + has.index + has[0].length - has[0].replace(/^\S+/, '').length;
+      }
+      // "ISWAP is well above 8,000", "it is more like 4,000": a name or a pronoun set equal to an estimate, in a speaker's
+      // comparison (a comparing word, a bound, a hedge or a range is required; strength.ts requires a group as the subject).
+      const is = !measure && high >= 100 && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) ? BARE_IS.exec(sentence.slice(Math.max(0, m.index - 60), m.index)) : null;
+      if (is && (is[2] || m[4] || bound) && !/^(?:1[89]|20)\d\d$/.test(m[2])) {
+        measure = 'strength';
+        // "well above 8,000" is more than the number, "below 500" at most it.
+        if (is[2] && /above$/.test(is[2]) && !m[4]) (lo = low + 1), (hi = Infinity);
+        else if (is[2] && /below$/.test(is[2]) && !m[4]) (lo = 0), (hi = high);
+        hasSubjectEnd = Math.max(0, m.index - 60) + is.index + is[1].length + (is[0].length - is[0].replace(/^[^\p{L}]*/u, '').length);
       }
     }
     // "there were 1,500 to 2,000 of them", "it has perhaps 300 of them": a count of the people a pronoun stands for.

@@ -229,7 +229,12 @@ const FIGURE_AS_SUBJECT = /(?:^|\b(?:says?|said|told|that|while|and|but|estimate
 const SUPPOSE = /\b(?:if|unless|whenever|supposing|suppose|even if)\b|\bwhen\b[^,;]{0,60}\b(?:says|claims|puts|estimates|reports|tells|writes|insists)\b/;
 function supposed(s: ClaimSentence, f: RawFigure): boolean {
   const [start] = clauseAt(s, f.start);
-  return SUPPOSE.test(s.lower.slice(start, f.start));
+  const head = s.lower.slice(start, f.start);
+  const m = SUPPOSE.exec(head);
+  if (!m) return false;
+  // The figure in the main clause after a condition on how one counts ("If you count everyone who carries a
+  // weapon for them, ISWAP is well above 8,000") is an estimate; inside the condition ("If ISKP has 2,000 men, …") it is not.
+  return !(/^(?:if|unless|even if)$/.test(m[0]) && /\bcount(?:s|ed|ing)?\b|\binclude[sd]?\b|\bincluding\b|\bmean\b/.test(head.slice(m.index)) && head.slice(m.index).includes(','));
 }
 
 /** The last ", which/who … ," clause that closes before `at`, as [start, end). */
