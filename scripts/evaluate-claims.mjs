@@ -207,9 +207,10 @@ function evaluate(goldFile, docsRoot) {
       if (claimCounts[c.kind]) claimCounts[c.kind][2]++;
       if (c.start >= 0) {
         const there = doc.claims.filter((x) => overlaps(x, c));
-        count(`claim FN, ${c.kind}`, there.some((x) => CORE_KINDS.includes(x.kind)) ? 'another kind found there' : there.some((x) => x.speaker) ? 'only a statement found there' : there.length ? 'only a relation or other claim there' : 'nothing extracted there');
+        c.cls = there.some((x) => CORE_KINDS.includes(x.kind)) ? 'another kind found there' : there.some((x) => x.speaker) ? 'only a statement found there' : there.length ? 'only a relation or other claim there' : 'nothing extracted there';
+        count(`claim FN, ${c.kind}`, c.cls);
       }
-      misses.push(`claim FN ${g.file} [${c.kind}] ${c.text}`);
+      misses.push(`claim FN ${g.file} [${c.kind}]${c.cls ? ` (${c.cls})` : ''} ${c.text}`);
     }
 
     // People: which extracted entity each gold form resolves to.

@@ -87,7 +87,9 @@ const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'p
   // Wire, army-communiqué and local-press words for the dead: "14 khawarij were sent to hell", "six brave sons of the soil … paid the ultimate sacrifice".
   'khawarij', 'jihadists', 'extremists', 'rebels', 'sons', 'troopers', 'constables', 'sepoys', 'cadres', 'miscreants', 'victims', 'herders', 'farmers', 'fishermen', 'traders', 'hostages', 'infiltrators', 'intruders', 'hunters', 'vigilantes', 'peacekeepers', 'marines', 'paramilitaries', 'rangers', 'shoppers', 'mourners', 'guests', 'employees', 'teachers', 'doctors', 'journalists', 'bystanders', 'patients', 'relatives', 'boys', 'elders', 'clerics', 'kidnappers',
   // "One soldier was killed", "one body": the singular after "one".
-  'soldier', 'policeman', 'civilian', 'officer', 'person', 'child', 'woman', 'girl', 'boy', 'worshipper', 'student', 'guard', 'passenger', 'villager', 'worker', 'pilgrim', 'jawan', 'resident', 'body', 'member', 'fighter', 'militant', 'attacker']);
+  'soldier', 'policeman', 'civilian',
+  // A group's own dead in its words: "We lost three brothers", "lost two of our mujahideen".
+  'brothers', 'comrades', 'mujahideen', 'mujahidin', 'companions', 'officer', 'person', 'child', 'woman', 'girl', 'boy', 'worshipper', 'student', 'guard', 'passenger', 'villager', 'worker', 'pilgrim', 'jawan', 'resident', 'body', 'member', 'fighter', 'militant', 'attacker']);
 const STRENGTH_NOUNS = new Set(['fighters', 'militants', 'members', 'cadres', 'men', 'troops', 'combatants', 'gunmen', 'insurgents', 'operatives', 'recruits', 'followers', 'soldiers', 'jihadists', 'volunteers', 'loyalists', 'strong', 'individuals', 'commanders', 'terrorists', 'rebels', 'militiamen', 'mujahideen', 'figures', 'fugitives']);
 // "two fighters of Lashkar-e-Toiba had been killed": an "of …" complement may sit between noun and verb.
 const OF_COMPLEMENT = '(?:(?:of|from|belonging to|linked to|affiliated with|loyal to) [^,;.]{1,40}?(?: |(?=,)))?';
@@ -107,7 +109,7 @@ const INCLUDING = String.raw`(?:including (?:an? |one |two |the )?[\w-]+(?: [\w-
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${INCLUDING}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has|later) ){0,2}['"“‘]?(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate|highest) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|embraced (?:martyrdom|shahadat|shahadah|shahada)|(?:laid|lay) down (?:their|his|her) li(?:ves|fe)|sacrificed (?:their|his|her) li(?:ves|fe)|succumbed|sent to hell|among (?:those|the people) (?:killed|dead)|lost lives|among the dead|bodies|buried)\b`);
 const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
-const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost)(?:\s*['"“‘])?\s*$/;
+const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost|(?<!\b(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)\b(?:lost|losing)(?:\s+(?:only|just|another|a\s+further))?)(?:\s*['"“‘])?\s*$/;
 /** A party that came or attacked "with" its men: the people of one incident. */
 const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode|drove|struck|entered|returned|descended|swept in|moved in)\s+(?:[\w-]+\s+){0,3}?with\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "the number of dead was at least nine", "toll climbs past 20". */
@@ -158,6 +160,15 @@ const NOT_A_FORCE = /\b(?:killed|dead|died|wounded|injured|arrested|detained|sur
 const NUMBER_OF_BEFORE = /\b(?:number|total|strength) of (?:[\w-]+ ){0,2}?(?:fighters|militants|members|cadres|men|combatants|insurgents|operatives|jihadists)\b[^.;:]{0,50}?\b(?:is|was|stands at|stood at|at|are|were|has been|remains?|to be)(?: now| still| probably| perhaps| likely){0,2}\s*['"“‘]?\s*$/;
 /** Before a verbless estimate: nothing but a quote mark and a hedge ("“Maybe 3,000", "Perhaps a few hundred"). */
 const ANSWER_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"“‘]?\s*(?:(?:maybe|perhaps|probably|possibly|roughly)\s*,?\s*)?$/u;
+/**
+ * The noun of an estimate and its copula right before a bare figure ("our working figure was", "the
+ * figure I hear from people in the region is closer to", "The honest answer is somewhere"), or a report
+ * that gives it ("Their last report said"). Not a count "of" something ("the number of attacks was
+ * about 200"): the words between the noun and the verb may not include "of". Bounded repetitions only.
+ */
+const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$/u;
+/** Counts that are not a force: money, distances, shares, the displaced, incidents. */
+const NOT_A_FORCE_CONTEXT = /\b(?:displaced|refugees|dollars|rupees|shillings|naira|budget|attacks|incidents|operations|arrests|votes|kilomet(?:re|er)s?|km|miles|per ?cent|percent|households|families)\b|\$/;
 /** Words of the dead: a bare figure in their sentence may be a toll. */
 const DEATH_WORD = /\b(?:kill|dead|death|died|wound|injur|hurt|martyr|toll|bodies|lives|casualt|slain)/;
 /** A list item's label about one incident: its bare figure is a toll or a haul, not a force. */
@@ -209,6 +220,13 @@ export function gappedPhrase(before: string): string | null {
  */
 const BARE_HAS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:(?:still|now|probably|may|might|could|only|already|also)\s+){0,2}(?:has|have|had)(?:\s+(perhaps|maybe|probably|possibly|somewhere))?\s*['"“‘]?\s*$/u;
 
+/**
+ * A copula right before a bare figure, after a name or a pronoun, with a comparing word ("ISWAP is
+ * well above", "it is more like", "they are nearer"): group 1 the subject, group 2 the comparison or
+ * hedge (else the figure needs a bound or a range).
+ */
+const BARE_IS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:is|are|was|were)\s+(?:(?:now|still|probably|likely|already)\s+){0,2}((?:(?:well|far|much|somewhat|slightly)\s+)?(?:above|below|more\s+like|nearer(?:\s+to)?)|perhaps|maybe|probably|somewhere)?\s*['"“‘]?\s*$/u;
+
 /** "estimates shared at the United Nations ranged from":  estimates or figures of a force that range (not of the dead). */
 const ESTIMATES_RANGE = /\b(?:estimates|figures|assessments)\b([^.;:]{0,80}?)\b(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:widely\s+)?from\s*$/;
 function estimatesRange(before: string): boolean {
@@ -241,7 +259,8 @@ const OWN_PEOPLE_AFTER = /^of (?:its|their|the group['’]s|the outfit['’]s|th
 /** Words after offset `i`: up to `count`, lower case, with their end offsets. */
 function wordsAfter(lower: string, i: number, count: number): { word: string; end: number }[] {
   const out: { word: string; end: number }[] = [];
-  const re = /[a-z][a-z'’-]*|\S/g;
+  // Letters of any script: "30 Burkinabè personnel", "12 Malian soldiers" (an accented adjective is a word, not a stop).
+  const re = /\p{Ll}[\p{Ll}\p{M}'’-]*|\S/gu;
   re.lastIndex = i;
   for (let m = re.exec(lower); m && out.length < count; m = re.exec(lower)) {
     const word = m[0].replace(/['’-]+$/, '');
@@ -355,9 +374,9 @@ export function findFigures(sentence: string): RawFigure[] {
         break;
       }
       // A closing quote may sit between figure and noun: has “no more than 1,500 or 2,000” fighters.
-      if (!/^[a-z]/.test(w) && !/^['’"”“‘]$/.test(w)) break;
+      if (!/^\p{Ll}/u.test(w) && !/^['’"”“‘]$/.test(w)) break;
       // Two adjectives joined by "and"/"or" still qualify the noun: "fewer than 40 local and foreign cadres".
-      if ((w === 'and' || w === 'or') && i > 0 && /^[a-z]/.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
+      if ((w === 'and' || w === 'or') && i > 0 && /^\p{Ll}/u.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
       if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
     }
     // "a 7,000-strong force": the hyphenated form counts as strength.
@@ -436,6 +455,13 @@ export function findFigures(sentence: string): RawFigure[] {
       measure = 'strength';
       bare = 'answer';
     }
+    // "our working figure was about 4,000", "The honest answer is somewhere between 5,000 and 10,000", "Their last report said
+    // between 6,000 and 6,500": an estimate as the complement of an estimate's noun, in a speaker's words (strength.ts gives it
+    // the group the quote or answer is about, and only when the sentence names none).
+    if (!measure && !noun && (hedged || bound !== '' || !!m[4] || m[2].toLowerCase() in VAGUE) && high >= 100 && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) && ESTIMATE_COMPLEMENT.test(lower.slice(Math.max(0, m.index - 100), m.index)) && BARE_END.test(restAfterNumber)) {
+      measure = 'strength';
+      bare = 'answer';
+    }
     // "**Boko Haram (JAS), Mandara:** about 1,000 (MNJTF officers, 2026)": a list item whose value is the estimate, with its source.
     if (estimateOnly && !measure && LABEL_BEFORE.test(lower.slice(0, m.index).replace(/['"“‘]\s*$/, '')) && !NOT_A_FORCE.test(lower.slice(0, m.index)) && !INCIDENT_LABEL.test(lower.slice(0, m.index)) && /^(?:['"”’]\s*)?(?:\([^()]{1,80}\))?\s*[.;]?\s*$/.test(restAfterNumber)) {
       measure = 'strength';
@@ -449,6 +475,16 @@ export function findFigures(sentence: string): RawFigure[] {
       if (has && (has[2] || m[4] || bound)) {
         measure = 'strength';
         hasSubjectEnd = Math.max(0, m.index - 60) + has.index + has[0].length - has[0].replace(/^\S+/, '').length;
+      }
+      // "ISWAP is well above 8,000", "it is more like 4,000": a name or a pronoun set equal to an estimate, in a speaker's
+      // comparison (a comparing word, a bound, a hedge or a range is required; strength.ts requires a group as the subject).
+      const is = !measure && high >= 100 && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) ? BARE_IS.exec(sentence.slice(Math.max(0, m.index - 60), m.index)) : null;
+      if (is && (is[2] || m[4] || bound) && !/^(?:1[89]|20)\d\d$/.test(m[2])) {
+        measure = 'strength';
+        // "well above 8,000" is more than the number, "below 500" at most it.
+        if (is[2] && /above$/.test(is[2]) && !m[4]) (lo = low + 1), (hi = Infinity);
+        else if (is[2] && /below$/.test(is[2]) && !m[4]) (lo = 0), (hi = high);
+        hasSubjectEnd = Math.max(0, m.index - 60) + is.index + is[1].length + (is[0].length - is[0].replace(/^[^\p{L}]*/u, '').length);
       }
     }
     // "there were 1,500 to 2,000 of them", "it has perhaps 300 of them": a count of the people a pronoun stands for.

@@ -80,7 +80,7 @@ const GROUP_ROLE = /^(?:spokes(?:man|woman|person)|commander|leader|member|fight
  * A group's own spokesman or commander named without the group: "its spokesman", "the faction's
  * spokesman", "a spokesman for the group", "spokesman Ali Dhere" (docs/claims.md).
  */
-const OWN_ROLE = /^(?:(?:its|the (?:group|faction|movement|outfit|organi[sz]ation|militants)['’]s?) (?:[\p{L}-]+ )?(?:spokes(?:man|woman|person)|commander)|(?:a|the) spokes(?:man|woman|person) for the (?:group|faction|movement|outfit|organi[sz]ation|militants)|spokes(?:man|woman|person) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
+const OWN_ROLE = /^(?:(?:its|the (?:group|faction|movement|outfit|organi[sz]ation|militants)['’]s?) (?:[\p{L}-]+ ){0,3}(?:spokes(?:man|woman|person)|commander)|(?:a|the) spokes(?:man|woman|person) for the (?:group|faction|movement|outfit|organi[sz]ation|militants)|spokes(?:man|woman|person) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
 /** Nouns for a state body: a possessive after them is theirs, not a group's ("the army … its spokesman"). */
 const INSTITUTION = /\b(?:army|police|ministry|government|military|department|forces|agency|office|mission|authorities|administration|council|embassy|commission|force|command|directorate|service)\b/;
 /** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
@@ -419,7 +419,8 @@ export class SpeakerResolver {
       else if (referent.person && !group && (OWN_ROLE.test(written) || OWN_ROLE.test(bare.split(/,\s*/)[0]))) referent.group = this.groupSpokenFor(start);
       else if (referent.person) {
         const role = /^,\s(?:an?|the|its|their)\s[^,.;:!?"“”\n]{1,60}(?=[,.;]|$)/.exec(this.doc.text.slice(end, end + 64));
-        if (role && NAMED_ROLE.test(role[0].toLowerCase())) referent.group = this.groupIn(end, end + role[0].length);
+        // "…, the group’s military operations spokesman,": a role for the group the text is about, written with a possessive.
+        if (role && NAMED_ROLE.test(role[0].toLowerCase())) referent.group = this.groupIn(end, end + role[0].length) ?? (OWN_ROLE.test(role[0].replace(/^,\s/, '')) ? this.groupSpokenFor(start) : null);
       }
     }
     if (!referent.plural && (referent.person || (referent.head && HUMAN_HEAD.test(referent.head)))) this.lastSingular = { referent, at: start };

@@ -54,9 +54,17 @@ const NEW_CLAUSE_BETWEEN = /;|:\s|\s[—–]\s/;
 const AS_BEFORE = /\bas\s+(?:the\s+)?$/;
 const CLAIMING_AFTER = /^\s*(?:claims?|claimed|denies|denied|disowns|disowned|says|said|owns|admits|blamed|is blamed)\b/;
 
+/**
+ * A toll cited as someone's figure in a noun phrase, the object of doubt or rejection: "rejected the
+ * group's figure of 11 dead as propaganda", "the government's figure of 34 dead attackers was likely
+ * exaggerated", "Asked about the TTP's figure of 16 dead soldiers, …". The claim is the owner's, made
+ * elsewhere; the sentence argues about it.
+ */
+const CITED_FIGURE = /(?:['’]s|\bits|\btheir)\s+(?:own\s+|earlier\s+|official\s+|initial\s+|latest\s+)?(?:figure|tally|count)\s+of\s*['"“‘]?\s*$/;
+
 export function findCasualties(s: ClaimSentence): KindFinding[] {
   if (s.backgroundPhrase) return [];
-  const figures = s.figures.filter((f) => f.measure !== 'strength');
+  const figures = s.figures.filter((f) => f.measure !== 'strength' && !CITED_FIGURE.test(s.lower.slice(Math.max(0, f.start - 50), f.start)));
   if (!figures.length) return [];
   const tolls: RawFigure[][] = [];
   let clause = -1;

@@ -246,9 +246,9 @@ const ACCUSE_BEFORE_MATCHES = new GatedPattern(ACCUSE_BEFORE);
 /** For the tests: the gated runs must find what the plain patterns find. */
 export const GATED_PATTERNS = { SELF, SELF_MATCHES, DENIAL, DENIAL_MATCHES, ACCUSE_AFTER, ACCUSE_AFTER_MATCHES, ACCUSE_BEFORE, ACCUSE_BEFORE_MATCHES } as const;
 
-/** Right after a group: its fighters and an attack verb ("Islamic State militants ambushed"). */
+/** Right after a group: its fighters (of a leader they are loyal to: "JAS fighters loyal to Bakura Doro") and an attack verb ("Islamic State militants ambushed"). */
 const AGENT_TAIL = new RegExp(
-  String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN})?["”’]?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who))|(?<=(?:group|outfit|organi[sz]ation|movement|faction|network|module|cell|militants|fighters|terrorists|gunm[ae]n|insurgents|jihadists|rebels|operatives|cadres)["”’]?)\s+(?:that|which|who))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
+  String.raw`^(?:['’]s?)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:group|outfit|organi[sz]ation|movement|faction|network|branch|affiliate))?(?:\s+${ATTACKER_NOUN}(?:\s+(?:loyal|allied)\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)?["”’]?(?:\s*,\s*(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|organi[sz]ation|movement|faction|network)\s+(?:that|which|who))|(?<=(?:group|outfit|organi[sz]ation|movement|faction|network|module|cell|militants|fighters|terrorists|gunm[ae]n|insurgents|jihadists|rebels|operatives|cadres)["”’]?)\s+(?:that|which|who))?(?:\s+(?:has|have|had|then|also|reportedly|allegedly|apparently|later|again|first|previously|earlier|on\s+\w+|last\s+\w+)){0,3}\s+(${ATTACK_VERB_PAST})\b`,
 );
 const AGENT_TAIL_PRESENT = new RegExp(String.raw`^(?:['’]s?)?(?:\s+(?:[\w-]+\s+){0,2}?)?(?:\s*${ATTACKER_NOUN}|\s+(?:${ATTACK_NOUN}|(?:suicide\s+)?bomber|car\s+bomb|bomb))?\s+(${ATTACK_VERB_PRESENT}|kills|kill|leaves|wounds|injures)\b`);
 /** After a group: one attack it made, "ISKP attack on", "Boko Haram raid in" (a singular noun: "ISKP attacks on Shias" is a record). */
@@ -390,6 +390,21 @@ function countedSince(s: ClaimSentence, at: number, object: string): boolean {
   if (!COUNTED_ATTACKS.test(object)) return false;
   const [start, end] = clauseAt(s, at);
   return perfectBefore(s, start, at) && /\bsince\b/.test(s.lower.slice(at, end));
+}
+/** A verb of saying or reporting: "said", "saying that", "reported that", "claimed". */
+const REPORTING = /\b(?:said|says|saying|claimed|claiming|claims|added|adding|announced|stated|insisted|insisting|boasted|boasting|reported|reporting|told|wrote)\b/;
+/**
+ * Whether the words about a group's fighters are reported, the group's account as far as the
+ * sentence goes: the speaker speaks for the group, or a verb of saying comes before them in their
+ * clause ("the group said its fighters …", "a spokesman said the group's fighters …", "…, saying its
+ * fighters …"). A toll told so is the group's toll (a casualties claim); told by the text itself or
+ * with the source after it ("Its fighters killed more than 40 soldiers in an ambush near …, an
+ * analyst said") it also says who attacked.
+ */
+function groupReports(s: ClaimSentence, it: { start: number }): boolean {
+  if (s.speakerGroup) return true;
+  const [start] = clauseAt(s, it.start);
+  return REPORTING.test(s.lower.slice(Math.max(start, it.start - 160), it.start));
 }
 /** The reported act is a killing whose figure follows: the group reports a toll ("said it killed 12 soldiers"). */
 function tollOnly(s: ClaimSentence, verbEnd: number, phrase: string): boolean {
@@ -539,6 +554,28 @@ function gappedRelativeHits(s: ClaimSentence, hits: Hit[]): void {
     if (!group || !asserted(s, at, { negationAllowed: m[2] !== 'claimed' })) continue;
     const denial = m[2] !== 'claimed';
     hits.push({ at, end: at + m[2].length, family: denial ? 'denial' : 'self', subjects: [group.groupId], claimant: s.nameOf(group), claimantIsAgent: true });
+  }
+}
+
+/**
+ * A denial in a relative or appositive clause that closes the sentence, whose object is what the
+ * clause before it said: "Officials blamed JNIM for the killing of 20 villagers near Djibo, which the
+ * group denied", "The army blamed the TTP for the bombing, a charge the group rejected". The group is
+ * the whole subject of the clause; the sentence before it must blame, accuse or tell of an attack.
+ */
+const CLAUSE_DENIAL = /,\s+(?:which\s+|(?:a|an)\s+(?:charge|accusation|allegation|claim)\s+(?:that\s+|which\s+)?)((?:the\s+)?[^\s,.;:"“”][^,.;:"“”]{0,40}?)\s+(?:(?:later|quickly|promptly|swiftly|flatly|strongly|publicly|has|had|have|also|itself|immediately)\s+){0,2}(denied|rejected|dismissed|disputed)(?=\s*(?:[.;:)]|$)|\s+(?:through|via|on|in|within|the\s+same|later|at\s+the\s+time|hours|days)\b)/g;
+const BLAME_OR_ATTACK = new RegExp(String.raw`\b(?:blam|accus|attribut|suspect|held\s+\w+\s+responsible|${ATTACK_NOUN}\b)`);
+function clauseDenialHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/,\s+(?:which|an?\s+(?:charge|accusation|allegation|claim))\b/.test(s.lower)) return;
+  CLAUSE_DENIAL.lastIndex = 0;
+  for (let m = CLAUSE_DENIAL.exec(s.lower); m; m = CLAUSE_DENIAL.exec(s.lower)) {
+    if (!BLAME_OR_ATTACK.test(s.lower.slice(0, m.index))) continue;
+    const from = m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
+    const to = from + m[1].length;
+    const group = s.items.find((it) => it.end === to && /^(?:the\s+)?$/.test(s.lower.slice(from, it.start)) && !/^(?:its|their|it|they)$/i.test(s.text.slice(it.start, it.end)));
+    const at = m.index + m[0].length - m[2].length;
+    if (!group || !asserted(s, at, { negationAllowed: true })) continue;
+    hits.push({ at, end: at + m[2].length, family: 'denial', subjects: [group.groupId], claimant: s.groupName(group.groupId) ?? s.nameOf(group), claimantIsAgent: true });
   }
 }
 
@@ -850,7 +887,9 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
     if (generic(s, verbAt, verbEnd) && !namesOneAttack(s, verbEnd)) continue;
     if (!asserted(s, verbAt, { present })) continue;
     // "the group said its fighters had killed 40 soldiers": the group's toll, a casualties claim.
-    if ((/^(?:its|their|the group['’]s)$/i.test(text) || (it.anaphor && /^['’]s\s/.test(tail))) && tollOnly(s, verbEnd, m[1])) continue;
+    // Only the group's own report: "Its fighters killed more than 40 soldiers in an ambush", told by an
+    // analyst or a reporter, says who attacked as well as how many died (a claim of each kind).
+    if ((/^(?:its|their|the group['’]s)$/i.test(text) || (it.anaphor && /^['’]s\s/.test(tail))) && tollOnly(s, verbEnd, m[1]) && groupReports(s, it)) continue;
     hits.push({ at: it.start, end: verbEnd, family: 'agent', subjects: [it.groupId], claimant: null, claimantIsAgent: false });
   }
   // "the ISKP attack on the airport", "a Boko Haram raid on Mozogo": the group names the attack.
@@ -932,6 +971,7 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   selfHits(s, hits);
   relativeClaimHits(s, hits);
   gappedRelativeHits(s, hits);
+  clauseDenialHits(s, hits);
   passiveMediumHits(s, hits);
   nominalClaimHits(s, hits);
   relativeAccusationHits(s, hits);

@@ -34,7 +34,8 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     if (f.bare === 'answer' && (!s.statementGroup || s.namesGroup)) continue;
     if (f.bare === 'item' && !groupsBefore(s, f.start).some((it) => !it.anaphor)) continue;
     // A bare figure after "has" counts a group only when a group (or, in a speaker's words, "they" / "it" for one) is the verb's subject.
-    if (f.hasSubjectEnd !== undefined && !s.items.some((it) => it.end === f.hasSubjectEnd && !it.anaphor) && !(/^(?:they|it)$/.test(s.lower.slice(Math.max(0, f.hasSubjectEnd - 4), f.hasSubjectEnd).replace(/^\S*\s/, '')) && s.items.length === 0 && s.statementGroup)) continue;
+    // A speaker's "they" / "it" that subjects.ts read as a group counts as that group ("Two years ago they had more than 200").
+    if (f.hasSubjectEnd !== undefined && !s.items.some((it) => it.end === f.hasSubjectEnd && (!it.anaphor || /^(?:they|it)$/i.test(s.text.slice(it.start, it.end)))) && !(/^(?:they|it)$/.test(s.lower.slice(Math.max(0, f.hasSubjectEnd - 4), f.hasSubjectEnd).replace(/^\S*\s/, '')) && s.items.length === 0 && s.statementGroup)) continue;
     // A group inside a relative clause that closes before the figure is not its subject ("JAS, which fights ISWAP for the islands, has 1,500 men").
     const relative = lastRelativeClause(s.lower, f.start);
     // A "speaker" whose verb counts the figure itself ("ISKP maintains roughly 2,000 fighters", "the group claims 5,000 members") is its subject, not a source.
@@ -228,7 +229,12 @@ const FIGURE_AS_SUBJECT = /(?:^|\b(?:says?|said|told|that|while|and|but|estimate
 const SUPPOSE = /\b(?:if|unless|whenever|supposing|suppose|even if)\b|\bwhen\b[^,;]{0,60}\b(?:says|claims|puts|estimates|reports|tells|writes|insists)\b/;
 function supposed(s: ClaimSentence, f: RawFigure): boolean {
   const [start] = clauseAt(s, f.start);
-  return SUPPOSE.test(s.lower.slice(start, f.start));
+  const head = s.lower.slice(start, f.start);
+  const m = SUPPOSE.exec(head);
+  if (!m) return false;
+  // The figure in the main clause after a condition on how one counts ("If you count everyone who carries a
+  // weapon for them, ISWAP is well above 8,000") is an estimate; inside the condition ("If ISKP has 2,000 men, …") it is not.
+  return !(/^(?:if|unless|even if)$/.test(m[0]) && /\bcount(?:s|ed|ing)?\b|\binclude[sd]?\b|\bincluding\b|\bmean\b/.test(head.slice(m.index)) && head.slice(m.index).includes(','));
 }
 
 /** The last ", which/who … ," clause that closes before `at`, as [start, end). */
