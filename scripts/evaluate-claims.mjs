@@ -21,6 +21,10 @@
 // kind, only a statement, or nothing; a missed statement whose sentence gave a claim without a
 // speaker, or nothing; wrong subjects as none found, a group where the gold has none, groups
 // missing, groups extra, or other groups; wrong speakers as a pronoun left, no name, or another name.
+// With them, `textClasses` counts the same misses by what their gold text holds (still no text):
+// for a statement given too few groups, whether its text names a gold group, refers to a group by a
+// pronoun or a word for a group's people, or holds neither (a group the gold carried from context);
+// for a missed claim, whether its text names a group, holds a figure, and is quoted speech.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -54,6 +58,29 @@ const sameSource = (gold, got) => {
 const sameSet = (a, b) => [...new Set(a)].sort().join() === [...new Set(b)].sort().join();
 const measureClass = (m) => (m === 'killed' || m === 'injured' ? m : 'strength');
 const ratio = (n, d) => (d ? n / d : 0);
+/** Pronouns and words for a group or its people that may stand for a group named elsewhere. */
+const GROUP_REFERENCE = /\b(?:they|them|their|theirs|it|its|we|us|our|the (?:group|movement|organi[sz]ation|outfit|network|faction|insurgency|militants|insurgents|fighters|jihadists|attackers|gunmen|terrorists|rebels|militia|mujahideen|khawarij)|(?:its|their|our) (?:fighters|men|members|leaders?|commanders?|cadres|ranks|emir|spokesman|chief))\b/i;
+/** What a gold statement's text holds for the groups the extractor missed: a name, a reference, or neither. */
+function referenceInText(matcher, text, missing) {
+  const named = new Set(matcher.findMentions(text).map((m) => m.groupId));
+  if (missing.some((id) => named.has(id))) return 'its text names the missing group';
+  if (named.size > 0) {
+    const parentOf = (id) => matcher.group(id)?.parent ?? null;
+    if (missing.some((id) => [...named].some((n) => parentOf(n) === id))) return 'its text names a branch of the missing group';
+    if (missing.some((id) => [...named].some((n) => parentOf(id) === n))) return 'its text names the parent of the missing group';
+    return 'its text names another group only';
+  }
+  if (GROUP_REFERENCE.test(text)) return 'a pronoun or a word for a group in its text';
+  return 'no name or reference in its text (carried from context)';
+}
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|several|a few)\b/i;
+/** What a missed gold claim's text holds: a group's name, a figure, quoted speech. */
+function claimText(matcher, text) {
+  const parts = [matcher.findMentions(text).length ? 'names a group' : GROUP_REFERENCE.test(text) ? 'refers to a group' : 'no group in its text'];
+  parts.push(FIGURE.test(text) ? 'a figure' : 'no figure');
+  if (/["“”]/.test(text)) parts.push('quote marks');
+  return parts.join(', ');
+}
 /** What is wrong with an extracted set of groups against the gold's (both non-equal). */
 function subjectsMiss(gold, got) {
   const g = new Set(gold);
@@ -113,6 +140,12 @@ function evaluate(goldFile, docsRoot) {
     classes[what] ??= {};
     classes[what][cls] = (classes[what][cls] ?? 0) + 1;
   };
+  /** Misses by what their gold text holds (counts only). */
+  const textClasses = {};
+  const countText = (what, cls) => {
+    textClasses[what] ??= {};
+    textClasses[what][cls] = (textClasses[what][cls] ?? 0) + 1;
+  };
   const overlaps = (a, b) => a.start < b.end && b.start < a.end;
   const st = { all: [0, 0, 0], group: [0, 0, 0, 0], speaker: [0, 0], subjects: [0, 0], form: [0, 0] };
   const claimCounts = Object.fromEntries(CORE_KINDS.map((k) => [k, [0, 0, 0]]));
@@ -165,7 +198,11 @@ function evaluate(goldFile, docsRoot) {
       st.subjects[1]++;
       const groups = c.statementSubjects ?? c.subjects;
       if (sameSet(match.subjects, groups)) st.subjects[0]++;
-      else count('statement subjects', subjectsMiss(match.subjects, groups));
+      else {
+        const cls = subjectsMiss(match.subjects, groups);
+        count('statement subjects', cls);
+        if (cls === 'none found' || cls === 'groups missing') countText(`statement subjects, ${cls}`, referenceInText(matcher, match.text, match.subjects.filter((id) => !groups.includes(id))));
+      }
       if (!sameSet(match.subjects, groups)) misses.push(`statement subjects ${g.file}: gold ${JSON.stringify(match.subjects)} got ${JSON.stringify(groups)} — ${match.text.slice(0, 60)}`);
       st.form[1]++;
       if (match.form === c.form) st.form[0]++;
@@ -209,6 +246,7 @@ function evaluate(goldFile, docsRoot) {
         const there = doc.claims.filter((x) => overlaps(x, c));
         c.cls = there.some((x) => CORE_KINDS.includes(x.kind)) ? 'another kind found there' : there.some((x) => x.speaker) ? 'only a statement found there' : there.length ? 'only a relation or other claim there' : 'nothing extracted there';
         count(`claim FN, ${c.kind}`, c.cls);
+        countText(`claim FN, ${c.kind}`, claimText(matcher, c.text));
       }
       misses.push(`claim FN ${g.file} [${c.kind}]${c.cls ? ` (${c.cls})` : ''} ${c.text}`);
     }
@@ -254,6 +292,7 @@ function evaluate(goldFile, docsRoot) {
     people: { formsRecognised: personForms[0], forms: personForms[1], splits, merges },
     warnings,
     classes,
+    textClasses,
     misses,
   };
 }
@@ -281,6 +320,11 @@ function report(title, r, details = true) {
   if (withClasses) {
     console.log('  misses by class (counts only):');
     for (const [what, byClass] of Object.entries(r.classes).sort()) {
+      const total = Object.values(byClass).reduce((a, b) => a + b, 0);
+      console.log(`    ${what} (${total}): ${Object.entries(byClass).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`);
+    }
+    console.log('  the same misses by what their gold text holds (counts only):');
+    for (const [what, byClass] of Object.entries(r.textClasses).sort()) {
       const total = Object.values(byClass).reduce((a, b) => a + b, 0);
       console.log(`    ${what} (${total}): ${Object.entries(byClass).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`);
     }

@@ -53,8 +53,16 @@ test('evaluate-claims --classes counts each kind of miss, and prints counts only
     'claim FN, announcement': { 'another kind found there': 1 },
     'claim FN, strength': { 'only a statement found there': 1 },
   });
+  // The same misses by what their gold text holds: the statement's group is in none of its words,
+  // the announcement names its group, and neither missed claim holds a figure.
+  assert.deepEqual(JSON.parse(json.stdout).heldout.textClasses, {
+    'statement subjects, none found': { 'no name or reference in its text (carried from context)': 1 },
+    'claim FN, announcement': { 'names a group, no figure': 1 },
+    'claim FN, strength': { 'no group in its text, no figure': 1 },
+  });
   const { status, stdout, stderr } = run('--heldout-root', root, '--classes');
   assert.equal(status, 0, stderr);
   assert.match(stdout, /misses by class \(counts only\):\n {4}claim FN, announcement \(1\): another kind found there 1\n/);
+  assert.match(stdout, /by what their gold text holds \(counts only\):\n {4}claim FN, announcement \(1\): names a group, no figure 1\n/);
   for (const words of ['Nobody is above the law', 'Balochistan Liberation Army claimed', 'Sana Qureshi']) assert.ok(!stdout.includes(words), `no gold text: ${words}`);
 });
