@@ -37,15 +37,15 @@ export interface DocumentPeople {
   entities: PersonEntity[];
 }
 
-const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|ul|ud|ur|abu|Abu|Al|El)[-‐ ])?\p{Lu}[\p{Ll}'’]+(?:[-‐]\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|ul|ud|ur|abu|Abu|Al|El|ag|Ag|ould|Ould|bint)[-‐ ])?\p{Lu}[\p{Ll}'’]+(?:[-‐]\p{Lu}?[\p{Ll}'’]+)*`;
 const INITIAL = String.raw`\p{Lu}\.`;
 const NAME = String.raw`(?:(?:${NAME_WORD}|${INITIAL}) ){0,3}${NAME_WORD}`;
 /** Name-parts people are known by, kept in the name. */
-const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Alhaji|Alhaja|Hajiya|Mallam|Malam|Abu)`;
+const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Alhaji|Alhaja|Hajiya|Mallam|Malam|Ustad|Ustaz|Ustadh|Abu)`;
 const TITLE_WORDS = TITLES.filter((t) => !/^(?:commander|emir|amir|spokesman|spokeswoman|spokesperson)$/.test(t))
   .map((t) => t.split(' ').map((w) => w[0].toUpperCase() + w.slice(1) + (w.length <= 4 ? '\\.?' : '')).join(' '))
   .join('|');
-const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|writer|photographer|contributor|stringer|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector|late|host|presenter|anchor|journalist|activist|resident|witness|survivor|elder|doctor|surgeon|widow|wife|husband|mother|daughter|sister|cousin|uncle|neighbour|neighbor|friend|colleague)`;
+const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|writer|photographer|contributor|stringer|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector|late|aide|associate|bodyguard|loyalist|confidant|accomplice|handler|recruiter|financier|courier|emissary|negotiator|mediator|interpreter|translator|fixer|host|presenter|anchor|journalist|activist|resident|witness|survivor|elder|doctor|surgeon|widow|wife|husband|mother|daughter|sister|cousin|uncle|neighbour|neighbor|friend|colleague)`;
 /**
  * Nouns of a description a name can stand in apposition to ("His widow, Bibi Amina,", "The director
  * of the Daryeel Ambulance Service, Abdullahi Nur Hirsi,", "Its deputy spokesman, Hamdullah Noori,").
@@ -54,14 +54,14 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her|the [a-z]+['’]s|the [a-z]+ [a-z]+['’]s) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|(?:call|calls|calling) (?:him|her|himself|herself)(?: (?:simply|only|just))?|name (?:is |was )?(?:also |sometimes |often |usually )?(?:written|spelt|spelled|transliterated)(?: as)?|\((?:also |sometimes )?(?:written|spelt|spelled|transliterated)(?: as)?|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her|the [a-z]+['’]s|the [a-z]+ [a-z]+['’]s) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|(?:knows?|knew) (?:him |her |them )?(?:only |simply |just )?as|called|(?:call|calls|calling) (?:him|her|himself|herself)(?: (?:simply|only|just))?|name (?:is |was )?(?:also |sometimes |often |usually )?(?:written|spelt|spelled|transliterated)(?: as)?|\((?:also |sometimes )?(?:written|spelt|spelled|transliterated)(?: as)?|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
 const ABBREVIATED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Brig|BGen|MGen|LtGen|Sgt|Sen|Gov|Insp|Supt|Hon|Rev|Adm|Cdr|Engr|Smt|Sr|Snr|Comr|Cmdr|Sh)\.`;
 /** An initial written without its period, as Indian reporting writes them ("V K Bhardwaj", "R S Thakur"); not "A" or "I". */
 const BARE_INITIAL = '[B-HJ-Z]';
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}|${BARE_INITIAL}) ){0,6}${NAME_WORD}`, 'gu');
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}|${BARE_INITIAL}) ){0,8}${NAME_WORD}`, 'gu');
 const STARTS_WITH_TITLE = new RegExp(String.raw`^(?:(?:${TITLE_WORDS}) )+`, 'u');
 const STARTS_WITH_HONORIFIC = new RegExp(String.raw`^${KEPT_HONORIFICS} `, 'u');
 // What the text around a run says about it; each is anchored at the run's edge, so it costs a few characters.
@@ -109,6 +109,8 @@ const ACRONYM_OFFICE_BEFORE_RUN = /(?:\b(?:IGP|DIG|AIG|IG|SSP|SP|DSP|ASP|DPO|RPO
 const ACCUSED_BEFORE_RUN = /(?:\b(?:accused|suspect) (?:No\.? ?)?A-?\d{1,2}|(?<![\p{L}\p{N}-])(?:A|PW|DW|CW)-\d{1,3},?) $/u;
 /** The same number after the name, in brackets: "Tariq Hussain Gojri (A-1)", "… @ Abu Saad (A-1)". */
 const COURT_NUMBER_AFTER_RUN = /^ \((?:A|PW|DW|CW)-\d{1,3}\)/;
+/** "Diriye, better known by his kunya …", "Yare, known to his fighters by his nickname …": one name given another by its owner's pronoun. */
+const KNOWN_BY_ALIAS_AFTER_RUN = /^, (?:(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name))/;
 /** "X, better known as Y", "X alias Y", "X @ Y": X is a person given another name. */
 const ALIAS_AFTER_RUN = /^,? (?:(?:better |more commonly |popularly |widely |also )?known as|alias|a\.k\.a\.|aka|@) /;
 /**
@@ -121,8 +123,8 @@ const CREDIT_LINE_BEFORE_RUN = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]ddit
 /** "who spell his name Yusuf Abdi Shirwa", "spelt as …": a spelling of someone's name. */
 const SPELLING_BEFORE_RUN = /\bspel(?:l|ls|led|t|ling) (?:his|her|the [a-z]+['’]s|the) name (?:as )?$/;
 /** "Ridwan Saputra of the Jakarta-based Institute … estimated": a name, its affiliation, then a reporting verb. */
-const AFFILIATION_CUE_AFTER_RUN = new RegExp(String.raw`^ (?:of|from|at) (?:the )?[^,.;:!?"“”\n]{2,80}?,? (?:also )?${CUE_AFTER}\b`, 'u');
-const AFFILIATION_START = /^ (?:of|from|at) /;
+const AFFILIATION_CUE_AFTER_RUN = new RegExp(String.raw`^,? (?:of|from|at) (?:the )?[^,.;:!?"“”\n]{2,80}?,? (?:also )?${CUE_AFTER}\b`, 'u');
+const AFFILIATION_START = /^,? (?:of|from|at) /;
 /**
  * A photograph's credit: "(JK Newsline/Sanjay Kotwal)", "(North Syria Observer/Mahmoud al-Abdullah)";
  * after a caption, behind a label ("… Photo: Peshawar Chronicle/Imtiaz Afridi)", "(Photo by Leila
@@ -160,7 +162,7 @@ const CAPITALS_TITLED = /(?<![\p{L}\p{N}.])(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \
  */
 const GIVEN_NAMES = new Set(
   (
-    'muhammad mohammad mohammed muhammed ahmad ahmed ali abdul abdullah abdur abdul hassan hasan hussain husain hussein usman osman umar omar yusuf yousuf yousaf ibrahim ismail ishaq musa ' +
+    'muhammad mohammad mohammed muhammed mohamed mohamad ahmad ahmed ali abdul abdullah abdur abdul hassan hasan hussain husain hussein usman osman umar omar yusuf yousuf yousaf ibrahim ismail ishaq musa ' +
     'idris ilyas younis yunus khalid khaled tariq bilal hamza hamid imran irfan kamran kashif nadeem naeem qasim riaz riyaz sajid shahid tahir waqar yasir yasser zafar zubair mustafa ' +
     'mansoor faisal farooq haroon asif arif aamir javed jawad zahid saeed saad salim saleem nasir naseer iqbal akbar asghar ashraf arshad akram aslam anwar rashid rahim karim aziz jamil ' +
     'latif majid wahid ghulam fazal rahmat khurshid shaukat shafiq rafiq zahoor aijaz ejaz ijaz bashir nazir manzoor mushtaq mukhtar altaf fayaz imtiaz showkat mehmood mahmood mahmoud ' +
@@ -325,7 +327,9 @@ function namesInBlock(
     person ||= words >= 2 && ALIAS_AFTER_RUN.test(after);
     person ||= (before.endsWith(': ') || before.endsWith('ate ')) && FIELD_LINE.test(slice.slice(slice.lastIndexOf('\n', start - 1) + 1, start));
     person ||= words >= 2 && (CREDIT_LINE_BEFORE_RUN.test(before) || SPELLING_BEFORE_RUN.test(before) || /(?:^|\s)@ $/.test(before));
-    person ||= words >= 2 && AFFILIATION_START.test(after) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
+    person ||= words >= 2 && AFFILIATION_START.test(after) && !PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9)) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
+    // "Diriye, better known by his kunya Abu Ubaidah": one name whose owner the clause gives another by a pronoun.
+    person ||= words === 1 && after.startsWith(', ') && KNOWN_BY_ALIAS_AFTER_RUN.test(slice.slice(end, end + 70));
     person ||= KIN_OF_AFTER_RUN.test(after);
     // One name in the possessive before what only a person has ("Shekau's death", "Bakura's men", "Ghafari's deputy").
     person ||= words === 1 && /['’]s$/.test(run) && PERSONAL_POSSESSION_AFTER_RUN.test(after) && !isPlace(run.slice(0, -2)) && !NATIONALITY.has(run.slice(0, -2).toLowerCase());
@@ -351,7 +355,8 @@ function officePrefix(run: string, isPlace: (word: string) => boolean): number {
   let i = 0;
   while (i < words.length && (OFFICE_WORDS.has(words[i].toLowerCase()) || TITLE_SINGLE.has(words[i].toLowerCase().replace(/\.$/, '')))) i++;
   if (i === 0) return 0;
-  if (i < words.length - 2 && isPlace(words[i])) i++;
+  // (Not a common given name: "Regional Police Officer Nasir Mehmood Satti" even where the text writes "in Nasir …".)
+  if (i < words.length - 2 && isPlace(words[i]) && !GIVEN_NAMES.has(words[i].toLowerCase())) i++;
   return i >= words.length ? run.length : words.slice(0, i).join(' ').length + 1;
 }
 const TITLE_SINGLE = new Set(TITLES.filter((t) => !t.includes(' ')));
@@ -420,14 +425,14 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
+const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name)|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
 /**
  * A name given as the alias of someone the sentence speaks of by a pronoun or named just before:
  * "signed with his nom de guerre, Abu Mansoor Asim", "captioned him as Abu Mohammad al-Julani, the
  * nom de guerre under which he …", "Diriye, or Abu Ubaidah as they call him,". The alias is the
  * person's named last before it (within a few sentences).
  */
-const PRONOUN_ALIAS_BEFORE = /\b(?:his|her) (?:nom de guerre|kunya|alias|pseudonym|nickname|other name|real name|birth name)(?: (?:is|was))?,? ["“]?$/;
+const PRONOUN_ALIAS_BEFORE = /\b(?:[Hh]is|[Hh]er) (?:nom de guerre|kunya|alias|pseudonym|nickname|other name|real name|birth name)(?: (?:is|was))?,? ["“]?$/;
 const ALIAS_APPOSITION_AFTER = /^,? (?:(?:the|his|her|a) (?:nom de guerre|kunya|alias|pseudonym|nickname)\b|(?:as|which is what) (?:(?:he|she) is (?:known|called)|(?:they|people|locals|fighters|followers|his men|his fighters|residents|many) (?:call|called) (?:him|her))\b)/;
 const PRONOUN_ALIAS_REACH = 600;
 /** A preposition that governs a one-word place, not a person ("commander for Tirah", "elders of Bara"). */
@@ -727,7 +732,7 @@ const LABEL_OFFICE = /^(?:OF|\([^)]*\)|I\.?G\.?P?|D\.?I\.?G|A\.?I\.?G|SSP|SP|DSP
 const COMMON_GIVEN = new Set(
   'muhammad mohammad mohammed ahmad ahmed ali abdul abdur abd syed sayed mir khan shah gul jan noor nur bibi begum'.split(' '),
 );
-const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|de|van|von)$/i;
+const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|ag|ould|bint|de|van|von)$/i;
 /** A name's own words: without particles ("al", "bin") and honorifics ("Mufti", "Haji"). */
 function ownNameWords(name: string): string[] {
   return nameWords(name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
@@ -881,6 +886,17 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     // An honorific of address before a short form ("Sheikh Faris", "Mawlawi Ehsanullah") is matched without it.
     let bare = words;
     while (bare.length > 1 && HONORIFICS.has(bare[0])) bare = bare.slice(1);
+    // "Mufti Sahib", "Maulana Sahab": an honorific and a word of respect stand for the person the text
+    // gave that honorific (the one named last before, of several).
+    if (words.length === 2 && bare.length === 1 && RESPECT_WORDS.has(bare[0])) {
+      const rank = rankOf(c.text);
+      const honoured: number[] = [];
+      if (rank) for (let i = 0; i < entities.length; i++) if (entities[i].forms.some((f) => rankOf(f) === rank)) honoured.push(i);
+      if (honoured.length) {
+        addMention(nearestFull(honoured, c.start), c);
+        continue;
+      }
+    }
     const matching = (entitiesByWord.get(bare[0]) ?? []).filter((i) => bare.every((w) => entityWords[i].includes(w)));
     // One name ("Governor Hussein", "Farah said") may be someone's surname spelt another way ("Cali Gaabow Xuseen").
     if (bare.length === 1 && (matching.length === 0 || c.text.indexOf(' ') > 0)) {
@@ -1165,6 +1181,8 @@ const RANK_WORDS: Record<string, string> = {
   alhaji: 'alhaji', alhaja: 'alhaja', hajiya: 'hajiya', mallam: 'mallam', malam: 'mallam', maulana: 'maulana', mufti: 'mufti', hafiz: 'hafiz',
   qari: 'qari', sheikh: 'sheikh', haji: 'haji', mawlawi: 'mawlawi', maulvi: 'mawlawi',
 };
+/** Words of respect written after an honorific in place of the name ("Mufti Sahib", "Qari Sahab"); folded. */
+const RESPECT_WORDS = new Set(['sahib', 'sahab', 'saheb', 'sb', 'ji']);
 /** The rank or office a form opens with ("Maj. Hassan" → "major"), null when none. */
 function rankOf(form: string): string | null {
   const sp = form.indexOf(' ');
@@ -1192,13 +1210,18 @@ const WORD_GOES_ON = /[\p{L}\p{N}-]/uy;
 const TITLE_BEFORE_SURNAME = ['Mr', 'Mrs', 'Ms', 'Dr'];
 const STARTS_WITH_LETTER = /^\p{L}/u;
 /**
- * Where a particle joined to a surname by a hyphen ("al-", "Al‐", "ash-") and starting at `at` ends,
- * -1 when there is none: `(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]`, read by code units.
+ * Where a particle joined to a surname by a hyphen ("al-", "Al‐", "ash-"), or a Tuareg or Moorish
+ * one written apart ("ag ", "Ag ", "Ould "), starting at `at` ends, -1 when there is none:
+ * `(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]|[Aa]g |[Oo]uld `, read by code units.
  */
 function particleEnd(text: string, at: number): number {
   const first = text.charCodeAt(at) | 0x20; // lower-cased when a letter
+  // "Ould ", "ould "
+  if (first === 0x6f) return text.charCodeAt(at + 1) === 0x75 && text.charCodeAt(at + 2) === 0x6c && text.charCodeAt(at + 3) === 0x64 && text.charCodeAt(at + 4) === 0x20 ? at + 5 : -1;
   if (first !== 0x61 && first !== 0x65) return -1; // a, e
   const second = text.charCodeAt(at + 1);
+  // "ag ", "Ag "
+  if (first === 0x61 && second === 0x67 && text.charCodeAt(at + 2) === 0x20) return at + 3;
   const hyphen = (unit: number) => unit === 0x2d || unit === 0x2010; // '-', '‐'
   if (first === 0x61) {
     // l, r, s, d, n; "ash"
@@ -1209,7 +1232,7 @@ function particleEnd(text: string, at: number): number {
 }
 /** What the finder matches, as one expression (compiled only for surnames that do not start with a letter). */
 const surnameExpression = (surnames: string[]) =>
-  new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+  new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]|[Aa]g |[Oo]uld )?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
 
 interface SurnameMatch {
   index: number;
@@ -1220,8 +1243,8 @@ interface SurnameMatch {
 
 /**
  * The uses of `surnames` in a text, left to right, as this regular expression finds them:
- * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(surname1|surname2|…)(?![\p{L}\p{N}-])`
- * (a title, then a particle joined by a hyphen: "Mr al-Saadi", "Al-Saadi"). Compiling that
+ * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]|[Aa]g |[Oo]uld )?(surname1|surname2|…)(?![\p{L}\p{N}-])`
+ * (a title, then a particle joined by a hyphen, or "ag"/"Ould" apart: "Mr al-Saadi", "Al-Saadi", "Ag Ghali"). Compiling that
  * expression for each document's surnames cost about a millisecond a document (most of the time
  * spent on people), so the same matches are found with fixed expressions and a look-up by length,
  * at the places that start with a title's, a particle's or a surname's first letter: at each place
