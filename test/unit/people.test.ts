@@ -393,6 +393,69 @@ const cases: [string, string, [string, string][]][] = [
     'The group has changed, the researcher said.\n\n*Farid Ahmad Popal is a senior fellow at the Kabul Policy Forum.*',
     [['Farid Ahmad Popal', 'Farid Ahmad Popal']],
   ],
+  [
+    'Tuareg and Moorish particles written apart, in the name and before the surname alone',
+    'The movement’s spokesman, Hamma ag Sidi Alwali, said the convoy had turned back. Witnesses said Ag Sidi Alwali had left Kidal on foot. A trader, Brahim Ould Bakaye, said prices had doubled; Ould Bakaye sells fuel.',
+    [
+      ['Hamma ag Sidi Alwali', 'Hamma ag Sidi Alwali'],
+      ['Ag Sidi Alwali', 'Hamma ag Sidi Alwali'],
+      ['Brahim Ould Bakaye', 'Brahim Ould Bakaye'],
+      ['Ould Bakaye', 'Brahim Ould Bakaye'],
+    ],
+  ],
+  [
+    'an associate before the name (bodyguard, courier, aide) marks a person',
+    'Police arrested the commander’s former bodyguard Tanko Dala Bulama near the market.',
+    [['Tanko Dala Bulama', 'Tanko Dala Bulama']],
+  ],
+  [
+    'a name the speaker knows someone only as, with an honorific of address ("Ustaz")',
+    'The boys were taken by a recruiter the villagers knew only as Ustaz Karimu.',
+    [['Ustaz Karimu', 'Ustaz Karimu']],
+  ],
+  [
+    'an affiliation set off by commas, then a reporting verb',
+    'Sagal Bihi Warsame, of the Heritage Institute, told reporters the numbers were inflated.',
+    [['Sagal Bihi Warsame', 'Sagal Bihi Warsame']],
+  ],
+  [
+    '"His real name is …" opening a sentence: the person named last before',
+    'One of the detainees calls himself Abu Talha al-Kashmiri. His real name is Mohammad Irfan Lone, police said.',
+    [
+      ['Abu Talha al-Kashmiri', 'Abu Talha al-Kashmiri'],
+      ['Mohammad Irfan Lone', 'Abu Talha al-Kashmiri'],
+    ],
+  ],
+  [
+    'one name given a kunya by its own pronoun ("X, better known by his kunya Y") is X, not the person named before (one entity, named by its fuller form)',
+    'The council met under Yusuf Adan Hirsi. Shirwa, better known by his kunya Abu Hafsa, chaired the meeting.',
+    [
+      ['Yusuf Adan Hirsi', 'Yusuf Adan Hirsi'],
+      ['Shirwa', 'Abu Hafsa'],
+      ['Abu Hafsa', 'Abu Hafsa'],
+    ],
+  ],
+  [
+    'an honorific and a word of respect ("Maulana Sahab") stand for the person the text gave that honorific',
+    'Maulana Fazal Karim Afridi arrived late. “Maulana Sahab will decide,” a student said. Qari Noor Agha and Maulana Sher Dil Khan came later; Maulana Sahib spoke first.',
+    [
+      ['Maulana Fazal Karim Afridi', 'Maulana Fazal Karim Afridi'],
+      ['Maulana Sahab', 'Maulana Fazal Karim Afridi'],
+      ['Qari Noor Agha', 'Qari Noor Agha'],
+      ['Maulana Sher Dil Khan', 'Maulana Sher Dil Khan'],
+      ['Maulana Sahib', 'Maulana Sher Dil Khan'],
+    ],
+  ],
+  [
+    'a long office with its place before the name does not cut the name',
+    'Kohat Division Additional Regional Police Officer Tariq Mehmood Awan said the road was open.',
+    [['Tariq Mehmood Awan', 'Tariq Mehmood Awan']],
+  ],
+  [
+    '"Mohamed" is a common given name: a run opening on it is a person’s',
+    'The land belonged to Mohamed Abdi Hashi and his brothers.',
+    [['Mohamed Abdi Hashi', 'Mohamed Abdi Hashi']],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {
