@@ -456,6 +456,34 @@ const cases: [string, string, [string, string][]][] = [
     'The land belonged to Mohamed Abdi Hashi and his brothers.',
     [['Mohamed Abdi Hashi', 'Mohamed Abdi Hashi']],
   ],
+  [
+    'a name listed with a person’s ("X and Y", "X, Y and Z") is a person’s; institutions and places in the list are not',
+    'The video showed Ayman al-Zawahiri and Saif al-Adel sitting together. The report cites Rahimullah Yousafzai, Human Rights Watch and Amnesty International.',
+    [
+      ['Ayman al-Zawahiri', 'Ayman al-Zawahiri'],
+      ['Saif al-Adel', 'Saif al-Adel'],
+      ['Rahimullah Yousafzai', 'Rahimullah Yousafzai'],
+    ],
+  ],
+  [
+    'a plural role before a list of names describes them and is no part of the first',
+    'Commanders Abu Omar, Abu Yasir and Qari Shakeel were killed in the strike. Senators Grace Wanjiru Kamau and Ali Hassan Noor questioned the minister.',
+    [
+      ['Abu Omar', 'Abu Omar'],
+      ['Abu Yasir', 'Abu Yasir'],
+      ['Qari Shakeel', 'Qari Shakeel'],
+      ['Grace Wanjiru Kamau', 'Grace Wanjiru Kamau'],
+      ['Ali Hassan Noor', 'Ali Hassan Noor'],
+    ],
+  ],
+  [
+    'an alias in parentheses: the name before it is a person’s, and the alias is theirs',
+    'Aimen Dean (alias Abu Dujana) left the camp in 1998.',
+    [
+      ['Aimen Dean', 'Aimen Dean'],
+      ['Abu Dujana', 'Aimen Dean'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

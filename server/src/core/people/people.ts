@@ -67,6 +67,8 @@ const STARTS_WITH_HONORIFIC = new RegExp(String.raw`^${KEPT_HONORIFICS} `, 'u');
 // What the text around a run says about it; each is anchored at the run's edge, so it costs a few characters.
 const ROLE_BEFORE_RUN = new RegExp(String.raw`\b${ROLE_BEFORE}(?:['’]s)? $`, 'u');
 const NAMING_BEFORE_RUN = new RegExp(String.raw`\b${NAMING} ["“]?$`, 'u');
+/** A plural role written before the names it describes ("Commanders Abu Omar, Abu Yasir and …", "Brothers Anas and Khalil Haqqani"). */
+const PLURAL_ROLE = /^(?:Commanders|Leaders|Brothers|Sisters|Ministers|Generals|Colonels|Spokesmen|Clerics|Judges|Senators|Sheikhs|Mullahs|Emirs|Amirs|Suspects|Detainees|Prisoners|Journalists|Reporters|Researchers|Analysts|Militants)$/;
 /** "Egyptian", "Jordanian", "Sudanese": a nationality written before a name. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ese)$/u;
 const NATIONALITY = new Set('afghan pakistani indian american british chinese iraqi iranian russian saudi somali nigerian syrian yemeni uzbek tajik turkish'.split(' '));
@@ -112,7 +114,7 @@ const COURT_NUMBER_AFTER_RUN = /^ \((?:A|PW|DW|CW)-\d{1,3}\)/;
 /** "Diriye, better known by his kunya …", "Yare, known to his fighters by his nickname …": one name given another by its owner's pronoun. */
 const KNOWN_BY_ALIAS_AFTER_RUN = /^, (?:(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name))/;
 /** "X, better known as Y", "X alias Y", "X @ Y": X is a person given another name. */
-const ALIAS_AFTER_RUN = /^,? (?:(?:better |more commonly |popularly |widely |also )?known as|alias|a\.k\.a\.|aka|@) /;
+const ALIAS_AFTER_RUN = /^(?:,? | \()(?:(?:better |more commonly |popularly |widely |also )?known as|alias|a\.k\.a\.|aka|@) /;
 /**
  * A field of a record's header naming a person on its line ("Name: …", "Father's name: Late Sh. …",
  * "Presiding Officer: …", "Counsel for the accused: …"): the label from the start of the line.
@@ -219,11 +221,15 @@ function namesInBlock(
     let run = m[0];
     // Words of an office or a nationality before the name ("Police Suresh Kaul", "the Egyptian Saif al-Adel") describe the person.
     let described = false;
+    // A plural role opening a list of names ("Commanders Abu Omar, Abu Yasir and …"): a description of the people named.
+    let listed = false;
     for (let sp = run.indexOf(' '); sp > 0; sp = run.indexOf(' ')) {
       const word = run.slice(0, sp);
       const lower = word.toLowerCase();
       const demonym = DEMONYM.test(word) && run.split(' ').length >= 3;
-      if (!NOT_NAME.has(lower) && !demonym) break;
+      const plural = PLURAL_ROLE.test(word) && run.split(' ').length >= 3;
+      listed ||= plural;
+      if (!NOT_NAME.has(lower) && !demonym && !plural) break;
       described ||= OFFICE_WORDS.has(lower) || demonym || NATIONALITY.has(lower);
       start += sp + 1;
       run = run.slice(sp + 1);
@@ -295,6 +301,7 @@ function namesInBlock(
     // (Also inside the emphasis of a closing note: "*Farid Ahmad Popal is a senior fellow at …*".)
     person ||= (start === 0 || (start === 1 && (slice[0] === '*' || slice[0] === '_'))) && words >= 2 && VERB_AFTER_RUN.test(after);
     person ||= office > 0 && words >= 2;
+    person ||= listed && words >= 2;
     person ||= AGE_AFTER_RUN.test(after);
     person ||= words >= 2 && after.startsWith(', whose ') && WHOSE_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     person ||= after.startsWith(', whose ') && WHOSE_NAME_AFTER_RUN.test(after);
@@ -425,7 +432,7 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name)|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
+const ALIAS_BETWEEN = /^(?:,? | \()(?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name)|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
 /**
  * A name given as the alias of someone the sentence speaks of by a pronoun or named just before:
  * "signed with his nom de guerre, Abu Mansoor Asim", "captioned him as Abu Mohammad al-Julani, the
@@ -563,6 +570,23 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
       if (found.has(start) || !keys.has(personKey(name)) || !plausibleName(name) || overlapsGroup(start, end)) continue;
       found.set(start, { start, end, text: name });
     }
+    // A name in a list with a person's ("Ayman al-Zawahiri and Saif al-Adel", "Abu Omar, Abu Yasir and
+    // Qari Shakeel"): a run of two to four name words joined to a person's name by "and" or a comma.
+    // (Each pass adds the runs next to those found; a list is a few names long.)
+    const ends = new Map<number, number>();
+    for (const c of found.values()) ends.set(c.end, c.start);
+    for (let pass = 0, added = true; added && pass < 4; pass++) {
+      added = false;
+      for (const u of unmarked) {
+        if (found.has(u.start)) continue;
+        const name = text.slice(u.start, u.end);
+        const words = name.split(' ');
+        if (words.length > 4 || !coordinatedWithPerson(text, u.start, u.end, found, ends) || !plausibleName(name) || !words.every(listedNameWord) || isPlace(words[0]) || overlapsGroup(u.start, u.end)) continue;
+        found.set(u.start, { start: u.start, end: u.end, text: name });
+        ends.set(u.end, u.start);
+        added = true;
+      }
+    }
   }
   // Turn labels of a transcript stand for the person they name ("RITU BHASIN:", "BHASIN:", "MZ:").
   for (const label of labelCandidates(doc)) if (!found.has(label.start)) found.set(label.start, label);
@@ -599,6 +623,25 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
   }
   return linkEntities(kept, doc, overlapsAnyGroup(mentions));
 }
+
+/** What joins two names of a list: a comma, "and", ", and". */
+const LIST_JOIN_AFTER = /^(?:,? and |, )/;
+const LIST_JOIN_BEFORE = /(?:,? and |, )$/;
+/** Whether the run [start, end) is joined in a list to a name already found, right after or right before it. */
+function coordinatedWithPerson(text: string, start: number, end: number, found: ReadonlyMap<number, Candidate>, ends: ReadonlyMap<number, number>): boolean {
+  const after = LIST_JOIN_AFTER.exec(text.slice(end, end + 6));
+  if (after && found.has(end + after[0].length)) return true;
+  const before = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return !!before && ends.has(start - before[0].length);
+}
+/** A word a listed name may have: not a word of places, bodies or institutions ("Human Rights Watch", "Kunar Valley"). */
+function listedNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_NAME.has(lower) && !OFFICE_WORDS.has(lower) && !LISTED_NOT_NAME.has(lower);
+}
+const LISTED_NOT_NAME = new Set(
+  'watch international group crisis rights human public relations operation operations valley road street mosque masjid hospital town city village district area market bazaar airport province state republic north south east west central upper lower'.split(' '),
+);
 
 /** The number a court record gives an accused or a witness: "A-1", "PW-4". */
 const COURT_NUMBER = /(?<![\p{L}\p{N}-])(?:A|PW|DW|CW)-\d{1,3}(?![\p{L}\p{N}-])/gu;
