@@ -484,6 +484,11 @@ const cases: [string, string, [string, string][]][] = [
       ['Abu Dujana', 'Aimen Dean'],
     ],
   ],
+  [
+    'a full name as the subject after an opening phrase ("In a video, X urged …"); a lake or an institution there is nobody',
+    'The group was weakened. In an audio message, Sidi Ahmed Ould Lamine urged the herders to stay. In March, Lake Chad rose again. Last week, Human Rights Watch reported abuses.',
+    [['Sidi Ahmed Ould Lamine', 'Sidi Ahmed Ould Lamine']],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

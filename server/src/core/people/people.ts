@@ -300,6 +300,17 @@ function namesInBlock(
     person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
     // (Also inside the emphasis of a closing note: "*Farid Ahmad Popal is a senior fellow at …*".)
     person ||= (start === 0 || (start === 1 && (slice[0] === '*' || slice[0] === '_'))) && words >= 2 && VERB_AFTER_RUN.test(after);
+    // The subject of a sentence after an opening phrase ("In a video, Amadou Koufa urged …", "On Monday, Jane Doe met …"):
+    // a full name, then a verb of speech or action; not a place or a body ("In March, Lake Chad rose …").
+    person ||=
+      words >= 2 &&
+      words <= 4 &&
+      before.endsWith(', ') &&
+      SUBJECT_VERB_AFTER_RUN.test(after) &&
+      OPENING_PHRASE_BEFORE_RUN.test(before) &&
+      run.split(' ').every(listedNameWord) &&
+      !isPlace(run.slice(0, run.indexOf(' '))) &&
+      !PLACE_NAMED_AFTER_PERSON.test(run);
     person ||= office > 0 && words >= 2;
     person ||= listed && words >= 2;
     person ||= AGE_AFTER_RUN.test(after);
@@ -624,6 +635,11 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
   return linkEntities(kept, doc, overlapsAnyGroup(mentions));
 }
 
+/** An opening phrase of a sentence before its subject: "In a video, ", "On Monday, ", "Speaking in Quetta, ", "Later, ". */
+const OPENING_PHRASE_BEFORE_RUN = /(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Addressing|Asked|Writing|Last|This|Since|Meanwhile|Separately|Elsewhere)\b[^,.;:!?"“”\n]{0,60}|\p{Lu}\p{Ll}+ly), $/u;
+/** A verb of speech or action after the subject's name ("urged", "appeared", "told", "has called"). */
+const SUBJECT_VERB_AFTER_RUN = /^ (?:(?:also|later|then|again|once|has|had|personally) )?(?:said|says|told|tells|urged|urges|called|calls|warned|warns|appeared|appears|spoke|speaks|addressed|addresses|announced|announces|praised|praises|vowed|vows|threatened|threatens|insisted|denied|denies|claimed|admitted|admits|accused|accuses|condemned|condemns|pledged|pledges|asked|asks|wrote|writes|met|meets|left|fled|returned|joined|ordered|orders|led|leads|founded|recalled|recalls|argued|argues|explained|explains|added|replied)\b/;
+
 /** What joins two names of a list: a comma, "and", ", and". */
 const LIST_JOIN_AFTER = /^(?:,? and |, )/;
 const LIST_JOIN_BEFORE = /(?:,? and |, )$/;
@@ -640,7 +656,7 @@ function listedNameWord(word: string): boolean {
   return !NOT_NAME.has(lower) && !OFFICE_WORDS.has(lower) && !LISTED_NOT_NAME.has(lower);
 }
 const LISTED_NOT_NAME = new Set(
-  'watch international group crisis rights human public relations operation operations valley road street mosque masjid hospital town city village district area market bazaar airport province state republic north south east west central upper lower'.split(' '),
+  'watch international group crisis rights human public relations operation operations lake river sea gulf basin forest island islands mountains hills desert valley road street mosque masjid hospital town city village district area market bazaar airport province state republic north south east west central upper lower'.split(' '),
 );
 
 /** The number a court record gives an accused or a witness: "A-1", "PW-4". */
