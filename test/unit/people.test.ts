@@ -489,6 +489,14 @@ const cases: [string, string, [string, string][]][] = [
     'The group was weakened. In an audio message, Sidi Ahmed Ould Lamine urged the herders to stay. In March, Lake Chad rose again. Last week, Human Rights Watch reported abuses.',
     [['Sidi Ahmed Ould Lamine', 'Sidi Ahmed Ould Lamine']],
   ],
+  [
+    'one name leading a band of fighters or owed its loyalty ("the cell headed by X", "men loyal to X"); a country or a capital there is nobody',
+    'The raid was blamed on a cell headed by Kabakutukade, which operates near the coast. Gunmen loyal to Shirwac attacked the camp. Militias loyal to Iran and troops loyal to Damascus held the bridge.',
+    [
+      ['Kabakutukade', 'Kabakutukade'],
+      ['Shirwac', 'Shirwac'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -329,6 +329,16 @@ function namesInBlock(
       !PLACE_NAMED_AFTER_PERSON.test(run) &&
       !PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9)) &&
       !/\b(?:through|via|along|past|beyond|reaching|toward|towards) $/.test(before);
+    // One name leading or owed the loyalty of a band of fighters ("the faction led by Bakura,", "fighters loyal to Godane"): not a place or a country.
+    person ||=
+      words === 1 &&
+      LED_BY_BEFORE_RUN.test(before) &&
+      /^(?:[,.;)]|$| (?:and|who|whose|in|since|until|before|after|is|was|has|had|\p{Ll}+ed)\b)/u.test(after) &&
+      // (After "loyal to" the word is in the places read from "to …" itself: only the lists decide.)
+      (before.endsWith(' to ') || !isPlace(run)) &&
+      !NOT_NAME.has(run.toLowerCase()) &&
+      !COUNTRY_WORDS.has(run.toLowerCase()) &&
+      !DEMONYM.test(run);
     // One name before what only befalls a person ("after Shekau died in 2021"); not a place ("Mosul was captured").
     person ||= words === 1 && PERSON_FATE_AFTER_RUN.test(after) && !isPlace(run) && !NOT_NAME.has(run.toLowerCase());
     // An office acronym before a one-word name is its title ("DIG Shahid"): part of the form as written.
@@ -639,6 +649,11 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
 const OPENING_PHRASE_BEFORE_RUN = /(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Addressing|Asked|Writing|Last|This|Since|Meanwhile|Separately|Elsewhere)\b[^,.;:!?"“”\n]{0,60}|\p{Lu}\p{Ll}+ly), $/u;
 /** A verb of speech or action after the subject's name ("urged", "appeared", "told", "has called"). */
 const SUBJECT_VERB_AFTER_RUN = /^ (?:(?:also|later|then|again|once|has|had|personally) )?(?:said|says|told|tells|urged|urges|called|calls|warned|warns|appeared|appears|spoke|speaks|addressed|addresses|announced|announces|praised|praises|vowed|vows|threatened|threatens|insisted|denied|denies|claimed|admitted|admits|accused|accuses|condemned|condemns|pledged|pledges|asked|asks|wrote|writes|met|meets|left|fled|returned|joined|ordered|orders|led|leads|founded|recalled|recalls|argued|argues|explained|explains|added|replied)\b/;
+
+/** A band of fighters, then who leads it or whom it is loyal to: "the faction led by ", "fighters loyal to ". */
+const LED_BY_BEFORE_RUN = /\b(?:faction|factions|group|cell|cells|wing|unit|units|network|splinter group|men|gunmen|fighters|militants|militias|troops|forces|loyalists|followers|supporters|commanders)(?: (?:still|once|now|then|which is|that is|that was|which was|are|were|is|was|remain|remained))? (?:led by|headed by|commanded by|loyal to|founded by|run by) $/i;
+/** Countries and capitals a band of fighters may be loyal to or led by ("militias loyal to Iran"): never a person. */
+const COUNTRY_WORDS = new Set('iran turkey russia nigeria niger mali chad cameroon somalia somaliland kenya ethiopia eritrea yemen libya egypt sudan algeria morocco tunisia france britain america israel qatar jordan lebanon uzbekistan tajikistan turkmenistan china ukraine burkina mozambique congo uganda tanzania bangladesh myanmar indonesia philippines damascus riyadh ankara cairo abuja bamako mogadishu niamey ndjamena ouagadougou nairobi sanaa'.split(' '));
 
 /** What joins two names of a list: a comma, "and", ", and". */
 const LIST_JOIN_AFTER = /^(?:,? and |, )/;
