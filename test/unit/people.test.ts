@@ -497,6 +497,14 @@ const cases: [string, string, [string, string][]][] = [
       ['Shirwac', 'Shirwac'],
     ],
   ],
+  [
+    'one word before an apposition is a person’s only when the apposition describes a person (a role, a nationality, "who …")',
+    'The convoy was hit east of Jowhar, the regional capital, on Monday. Fighters of the Jabhat, the movement’s army, took part. Kabakutukade, the commander of the Jabhat, was not there; Godane, a Somali from Hargeisa, founded the unit.',
+    [
+      ['Kabakutukade', 'Kabakutukade'],
+      ['Godane', 'Godane'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -295,7 +295,9 @@ function namesInBlock(
     // A single name formed on "-ullah" ("Ikramullah", "Rahmatullah") is a person's.
     person ||= words === 1 && ULLAH_NAME.test(run) && !isPlace(run);
     person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
-    person ||= APPOSITION_AFTER_RUN.test(after) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
+    // (One word takes an apposition only when it describes a person: "Diriye, the emir …", not "west of
+    // Baidoa, the deadliest attack …" or "the Amniyat, the group's intelligence wing".)
+    person ||= (APPOSITION_AFTER_RUN.test(after) && (words >= 2 || personalApposition(slice.slice(end, end + 90)))) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
     person ||= words >= 2 && ONE_OF_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
     person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
     // (Also inside the emphasis of a closing note: "*Farid Ahmad Popal is a senior fellow at …*".)
@@ -654,6 +656,14 @@ const SUBJECT_VERB_AFTER_RUN = /^ (?:(?:also|later|then|again|once|has|had|perso
 const LED_BY_BEFORE_RUN = /\b(?:faction|factions|group|cell|cells|wing|unit|units|network|splinter group|men|gunmen|fighters|militants|militias|troops|forces|loyalists|followers|supporters|commanders)(?: (?:still|once|now|then|which is|that is|that was|which was|are|were|is|was|remain|remained))? (?:led by|headed by|commanded by|loyal to|founded by|run by) $/i;
 /** Countries and capitals a band of fighters may be loyal to or led by ("militias loyal to Iran"): never a person. */
 const COUNTRY_WORDS = new Set('iran turkey russia nigeria niger mali chad cameroon somalia somaliland kenya ethiopia eritrea yemen libya egypt sudan algeria morocco tunisia france britain america israel qatar jordan lebanon uzbekistan tajikistan turkmenistan china ukraine burkina mozambique congo uganda tanzania bangladesh myanmar indonesia philippines damascus riyadh ankara cairo abuja bamako mogadishu niamey ndjamena ouagadougou nairobi sanaa'.split(' '));
+
+/** The apposition after a name (", the …" up to its end) says what a person is: a role, kin, a nationality, or who they are. */
+const APPOSITION_PHRASE = /^, ([^,.;:!?"“”()\n]{1,80})/;
+const PERSONAL_APPOSITION = new RegExp(String.raw`^(?:who|whose|his|her)\b|\b${APPOSED_ROLE}s?\b|\b\p{Lu}\p{Ll}+(?:ian|ese|i)\b|\b(?:man|woman|boy|girl|person|one|preacher|jihadist|veteran|native|\p{Ll}+ist)\b`, 'iu');
+function personalApposition(after: string): boolean {
+  const phrase = APPOSITION_PHRASE.exec(after);
+  return !!phrase && PERSONAL_APPOSITION.test(phrase[1].replace(/^(?:the|a|an|its|their)\s+/i, ''));
+}
 
 /** What joins two names of a list: a comma, "and", ", and". */
 const LIST_JOIN_AFTER = /^(?:,? and |, )/;
