@@ -505,6 +505,11 @@ const cases: [string, string, [string, string][]][] = [
       ['Godane', 'Godane'],
     ],
   ],
+  [
+    'a place and a day in a digest’s tag is no name and age; a quote opening on "Nobody" or "Everyone" names nobody; an age still marks a name',
+    '- **Kunduz, 3 March.** A bomb killed four. “Nobody came to help,” a shopkeeper said.\n- **Khost, 5–6 March.** Two attacks. “Everyone knows who did it,” a resident said. Gul Pari, 40, lost her son.',
+    [['Gul Pari', 'Gul Pari']],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -91,8 +91,8 @@ const ULLAH_NAME = /^\p{Lu}\p{Ll}{2,}ullah$/u;
 const WHOSE_NAME_AFTER_RUN = /^, whose (?:real |full |actual |birth )?name (?:is|was)\b/;
 /** "Shukri Hassan, whose two sons were in the queue, said": a relative clause about the name, then a reporting verb. */
 const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,80}, (?:also |later )?${CUE_AFTER}\b`, 'u');
-/** ", 52," / ", aged 34," after a name: a person's age. */
-const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
+/** ", 52," / ", aged 34," after a name: a person's age; not a day of a place's date tag ("**Damasak, 4 June.**", "Niono, 7–8 July"). */
+const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b(?![–-]\d| (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:st|nd|rd|th)\b)/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
 const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}(?: (?:who|whom|whose|that) [^,.;:!?"“”\n]{1,60})?, $`, 'iu');
 /** The apposition closes after the name, or the name is the subject of a reporting verb. */
@@ -402,6 +402,8 @@ const NOT_NAME = new Set(
     'afghanistan iraq syria kashmir balochistan waziristan khorasan emirate kabul islamabad peshawar quetta karachi lahore delhi new doha baghdad washington beijing moscow tehran reuters ap afp bbc dawn al jazeera source lens ' +
     'staff correspondent correspondents contributor desk editor our their some many most several no one two three four five officials spokesman spokeswoman spokesperson ' +
     'according meanwhile however also later earlier separately still yet now then read more share late ' +
+    // Pronouns of quantity a quote opens on ("Nobody asked …", "Everyone says …", "Both said …").
+    'nobody everyone everybody someone somebody anyone anybody none neither either both all each ' +
     // Prepositions and conjunctions that open a sentence before a name ("Like Baitullah Mehsud, …", "Unlike Abu Bakr al-Baghdadi, …").
     'like unlike despite under without against including besides amid among during until unless although though because whether upon via toward towards ' +
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
