@@ -334,6 +334,7 @@ function namesInBlock(
     // One name leading or owed the loyalty of a band of fighters ("the faction led by Bakura,", "fighters loyal to Godane"): not a place or a country.
     person ||=
       words === 1 &&
+      (before.endsWith(' by ') || before.endsWith(' to ')) &&
       LED_BY_BEFORE_RUN.test(before) &&
       /^(?:[,.;)]|$| (?:and|who|whose|in|since|until|before|after|is|was|has|had|\p{Ll}+ed)\b)/u.test(after) &&
       // (After "loyal to" the word is in the places read from "to …" itself: only the lists decide.)
