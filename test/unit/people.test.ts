@@ -393,6 +393,123 @@ const cases: [string, string, [string, string][]][] = [
     'The group has changed, the researcher said.\n\n*Farid Ahmad Popal is a senior fellow at the Kabul Policy Forum.*',
     [['Farid Ahmad Popal', 'Farid Ahmad Popal']],
   ],
+  [
+    'Tuareg and Moorish particles written apart, in the name and before the surname alone',
+    'The movement’s spokesman, Hamma ag Sidi Alwali, said the convoy had turned back. Witnesses said Ag Sidi Alwali had left Kidal on foot. A trader, Brahim Ould Bakaye, said prices had doubled; Ould Bakaye sells fuel.',
+    [
+      ['Hamma ag Sidi Alwali', 'Hamma ag Sidi Alwali'],
+      ['Ag Sidi Alwali', 'Hamma ag Sidi Alwali'],
+      ['Brahim Ould Bakaye', 'Brahim Ould Bakaye'],
+      ['Ould Bakaye', 'Brahim Ould Bakaye'],
+    ],
+  ],
+  [
+    'an associate before the name (bodyguard, courier, aide) marks a person',
+    'Police arrested the commander’s former bodyguard Tanko Dala Bulama near the market.',
+    [['Tanko Dala Bulama', 'Tanko Dala Bulama']],
+  ],
+  [
+    'a name the speaker knows someone only as, with an honorific of address ("Ustaz")',
+    'The boys were taken by a recruiter the villagers knew only as Ustaz Karimu.',
+    [['Ustaz Karimu', 'Ustaz Karimu']],
+  ],
+  [
+    'an affiliation set off by commas, then a reporting verb',
+    'Sagal Bihi Warsame, of the Heritage Institute, told reporters the numbers were inflated.',
+    [['Sagal Bihi Warsame', 'Sagal Bihi Warsame']],
+  ],
+  [
+    '"His real name is …" opening a sentence: the person named last before',
+    'One of the detainees calls himself Abu Talha al-Kashmiri. His real name is Mohammad Irfan Lone, police said.',
+    [
+      ['Abu Talha al-Kashmiri', 'Abu Talha al-Kashmiri'],
+      ['Mohammad Irfan Lone', 'Abu Talha al-Kashmiri'],
+    ],
+  ],
+  [
+    'one name given a kunya by its own pronoun ("X, better known by his kunya Y") is X, not the person named before (one entity, named by its fuller form)',
+    'The council met under Yusuf Adan Hirsi. Shirwa, better known by his kunya Abu Hafsa, chaired the meeting.',
+    [
+      ['Yusuf Adan Hirsi', 'Yusuf Adan Hirsi'],
+      ['Shirwa', 'Abu Hafsa'],
+      ['Abu Hafsa', 'Abu Hafsa'],
+    ],
+  ],
+  [
+    'an honorific and a word of respect ("Maulana Sahab") stand for the person the text gave that honorific',
+    'Maulana Fazal Karim Afridi arrived late. “Maulana Sahab will decide,” a student said. Qari Noor Agha and Maulana Sher Dil Khan came later; Maulana Sahib spoke first.',
+    [
+      ['Maulana Fazal Karim Afridi', 'Maulana Fazal Karim Afridi'],
+      ['Maulana Sahab', 'Maulana Fazal Karim Afridi'],
+      ['Qari Noor Agha', 'Qari Noor Agha'],
+      ['Maulana Sher Dil Khan', 'Maulana Sher Dil Khan'],
+      ['Maulana Sahib', 'Maulana Sher Dil Khan'],
+    ],
+  ],
+  [
+    'a long office with its place before the name does not cut the name',
+    'Kohat Division Additional Regional Police Officer Tariq Mehmood Awan said the road was open.',
+    [['Tariq Mehmood Awan', 'Tariq Mehmood Awan']],
+  ],
+  [
+    '"Mohamed" is a common given name: a run opening on it is a person’s',
+    'The land belonged to Mohamed Abdi Hashi and his brothers.',
+    [['Mohamed Abdi Hashi', 'Mohamed Abdi Hashi']],
+  ],
+  [
+    'a name listed with a person’s ("X and Y", "X, Y and Z") is a person’s; institutions and places in the list are not',
+    'The video showed Ayman al-Zawahiri and Saif al-Adel sitting together. The report cites Rahimullah Yousafzai, Human Rights Watch and Amnesty International.',
+    [
+      ['Ayman al-Zawahiri', 'Ayman al-Zawahiri'],
+      ['Saif al-Adel', 'Saif al-Adel'],
+      ['Rahimullah Yousafzai', 'Rahimullah Yousafzai'],
+    ],
+  ],
+  [
+    'a plural role before a list of names describes them and is no part of the first',
+    'Commanders Abu Omar, Abu Yasir and Qari Shakeel were killed in the strike. Senators Grace Wanjiru Kamau and Ali Hassan Noor questioned the minister.',
+    [
+      ['Abu Omar', 'Abu Omar'],
+      ['Abu Yasir', 'Abu Yasir'],
+      ['Qari Shakeel', 'Qari Shakeel'],
+      ['Grace Wanjiru Kamau', 'Grace Wanjiru Kamau'],
+      ['Ali Hassan Noor', 'Ali Hassan Noor'],
+    ],
+  ],
+  [
+    'an alias in parentheses: the name before it is a person’s, and the alias is theirs',
+    'Aimen Dean (alias Abu Dujana) left the camp in 1998.',
+    [
+      ['Aimen Dean', 'Aimen Dean'],
+      ['Abu Dujana', 'Aimen Dean'],
+    ],
+  ],
+  [
+    'a full name as the subject after an opening phrase ("In a video, X urged …"); a lake or an institution there is nobody',
+    'The group was weakened. In an audio message, Sidi Ahmed Ould Lamine urged the herders to stay. In March, Lake Chad rose again. Last week, Human Rights Watch reported abuses.',
+    [['Sidi Ahmed Ould Lamine', 'Sidi Ahmed Ould Lamine']],
+  ],
+  [
+    'one name leading a band of fighters or owed its loyalty ("the cell headed by X", "men loyal to X"); a country or a capital there is nobody',
+    'The raid was blamed on a cell headed by Kabakutukade, which operates near the coast. Gunmen loyal to Shirwac attacked the camp. Militias loyal to Iran and troops loyal to Damascus held the bridge.',
+    [
+      ['Kabakutukade', 'Kabakutukade'],
+      ['Shirwac', 'Shirwac'],
+    ],
+  ],
+  [
+    'one word before an apposition is a person’s only when the apposition describes a person (a role, a nationality, "who …")',
+    'The convoy was hit east of Jowhar, the regional capital, on Monday. Fighters of the Jabhat, the movement’s army, took part. Kabakutukade, the commander of the Jabhat, was not there; Godane, a Somali from Hargeisa, founded the unit.',
+    [
+      ['Kabakutukade', 'Kabakutukade'],
+      ['Godane', 'Godane'],
+    ],
+  ],
+  [
+    'a place and a day in a digest’s tag is no name and age; a quote opening on "Nobody" or "Everyone" names nobody; an age still marks a name',
+    '- **Kunduz, 3 March.** A bomb killed four. “Nobody came to help,” a shopkeeper said.\n- **Khost, 5–6 March.** Two attacks. “Everyone knows who did it,” a resident said. Gul Pari, 40, lost her son.',
+    [['Gul Pari', 'Gul Pari']],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -37,15 +37,15 @@ export interface DocumentPeople {
   entities: PersonEntity[];
 }
 
-const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|ul|ud|ur|abu|Abu|Al|El)[-‐ ])?\p{Lu}[\p{Ll}'’]+(?:[-‐]\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|ul|ud|ur|abu|Abu|Al|El|ag|Ag|ould|Ould|bint)[-‐ ])?\p{Lu}[\p{Ll}'’]+(?:[-‐]\p{Lu}?[\p{Ll}'’]+)*`;
 const INITIAL = String.raw`\p{Lu}\.`;
 const NAME = String.raw`(?:(?:${NAME_WORD}|${INITIAL}) ){0,3}${NAME_WORD}`;
 /** Name-parts people are known by, kept in the name. */
-const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Alhaji|Alhaja|Hajiya|Mallam|Malam|Abu)`;
+const KEPT_HONORIFICS = String.raw`(?:Mullah|Maulana|Mawlana|Mawlawi|Mawlavi|Maulvi|Maulavi|Molvi|Moulvi|Mufti|Qari|Hafiz|Haji|Hajji|Sheikh|Shaikh|Shaykh|Sardar|Pir|Syed|Sayed|Sayyid|Sahibzada|Allama|Khwaja|Khawaja|Alhaji|Alhaja|Hajiya|Mallam|Malam|Ustad|Ustaz|Ustadh|Abu)`;
 const TITLE_WORDS = TITLES.filter((t) => !/^(?:commander|emir|amir|spokesman|spokeswoman|spokesperson)$/.test(t))
   .map((t) => t.split(' ').map((w) => w[0].toUpperCase() + w.slice(1) + (w.length <= 4 ? '\\.?' : '')).join(' '))
   .join('|');
-const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|writer|photographer|contributor|stringer|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector|late|host|presenter|anchor|journalist|activist|resident|witness|survivor|elder|doctor|surgeon|widow|wife|husband|mother|daughter|sister|cousin|uncle|neighbour|neighbor|friend|colleague)`;
+const ROLE_BEFORE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|commander|founder|deputy|adviser|advisor|minister|official|analyst|researcher|director|head|emir|amir|governor|envoy|ambassador|president|secretary|correspondent|reporter|writer|photographer|contributor|stringer|editor|author|professor|cleric|preacher|militant|member|son|brother|father|nephew|successor|predecessor|mastermind|ideologue|scholar|lawyer|judge|general|colonel|officer|commissioner|superintendent|inspector|late|aide|associate|bodyguard|loyalist|confidant|accomplice|handler|recruiter|financier|courier|emissary|negotiator|mediator|interpreter|translator|fixer|host|presenter|anchor|journalist|activist|resident|witness|survivor|elder|doctor|surgeon|widow|wife|husband|mother|daughter|sister|cousin|uncle|neighbour|neighbor|friend|colleague)`;
 /**
  * Nouns of a description a name can stand in apposition to ("His widow, Bibi Amina,", "The director
  * of the Daryeel Ambulance Service, Abdullahi Nur Hirsi,", "Its deputy spokesman, Hamdullah Noori,").
@@ -54,19 +54,21 @@ const APPOSED_ROLE = String.raw`(?:spokes(?:man|woman|person)|leader|chief|comma
 const CUE_AFTER = String.raw`(?:said|says|told|tells|added|wrote|writes|noted|stated|explained|warned|argued|believes|insisted|claimed|confirmed|denied|estimated|recalled|replied|asked|announced)`;
 const ROLE_AFTER = String.raw`(?:the|a|an|who|its|their|his|her)\b`;
 /** Group mentions never make a person, but a person's name may contain one ("Sirajuddin Haqqani"). */
-const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her|the [a-z]+['’]s|the [a-z]+ [a-z]+['’]s) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|called|(?:call|calls|calling) (?:him|her|himself|herself)(?: (?:simply|only|just))?|name (?:is |was )?(?:also |sometimes |often |usually )?(?:written|spelt|spelled|transliterated)(?: as)?|\((?:also |sometimes )?(?:written|spelt|spelled|transliterated)(?: as)?|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
+const NAMING = String.raw`(?:named|identified as|(?:uses|used|using|goes by|went by|took|adopted|under) the (?:nom de guerre|kunya|alias|pseudonym|name)|(?:nom de guerre|kunya|pseudonym) (?:is|was|of)|(?:known|identified|referred to|going) (?:only )?by (?:the |a |his |her )?(?:single |one |first |only )?name(?: of)?,?|(?:known|identified|referred to) (?:only |simply |just )as|(?:whose )?(?:real|full|actual|birth) name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?|under (?:his|her) (?:usual |real |own |full |other )?name|gave (?:only )?(?:his|her|the [a-z]+['’]s|the [a-z]+ [a-z]+['’]s) (?:full |first )?name (?:only )?as|gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?,|(?:named|naming|identified|identifying) (?:him|her|himself|herself|(?:the|a|an) (?:[a-z]+ ){0,2}[a-z]+) (?:only )?as|used the name|uses the name|goes by(?: the name)?|known as|(?:knows?|knew) (?:him |her |them )?(?:only |simply |just )?as|called|(?:call|calls|calling) (?:him|her|himself|herself)(?: (?:simply|only|just))?|name (?:is |was )?(?:also |sometimes |often |usually )?(?:written|spelt|spelled|transliterated)(?: as)?|\((?:also |sometimes )?(?:written|spelt|spelled|transliterated)(?: as)?|alias|a\.k\.a\.|aka|nicknamed|By|(?:death|killing|arrest|release|capture|assassination|funeral|successor|son|wife) of)`;
 
 /** A run of capitalised name words (with initials and particles): where a person's name can be. */
 /** Abbreviated titles of address written with a period ("Dr.", "Mr.", "Brig. Gen.", "Insp. Gen."): part of the form as written. */
 const ABBREVIATED_TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Brig|BGen|MGen|LtGen|Sgt|Sen|Gov|Insp|Supt|Hon|Rev|Adm|Cdr|Engr|Smt|Sr|Snr|Comr|Cmdr|Sh)\.`;
 /** An initial written without its period, as Indian reporting writes them ("V K Bhardwaj", "R S Thakur"); not "A" or "I". */
 const BARE_INITIAL = '[B-HJ-Z]';
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}|${BARE_INITIAL}) ){0,6}${NAME_WORD}`, 'gu');
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:(?:${ABBREVIATED_TITLE}|${NAME_WORD}|${INITIAL}|${BARE_INITIAL}) ){0,8}${NAME_WORD}`, 'gu');
 const STARTS_WITH_TITLE = new RegExp(String.raw`^(?:(?:${TITLE_WORDS}) )+`, 'u');
 const STARTS_WITH_HONORIFIC = new RegExp(String.raw`^${KEPT_HONORIFICS} `, 'u');
 // What the text around a run says about it; each is anchored at the run's edge, so it costs a few characters.
 const ROLE_BEFORE_RUN = new RegExp(String.raw`\b${ROLE_BEFORE}(?:['’]s)? $`, 'u');
 const NAMING_BEFORE_RUN = new RegExp(String.raw`\b${NAMING} ["“]?$`, 'u');
+/** A plural role written before the names it describes ("Commanders Abu Omar, Abu Yasir and …", "Brothers Anas and Khalil Haqqani"). */
+const PLURAL_ROLE = /^(?:Commanders|Leaders|Brothers|Sisters|Ministers|Generals|Colonels|Spokesmen|Clerics|Judges|Senators|Sheikhs|Mullahs|Emirs|Amirs|Suspects|Detainees|Prisoners|Journalists|Reporters|Researchers|Analysts|Militants)$/;
 /** "Egyptian", "Jordanian", "Sudanese": a nationality written before a name. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ese)$/u;
 const NATIONALITY = new Set('afghan pakistani indian american british chinese iraqi iranian russian saudi somali nigerian syrian yemeni uzbek tajik turkish'.split(' '));
@@ -89,8 +91,8 @@ const ULLAH_NAME = /^\p{Lu}\p{Ll}{2,}ullah$/u;
 const WHOSE_NAME_AFTER_RUN = /^, whose (?:real |full |actual |birth )?name (?:is|was)\b/;
 /** "Shukri Hassan, whose two sons were in the queue, said": a relative clause about the name, then a reporting verb. */
 const WHOSE_CUE_AFTER_RUN = new RegExp(String.raw`^, whose [^,.;:!?"“”\n]{2,80}, (?:also |later )?${CUE_AFTER}\b`, 'u');
-/** ", 52," / ", aged 34," after a name: a person's age. */
-const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b/;
+/** ", 52," / ", aged 34," after a name: a person's age; not a day of a place's date tag ("**Damasak, 4 June.**", "Niono, 7–8 July"). */
+const AGE_AFTER_RUN = /^, (?:aged )?\d{1,3}\b(?![–-]\d| (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:st|nd|rd|th)\b)/;
 /** A description ending in a role noun and a comma right before the name ("His widow, "): an apposition. */
 const APPOSED_BEFORE_RUN = new RegExp(String.raw`\b${APPOSED_ROLE}s?(?:['’]s)?(?: (?:of|for|at|in|from|to|with) [^,.;:!?"“”\n]{1,60})?(?: \([^)\n]{1,20}\))?(?: \p{Lu}[\p{L}-]+){0,2}(?: (?:who|whom|whose|that) [^,.;:!?"“”\n]{1,60})?, $`, 'iu');
 /** The apposition closes after the name, or the name is the subject of a reporting verb. */
@@ -109,8 +111,10 @@ const ACRONYM_OFFICE_BEFORE_RUN = /(?:\b(?:IGP|DIG|AIG|IG|SSP|SP|DSP|ASP|DPO|RPO
 const ACCUSED_BEFORE_RUN = /(?:\b(?:accused|suspect) (?:No\.? ?)?A-?\d{1,2}|(?<![\p{L}\p{N}-])(?:A|PW|DW|CW)-\d{1,3},?) $/u;
 /** The same number after the name, in brackets: "Tariq Hussain Gojri (A-1)", "… @ Abu Saad (A-1)". */
 const COURT_NUMBER_AFTER_RUN = /^ \((?:A|PW|DW|CW)-\d{1,3}\)/;
+/** "Diriye, better known by his kunya …", "Yare, known to his fighters by his nickname …": one name given another by its owner's pronoun. */
+const KNOWN_BY_ALIAS_AFTER_RUN = /^, (?:(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name))/;
 /** "X, better known as Y", "X alias Y", "X @ Y": X is a person given another name. */
-const ALIAS_AFTER_RUN = /^,? (?:(?:better |more commonly |popularly |widely |also )?known as|alias|a\.k\.a\.|aka|@) /;
+const ALIAS_AFTER_RUN = /^(?:,? | \()(?:(?:better |more commonly |popularly |widely |also )?known as|alias|a\.k\.a\.|aka|@) /;
 /**
  * A field of a record's header naming a person on its line ("Name: …", "Father's name: Late Sh. …",
  * "Presiding Officer: …", "Counsel for the accused: …"): the label from the start of the line.
@@ -121,8 +125,8 @@ const CREDIT_LINE_BEFORE_RUN = /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]ddit
 /** "who spell his name Yusuf Abdi Shirwa", "spelt as …": a spelling of someone's name. */
 const SPELLING_BEFORE_RUN = /\bspel(?:l|ls|led|t|ling) (?:his|her|the [a-z]+['’]s|the) name (?:as )?$/;
 /** "Ridwan Saputra of the Jakarta-based Institute … estimated": a name, its affiliation, then a reporting verb. */
-const AFFILIATION_CUE_AFTER_RUN = new RegExp(String.raw`^ (?:of|from|at) (?:the )?[^,.;:!?"“”\n]{2,80}?,? (?:also )?${CUE_AFTER}\b`, 'u');
-const AFFILIATION_START = /^ (?:of|from|at) /;
+const AFFILIATION_CUE_AFTER_RUN = new RegExp(String.raw`^,? (?:of|from|at) (?:the )?[^,.;:!?"“”\n]{2,80}?,? (?:also )?${CUE_AFTER}\b`, 'u');
+const AFFILIATION_START = /^,? (?:of|from|at) /;
 /**
  * A photograph's credit: "(JK Newsline/Sanjay Kotwal)", "(North Syria Observer/Mahmoud al-Abdullah)";
  * after a caption, behind a label ("… Photo: Peshawar Chronicle/Imtiaz Afridi)", "(Photo by Leila
@@ -160,7 +164,7 @@ const CAPITALS_TITLED = /(?<![\p{L}\p{N}.])(?:SH|SMT|SHRI|DR|MR|MRS|MS|PROF)\. \
  */
 const GIVEN_NAMES = new Set(
   (
-    'muhammad mohammad mohammed muhammed ahmad ahmed ali abdul abdullah abdur abdul hassan hasan hussain husain hussein usman osman umar omar yusuf yousuf yousaf ibrahim ismail ishaq musa ' +
+    'muhammad mohammad mohammed muhammed mohamed mohamad ahmad ahmed ali abdul abdullah abdur abdul hassan hasan hussain husain hussein usman osman umar omar yusuf yousuf yousaf ibrahim ismail ishaq musa ' +
     'idris ilyas younis yunus khalid khaled tariq bilal hamza hamid imran irfan kamran kashif nadeem naeem qasim riaz riyaz sajid shahid tahir waqar yasir yasser zafar zubair mustafa ' +
     'mansoor faisal farooq haroon asif arif aamir javed jawad zahid saeed saad salim saleem nasir naseer iqbal akbar asghar ashraf arshad akram aslam anwar rashid rahim karim aziz jamil ' +
     'latif majid wahid ghulam fazal rahmat khurshid shaukat shafiq rafiq zahoor aijaz ejaz ijaz bashir nazir manzoor mushtaq mukhtar altaf fayaz imtiaz showkat mehmood mahmood mahmoud ' +
@@ -217,11 +221,15 @@ function namesInBlock(
     let run = m[0];
     // Words of an office or a nationality before the name ("Police Suresh Kaul", "the Egyptian Saif al-Adel") describe the person.
     let described = false;
+    // A plural role opening a list of names ("Commanders Abu Omar, Abu Yasir and …"): a description of the people named.
+    let listed = false;
     for (let sp = run.indexOf(' '); sp > 0; sp = run.indexOf(' ')) {
       const word = run.slice(0, sp);
       const lower = word.toLowerCase();
       const demonym = DEMONYM.test(word) && run.split(' ').length >= 3;
-      if (!NOT_NAME.has(lower) && !demonym) break;
+      const plural = PLURAL_ROLE.test(word) && run.split(' ').length >= 3;
+      listed ||= plural;
+      if (!NOT_NAME.has(lower) && !demonym && !plural) break;
       described ||= OFFICE_WORDS.has(lower) || demonym || NATIONALITY.has(lower);
       start += sp + 1;
       run = run.slice(sp + 1);
@@ -287,12 +295,26 @@ function namesInBlock(
     // A single name formed on "-ullah" ("Ikramullah", "Rahmatullah") is a person's.
     person ||= words === 1 && ULLAH_NAME.test(run) && !isPlace(run);
     person ||= words >= 2 && SPEECH_BEFORE_RUN.test(before);
-    person ||= APPOSITION_AFTER_RUN.test(after) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
+    // (One word takes an apposition only when it describes a person: "Diriye, the emir …", not "west of
+    // Baidoa, the deadliest attack …" or "the Amniyat, the group's intelligence wing".)
+    person ||= (APPOSITION_AFTER_RUN.test(after) && (words >= 2 || personalApposition(slice.slice(end, end + 90)))) || (words >= 2 && BARE_ROLE_AFTER_RUN.test(after));
     person ||= words >= 2 && ONE_OF_BEFORE_RUN.test(before) && APPOSITION_CLOSES.test(after);
     person ||= CUE_AFTER_RUN.test(after) && !PREPOSITION_BEFORE_RUN.test(before);
     // (Also inside the emphasis of a closing note: "*Farid Ahmad Popal is a senior fellow at …*".)
     person ||= (start === 0 || (start === 1 && (slice[0] === '*' || slice[0] === '_'))) && words >= 2 && VERB_AFTER_RUN.test(after);
+    // The subject of a sentence after an opening phrase ("In a video, Amadou Koufa urged …", "On Monday, Jane Doe met …"):
+    // a full name, then a verb of speech or action; not a place or a body ("In March, Lake Chad rose …").
+    person ||=
+      words >= 2 &&
+      words <= 4 &&
+      before.endsWith(', ') &&
+      SUBJECT_VERB_AFTER_RUN.test(after) &&
+      OPENING_PHRASE_BEFORE_RUN.test(before) &&
+      run.split(' ').every(listedNameWord) &&
+      !isPlace(run.slice(0, run.indexOf(' '))) &&
+      !PLACE_NAMED_AFTER_PERSON.test(run);
     person ||= office > 0 && words >= 2;
+    person ||= listed && words >= 2;
     person ||= AGE_AFTER_RUN.test(after);
     person ||= words >= 2 && after.startsWith(', whose ') && WHOSE_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
     person ||= after.startsWith(', whose ') && WHOSE_NAME_AFTER_RUN.test(after);
@@ -309,6 +331,17 @@ function namesInBlock(
       !PLACE_NAMED_AFTER_PERSON.test(run) &&
       !PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9)) &&
       !/\b(?:through|via|along|past|beyond|reaching|toward|towards) $/.test(before);
+    // One name leading or owed the loyalty of a band of fighters ("the faction led by Bakura,", "fighters loyal to Godane"): not a place or a country.
+    person ||=
+      words === 1 &&
+      (before.endsWith(' by ') || before.endsWith(' to ')) &&
+      LED_BY_BEFORE_RUN.test(before) &&
+      /^(?:[,.;)]|$| (?:and|who|whose|in|since|until|before|after|is|was|has|had|\p{Ll}+ed)\b)/u.test(after) &&
+      // (After "loyal to" the word is in the places read from "to …" itself: only the lists decide.)
+      (before.endsWith(' to ') || !isPlace(run)) &&
+      !NOT_NAME.has(run.toLowerCase()) &&
+      !COUNTRY_WORDS.has(run.toLowerCase()) &&
+      !DEMONYM.test(run);
     // One name before what only befalls a person ("after Shekau died in 2021"); not a place ("Mosul was captured").
     person ||= words === 1 && PERSON_FATE_AFTER_RUN.test(after) && !isPlace(run) && !NOT_NAME.has(run.toLowerCase());
     // An office acronym before a one-word name is its title ("DIG Shahid"): part of the form as written.
@@ -325,7 +358,9 @@ function namesInBlock(
     person ||= words >= 2 && ALIAS_AFTER_RUN.test(after);
     person ||= (before.endsWith(': ') || before.endsWith('ate ')) && FIELD_LINE.test(slice.slice(slice.lastIndexOf('\n', start - 1) + 1, start));
     person ||= words >= 2 && (CREDIT_LINE_BEFORE_RUN.test(before) || SPELLING_BEFORE_RUN.test(before) || /(?:^|\s)@ $/.test(before));
-    person ||= words >= 2 && AFFILIATION_START.test(after) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
+    person ||= words >= 2 && AFFILIATION_START.test(after) && !PLACE_PREPOSITION_BEFORE_RUN.test(before.slice(-9)) && AFFILIATION_CUE_AFTER_RUN.test(slice.slice(end, end + 120));
+    // "Diriye, better known by his kunya Abu Ubaidah": one name whose owner the clause gives another by a pronoun.
+    person ||= words === 1 && after.startsWith(', ') && KNOWN_BY_ALIAS_AFTER_RUN.test(slice.slice(end, end + 70));
     person ||= KIN_OF_AFTER_RUN.test(after);
     // One name in the possessive before what only a person has ("Shekau's death", "Bakura's men", "Ghafari's deputy").
     person ||= words === 1 && /['’]s$/.test(run) && PERSONAL_POSSESSION_AFTER_RUN.test(after) && !isPlace(run.slice(0, -2)) && !NATIONALITY.has(run.slice(0, -2).toLowerCase());
@@ -351,7 +386,8 @@ function officePrefix(run: string, isPlace: (word: string) => boolean): number {
   let i = 0;
   while (i < words.length && (OFFICE_WORDS.has(words[i].toLowerCase()) || TITLE_SINGLE.has(words[i].toLowerCase().replace(/\.$/, '')))) i++;
   if (i === 0) return 0;
-  if (i < words.length - 2 && isPlace(words[i])) i++;
+  // (Not a common given name: "Regional Police Officer Nasir Mehmood Satti" even where the text writes "in Nasir …".)
+  if (i < words.length - 2 && isPlace(words[i]) && !GIVEN_NAMES.has(words[i].toLowerCase())) i++;
   return i >= words.length ? run.length : words.slice(0, i).join(' ').length + 1;
 }
 const TITLE_SINGLE = new Set(TITLES.filter((t) => !t.includes(' ')));
@@ -367,6 +403,8 @@ const NOT_NAME = new Set(
     'afghanistan iraq syria kashmir balochistan waziristan khorasan emirate kabul islamabad peshawar quetta karachi lahore delhi new doha baghdad washington beijing moscow tehran reuters ap afp bbc dawn al jazeera source lens ' +
     'staff correspondent correspondents contributor desk editor our their some many most several no one two three four five officials spokesman spokeswoman spokesperson ' +
     'according meanwhile however also later earlier separately still yet now then read more share late ' +
+    // Pronouns of quantity a quote opens on ("Nobody asked …", "Everyone says …", "Both said …").
+    'nobody everyone everybody someone somebody anyone anybody none neither either both all each ' +
     // Prepositions and conjunctions that open a sentence before a name ("Like Baitullah Mehsud, …", "Unlike Abu Bakr al-Baghdadi, …").
     'like unlike despite under without against including besides amid among during until unless although though because whether upon via toward towards ' +
     'assembly committee parliament senate congress cabinet authority administration directorate bureau cell corps brigade division battalion regiment command headquarters ' +
@@ -420,14 +458,14 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^,? (?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
+const ALIAS_BETWEEN = /^(?:,? | \()(?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name)|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
 /**
  * A name given as the alias of someone the sentence speaks of by a pronoun or named just before:
  * "signed with his nom de guerre, Abu Mansoor Asim", "captioned him as Abu Mohammad al-Julani, the
  * nom de guerre under which he …", "Diriye, or Abu Ubaidah as they call him,". The alias is the
  * person's named last before it (within a few sentences).
  */
-const PRONOUN_ALIAS_BEFORE = /\b(?:his|her) (?:nom de guerre|kunya|alias|pseudonym|nickname|other name|real name|birth name)(?: (?:is|was))?,? ["“]?$/;
+const PRONOUN_ALIAS_BEFORE = /\b(?:[Hh]is|[Hh]er) (?:nom de guerre|kunya|alias|pseudonym|nickname|other name|real name|birth name)(?: (?:is|was))?,? ["“]?$/;
 const ALIAS_APPOSITION_AFTER = /^,? (?:(?:the|his|her|a) (?:nom de guerre|kunya|alias|pseudonym|nickname)\b|(?:as|which is what) (?:(?:he|she) is (?:known|called)|(?:they|people|locals|fighters|followers|his men|his fighters|residents|many) (?:call|called) (?:him|her))\b)/;
 const PRONOUN_ALIAS_REACH = 600;
 /** A preposition that governs a one-word place, not a person ("commander for Tirah", "elders of Bara"). */
@@ -558,6 +596,23 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
       if (found.has(start) || !keys.has(personKey(name)) || !plausibleName(name) || overlapsGroup(start, end)) continue;
       found.set(start, { start, end, text: name });
     }
+    // A name in a list with a person's ("Ayman al-Zawahiri and Saif al-Adel", "Abu Omar, Abu Yasir and
+    // Qari Shakeel"): a run of two to four name words joined to a person's name by "and" or a comma.
+    // (Each pass adds the runs next to those found; a list is a few names long.)
+    const ends = new Map<number, number>();
+    for (const c of found.values()) ends.set(c.end, c.start);
+    for (let pass = 0, added = true; added && pass < 4; pass++) {
+      added = false;
+      for (const u of unmarked) {
+        if (found.has(u.start)) continue;
+        const name = text.slice(u.start, u.end);
+        const words = name.split(' ');
+        if (words.length > 4 || !coordinatedWithPerson(text, u.start, u.end, found, ends) || !plausibleName(name) || !words.every(listedNameWord) || isPlace(words[0]) || overlapsGroup(u.start, u.end)) continue;
+        found.set(u.start, { start: u.start, end: u.end, text: name });
+        ends.set(u.end, u.start);
+        added = true;
+      }
+    }
   }
   // Turn labels of a transcript stand for the person they name ("RITU BHASIN:", "BHASIN:", "MZ:").
   for (const label of labelCandidates(doc)) if (!found.has(label.start)) found.set(label.start, label);
@@ -594,6 +649,43 @@ export function findPeople(doc: DocumentModel, mentions: readonly Mention[]): Do
   }
   return linkEntities(kept, doc, overlapsAnyGroup(mentions));
 }
+
+/** An opening phrase of a sentence before its subject: "In a video, ", "On Monday, ", "Speaking in Quetta, ", "Later, ". */
+const OPENING_PHRASE_BEFORE_RUN = /(?:^|[.!?]\s+|\n)(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Addressing|Asked|Writing|Last|This|Since|Meanwhile|Separately|Elsewhere)\b[^,.;:!?"“”\n]{0,60}|\p{Lu}\p{Ll}+ly), $/u;
+/** A verb of speech or action after the subject's name ("urged", "appeared", "told", "has called"). */
+const SUBJECT_VERB_AFTER_RUN = /^ (?:(?:also|later|then|again|once|has|had|personally) )?(?:said|says|told|tells|urged|urges|called|calls|warned|warns|appeared|appears|spoke|speaks|addressed|addresses|announced|announces|praised|praises|vowed|vows|threatened|threatens|insisted|denied|denies|claimed|admitted|admits|accused|accuses|condemned|condemns|pledged|pledges|asked|asks|wrote|writes|met|meets|left|fled|returned|joined|ordered|orders|led|leads|founded|recalled|recalls|argued|argues|explained|explains|added|replied)\b/;
+
+/** A band of fighters, then who leads it or whom it is loyal to: "the faction led by ", "fighters loyal to ". */
+const LED_BY_BEFORE_RUN = /\b(?:faction|factions|group|cell|cells|wing|unit|units|network|splinter group|men|gunmen|fighters|militants|militias|troops|forces|loyalists|followers|supporters|commanders)(?: (?:still|once|now|then|which is|that is|that was|which was|are|were|is|was|remain|remained))? (?:led by|headed by|commanded by|loyal to|founded by|run by) $/i;
+/** Countries and capitals a band of fighters may be loyal to or led by ("militias loyal to Iran"): never a person. */
+const COUNTRY_WORDS = new Set('iran turkey russia nigeria niger mali chad cameroon somalia somaliland kenya ethiopia eritrea yemen libya egypt sudan algeria morocco tunisia france britain america israel qatar jordan lebanon uzbekistan tajikistan turkmenistan china ukraine burkina mozambique congo uganda tanzania bangladesh myanmar indonesia philippines damascus riyadh ankara cairo abuja bamako mogadishu niamey ndjamena ouagadougou nairobi sanaa'.split(' '));
+
+/** The apposition after a name (", the …" up to its end) says what a person is: a role, kin, a nationality, or who they are. */
+const APPOSITION_PHRASE = /^, ([^,.;:!?"“”()\n]{1,80})/;
+const PERSONAL_APPOSITION = new RegExp(String.raw`^(?:who|whose|his|her)\b|\b${APPOSED_ROLE}s?\b|\b\p{Lu}\p{Ll}+(?:ian|ese|i)\b|\b(?:man|woman|boy|girl|person|one|preacher|jihadist|veteran|native|\p{Ll}+ist)\b`, 'iu');
+function personalApposition(after: string): boolean {
+  const phrase = APPOSITION_PHRASE.exec(after);
+  return !!phrase && PERSONAL_APPOSITION.test(phrase[1].replace(/^(?:the|a|an|its|their)\s+/i, ''));
+}
+
+/** What joins two names of a list: a comma, "and", ", and". */
+const LIST_JOIN_AFTER = /^(?:,? and |, )/;
+const LIST_JOIN_BEFORE = /(?:,? and |, )$/;
+/** Whether the run [start, end) is joined in a list to a name already found, right after or right before it. */
+function coordinatedWithPerson(text: string, start: number, end: number, found: ReadonlyMap<number, Candidate>, ends: ReadonlyMap<number, number>): boolean {
+  const after = LIST_JOIN_AFTER.exec(text.slice(end, end + 6));
+  if (after && found.has(end + after[0].length)) return true;
+  const before = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return !!before && ends.has(start - before[0].length);
+}
+/** A word a listed name may have: not a word of places, bodies or institutions ("Human Rights Watch", "Kunar Valley"). */
+function listedNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_NAME.has(lower) && !OFFICE_WORDS.has(lower) && !LISTED_NOT_NAME.has(lower);
+}
+const LISTED_NOT_NAME = new Set(
+  'watch international group crisis rights human public relations operation operations lake river sea gulf basin forest island islands mountains hills desert valley road street mosque masjid hospital town city village district area market bazaar airport province state republic north south east west central upper lower'.split(' '),
+);
 
 /** The number a court record gives an accused or a witness: "A-1", "PW-4". */
 const COURT_NUMBER = /(?<![\p{L}\p{N}-])(?:A|PW|DW|CW)-\d{1,3}(?![\p{L}\p{N}-])/gu;
@@ -727,7 +819,7 @@ const LABEL_OFFICE = /^(?:OF|\([^)]*\)|I\.?G\.?P?|D\.?I\.?G|A\.?I\.?G|SSP|SP|DSP
 const COMMON_GIVEN = new Set(
   'muhammad mohammad mohammed ahmad ahmed ali abdul abdur abd syed sayed mir khan shah gul jan noor nur bibi begum'.split(' '),
 );
-const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|de|van|von)$/i;
+const PARTICLES = /^(?:al|el|bin|ibn|ul|ud|ur|abu|ag|ould|bint|de|van|von)$/i;
 /** A name's own words: without particles ("al", "bin") and honorifics ("Mufti", "Haji"). */
 function ownNameWords(name: string): string[] {
   return nameWords(name).filter((w) => !PARTICLES.test(w) && !HONORIFICS.has(w.toLowerCase()));
@@ -881,6 +973,17 @@ function linkEntities(candidates: Candidate[], doc: DocumentModel, inGroup: (sta
     // An honorific of address before a short form ("Sheikh Faris", "Mawlawi Ehsanullah") is matched without it.
     let bare = words;
     while (bare.length > 1 && HONORIFICS.has(bare[0])) bare = bare.slice(1);
+    // "Mufti Sahib", "Maulana Sahab": an honorific and a word of respect stand for the person the text
+    // gave that honorific (the one named last before, of several).
+    if (words.length === 2 && bare.length === 1 && RESPECT_WORDS.has(bare[0])) {
+      const rank = rankOf(c.text);
+      const honoured: number[] = [];
+      if (rank) for (let i = 0; i < entities.length; i++) if (entities[i].forms.some((f) => rankOf(f) === rank)) honoured.push(i);
+      if (honoured.length) {
+        addMention(nearestFull(honoured, c.start), c);
+        continue;
+      }
+    }
     const matching = (entitiesByWord.get(bare[0]) ?? []).filter((i) => bare.every((w) => entityWords[i].includes(w)));
     // One name ("Governor Hussein", "Farah said") may be someone's surname spelt another way ("Cali Gaabow Xuseen").
     if (bare.length === 1 && (matching.length === 0 || c.text.indexOf(' ') > 0)) {
@@ -1165,6 +1268,8 @@ const RANK_WORDS: Record<string, string> = {
   alhaji: 'alhaji', alhaja: 'alhaja', hajiya: 'hajiya', mallam: 'mallam', malam: 'mallam', maulana: 'maulana', mufti: 'mufti', hafiz: 'hafiz',
   qari: 'qari', sheikh: 'sheikh', haji: 'haji', mawlawi: 'mawlawi', maulvi: 'mawlawi',
 };
+/** Words of respect written after an honorific in place of the name ("Mufti Sahib", "Qari Sahab"); folded. */
+const RESPECT_WORDS = new Set(['sahib', 'sahab', 'saheb', 'sb', 'ji']);
 /** The rank or office a form opens with ("Maj. Hassan" → "major"), null when none. */
 function rankOf(form: string): string | null {
   const sp = form.indexOf(' ');
@@ -1192,13 +1297,18 @@ const WORD_GOES_ON = /[\p{L}\p{N}-]/uy;
 const TITLE_BEFORE_SURNAME = ['Mr', 'Mrs', 'Ms', 'Dr'];
 const STARTS_WITH_LETTER = /^\p{L}/u;
 /**
- * Where a particle joined to a surname by a hyphen ("al-", "Al‐", "ash-") and starting at `at` ends,
- * -1 when there is none: `(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]`, read by code units.
+ * Where a particle joined to a surname by a hyphen ("al-", "Al‐", "ash-"), or a Tuareg or Moorish
+ * one written apart ("ag ", "Ag ", "Ould "), starting at `at` ends, -1 when there is none:
+ * `(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]|[Aa]g |[Oo]uld `, read by code units.
  */
 function particleEnd(text: string, at: number): number {
   const first = text.charCodeAt(at) | 0x20; // lower-cased when a letter
+  // "Ould ", "ould "
+  if (first === 0x6f) return text.charCodeAt(at + 1) === 0x75 && text.charCodeAt(at + 2) === 0x6c && text.charCodeAt(at + 3) === 0x64 && text.charCodeAt(at + 4) === 0x20 ? at + 5 : -1;
   if (first !== 0x61 && first !== 0x65) return -1; // a, e
   const second = text.charCodeAt(at + 1);
+  // "ag ", "Ag "
+  if (first === 0x61 && second === 0x67 && text.charCodeAt(at + 2) === 0x20) return at + 3;
   const hyphen = (unit: number) => unit === 0x2d || unit === 0x2010; // '-', '‐'
   if (first === 0x61) {
     // l, r, s, d, n; "ash"
@@ -1209,7 +1319,7 @@ function particleEnd(text: string, at: number): number {
 }
 /** What the finder matches, as one expression (compiled only for surnames that do not start with a letter). */
 const surnameExpression = (surnames: string[]) =>
-  new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
+  new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]|[Aa]g |[Oo]uld )?(${surnames.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'gu');
 
 interface SurnameMatch {
   index: number;
@@ -1220,8 +1330,8 @@ interface SurnameMatch {
 
 /**
  * The uses of `surnames` in a text, left to right, as this regular expression finds them:
- * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐])?(surname1|surname2|…)(?![\p{L}\p{N}-])`
- * (a title, then a particle joined by a hyphen: "Mr al-Saadi", "Al-Saadi"). Compiling that
+ * `(?<![\p{L}\p{N}'’-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:(?:[Aa][lrsdn]|[Ee]l|[Aa]sh)[-‐]|[Aa]g |[Oo]uld )?(surname1|surname2|…)(?![\p{L}\p{N}-])`
+ * (a title, then a particle joined by a hyphen, or "ag"/"Ould" apart: "Mr al-Saadi", "Al-Saadi", "Ag Ghali"). Compiling that
  * expression for each document's surnames cost about a millisecond a document (most of the time
  * spent on people), so the same matches are found with fixed expressions and a look-up by length,
  * at the places that start with a title's, a particle's or a surname's first letter: at each place
