@@ -20,7 +20,8 @@
 // of another kind, only a statement, or nothing; a false claim where the gold has a claim of another
 // kind, only a statement, or nothing; a missed statement whose sentence gave a claim without a
 // speaker, or nothing; wrong subjects as none found, a group where the gold has none, groups
-// missing, groups extra, or other groups; wrong speakers as a pronoun left, no name, or another name.
+// missing, groups extra, or other groups; wrong speakers as a pronoun left, no name, or another name;
+// a gold person form not recognised as found with more or fewer words (a title, an office) or not at all.
 // With them, `textClasses` counts the same misses by what their gold text holds (still no text):
 // for a statement given too few groups, whether its text names a gold group, refers to a group by a
 // pronoun or a word for a group's people, or holds neither (a group the gold carried from context);
@@ -258,6 +259,12 @@ function evaluate(goldFile, docsRoot) {
         personForms[1]++;
         const keys = new Set(people.mentions.filter((m) => norm(m.text) === norm(form)).map((m) => people.entities[m.entity].key));
         if (keys.size === 0) {
+          const f = norm(form);
+          const near = people.mentions.some((m) => {
+            const t = norm(m.text);
+            return t && (f.includes(t) || t.includes(f));
+          });
+          count('person form not recognised', near ? 'a form with more or fewer words found (title, office)' : 'no form of it found');
           misses.push(`person form not recognised ${g.file}: ${form} (${person.name})`);
           continue;
         }
