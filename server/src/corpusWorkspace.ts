@@ -459,7 +459,8 @@ export class CorpusWorkspace implements TextSource {
       if (generation === this.runGeneration) {
         forgetSharedValues();
         this.claimSearch.trim();
-        collectGarbage({ compact: true });
+        const collecting = Date.now();
+        if (collectGarbage({ compact: true })) this.log.info(`Heap compacted after indexing in ${Date.now() - collecting} ms.`);
       }
     } finally {
       if (generation === this.runGeneration) this.indexing = false;
