@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Commands, GAZETTEER_SCHEME, HOVER_COMMANDS, IndexStatus, ClaimExport, InitializationOptions, Notifications, PersonStatements, Requests, SharedIndexStatus, WireRange } from '../../server/src/protocol';
+import { SERVER_RUNTIME_FLAGS, serverEnvironment } from '../../server/src/launch';
 import { ARCHIVE_SCHEME, archiveDocumentProvider, checkUrlForPassword, sendSharedIndexPassword, setSharedIndexPassword } from './sharedIndex';
 import { ClaimsView } from './claimsView';
 import { GraphPanel } from './webviews/graphPanel';
@@ -41,8 +42,9 @@ function trustOwnCommands(hover: vscode.Hover | null | undefined): vscode.Hover 
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // The runtime flags and allocator settings that keep the server's memory down (server/src/launch.ts).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_RUNTIME_FLAGS], env: serverEnvironment(process.env) } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_RUNTIME_FLAGS, '--nolazy', '--inspect=6009'], env: serverEnvironment(process.env) } },
   };
   const gazetteerName = vscode.workspace.getConfiguration('sourceLens').get<string>('gazetteer.path') ?? 'source-lens.gazetteer.json';
   const initializationOptions: InitializationOptions = {

@@ -454,11 +454,13 @@ export class CorpusWorkspace implements TextSource {
       this.onIndexChanged();
       await this.saveCache();
       // The index is complete and persisted: its leftovers go now, not during the next requests,
-      // with the tables that shared repeated values among the documents just stored.
+      // with the tables that shared repeated values among the documents just stored. The analysis
+      // workers have ended, so the collection may compact the whole old generation.
       if (generation === this.runGeneration) {
         forgetSharedValues();
         this.claimSearch.trim();
-        collectGarbage();
+        const collecting = Date.now();
+        if (collectGarbage({ compact: true })) this.log.info(`Heap compacted after indexing in ${Date.now() - collecting} ms.`);
       }
     } finally {
       if (generation === this.runGeneration) this.indexing = false;

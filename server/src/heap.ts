@@ -13,8 +13,16 @@ import { runInNewContext } from 'node:vm';
 
 let collect: (() => void) | null | undefined;
 
-/** Runs a full, compacting collection; false where `gc()` cannot be had. */
-export function collectGarbage(): boolean {
+/**
+ * Runs a full collection; false where `gc()` cannot be had.
+ *
+ * With `compact`, every page of the old generation that has free space is evacuated, so the heap's
+ * committed size comes down to what is live. V8's own choice compacts only pages it judges very
+ * fragmented: after indexing 10,000 documents it left the old generation at 95 MB committed for 76 MB
+ * live. V8's flags belong to the process, so `compact` may be asked only where no worker thread runs
+ * (the analysis workers have ended when indexing does); the flag is set back at once.
+ */
+export function collectGarbage(options: { compact?: boolean } = {}): boolean {
   if (collect === undefined) {
     try {
       setFlagsFromString('--expose-gc');
@@ -24,6 +32,21 @@ export function collectGarbage(): boolean {
       collect = null;
     }
   }
-  collect?.();
-  return !!collect;
+  if (!collect) return false;
+  const compact = options.compact === true && setFlag('--compact-on-every-full-gc');
+  try {
+    collect();
+  } finally {
+    if (compact) setFlag('--no-compact-on-every-full-gc');
+  }
+  return true;
+}
+
+function setFlag(flag: string): boolean {
+  try {
+    setFlagsFromString(flag);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageConnection, ProgressType, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_RUNTIME_FLAGS, serverEnvironment } from '../../server/src/launch';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
@@ -53,7 +54,8 @@ export class TestLspClient {
 
   static async start(options: StartOptions): Promise<TestLspClient> {
     if (!fs.existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run "npm run build" first`);
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: options.root, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the editor's client starts it (server/src/launch.ts): the same runtime flags and allocator settings.
+    const child = spawn(process.execPath, [...SERVER_RUNTIME_FLAGS, SERVER_BUNDLE, '--stdio'], { cwd: options.root, env: serverEnvironment({ ...process.env, ...options.env }), stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestLspClient(child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk) => (client.stderr += chunk.toString()));
