@@ -237,7 +237,8 @@ function publishConflicts(uri: string): void {
         conflictRuns.set(uri, run);
         void conflictDiagnosticsWithArchive(context, uri)
           .then((conflicts) => {
-            if (conflictRuns.get(uri) !== run || !documents.get(uri)) return;
+            // null: the document changed while its claims were compared; its change asks again.
+            if (conflicts === null || conflictRuns.get(uri) !== run || !documents.get(uri)) return;
             conflictRuns.delete(uri);
             void connection.sendDiagnostics({ uri, diagnostics: [...conflicts, ...nearMisses] });
           })
