@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { CorpusIndex } from '../../server/src/core/corpus/corpusIndex';
+import { conflictingClaims } from '../../server/src/core/corpus/relatedClaims';
+import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
+import { documentConflicts, documentConflictsInSlices } from '../../server/src/features/conflictDiagnostics';
+import { FeatureContext } from '../../server/src/features/context';
+import { indexedWorkspace } from '../support/workspaces';
+
+const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
+
+async function samplesContext(): Promise<FeatureContext> {
+  const workspace = await indexedWorkspace(SAMPLES, '0');
+  return { workspace, client: { commandLinks: true, gazetteerDocuments: true, hierarchicalDocumentSymbols: true } };
+}
+
+test('conflicts computed in slices: the same answers as all at once, and requests are let in between', async () => {
+  const context = await samplesContext();
+  const { index, claimSearch } = context.workspace;
+  let documents = 0;
+  let conflicting = 0;
+  let turns = 0;
+  for (const doc of index.documents()) {
+    if (!doc.claims.some((c) => c.figures.length > 0 || c.relation)) continue;
+    documents++;
+    // Something else waiting on the event loop (a request) runs before the comparison ends.
+    let ranBefore = false;
+    let ended = false;
+    setImmediate(() => {
+      ranBefore = !ended;
+    });
+    const sliced = await documentConflictsInSlices(context, doc, 0);
+    ended = true;
+    assert.ok(sliced);
+    if (ranBefore) turns++;
+    for (const claim of doc.claims) {
+      if (claim.figures.length === 0 && !claim.relation) continue;
+      const expected = conflictingClaims(index, doc.uri, claim, 5, claimSearch);
+      assert.deepEqual(sliced.get(claim) ?? [], expected, `${doc.uri} ${claim.start}`);
+      conflicting += expected.length ? 1 : 0;
+    }
+    // Kept for the semantic tokens and the next diagnostics.
+    assert.equal(documentConflicts(context, doc), sliced);
+  }
+  assert.ok(documents > 20 && conflicting > 0, `${documents} documents, ${conflicting} conflicting claims`);
+  assert.equal(turns, documents);
+});
+
+test('conflicts computed in slices: no answer for a document edited meanwhile', async () => {
+  const context = await samplesContext();
+  const { workspace } = context;
+  const doc = [...workspace.index.documents()].find((d) => d.claims.filter((c) => c.figures.length > 0).length >= 2)!;
+  const text = workspace.read(doc.uri)!;
+  const pending = documentConflictsInSlices(context, doc, 0);
+  workspace.changeDocument(doc.uri, text + '\n', 2);
+  assert.equal(await pending, null);
+  const edited = workspace.index.get(doc.uri)!;
+  assert.notEqual(edited, doc);
+  assert.ok(await documentConflictsInSlices(context, edited, 0));
+});
+
+test('passage texts: a file read for a passage is read whole even when it grew since it was indexed, and its edits are seen', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-texts-'));
+  const file = path.join(folder, 'report.txt');
+  fs.writeFileSync(file, 'The Taliban said on Monday that they had attacked the post.\n');
+  const workspace = await indexedWorkspace(folder, '0');
+  const uri = pathToFileURL(file).toString();
+  assert.ok(workspace.index.get(uri));
+  const longer = 'The Taliban said on Monday that they had attacked the post.\n' + 'Officials gave no figure. '.repeat(400) + '\n';
+  fs.writeFileSync(file, longer);
+  assert.equal(workspace.read(uri), longer);
+  // Re-indexed after a change on disk: the next read is the new text, not the kept one.
+  const shorter = 'Al-Shabaab fighters attacked the base.\n';
+  fs.writeFileSync(file, shorter);
+  workspace.indexFile(file);
+  assert.equal(workspace.read(uri), shorter);
+  // Many texts read one after the other: each answer is its own file's text.
+  for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(folder, `other-${i}.txt`), `Report ${i}: `.padEnd(60_000 + i, 'x') + '\n');
+  const others = await indexedWorkspace(folder, '0');
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < 40; i++) {
+      const text = others.read(pathToFileURL(path.join(folder, `other-${i}.txt`)).toString());
+      assert.equal(text?.length, 60_000 + i + 1);
+    }
+  }
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('group orders made at once after a bulk run rank the documents as the orders made by a first question', () => {
+  const texts = Array.from({ length: 40 }, (_, i) => `Report ${i}. ${'The Taliban attacked a checkpoint. '.repeat(1 + (i % 5))}${i % 3 === 0 ? 'Al-Shabaab also claimed an attack. ' : ''}${i % 4 === 0 ? 'The Taliban claimed responsibility for killing 12 soldiers.' : ''}`);
+  const build = () => {
+    const index = new CorpusIndex(new GroupMatcher(loadBuiltinGazetteer()));
+    // More updates than a group's orders are maintained through: they are let go.
+    for (let round = 0; round < 8; round++) texts.forEach((text, i) => index.update(`file:///orders/doc-${String(i).padStart(2, '0')}.txt`, text + ' '.repeat(round), null));
+    return index;
+  };
+  const prepared = build();
+  prepared.prepareOrders();
+  const lazy = build();
+  const groups = [...lazy.mentionedGroups()];
+  assert.ok(groups.length >= 2);
+  for (const g of groups) {
+    for (const options of [{ staticOnly: true }, {}, { withClaimsOnly: true, staticOnly: true }]) {
+      const uris = (index: CorpusIndex) => index.topDocuments(g, 'file:///orders/doc-03.txt', 10, options).documents.map((d) => d.uri);
+      assert.deepEqual(uris(prepared), uris(lazy), `${g} ${JSON.stringify(options)}`);
+    }
+    const locations = (index: CorpusIndex) => index.locationsOf(g, null, 0).map((l) => l.uri);
+    assert.deepEqual(locations(prepared), locations(lazy));
+  }
+});
