@@ -10,6 +10,8 @@ import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
 import { documentConflicts, documentConflictsInSlices } from '../../server/src/features/conflictDiagnostics';
 import { FeatureContext } from '../../server/src/features/context';
+import { provideHover } from '../../server/src/features/hover';
+import { mergedCrossReferences } from '../../server/src/features/sharedAnswers';
 import { indexedWorkspace } from '../support/workspaces';
 
 const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
@@ -112,4 +114,38 @@ test('group orders made at once after a bulk run rank the documents as the order
     const locations = (index: CorpusIndex) => index.locationsOf(g, null, 0).map((l) => l.uri);
     assert.deepEqual(locations(prepared), locations(lazy));
   }
+});
+
+test('hover answers kept until the index changes: the same hover twice is the same answer, and an edit elsewhere is seen', async () => {
+  const context = await samplesContext();
+  const { workspace } = context;
+  const { index } = workspace;
+  // A group mention inside a claim, so both the cross-references and the related claims are asked.
+  let spot: { uri: string; line: number; character: number; groupId: string } | undefined;
+  for (const doc of index.documents()) {
+    for (const claim of doc.claims) {
+      if (!claim.subjects.length) continue;
+      const mention = doc.mentions.find((m) => m.start >= claim.start && m.end <= claim.end && m.groupId === claim.subjects[0]);
+      if (mention) spot = { uri: doc.uri, line: mention.range.start.line, character: mention.range.start.character, groupId: mention.groupId };
+      if (spot) break;
+    }
+    if (spot) break;
+  }
+  assert.ok(spot);
+  const hover = async () => (await provideHover(context, { textDocument: { uri: spot!.uri }, position: { line: spot!.line, character: spot!.character } }))?.contents;
+  const first = JSON.stringify(await hover());
+  assert.match(first, /Cross-references/);
+  assert.match(first, /Related claims in other documents/);
+  assert.equal(JSON.stringify(await hover()), first);
+  // A document the answer quotes gets a line above its passage: the kept answers go with the index
+  // they were made from, and the passage's line number changes.
+  const quoted = (await mergedCrossReferences(context, spot.groupId, spot.uri, Math.floor(workspace.settings.hover.maxCrossReferences))).value.passages;
+  const other = index.get(quoted[0].uri);
+  assert.ok(other && other.uri !== spot.uri);
+  const text = workspace.read(other.uri)!;
+  workspace.changeDocument(other.uri, 'Unrelated preface line about the weather.\n' + text, 2);
+  const after = JSON.stringify(await hover());
+  assert.notEqual(after, first);
+  // Asked again on the new index: the same as the answer made afresh.
+  assert.equal(JSON.stringify(await hover()), after);
 });
