@@ -79,21 +79,23 @@ export function documentConflicts(context: FeatureContext, doc: IndexedDocument)
 }
 
 /**
- * The same, computed in the background: the work stops for a turn of the event loop every
- * `sliceMs`, so requests that arrive meanwhile (the hovers right after a document is
- * opened) are answered first instead of waiting for every claim of the document to be compared
- * (tens of milliseconds for a long article in a large corpus). Null when the document was
- * replaced or removed before the end.
+ * The same, computed in the background: it starts, and goes on after each slice of `sliceMs` of
+ * work, only when the server is quiet (`FeatureContext.quiet`: no request answered for a moment),
+ * so the hovers right after a document is opened are not delayed by the comparison of its claims
+ * with the corpus (tens of milliseconds for a long article in a large corpus), neither in one block
+ * nor a slice per hover. Null when the document was replaced or removed before the end.
  */
 export async function documentConflictsInSlices(context: FeatureContext, doc: IndexedDocument, sliceMs = CONFLICT_SLICE_MS): Promise<Map<IndexedClaim, RelatedClaim[]> | null> {
   const cached = cachedConflicts(context, doc);
   if (cached) return cached;
+  const pause = () => context.quiet?.() ?? new Promise<void>((resolve) => setImmediate(resolve));
+  await pause();
   const steps = computeConflicts(context, doc);
   let sliceStart = performance.now();
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await pause();
       sliceStart = performance.now();
     }
   }
