@@ -66,6 +66,31 @@ test('conflicts computed in slices: no answer for a document edited meanwhile', 
   assert.ok(await documentConflictsInSlices(context, edited, 0));
 });
 
+test('conflicts computed in slices start, and go on, only when the server says it is quiet', async () => {
+  const context = await samplesContext();
+  const { index, claimSearch } = context.workspace;
+  const doc = [...index.documents()].find((d) => d.claims.filter((c) => c.figures.length > 0 || c.relation).length >= 3)!;
+  let asked = 0;
+  let release: () => void = () => {};
+  const gated: FeatureContext = { ...context, quiet: () => { asked++; return new Promise<void>((resolve) => (release = resolve)); } };
+  let result: Awaited<ReturnType<typeof documentConflictsInSlices>> | undefined;
+  const pending = documentConflictsInSlices(gated, doc, 0).then((r) => (result = r));
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+  // Not started while the server is busy: one wait asked for, nothing computed.
+  assert.equal(asked, 1);
+  assert.equal(result, undefined);
+  while (result === undefined) {
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await pending;
+  assert.ok(asked >= 3, `${asked} waits`);
+  for (const claim of doc.claims) {
+    if (claim.figures.length === 0 && !claim.relation) continue;
+    assert.deepEqual(result!.get(claim) ?? [], conflictingClaims(index, doc.uri, claim, 5, claimSearch));
+  }
+});
+
 test('passage texts: a file read for a passage is read whole even when it grew since it was indexed, and its edits are seen', async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-texts-'));
   const file = path.join(folder, 'report.txt');
