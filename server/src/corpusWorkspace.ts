@@ -35,7 +35,13 @@ export interface WorkspaceLogger {
   warn(message: string): void;
 }
 
-const TEXT_CACHE_SIZE = 64;
+/**
+ * Characters of disk texts kept for passages (least recently read dropped first): about 500
+ * articles of 4,000 characters. Hovers quote the same best passages of a group again and again
+ * (its top documents, the claims related to its own), and a text read again costs a stat, an
+ * open, a read and a decode on the request's time.
+ */
+const TEXT_CACHE_CHARS = 2_000_000;
 /** Indexing yields to pending requests after this much work (ms). */
 const SLICE_MS = 12;
 /** Changed files are written to the index cache this long after the last change (ms). */
@@ -66,7 +72,8 @@ export class CorpusWorkspace implements TextSource {
   builtin: Gazetteer;
   workspaceGazetteers = new Map<string, WorkspaceGazetteer>();
   private readonly open = new Map<string, { text: string; version: number }>();
-  private readonly diskTexts = new Map<string, string>(); // small LRU of passages' texts
+  private readonly diskTexts = new Map<string, string>(); // LRU of passages' texts, TEXT_CACHE_CHARS in all
+  private diskTextChars = 0;
   private runGeneration = 0;
   indexing = false;
   skipped = new Map<string, string>();
@@ -219,18 +226,30 @@ export class CorpusWorkspace implements TextSource {
     }
     const filePath = uriToPath(uri);
     if (!filePath) return undefined;
-    const result = readCorpusFile(filePath, this.corpusOptions().maxFileBytes);
+    // An indexed file's size is known: read it without a stat, into the reused buffer.
+    const maxBytes = this.corpusOptions().maxFileBytes;
+    const known = this.diskEntries.get(filePath);
+    const result = known ? readCorpusFileKnown(filePath, known.size, maxBytes) : readCorpusFile(filePath, maxBytes);
     if (!result.ok) return undefined;
     this.diskTexts.set(uri, result.text);
-    if (this.diskTexts.size > TEXT_CACHE_SIZE) this.diskTexts.delete(this.diskTexts.keys().next().value!);
+    this.diskTextChars += result.text.length;
+    // The newest text stays, whatever its size.
+    while (this.diskTextChars > TEXT_CACHE_CHARS && this.diskTexts.size > 1) this.forgetText(this.diskTexts.keys().next().value!);
     return result.text;
+  }
+
+  private forgetText(uri: string): void {
+    const text = this.diskTexts.get(uri);
+    if (text === undefined) return;
+    this.diskTexts.delete(uri);
+    this.diskTextChars -= text.length;
   }
 
   // --- disk -----------------------------------------------------------------------------------
 
   /** (Re)indexes one file from disk unless the editor has it open. `stat` is known during a full run. */
   indexFile(filePath: string, stat?: { size: number; mtimeMs: number }, uri = pathToUri(filePath)): void {
-    this.diskTexts.delete(uri);
+    this.forgetText(uri);
     if (this.open.has(uri)) return;
     if (!stat) {
       try {
@@ -270,7 +289,7 @@ export class CorpusWorkspace implements TextSource {
   /** Stores what an analysis worker made of a file, unless the editor opened it meanwhile. */
   private storeAnalysis(result: PoolResult, stat: { size: number; mtimeMs: number }): void {
     const { path: filePath, uri } = result.job;
-    this.diskTexts.delete(uri);
+    this.forgetText(uri);
     if (this.open.has(uri)) return;
     if ('reason' in result) {
       this.index.remove(uri);
@@ -286,7 +305,7 @@ export class CorpusWorkspace implements TextSource {
 
   removeFile(filePath: string): void {
     const uri = pathToUri(filePath);
-    this.diskTexts.delete(uri);
+    this.forgetText(uri);
     this.skipped.delete(filePath);
     if (this.diskEntries.delete(filePath)) {
       this.cacheDirty = true;
@@ -459,6 +478,8 @@ export class CorpusWorkspace implements TextSource {
       if (generation === this.runGeneration) {
         forgetSharedValues();
         this.claimSearch.trim();
+        // The orders a bulk run let go are made now, not by the first hovers on each group.
+        this.index.prepareOrders();
         const collecting = Date.now();
         if (collectGarbage({ compact: true })) this.log.info(`Heap compacted after indexing in ${Date.now() - collecting} ms.`);
       }

@@ -63,11 +63,36 @@ let pushedSettings: unknown;
 const shared = new SharedIndex(log, () => workspace.settings.sharedIndex.timeoutMs);
 shared.onStatus = (status) => void connection.sendNotification(Notifications.sharedIndexStatus, status);
 
+// --- quiet moments for background work ------------------------------------------------------------
+
+/** Requests being answered, and when the last one started or ended. */
+let answering = 0;
+let lastAnswerAt = 0;
+/** Background work waits for this long without requests before a slice… */
+const QUIET_MS = 25;
+/** …but never longer than this (a client that never pauses still gets its diagnostics). */
+const QUIET_WAIT_MAX_MS = 1000;
+
+/** Resolves once no request has been answered for QUIET_MS (at the latest after QUIET_WAIT_MAX_MS), never in the same turn. */
+function quiet(): Promise<void> {
+  const since = performance.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      const now = performance.now();
+      const idle = now - lastAnswerAt;
+      if ((answering === 0 && idle >= QUIET_MS) || now - since >= QUIET_WAIT_MAX_MS) resolve();
+      else setTimeout(check, answering === 0 ? Math.max(1, QUIET_MS - idle) : QUIET_MS);
+    };
+    setImmediate(check);
+  });
+}
+
 const context: FeatureContext = {
   workspace,
   shared,
   client: { commandLinks: false, gazetteerDocuments: false, hierarchicalDocumentSymbols: false },
   log: (message: string) => log.info(message),
+  quiet,
 };
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -231,20 +256,20 @@ function publishConflicts(uri: string): void {
     setTimeout(() => {
       pendingConflicts.delete(uri);
       if (!documents.get(uri)) return;
-      try {
-        const nearMisses = safeNearMisses(uri);
-        const run = ++conflictRun;
-        conflictRuns.set(uri, run);
-        void conflictDiagnosticsWithArchive(context, uri)
-          .then((conflicts) => {
-            if (conflictRuns.get(uri) !== run || !documents.get(uri)) return;
-            conflictRuns.delete(uri);
-            void connection.sendDiagnostics({ uri, diagnostics: [...conflicts, ...nearMisses] });
-          })
-          .catch((error) => log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`));
-      } catch (error) {
-        log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`);
-      }
+      const run = ++conflictRun;
+      conflictRuns.set(uri, run);
+      // Computed when no request is being answered (the first hovers after an open come first).
+      void quiet()
+        .then(async () => {
+          if (conflictRuns.get(uri) !== run || !documents.get(uri)) return;
+          const nearMisses = safeNearMisses(uri);
+          const conflicts = await conflictDiagnosticsWithArchive(context, uri);
+          // null: the document changed while its claims were compared; its change asks again.
+          if (conflicts === null || conflictRuns.get(uri) !== run || !documents.get(uri)) return;
+          conflictRuns.delete(uri);
+          void connection.sendDiagnostics({ uri, diagnostics: [...conflicts, ...nearMisses] });
+        })
+        .catch((error) => log.warn(`conflict diagnostics failed: ${(error as Error).stack ?? error}`));
     }, 300),
   );
 }
@@ -372,11 +397,16 @@ function guarded<P, R>(name: string, feature: (params: P) => R | Promise<R>, fal
     // The local part of a feature runs synchronously, so a cancellation is seen before it starts:
     // requests queued behind an indexing slice and cancelled meanwhile are not computed at all.
     if (token?.isCancellationRequested) return fallback;
+    answering++;
+    lastAnswerAt = performance.now();
     try {
       return await feature(params);
     } catch (error) {
       log.warn(`${name} failed: ${(error as Error).stack ?? error}`);
       return fallback;
+    } finally {
+      answering--;
+      lastAnswerAt = performance.now();
     }
   };
 }

@@ -5,6 +5,11 @@
  * questions an analyst asks first, hovers on the groups and people the corpus mentions most (their
  * best passages, so their claims too), one at a time between real requests, and drops the answers.
  *
+ * The first document an analyst opens gets its near-miss diagnostics, whose fuzzy index of the
+ * gazetteer is made on first use (tens of milliseconds on a loaded machine, once per gazetteer):
+ * the rehearsal asks for them once, for the first document it hovers, so opening a document does
+ * not make that index while the analyst's first hovers wait.
+ *
  * Bounded: at most `WARM_UP_HOVERS` hovers and `WARM_UP_BUDGET_MS` of work, and it stops as soon
  * as the index changes or another run starts (`isCurrent`). It reads only the few documents the
  * answers quote, and nothing it does changes what any request answers.
@@ -13,6 +18,7 @@ import { bestMention } from './core/corpus/crossReferences';
 import { selectTop } from './core/corpus/ranking';
 import { FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
+import { nearMissDiagnostics } from './features/nearMissDiagnostics';
 
 /** Hovers rehearsed after an index: enough for every hover path to be compiled. */
 export const WARM_UP_HOVERS = 48;
@@ -52,6 +58,7 @@ export async function warmUp(context: FeatureContext, isCurrent: () => boolean, 
       // Requests that arrived meanwhile are answered first.
       await new Promise((resolve) => setImmediate(resolve));
       if (!isCurrent() || performance.now() - started > budgetMs) break;
+      if (done === 0) nearMissDiagnostics(context, at.uri);
       await provideHover(context, { textDocument: { uri: at.uri }, position: { line: at.line, character: at.character } });
       done++;
     }

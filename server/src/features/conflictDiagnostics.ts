@@ -21,6 +21,8 @@ export const DIAGNOSTIC_SOURCE = 'Source Lens';
 const MAX_CLAIMS_CHECKED = 300;
 /** While indexing runs (the index changes constantly), a document's conflicts are recomputed at most this often. */
 const RECOMPUTE_INTERVAL_MS = 2000;
+/** Work between two pauses of a background conflict computation (ms). */
+const CONFLICT_SLICE_MS = 2;
 
 interface DocumentConflicts {
   generation: number;
@@ -30,35 +32,85 @@ interface DocumentConflicts {
 
 const cache = new WeakMap<IndexedDocument, DocumentConflicts>();
 
+/** The cached conflicts of a document while they hold: the index has not changed, or it is being indexed and they are recent. */
+function cachedConflicts(context: FeatureContext, doc: IndexedDocument): Map<IndexedClaim, RelatedClaim[]> | undefined {
+  const cached = cache.get(doc);
+  if (!cached) return undefined;
+  const fresh = cached.generation === context.workspace.index.generation || (context.workspace.indexing && Date.now() - cached.computedAt < RECOMPUTE_INTERVAL_MS);
+  return fresh ? cached.byClaim : undefined;
+}
+
+/**
+ * Computes a document's conflicts claim by claim, pausing (yield) after each one; returns them,
+ * cached, or null when the document was replaced or removed meanwhile (its answer is of no use).
+ * The generation cached is the one the computation started from: an index changed meanwhile
+ * makes the next question compute them again.
+ */
+function* computeConflicts(context: FeatureContext, doc: IndexedDocument): Generator<void, Map<IndexedClaim, RelatedClaim[]> | null, void> {
+  const { index } = context.workspace;
+  const generation = index.generation;
+  const computedAt = Date.now();
+  const byClaim = new Map<IndexedClaim, RelatedClaim[]>();
+  let checked = 0;
+  for (const claim of doc.claims) {
+    if (claim.figures.length === 0 && !claim.relation) continue;
+    if (++checked > MAX_CLAIMS_CHECKED) break;
+    if (index.get(doc.uri) !== doc) return null;
+    const conflicts = conflictingClaims(index, doc.uri, claim, 5, context.workspace.claimSearch);
+    if (conflicts.length > 0) byClaim.set(claim, conflicts);
+    yield;
+  }
+  cache.set(doc, { generation, computedAt, byClaim });
+  return byClaim;
+}
+
 /**
  * The conflicting claims of each claim of a document, shared by diagnostics and semantic tokens.
  * Cached per analysed document (an edit makes a new one); refreshed when the index changed, and
  * during indexing not more often than RECOMPUTE_INTERVAL_MS.
  */
 export function documentConflicts(context: FeatureContext, doc: IndexedDocument): Map<IndexedClaim, RelatedClaim[]> {
-  const { index } = context.workspace;
-  const cached = cache.get(doc);
-  const now = Date.now();
-  if (cached && (cached.generation === index.generation || (context.workspace.indexing && now - cached.computedAt < RECOMPUTE_INTERVAL_MS))) return cached.byClaim;
-  const byClaim = new Map<IndexedClaim, RelatedClaim[]>();
-  let checked = 0;
-  for (const claim of doc.claims) {
-    if (claim.figures.length === 0 && !claim.relation) continue;
-    if (++checked > MAX_CLAIMS_CHECKED) break;
-    const conflicts = conflictingClaims(index, doc.uri, claim, 5, context.workspace.claimSearch);
-    if (conflicts.length > 0) byClaim.set(claim, conflicts);
+  const cached = cachedConflicts(context, doc);
+  if (cached) return cached;
+  const steps = computeConflicts(context, doc);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value ?? new Map();
+}
+
+/**
+ * The same, computed in the background: it starts, and goes on after each slice of `sliceMs` of
+ * work, only when the server is quiet (`FeatureContext.quiet`: no request answered for a moment),
+ * so the hovers right after a document is opened are not delayed by the comparison of its claims
+ * with the corpus (tens of milliseconds for a long article in a large corpus), neither in one block
+ * nor a slice per hover. Null when the document was replaced or removed before the end.
+ */
+export async function documentConflictsInSlices(context: FeatureContext, doc: IndexedDocument, sliceMs = CONFLICT_SLICE_MS): Promise<Map<IndexedClaim, RelatedClaim[]> | null> {
+  const cached = cachedConflicts(context, doc);
+  if (cached) return cached;
+  const pause = () => context.quiet?.() ?? new Promise<void>((resolve) => setImmediate(resolve));
+  await pause();
+  const steps = computeConflicts(context, doc);
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
   }
-  cache.set(doc, { generation: index.generation, computedAt: now, byClaim });
-  return byClaim;
 }
 
 export function conflictDiagnostics(context: FeatureContext, uri: string): Diagnostic[] {
-  const { workspace } = context;
-  if (!workspace.settings.diagnostics.conflictingFigures) return [];
-  const doc = workspace.index.get(uri);
-  if (!doc) return [];
+  const doc = context.workspace.index.get(uri);
+  return doc && context.workspace.settings.diagnostics.conflictingFigures ? diagnosticsOf(context, documentConflicts(context, doc)) : [];
+}
+
+/** Diagnostics of a document's conflicting claims (none when the setting is off). */
+function diagnosticsOf(context: FeatureContext, conflictsByClaim: Map<IndexedClaim, RelatedClaim[]>): Diagnostic[] {
+  if (!context.workspace.settings.diagnostics.conflictingFigures) return [];
   const out: Diagnostic[] = [];
-  for (const [claim, conflicts] of documentConflicts(context, doc)) {
+  for (const [claim, conflicts] of conflictsByClaim) {
     if (claim.relation) {
       out.push(relationDiagnostic(context, claim, conflicts));
       continue;
@@ -83,15 +135,19 @@ export function conflictDiagnostics(context: FeatureContext, uri: string): Diagn
  * The same diagnostics, with relations the shared archive contradicts added (when a shared index is
  * configured): a relation disputed only by archive documents gets its diagnostic, one disputed
  * locally lists the archive's passages too. Without an answer from the archive, the local ones.
+ * The local comparison runs in slices (`documentConflictsInSlices`); null when the document was
+ * replaced meanwhile (the edit that replaced it asks again).
  */
-export async function conflictDiagnosticsWithArchive(context: FeatureContext, uri: string): Promise<Diagnostic[]> {
-  const local = conflictDiagnostics(context, uri);
+export async function conflictDiagnosticsWithArchive(context: FeatureContext, uri: string): Promise<Diagnostic[] | null> {
   const { workspace } = context;
   const doc = workspace.index.get(uri);
-  if (!context.shared?.active || !workspace.settings.diagnostics.conflictingFigures || !doc) return local;
+  if (!doc || !workspace.settings.diagnostics.conflictingFigures) return [];
+  const localConflicts = await documentConflictsInSlices(context, doc);
+  if (!localConflicts) return null;
+  const local = diagnosticsOf(context, localConflicts);
+  if (!context.shared?.active) return local;
   const archive = await archiveRelationConflicts(context, uri, doc.claims, 5);
   if (archive.value.size === 0 || workspace.index.get(uri) !== doc) return local;
-  const localConflicts = documentConflicts(context, doc);
   const out = local.filter((d) => !(d.code === 'disputed-relation' && [...archive.value.keys()].some((c) => c.range === d.range)));
   for (const [claim, remote] of archive.value) out.push(relationDiagnostic(context, claim, [...(localConflicts.get(claim) ?? []), ...remote]));
   return out;

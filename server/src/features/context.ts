@@ -15,4 +15,9 @@ export interface FeatureContext {
   };
   /** Writes a line to the client's output channel. */
   log?: (message: string) => void;
+  /**
+   * Resolves when no request is being answered and none has been for a moment (at the latest after
+   * a bounded wait): background work awaits it between its slices. Without it, a turn of the event loop.
+   */
+  quiet?: () => Promise<void>;
 }

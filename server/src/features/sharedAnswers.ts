@@ -46,11 +46,28 @@ export async function mergedTotals(context: FeatureContext, groupIds: readonly s
   return { value: mergeTotals(local, remote.value, (g) => shared.overlap(workspace.index, g)), note: remote.note };
 }
 
+/**
+ * Local answers kept until the index changes (`CorpusIndex.derived`): a hover asked again on the
+ * same mention or claim, or on another mention of the same group in the same document, gets the
+ * ranking and the passages' snippets already made. At most MAX_KEPT_ANSWERS of each kind.
+ */
+const KEPT_CROSS_REFERENCES = Symbol('kept local cross-references');
+const KEPT_RELATED_CLAIMS = Symbol('kept local related claims');
+const MAX_KEPT_ANSWERS = 256;
+
+function keep<K, V>(answers: Map<K, V>, key: K, value: V): V {
+  if (answers.size >= MAX_KEPT_ANSWERS) answers.delete(answers.keys().next().value!);
+  answers.set(key, value);
+  return value;
+}
+
 export async function mergedCrossReferences(context: FeatureContext, groupId: string, contextUri: string | null, limit: number): Promise<Merged<CrossReferenceAnswer>> {
   const { workspace, shared } = context;
   const contextGroups = contextUri ? [...(workspace.index.get(contextUri)?.groupCounts.keys() ?? [])] : [];
   const query = { groupId, contextUri, contextGroups, limit };
-  const local = await localStore(context).crossReferences(query);
+  const kept = workspace.index.derived(KEPT_CROSS_REFERENCES, () => new Map<string, CrossReferenceAnswer>());
+  const key = `${groupId}\u0000${contextUri ?? ''}\u0000${limit}`;
+  const local = kept.get(key) ?? keep(kept, key, await localStore(context).crossReferences(query));
   if (!shared?.active || limit === 0) return { value: mergeCrossReferences(local, null, NO_LOCAL_COPIES, limit, 0), note: null };
   const remote = await shared.ask((store) => store.crossReferences(query));
   const overlap = shared.overlap(workspace.index, groupId).documents;
@@ -97,7 +114,12 @@ function viewOf(uri: string, claim: IndexedClaim, relation: Relation, score: num
 
 export async function mergedRelatedClaims(context: FeatureContext, uri: string, claim: IndexedClaim, limit: number): Promise<Merged<RelatedClaimView[]>> {
   const { workspace, shared } = context;
-  const local = relatedClaims(workspace.index, uri, claim, limit, workspace.claimSearch).map((r) => viewOf(r.uri, r.claim, r.relation, r.score, claimSnippet(context, r.uri, r.claim)));
+  const kept = workspace.index.derived(KEPT_RELATED_CLAIMS, () => new Map<IndexedClaim, { limit: number; views: RelatedClaimView[] }>());
+  const known = kept.get(claim);
+  const local =
+    known?.limit === limit
+      ? known.views
+      : keep(kept, claim, { limit, views: relatedClaims(workspace.index, uri, claim, limit, workspace.claimSearch).map((r) => viewOf(r.uri, r.claim, r.relation, r.score, claimSnippet(context, r.uri, r.claim))) }).views;
   if (!shared?.active) return { value: local, note: null };
   const contextGroups = [...(workspace.index.get(uri)?.groupCounts.keys() ?? [])];
   const candidates = await shared.ask((store) => store.claimCandidates(claim, contextGroups, Math.max(100, limit * 10)));

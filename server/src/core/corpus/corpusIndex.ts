@@ -722,6 +722,20 @@ export class CorpusIndex {
     return this.idOf.keys();
   }
 
+  /**
+   * Makes every group's document orders (by static score, by uri) now. A bulk indexing run stops
+   * maintaining them (each is made again by the first question about its group), so after an index
+   * the first hover whose claim or context names a group would pay for sorting that group's
+   * documents: the workspace calls this once the run is over, before its answers are timed.
+   */
+  prepareOrders(): void {
+    for (const posting of this.postings) {
+      if (!posting) continue;
+      posting.rank();
+      posting.byUri();
+    }
+  }
+
   /** Ids of groups mentioned anywhere in the corpus. */
   *mentionedGroups(): IterableIterator<string> {
     for (let g = 0; g < this.postings.length; g++) if (this.postings[g]) yield groupNumbers.get(g);
