@@ -24,7 +24,8 @@
 // a gold person form not recognised as found with more or fewer words (a title, an office) or not at all.
 // With them, `textClasses` counts the same misses by what their gold text holds (still no text):
 // for a statement given too few groups, whether its text names a gold group, refers to a group by a
-// pronoun or a word for a group's people, or holds neither (a group the gold carried from context);
+// pronoun or a word for a group or its people (which: they, it, we, the group, its people), or holds
+// neither (a group the gold carried from context);
 // for a missed claim, whether its text names a group, holds a figure, and is quoted speech.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -71,7 +72,15 @@ function referenceInText(matcher, text, missing) {
     if (missing.some((id) => [...named].some((n) => parentOf(id) === n))) return 'its text names the parent of the missing group';
     return 'its text names another group only';
   }
-  if (GROUP_REFERENCE.test(text)) return 'a pronoun or a word for a group in its text';
+  if (GROUP_REFERENCE.test(text)) {
+    // Which kind of reference, the first that holds: a plural pronoun, "it", the speaker's "we", a
+    // word for the group itself, or a word for its people.
+    if (/\b(?:they|them|their|theirs)\b/i.test(text)) return 'a pronoun or a word for a group in its text: they';
+    if (/\b(?:it|its)\b/i.test(text)) return 'a pronoun or a word for a group in its text: it';
+    if (/\b(?:we|us|our)\b/i.test(text)) return 'a pronoun or a word for a group in its text: we';
+    if (/\bthe (?:group|movement|organi[sz]ation|outfit|network|faction|insurgency|militia)\b/i.test(text)) return 'a pronoun or a word for a group in its text: the group';
+    return 'a pronoun or a word for a group in its text: its people';
+  }
   return 'no name or reference in its text (carried from context)';
 }
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|several|a few)\b/i;
