@@ -27,6 +27,7 @@
  */
 import { ClaimKeys } from './claimKeys';
 import { decodeTerms, packTerms } from './claimTerms';
+import { lengthened } from './columns';
 import { StoredClaim } from './storedClaims';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
 
@@ -51,7 +52,7 @@ const MAX_SMALL = 0xffff;
 class TermPostings {
   ids = new Int32Array(2);
   lengths = new Uint16Array(2);
-  counts: Uint16Array | null = null;
+  counts: Uint16Array<ArrayBuffer> | null = null;
   size = 0;
 
   count(j: number): number {
@@ -70,17 +71,9 @@ class TermPostings {
       return;
     }
     if (n === this.ids.length) {
-      const ids = new Int32Array(n * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-      const lengths = new Uint16Array(n * 2);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
-      if (this.counts !== null) {
-        const counts = new Uint16Array(n * 2);
-        counts.set(this.counts);
-        this.counts = counts;
-      }
+      this.ids = lengthened(this.ids, n * 2);
+      this.lengths = lengthened(this.lengths, n * 2);
+      if (this.counts !== null) this.counts = lengthened(this.counts, n * 2);
     }
     this.ids[n] = id;
     if (this.counts !== null) this.counts[n] = 1;
@@ -233,18 +226,10 @@ export class ClaimSearch implements IndexObserver {
    */
   private reserve(size: number): void {
     if (size > this.df.length) {
-      const df = new Int32Array(capacityFor(size, this.df.length));
-      df.set(this.df);
-      this.df = df;
-      const incomplete = new Uint8Array(df.length);
-      incomplete.set(this.incomplete);
-      this.incomplete = incomplete;
+      this.df = lengthened(this.df, capacityFor(size, this.df.length));
+      this.incomplete = lengthened(this.incomplete, this.df.length);
     }
-    if (size > this.stamps.length) {
-      const stamps = new Int32Array(capacityFor(size, this.stamps.length));
-      stamps.set(this.stamps);
-      this.stamps = stamps;
-    }
+    if (size > this.stamps.length) this.stamps = lengthened(this.stamps, capacityFor(size, this.stamps.length));
   }
 
   /** The term numbers of claim `claim` into `this.scratch`; returns how many, and how many distinct. */

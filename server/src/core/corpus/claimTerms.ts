@@ -5,6 +5,7 @@
  * each once, in order of appearance. Computed once per claim when its document is analysed and
  * kept with the claim, so the claim search can be rebuilt from the index cache without the text.
  */
+import { lengthened } from './columns';
 import { StringTable } from './stringTable';
 
 /** At most this many terms per claim: a passage's first 48 content words say what it is about. */
@@ -127,11 +128,7 @@ export function decodeTerms(packed: string, out: Int32Array<ArrayBuffer>): { cou
       if (i + 1 >= packed.length) throw new Error('bad packed terms');
       n = ((n & 0x7fff) << 15) | packed.charCodeAt(++i);
     }
-    if (count === numbers.length) {
-      const grown = new Int32Array(numbers.length * 2 || 16);
-      grown.set(numbers);
-      numbers = grown;
-    }
+    if (count === numbers.length) numbers = lengthened(numbers, numbers.length * 2 || 16);
     numbers[count++] = n;
   }
   return { count, numbers };

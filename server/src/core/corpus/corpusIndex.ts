@@ -21,6 +21,7 @@ import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { passageTerms } from './claimTerms';
+import { lengthened } from './columns';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
 import { sharedString, storeClaim, storeCooccurrences, storeEntity, storePersonMention } from './storedClaims';
@@ -539,18 +540,10 @@ class Posting {
 
   private grow(): void {
     const n = this.ids.length * 2;
-    const ids = new Int32Array(n);
-    ids.set(this.ids);
-    const scores = new Uint8Array(n);
-    scores.set(this.scores);
-    const mentions = new Int32Array(n);
-    mentions.set(this.mentions);
-    const claims = new Int32Array(n);
-    claims.set(this.claims);
-    this.ids = ids;
-    this.scores = scores;
-    this.mentions = mentions;
-    this.claims = claims;
+    this.ids = lengthened(this.ids, n);
+    this.scores = lengthened(this.scores, n);
+    this.mentions = lengthened(this.mentions, n);
+    this.claims = lengthened(this.claims, n);
   }
 }
 
