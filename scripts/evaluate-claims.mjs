@@ -14,7 +14,9 @@
 // Fields on matched claims: subjects (same set), claimant (as for speakers), figures (each gold
 // figure found with its measure, number and bound), date (ISO, equal).
 // People: every form of a gold person should resolve to one extracted entity (identity key), and
-// no entity should hold two gold people; splits and merges are listed.
+// no entity should hold two gold people; splits and merges are listed. A form is found as written
+// or, failing that, with words of address, rank or office more or fewer at its start (TITLE_WORDS);
+// the count of forms found exactly as written is printed beside it.
 // --classes: every miss counted by what went wrong, as counts only (no text, no names), so a held-out
 // set can say where its misses are without being read: a missed claim whose sentence gave a claim
 // of another kind, only a statement, or nothing; a false claim where the gold has a claim of another
@@ -50,6 +52,25 @@ const CORE_KINDS = ['responsibility', 'casualties', 'strength', 'announcement'];
 const PRONOUNS = /^(?:he|she|they|him|her|them|i|we|you|it)$/i;
 
 const norm = (s) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\b(?:the|a|an)\b/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Words of address, rank and office that may stand before a person's name and are not part of it
+ * (docs/gold-format.md, "Person forms"): when no mention is written as a gold form, a mention that is
+ * the form with such words before it, or the form without those it has, stands for it ("Interior
+ * Minister Mohsin Lashari" for "Mohsin Lashari"; "Brigadier General …" for "Police Brigadier General …").
+ */
+const TITLE_WORDS = new Set(`mr mrs ms miss dr prof professor sir dame lord lady
+  sheikh shaikh shaykh mullah maulana mawlana mawlawi maulvi mufti qari hafiz haji hajji alhaji mallam imam
+  president vice prime minister deputy chief state interior foreign defence defense home information finance
+  federal provincial district regional senior assistant acting former late governor mayor senator
+  secretary general spokesman spokeswoman spokesperson ambassador envoy judge justice emir amir commander
+  lieutenant lt colonel col major maj brigadier brig captain capt sergeant sgt corporal private admiral
+  marshal air rear field police army inspector superintendent officer commissioner constable`.split(/\s+/));
+/** Whether one form is the other with words of address, rank or office before it. */
+const titledForm = (a, b) => {
+  const [short, long] = [norm(a), norm(b)].sort((x, y) => x.length - y.length);
+  if (!short || !long.endsWith(` ${short}`)) return false;
+  return long.slice(0, long.length - short.length).trim().split(' ').every((w) => TITLE_WORDS.has(w));
+};
 const sameSource = (gold, got) => {
   const a = norm(gold);
   const b = norm(got);
@@ -164,7 +185,7 @@ function evaluate(goldFile, docsRoot) {
   /** gold person name -> Set of extracted keys; extracted key -> Set of gold names. */
   const keysOfPerson = new Map();
   const peopleOfKey = new Map();
-  const personForms = [0, 0];
+  const personForms = [0, 0, 0];
 
   for (const g of documents) {
     const text = readFileSync(path.join(docsRoot, g.file), 'utf8').replace(/^\uFEFF/, '');
@@ -266,7 +287,11 @@ function evaluate(goldFile, docsRoot) {
     for (const person of g.people) {
       for (const form of person.forms) {
         personForms[1]++;
-        const keys = new Set(people.mentions.filter((m) => norm(m.text) === norm(form)).map((m) => people.entities[m.entity].key));
+        // The form as written when the document has it, else the same name with a title more or less.
+        let found = people.mentions.filter((m) => norm(m.text) === norm(form));
+        if (found.length) personForms[2]++;
+        else found = people.mentions.filter((m) => titledForm(m.text, form));
+        const keys = new Set(found.map((m) => people.entities[m.entity].key));
         if (keys.size === 0) {
           const f = norm(form);
           const near = people.mentions.some((m) => {
@@ -305,7 +330,7 @@ function evaluate(goldFile, docsRoot) {
     claimsByKind: Object.fromEntries(CORE_KINDS.map((k) => [k, prf(...claimCounts[k])])),
     claimFields: Object.fromEntries(Object.entries(fields).map(([k, [ok, n]]) => [k, { accuracy: ratio(ok, n), ok, n }])),
     documentDateAccuracy: ratio(...documentDates),
-    people: { formsRecognised: personForms[0], forms: personForms[1], splits, merges },
+    people: { formsRecognised: personForms[0], forms: personForms[1], formsExact: personForms[2], splits, merges },
     warnings,
     classes,
     textClasses,
@@ -327,7 +352,7 @@ function report(title, r, details = true) {
   for (const [kind, p] of Object.entries(r.claimsByKind)) line(`  ${kind}`, p);
   for (const [name, { accuracy, ok, n }] of Object.entries(r.claimFields)) console.log(`  ${('claim ' + name + ' accuracy').padEnd(34)} ${f3(accuracy)}  (${ok}/${n})`);
   console.log(`  ${'document date accuracy'.padEnd(34)} ${f3(r.documentDateAccuracy)}`);
-  console.log(`  ${'person forms recognised'.padEnd(34)} ${r.people.formsRecognised}/${r.people.forms}; splits ${r.people.splits.length}, merges ${r.people.merges.length}`);
+  console.log(`  ${'person forms recognised'.padEnd(34)} ${r.people.formsRecognised}/${r.people.forms} (titles aside; as written ${r.people.formsExact}); splits ${r.people.splits.length}, merges ${r.people.merges.length}`);
   if (details) {
     for (const s of r.people.splits) console.log(`    split: ${s}`);
     for (const m of r.people.merges) console.log(`    merge: ${m}`);

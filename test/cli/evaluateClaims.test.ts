@@ -42,7 +42,8 @@ test('evaluate-claims prints the development figures and never the held-out ones
 });
 
 test('evaluate-claims --classes counts each kind of miss, and prints counts only (no gold text)', () => {
-  // The fixture's gold is the two-statement one changed on purpose: one class of miss each.
+  // The fixture's gold is the two-statement one changed on purpose: one class of miss each, and its
+  // person written without the office the text gives her.
   const root = path.join(REPO_ROOT, 'test', 'fixtures', 'heldout-classes');
   const json = run('--heldout-root', root, '--json');
   assert.equal(json.status, 0, json.stderr);
@@ -53,6 +54,11 @@ test('evaluate-claims --classes counts each kind of miss, and prints counts only
     'claim FN, announcement': { 'another kind found there': 1 },
     'claim FN, strength': { 'only a statement found there': 1 },
   });
+  // The gold writes the minister without her office, the text with it: found, titles aside.
+  assert.deepEqual(
+    (({ formsRecognised, forms, formsExact }) => ({ formsRecognised, forms, formsExact }))(JSON.parse(json.stdout).heldout.people),
+    { formsRecognised: 1, forms: 1, formsExact: 0 },
+  );
   // The same misses by what their gold text holds: the statement's group is in none of its words,
   // the announcement names its group, and neither missed claim holds a figure.
   assert.deepEqual(JSON.parse(json.stdout).heldout.textClasses, {
