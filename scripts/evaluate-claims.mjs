@@ -23,7 +23,7 @@
 // kind, only a statement, or nothing; a missed statement whose sentence gave a claim without a
 // speaker, or nothing; wrong subjects as none found, a group where the gold has none, groups
 // missing, groups extra, or other groups; wrong speakers as a pronoun left, no name, or another name;
-// a gold person form not recognised as found with more or fewer words (a title, an office) or not at all.
+// a gold person form not recognised (titles aside) as found inside a longer or around a shorter form (a name part more or less) or not at all.
 // With them, `textClasses` counts the same misses by what their gold text holds (still no text):
 // for a statement given too few groups, whether its text names a gold group, refers to a group by a
 // pronoun or a word for a group or its people (which: they, it, we, the group, its people), or holds
@@ -298,7 +298,7 @@ function evaluate(goldFile, docsRoot) {
             const t = norm(m.text);
             return t && (f.includes(t) || t.includes(f));
           });
-          count('person form not recognised', near ? 'a form with more or fewer words found (title, office)' : 'no form of it found');
+          count('person form not recognised', near ? 'a longer or shorter form found (a name part more or less)' : 'no form of it found');
           misses.push(`person form not recognised ${g.file}: ${form} (${person.name})`);
           continue;
         }
