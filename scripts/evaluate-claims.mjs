@@ -13,8 +13,10 @@
 // Claims: the four core kinds; a claim matches when it overlaps a gold claim of the same kind.
 // Fields on matched claims: subjects (same set), claimant (as for speakers), figures (each gold
 // figure found with its measure, number and bound), date (ISO, equal).
-// People: every form of a gold person should resolve to one extracted entity (identity key), and
-// no entity should hold two gold people; splits and merges are listed. A form is found as written
+// People: every form of a gold person should resolve to one person id (the listing's id when the
+// known-people rules tie the entity to a listed individual, else its identity key: what the editor's
+// People view and the shared index use), and no id should hold two gold people; splits and merges
+// are listed. A form is found as written
 // or, failing that, with words of address, rank or office more or fewer at its start (TITLE_WORDS);
 // the count of forms found exactly as written is printed beside it.
 // --classes: every miss counted by what went wrong, as counts only (no text, no names), so a held-out
@@ -38,6 +40,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const out = path.join(root, 'out', 'server', 'src', 'core');
 const { analyzeText } = require(path.join(out, 'corpus', 'corpusIndex.js'));
+const { documentPersonIds } = require(path.join(out, 'corpus', 'peopleIndex.js'));
+const { knownPeopleIndex } = require(path.join(out, 'people', 'knownPeople.js'));
+const { loadKnownPeople } = require(path.join(out, 'gazetteer', 'people.js'));
 const { GroupMatcher } = require(path.join(out, 'recognition', 'groupMatcher.js'));
 const { combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } = require(path.join(out, 'gazetteer', 'files.js'));
 
@@ -152,6 +157,7 @@ function figureMatches(goldSpec, f) {
 /** Scores one gold set: { gold file, documents' root }. */
 function evaluate(goldFile, docsRoot) {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
+  const known = knownPeopleIndex(loadKnownPeople().people);
   if (gold.version !== 2) throw new Error(`${goldFile}: gold format ${gold.version}, expected 2 (docs/gold-format.md)`);
   const gazetteerFile = path.join(docsRoot, 'source-lens.gazetteer.json');
   const matcher = new GroupMatcher(combineGazetteers(loadBuiltinGazetteer(), existsSync(gazetteerFile) ? [readWorkspaceGazetteer(gazetteerFile)] : []));
@@ -284,6 +290,9 @@ function evaluate(goldFile, docsRoot) {
 
     // People: which extracted entity each gold form resolves to.
     const people = doc.people ?? { mentions: [], entities: [] };
+    // Each entity's person id as the editor and the shared index give it: a listed individual's
+    // listing id when the known-people rules tie it to one, else its identity key.
+    const personIds = documentPersonIds(known, doc).ids;
     for (const person of g.people) {
       for (const form of person.forms) {
         personForms[1]++;
@@ -291,7 +300,7 @@ function evaluate(goldFile, docsRoot) {
         let found = people.mentions.filter((m) => norm(m.text) === norm(form));
         if (found.length) personForms[2]++;
         else found = people.mentions.filter((m) => titledForm(m.text, form));
-        const keys = new Set(found.map((m) => people.entities[m.entity].key));
+        const keys = new Set(found.map((m) => personIds[m.entity]));
         if (keys.size === 0) {
           const f = norm(form);
           const near = people.mentions.some((m) => {

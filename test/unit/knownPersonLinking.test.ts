@@ -31,7 +31,12 @@ const cases: { name: string; groups?: string[]; expected: string | null; why: st
   { name: 'Muhammad Ashraf', groups: ['lashkar-e-taiba'], expected: null, why: 'common words, part of the LeT financier\'s listed name' },
   { name: 'Osama Mehmood', groups: ['aqis', 'al-qaeda'], expected: null, why: 'two common names, though a listed son of Usama bin Laden carries both' },
   { name: 'Hamid Karimi', groups: ['al-qaeda'], expected: null, why: 'nobody listed' },
-  { name: 'Haqqani', groups: ['haqqani-network'], expected: null, why: 'one word is never enough' },
+  { name: 'Haqqani', groups: ['haqqani-network'], expected: null, why: 'one word that several listed people carry is never enough' },
+  { name: 'Shekau', groups: ['boko-haram'], expected: 'UN:QDi.322', why: 'one distinctive word of one listed person, beside the group he led' },
+  { name: 'Shekau', expected: null, why: 'one word with no group the listing names' },
+  { name: 'Zawahiri', groups: ['al-qaeda'], expected: 'UN:QDi.006', why: 'one word only one listed person carries, beside al-Qaeda' },
+  { name: 'Khan', groups: ['ttp'], expected: null, why: 'one common word' },
+  { name: 'Amadou', groups: ['jamaat-nusrat-al-islam-wal-muslimin'], expected: null, why: 'a listed given name alone is not the person' },
 ];
 
 for (const c of cases) {
@@ -43,6 +48,7 @@ for (const c of cases) {
 test('known people: the rule that linked is reported', () => {
   assert.equal(link('Ayman al-Zawahiri')?.rule, 'listed alias');
   assert.equal(link('Masood Azhar', ['jaish-e-mohammed'])?.rule, 'name and group');
+  assert.equal(link('Shekau', ['boko-haram'])?.rule, 'name and group');
 });
 
 test('known people: two listed people answering a name equally link neither', () => {

@@ -2,7 +2,8 @@
  * Ties a person recognised in a document to an individual on the official lists
  * (`gazetteer/people.ts`), only when the identity rules allow it. A name alone links only when it
  * is the listed name (or a listed alias of two words or more) and distinctive; a shorter or common
- * form links only when the document also mentions a group the listing names. So "Masood Azhar" in a
+ * form links only when the document also mentions a group the listing names, and one word only when
+ * no other listed person carries it ("Shekau" beside Boko Haram). So "Masood Azhar" in a
  * story about Jaish-e-Mohammed is the listed founder, while "Abdur Rehman" or "Muhammad Ashraf" —
  * listed names, but names thousands of people carry — never link on the name alone.
  *
@@ -110,6 +111,29 @@ function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
 }
 
 /**
+ * A person the document names by one word only ("Shekau"): the listed person whose forms hold it,
+ * when the word is distinctive (not common in the region, used by one listed person only, five
+ * letters or more), is a family name (last in a listed form, not first in the listed name) and the
+ * document mentions a group the listing names. A one-word name is the
+ * weakest evidence there is, so the listing must leave no second candidate.
+ */
+function linkOneWord(index: KnownPeopleIndex, word: string, documentGroups: ReadonlySet<string>): KnownPersonLink | null {
+  if (word.length < 5 || index.common.has(word)) return null;
+  const forms = index.byWord.get(word);
+  if (!forms?.length) return null;
+  const person = forms[0].person;
+  if (forms.some((f) => f.person.id !== person.id)) return null;
+  // A family name, not a given name: the last word of the listed name or of an alias, and never
+  // the first of the listed name ("Shekau", not "Amadou").
+  const last = (f: ListedForm) => [...f.words].pop();
+  const named = forms.find((f) => !f.alias);
+  if (named && [...named.words][0] === word) return null;
+  if (!forms.some((f) => last(f) === word)) return null;
+  if (!person.groups.some((g) => documentGroups.has(g.id))) return null;
+  return { person, rule: 'name and group' };
+}
+
+/**
  * The listed person a document's person entity is, or null. `name` is the entity's fullest name;
  * `documentGroups` the ids of the groups the document mentions.
  *
@@ -124,6 +148,7 @@ function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
  */
 export function linkKnownPerson(index: KnownPeopleIndex, name: string, documentGroups: ReadonlySet<string>): KnownPersonLink | null {
   const words = [...new Set(identifyingWords(name))];
+  if (words.length === 1) return linkOneWord(index, words[0], documentGroups);
   if (words.length < 2) return null;
   const candidates = new Set<ListedForm>();
   for (const w of words) for (const form of index.byWord.get(w) ?? []) candidates.add(form);
