@@ -38,6 +38,10 @@ const cases: string[] = [
   // The Greater Sahara branch under the name the Islamic State gave it in 2022, not the Islamic State itself.
   // One group for the Islamic State in East Asia: the UN's and the US records' names, and the Philippine military's.
   'the [[Dawlah Islamiyah-Maute Group|isis-philippines]] ([[DI-MG|isis-philippines]]), which the [[Islamic State East Asia Division|isis-philippines]] and [[ISIS-Philippines|isis-philippines]] count as theirs',
+  // The Abu Sayyaf as Philippine releases write it, with or without "Group"; its abbreviation names
+  // it only where the document defines it (an Additional Solicitor General is an ASG too).
+  'former members of the [[Abu Sayyaf Group|abu-sayyaf-group]] ([[ASG|abu-sayyaf-group]]); the [[Abu Sayyaf|abu-sayyaf-group]] in Sulu is finished; the [[ASG|abu-sayyaf-group]] said',
+  'the ASG told the court on Monday',
   'an attack claimed by [[Islamic State Sahel Province|islamic-state-in-the-greater-sahara]], which [[ISIS-Sahel|islamic-state-in-the-greater-sahara]] fighters carried out; the [[Islamic State|isis]] in Syria',
 ];
 
