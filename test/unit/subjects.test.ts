@@ -667,3 +667,32 @@ test('subjects: a spoken "it" read as the group — a progressive ("It is not tr
 test('subjects: after an answer that reads its question\'s group ("In central Mali, yes."), a copula "It is …" is that group', () => {
   assert.deepEqual(subjectsWith(SAHEL, interview('Is JNIM winning in the centre?', 'In central Mali, yes. It is richer and better rooted than its rivals.')), [['jnim'], ['jnim'], []]);
 });
+
+test('subjects: people who spoke in a sentence before ("Police said …") are its source, not what a new quote\'s "they" in the present means; in the past they still may be', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'The TTP denied any role in the Bannu bombing. Police said the denial was a lie. “They always deny it when children die,” a senior officer said.'),
+    [[], ['ttp']],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'The TTP attacked a police post in Bannu. Residents said the firing went on for hours. “They were shooting until dawn,” a shopkeeper said.'),
+    [[], []],
+  );
+});
+
+test('subjects: a plural noun denied after a copula ("are not professional soldiers") is no antecedent for a "they"', () => {
+  assert.deepEqual(
+    subjectsWith(SAHEL, 'JNIM can call on part-time fighters in the Macina. “Those men are not professional soldiers, but they fight hard,” a researcher said.'),
+    [['jnim']],
+  );
+});
+
+test('subjects: an answer opening on "Yes," keeps its question\'s group for the pronouns after it, whatever group it names in passing; a cleft "It was the elders who …" is no group', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, interview('Has ISWAP become harsher with traders?', 'Yes, since the clashes with al-Shabaab recruiters on the coast. Now they search every boat.')),
+    [['al-shabaab'], ['iswap'], []],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab bombed a checkpoint near Beledweyne. “The target was not the soldiers,” an analyst said. “It was the elders who signed up for the offensive.”'),
+    [[], []],
+  );
+});

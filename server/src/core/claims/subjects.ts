@@ -140,6 +140,8 @@ const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insur
  * "they were shooting", "they would come"). A base form ending in "-eed" is no past ("they need").
  */
 const THEY_PRESENT = /^\s*(?:(?:also|still|just|even|never|always|often|usually|only|now|all|both|really|already|simply|sometimes|rarely|again|certainly|probably|not|no longer)\s+)*(?:are|have|do|don['’]t|does|will|won['’]t|can|can['’]t|cannot|may|might|must|should|shall|[’']re|[’']ve|[’']ll|(?!(?:had|were|was|did|could|would|came|went|took|left|fled|made|got|ran|brought|fought|shot|stole|drove|held|knew|saw|told|said|gave|threw|hid|sent|began|broke|blew|stood|sat|struck|kept|lost|met|paid|led|found|heard|thought|wore|rode|burnt|set|put|hit|cut|spent|won|became|rose|fell|tore|swore|stuck|slept|fed|bled|bred|withdrew|drew|grew|flew|overran|overtook|wrote|spoke|chose|woke|shook|hung|dug|bought|caught|taught|sought|crept|swept|dealt|meant|felt|built|lent|bent|bit|slid|arose|forgot|forgave|ate|sold|sang|swam|rang|sank|shut|quit|let|read)\b)(?:[a-z]*eed|[a-z]+(?<!ed)))\b/;
+/** Before a negated predicate noun: a copula, a negation and up to two modifiers ("are not professional soldiers", "were never real fighters"). */
+const PREDICATE_BEFORE = /\b(?:are|were|is|was|be|been|become|became|remain|remained)\s+(?:not|no longer|never)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 /** A plural noun phrase opening a sentence, not a group's name: "The videos are made for …". */
 const PLURAL_SUBJECT = /^\W*(?:the|these|those|some|many|most|all|both)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should|tell|say|show|come|came|go|went)\b/;
 /**
@@ -167,7 +169,7 @@ const IT_EVENT = /^(?:means|meant|suggests|suggested|shows|showed|tells you|tell
  * an expletive ("It is clear that …", "It is something"; "It is going to …" stays a situation).
  */
 const IT_PROGRESSIVE = /^(?:is|was)\s+(?:(?:not|still|now|already|also|no longer|clearly|only|just|really|simply)\s+)*(?!(?:some|no|any|every)thing\b|going\b|during\b|morning\b|evening\b|king\b|building\b)[a-z]{2,}ing\b/;
-const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:that|to|for|whether|if|when|how|why|what|because)\b|^(?:is|was)\s+(?:\w+\s+)?(?:clear|true|possible|likely|unlikely|difficult|hard|easy|important|necessary|impossible|time|too early|a pity|a shame)\b/;
+const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:that|to|for|whether|if|when|how|why|what|because|who)\b|^(?:is|was)\s+(?:\w+\s+)?(?:clear|true|possible|likely|unlikely|difficult|hard|easy|important|necessary|impossible|time|too early|a pity|a shame)\b/;
 /** "It was never a group that …": a predicate that names a group makes "it" the group, whatever follows. */
 const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
 /** A short opener ending in a subordinating word, then "it" and no copula: "Mostly from the fact that it …". */
@@ -204,6 +206,8 @@ interface PeopleRef {
    * them: what a later "they" in the present or future tense speaks of as the group itself.
    */
   fighters?: boolean;
+  /** Inside its own sentence's speaker phrase ("Police said …"): a source, not what a later speaker's "they" means. */
+  source?: boolean;
 }
 
 /** Whether a plural noun for people ("traders", "residents") names the kind the speaker phrase says the speaker is ("a trader", "the Swat Traders Federation"). */
@@ -317,7 +321,7 @@ export class SubjectTracker {
    * fighters", "Taliban intelligence people"), after "its" or "the group's", followed by "of
    * <group>", or counted ("a few hundred people") is not one.
    */
-  private peopleOf(index: number, inside: readonly Mention[], spoken: boolean): PeopleRef[] {
+  private peopleOf(index: number, inside: readonly Mention[], spoken: boolean, speakerSpan: { start: number; end: number } | null): PeopleRef[] {
     const { doc } = this;
     const s = doc.sentences[index];
     const lower = doc.lower.slice(s.start, s.end);
@@ -338,9 +342,11 @@ export class SubjectTracker {
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "Those are not professional soldiers, but they fight": a noun denied after a copula is no antecedent.
+      if (PREDICATE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
       if (/\bthan\s+(?:(?:the|most|many|some)\s+)?$/.test(lower.slice(Math.max(0, m.index - 16), m.index)) && COMPARISON_STANDARD_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0], fighters: !spoken && FIGHTER_NOUN.test(m[0]) });
+      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0], fighters: !spoken && FIGHTER_NOUN.test(m[0]), source: speakerSpan !== null && at >= speakerSpan.start && at < speakerSpan.end });
     }
     return refs;
   }
@@ -352,11 +358,11 @@ export class SubjectTracker {
    * people ("our soldiers") are not what their "they" means, nor people in their own speaker phrase.
    */
   private meansPeople(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null, chained = false): boolean {
-    return this.peopleMeant(index, at, subjectForm, groupRefs, speakerSpan, speaker, chained) !== null;
+    return this.peopleMeant(index, at, subjectForm, groupRefs, speakerSpan, speaker, chained, false) !== null;
   }
 
   /** The reference to people that a plural pronoun at `at` means (see meansPeople), or null when it means a group. */
-  private peopleMeant(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null, chained = false): PeopleRef | null {
+  private peopleMeant(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null, chained: boolean, present: boolean): PeopleRef | null {
     let people = -1;
     let ref: PeopleRef | null = null;
     for (const p of this.people) {
@@ -366,6 +372,10 @@ export class SubjectTracker {
       // Two sentences back only within the same speaker's words.
       if (p.sentence === index - 2 && (!speaker || this.spokenBy.get(index - 2) !== speaker || this.spokenBy.get(index - 1) !== speaker)) continue;
       if (speakerSpan && p.at >= speakerSpan.start && p.at < speakerSpan.end) continue;
+      // "Police said the statement was a routine denial. “They deny it whenever …,” an officer said":
+      // the people who spoke in a sentence before are its source, not what a new quote's "they" in
+      // the present means (a standing fact; "They were shooting until midnight" is the night's people).
+      if (present && p.source && p.sentence < index) continue;
       // "Traders were not convinced. “They deny …,” said a member of the traders' federation": people
       // of the speaker's own kind are the speaker's side, not what the speaker's "they" means.
       if (subjectForm && speakerSpan && p.noun && ownKind(p.noun, this.doc.lower.slice(speakerSpan.start, speakerSpan.end))) continue;
@@ -464,7 +474,7 @@ export class SubjectTracker {
     this.people = this.people.filter((p) => p.sentence >= index - 2);
     // An incident's fighters named in a quote or an answer are the speaker's people (“The foreign
     // terrorists are the challenge, and they are highly trained”); only narration's stand for a group.
-    this.people.push(...this.peopleOf(index, inside, !!spoken));
+    this.people.push(...this.peopleOf(index, inside, !!spoken, speakerSpan));
     const groupRefs: number[] = inside.map((m) => m.start);
     /** The groups this sentence refers to without naming them: a sentence that refers to the topic keeps it. */
     const realised = new Set<string>();
@@ -659,11 +669,12 @@ export class SubjectTracker {
         // "The attackers … They took everything": people named since the last group are what "they" means.
         const theySubject = word === 'they' && speaker !== null && THEY_SUBJECT_BEFORE.test(before);
         const chained = theySubject && this.theyChain !== null && this.theyChain.sentence === index - 1 && this.theyChain.speaker === speaker;
-        const peopleRef = word !== 'these people' && word !== 'those people' ? this.peopleMeant(index, at, word === 'they', groupRefs, speakerSpan, speaker, chained) : null;
+        const present = word === 'they' && THEY_PRESENT.test(lower.slice(rel + 4, rel + 60));
+        const peopleRef = word !== 'these people' && word !== 'those people' ? this.peopleMeant(index, at, word === 'they', groupRefs, speakerSpan, speaker, chained, present) : null;
         // "Residents said the militants had set up checkpoints. “Everyone knows who they are”": a
         // "they" for an incident's fighters that speaks in the present or the future speaks of the
         // group they fight for (the passage's), not of the incident ("They took everything").
-        const fightersAsGroup = peopleRef?.fighters === true && word === 'they' && topicHere !== null && THEY_PRESENT.test(lower.slice(rel + 4, rel + 60));
+        const fightersAsGroup = peopleRef?.fighters === true && present && topicHere !== null;
         if (peopleRef && !fightersAsGroup) {
           this.people.push({ at, sentence: index, own: false, fighters: peopleRef.fighters });
           continue;
@@ -897,7 +908,11 @@ export class SubjectTracker {
         this.questionTurn = turn;
       } else if (this.questionTurn !== turn) this.questionTopic = this.mainTopic ?? this.topic;
     } else if (statement?.form === 'answer') {
-      if (about && !keeps(topicHere)) this.turnTopic = about.groupId;
+      // "Has ISWAP become harsher? — Yes, since the fighting with JAS. Now they …": a yes or no that
+      // opens the answer affirms the question about its group; a group named after it does not
+      // take the answer's pronouns.
+      const reply = index === this.turnFirst && /^\W*(?:yes|no|of course|certainly|indeed)\b\s*[,;:—–-]/.test(lower) && topicHere !== null;
+      if (about && !keeps(topicHere) && !reply) this.turnTopic = about.groupId;
     } else if (about && !keeps(recent)) {
       this.topic = about.groupId;
       this.topicParagraph = s.paragraph;
