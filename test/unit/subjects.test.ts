@@ -622,3 +622,77 @@ test('subjects: a possessive in a state body\'s reported words is the body\'s, a
     [[], []],
   );
 });
+
+test('subjects: a spoken "they" for an incident\'s fighters named in narration speaks of their group when it is in the present or the future; in the past it is the incident\'s people, and fighters named in the quote itself are the speaker\'s', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab raided a ferry post near Jowhar. Fishermen said the gunmen had burned two boats. “They sleep in the forest and cross the river after dark,” said a fisherman. “Nobody here will say their names.”'),
+    [[], ['al-shabaab'], ['al-shabaab']],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab raided a ferry post near Jowhar. Fishermen said the gunmen had burned two boats. “They took the engines and left before dawn,” said a fisherman.'),
+    [[], []],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab raided a ferry post near Jowhar. “The gunmen on the river are young, and they are well armed,” a police officer said.'),
+    [[]],
+  );
+});
+
+test('subjects: an "its" whose nearest owner before it is a state body, a country or a place is that owner\'s, not the passage\'s group', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'ISWAP overran a base near Monguno. The army, for its part, says the road to Baga is open. A ministry spokesman said the country would keep its battalion in the task force.'),
+    [[], []],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'ISWAP overran a base near Monguno. The army said the group had moved its fighters to the islands.'),
+    [['iswap']],
+  );
+});
+
+test('subjects: a spoken "it" read as the group — a progressive ("It is not trying …"), the same speaker\'s next "It" before a modal, an "it" opening a subordinate clause before a later copula, an "it" after an opening phrase with no comma; not an elliptical "It is not."', () => {
+  assert.deepEqual(
+    subjectsWith(SAHEL, 'JNIM has closed the road to Kayes. “It is not trying to hold the towns,” an analyst said. “It learned that in Burkina Faso,” she said. “It will try the same thing on the Sikasso road.”'),
+    [['jnim'], ['jnim'], ['jnim']],
+  );
+  assert.deepEqual(
+    subjectsWith(SAHEL, 'JNIM has closed the road to Kayes. “When it closes a road, it is closed for weeks,” a driver said. “In the villages near Ségou it settles land disputes,” he said. “In the rainy season it is quiet,” he added.'),
+    [['jnim'], ['jnim'], []],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab ambushed a convoy near Baidoa. Officials said the militants wanted to close the highway. “They want the road to be theirs,” the minister said. “It is not.”'),
+    [[], ['al-shabaab'], []],
+  );
+});
+
+test('subjects: after an answer that reads its question\'s group ("In central Mali, yes."), a copula "It is …" is that group', () => {
+  assert.deepEqual(subjectsWith(SAHEL, interview('Is JNIM winning in the centre?', 'In central Mali, yes. It is richer and better rooted than its rivals.')), [['jnim'], ['jnim'], []]);
+});
+
+test('subjects: people who spoke in a sentence before ("Police said …") are its source, not what a new quote\'s "they" in the present means; in the past they still may be', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'The TTP denied any role in the Bannu bombing. Police said the denial was a lie. “They always deny it when children die,” a senior officer said.'),
+    [[], ['ttp']],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'The TTP attacked a police post in Bannu. Residents said the firing went on for hours. “They were shooting until dawn,” a shopkeeper said.'),
+    [[], []],
+  );
+});
+
+test('subjects: a plural noun denied after a copula ("are not professional soldiers") is no antecedent for a "they"', () => {
+  assert.deepEqual(
+    subjectsWith(SAHEL, 'JNIM can call on part-time fighters in the Macina. “Those men are not professional soldiers, but they fight hard,” a researcher said.'),
+    [['jnim']],
+  );
+});
+
+test('subjects: an answer opening on "Yes," keeps its question\'s group for the pronouns after it, whatever group it names in passing; a cleft "It was the elders who …" is no group', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, interview('Has ISWAP become harsher with traders?', 'Yes, since the clashes with al-Shabaab recruiters on the coast. Now they search every boat.')),
+    [['al-shabaab'], ['iswap'], []],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab bombed a checkpoint near Beledweyne. “The target was not the soldiers,” an analyst said. “It was the elders who signed up for the offensive.”'),
+    [[], []],
+  );
+});

@@ -114,7 +114,7 @@ const NATIONAL_DESCRIPTION = /\b[Tt]he (?:[A-Z][a-z]+(?:an|ian|ese|ali|i|ish))\s
  * its comma: "Second, it named a new commander", "In the areas it controls …, it preaches", "…, and
  * it pays its fighters" (what follows is checked as for a sentence-initial "it").
  */
-const CLAUSE_IT = /^\W*[a-z][\w’'-]*(?:\s+[\w’'-]+){0,11}?,\s+it\s+|[,;]\s+(?:(?:and|but|so|yet)\s+)?it\s+/;
+const CLAUSE_IT = /^\W*[a-z][\w’'-]*(?:\s+[\w’'-]+){0,11}?,\s+it\s+|[,;]\s+(?:(?:and|but|so|yet)\s+)?it\s+|^\W*(?:in|on|at|across|since|during|outside|inside|throughout|within|beyond|along|around)\s+(?:[^\s,;:.]+\s+){1,6}?it\s+(?=(?:(?:still|already|also|now|often|usually|never|always|only|even|just|mostly|largely|simply|increasingly)\s+)*(?!is\b|was\b)(?:has|does|did|can|will|[a-z]+s)\b)/;
 /** A speech verb after "it": the "it" is a speaker ("…, it said"). */
 const IT_SAYS = /^(?:said|says|added|told|stated|reported|noted|claimed|announced|wrote)\b/;
 /**
@@ -131,8 +131,27 @@ const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|[
  * is not such a plural).
  */
 const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
+/** The words of PEOPLE_NOUN for an incident's fighters, who are a group's people. */
+const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters)$/;
+/**
+ * After a "they": a verb in the present or the future ("They come back at night", "who they are",
+ * "they will be followed", "They stop when the snow comes"), adverbs and "not" skipped — a standing
+ * fact about the people, so about their group, not an incident's narrative ("They took everything",
+ * "they were shooting", "they would come"). A base form ending in "-eed" is no past ("they need").
+ */
+const THEY_PRESENT = /^\s*(?:(?:also|still|just|even|never|always|often|usually|only|now|all|both|really|already|simply|sometimes|rarely|again|certainly|probably|not|no longer)\s+)*(?:are|have|do|don['’]t|does|will|won['’]t|can|can['’]t|cannot|may|might|must|should|shall|[’']re|[’']ve|[’']ll|(?!(?:had|were|was|did|could|would|came|went|took|left|fled|made|got|ran|brought|fought|shot|stole|drove|held|knew|saw|told|said|gave|threw|hid|sent|began|broke|blew|stood|sat|struck|kept|lost|met|paid|led|found|heard|thought|wore|rode|burnt|set|put|hit|cut|spent|won|became|rose|fell|tore|swore|stuck|slept|fed|bled|bred|withdrew|drew|grew|flew|overran|overtook|wrote|spoke|chose|woke|shook|hung|dug|bought|caught|taught|sought|crept|swept|dealt|meant|felt|built|lent|bent|bit|slid|arose|forgot|forgave|ate|sold|sang|swam|rang|sank|shut|quit|let|read)\b)(?:[a-z]*eed|[a-z]+(?<!ed)))\b/;
+/** Before a negated predicate noun: a copula, a negation and up to two modifiers ("are not professional soldiers", "were never real fighters"). */
+const PREDICATE_BEFORE = /\b(?:are|were|is|was|be|been|become|became|remain|remained)\s+(?:not|no longer|never)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 /** A plural noun phrase opening a sentence, not a group's name: "The videos are made for …". */
 const PLURAL_SUBJECT = /^\W*(?:the|these|those|some|many|most|all|both)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should|tell|say|show|come|came|go|went)\b/;
+/**
+ * A singular owner that is not a group — a state body, a country, a place, a document: "The army, for
+ * its part, …", "the country would keep its contingent", "The Malian Government, in its reply …".
+ * An "its" after one (with no group named or referred to between) is that owner's.
+ */
+const NON_GROUP_OWNER = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?:army|government|country|state|mission|ministry|military|police|navy|administration|junta|council|panel|court|commission|agency|department|authority|city|town|district|province|village|company|party|report|task force)\b(?!['’])/g;
+/** Words for a group between such an owner and "its": the owner is no longer the nearest. */
+const GROUP_WORD_BETWEEN = /\b(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|insurgency|militants|fighters|insurgents)|it|they|them|their)\b/;
 /** A group's own people: "its fighters", "the group's members". */
 const GROUP_POSSESSOR = /\b(?:its|the (?:group|movement|organi[sz]ation|outfit|network|faction)['’]s)\s+(?:[\w-]+\s+)?$/;
 /** Words that introduce a speaker: "…, officials said they …" ("I would not say they" is no such). */
@@ -143,7 +162,14 @@ const FIRST_PERSON_SAYER = /\b(?:i|we|you)\s+(?:(?:would|will|do|did|can|could|c
  * …"), or an expletive ("It is clear that …", "It was in 2015 that …").
  */
 const IT_SITUATION = /^(?:means|meant|suggests|suggested|shows|showed|tells you|tells us|told you|told us|depends|matters|mattered|happens|happened|seems|seemed|appears|appeared|looks|sounds|makes|made|helps|helped|took|takes|will|would|could|might|may|must|should)\b/;
-const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:that|to|for|whether|if|when|how|why|what|because)\b|^(?:is|was)\s+(?:\w+\s+)?(?:clear|true|possible|likely|unlikely|difficult|hard|easy|important|necessary|impossible|time|too early|a pity|a shame)\b/;
+/** The part of IT_SITUATION that is an event or a situation whoever speaks ("It means …"); the rest are modals. */
+const IT_EVENT = /^(?:means|meant|suggests|suggested|shows|showed|tells you|tells us|told you|told us|depends|matters|mattered|happens|happened|seems|seemed|appears|appeared|looks|sounds|makes|made|helps|helped|took|takes)\b/;
+/**
+ * "It is not trying to take Bamako", "it was preparing …": a progressive, an act, not a copula or
+ * an expletive ("It is clear that …", "It is something"; "It is going to …" stays a situation).
+ */
+const IT_PROGRESSIVE = /^(?:is|was)\s+(?:(?:not|still|now|already|also|no longer|clearly|only|just|really|simply)\s+)*(?!(?:some|no|any|every)thing\b|going\b|during\b|morning\b|evening\b|king\b|building\b)[a-z]{2,}ing\b/;
+const IT_EXPLETIVE = /^(?:is|was|has been|had been)\s+(?:(?:[\w-]+\s+){0,4}?)(?:that|to|for|whether|if|when|how|why|what|because|who)\b|^(?:is|was)\s+(?:\w+\s+)?(?:clear|true|possible|likely|unlikely|difficult|hard|easy|important|necessary|impossible|time|too early|a pity|a shame)\b/;
 /** "It was never a group that …": a predicate that names a group makes "it" the group, whatever follows. */
 const IT_GROUP_PREDICATE = /^(?:is|was)\s+(?:not\s+|never\s+|still\s+|now\s+|no longer\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|force|insurgency|faction|outfit)\b/;
 /** A short opener ending in a subordinating word, then "it" and no copula: "Mostly from the fact that it …". */
@@ -175,6 +201,13 @@ interface PeopleRef {
   own: boolean;
   /** The plural noun as written ("traders"), when the reference is one. */
   noun?: string;
+  /**
+   * A word for an incident's fighters ("the militants", "the attackers"), or a pronoun read as
+   * them: what a later "they" in the present or future tense speaks of as the group itself.
+   */
+  fighters?: boolean;
+  /** Inside its own sentence's speaker phrase ("Police said …"): a source, not what a later speaker's "they" means. */
+  source?: boolean;
 }
 
 /** Whether a plural noun for people ("traders", "residents") names the kind the speaker phrase says the speaker is ("a trader", "the Swat Traders Federation"). */
@@ -255,6 +288,8 @@ export class SubjectTracker {
    * arrest the wrong men").
    */
   private theyChain: { sentence: number; speaker: string; group: string } | null = null;
+  /** The last spoken opening "It" read as a group: the sentence, its speaker, the group (as theyChain). */
+  private itChain: { sentence: number; speaker: string; group: string } | null = null;
   /**
    * A group named as the subject of a later clause of the last sentence than its first ("In Kabul
    * they have cells …, and the Taliban intelligence people are not trained"): the sentence and the
@@ -286,7 +321,7 @@ export class SubjectTracker {
    * fighters", "Taliban intelligence people"), after "its" or "the group's", followed by "of
    * <group>", or counted ("a few hundred people") is not one.
    */
-  private peopleOf(index: number, inside: readonly Mention[]): PeopleRef[] {
+  private peopleOf(index: number, inside: readonly Mention[], spoken: boolean, speakerSpan: { start: number; end: number } | null): PeopleRef[] {
     const { doc } = this;
     const s = doc.sentences[index];
     const lower = doc.lower.slice(s.start, s.end);
@@ -307,9 +342,11 @@ export class SubjectTracker {
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "Those are not professional soldiers, but they fight": a noun denied after a copula is no antecedent.
+      if (PREDICATE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
       if (/\bthan\s+(?:(?:the|most|many|some)\s+)?$/.test(lower.slice(Math.max(0, m.index - 16), m.index)) && COMPARISON_STANDARD_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0] });
+      refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0], fighters: !spoken && FIGHTER_NOUN.test(m[0]), source: speakerSpan !== null && at >= speakerSpan.start && at < speakerSpan.end });
     }
     return refs;
   }
@@ -321,7 +358,13 @@ export class SubjectTracker {
    * people ("our soldiers") are not what their "they" means, nor people in their own speaker phrase.
    */
   private meansPeople(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null, chained = false): boolean {
+    return this.peopleMeant(index, at, subjectForm, groupRefs, speakerSpan, speaker, chained, false) !== null;
+  }
+
+  /** The reference to people that a plural pronoun at `at` means (see meansPeople), or null when it means a group. */
+  private peopleMeant(index: number, at: number, subjectForm: boolean, groupRefs: readonly number[], speakerSpan: { start: number; end: number } | null, speaker: string | null, chained: boolean, present: boolean): PeopleRef | null {
     let people = -1;
+    let ref: PeopleRef | null = null;
     for (const p of this.people) {
       if (p.at >= at || p.sentence < index - 2 || (subjectForm && p.own)) continue;
       // A subject "they" continuing the last sentence's subject "they": people named there as objects do not take it.
@@ -329,15 +372,19 @@ export class SubjectTracker {
       // Two sentences back only within the same speaker's words.
       if (p.sentence === index - 2 && (!speaker || this.spokenBy.get(index - 2) !== speaker || this.spokenBy.get(index - 1) !== speaker)) continue;
       if (speakerSpan && p.at >= speakerSpan.start && p.at < speakerSpan.end) continue;
+      // "Police said the statement was a routine denial. “They deny it whenever …,” an officer said":
+      // the people who spoke in a sentence before are its source, not what a new quote's "they" in
+      // the present means (a standing fact; "They were shooting until midnight" is the night's people).
+      if (present && p.source && p.sentence < index) continue;
       // "Traders were not convinced. “They deny …,” said a member of the traders' federation": people
       // of the speaker's own kind are the speaker's side, not what the speaker's "they" means.
       if (subjectForm && speakerSpan && p.noun && ownKind(p.noun, this.doc.lower.slice(speakerSpan.start, speakerSpan.end))) continue;
-      people = Math.max(people, p.at);
+      if (p.at > people) (people = p.at), (ref = p);
     }
-    if (people < 0) return false;
+    if (people < 0) return null;
     let group = this.groupAt;
     for (const g of groupRefs) if (g < at) group = Math.max(group, g);
-    return people > group;
+    return people > group ? ref : null;
   }
 
   /**
@@ -425,7 +472,9 @@ export class SubjectTracker {
     const lateAnaphors: { rel: number; id: string }[] = [];
     // People named in this sentence, and where groups are (names, then anaphors as they are read).
     this.people = this.people.filter((p) => p.sentence >= index - 2);
-    this.people.push(...this.peopleOf(index, inside));
+    // An incident's fighters named in a quote or an answer are the speaker's people (“The foreign
+    // terrorists are the challenge, and they are highly trained”); only narration's stand for a group.
+    this.people.push(...this.peopleOf(index, inside, !!spoken, speakerSpan));
     const groupRefs: number[] = inside.map((m) => m.start);
     /** The groups this sentence refers to without naming them: a sentence that refers to the topic keeps it. */
     const realised = new Set<string>();
@@ -620,8 +669,14 @@ export class SubjectTracker {
         // "The attackers … They took everything": people named since the last group are what "they" means.
         const theySubject = word === 'they' && speaker !== null && THEY_SUBJECT_BEFORE.test(before);
         const chained = theySubject && this.theyChain !== null && this.theyChain.sentence === index - 1 && this.theyChain.speaker === speaker;
-        if (word !== 'these people' && word !== 'those people' && this.meansPeople(index, at, word === 'they', groupRefs, speakerSpan, speaker, chained)) {
-          this.people.push({ at, sentence: index, own: false });
+        const present = word === 'they' && THEY_PRESENT.test(lower.slice(rel + 4, rel + 60));
+        const peopleRef = word !== 'these people' && word !== 'those people' ? this.peopleMeant(index, at, word === 'they', groupRefs, speakerSpan, speaker, chained, present) : null;
+        // "Residents said the militants had set up checkpoints. “Everyone knows who they are”": a
+        // "they" for an incident's fighters that speaks in the present or the future speaks of the
+        // group they fight for (the passage's), not of the incident ("They took everything").
+        const fightersAsGroup = peopleRef?.fighters === true && present && topicHere !== null;
+        if (peopleRef && !fightersAsGroup) {
+          this.people.push({ at, sentence: index, own: false, fighters: peopleRef.fighters });
           continue;
         }
         const last = inside.filter((m) => m.start < at).pop();
@@ -646,6 +701,14 @@ export class SubjectTracker {
       }
       const possessive = word === 'its' || word === 'their';
       if (possessive && inside.some((m) => m.end <= at)) continue;
+      // "The army, for its part, now says …", "said the country would keep its contingent": the
+      // nearest singular owner before "its" is a state body, a country or a place, not a group.
+      if (word === 'its' && rel > 0) {
+        let owner: RegExpExecArray | null = null;
+        NON_GROUP_OWNER.lastIndex = 0;
+        for (let o = NON_GROUP_OWNER.exec(lower); o && o.index < rel; o = NON_GROUP_OWNER.exec(lower)) if (!inName(o.index) && !inName(o.index + o[0].length - 1)) owner = o;
+        if (owner && !GROUP_WORD_BETWEEN.test(lower.slice(owner.index + owner[0].length, rel))) continue;
+      }
       // "the proscribed organisation Lashkar-e-Taiba", "the militant group, ISWAP,": a label for the name after it.
       if (!possessive && inside.some((m) => m.start >= at + word.length && /^\s*,?\s*$/.test(doc.text.slice(at + word.length, m.start)))) continue;
       const next = inside.find((m) => m.start > at);
@@ -671,6 +734,9 @@ export class SubjectTracker {
       const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? topicHere : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
+      // "The statement also said the movement's Urdu magazine, Mujallah Taliban, …": a description
+      // read as the passage's group refers to it, and keeps it, like a pronoun.
+      if (meant && meant === topicHere && fromSentence === undefined && !possessive) realised.add(meant);
       const clause = clauseOf(rel);
       if (meant && !possessive && clause > 0 && LATE_SUBJECT_BEFORE.test(lower.slice(clause, rel))) lateAnaphors.push({ rel, id: meant });
     }
@@ -733,22 +799,34 @@ export class SubjectTracker {
       // spoken of as "it" is the topic; not an event ("It means …"), an expletive ("It is clear
       // that …") or the thing the sentence before opened on ("A roadblock needs … It does not …").
       const it = /^\W*(?:(?:but|and|so|because|yet)\s+)?it\s+/.exec(lower);
+      let itRead: string | null = null;
+      let clauseItRead = false;
       if (it && !inside.some((m) => m.start < s.start + it[0].length)) {
         const rest = lower.slice(it[0].length);
         const previous = index > 0 ? doc.sentences[index - 1] : null;
         const thing = previous !== null && previous.paragraph >= s.paragraph - 1 && THING_SUBJECT.test(doc.text.slice(previous.start, previous.end));
         // "Is the figure final? It is final": a copula reads as the group only right after the group was spoken of.
-        const copula = /^(?:is|was)\b/.test(rest);
-        if (!thing && !IT_SITUATION.test(rest) && !/^['’]s\b/.test(rest) && (IT_GROUP_PREDICATE.test(rest) || (!IT_EXPLETIVE.test(rest) && (!copula || this.groupSentence === index - 1)))) {
+        const progressive = IT_PROGRESSIVE.test(rest);
+        const copula = /^(?:is|was)\b/.test(rest) && !progressive;
+        // "“They want to show that the road is theirs … It is not.”": an elliptical copula repeats
+        // the sentence before's predicate of a thing, never a group's.
+        const elliptical = /^(?:is|was)(?:\s+(?:not|too|also))?\s*(?:[.!?;”"]|$)/.test(rest);
+        // "“It learned in Burkina Faso …,” he said. “It will do it again”": the same speaker's
+        // opening "It" that continues one read as a group in the sentence before is that group,
+        // also before a modal or a copula (never an event or an expletive).
+        const chainedIt = this.itChain !== null && this.itChain.sentence === index - 1 && this.itChain.speaker === speaker ? this.itChain.group : null;
+        const situation = chainedIt !== null ? IT_EVENT.test(rest) : IT_SITUATION.test(rest);
+        if (!thing && !situation && !elliptical && !/^['’]s\b/.test(rest) && (IT_GROUP_PREDICATE.test(rest) || progressive || (!IT_EXPLETIVE.test(rest) && (!copula || chainedIt !== null || this.groupSentence === index - 1)))) {
           // "…, but that the organisation had adapted." / "It lost the valleys": the group the same
           // speaker's last sentence ended on as a later clause's subject.
           const late = this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
-          const meant = late ?? topicHere;
+          const meant = late ?? chainedIt ?? topicHere;
           add(meant);
           this.pronounGroup = meant;
-          if (meant) realised.add(meant);
+          if (meant) realised.add(meant), (itRead = meant);
         }
       } else if (!it && inside.length === 0 && topicHere && / it\b/.test(lower) && (CLAUSE_IT.test(lower) || OBJECT_IT.test(lower))) {
+        clauseItRead = true;
         // "Second, it named a new commander", "Shekau ran it like a household": a group's "it" in a
         // later clause or as the object of what its members do, in a sentence that names no group
         // and does not follow one that opened on a thing.
@@ -759,12 +837,15 @@ export class SubjectTracker {
         // "The vehicle did not stop …, and it exploded", "There was a short pause …; it just happened":
         // a later clause's "it" is the thing the sentence opened on.
         const opensOnThing = THING_SUBJECT.test(doc.text.slice(s.start, s.end)) || /^\W*there\s+(?:is|was|are|were|has|had)\b/.test(lower);
-        const clauseRead = clause !== null && !opensOnThing && !/^(?:is|was|has been|had been|seems|seemed|['’]s)\b/.test(rest) && !IT_SITUATION.test(rest) && !IT_EXPLETIVE.test(rest) && !IT_SAYS.test(rest);
+        const clauseRead = clause !== null && !opensOnThing && (IT_PROGRESSIVE.test(rest) || (!/^(?:is|was|has been|had been|seems|seemed|['’]s)\b/.test(rest) && !IT_SITUATION.test(rest) && !IT_EXPLETIVE.test(rest))) && !IT_SAYS.test(rest);
         if (!thing && (clauseRead || OBJECT_IT.test(lower))) {
           add(topicHere);
           realised.add(topicHere);
-        }
-      } else if (!it && inside.length === 0 && lower.includes(' it ')) {
+        } else clauseItRead = false;
+      }
+      // "When it says a road is closed, it is closed": a later clause's copula reads nothing, but the
+      // "it" opening the subordinate clause still may.
+      if (!it && !clauseItRead && inside.length === 0 && lower.includes(' it ')) {
         // "Mostly from the fact that it no longer has to hide": an "it" opening a short subordinate
         // clause, in a sentence that names no group and does not open on a thing, is the topic too;
         // not a copula ("because it is hard to say") or an event ("that it means …").
@@ -774,6 +855,7 @@ export class SubjectTracker {
           if (topicHere) realised.add(topicHere);
         }
       }
+      if (itRead && speaker) this.itChain = { sentence: index, speaker, group: itRead };
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
       if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
@@ -784,6 +866,8 @@ export class SubjectTracker {
     } else if (statement?.form === 'answer' && index === this.turnFirst && subjects.length === 0 && this.questionGroupsTurn === turn - 1 && lower.length <= 60 && (ELLIPTICAL_ANSWER.test(lower) || RESTRICTED_REPLY.test(doc.text.slice(s.start, s.end)))) {
       // "Is JNIM winning that war?" / "In most of central Mali, yes.": the question's groups.
       for (const g of this.questionGroups) add(g), realised.add(g);
+      // The groups are spoken of here: a copula "It is bigger" right after reads them.
+      if (this.questionGroups.length) groupRefs.push(s.start);
     }
     this.updatePair(index, s.start, lower, inside, pairRead, twoRead, two, turn, question);
     if (inside.length) this.namedSentence = index;
@@ -824,7 +908,11 @@ export class SubjectTracker {
         this.questionTurn = turn;
       } else if (this.questionTurn !== turn) this.questionTopic = this.mainTopic ?? this.topic;
     } else if (statement?.form === 'answer') {
-      if (about && !keeps(topicHere)) this.turnTopic = about.groupId;
+      // "Has ISWAP become harsher? — Yes, since the fighting with JAS. Now they …": a yes or no that
+      // opens the answer affirms the question about its group; a group named after it does not
+      // take the answer's pronouns.
+      const reply = index === this.turnFirst && /^\W*(?:yes|no|of course|certainly|indeed)\b\s*[,;:—–-]/.test(lower) && topicHere !== null;
+      if (about && !keeps(topicHere) && !reply) this.turnTopic = about.groupId;
     } else if (about && !keeps(recent)) {
       this.topic = about.groupId;
       this.topicParagraph = s.paragraph;
