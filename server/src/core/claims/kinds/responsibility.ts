@@ -68,7 +68,7 @@ const SELF = new RegExp(
     String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "The Islamic State claimed it through Amaq", "they claimed it themselves the same evening": the
     // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
-    String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
+    String.raw`\b(?:claimed|admitted|acknowledged|owned)\s+(?:it|them)(?=\s*(?:[,.;!?"”’]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
     // "the Islamic State issued a competing claim the next day", "posted a claim on Telegram": the claim as
     // the object of its issue (only with an attack in the sentence; not "a claim that it killed …", a toll).
@@ -627,6 +627,18 @@ function behindDescriptionHits(s: ClaimSentence, hits: Hit[]): void {
   }
 }
 
+/**
+ * A participle opening that claims, its subject the group after the comma: "In claiming the attack, al-Shabaab
+ * said …", "Claiming responsibility for the blast, the TTP said …", "After claiming the ambush, JNIM …".
+ */
+const OPENING_CLAIMING = new RegExp(String.raw`^(?:(?:in|by|after|while|when|on)\s+)?claiming\s+(?:(?:full\s+)?(?:responsibility|credit)(?:\s+for\s+[^,;]{1,60}?)?|(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b[^,;]{0,60}?|it)\s*,\s*(?:the\s+)?$`);
+function openingClaimingHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/^(?:(?:in|by|after|while|when|on)\s+)?claiming\b/.test(s.lower)) return;
+  const group = s.items.find((it) => !it.anaphor && OPENING_CLAIMING.test(s.lower.slice(0, it.start)));
+  if (!group || !asserted(s, 0)) return;
+  hits.push({ at: 0, end: group.start, family: 'self', subjects: [group.groupId], claimant: s.nameOf(group), claimantIsAgent: true });
+}
+
 function selfHits(s: ClaimSentence, hits: Hit[]): void {
   for (const m of SELF_MATCHES.matches(s.lower)) {
     // "claims", "takes", a bare "claim": a present tense (a habit outside headlines); "claims of" is a noun, and so
@@ -1039,6 +1051,7 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   relativeClaimHits(s, hits);
   gappedRelativeHits(s, hits);
   behindDescriptionHits(s, hits);
+  openingClaimingHits(s, hits);
   clauseDenialHits(s, hits);
   passiveMediumHits(s, hits);
   nominalClaimHits(s, hits);
