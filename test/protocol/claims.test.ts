@@ -80,7 +80,7 @@ describe('claims over stdio', () => {
     assert.ok(locations.every((l) => l.uri !== fileUri(file)));
     const files = locations.map((l) => path.basename(fileURLToPath(l.uri)));
     // Other documents' ISKP strength estimates come before anything else.
-    const strengthEstimates = new Set([path.basename(UN_REPORT), '2023-06-think-tank-brief-iskp-strength.md', '2024-07-23-un-monitors-report-isil-k-ttp-capture.txt', '2022-03-15-dw-interview-iskp-central-asian-recruits.txt', '2025-06-20-un-monitoring-team-report-excerpt-isil-k-jnim.md', '2025-11-05-un-monitoring-team-report-excerpt-shabaab-jnim-ttp.md']);
+    const strengthEstimates = new Set([path.basename(UN_REPORT), '2023-06-think-tank-brief-iskp-strength.md', '2024-07-23-un-monitors-report-isil-k-ttp-capture.txt', '2022-03-15-dw-interview-iskp-central-asian-recruits.txt', '2025-06-20-un-monitoring-team-report-excerpt-isil-k-jnim.md', '2025-11-05-un-monitoring-team-report-excerpt-shabaab-jnim-ttp.md', '2026-12-03-analysis-un-monitors-strength-estimates-afpak-horn.txt']);
     assert.ok(files.slice(0, 2).every((f) => strengthEstimates.has(f)), files.slice(0, 4).join(', '));
     assert.ok(files.includes(path.basename(UN_REPORT)) && files.includes('2023-06-think-tank-brief-iskp-strength.md'), files.join(', '));
     // From a group mention outside any claim too.

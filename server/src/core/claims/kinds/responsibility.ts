@@ -57,12 +57,18 @@ const SELF = new RegExp(
     String.raw`\b(?:took|taken|taking|accepted|accepting|owned|assumed)\s+(?:up\s+)?(?:the\s+|full\s+)?(?:responsibility|credit)\b`,
     String.raw`\b(?:takes|accepts|owns|assumes)\s+(?:the\s+|full\s+)?(?:responsibility|credit)\b`,
     String.raw`\bowned\s+up\s+to\b`,
+    // "JNIM confirmed its responsibility for the ambush", "announced its responsibility for …": the group's own
+    // responsibility as the object of a verb of saying.
+    String.raw`\b(?:confirmed|confirms|announced|announces|acknowledged|acknowledges|declared|declares|proclaimed|reaffirmed|asserted)\s+(?:its|their)\s+(?:full\s+|sole\s+)?responsibility\b`,
+    // "ISWAP posted photographs on Telegram that it said showed its fighters inside the base", "released footage
+    // showing its fighters storming the camp": pictures of its own fighters at the attack (not training, not parading).
+    String.raw`\b(?:posted|released|published|circulated|shared|issued|aired|put\s+out)\s+(?:[\w'’-]+\s+){0,3}?(?:photographs|photos|pictures|images|footage|videos?)\b[^.;"“”]{0,60}?\b(?:showing|shows|showed|show|depicting|of)\s+(?:what\s+it\s+said\s+(?:were|was)\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:storming|attacking|overrunning|raiding|ambushing|inside|entering|occupying|seizing|capturing|looting|burning|firing|in\s+control\s+of)\b`,
     String.raw`\b(?:claim(?:ed|s)?|claiming|owned)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`,
     String.raw`\b(?:claim(?:ed|s)?|claiming)\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     String.raw`\bclaim(?:ed|s)?\s+to\s+have\s+(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "The Islamic State claimed it through Amaq", "they claimed it themselves the same evening": the
     // attack of the sentence before, as its object pronoun (not "claimed it had killed …").
-    String.raw`\bclaimed\s+(?:it|them)(?=\s*(?:[,.;!?]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
+    String.raw`\b(?:claimed|admitted|acknowledged|owned)\s+(?:it|them)(?=\s*(?:[,.;!?"”’]|$)|\s+(?:themselves|itself|through|via|on|in|within|the\s+same|soon|later|hours|shortly|quickly|immediately|late|too|as\s+well)\b)`,
     String.raw`\bclaims?\s+of\s+responsibility\b`,
     // "the Islamic State issued a competing claim the next day", "posted a claim on Telegram": the claim as
     // the object of its issue (only with an attack in the sentence; not "a claim that it killed …", a toll).
@@ -80,6 +86,9 @@ const SELF = new RegExp(
     // "Amaq said the bomber was one of its fighters", "said the attackers were "soldiers of the caliphate"".
     String.raw`\b(?:said|says|saying|announced|stated|claimed|claiming)\s+(?:that\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|bombers|attackers|gunmen|assailants)\s+(?:was|were)\s+(?:(?:one|two|three|some)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\b`,
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:(?:in\s+a\s+(?:statement|message|post|video)|on\s+\w+|later|last\s+\w+)\s+){0,2}(?:that\s+)?(?:(?:one|two|three|four|five|some|several|a\s+few)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?${ATTACKER_NOUN}\s+(?:had\s+|have\s+|has\s+)?(?:carried out|(?:taken|took) control of|(?:were|was)\s+(?:behind|responsible\s+for)|${ATTACK_VERB_PAST})\b`,
+    // "published a claim saying its “soldiers” had attacked a village", "said a suicide bomber from its ranks had targeted
+    // the convoy": the group's people in its own quoted word, or one of them taken from its ranks.
+    String.raw`\b(?:said|says|saying|announced|stated|added|claimed|claiming)\s+(?:[^.;"“”]{1,80}?\bthat\s+|that\s+)?(?:(?:its|their)\s+["“‘']\s*(?:[\w-]+\s+)?(?:${ATTACKER_NOUN}|soldiers?|lions|knights|heroes|brothers)\s*["”’']|(?:an?|one|two|three|several)\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|fighters?|militants?|gunm[ae]n|members?|mujahids?)\s+(?:from|of)\s+(?:its|their)\s+(?:ranks|fighters|members|men|mujahideen))\s+(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
     // "said in a statement that fighters of its Bannu chapter had attacked the police station": the fighters of a
     // part of the group, named by its possessive.
     String.raw`\b(?:said|says|saying|announced|confirmed|stated|added|claimed|claiming)\s+(?:[^.;"“”]{1,80}?\bthat\s+|that\s+)?${ATTACKER_NOUN}\s+(?:of|from)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:carried out|${ATTACK_VERB_PAST})\b`,
@@ -161,6 +170,9 @@ const ACCUSE_AFTER = new RegExp(
     // "Responsibility for the ambush was later accepted by the TTP", "credit … was taken by X": the claim as the subject.
     String.raw`\b(?:responsibility|credit)\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(accepted|taken|assumed|acknowledged)\s+(?:[\w-]+\s+){0,3}?by\b`,
     String.raw`\b(?:on\s+behalf|in\s+the\s+name)\s+of\b`,
+    // "Responsibility for the massacre rests with Boko Haram", "the responsibility lies squarely with X": the
+    // accused as the one responsibility sits with.
+    String.raw`\bresponsibility\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:rests|rested|lies|lay|sits|sat)\s+(?:squarely\s+|firmly\s+|solely\s+|entirely\s+|clearly\s+)?with\b`,
     // "Officials pinned the blame on the TTP", "laid the blame for the bombing squarely on X": blame as a noun.
     String.raw`\b(?:pinned|pinning|pins|pin|laid|laying|lays|placed|placing|put|puts|putting)\s+(?:the\s+)?blame\s+(?:for\s+[^,.;]{1,50}?\s+)?(?:squarely\s+|firmly\s+)?on\b`,
     // "Police suspect the hand of LeT in the attack", "officials saw the involvement of X": the accused behind a noun.
@@ -169,7 +181,9 @@ const ACCUSE_AFTER = new RegExp(
     // between "by" and "on" or "to".
     String.raw`\bblamed\s+by\s+[^,.;"“”]{1,40}?\s+on\b`,
     String.raw`\battributed\s+by\s+[^,.;"“”]{1,40}?\s+to\b`,
-    String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:[\w-]+\s+){0,4}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
+    // "blamed the bombing on X" (the attack, then "on"); not "blamed the TTP for the attack on the checkpoint", whose
+    // "on" is the attack's target: the words before the attack noun never cross a "for".
+    String.raw`\bblam(?:ed|es|e|ing)\s+(?:${DET}\s+(?:(?!for\s)[\w-]+\s+){0,4}?${ATTACK_NOUN}\s+on\s+|it\s+on\s+)?`,
     String.raw`\bblamed\s+on\b`,
     String.raw`\baccus(?:ed|es|e|ing)\b`,
     String.raw`\bsuspicion\s+(?:fell|falls|has\s+fallen|had\s+fallen|fall)\s+on\b`,
@@ -541,7 +555,7 @@ function relativeAccusationHits(s: ClaimSentence, hits: Hit[]): void {
  * through its Amaq agency". Nothing may follow the verb but a medium, a time or the clause's end, so
  * "the attack the army claimed to have foiled" or "… claimed three lives" is not one.
  */
-const GAPPED_RELATIVE = new RegExp(String.raw`\b${ATTACK_NOUN}\s*,?\s+(?:(?:that|which)\s+)?((?:the\s+)?[^\s,.;:"“”][^,.;:"“”]{0,50}?)\s+(?:(?:later|subsequently|quickly|swiftly|promptly|also|has|had|have|itself|themselves|immediately|publicly|flatly|strongly)\s+){0,2}(claimed|denied|disowned)(?=\s*(?:[,.;:)]|$)|\s+(?:through|via|on|in|within|hours|days|the\s+same|later|at\s+the\s+time|and|but|while|although|shortly|soon|almost|immediately)\b)`, 'g');
+const GAPPED_RELATIVE = new RegExp(String.raw`\b${ATTACK_NOUN}(?:\s+(?:on|in|at|near|against|outside)\s+(?:the\s+)?[^\s,.;:"“”]+(?:\s+[^\s,.;:"“”]+){0,2}?(?=\s*,\s*(?:that|which)\s))?\s*,?\s+(?:(?:that|which)\s+)?((?:the\s+)?[^\s,.;:"“”][^,.;:"“”]{0,50}?)\s+(?:(?:later|subsequently|quickly|swiftly|promptly|also|has|had|have|itself|themselves|immediately|publicly|flatly|strongly)\s+){0,2}(claimed|denied|disowned)(?=\s*(?:[,.;:)]|$)|\s+(?:through|via|on|in|within|hours|days|the\s+same|later|at\s+the\s+time|and|but|while|although|shortly|soon|almost|immediately)\b)`, 'g');
 function gappedRelativeHits(s: ClaimSentence, hits: Hit[]): void {
   if (!/claimed|denied|disowned/.test(s.lower)) return;
   GAPPED_RELATIVE.lastIndex = 0;
@@ -551,8 +565,18 @@ function gappedRelativeHits(s: ClaimSentence, hits: Hit[]): void {
     // The whole subject is the group ("the TTP", "the group"): not a clause of its own ("… the army said it claimed").
     const group = s.items.find((it) => it.end === to && /^(?:the\s+)?$/.test(s.lower.slice(from, it.start)) && !/^(?:its|their|it|they)$/i.test(s.text.slice(it.start, it.end)));
     const at = m.index + m[0].length - m[2].length;
-    if (!group || !asserted(s, at, { negationAllowed: m[2] !== 'claimed' })) continue;
+    // "in the raid on Marte, which it claimed on Telegram", "The attack on the base, which they claimed the same
+    // evening, …": a pronoun as the clause's subject is the group named earlier in the sentence, else the passage's.
+    const pronoun = !group && /^(?:it|they)$/.test(m[1]) && /\b(?:which|that)\s+$/.test(s.lower.slice(m.index, from));
+    const earlier = pronoun ? [...s.items].reverse().find((it) => !it.anaphor && it.end <= m!.index) : undefined;
+    const pronounGroup = pronoun ? (earlier?.groupId ?? (s.namesGroup ? null : (s.speakerGroup ?? s.topicGroup ?? s.nearGroup))) : null;
+    if ((!group && !pronounGroup) || !asserted(s, at, { negationAllowed: m[2] !== 'claimed' })) continue;
     const denial = m[2] !== 'claimed';
+    if (!group) {
+      const name = earlier ? s.nameOf(earlier) : s.groupName(pronounGroup!);
+      hits.push({ at, end: at + m[2].length, family: denial ? 'denial' : 'self', subjects: [pronounGroup!], claimant: name, claimantIsAgent: !!name });
+      continue;
+    }
     hits.push({ at, end: at + m[2].length, family: denial ? 'denial' : 'self', subjects: [group.groupId], claimant: s.nameOf(group), claimantIsAgent: true });
   }
 }
@@ -579,12 +603,54 @@ function clauseDenialHits(s: ClaimSentence, hits: Hit[]): void {
   }
 }
 
+/** A habit as the verb of a claim written as a noun: "its claims … often exaggerate", "claims that usually come late". */
+const CLAIM_HABIT = /\b(?:often|usually|routinely|typically|frequently|generally|always|sometimes|rarely|tend\s+to|tends\s+to)\b/;
+
+/**
+ * A group set off by commas with a description that names it as the attack's author: "Al-Shabaab, the group
+ * behind Sunday's bombing, has vowed …", "The group behind the attack, the TTP, has said …", "ISKP, the
+ * militants responsible for the massacre, …". The text (or its speaker) attributes the attack.
+ */
+const BEHIND_DESCRIPTION = new RegExp(String.raw`\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|outfit|faction|organi[sz]ation|militants|network|movement|affiliate|insurgents)\s+(?:(?:that\s+was|believed\s+to\s+be|thought\s+to\s+be|widely\s+blamed\s+as\s+being)\s+)?(?:behind|responsible\s+for)\s+(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b`, 'g');
+function behindDescriptionHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/\b(?:behind|responsible\s+for)\b/.test(s.lower)) return;
+  BEHIND_DESCRIPTION.lastIndex = 0;
+  for (let m = BEHIND_DESCRIPTION.exec(s.lower); m; m = BEHIND_DESCRIPTION.exec(s.lower)) {
+    const end = m.index + m[0].length;
+    // The group right before, the description its apposition ("X, the group behind …,"), or right after it
+    // ("The group behind the attack, X, …").
+    const before = s.items.find((it) => !it.anaphor && /^\s*(?:\([^)]{1,20}\))?\s*,\s*$/.test(s.lower.slice(it.end, m!.index)));
+    const after = s.items.find((it) => !it.anaphor && it.start >= end && /^\s*,\s*(?:the\s+)?$/.test(s.lower.slice(end, it.start)));
+    const group = before ?? after;
+    if (!group || !asserted(s, m.index)) continue;
+    hits.push({ at: m.index, end, family: 'attribution', subjects: [group.groupId], claimant: null, claimantIsAgent: false });
+  }
+}
+
+/**
+ * A participle opening that claims, its subject the group after the comma: "In claiming the attack, al-Shabaab
+ * said …", "Claiming responsibility for the blast, the TTP said …", "After claiming the ambush, JNIM …".
+ */
+const OPENING_CLAIMING = new RegExp(String.raw`^(?:(?:in|by|after|while|when|on)\s+)?claiming\s+(?:(?:full\s+)?(?:responsibility|credit)(?:\s+for\s+[^,;]{1,60}?)?|(?:${DET}\s+)?(?:[\w'’-]+\s+){0,4}?${ATTACK_NOUN}\b[^,;]{0,60}?|it)\s*,\s*(?:the\s+)?$`);
+function openingClaimingHits(s: ClaimSentence, hits: Hit[]): void {
+  if (!/^(?:(?:in|by|after|while|when|on)\s+)?claiming\b/.test(s.lower)) return;
+  const group = s.items.find((it) => !it.anaphor && OPENING_CLAIMING.test(s.lower.slice(0, it.start)));
+  if (!group || !asserted(s, 0)) return;
+  hits.push({ at: 0, end: group.start, family: 'self', subjects: [group.groupId], claimant: s.nameOf(group), claimantIsAgent: true });
+}
+
 function selfHits(s: ClaimSentence, hits: Hit[]): void {
   for (const m of SELF_MATCHES.matches(s.lower)) {
-    // "claims", "takes", a bare "claim": a present tense (a habit outside headlines); "claims of" is a noun.
-    const present = /^(?:claims|takes|accepts|owns|assumes|claim)\s(?!of\b)/.test(m[0]);
+    // "claims", "takes", a bare "claim": a present tense (a habit outside headlines); "claims of" is a noun, and so
+    // is a claim after a possessive or a determiner ("The Islamic State's claim for the bombing", "its claim").
+    const nominal = /^claims?\s/.test(m[0]) && /(?:['’]s?|\b(?:its|their|the|a|an|this|that|whose))\s+$/.test(s.lower.slice(Math.max(0, m.index - 12), m.index));
+    const present = !nominal && /^(?:claims|takes|accepts|owns|assumes|claim|confirms|announces|acknowledges|declares)\s(?!of\b)/.test(m[0]);
     if (!asserted(s, m.index, { present })) continue;
+    // "its claims of responsibility often exaggerate the toll": the claim as a noun, with a habit for its verb.
+    if ((nominal || /^claims?\s+of\b/.test(m[0])) && CLAIM_HABIT.test(s.lower.slice(m.index + m[0].length, clauseAt(s, m.index)[1]))) continue;
     const object = s.lower.slice(m.index).replace(/^\S+\s+/, '');
+    // "The TTP-claimed attacks in the province rose by a third": a compound over a bare plural counts a record.
+    if (s.lower[m.index - 1] === '-' && BARE_ATTACKS.test(object)) continue;
     // "has claimed several attacks", "claimed some of the deadliest bombings": a record, not one attack;
     // "has claimed more than 40 attacks since October", "claimed responsibility for at least a dozen bombings": a tally;
     // "has claimed similar attacks in the north this year", "has claimed attacks in Kunduz and Kabul in recent
@@ -651,14 +717,14 @@ function relativeClaimHits(s: ClaimSentence, hits: Hit[]): void {
  * "The claim, relayed by SITE, said ISWAP fighters had …". Only with a verb of its issue or of what it said
  * ("came", "was posted", "said", "named"), not of its doubt ("The claim could not be verified").
  */
-const NOMINAL_CLAIM = /^(?:the|its|their|this|that|[\p{L}-]+['’]s?)\s+(?:(?:first|latest|official|formal|online|initial|delayed|swift|brief|later|new)\s+)?claim(?:\s+of\s+responsibility)?(?:\s+for\s+[^,;.]{1,40}?)?(?:\s*,[^,;]{1,90},)?\s+(?:(?:also|later|then|only)\s+)?(?:came|was\s+(?:made|issued|posted|published|broadcast|carried|released|relayed|circulated|shared)|appeared|followed|arrived|ended|said|stated|named|added|described|identified)\b/u;
+const NOMINAL_CLAIM = /^(?:the|its|their|this|that|[\p{L}-]+['’]s?|(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?[\p{L}-]+['’]s)\s+(?:(?:first|latest|official|formal|online|initial|delayed|swift|brief|later|new)\s+)?claim(?:\s+of\s+responsibility)?(?:\s+for\s+[^,;.]{1,70}?)?(?:\s*,[^,;]{1,90},)?\s+(?:(?:also|later|then|only)\s+)?(?:came|was\s+(?:made|issued|posted|published|broadcast|carried|released|relayed|circulated|shared)|appeared|followed|arrived|ended|said|stated|named|added|described|identified)\b/u;
 function nominalClaimHits(s: ClaimSentence, hits: Hit[]): void {
   if (!/claim/.test(s.lower.slice(0, 40))) return;
   const m = NOMINAL_CLAIM.exec(s.lower);
   if (!m || !asserted(s, m[0].length - 1)) return;
   // Its group: a group as the possessive ("ISWAP's claim"), else the one group named in what the claim
   // says ("The claim … said ISWAP fighters had …"), else the group the passage is about.
-  const own = s.items.find((it) => !it.anaphor && it.start === 0);
+  const own = s.items.find((it) => !it.anaphor && (it.start === 0 || (/^the\s+$/.test(s.lower.slice(0, it.start)) && /^['’]s?\s/.test(s.lower.slice(it.end, it.end + 3)))));
   const named = s.items.filter((it) => !it.anaphor && it.start >= m[0].length);
   const group = own?.groupId ?? (named.length === 1 ? named[0].groupId : named.length === 0 ? (s.speakerGroup ?? s.topicGroup ?? s.nearGroup) : null);
   if (!group) return;
@@ -782,6 +848,10 @@ function agentAfter(s: ClaimSentence, from: number, skipObject = false): string 
   return m ? m[1] : null;
 }
 
+/** Before "suspected" used as an adjective: a count, an article or a determiner. */
+const SUSPECTED_ADJECTIVE = /(?:\b(?:a|an|the|some|several|many|dozens\s+of|hundreds\s+of|thousands\s+of|of|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$/;
+const ATTACK_IN_CLAUSE = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|${ATTACK_VERB_PAST})\b`);
+
 function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   for (const m of ACCUSE_AFTER_MATCHES.matches(s.lower)) {
     if (!asserted(s, m.index)) continue;
@@ -804,7 +874,16 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "Attacks by TTP fighters … increased", "a rise in bombings by ISKP": a bare plural is a record;
     // "the attacks by", "41 attacks by" count attacks the text names.
     if (/^(?:attacks|bombings|assaults|ambushes|raids|massacres|sieges|incursions|killings)\s/.test(m[0]) && !COUNTED_OR_DEFINITE.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
+    // "11,000 suspected Islamic State fighters remain in detention": "suspected" as an adjective accuses only of
+    // an attack its clause tells ("a suspected ISWAP raid", "suspected JNIM fighters ambushed …").
+    if (/^suspect(?:ed|s)?$/.test(m[0]) && SUSPECTED_ADJECTIVE.test(s.lower.slice(Math.max(0, m.index - 20), m.index)) && !ATTACK_IN_CLAUSE.test(s.lower.slice(...clauseAt(s, m.index)))) continue;
+    let after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
+    // "blamed Monday's attack on a police station in Bannu on the TTP": the first "on" was the attack's target; the
+    // accused follows the second.
+    if (!after.length && /^blam\w*\s+\S[^]*\son\s+$/.test(m[0])) {
+      const second = outside(s).find((it) => !it.anaphor && it.start >= end && /^[^,.;:"“”]{1,60}?\son\s+(?:the\s+)?$/.test(s.lower.slice(end, it.start)));
+      if (second) after = [second];
+    }
     const self = !!(m[1] ?? m[2] ?? m[3]) || /behalf|name of/.test(m[0]);
     if (!after.length) {
       // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
@@ -971,6 +1050,8 @@ export function findResponsibility(s: ClaimSentence): KindFinding[] {
   selfHits(s, hits);
   relativeClaimHits(s, hits);
   gappedRelativeHits(s, hits);
+  behindDescriptionHits(s, hits);
+  openingClaimingHits(s, hits);
   clauseDenialHits(s, hits);
   passiveMediumHits(s, hits);
   nominalClaimHits(s, hits);

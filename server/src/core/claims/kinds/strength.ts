@@ -63,10 +63,13 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     const inline = f.noun
       ? groupsAfter(s, f.end).find((it) => !it.anaphor && /^\s*$/.test(s.lower.slice(f.end, it.start)) && new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+)?${f.noun}\b`).test(s.lower.slice(it.end)))
       : undefined;
+    // "The 5,000-strong Islamic State West Africa Province", "the 700-strong Islamic State branch in Puntland": the
+    // group a hyphenated strength qualifies, right after it (one adjective may come between).
+    const strongOf = !inline && f.noun === 'strong' ? afterGroups.find((it) => !it.anaphor && /^-strong\s+(?:[\w-]+\s+)?$/.test(s.lower.slice(f.end, it.start))) : undefined;
     // "of"/"for"/"among" (and "most of them belonging to") name the group the figure counts; "in"/"from" only when no group comes before.
     // "With an estimated 6,000 fighters, the TTP is …": an opening phrase counts the subject after its comma.
     const opening = !inline && !after && !before.length && /^with\b/i.test(s.text) ? afterGroups.find((it) => !it.anaphor && /^[^,;.:]{0,40},\s*(?:the\s+)?$/.test(s.lower.slice(f.end, it.start))) : undefined;
-    const chosen = inline ? inline : opening ? opening : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with|aligned with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
+    const chosen = inline ? inline : strongOf ? strongOf : opening ? opening : after && (/^(?:of|for|among|belonging to|loyal to|linked to|affiliated with|aligned with)$/.test(linkWord) || !before.length) ? after : before.length ? before[before.length - 1] : null;
     // An answer or quote naming no group is about the group the passage is ("The figure I trust is 5,000 fighters");
     // so is a sentence naming no group (a "their" after the figure names none) that counts a group's members with a pronoun or a description
     // as the subject ("when it probably had around 2,500 fighters", "they count “fewer than 200”
@@ -74,7 +77,7 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // what the clause counts ("the army has 3,000 troops").
     const subject0 = chosen?.groupId ?? (!s.namesGroup ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
     if (!subject0) continue;
-    const joined = chosen && chosen !== inline && chosen !== opening && chosen !== after ? jointOwner(s, chosen, f) : null;
+    const joined = chosen && chosen !== inline && chosen !== strongOf && chosen !== opening && chosen !== after ? jointOwner(s, chosen, f) : null;
     const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : joined ? `${joined}\u0000${subject0}` : subject0;
     // A later clause with its own source is another estimate of the same group ("… retain between 2,000
     // and 2,200 fighters, although one Member State put its strength at no more than 1,500"); an earlier
