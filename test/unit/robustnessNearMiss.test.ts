@@ -37,7 +37,9 @@ test('near-miss: quiet on the sample corpus with the built-in gazetteer', () => 
   assert.ok(hits.length <= 2, hits.join('\n'));
 });
 
-test('near-miss: an article and a surname is not a misspelt "al-" group name; an article and the name mistyped is', () => {
+test('near-miss: an article (or "Abu") and a surname is not a misspelt "al-" group name; an article and the name mistyped is', () => {
   const builtin = new NearMissIndex(new GroupMatcher(loadBuiltinGazetteer(path.join(ROOT, 'server', 'data', 'gazetteer.json'))));
   assert.deepEqual(findNearMisses('Governor Al-Shabani met the envoy. Al-Shebaab fighters were seen near the town.', builtin).map((n) => [n.text, n.groupId]), [['Al-Shebaab', 'al-shabaab']]);
+  // The same for a kunya: a commander's "Abu Yahya" is no misspelt "Abu Sayyaf"; "Abu Sayaf" is.
+  assert.deepEqual(findNearMisses('Commander Abu Yahya said the Abu Sayaf cell had moved to Jolo.', builtin).map((n) => [n.text, n.groupId]), [['Abu Sayaf', 'abu-sayyaf-group']]);
 });

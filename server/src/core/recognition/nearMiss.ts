@@ -86,8 +86,9 @@ export class NearMissIndex {
         const ratio = norm.length / r.item.norm.length;
         // Fuse's returned score can exceed its own threshold (field-length norm): bound it here.
         if (ratio < 0.75 || ratio > 1.33 || r.score === undefined || r.score > THRESHOLD) continue;
-        // An article and one word against an article and one word ("al-Sharaa", a surname, and
-        // "al-Shabaab"): the shared article carries the score, so the words themselves must be one edit apart.
+        // An article (or a kunya's "Abu") and one word against the same ("al-Sharaa", a surname, and
+        // "al-Shabaab"; "Abu Yahya" and "Abu Sayyaf"): the shared particle carries the score, so the
+        // words themselves must be one edit apart.
         if (!particleWordsClose(norm, r.item.norm)) continue;
         if (!best || r.score < best.score) best = { ...r.item, score: r.score };
       }
@@ -98,10 +99,13 @@ export class NearMissIndex {
   }
 }
 
-/** An Arabic article before a single word, as `normalizeName` leaves it: "al shabaab", "ash shabab". */
-const PARTICLE_WORD = /^(?:al|el|ul|ad|an|ar|as|ash|at|az) (\S+)$/;
+/**
+ * An Arabic article or kunya particle before a single word, as `normalizeName` leaves it: "al
+ * shabaab", "ash shabab", "abu sayyaf" (a kunya, "Abu Yahya", is a person's name, not a misspelt group).
+ */
+const PARTICLE_WORD = /^(?:al|el|ul|ad|an|ar|as|ash|at|az|abu|abou|umm|bin|ibn) (\S+)$/;
 
-/** Unless both names are an article and one word, true; otherwise whether the two words are at most one edit apart. */
+/** Unless both names are a particle and one word, true; otherwise whether the two words are at most one edit apart. */
 function particleWordsClose(a: string, b: string): boolean {
   const x = PARTICLE_WORD.exec(a)?.[1];
   const y = PARTICLE_WORD.exec(b)?.[1];
