@@ -45,18 +45,10 @@ export function tagDate(tag: string): string | null {
 const BACKGROUND_RELATIVE = /\b(?:which|who)\s+(?:had\s+|has\s+)?(?:split|broke away|emerged|was founded|was formed|was set up|rejoined|merged|pledged allegiance|was designated|was banned|was proscribed|was listed|was created|was established|broke off)\b[^,;.]{0,60}$/i;
 
 /**
- * A word every date above needs (a digit, a month, a weekday, a season, "week", "month", "year",
- * "overnight", "yesterday", "today", "morning", "night"): a sentence without one has no date, and
- * most sentences have none.
- */
-const DATE_WORD = new RegExp(`\\d|${MONTH}|${WEEKDAY}|spring|summer|autumn|fall|winter|week|month|year|overnight|yesterday|today|morning|night`);
-
-/**
  * `before`: dates at or after this offset belong to the attribution ("…, officials said on
  * Monday") and are not the event's.
  */
 export function findDate(sentence: string, before = sentence.length, skip?: { start: number; end: number }): string | null {
-  if (!DATE_WORD.test(sentence)) return null;
   // The event's own day wins ("the toll rose on Wednesday after Monday's bombing" is Monday's);
   // else the earliest date in the claim part.
   const day = EVENT_DAY.exec(sentence);

@@ -167,8 +167,7 @@ export class GatedPattern {
     // boundary would then differ ("ſ" and "K" are word characters there only without case).
     if (words && cased.any && !pattern.ignoreCase && pattern.unicode) words = null;
     const ignoreCase = pattern.ignoreCase || cased.any ? 'i' : '';
-    // Zero-width: where a first word begins is the gate's `lastIndex` after `test`, with no match array made.
-    this.gate = words ? new RegExp(String.raw`\b(?=${words.join('|')})`, 'g' + ignoreCase + (pattern.unicode ? 'u' : '')) : null;
+    this.gate = words ? new RegExp(String.raw`\b(?:${words.join('|')})`, 'g' + ignoreCase + (pattern.unicode ? 'u' : '')) : null;
   }
 
   /** Whether the pattern is run only where its first words are (false: it runs as it is). */
@@ -187,12 +186,11 @@ export class GatedPattern {
     }
     const gate = this.gate;
     gate.lastIndex = from;
-    while (gate.test(text)) {
-      const at = gate.lastIndex;
-      this.sticky.lastIndex = at;
+    for (let g = gate.exec(text); g; g = gate.exec(text)) {
+      this.sticky.lastIndex = g.index;
       const m = this.sticky.exec(text);
       if (m) return m;
-      gate.lastIndex = at + 1;
+      gate.lastIndex = g.index + 1;
     }
     return null;
   }
@@ -213,15 +211,14 @@ export class GatedPattern {
     }
     const gate = this.gate;
     gate.lastIndex = 0;
-    while (gate.test(text)) {
-      const at = gate.lastIndex;
-      this.sticky.lastIndex = at;
+    for (let g = gate.exec(text); g; g = gate.exec(text)) {
+      this.sticky.lastIndex = g.index;
       const m = this.sticky.exec(text);
       if (m) {
         found.push(m);
         gate.lastIndex = m.index + Math.max(1, m[0].length);
       } else {
-        gate.lastIndex = at + 1;
+        gate.lastIndex = g.index + 1;
       }
     }
     return found;

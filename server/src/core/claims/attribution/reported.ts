@@ -80,35 +80,9 @@ const GIVING = /^(?:gave|give|gives|given|offered|provided|put|puts|placed|place
 /** Past and finite forms that end a subject noun phrase without "-ed": the verbs speakers do before they say. */
 const IRREGULAR = new Set('gave give gives given took made held sent put puts went came met told said wrote spoke rose fell began ran left won lost brought kept led read saw heard found gets got became issued says has have had is are was were will would could can did does do'.split(' '));
 
-/** Whether a UTF-16 unit is what `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
-/**
- * The words and gaps of `text` as `text.split(/(\s+)/)` gives them, only the first `limit` words
- * (word i at 2i, the gap after it at 2i + 1): a subject is read from a few words, not from all of them.
- */
-function leadingTokens(text: string, limit: number): string[] {
-  const tokens: string[] = [];
-  let at = 0;
-  for (let words = 0; words < limit; words++) {
-    let end = at;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    tokens.push(text.slice(at, end));
-    if (end >= text.length) break;
-    let next = end;
-    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-    tokens.push(text.slice(end, next));
-    at = next;
-  }
-  return tokens;
-}
-
 /** The subject of the clause at the start of `rest`: the words before its first verb-like word (a few words), and where that verb is. */
 function subjectOf(rest: string): { np: string; verb: string; after: number } | null {
-  // Ten words are read at most, and the word after the tenth (a verb after "have").
-  const tokens = leadingTokens(rest.slice(0, 160), 12);
+  const tokens = rest.slice(0, 160).split(/(\s+)/);
   let np = '';
   let offset = 0;
   for (let i = 0, count = 0; i < tokens.length && count <= 9; i += 2, count++) {
@@ -234,8 +208,7 @@ function findAttributionIn(sentence: string): Attribution | null {
     return { claimant, start, end: start + according[1].length };
   }
   // ", the BLA said, but officials said …": a parenthetical attribution before a contrast governs the main clause.
-  // (The pattern holds two commas; it is read once and its match serves both uses below.)
-  const early = commasUpTo(sentence, 2) >= 2 ? PARENTHETICAL.exec(sentence) : null;
+  const early = PARENTHETICAL.exec(sentence);
   if (early && /^\s*(?:but|although|though|while|whereas)\b/i.test(sentence.slice(early.index + early[0].length)) && !NOT_SPEAKER.test(early[1]) && SPEAKER_HINT.test(early[1])) {
     const start = early.index + early[0].indexOf(early[1]);
     return { claimant: clean(early[1]), start, end: start + early[1].length };
@@ -248,13 +221,13 @@ function findAttributionIn(sentence: string): Attribution | null {
   }
   // ", but a spokesman denied involvement": a coordinated denial is a responsibility claim of its own, not an attribution of what precedes.
   const coordinated = /^(?:but|and|although|though|while|whereas)\s/i;
-  const trailingFound = trailing_(sentence);
+  const trailingFound = TRAILING.exec(sentence);
   const trailing = trailingFound && !(coordinated.test(trailingFound[1]) && /^\s*(?:denied|denies|deny|rejected|rejects)\b/i.test(sentence.slice(trailingFound.index + trailingFound[0].indexOf(trailingFound[1]) + trailingFound[1].length))) ? trailingFound : null;
   // After a closing quote the phrase before the verb is the speaker whatever it looks like ("Hekmatyar said").
   const afterQuote = trailing ? /["”’]\s*$/.test(sentence.slice(0, trailing.index + 1)) || /^[,]?\s*["”’]/.test(trailing[0]) : false;
   if (trailing && !NOT_SPEAKER_END.test(trailing[1]) && !NOT_SPEAKER.test(trailing[1]) && (afterQuote || ((SPEAKER_HINT.test(trailing[1]) || CAPITALISED_SPEAKER.test(trailing[1])) && !NOT_SPEAKER_WORDS.test(trailing[1]) && !/^(?:even|though|although|while|whereas|because|since|if|unless|when|after|before)\b/i.test(trailing[1])))) return at(trailing, trailing[1], 0);
   // ", analysts say, although …": a parenthetical attribution mid-sentence.
-  const parenthetical = early;
+  const parenthetical = PARENTHETICAL.exec(sentence);
   if (parenthetical && !NOT_SPEAKER.test(parenthetical[1]) && !NOT_SPEAKER_WORDS.test(parenthetical[1]) && (SPEAKER_HINT.test(parenthetical[1]) || CAPITALISED_SPEAKER.test(parenthetical[1]))) return at(parenthetical, parenthetical[1], 0);
   const inverted = INVERTED.exec(sentence);
   // "…, said the blast shattered windows": what follows "said" is its content, not a speaker.
@@ -262,9 +235,8 @@ function findAttributionIn(sentence: string): Attribution | null {
   // The speaker opening the sentence, after an opener, or opening a later clause.
   CLAUSE.lastIndex = 0;
   for (let c = CLAUSE.exec(sentence), n = 0; c && n < 6; c = CLAUSE.exec(sentence), n++) starts.push(c.index + c[0].length);
-  const words = speakingWords(sentence);
   for (const from of starts) {
-    const found = clauseSpeaker(sentence, from, words);
+    const found = clauseSpeaker(sentence, from);
     if (found) return found;
   }
   const quoted = QUOTING.exec(sentence);
@@ -363,56 +335,8 @@ function appositionDoing(rest: string): RegExpExecArray | null {
   return (GIVING.test(verb[1]) && GAVE_OBJECT.test(object)) || ((/ed$/.test(verb[1]) || IRREGULAR.has(verb[1])) && THEN_SAYS.test(object)) || (PUTTING_OUT.test(verb[1]) && DOCUMENT_SAYING.test(object)) ? m : null;
 }
 
-/**
- * Where the last word starts that each way of {@link clauseSpeaker} needs after the clause's start
- * (-1: none): a cue verb (the leading speaker, with a relative clause or opening the sentence), a
- * verb of the speaker's own verb phrase (THEN_SAYS, GIVING, PUTTING_OUT), "quoted". A clause starting
- * after all of them has no speaker to find.
- */
-const SUBJECT_WAY_WORDS = /\b(?:said|added|told|says|adds|warned|insisted|stressed|explained|noted|denied|confirmed|called|urged|appealed|acknowledged|admitted|argued|estimated|warning|saying|adding|insisting|claiming|stressing|calling|arguing|noting|explaining|gave|give|gives|given|offered|provided|put|puts|placed|places|issued|published|released|posted|sent|circulated|distributed)/g;
-interface SpeakingWords {
-  cue: number;
-  subjectWay: number;
-  quoted: number;
-}
-function lastStart(pattern: RegExp, sentence: string): number {
-  let last = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    last = m.index;
-    pattern.lastIndex = m.index + 1;
-  }
-  return last;
-}
-function speakingWords(sentence: string): SpeakingWords {
-  return { cue: lastStart(REPORTING_VERB, sentence), subjectWay: lastStart(SUBJECT_WAY_WORDS, sentence), quoted: sentence.lastIndexOf('quoted') };
-}
-
-/**
- * TRAILING.exec(sentence), tried only from the sentence's last comma, semicolon or double quote (a
- * closing quote at its end aside): the pattern holds none of them after its first character.
- */
-const TRAILING_FROM = new RegExp(TRAILING.source, 'g');
-function trailing_(sentence: string): RegExpExecArray | null {
-  let end = sentence.length;
-  while (end > 0 && isSpace(sentence.charCodeAt(end - 1))) end--;
-  if (end > 0 && (sentence[end - 1] === '"' || sentence[end - 1] === '”')) end--;
-  let from = -1;
-  for (let i = end - 1; i >= 0; i--) {
-    const c = sentence[i];
-    if (c === ',' || c === ';' || c === '"' || c === '“' || c === '”') {
-      from = i;
-      break;
-    }
-  }
-  TRAILING_FROM.lastIndex = Math.max(0, from);
-  return TRAILING_FROM.exec(sentence);
-}
-
 /** The speaker opening the clause at `from`: leading, with a relative clause, doing and saying, giving an account. */
-function clauseSpeaker(sentence: string, from: number, words: SpeakingWords): Attribution | null {
-  // Every way needs one of its words after the clause's start.
-  if (words.cue <= from && words.subjectWay <= from && words.quoted <= from) return null;
+function clauseSpeaker(sentence: string, from: number): Attribution | null {
   const rest = sentence.slice(from);
   if (from === 0) {
     // "A Taliban spokesman condemned the attack and said …": a speaker noun phrase opening the sentence.
