@@ -271,10 +271,13 @@ function wordsAfter(lower: string, i: number, count: number): { word: string; en
 
 /** Finds the figures of one sentence. `sentence` is the sentence text; offsets are relative to it. */
 export function findFigures(sentence: string): RawFigure[] {
-  const lower = sentence.toLowerCase();
   const figures: RawFigure[] = [];
   FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+  let m = FIGURE.exec(sentence);
+  // Most sentences hold no number: the lower-cased copy is made for those that do.
+  if (!m) return figures;
+  const lower = sentence.toLowerCase();
+  for (; m; m = FIGURE.exec(sentence)) {
     const bound = m[1]?.toLowerCase() ?? '';
     const first = numberRange(m[2]);
     const second = m[4] ? numberRange(m[4]) : null;

@@ -259,10 +259,15 @@ export function readSentence(text: string, lower: string, base: number, inside: 
  * "…, although …", "…, which …"). Claims, negations and hedges are read within one clause.
  */
 const CLAUSE_BREAK = /[;:]\s|\s[—–-]\s|,\s+(?=(?:but|although|though|while|whereas|and|which|who|whose|as|after|before|saying|adding|yet)\b)|\s(?=(?:but|although|though|whereas|while)\s)/g;
+/** The last sentence read for clauses and its starts: the subject tracker and the sentence reader read the same sentence in turn. */
+let lastClauses: { lower: string; starts: number[] } | null = null;
+/** (The array returned is shared with the next caller for the same text: read it, do not change it.) */
 export function clauseStarts(lower: string): number[] {
+  if (lastClauses && lastClauses.lower === lower) return lastClauses.starts;
   const starts = [0];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(lower); m; m = CLAUSE_BREAK.exec(lower)) starts.push(m.index + m[0].length);
+  lastClauses = { lower, starts };
   return starts;
 }
 

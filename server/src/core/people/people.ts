@@ -1397,6 +1397,9 @@ export function surnameFinder(surnames: string[]): (text: string) => SurnameMatc
   return (text) => {
     const out: SurnameMatch[] = [];
     for (let at = 0; at < text.length; at++) {
+      // Inside a word (an ASCII letter or digit before): no match starts here; the cheapest test first.
+      const previous = at > 0 ? text.charCodeAt(at - 1) : 0;
+      if (((previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7a) || (previous >= 0x30 && previous <= 0x39)) continue;
       if ((!startUnits.has(text.charCodeAt(at)) && particleEnd(text, at) < 0) || !startsWord(text, at)) continue;
       let found: { end: number; surname: string } | null = null;
       // A title first ("Mr. ", "Mrs "), as the expression tries it, then the surname alone.

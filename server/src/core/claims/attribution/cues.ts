@@ -9,6 +9,8 @@
  * ("the report recalls", "police figures show that", "the centre counted").
  */
 
+import { byFirstLetter } from '../../text/gatedPattern';
+
 /** Reporting verbs, as a regex alternation (whole words). */
 export const CUE_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'note', 'stated', 'states', 'recalled', 'recalls',
@@ -29,8 +31,8 @@ export const CUE_VERBS = [
   'inform(?:ed|s)(?=\\s+[^.;]{1,60}?\\bthat\\b)',
 ].join('|');
 
-/** A cue verb anywhere: cheap pre-filter. */
-const ANY_CUE = new RegExp(`\\b(?:${CUE_VERBS})\\b`);
+/** A cue verb anywhere: cheap pre-filter (its words grouped by their first letter: text/gatedPattern.ts). */
+const ANY_CUE = byFirstLetter(new RegExp(`\\b(?:${CUE_VERBS})\\b`));
 
 export function hasCue(lower: string): boolean {
   return (
