@@ -261,9 +261,10 @@ export class ClaimSearch implements IndexObserver {
     const number = this.nextNumber++;
     this.numbers.set(doc.uri, number);
     this.docs.set(number, doc);
-    const n = Math.min(doc.claims.length, CLAIMS_PER_DOCUMENT);
+    const claims = doc.claims;
+    const n = Math.min(claims.length, CLAIMS_PER_DOCUMENT);
     for (let i = 0; i < n; i++) {
-      const { count, distinct: length } = this.termsOf(doc.claims[i]);
+      const { count, distinct: length } = this.termsOf(claims[i]);
       if (count === 0) continue;
       const tokens = this.scratch;
       const df = this.df;
@@ -294,9 +295,10 @@ export class ClaimSearch implements IndexObserver {
     if (number === undefined || this.docs.get(number) !== doc) return;
     this.numbers.delete(doc.uri);
     this.docs.delete(number);
-    const n = Math.min(doc.claims.length, CLAIMS_PER_DOCUMENT);
+    const claims = doc.claims;
+    const n = Math.min(claims.length, CLAIMS_PER_DOCUMENT);
     for (let i = 0; i < n; i++) {
-      const { count, distinct: length } = this.termsOf(doc.claims[i]);
+      const { count, distinct: length } = this.termsOf(claims[i]);
       if (count === 0) continue;
       const tokens = this.scratch;
       const id = number * CLAIMS_PER_DOCUMENT + i;
@@ -404,7 +406,8 @@ export class ClaimSearch implements IndexObserver {
       if (out.length >= limit) break;
       const id = ids[slot];
       const doc = this.docs.get(Math.floor(id / CLAIMS_PER_DOCUMENT));
-      const c = doc?.claims[id % CLAIMS_PER_DOCUMENT];
+      // One claim made, not the document's list (documents given by hand hold a plain list).
+      const c = doc && (typeof doc.claimAt === 'function' ? doc.claimAt(id % CLAIMS_PER_DOCUMENT) : doc.claims[id % CLAIMS_PER_DOCUMENT]);
       if (doc && c) out.push({ doc, claim: c, similarity: Math.min(1, scores[slot] / scale) });
     }
     return out;
