@@ -21,7 +21,7 @@ import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { passageTerms } from './claimTerms';
-import { lengthened } from './columns';
+import { columnSpace, lengthened, newColumnChunk } from './columns';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
 import { ClaimColumns, packClaims, sharedString, storeClaim, storeCooccurrences, storeEntity, storePersonMention } from './storedClaims';
@@ -317,7 +317,7 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
     }
   }
   const groups = [...perGroup.keys()].sort((a, b) => a - b);
-  const data = new Int32Array(1 + groups.length * GROUP_FIELDS + found.length * MENTION_FIELDS);
+  const data = columnSpace(1 + groups.length * GROUP_FIELDS + found.length * MENTION_FIELDS);
   data[0] = groups.length;
   groups.forEach((g, i) => {
     const entry = perGroup.get(g)!;
@@ -763,6 +763,7 @@ export class CorpusIndex {
       doc.data = slab.subarray(at, at + n);
       at += n;
     }
+    newColumnChunk();
     return total;
   }
 

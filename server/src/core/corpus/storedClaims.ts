@@ -11,6 +11,7 @@ import { CLAIM_KINDS, RELATION_TYPES, STATEMENT_FORMS } from '../claims/model';
 import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
 import { packTerms, packedTermsValid, translatePackedTerms, unpackTerms } from './claimTerms';
 import type { Cooccurrence } from './passages';
+import { columnSpace, newColumnChunk } from './columns';
 import type { PersonEntity, PersonMention } from '../people/people';
 import type { LineIndex, Range } from '../text/positions';
 
@@ -323,7 +324,7 @@ const NO_CLAIM_COLUMNS = new ClaimColumns(new Int32Array(0));
 export function packClaims(claims: readonly (Claim & { range: Range; terms?: string })[]): ClaimColumns {
   const n = claims.length;
   if (n === 0) return NO_CLAIM_COLUMNS;
-  const data = new Int32Array(n * STRIDE);
+  const data = columnSpace(n * STRIDE);
   for (let i = 0; i < n; i++) {
     const x = claims[i];
     const c = x instanceof StoredClaim ? x : fromClaimFields(claimFields(x));
@@ -399,6 +400,7 @@ export function renumberClaimValues(): number {
   }
   claimValues = kept;
   claimValueNumbers = new Map();
+  newColumnChunk();
   allColumns = refs;
   liveColumns = refs.size;
   return total;
