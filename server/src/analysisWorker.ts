@@ -56,6 +56,8 @@ if (parentPort) {
       }
       try {
         const fields = documentFields(analyzeText(matcher, job.uri, read.text, null));
+        // The columns are a view of a chunk other documents share (corpus/columns.ts): their own copy is sent.
+        fields.data = fields.data.slice();
         results.push({ path: job.path, fields });
         transfer.push(fields.data.buffer as ArrayBuffer);
       } catch (error) {

@@ -17,7 +17,7 @@ import { contentHashOf } from './core/store/archive';
 import { EMPTY_KNOWN_PEOPLE, KnownPeople, loadKnownPeople } from './core/gazetteer/people';
 import { PeopleIndex } from './core/corpus/peopleIndex';
 import { ClaimSearch } from './core/corpus/claimSearch';
-import { forgetSharedValues } from './core/corpus/storedClaims';
+import { forgetSharedValues, renumberClaimValues } from './core/corpus/storedClaims';
 import { collectGarbage } from './heap';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
 import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
@@ -477,6 +477,8 @@ export class CorpusWorkspace implements TextSource {
       // workers have ended, so the collection may compact the whole old generation.
       if (generation === this.runGeneration) {
         forgetSharedValues();
+        renumberClaimValues();
+        this.index.gatherColumns();
         this.claimSearch.trim();
         // The orders a bulk run let go are made now, not by the first hovers on each group.
         this.index.prepareOrders();

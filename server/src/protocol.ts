@@ -32,7 +32,7 @@ export const Requests = {
   claimsIn: 'sourceLens/claimsIn',
   /** params: { query } -> { groupId, name, aliases }[] (fuzzy group search for the quick pick) */
   searchGroups: 'sourceLens/searchGroups',
-  /** params: {} -> process.memoryUsage() of the server, its process.cpuUsage() as `cpu`, `pid` and V8's heap spaces as `heapSpaces` (benchmarks) */
+  /** params: {} -> process.memoryUsage() of the server, its process.cpuUsage() as `cpu`, `pid`, V8's heap spaces as `heapSpaces` and the claim objects made from the index's columns so far as `claimObjectsMade` (benchmarks) */
   memoryUsage: 'sourceLens/memoryUsage',
   /** params: { format: 'csv' | 'json' } -> ClaimExport (every claim with its fields, document and position) */
   exportClaims: 'sourceLens/exportClaims',

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus, parseArguments } from '../../server/src/cli';
 import { CorpusWorkspace, uriToPath } from '../../server/src/corpusWorkspace';
-import { CorpusIndex, analyzeText } from '../../server/src/core/corpus/corpusIndex';
+import { CorpusIndex, IndexedClaim, IndexedDocument, analyzeText } from '../../server/src/core/corpus/corpusIndex';
 import { findCrossReferences } from '../../server/src/core/corpus/crossReferences';
 import { relatedClaims } from '../../server/src/core/corpus/relatedClaims';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
@@ -46,13 +46,21 @@ test('index cache: a saved cache loads back identical', async () => {
   const file = path.join(tempDir(), CACHE_FILE_NAME);
   const entries = sampleEntries();
   const lines = new LineIndex('The TTP and ISIS-K struck.');
-  entries.get('/corpus/doc-0.txt')!.doc.claims.push(storeClaim({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, isoDate: null, speaker: { text: 'he', name: 'Saad Rahman', person: null }, form: 'quote' }, lines));
-  entries.get('/corpus/doc-1.txt')!.doc.claims.push(storeClaim({ kind: 'strength', start: 0, end: 3, subjects: [], claimant: 'a UN report', figures: [], date: 'last year', event: ['kabul'], trigger: 'has … fighters' }, lines));
+  // A document's claims are kept as columns: a document with more claims is a new document.
+  const withClaim = (p: string, claim: IndexedClaim) => {
+    const entry = entries.get(p)!;
+    const d = entry.doc;
+    entry.doc = new IndexedDocument(d.uri, d.version, d.length, d.data, [...d.claims, claim], d.people, d.date, d.cooccurrences);
+  };
+  withClaim('/corpus/doc-0.txt', storeClaim({ kind: 'casualties', start: 0, end: 3, subjects: ['ttp'], claimant: null, figures: [{ measure: 'killed', low: 10, high: Infinity, text: 'more than 10' }], date: null, isoDate: null, speaker: { text: 'he', name: 'Saad Rahman', person: null }, form: 'quote' }, lines));
+  withClaim('/corpus/doc-1.txt', storeClaim({ kind: 'strength', start: 0, end: 3, subjects: [], claimant: 'a UN report', figures: [], date: 'last year', event: ['kabul'], trigger: 'has … fighters' }, lines));
   assert.equal(await saveIndexCache(file, identity, entries), null);
   const loaded = loadIndexCache(file, identity, uriOf);
   assert.equal(loaded.problem, null);
   assert.deepEqual([...loaded.entries.keys()], [...entries.keys()]);
   for (const [p, entry] of entries) assert.deepEqual(loaded.entries.get(p), entry);
+  // The claims as objects too (the columns above hold them; these are made from them).
+  for (const [p, entry] of entries) assert.deepEqual(loaded.entries.get(p)!.doc.claims.map((c) => ({ ...c, date: c.date, isoDate: c.isoDate, event: c.event, relation: c.relation, range: c.range, terms: c.terms })), entry.doc.claims.map((c) => ({ ...c, date: c.date, isoDate: c.isoDate, event: c.event, relation: c.relation, range: c.range, terms: c.terms })));
   const withPeople = loaded.entries.get('/corpus/doc-3.txt')!.doc;
   assert.equal(withPeople.date, '2023-05-02', 'the document date survives the cache');
   assert.deepEqual(withPeople.people?.entities.map((e) => e.name), ['Khalid Zadran'], 'people survive the cache');

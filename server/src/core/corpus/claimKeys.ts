@@ -18,6 +18,7 @@
  * claim order: [kind | flags << 3, speaker, subject count, subjects…, place count, places…], each
  * string as a number of this index's tables (speaker -1: none).
  */
+import { columnSpace } from './columns';
 import { isToll } from '../claims/agreement';
 import { CLAIM_KINDS, Claim } from '../claims/model';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
@@ -91,7 +92,10 @@ export class ClaimKeys implements IndexObserver {
         out[count]++;
       }
     }
-    this.records.set(doc, Int32Array.from(out));
+    // Long-lived: kept in a shared chunk (columns.ts), not a small buffer of its own.
+    const records = columnSpace(out.length);
+    records.set(out);
+    this.records.set(doc, records);
   }
 
   removed(doc: IndexedDocument): void {
@@ -100,6 +104,22 @@ export class ClaimKeys implements IndexObserver {
 
   cleared(): void {
     this.records.clear();
+  }
+
+  /**
+   * Gathers every document's records into one buffer, each keeping a view of its part (after a full
+   * run, with the index's columns: the chunks they were made in are then given back whole).
+   */
+  gather(): void {
+    let total = 0;
+    for (const r of this.records.values()) total += r.length;
+    const slab = new Int32Array(total);
+    let at = 0;
+    for (const [doc, r] of this.records) {
+      slab.set(r, at);
+      this.records.set(doc, slab.subarray(at, at + r.length));
+      at += r.length;
+    }
   }
 
   /** The records of an indexed document (undefined for one not indexed, or since replaced). */

@@ -82,14 +82,6 @@ class TermPostings {
   }
 
   /** The arrays cut to the postings they hold (they grow by doubling). */
-  trim(): void {
-    const n = this.size;
-    if (n === this.ids.length) return;
-    this.ids = this.ids.slice(0, n);
-    this.lengths = this.lengths.slice(0, n);
-    if (this.counts !== null) this.counts = this.counts.slice(0, n);
-  }
-
   remove(id: number): void {
     let low = 0;
     let high = this.size - 1;
@@ -261,9 +253,10 @@ export class ClaimSearch implements IndexObserver {
     const number = this.nextNumber++;
     this.numbers.set(doc.uri, number);
     this.docs.set(number, doc);
-    const n = Math.min(doc.claims.length, CLAIMS_PER_DOCUMENT);
+    const claims = doc.claims;
+    const n = Math.min(claims.length, CLAIMS_PER_DOCUMENT);
     for (let i = 0; i < n; i++) {
-      const { count, distinct: length } = this.termsOf(doc.claims[i]);
+      const { count, distinct: length } = this.termsOf(claims[i]);
       if (count === 0) continue;
       const tokens = this.scratch;
       const df = this.df;
@@ -294,9 +287,10 @@ export class ClaimSearch implements IndexObserver {
     if (number === undefined || this.docs.get(number) !== doc) return;
     this.numbers.delete(doc.uri);
     this.docs.delete(number);
-    const n = Math.min(doc.claims.length, CLAIMS_PER_DOCUMENT);
+    const claims = doc.claims;
+    const n = Math.min(claims.length, CLAIMS_PER_DOCUMENT);
     for (let i = 0; i < n; i++) {
-      const { count, distinct: length } = this.termsOf(doc.claims[i]);
+      const { count, distinct: length } = this.termsOf(claims[i]);
       if (count === 0) continue;
       const tokens = this.scratch;
       const id = number * CLAIMS_PER_DOCUMENT + i;
@@ -324,7 +318,36 @@ export class ClaimSearch implements IndexObserver {
    * memory is room), once a full indexing run has stored its documents; a later edit grows them again.
    */
   trim(): void {
-    for (const posting of this.postings) posting?.trim();
+    // Cut to length into one buffer per column, each posting keeping a view of its part (as the
+    // index's columns, corpusIndex.ts gatherColumns): one large buffer is mapped on its own, where
+    // thousands of small ones allocated last would stay at the top of the allocator's arena.
+    this.keys.gather();
+    let total = 0;
+    let counted = 0;
+    for (const p of this.postings) {
+      if (!p) continue;
+      total += p.size;
+      if (p.counts !== null) counted += p.size;
+    }
+    const ids = new Int32Array(total);
+    const lengths = new Uint16Array(total);
+    const counts = new Uint16Array(counted);
+    let at = 0;
+    let atCount = 0;
+    for (const p of this.postings) {
+      if (!p) continue;
+      const n = p.size;
+      ids.set(p.ids.subarray(0, n), at);
+      lengths.set(p.lengths.subarray(0, n), at);
+      p.ids = ids.subarray(at, at + n);
+      p.lengths = lengths.subarray(at, at + n);
+      if (p.counts !== null) {
+        counts.set(p.counts.subarray(0, n), atCount);
+        p.counts = counts.subarray(atCount, atCount + n);
+        atCount += n;
+      }
+      at += n;
+    }
   }
 
   cleared(): void {
@@ -404,7 +427,8 @@ export class ClaimSearch implements IndexObserver {
       if (out.length >= limit) break;
       const id = ids[slot];
       const doc = this.docs.get(Math.floor(id / CLAIMS_PER_DOCUMENT));
-      const c = doc?.claims[id % CLAIMS_PER_DOCUMENT];
+      // One claim made, not the document's list (documents given by hand hold a plain list).
+      const c = doc && (typeof doc.claimAt === 'function' ? doc.claimAt(id % CLAIMS_PER_DOCUMENT) : doc.claims[id % CLAIMS_PER_DOCUMENT]);
       if (doc && c) out.push({ doc, claim: c, similarity: Math.min(1, scores[slot] / scale) });
     }
     return out;

@@ -12,3 +12,32 @@ export function lengthened<T extends Column>(column: T, length: number): T {
   copy.set(column);
   return copy;
 }
+
+/**
+ * Room for a document's long-lived columns (its claims, its mentions), `length` Int32s, zeroed:
+ * a view of a shared 256 KB chunk, a new chunk when the current one is full. A chunk is larger than
+ * the allocator's mmap threshold (`launch.ts`), so it is mapped on its own and given back whole when
+ * no view of it is left; per-document buffers, a few hundred bytes each, were allocated among the
+ * analysis's short-lived blocks and kept the allocator's arenas from shrinking. Columns too large for
+ * a chunk get a buffer of their own.
+ */
+export function columnSpace(length: number): Int32Array {
+  if (length > CHUNK_INTS / 4) return new Int32Array(length);
+  if (chunkUsed + length > chunk.length) {
+    chunk = new Int32Array(CHUNK_INTS);
+    chunkUsed = 0;
+  }
+  const view = chunk.subarray(chunkUsed, chunkUsed + length);
+  chunkUsed += length;
+  return view;
+}
+
+/** Starts the next columns on a new chunk (the current one's columns were gathered elsewhere). */
+export function newColumnChunk(): void {
+  chunk = new Int32Array(0);
+  chunkUsed = 0;
+}
+
+const CHUNK_INTS = 1 << 16;
+let chunk = new Int32Array(0);
+let chunkUsed = 0;

@@ -21,10 +21,10 @@ import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { passageTerms } from './claimTerms';
-import { lengthened } from './columns';
+import { columnSpace, lengthened, newColumnChunk } from './columns';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
-import { sharedString, storeClaim, storeCooccurrences, storeEntity, storePersonMention } from './storedClaims';
+import { ClaimColumns, packClaims, sharedString, storeClaim, storeCooccurrences, storeEntity, storePersonMention } from './storedClaims';
 
 export interface IndexedMention extends Mention {
   range: Range;
@@ -90,15 +90,39 @@ export class IndexedDocument {
     readonly version: number | null,
     /** Length of the text in UTF-16 code units. */
     readonly length: number,
-    readonly data: Int32Array,
-    readonly claims: IndexedClaim[],
+    /** The columns; after a full indexing run, a view of the buffer the index gathered every document's in (`CorpusIndex.gatherColumns`). Not to be changed. */
+    public data: Int32Array,
+    /** The claims (kept as columns, made into objects when asked for: `claims`), or their columns. */
+    claims: readonly IndexedClaim[] | ClaimColumns,
     /** People named in the document (speakers and people spoken of). */
     readonly people: IndexedPeople = NO_PEOPLE,
     /** The document's own date (dateline or article date), ISO; null when it gives none. */
     readonly date: string | null = null,
     /** Pairs of groups (and people) named in the same sentence, counted at analysis (for the corpus graph). */
     readonly cooccurrences: readonly Cooccurrence[] = NO_PAIRS,
-  ) {}
+  ) {
+    this.claimColumns = claims instanceof ClaimColumns ? claims : packClaims(claims);
+  }
+
+  /** The document's claims as columns (storedClaims.ts). */
+  readonly claimColumns: ClaimColumns;
+
+  /**
+   * The claims as objects, in document order, made on demand: the same list and objects while
+   * anything holds the list or one of its claims. Not to be changed.
+   */
+  get claims(): IndexedClaim[] {
+    return this.claimColumns.claims();
+  }
+
+  get claimCount(): number {
+    return this.claimColumns.length;
+  }
+
+  /** The i-th claim: the object `claims` holds at i, made alone when the whole list is not wanted. */
+  claimAt(i: number): IndexedClaim {
+    return this.claimColumns.claimAt(i);
+  }
 
   get groupCount(): number {
     return this.data[0];
@@ -293,7 +317,7 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
     }
   }
   const groups = [...perGroup.keys()].sort((a, b) => a - b);
-  const data = new Int32Array(1 + groups.length * GROUP_FIELDS + found.length * MENTION_FIELDS);
+  const data = columnSpace(1 + groups.length * GROUP_FIELDS + found.length * MENTION_FIELDS);
   data[0] = groups.length;
   groups.forEach((g, i) => {
     const entry = perGroup.get(g)!;
@@ -626,7 +650,7 @@ export class CorpusIndex {
     }
     // Groups the document no longer mentions leave their postings; the others are updated in place.
     if (old) {
-      this.claimTotal -= old.claims.length;
+      this.claimTotal -= old.claimCount;
       for (let i = 0; i < old.groupCount; i++) {
         const g = old.groupNumberAt(i);
         if (doc.groupSlot(g) < 0) this.leave(g, id);
@@ -639,7 +663,7 @@ export class CorpusIndex {
       if (!posting) this.postings[g] = posting = new Posting(this.uriOfId);
       posting.set(id, doc.mentionsOfGroupAt(i), doc.claimsAboutGroupAt(i));
     }
-    this.claimTotal += doc.claims.length;
+    this.claimTotal += doc.claimCount;
     this.generation++;
     for (const observer of this.observers) {
       if (old) observer.removed(old);
@@ -659,7 +683,7 @@ export class CorpusIndex {
     if (id === undefined) return false;
     const old = this.docs[id]!;
     for (let i = 0; i < old.groupCount; i++) this.leave(old.groupNumberAt(i), id);
-    this.claimTotal -= old.claims.length;
+    this.claimTotal -= old.claimCount;
     this.docs[id] = undefined;
     this.idOf.delete(uri);
     this.freeIds.push(id);
@@ -721,6 +745,28 @@ export class CorpusIndex {
    * the first hover whose claim or context names a group would pay for sorting that group's
    * documents: the workspace calls this once the run is over, before its answers are timed.
    */
+  /**
+   * Gathers the mention columns of every indexed document into one buffer, each document keeping
+   * a view of its part (see `renumberClaimValues` for why: one large buffer is mapped on its own,
+   * and the small ones, made among the analysis's short-lived allocations, are freed together). Run
+   * after a full indexing run. Returns the number of Int32s gathered.
+   */
+  gatherColumns(): number {
+    let total = 0;
+    for (const doc of this.docs) if (doc) total += doc.data.length;
+    const slab = new Int32Array(total);
+    let at = 0;
+    for (const doc of this.docs) {
+      if (!doc) continue;
+      const n = doc.data.length;
+      slab.set(doc.data, at);
+      doc.data = slab.subarray(at, at + n);
+      at += n;
+    }
+    newColumnChunk();
+    return total;
+  }
+
   prepareOrders(): void {
     for (const posting of this.postings) {
       if (!posting) continue;

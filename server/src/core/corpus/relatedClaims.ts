@@ -72,11 +72,11 @@ function candidates(index: CorpusIndex, uri: string, claim: IndexedClaim, contex
   const groups = claim.subjects.length ? claim.subjects : context ? [...context.groupCounts.keys()] : [];
   const ranked = (g: string) => index.topDocuments(g, uri, MAX_DOCUMENTS, { withClaimsOnly: claim.subjects.length > 0, staticOnly: true }).documents;
   // One group (the usual claim): its ranked documents are distinct already.
-  if (groups.length === 1) return ranked(groups[0]).filter((doc) => doc.claims.length > 0);
+  if (groups.length === 1) return ranked(groups[0]).filter((doc) => doc.claimCount > 0);
   const seen = new Set<IndexedDocument>();
   for (const g of groups) {
     for (const doc of ranked(g)) {
-      if (doc.claims.length === 0) continue;
+      if (doc.claimCount === 0) continue;
       seen.add(doc);
       if (seen.size >= MAX_DOCUMENTS) return [...seen];
     }
@@ -255,9 +255,14 @@ function collect(
     }
     const always = admission.always && hitDocs?.has(doc) ? admission.always : null;
     if (always === null && !admission.admitsSome(records)) continue;
-    const claims = doc.claims;
-    for (let i = 0, at = FIRST_RECORD; i < claims.length; i++, at = nextRecord(records, at)) {
-      if (admission.admits(records, at) || (always !== null && always.has(claims[i]))) keep(doc, claims[i]);
+    // Only the admitted claims are made into objects (the index keeps claims as columns); a search
+    // hit is one already made and held.
+    for (let i = 0, n = doc.claimCount, at = FIRST_RECORD; i < n; i++, at = nextRecord(records, at)) {
+      if (admission.admits(records, at)) keep(doc, doc.claimAt(i));
+      else if (always !== null) {
+        const made = doc.claimColumns.madeAt(i);
+        if (made !== undefined && always.has(made)) keep(doc, made);
+      }
     }
   }
   for (const hit of hits) if (!visited.has(hit.doc) && index.get(hit.doc.uri) === hit.doc) keep(hit.doc, hit.claim);

@@ -11,6 +11,7 @@ import { CLAIM_KINDS, RELATION_TYPES, STATEMENT_FORMS } from '../claims/model';
 import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
 import { packTerms, packedTermsValid, translatePackedTerms, unpackTerms } from './claimTerms';
 import type { Cooccurrence } from './passages';
+import { columnSpace, newColumnChunk } from './columns';
 import type { PersonEntity, PersonMention } from '../people/people';
 import type { LineIndex, Range } from '../text/positions';
 
@@ -75,6 +76,7 @@ function share<T>(key: string, make: () => T): T {
  * few unshared copies would.
  */
 export function forgetSharedValues(): void {
+  claimValueNumbers = new Map();
   strings = new Map();
   composites = new Map();
   nested = new Map();
@@ -169,11 +171,18 @@ function rareFields(date: string | null, isoDate: string | null | undefined, eve
 }
 
 /**
- * A claim in the index: every field of `Claim` (absent ones undefined), and its range. Sixteen
- * fields: the four most claims leave empty are read through one (`RareFields`).
+ * A claim as features read it: every field of `Claim` (absent ones undefined), and its range. The
+ * index does not keep these objects: a document keeps its claims as columns (`ClaimColumns`) and
+ * makes the objects when a feature asks for them. Sixteen fields: the four most claims leave empty
+ * are read through one (`RareFields`).
  */
 export class StoredClaim {
-  private readonly rare: RareFields;
+  /**
+   * The list this claim was made in (claims made from columns): holding one claim holds its
+   * document's list, so the document hands out the same objects while any of them is held (features
+   * key maps by claim).
+   */
+  readonly #owner: readonly StoredClaim[] | undefined;
 
   constructor(
     readonly kind: ClaimKind,
@@ -182,12 +191,10 @@ export class StoredClaim {
     readonly subjects: string[],
     readonly claimant: string | null,
     readonly figures: Figure[],
-    date: string | null,
-    isoDate: string | null | undefined,
+    private readonly rare: RareFields,
     readonly speaker: Speaker | undefined,
     readonly form: StatementForm | undefined,
     readonly statementSubjects: string[] | undefined,
-    event: string[] | undefined,
     readonly trigger: string | undefined,
     /** The passage's content words, packed (`packTerms`; the claim search reads the numbers): read the words as `terms`. */
     readonly packedTerms: string | undefined,
@@ -195,10 +202,14 @@ export class StoredClaim {
     readonly startCharacter: number,
     readonly endLine: number,
     readonly endCharacter: number,
-    /** Kind 'relation' only. */
-    relation: Relation | undefined = undefined,
+    owner?: readonly StoredClaim[],
   ) {
-    this.rare = rareFields(date, isoDate, event, relation);
+    this.#owner = owner;
+  }
+
+  /** The shared object holding the date, resolved date, incident keys and relation (the claim columns keep it). */
+  get rareFields(): unknown {
+    return this.rare;
   }
 
   get date(): string | null {
@@ -229,6 +240,201 @@ export class StoredClaim {
   }
 }
 
+/**
+ * The values claim columns refer to (subject lists, claimants, figure lists, speakers, statement
+ * subjects, triggers, packed terms, rare fields), numbered for the whole process: every one is a
+ * shared value already (above), so a claim keeps eight numbers instead of eight references, and
+ * the table holds each value once. Numbers are given while documents are stored (`claimValueNumbers`
+ * finds a value already numbered; it is emptied with the other sharing tables) and renumbered to
+ * those still in use after a full indexing run (`renumberClaimValues`), so values of documents
+ * since replaced or removed do not stay.
+ */
+let claimValues: unknown[] = [];
+let claimValueNumbers = new Map<unknown, number>();
+/** Every document's columns (weakly): the renumbering rewrites them all. */
+let allColumns = new Set<WeakRef<ClaimColumns>>();
+let liveColumns = 0;
+
+function claimValueNumber(value: unknown): number {
+  let n = claimValueNumbers.get(value);
+  if (n === undefined) {
+    n = claimValues.length;
+    claimValues.push(value);
+    claimValueNumbers.set(value, n);
+  }
+  return n;
+}
+
+/**
+ * A document's claims as columns: per claim, seven numbers (kind and form, offsets, range) and
+ * the numbers of its eight values in the process's table (`claimValues`), in one Int32Array: 60
+ * bytes a claim instead of a 152-byte object and its place in a list. `claims()` makes the
+ * objects on demand.
+ */
+export class ClaimColumns {
+  /** The objects last made, while anything holds them (features key maps by claim object). */
+  #made: WeakRef<StoredClaim[]> | undefined;
+
+  /** The columns; after a full indexing run, a view of the one buffer all documents' columns were gathered in (`renumberClaimValues`). */
+  constructor(public data: Int32Array) {}
+
+  get length(): number {
+    return this.data.length / STRIDE;
+  }
+
+  /** The claims as objects, in document order: the same list (and objects) while any of it is held. */
+  claims(): StoredClaim[] {
+    let list = this.#made?.deref();
+    if (list && this.#complete) return list;
+    const n = this.length;
+    if (n === 0) return [];
+    if (!list) this.#made = new WeakRef((list = new Array<StoredClaim>(n)));
+    for (let i = 0; i < n; i++) if (list[i] === undefined) list[i] = makeClaim(this.data, i, list);
+    this.#complete = true;
+    return list;
+  }
+
+  /** The i-th claim as an object (the one `claims()` holds at i), made alone if the list is not. */
+  claimAt(i: number): StoredClaim {
+    let list = this.#made?.deref();
+    if (!list) {
+      this.#made = new WeakRef((list = new Array<StoredClaim>(this.length)));
+      this.#complete = false;
+    }
+    return (list[i] ??= makeClaim(this.data, i, list));
+  }
+
+  /** The i-th claim if its object is made and held, else undefined (a claim a feature holds is one of these). */
+  madeAt(i: number): StoredClaim | undefined {
+    return this.#made?.deref()?.[i];
+  }
+
+  /** Whether the list `#made` holds has every claim made. */
+  #complete = false;
+}
+
+/** Int32s per claim: kind and form, start, end, start line and character, end line and character, then the value numbers. */
+const NUMBER_FIELDS = 7;
+const VALUE_FIELDS = 8;
+const STRIDE = NUMBER_FIELDS + VALUE_FIELDS;
+
+const NO_CLAIM_COLUMNS = new ClaimColumns(new Int32Array(0));
+
+/** The columns of a document's claims (claims not made by this module are stored first). */
+export function packClaims(claims: readonly (Claim & { range: Range; terms?: string })[]): ClaimColumns {
+  const n = claims.length;
+  if (n === 0) return NO_CLAIM_COLUMNS;
+  const data = columnSpace(n * STRIDE);
+  for (let i = 0; i < n; i++) {
+    const x = claims[i];
+    const c = x instanceof StoredClaim ? x : fromClaimFields(claimFields(x));
+    const o = i * STRIDE;
+    const kind = CLAIM_KINDS.indexOf(c.kind);
+    const form = c.form === undefined ? 0 : STATEMENT_FORMS.indexOf(c.form) + 1;
+    if (kind < 0 || form < 0) throw new Error('bad claim');
+    data[o] = (kind << 8) | form;
+    data[o + 1] = c.start;
+    data[o + 2] = c.end;
+    data[o + 3] = c.startLine;
+    data[o + 4] = c.startCharacter;
+    data[o + 5] = c.endLine;
+    data[o + 6] = c.endCharacter;
+    data[o + 7] = claimValueNumber(c.subjects);
+    data[o + 8] = claimValueNumber(c.claimant);
+    data[o + 9] = claimValueNumber(c.figures);
+    data[o + 10] = claimValueNumber(c.speaker);
+    data[o + 11] = claimValueNumber(c.statementSubjects);
+    data[o + 12] = claimValueNumber(c.trigger);
+    data[o + 13] = claimValueNumber(c.packedTerms);
+    data[o + 14] = claimValueNumber(c.rareFields);
+  }
+  const columns = new ClaimColumns(data);
+  // Columns of documents since dropped are forgotten once they outnumber the last count of live ones.
+  if (allColumns.size > 2 * liveColumns + 1000) {
+    for (const ref of allColumns) if (!ref.deref()) allColumns.delete(ref);
+    liveColumns = allColumns.size;
+  }
+  allColumns.add(new WeakRef(columns));
+  return columns;
+}
+
+/**
+ * Renumbers the claim values to those the live documents use (values of documents replaced or
+ * removed since the last renumbering go), and gathers every document's columns into one buffer,
+ * each document keeping a view of its part. Run after a full indexing run: the columns were made
+ * one small buffer per document among the analysis's short-lived allocations, which then stay as
+ * islands in the allocator's arenas; one large buffer is mapped on its own, and the small ones are
+ * freed together. Returns the number of Int32s gathered.
+ */
+export function renumberClaimValues(): number {
+  const renumbered = new Int32Array(claimValues.length).fill(-1);
+  const kept: unknown[] = [];
+  const live: ClaimColumns[] = [];
+  const refs = new Set<WeakRef<ClaimColumns>>();
+  let total = 0;
+  for (const ref of allColumns) {
+    const columns = ref.deref();
+    if (!columns) continue;
+    live.push(columns);
+    refs.add(ref);
+    total += columns.data.length;
+  }
+  const slab = new Int32Array(total);
+  let at = 0;
+  for (const columns of live) {
+    const d = columns.data;
+    slab.set(d, at);
+    for (let o = at + NUMBER_FIELDS; o < at + d.length; o += STRIDE) {
+      for (let k = 0; k < VALUE_FIELDS; k++) {
+        const old = slab[o + k];
+        let n = renumbered[old];
+        if (n < 0) {
+          n = renumbered[old] = kept.length;
+          kept.push(claimValues[old]);
+        }
+        slab[o + k] = n;
+      }
+    }
+    columns.data = slab.subarray(at, at + d.length);
+    at += d.length;
+  }
+  claimValues = kept;
+  claimValueNumbers = new Map();
+  newColumnChunk();
+  allColumns = refs;
+  liveColumns = refs.size;
+  return total;
+}
+
+/** Claim objects made from columns since the process started (benchmarks read it through `sourceLens/memoryUsage`). */
+export let claimObjectsMade = 0;
+
+function makeClaim(d: Int32Array, i: number, list: StoredClaim[]): StoredClaim {
+  claimObjectsMade++;
+  const values = claimValues;
+  const o = i * STRIDE;
+  const form = d[o] & 0xff;
+  return new StoredClaim(
+    CLAIM_KINDS[d[o] >> 8],
+    d[o + 1],
+    d[o + 2],
+    values[d[o + 7]] as string[],
+    values[d[o + 8]] as string | null,
+    values[d[o + 9]] as Figure[],
+    values[d[o + 14]] as RareFields,
+    values[d[o + 10]] as Speaker | undefined,
+    form === 0 ? undefined : STATEMENT_FORMS[form - 1],
+    values[d[o + 11]] as string[] | undefined,
+    values[d[o + 12]] as string | undefined,
+    values[d[o + 13]] as string | undefined,
+    d[o + 3],
+    d[o + 4],
+    d[o + 5],
+    d[o + 6],
+    list,
+  );
+}
+
 /** The stored form of an extracted claim. */
 export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredClaim {
   const start = lines.positionAt(c.start);
@@ -240,19 +446,16 @@ export function storeClaim(c: Claim, lines: LineIndex, terms?: string): StoredCl
     sharedList(c.subjects),
     sharedString(c.claimant),
     sharedFigures(c.figures),
-    sharedString(c.date),
-    sharedString(c.isoDate),
+    rareFields(sharedString(c.date), sharedString(c.isoDate), c.event ? sharedList(c.event) : undefined, sharedRelation(c.relation)),
     sharedSpeaker(c.speaker),
     c.form,
     c.statementSubjects ? sharedList(c.statementSubjects) : undefined,
-    c.event ? sharedList(c.event) : undefined,
     c.trigger === undefined ? undefined : sharedString(c.trigger),
     terms === undefined ? undefined : sharedString(packTerms(terms)),
     start.line,
     start.character,
     end.line,
     end.character,
-    sharedRelation(c.relation),
   );
 }
 
@@ -337,19 +540,16 @@ export function fromClaimFields(f: unknown[], numbering?: TermNumbering): Stored
     sharedList(subjects),
     sharedString(claimant),
     sharedFigures(figureList),
-    sharedString(date),
-    isoDate === 0 ? undefined : sharedString(isoDate as string | null),
+    rareFields(sharedString(date), isoDate === 0 ? undefined : sharedString(isoDate as string | null), event === null ? undefined : sharedList(event), fromRelationFields(relation)),
     sharedSpeaker(sp ?? undefined),
     form ?? undefined,
     statementSubjects === null ? undefined : sharedList(statementSubjects),
-    event === null ? undefined : sharedList(event),
     trigger === null ? undefined : sharedString(trigger),
     terms === null ? undefined : sharedString(termsFromField(terms as string, numbering)),
     sl as number,
     sc as number,
     el as number,
     ec as number,
-    fromRelationFields(relation),
   );
 }
 

@@ -158,7 +158,7 @@ function makeTimelineBase(index: CorpusIndex): TimelineBase {
   let n = 0;
   for (const doc of index.documents()) {
     docs.push(doc);
-    n += doc.claims.length;
+    n += doc.claimCount;
   }
   const docOf = new Int32Array(n);
   const claimOf = new Int32Array(n);
