@@ -153,6 +153,24 @@ function probePosition(files) {
  * Starts a server on `dir` and times its indexing from `initialized` to the end of its progress;
  * meanwhile a hover every 50 ms measures how responsive the server stays while indexing.
  */
+/**
+ * The server's memory once it has settled: read every 250 ms, up to 5 s, until two readings in a row
+ * are within 1 MB. Right after indexing the server compacts its heap, and the engine gives the
+ * emptied pages back to the system over the next second or so; the first reading still counts them.
+ * Both readings are reported; the settled one is what the process keeps while the analyst works.
+ */
+async function settledMemory(client, first) {
+  let previous = first;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 5000) {
+    await new Promise((r) => setTimeout(r, 250));
+    const next = await client.request('sourceLens/memoryUsage', {});
+    if (Math.abs(next.rss - previous.rss) < 2 ** 20) return { memory: next, afterMs: round(performance.now() - t0) };
+    previous = next;
+  }
+  return { memory: previous, afterMs: round(performance.now() - t0) };
+}
+
 async function startServer(dir, storagePath, probe, extraEnv = {}) {
   const client = await TestLspClient.start({ root: dir, env: { ...env, ...extraEnv }, initializationOptions: { storagePath } });
   const t0 = performance.now();
@@ -332,6 +350,7 @@ for (const size of sizes) {
   let cold = null;
   let coldStatus = null;
   let coldMemory = null;
+  let coldSettled = null;
   let latency = null;
   for (let r = 0; r < rounds; r++) {
     const rgRun = runRipgrep(rg, aliases, dir);
@@ -347,6 +366,8 @@ for (const size of sizes) {
       cold = run;
       coldStatus = status;
       coldMemory = memory;
+      coldSettled = await settledMemory(run.client, memory);
+      log(`RSS settled at ${(coldSettled.memory.rss / 2 ** 20).toFixed(0)} MB after ${coldSettled.afterMs} ms`);
       if (size === latencySize) {
         log('latency over the wire …');
         latency = await latencySuite(run.client, files);
@@ -373,6 +394,7 @@ for (const size of sizes) {
   const warm = await startServer(dir, storagePath, null);
   const warmStatus = await warm.client.request('sourceLens/indexStatus', {});
   const warmMemory = await warm.client.request('sourceLens/memoryUsage', {});
+  const warmSettled = await settledMemory(warm.client, warmMemory);
   await warm.client.stop();
   const coldMs = median(coldRuns.map((c) => c.ms));
   log(`warm start: ${warm.ms.toFixed(0)} ms (${warmStatus.documents} docs), ${(100 * warm.ms / coldMs).toFixed(0)}% of cold`);
@@ -394,8 +416,8 @@ for (const size of sizes) {
     ripgrep: { ms: round(rgMs), cpuMs: median(rgRuns.map((x) => x.cpuMs ?? NaN)), runs: rgRuns.map((x) => round(x.ms)), matchingLines: rgRuns[0].total, filesWithMatches: rgRuns[0].files, countMatches: { ms: round(median(rgMatchRuns.map((x) => x.ms))), matches: rgMatchRuns[0].total } },
     withWorkers,
     coldIndex: { ms: round(coldMs), cpuMs: median(coldRuns.map((c) => c.cpuMs ?? NaN)), cpuRatioToRipgrep: round(median(coldRuns.map((c) => c.cpuRatio ?? NaN))), runs: coldRuns, ratioToRipgrep: round(median(coldRuns.map((c) => c.ratio))), ratioToCountMatches: round(coldMs / median(rgMatchRuns.map((x) => x.ms))), mbPerSecond: round(mb / (coldMs / 1000)), documents: coldStatus.documents, mentions: coldStatus.mentions, claims: coldStatus.claims, duringIndexingHover: cold.during, cacheWrittenAfterMs: cold.cacheWrittenAfterMs, warmUpAfterCacheMs: cold.warmUpAfterCacheMs },
-    warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs, 4), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20) },
-    memory: { rssMB: round(coldMemory.rss / 2 ** 20), heapUsedMB: round(coldMemory.heapUsed / 2 ** 20), heapTotalMB: round(coldMemory.heapTotal / 2 ** 20) },
+    warmStart: { ms: round(warm.ms), fractionOfCold: round(warm.ms / coldMs, 4), documents: warmStatus.documents, rssMB: round(warmMemory.rss / 2 ** 20), settledRssMB: round(warmSettled.memory.rss / 2 ** 20), settledAfterMs: warmSettled.afterMs },
+    memory: { rssMB: round(coldMemory.rss / 2 ** 20), heapUsedMB: round(coldMemory.heapUsed / 2 ** 20), heapTotalMB: round(coldMemory.heapTotal / 2 ** 20), settledRssMB: round(coldSettled.memory.rss / 2 ** 20), settledAfterMs: coldSettled.afterMs, settledHeapUsedMB: round(coldSettled.memory.heapUsed / 2 ** 20) },
     phases,
     cli,
     naive,
@@ -410,12 +432,12 @@ const lines = [];
 const row = (...cells) => lines.push('| ' + cells.join(' | ') + ' |');
 const fmt = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? String(Math.round(x)) : x);
 const cliCell = (c) => (!c ? '–' : c.timedOut ? `> ${fmt(c.ms)} (timeout)` : c.failed ? 'failed' : fmt(c.ms));
-row('Documents', 'MB', 'rg -c ms', 'rg --count-matches ms', 'cold index ms', '**ratio to rg -c**', 'CPU s: index / rg (ratio)', 'warm start ms (% cold)', 'scan --json ms', 'scan, 0 cross-refs ms', 'RSS MB', 'heap MB', 'hover while indexing p95 ms');
+row('Documents', 'MB', 'rg -c ms', 'rg --count-matches ms', 'cold index ms', '**ratio to rg -c**', 'CPU s: index / rg (ratio)', 'warm start ms (% cold)', 'scan --json ms', 'scan, 0 cross-refs ms', 'RSS MB at once / settled', 'heap MB', 'hover while indexing p95 ms');
 row(...Array(13).fill('---'));
 const secs = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : (x / 1000).toFixed(1));
 for (const s of results.sizes) {
   const cpu = `${secs(s.coldIndex.cpuMs)} / ${secs(s.ripgrep.cpuMs)} (${Number.isNaN(s.coldIndex.cpuRatioToRipgrep) ? '–' : s.coldIndex.cpuRatioToRipgrep + '×'})`;
-  row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, cpu, `${fmt(s.warmStart.ms)} (${round(s.warmStart.fractionOfCold * 100, 1)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), fmt(s.memory.rssMB), fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
+  row(s.documents, s.megabytes, fmt(s.ripgrep.ms), fmt(s.ripgrep.countMatches.ms), fmt(s.coldIndex.ms), `**${s.coldIndex.ratioToRipgrep}×**`, cpu, `${fmt(s.warmStart.ms)} (${round(s.warmStart.fractionOfCold * 100, 1)}%)`, cliCell(s.cli?.withCrossReferences), cliCell(s.cli?.noCrossReferences), `${fmt(s.memory.rssMB)} / ${fmt(s.memory.settledRssMB)}`, fmt(s.memory.heapUsedMB), s.coldIndex.duringIndexingHover.p95 ?? '–');
 }
 if (results.sizes.some((s) => s.withWorkers.length)) {
   lines.push('', `Cold index with analysis workers forced (default on this machine: ${analysisWorkerCount({}, results.machine.cores)}), each after its own ripgrep run:`, '');
@@ -465,14 +487,14 @@ if (s10) {
   judge('cold index ≤ 2× ripgrep (10k)', s10.coldIndex.ratioToRipgrep, 2, '×', `${s10.coldIndex.ratioToRipgrep}× (CPU time ${Number.isNaN(s10.coldIndex.cpuRatioToRipgrep) ? '–' : s10.coldIndex.cpuRatioToRipgrep + '×'})`);
   // Judged unrounded: 10.2 % is over the limit.
   judge('warm start ≤ 10% of cold (10k)', round(100 * s10.warmStart.fractionOfCold, 1), 10, '%');
-  judge('RSS ≤ 150 MB after indexing (10k)', Math.round(s10.memory.rssMB), 150, ' MB');
+  judge('RSS ≤ 150 MB after indexing (10k)', Math.round(s10.memory.settledRssMB), 150, ' MB', `${Math.round(s10.memory.settledRssMB)} MB settled after ${s10.memory.settledAfterMs} ms (${Math.round(s10.memory.rssMB)} MB at once; warm start ${Math.round(s10.warmStart.settledRssMB)} / ${Math.round(s10.warmStart.rssMB)} MB)`);
 }
 if (lat) {
   judge(`hover p95 ≤ 5 ms, most frequent group (${latencySize})`, lat.hoverFrequent.p95, 5, ' ms');
   judge(`references first page ≤ 20 ms (${latencySize}, p95)`, lat.referencesFrequent.p95, 20, ' ms');
   judge(`workspace symbol p95 ≤ 10 ms (${latencySize})`, lat.workspaceSymbol.p95, 10, ' ms');
 }
-if (s100) judge('RSS ≤ 1 GB after indexing (100k)', Math.round(s100.memory.rssMB), 1024, ' MB');
+if (s100) judge('RSS ≤ 1 GB after indexing (100k)', Math.round(s100.memory.settledRssMB), 1024, ' MB', `${Math.round(s100.memory.settledRssMB)} MB settled (${Math.round(s100.memory.rssMB)} MB at once)`);
 if (s1 && s10 && s1.cli && s10.cli && !s10.cli.withCrossReferences.timedOut) {
   const ratio = round(s10.cli.withCrossReferences.ms / s1.cli.withCrossReferences.ms);
   const c1 = s1.cli.withCrossReferences.cpuMs;
