@@ -159,6 +159,26 @@ test('interview: a full name at the first turn, then initials and the surname ar
   assert.equal(doc.interview!.turns[doc.sentenceTurn[money]].speaker, 'Jane Doe');
 });
 
+test('a digest whose items open on a place and a day in bold is no transcript: the tags are no speakers', () => {
+  const digest = [
+    'Weekly security brief',
+    '',
+    '**Garissa (3 March):** Gunmen attacked a bus near the town. Police said four passengers were killed.',
+    '',
+    '**Mandera (Tuesday):** A roadside bomb hit a patrol. The army said two soldiers were wounded.',
+    '',
+    '**Lamu, Kenya (5 Mar. 2026):** Al-Shabaab said it had ambushed a convoy.',
+    '',
+    '**Wajir (6/3):** Residents reported gunfire overnight.',
+    '',
+    'Outlook: more attacks are expected before the rains.',
+  ].join('\n');
+  assert.equal(buildDocument(digest).interview, null);
+  // Labels that name speakers still make a transcript, a bracketed outlet included.
+  const transcript = ['MODERATOR: Who was behind it?', '', 'AMINA DIRIR (Radio Ergo): We do not know yet.', '', 'MODERATOR: And the toll?', '', 'AMINA DIRIR (Radio Ergo): Four dead, the police say.'].join('\n');
+  assert.ok(buildDocument(transcript).interview);
+});
+
 test('interview: "Q:"/"A:" answers have no name of their own; a plain article with one "Update:" line is no transcript', () => {
   const qa = buildDocument('Title\n\nQ: Who leads the group?\nA: Nobody knows.\n\nQ: Why?\nA: Secrecy.');
   assert.equal(qa.interview?.anonymousAnswers, true);

@@ -189,6 +189,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['The TTP', 'The TTP', ['ttp']]],
   ],
   [
+    'a digest paragraph (not a list item) opening on a bold place and day: the tag is no speaker and hides no source ("**Chitral (28 November):** The TTP said …")',
+    'Weekly brief\n\n**[[Chitral (28 November):** The TTP said in a statement that its fighters had fired rockets at a border post.|reported]]\n\n**Kunduz (Sunday):** A bomb hit a checkpoint. [[A Taliban spokesman said two guards were killed.|reported]]\n\n**[[Kurram (2 Dec.):** Local elders told reporters the road had been closed for a week.|reported]]',
+    [['The TTP', 'The TTP', ['ttp']], ['A Taliban spokesman', 'A Taliban spokesman', ['afghan-taliban']], ['Local elders', 'Local elders', []]],
+  ],
+  [
     'a trailing office with its acronym in parentheses',
     '[[Around 60 foreign militants of the LeT are active, Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat said on Thursday.|reported]]',
     [['Rajesh Kumar Bhat', 'Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat', ['let']]],

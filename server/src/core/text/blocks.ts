@@ -81,6 +81,8 @@ const TABLE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
 const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\p{Lu}\p{N}. ]{1,20}\)|\p{Lu}[\p{Lu}\p{N}.'’&/-]*)){0,8}(?:, [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*(?: [\p{Lu}\p{N}][\p{Lu}\p{N}.'’&/-]*){0,6})?|\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|ul|ud|de|van|von)){0,3})(?: \([^)\n]{1,80}\))?)\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s+(?=\S)/u;
 /** A court record's "Q. Did you …?" / "A. The channel was …": question and answer marked with a period. */
 const QA_DOT = /^(Q|A)\.\s+(?=["“\p{Lu}\p{N}])/u;
+/** A label ending in a day in brackets, as monitoring digests tag their items by place: "Baidoa (27 November)", "Chitral (28 Nov.)", "Kunduz (Sunday)", "Dikwa, Borno (2 August 2026)". */
+const DATED_TAG = /\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\)$/i;
 /** Fields of a form or a record's header ("Name: …", "Age: 44 years", "Occupation: …"): not speakers. */
 const FORM_FIELD = /^(?:date|dated|name|age|sex|gender|occupation|profession|address|residence|nationality|religion|place|time|venue|subject|ref|reference|case|case no|file|tel|phone|email|e-mail|location|district|station|rank|designation|father'?s name)$/i;
 
@@ -146,6 +148,8 @@ function transcriptLabels(lines: readonly Line[]): Set<string> {
   for (const [label, n] of counts) {
     // A label used once in an otherwise plain article ("Update: …", "Note: …") is not a speaker.
     if (/^(?:update|note|editor'?s note|correction|source|sources|disclaimer|warning|key findings|summary|background|context|related|read more|photo|image|video|watch|listen|tags?|topics?|published|updated|posted)$/i.test(label) || FORM_FIELD.test(label)) continue;
+    // A digest's place and day ("**Mogadishu (25 November):**", "Kunduz (Sunday):") tags an item; nobody speaks it.
+    if (DATED_TAG.test(label)) continue;
     labels.add(label);
     turns += n;
   }

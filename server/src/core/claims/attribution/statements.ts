@@ -347,8 +347,9 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
       return;
     }
     if (!(hasCue(lower) || SAYING.test(lower)) || /\?["”’)]?\s*$/.test(lower)) return;
-    // A digest item's tag ("**Karachi:**", "🔴 TTP:") is not part of the sentence.
-    const skip = block.role === 'list-item' ? (DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0) : 0;
+    // A digest item's tag ("**Karachi:**", "🔴 TTP:", a paragraph's "**Chitral (28 November):**") is not part of the sentence.
+    const tagged = block.role === 'list-item' || (block.role === 'body' && s.start <= block.contentStart + 2 && text.charCodeAt(s.start) === 42);
+    const skip = tagged ? (DIGEST_TAG.exec(text.slice(s.start, s.end))?.[0].length ?? 0) : 0;
     const sentence = text.slice(s.start + skip, s.end);
     const found = findAttribution(sentence);
     if (found && !FIRST_PERSON.test(found.claimant)) {
