@@ -174,9 +174,9 @@ test('a digest whose items open on a place and a day in bold is no transcript: t
     'Outlook: more attacks are expected before the rains.',
   ].join('\n');
   assert.equal(buildDocument(digest).interview, null);
-  // Labels that name speakers still make a transcript, a bracketed outlet included.
-  const transcript = ['MODERATOR: Who was behind it?', '', 'AMINA DIRIR (Radio Ergo): We do not know yet.', '', 'MODERATOR: And the toll?', '', 'AMINA DIRIR (Radio Ergo): Four dead, the police say.'].join('\n');
-  assert.ok(buildDocument(transcript).interview);
+  // Labels that name speakers still make a transcript, a bracketed outlet or role included ("(Mayor)" is no month).
+  const transcript = ['Radio Ergo interview', '', 'MODERATOR: Who was behind it?', '', 'AMINA DIRIR (Radio Ergo): We do not know yet.', '', 'MODERATOR (Junior): And the toll?', '', 'AMINA DIRIR (Mayor): Four dead, the police say.'].join('\n');
+  assert.equal(buildDocument(transcript).interview?.turns.length, 4);
 });
 
 test('interview: "Q:"/"A:" answers have no name of their own; a plain article with one "Update:" line is no transcript', () => {
