@@ -266,7 +266,8 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     // The whole corpus, then a node: the TTP.
     await frame.locator('#centre').selectOption('');
     await frame.waitForFunction(() => document.getElementById('app').dataset.ready === 'true' && window.sourceLensGraph.nodes().length > 10, null, { timeout: 60_000 });
-    const node = await frame.evaluate(() => window.sourceLensGraph.$id('ttp').renderedPosition());
+    // Centred first, as a person scrolls to what they click: wherever the layout puts it, the status line may cover it.
+    const node = await frame.evaluate(() => { const g = window.sourceLensGraph; g.center(g.$id('ttp')); return g.$id('ttp').renderedPosition(); });
     await frame.locator('#graph').click({ position: node });
     await frame.locator('#details .card h2', { hasText: 'Tehrik-e-Taliban Pakistan' }).waitFor({ timeout: 30_000 });
     const documents = await frame.locator('#details .documents li').count();
@@ -275,7 +276,7 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     // Jamaat-ul-Ahrar first, as a person would to tell its links apart.
     await frame.locator('#centre').selectOption('jamaat-ul-ahrar');
     await frame.waitForFunction(() => document.getElementById('app').dataset.ready === 'true' && document.getElementById('centre').value === 'jamaat-ul-ahrar', null, { timeout: 60_000 });
-    const edge = await frame.evaluate(() => window.sourceLensGraph.$id('relation|rejoined|jamaat-ul-ahrar|ttp').renderedMidpoint());
+    const edge = await frame.evaluate(() => { const g = window.sourceLensGraph; const e = g.$id('relation|rejoined|jamaat-ul-ahrar|ttp'); g.center(e); return e.renderedMidpoint(); });
     await frame.locator('#graph').click({ position: edge });
     await frame.locator('#details .edge h2', { hasText: 'rejoined' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(screenshots, 'graph-view.png') });
@@ -283,7 +284,7 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     await frame.locator('#details .passage', { hasText: fileName }).locator('button.open').first().click();
     await expectLanding(page, fileName, sampleLine(fileName, 'a faction that rejoined the TTP'));
     // And the node card's first document lands on the TTP's first mention there.
-    const ttp = await frame.evaluate(() => window.sourceLensGraph.$id('ttp').renderedPosition());
+    const ttp = await frame.evaluate(() => { const g = window.sourceLensGraph; g.center(g.$id('ttp')); return g.$id('ttp').renderedPosition(); });
     await frame.locator('#graph').click({ position: ttp });
     await frame.locator('#details .card h2', { hasText: 'Tehrik-e-Taliban Pakistan' }).waitFor({ timeout: 30_000 });
     const first = await frame.locator('#details .documents button.open').first().innerText();
