@@ -18,7 +18,7 @@
  * claim order: [kind | flags << 3, speaker, subject count, subjects…, place count, places…], each
  * string as a number of this index's tables (speaker -1: none).
  */
-import { columnSpace } from './columns';
+import { gathered, keptColumn } from './columns';
 import { isToll } from '../claims/agreement';
 import { CLAIM_KINDS, Claim } from '../claims/model';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
@@ -93,9 +93,7 @@ export class ClaimKeys implements IndexObserver {
       }
     }
     // Long-lived: kept in a shared chunk (columns.ts), not a small buffer of its own.
-    const records = columnSpace(out.length);
-    records.set(out);
-    this.records.set(doc, records);
+    this.records.set(doc, keptColumn(out));
   }
 
   removed(doc: IndexedDocument): void {
@@ -111,15 +109,9 @@ export class ClaimKeys implements IndexObserver {
    * run, with the index's columns: the chunks they were made in are then given back whole).
    */
   gather(): void {
-    let total = 0;
-    for (const r of this.records.values()) total += r.length;
-    const slab = new Int32Array(total);
-    let at = 0;
-    for (const [doc, r] of this.records) {
-      slab.set(r, at);
-      this.records.set(doc, slab.subarray(at, at + r.length));
-      at += r.length;
-    }
+    const docs = [...this.records.keys()];
+    const views = gathered([...this.records.values()]);
+    docs.forEach((doc, i) => this.records.set(doc, views[i]));
   }
 
   /** The records of an indexed document (undefined for one not indexed, or since replaced). */

@@ -27,7 +27,7 @@
  */
 import { ClaimKeys } from './claimKeys';
 import { decodeTerms, packTerms } from './claimTerms';
-import { lengthened } from './columns';
+import { gathered, lengthened } from './columns';
 import { StoredClaim } from './storedClaims';
 import type { IndexedClaim, IndexedDocument, IndexObserver } from './corpusIndex';
 
@@ -81,7 +81,6 @@ class TermPostings {
     this.size = n + 1;
   }
 
-  /** The arrays cut to the postings they hold (they grow by doubling). */
   remove(id: number): void {
     let low = 0;
     let high = this.size - 1;
@@ -322,32 +321,16 @@ export class ClaimSearch implements IndexObserver {
     // index's columns, corpusIndex.ts gatherColumns): one large buffer is mapped on its own, where
     // thousands of small ones allocated last would stay at the top of the allocator's arena.
     this.keys.gather();
-    let total = 0;
-    let counted = 0;
-    for (const p of this.postings) {
-      if (!p) continue;
-      total += p.size;
-      if (p.counts !== null) counted += p.size;
-    }
-    const ids = new Int32Array(total);
-    const lengths = new Uint16Array(total);
-    const counts = new Uint16Array(counted);
-    let at = 0;
-    let atCount = 0;
-    for (const p of this.postings) {
-      if (!p) continue;
-      const n = p.size;
-      ids.set(p.ids.subarray(0, n), at);
-      lengths.set(p.lengths.subarray(0, n), at);
-      p.ids = ids.subarray(at, at + n);
-      p.lengths = lengths.subarray(at, at + n);
-      if (p.counts !== null) {
-        counts.set(p.counts.subarray(0, n), atCount);
-        p.counts = counts.subarray(atCount, atCount + n);
-        atCount += n;
-      }
-      at += n;
-    }
+    const postings = this.postings.filter((p): p is TermPostings => p !== undefined);
+    const ids = gathered(postings.map((p) => p.ids.subarray(0, p.size)));
+    const lengths = gathered(postings.map((p) => p.lengths.subarray(0, p.size)));
+    postings.forEach((p, i) => {
+      p.ids = ids[i];
+      p.lengths = lengths[i];
+    });
+    const counted = postings.filter((p) => p.counts !== null);
+    const counts = gathered(counted.map((p) => p.counts!.subarray(0, p.size)));
+    counted.forEach((p, i) => (p.counts = counts[i]));
   }
 
   cleared(): void {

@@ -32,6 +32,32 @@ export function columnSpace(length: number): Int32Array {
   return view;
 }
 
+/** A long-lived copy of `values` in the shared chunks (`columnSpace`). */
+export function keptColumn(values: ArrayLike<number>): Int32Array {
+  const column = columnSpace(values.length);
+  column.set(values);
+  return column;
+}
+
+/**
+ * The parts copied, in order, into one buffer of their type, as views of it: what lived in many
+ * small buffers (per document, per term) lives in one large one, which the allocator maps on its
+ * own, and the small ones can be freed together.
+ */
+export function gathered<T extends Int32Array | Uint16Array>(parts: readonly T[]): T[] {
+  if (parts.length === 0) return [];
+  let total = 0;
+  for (const part of parts) total += part.length;
+  const slab = new (parts[0].constructor as new (length: number) => T)(total);
+  let at = 0;
+  return parts.map((part) => {
+    slab.set(part, at);
+    const view = slab.subarray(at, at + part.length) as T;
+    at += part.length;
+    return view;
+  });
+}
+
 /** Starts the next columns on a new chunk (the current one's columns were gathered elsewhere). */
 export function newColumnChunk(): void {
   chunk = new Int32Array(0);

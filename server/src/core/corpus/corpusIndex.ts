@@ -21,7 +21,7 @@ import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { passageTerms } from './claimTerms';
-import { columnSpace, lengthened, newColumnChunk } from './columns';
+import { columnSpace, gathered, lengthened, newColumnChunk } from './columns';
 import { TopK } from './ranking';
 import { aliasNumbers, groupNumbers } from './stringTable';
 import { ClaimColumns, packClaims, sharedString, storeClaim, storeCooccurrences, storeEntity, storePersonMention } from './storedClaims';
@@ -740,33 +740,29 @@ export class CorpusIndex {
   }
 
   /**
-   * Makes every group's document orders (by static score, by uri) now. A bulk indexing run stops
-   * maintaining them (each is made again by the first question about its group), so after an index
-   * the first hover whose claim or context names a group would pay for sorting that group's
-   * documents: the workspace calls this once the run is over, before its answers are timed.
-   */
-  /**
    * Gathers the mention columns of every indexed document into one buffer, each document keeping
    * a view of its part (see `renumberClaimValues` for why: one large buffer is mapped on its own,
    * and the small ones, made among the analysis's short-lived allocations, are freed together). Run
    * after a full indexing run. Returns the number of Int32s gathered.
    */
   gatherColumns(): number {
+    const docs = this.docs.filter((doc): doc is IndexedDocument => doc !== undefined);
+    const views = gathered(docs.map((doc) => doc.data));
     let total = 0;
-    for (const doc of this.docs) if (doc) total += doc.data.length;
-    const slab = new Int32Array(total);
-    let at = 0;
-    for (const doc of this.docs) {
-      if (!doc) continue;
-      const n = doc.data.length;
-      slab.set(doc.data, at);
-      doc.data = slab.subarray(at, at + n);
-      at += n;
-    }
+    docs.forEach((doc, i) => {
+      doc.data = views[i];
+      total += views[i].length;
+    });
     newColumnChunk();
     return total;
   }
 
+  /**
+   * Makes every group's document orders (by static score, by uri) now. A bulk indexing run stops
+   * maintaining them (each is made again by the first question about its group), so after an index
+   * the first hover whose claim or context names a group would pay for sorting that group's
+   * documents: the workspace calls this once the run is over, before its answers are timed.
+   */
   prepareOrders(): void {
     for (const posting of this.postings) {
       if (!posting) continue;

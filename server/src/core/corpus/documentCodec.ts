@@ -5,7 +5,7 @@
  * Decoding checks what it reads: damaged input throws, it never makes a broken document.
  */
 import { IndexedDocument, IndexedPeople, MENTION_FIELDS } from './corpusIndex';
-import { columnSpace } from './columns';
+import { keptColumn } from './columns';
 import { claimFields, cooccurrenceFields, fromClaimFields, fromCooccurrenceFields, fromPersonMentionFields, personMentionFields, storeEntity } from './storedClaims';
 import type { TermNumbering } from './storedClaims';
 
@@ -45,10 +45,8 @@ export function fromDocumentFields(uri: string, version: number | null, fields: 
   if (people !== null && !(Array.isArray(people) && Array.isArray(people[0]) && Array.isArray(people[1]))) throw new Error('bad people');
   translateColumns(data, groupMap, aliasMap);
   // Kept in a shared chunk (columns.ts), not in the buffer it came in (a worker's, or the cache reader's).
-  const kept = columnSpace(data.length);
-  kept.set(data);
   const stored: IndexedPeople | undefined = people ? { mentions: people[0].map(fromPersonMentionFields), entities: people[1].map((e) => storeEntity(e as never)) } : undefined;
-  return new IndexedDocument(uri, version, length, kept, claims.map((c) => fromClaimFields(c, terms)), stored, date, fromCooccurrenceFields(cooccurrences ?? []));
+  return new IndexedDocument(uri, version, length, keptColumn(data), claims.map((c) => fromClaimFields(c, terms)), stored, date, fromCooccurrenceFields(cooccurrences ?? []));
 }
 
 /**

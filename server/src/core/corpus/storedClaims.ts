@@ -11,7 +11,7 @@ import { CLAIM_KINDS, RELATION_TYPES, STATEMENT_FORMS } from '../claims/model';
 import type { Claim, ClaimKind, Figure, Relation, Speaker, StatementForm } from '../claims/model';
 import { packTerms, packedTermsValid, translatePackedTerms, unpackTerms } from './claimTerms';
 import type { Cooccurrence } from './passages';
-import { columnSpace, newColumnChunk } from './columns';
+import { columnSpace, gathered, newColumnChunk } from './columns';
 import type { PersonEntity, PersonMention } from '../people/people';
 import type { LineIndex, Range } from '../text/positions';
 
@@ -371,33 +371,30 @@ export function renumberClaimValues(): number {
   const kept: unknown[] = [];
   const live: ClaimColumns[] = [];
   const refs = new Set<WeakRef<ClaimColumns>>();
-  let total = 0;
   for (const ref of allColumns) {
     const columns = ref.deref();
     if (!columns) continue;
     live.push(columns);
     refs.add(ref);
-    total += columns.data.length;
   }
-  const slab = new Int32Array(total);
-  let at = 0;
-  for (const columns of live) {
-    const d = columns.data;
-    slab.set(d, at);
-    for (let o = at + NUMBER_FIELDS; o < at + d.length; o += STRIDE) {
+  const views = gathered(live.map((columns) => columns.data));
+  let total = 0;
+  live.forEach((columns, j) => {
+    const d = views[j];
+    for (let o = NUMBER_FIELDS; o < d.length; o += STRIDE) {
       for (let k = 0; k < VALUE_FIELDS; k++) {
-        const old = slab[o + k];
+        const old = d[o + k];
         let n = renumbered[old];
         if (n < 0) {
           n = renumbered[old] = kept.length;
           kept.push(claimValues[old]);
         }
-        slab[o + k] = n;
+        d[o + k] = n;
       }
     }
-    columns.data = slab.subarray(at, at + d.length);
-    at += d.length;
-  }
+    columns.data = d;
+    total += d.length;
+  });
   claimValues = kept;
   claimValueNumbers = new Map();
   newColumnChunk();
