@@ -131,7 +131,7 @@ test('claim search: a term in more claims than a query may touch keeps no postin
   // a term shared with a fiftieth of the others. Beside it, the same corpus with "common" replaced
   // by a term of each claim's own (the same claim lengths, nothing to query): the same answers.
   const docs = (common: (i: number) => string) =>
-    Array.from({ length: 2100 }, (_, i) => ({ uri: `file:///budget/${i}.txt`, claims: [{ terms: `${common(i)} shared${i % 50} own${i}` } as IndexedClaim] }) as unknown as IndexedDocumentLike);
+    Array.from({ length: 2100 }, (_, i) => documentLike(`file:///budget/${i}.txt`, `${common(i)} shared${i % 50} own${i}`));
   const answers = (common: (i: number) => string) => {
     const search = new ClaimSearch();
     const all = docs(common);
@@ -145,7 +145,7 @@ test('claim search: a term in more claims than a query may touch keeps no postin
 
 test('claim search: claims given terms by hand, a term repeated among them, score as MiniSearch scores them', () => {
   const terms = ['alpha alpha beta', 'beta gamma', 'alpha gamma gamma delta', 'delta beta alpha', 'epsilon alpha', 'gamma'];
-  const all = terms.map((t, i) => ({ uri: `file:///hand/${i}.txt`, claims: [{ terms: t } as IndexedClaim] }) as unknown as IndexedDocumentLike);
+  const all = terms.map((t, i) => documentLike(`file:///hand/${i}.txt`, t));
   const s = new ClaimSearch();
   const reference = new MiniSearchClaims();
   for (const d of all) {
@@ -158,7 +158,7 @@ test('claim search: claims given terms by hand, a term repeated among them, scor
   // Postings cut to their length answer the same, and grow again with the next document.
   s.trim();
   for (const d of all) assert.deepEqual(hits(s, d), hits(reference, d), `trimmed: ${d.claims[0].terms}`);
-  const more = { uri: 'file:///hand/more.txt', claims: [{ terms: 'alpha beta gamma' } as IndexedClaim] } as unknown as IndexedDocumentLike;
+  const more = documentLike('file:///hand/more.txt', 'alpha beta gamma');
   s.added(more as never);
   reference.added(more as never);
   for (const d of [...all, more]) assert.deepEqual(hits(s, d), hits(reference, d), `grown: ${d.claims[0].terms}`);
@@ -167,6 +167,13 @@ test('claim search: claims given terms by hand, a term repeated among them, scor
 interface IndexedDocumentLike {
   uri: string;
   claims: IndexedClaim[];
+  claimAt(i: number): IndexedClaim;
+}
+
+/** A document of one claim given only its terms (all the claim search reads). */
+function documentLike(uri: string, terms: string): IndexedDocumentLike {
+  const claims = [{ terms } as IndexedClaim];
+  return { uri, claims, claimAt: (i) => claims[i] };
 }
 
 /** The same search without its claim keys: related claims then score every claim of every candidate document. */

@@ -410,8 +410,8 @@ export class ClaimSearch implements IndexObserver {
       if (out.length >= limit) break;
       const id = ids[slot];
       const doc = this.docs.get(Math.floor(id / CLAIMS_PER_DOCUMENT));
-      // One claim made, not the document's list (documents given by hand hold a plain list).
-      const c = doc && (typeof doc.claimAt === 'function' ? doc.claimAt(id % CLAIMS_PER_DOCUMENT) : doc.claims[id % CLAIMS_PER_DOCUMENT]);
+      // One claim made, not the document's list.
+      const c = doc?.claimAt(id % CLAIMS_PER_DOCUMENT);
       if (doc && c) out.push({ doc, claim: c, similarity: Math.min(1, scores[slot] / scale) });
     }
     return out;
