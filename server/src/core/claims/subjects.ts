@@ -161,9 +161,10 @@ const FIRST_PERSON_SAYER = /\b(?:i|we|you)\s+(?:(?:would|will|do|did|can|could|c
  * "It" that is not a group: an event or a situation ("It means nothing has changed", "It suggests
  * …"), or an expletive ("It is clear that …", "It was in 2015 that …").
  */
-const IT_SITUATION = /^(?:means|meant|suggests|suggested|shows|showed|tells you|tells us|told you|told us|depends|matters|mattered|happens|happened|seems|seemed|appears|appeared|looks|sounds|makes|made|helps|helped|took|takes|will|would|could|might|may|must|should)\b/;
+const IT_EVENT_WORDS = 'means|meant|suggests|suggested|shows|showed|tells you|tells us|told you|told us|depends|matters|mattered|happens|happened|seems|seemed|appears|appeared|looks|sounds|makes|made|helps|helped|took|takes';
+const IT_SITUATION = new RegExp(`^(?:${IT_EVENT_WORDS}|will|would|could|might|may|must|should)\\b`);
 /** The part of IT_SITUATION that is an event or a situation whoever speaks ("It means …"); the rest are modals. */
-const IT_EVENT = /^(?:means|meant|suggests|suggested|shows|showed|tells you|tells us|told you|told us|depends|matters|mattered|happens|happened|seems|seemed|appears|appeared|looks|sounds|makes|made|helps|helped|took|takes)\b/;
+const IT_EVENT = new RegExp(`^(?:${IT_EVENT_WORDS})\\b`);
 /**
  * "It is not trying to take Bamako", "it was preparing …": a progressive, an act, not a copula or
  * an expletive ("It is clear that …", "It is something"; "It is going to …" stays a situation).

@@ -111,10 +111,14 @@ const ACRONYM_OFFICE_BEFORE_RUN = /(?:\b(?:IGP|DIG|AIG|IG|SSP|SP|DSP|ASP|DPO|RPO
 const ACCUSED_BEFORE_RUN = /(?:\b(?:accused|suspect) (?:No\.? ?)?A-?\d{1,2}|(?<![\p{L}\p{N}-])(?:A|PW|DW|CW)-\d{1,3},?) $/u;
 /** The same number after the name, in brackets: "Tariq Hussain Gojri (A-1)", "… @ Abu Saad (A-1)". */
 const COURT_NUMBER_AFTER_RUN = /^ \((?:A|PW|DW|CW)-\d{1,3}\)/;
+/** "known", as an alias is introduced: "better known as", "also known to his men by his kunya". */
+const KNOWN = String.raw`(?:better |more commonly |popularly |widely |also )?known`;
+/** Words for a second name. */
+const ALIAS_NOUN = String.raw`(?:kunya|nom de guerre|alias|nickname|pseudonym|other name)`;
 /** "Diriye, better known by his kunya …", "Yare, known to his fighters by his nickname …": one name given another by its owner's pronoun. */
-const KNOWN_BY_ALIAS_AFTER_RUN = /^, (?:(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name))/;
+const KNOWN_BY_ALIAS_AFTER_RUN = new RegExp(String.raw`^, (?:${KNOWN} (?:to (?:his|her) [a-z]+ )?by (?:his|her) ${ALIAS_NOUN})`);
 /** "X, better known as Y", "X alias Y", "X @ Y": X is a person given another name. */
-const ALIAS_AFTER_RUN = /^(?:,? | \()(?:(?:better |more commonly |popularly |widely |also )?known as|alias|a\.k\.a\.|aka|@) /;
+const ALIAS_AFTER_RUN = new RegExp(String.raw`^(?:,? | \()(?:${KNOWN} as|alias|a\.k\.a\.|aka|@) `);
 /**
  * A field of a record's header naming a person on its line ("Name: …", "Father's name: Late Sh. …",
  * "Presiding Officer: …", "Counsel for the accused: …"): the label from the start of the line.
@@ -458,7 +462,7 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = /^(?:,? | \()(?:alias|a\.k\.a\.|aka|@|(?:better |more commonly |popularly |widely |also )?known as|(?:better |more commonly |popularly |widely |also )?known (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) (?:kunya|nom de guerre|alias|nickname|pseudonym|other name)|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$/;
+const ALIAS_BETWEEN = new RegExp(String.raw`^(?:,? | \()(?:alias|a\.k\.a\.|aka|@|${KNOWN} as|${KNOWN} (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) ${ALIAS_NOUN}|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$`);
 /**
  * A name given as the alias of someone the sentence speaks of by a pronoun or named just before:
  * "signed with his nom de guerre, Abu Mansoor Asim", "captioned him as Abu Mohammad al-Julani, the
