@@ -5,7 +5,7 @@
  * items, interview turns and body paragraphs. One pass over the lines; every rule looks at one
  * line or block and its neighbours, so the cost is linear in the text.
  */
-import { Dateline, dateOnlyLine, parseDateline } from './datelines';
+import { Dateline, MONTH_NAME, dateOnlyLine, parseDateline } from './datelines';
 
 export type BlockRole =
   | 'chrome'
@@ -82,7 +82,7 @@ const TURN_LABEL = /^(?:\*\*|__)?((?:Q|A|\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?: (?:\([\
 /** A court record's "Q. Did you …?" / "A. The channel was …": question and answer marked with a period. */
 const QA_DOT = /^(Q|A)\.\s+(?=["“\p{Lu}\p{N}])/u;
 /** A label ending in a day in brackets, as monitoring digests tag their items by place: "Baidoa (27 November)", "Chitral (28 Nov.)", "Kunduz (Sunday)", "Dikwa, Borno (2 August 2026)". */
-const DATED_TAG = /\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\)$/i;
+const DATED_TAG = new RegExp(String.raw`\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\)$`, 'i');
 /** Fields of a form or a record's header ("Name: …", "Age: 44 years", "Occupation: …"): not speakers. */
 const FORM_FIELD = /^(?:date|dated|name|age|sex|gender|occupation|profession|address|residence|nationality|religion|place|time|venue|subject|ref|reference|case|case no|file|tel|phone|email|e-mail|location|district|station|rank|designation|father'?s name)$/i;
 
