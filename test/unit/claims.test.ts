@@ -17,6 +17,7 @@ import { findDate } from '../../server/src/core/claims/dates';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { parseMarkup } from '../support/markup';
+import { figureKey } from '../support/figures';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
@@ -25,7 +26,7 @@ function claimsOf(text: string): Claim[] {
   return extractClaims(text, matcher.findMentions(text));
 }
 
-const fig = (f: Figure) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`;
+const fig = figureKey;
 
 interface Expected {
   subjects?: string[];

@@ -12,9 +12,9 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { extractClaims } from '../../server/src/core/claims/extract';
 import type { Claim } from '../../server/src/core/claims/model';
-import { findFigures } from '../../server/src/core/claims/numbers';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { figuresIn } from '../support/figures';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
@@ -23,7 +23,7 @@ function claimsOf(text: string): Claim[] {
   return extractClaims(text, matcher.findMentions(text));
 }
 const kinds = (text: string, kind: string) => claimsOf(text).filter((c) => c.kind === kind);
-const figures = (s: string) => findFigures(s).map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`);
+const figures = figuresIn;
 
 test('two kinds in one sentence: a group\'s fighters killing, told by the text or an analyst, is a claim of the attack as well as a toll', () => {
   const text = 'The TTP remains strong in the south. Its fighters killed more than 17 policemen in a raid on a checkpoint near Tank in August, a security analyst said.';

@@ -13,6 +13,7 @@ import { extractClaims } from '../../server/src/core/claims/extract';
 import type { Claim } from '../../server/src/core/claims/model';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { figureKey } from '../support/figures';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
@@ -23,7 +24,7 @@ function claimsOf(text: string): Claim[] {
 function kind(text: string, k: string): { subjects: string[]; claimant: string | null; figures: string[] }[] {
   return claimsOf(text)
     .filter((c) => c.kind === k)
-    .map((c) => ({ subjects: c.subjects, claimant: c.claimant, figures: c.figures.map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`) }));
+    .map((c) => ({ subjects: c.subjects, claimant: c.claimant, figures: c.figures.map(figureKey) }));
 }
 
 test('responsibility: an accusation of something other than an attack is no claim', () => {

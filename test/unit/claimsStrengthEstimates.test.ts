@@ -11,9 +11,9 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { extractClaims } from '../../server/src/core/claims/extract';
 import type { Claim } from '../../server/src/core/claims/model';
-import { findFigures } from '../../server/src/core/claims/numbers';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { figuresIn } from '../support/figures';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
@@ -25,7 +25,7 @@ const strength = (text: string) =>
   claimsOf(text)
     .filter((c) => c.kind === 'strength')
     .map((c) => ({ subjects: [...c.subjects].sort(), figures: c.figures.map((f) => `${f.low}-${f.high === Infinity ? 'inf' : f.high}`) }));
-const figures = (s: string) => findFigures(s).map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`);
+const figures = figuresIn;
 
 test('figures: a bare unit word shares the multiplier of the range\'s second number ("between six and eight thousand")', () => {
   assert.deepEqual(figures('Officials said the fighters numbered between six and eight thousand.'), ['strength:6000-8000']);

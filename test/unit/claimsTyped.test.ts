@@ -10,9 +10,9 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { extractClaims } from '../../server/src/core/claims/extract';
 import type { Claim } from '../../server/src/core/claims/model';
-import { findFigures } from '../../server/src/core/claims/numbers';
 import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
 import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { figureKey, figuresIn } from '../support/figures';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
 const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
@@ -23,9 +23,9 @@ function claimsOf(text: string): Claim[] {
 function kind(text: string, k: string): { text: string; subjects: string[]; figures: string[] }[] {
   return claimsOf(text)
     .filter((c) => c.kind === k)
-    .map((c) => ({ text: text.slice(c.start, c.end), subjects: c.subjects, figures: c.figures.map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`) }));
+    .map((c) => ({ text: text.slice(c.start, c.end), subjects: c.subjects, figures: c.figures.map(figureKey) }));
 }
-const figures = (s: string) => findFigures(s).map((f) => `${f.measure}:${f.low}-${f.high === Infinity ? 'inf' : f.high}`);
+const figures = figuresIn;
 
 test('casualties: a counted noun joined to another shares its verb', () => {
   assert.deepEqual(figures('Police said 14 security personnel and nine civilians have been killed this year.'), ['killed:14-14', 'killed:9-9']);
