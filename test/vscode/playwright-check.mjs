@@ -276,7 +276,17 @@ export async function playwrightCheck(page, { screenshots = SCREENSHOTS, log = c
     // Jamaat-ul-Ahrar first, as a person would to tell its links apart.
     await frame.locator('#centre').selectOption('jamaat-ul-ahrar');
     await frame.waitForFunction(() => document.getElementById('app').dataset.ready === 'true' && document.getElementById('centre').value === 'jamaat-ul-ahrar', null, { timeout: 60_000 });
-    const edge = await frame.evaluate(() => { const g = window.sourceLensGraph; const e = g.$id('relation|rejoined|jamaat-ul-ahrar|ttp'); g.center(e); return e.renderedMidpoint(); });
+    // A point of the edge that a click there selects (its midpoint first): not under a node, nor under
+    // another edge between the same two groups, which the layout may draw across it.
+    const edge = await frame.evaluate(() => {
+      const g = window.sourceLensGraph;
+      const e = g.$id('relation|rejoined|jamaat-ul-ahrar|ttp');
+      g.center(e);
+      const [m, s, t] = [e.midpoint(), e.sourceEndpoint(), e.targetEndpoint()];
+      const points = [m, ...[0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((f) => ({ x: s.x + (t.x - s.x) * f, y: s.y + (t.y - s.y) * f }))];
+      const hit = points.find((p) => g.renderer().findNearestElement(p.x, p.y, true, false) === e) ?? m;
+      return { x: hit.x * g.zoom() + g.pan().x, y: hit.y * g.zoom() + g.pan().y };
+    });
     await frame.locator('#graph').click({ position: edge });
     await frame.locator('#details .edge h2', { hasText: 'rejoined' }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(screenshots, 'graph-view.png') });
