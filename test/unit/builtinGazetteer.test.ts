@@ -42,6 +42,10 @@ const cases: string[] = [
   // it only where the document defines it (an Additional Solicitor General is an ASG too).
   'former members of the [[Abu Sayyaf Group|abu-sayyaf-group]] ([[ASG|abu-sayyaf-group]]); the [[Abu Sayyaf|abu-sayyaf-group]] in Sulu is finished; the [[ASG|abu-sayyaf-group]] said',
   'the ASG told the court on Monday',
+  // The Houthis (UN YEe.001) as the wires write them, under their own name and transliterations; the
+  // article-led family name in a person's name is that person's, whatever the separator.
+  '[[Houthi|houthis]] forces fired at a tanker; [[the Houthis|houthis]], who call themselves [[Ansar Allah|houthis]] ([[Ansarallah|houthis]]), and the [[Houthi movement|houthis]]; [[Huthi|houthis]] drones',
+  'their leader Abdul-Malik al-Houthi, Abdul Malik al-Houthi and Mohammed Ali al-Huthi; a [[Houthi|houthis]]-controlled port; the al-[[Houthi|houthis]] forces',
   'an attack claimed by [[Islamic State Sahel Province|islamic-state-in-the-greater-sahara]], which [[ISIS-Sahel|islamic-state-in-the-greater-sahara]] fighters carried out; the [[Islamic State|isis]] in Syria',
 ];
 

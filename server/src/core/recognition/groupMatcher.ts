@@ -168,6 +168,7 @@ export class GroupMatcher {
           const pattern = this.patterns[p];
           const first = t - pattern.length + 1;
           if (pattern.caseSensitive && !this.surfaceMatches(text, starts, ends, first, pattern)) continue;
+          if (pattern.length === 1 && isFamilyNameAfterArticle(text, keys, starts, first)) continue;
           candidates.push({ first, last: t, pattern });
         }
       }
@@ -194,6 +195,25 @@ export class GroupMatcher {
     }
     return true;
   }
+}
+
+/**
+ * True when the one word at token `first` ends a person's name as its article-led family name:
+ * "Abdul-Malik al-Houthi", "Sirajuddin al-Haqqani". A one-word group name ("Houthi") after "al"
+ * that follows a capitalised word is the family's name, not the group; where the group's own name
+ * begins with the article ("al-Shabaab", "Jabhat al-Nusra") the longer alias is matched instead.
+ */
+function isFamilyNameAfterArticle(text: string, keys: string[], starts: number[], first: number): boolean {
+  if (first < 1 || keys[first - 1] !== 'al') return false;
+  // The word before the article, across one space or hyphen (it may be no name word of the gazetteer's).
+  let i = starts[first - 1] - 1;
+  if (i < 1 || (text[i] !== ' ' && text[i] !== '-')) return false;
+  i--;
+  let wordStart = i + 1;
+  while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1])) wordStart--;
+  if (wordStart > i) return false;
+  const initial = text[wordStart];
+  return initial !== initial.toLowerCase();
 }
 
 /** True when the line holding `offset` is mostly capital letters (a headline in capitals). */
