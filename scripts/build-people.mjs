@@ -1,6 +1,7 @@
 // Builds the built-in list of known people, server/data/people.json, from the individuals of the
 // UN Security Council Consolidated List: the ISIL (Da'esh) & Al-Qaida regime and the 1988 (Taliban)
-// regime, the two whose entities make up most of the built-in gazetteer. Each person is linked to
+// regime, the two whose entities make up most of the built-in gazetteer, and the Yemen regime's
+// listings that name the Houthis (linked to that curated entry). Each person is linked to
 // the gazetteer groups their listing names (the list writes "Founder of Jaish-i-Mohammed (QDe.019)":
 // the entity reference is matched against the gazetteer's source records), with the role the
 // listing gives. Deterministic: same inputs, same bytes.
@@ -28,7 +29,11 @@ if (!existsSync(sourceFile)) {
 const REGIMES = new Map([
   ['Al-Qaida', "ISIL (Da'esh) & Al-Qaida Sanctions List"],
   ['Taliban', '1988 Sanctions List (Taliban)'],
+  ['Yemen', '2140 Sanctions List (Yemen)'],
 ]);
+// The Yemen regime lists the Houthis (YEe.001) and people of several sides; only the listings that
+// name the Houthis are read, each linked to the movement.
+const HOUTHI = /\bHo?uthi/i;
 
 const xml = readFileSync(sourceFile, 'utf8');
 const parsed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: true, isArray: (name) => ['INDIVIDUAL', 'INDIVIDUAL_ALIAS', 'VALUE'].includes(name) }).parse(xml);
@@ -115,6 +120,10 @@ function groupsOf(ind, regime) {
     const designation = values(ind.DESIGNATION)[0];
     groups.push({ id: 'afghan-taliban', role: designation ?? 'Listed under the 1988 Taliban sanctions regime', reference: null });
   }
+  if (regime === 'Yemen') {
+    const role = values(ind.DESIGNATION).find((d) => HOUTHI.test(d)) ?? sentencesOf(ind.COMMENTS1).find((s) => HOUTHI.test(s));
+    if (role) groups.push({ id: 'houthis', role: tidy(role), reference: 'YEe.001' });
+  }
   return groups;
 }
 
@@ -134,6 +143,7 @@ const people = [];
 for (const ind of individuals) {
   const regime = ind.UN_LIST_TYPE;
   if (!REGIMES.has(regime)) continue;
+  if (regime === 'Yemen' && !groupsOf(ind, regime).length) continue;
   const name = fullName(ind);
   if (!name) continue;
   const comments = String(ind.COMMENTS1 ?? '');
@@ -154,7 +164,7 @@ people.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const data = {
   version: 1,
   generatedBy: 'scripts/build-people.mjs',
-  sources: [`UN Security Council Consolidated List, dateGenerated ${generated ?? 'unknown'} (scsanctions.un.org consolidated.xml): individuals of the ISIL (Da'esh) & Al-Qaida and 1988 (Taliban) regimes`],
+  sources: [`UN Security Council Consolidated List, dateGenerated ${generated ?? 'unknown'} (scsanctions.un.org consolidated.xml): individuals of the ISIL (Da'esh) & Al-Qaida and 1988 (Taliban) regimes, and of the Yemen (2140) regime those whose listing names the Houthis`],
   people,
 };
 const text = JSON.stringify(data, null, 1) + '\n';

@@ -27,6 +27,11 @@ test('known people: the built-in list links listed individuals to gazetteer grou
   assert.ok(siraj?.aliases.includes('Siraj Haqqani'));
   assert.equal(siraj?.groups[0].id, 'haqqani-network');
   assert.equal(siraj?.listing.list, '1988 Sanctions List (Taliban)');
+  // The Yemen regime's listings that name the Houthis, linked to the movement; its other listings are left out.
+  const houthi = byName('Abdulmalik al-Houthi');
+  assert.deepEqual(houthi?.groups.map((g) => [g.id, g.role]), [['houthis', "Leader of Yemen's Houthi Movement"]]);
+  assert.equal(houthi?.listing.list, '2140 Sanctions List (Yemen)');
+  assert.equal(people.people.find((p) => p.id === 'UN:YEi.006'), undefined, 'a Yemen listing that names no Houthi');
   // Aliases are Latin-script names without the list's bracketed notes.
   for (const p of people.people) for (const a of p.aliases) assert.doesNotMatch(a, /[()]|,$/, `${p.id}: ${a}`);
 });
