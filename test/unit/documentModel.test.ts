@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { buildDocument, lowerSameLength } from '../../server/src/core/text/document';
-import { fileNameDate, nearestYear } from '../../server/src/core/text/datelines';
+import { fileNameDate, monthNumber, nearestYear } from '../../server/src/core/text/datelines';
 import { parseMarkup } from '../support/markup';
 
 const structureCases: [string, string][] = [
@@ -296,4 +296,9 @@ test('tables: the header and the rule under it are chrome, every other row a blo
     ['list-item', ' TTP | 6,000 fighters | Member States |'],
     ['list-item', ' ISKP | 2,000 fighters | UN panel |'],
   ]);
+});
+
+test('month numbers: names and abbreviations in any case, with a dot; anything else is 0', () => {
+  assert.deepEqual(['January', 'feb', 'Sept.', 'SEP', 'June', 'Jun.', 'december'].map(monthNumber), [1, 2, 9, 9, 6, 6, 12]);
+  assert.deepEqual(['', 'Ju', 'Monday', 'may'].map(monthNumber), [0, 0, 0, 5]);
 });

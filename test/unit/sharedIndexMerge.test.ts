@@ -104,6 +104,9 @@ test('dateline: place, ISO date and source', () => {
   assert.deepEqual(findDateline('PESHAWAR, March 3, 2023 (Reuters) — text'), { place: 'PESHAWAR', date: '2023-03-03', source: 'Reuters' });
   assert.equal(findDateline('KABUL, 31 February 2021 — x')?.date, null);
   assert.equal(findDateline('No dateline here.'), null);
+  // Abbreviated months, with or without their dot, read by the document model's month table.
+  assert.equal(findDateline('ADEN, Sept. 9, 2024 (AP) — x')?.date, '2024-09-09');
+  assert.equal(findDateline('SANAA, 2 Dec 2023 — x')?.date, '2023-12-02');
 });
 
 test('connection URLs: passwords removed and redacted, bad URLs explained', () => {

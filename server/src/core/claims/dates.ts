@@ -4,7 +4,7 @@
  * "until 31 August" and founding years describe other times.
  */
 import * as chrono from 'chrono-node';
-import { firstFullDate } from '../text/datelines';
+import { firstFullDate, monthNumber } from '../text/datelines';
 import { GatedPattern } from '../text/gatedPattern';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -76,7 +76,6 @@ export function findDate(sentence: string, before = sentence.length, skip?: { st
 export const dateResolution = { chrono: true, chronoCalls: 0 };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -127,13 +126,13 @@ export function resolveDate(written: string | null, documentDate: string | null)
   const dayMonth = /^(?:the night of )?(?:(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}))$/.exec(w);
   if (dayMonth && documentDate) {
     const day = Number(dayMonth[1] ?? dayMonth[4]);
-    const month = MONTHS.indexOf(dayMonth[2] ?? dayMonth[3]) + 1;
+    const month = monthNumber(dayMonth[2] ?? dayMonth[3]);
     const candidate = `${ref.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     return candidate <= documentDate ? candidate : `${Number(ref.slice(0, 4)) - 1}${candidate.slice(4)}`;
   }
   const monthOnly = /^(?:early |late |mid-)?(january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?$/.exec(w);
   if (monthOnly) {
-    const month = MONTHS.indexOf(monthOnly[1]) + 1;
+    const month = monthNumber(monthOnly[1]);
     const refYear = Number(ref.slice(0, 4));
     const year = monthOnly[2] ? Number(monthOnly[2]) : month > Number(ref.slice(5, 7)) ? refYear - 1 : refYear;
     return `${year}-${String(month).padStart(2, '0')}`;

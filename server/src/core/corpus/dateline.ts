@@ -3,6 +3,7 @@
  * (local media)", "PESHAWAR, March 3, 2023 (Reuters) —". Read from the first lines only; what is
  * not found is null. Used to date and attribute documents in the shared index.
  */
+import { MONTH_NAME, monthNumber } from '../text/datelines';
 
 export interface Dateline {
   /** The place, as written ("KABUL"). */
@@ -13,18 +14,12 @@ export interface Dateline {
   source: string | null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH = `(${MONTH_NAME})`;
 const LINE = new RegExp(
   `^\\s*(\\p{Lu}[\\p{Lu}'’.-]+(?:[ -]\\p{Lu}[\\p{Lu}'’.-]+)*),\\s+(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(.*)$`,
   'u',
 );
 const HEAD_LINES = 8;
-
-function monthNumber(name: string): number {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((m) => m.startsWith(key.slice(0, 3))) + 1;
-}
 
 function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));

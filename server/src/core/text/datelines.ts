@@ -7,7 +7,8 @@
  * date, or a day and month without the year.
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months' names in lower case, January first: the one table every date reader uses. */
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month's name or its abbreviation, as datelines write it (a pattern's source). */
 export const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
@@ -39,9 +40,10 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
-function monthNumber(name: string): number {
+/** 1–12 for a month's name or its abbreviation in any case ("June", "Sept.", "dec"); 0 for anything else. */
+export function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+  return key.length === 3 ? MONTHS.findIndex((m) => m.startsWith(key)) + 1 : 0;
 }
 
 /** ISO day of a WRITTEN_DATE match starting at group `g`; null without a year. */
