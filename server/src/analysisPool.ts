@@ -77,9 +77,10 @@ export class AnalysisPool {
   /**
    * Analyses the jobs, handing each result to `onResult` on this thread as it arrives. Resolves
    * with the jobs the workers could not do (a worker died, or the run was cancelled): the caller
-   * analyses those itself or drops them.
+   * analyses those itself or drops them. `groupsOnly`: the group pass (`analyzeGroups`); the same
+   * workers then run the full pass.
    */
-  run(jobs: readonly AnalysisJob[], onResult: (result: PoolResult) => void, isCancelled: () => boolean, log: (message: string) => void): Promise<AnalysisJob[]> {
+  run(jobs: readonly AnalysisJob[], onResult: (result: PoolResult) => void, isCancelled: () => boolean, log: (message: string) => void, groupsOnly = false): Promise<AnalysisJob[]> {
     let next = 0;
     const undone: AnalysisJob[] = [];
     return new Promise((resolve) => {
@@ -105,7 +106,7 @@ export class AnalysisPool {
           next += batch.length;
           const id = this.nextId++;
           state.inFlight.set(id, batch);
-          const request: BatchRequest = { id, jobs: batch };
+          const request: BatchRequest = groupsOnly ? { id, jobs: batch, groupsOnly } : { id, jobs: batch };
           state.worker.postMessage(request);
         }
         if ((next >= jobs.length || isCancelled()) && idle()) finish();
