@@ -45,6 +45,10 @@ interface WorkerState {
   aliasMap: number[];
   inFlight: Map<number, AnalysisJob[]>;
   dead: boolean;
+  /** The thread has ended (seen between runs too: the next run counts it lost). */
+  exited: boolean;
+  /** This run's listeners, removed when it finishes. */
+  listeners: { message: (response: BatchResponse) => void; error: (error: Error) => void; exit: (code: number) => void } | null;
 }
 
 export class AnalysisPool {
@@ -61,7 +65,10 @@ export class AnalysisPool {
       try {
         const worker = new Worker(path.join(__dirname, 'analysisWorker.js'), { workerData: setup });
         worker.unref();
-        pool.workers.push({ worker, groupMap: [], aliasMap: [], inFlight: new Map(), dead: false });
+        const state: WorkerState = { worker, groupMap: [], aliasMap: [], inFlight: new Map(), dead: false, exited: false, listeners: null };
+        worker.on('exit', () => (state.exited = true));
+        worker.on('error', () => undefined); // reported by the run's own listener; an error between runs ends in 'exit'
+        pool.workers.push(state);
       } catch (error) {
         log(`Analysis worker not started: ${(error as Error).message}`);
         break;
@@ -77,9 +84,10 @@ export class AnalysisPool {
   /**
    * Analyses the jobs, handing each result to `onResult` on this thread as it arrives. Resolves
    * with the jobs the workers could not do (a worker died, or the run was cancelled): the caller
-   * analyses those itself or drops them.
+   * analyses those itself or drops them. `groupsOnly`: the group pass (`analyzeGroups`); the same
+   * workers then run the full pass.
    */
-  run(jobs: readonly AnalysisJob[], onResult: (result: PoolResult) => void, isCancelled: () => boolean, log: (message: string) => void): Promise<AnalysisJob[]> {
+  run(jobs: readonly AnalysisJob[], onResult: (result: PoolResult) => void, isCancelled: () => boolean, log: (message: string) => void, groupsOnly = false): Promise<AnalysisJob[]> {
     let next = 0;
     const undone: AnalysisJob[] = [];
     return new Promise((resolve) => {
@@ -88,9 +96,12 @@ export class AnalysisPool {
         if (settled) return;
         settled = true;
         for (const state of this.workers) {
-          state.worker.removeAllListeners('message');
-          state.worker.removeAllListeners('error');
-          state.worker.removeAllListeners('exit');
+          if (state.listeners) {
+            state.worker.off('message', state.listeners.message);
+            state.worker.off('error', state.listeners.error);
+            state.worker.off('exit', state.listeners.exit);
+            state.listeners = null;
+          }
           for (const batch of state.inFlight.values()) undone.push(...batch);
           state.inFlight.clear();
         }
@@ -105,7 +116,7 @@ export class AnalysisPool {
           next += batch.length;
           const id = this.nextId++;
           state.inFlight.set(id, batch);
-          const request: BatchRequest = { id, jobs: batch };
+          const request: BatchRequest = groupsOnly ? { id, jobs: batch, groupsOnly } : { id, jobs: batch };
           state.worker.postMessage(request);
         }
         if ((next >= jobs.length || isCancelled()) && idle()) finish();
@@ -120,12 +131,15 @@ export class AnalysisPool {
         else if (idle() && (next >= jobs.length || isCancelled())) finish();
       };
       for (const state of this.workers) {
-        state.worker.on('message', (response: BatchResponse) => {
+        if (state.exited) state.dead = true;
+        if (state.dead) continue;
+        const message = (response: BatchResponse) => {
+          // The names first, even for a batch no longer awaited: the worker numbers them once.
+          for (const name of response.newGroups) state.groupMap.push(groupNumbers.intern(name));
+          for (const name of response.newAliases) state.aliasMap.push(aliasNumbers.intern(name));
           const batch = state.inFlight.get(response.id);
           if (!batch) return;
           state.inFlight.delete(response.id);
-          for (const name of response.newGroups) state.groupMap.push(groupNumbers.intern(name));
-          for (const name of response.newAliases) state.aliasMap.push(aliasNumbers.intern(name));
           if (!isCancelled()) {
             response.results.forEach((result, i) => {
               const job = batch[i];
@@ -143,11 +157,15 @@ export class AnalysisPool {
             });
           }
           feed(state);
-        });
-        state.worker.on('error', (error) => lose(state, error.message));
-        state.worker.on('exit', (code) => lose(state, `exit code ${code}`));
+        };
+        state.listeners = { message, error: (error: Error) => lose(state, error.message), exit: (code: number) => lose(state, `exit code ${code}`) };
+        state.worker.on('message', state.listeners.message);
+        state.worker.on('error', state.listeners.error);
+        state.worker.on('exit', state.listeners.exit);
       }
-      if (jobs.length === 0) finish();
+      // A pool runs twice on a cold start (the group pass, then the full pass): workers lost in
+      // the first stay lost, and with none left every job is handed back at once.
+      if (jobs.length === 0 || this.workers.every((s) => s.dead)) finish();
       else for (const state of this.workers) feed(state);
     });
   }

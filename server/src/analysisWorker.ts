@@ -1,12 +1,13 @@
 /**
  * Entry point of an analysis worker thread (see analysisPool.ts): reads and analyses the corpus
- * files it is sent, with a matcher built from the gazetteer it was started with, and posts back
+ * files it is sent (fully, or for their group mentions only: a cold index's group pass), with a
+ * matcher built from the gazetteer it was started with, and posts back
  * each document as plain fields (columns transferred, not copied) plus the group and alias names
  * it has numbered since its last message.
  */
 import './engineFlags';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeText } from './core/corpus/corpusIndex';
+import { analyzeGroups, analyzeText } from './core/corpus/corpusIndex';
 import { DocumentFields, documentFields } from './core/corpus/documentCodec';
 import { readCorpusFileKnown } from './core/corpus/files';
 import { aliasNumbers, groupNumbers } from './core/corpus/stringTable';
@@ -27,6 +28,8 @@ export interface AnalysisJob {
 export interface BatchRequest {
   id: number;
   jobs: AnalysisJob[];
+  /** The group pass of a cold index: mentions and co-occurring groups only (`analyzeGroups`). */
+  groupsOnly?: boolean;
 }
 
 export type JobResult = { path: string; fields: DocumentFields } | { path: string; reason: string };
@@ -55,7 +58,7 @@ if (parentPort) {
         continue;
       }
       try {
-        const fields = documentFields(analyzeText(matcher, job.uri, read.text, null));
+        const fields = documentFields(request.groupsOnly ? analyzeGroups(matcher, job.uri, read.text, null) : analyzeText(matcher, job.uri, read.text, null));
         // The columns are a view of a chunk other documents share (corpus/columns.ts): their own copy is sent.
         fields.data = fields.data.slice();
         results.push({ path: job.path, fields });

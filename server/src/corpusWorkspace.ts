@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { CorpusFile, CorpusFilter, CorpusOptions, discoverCorpusFiles, readCorpusFile, readCorpusFileKnown } from './core/corpus/files';
-import { CorpusIndex, IndexedDocument, TextSource } from './core/corpus/corpusIndex';
+import { CorpusIndex, IndexedDocument, TextSource, analyzeGroups } from './core/corpus/corpusIndex';
 import { Gazetteer } from './core/gazetteer/gazetteer';
 import { WorkspaceGazetteer, combineGazetteers, loadBuiltinGazetteer, readWorkspaceGazetteer } from './core/gazetteer/files';
 import { GroupMatcher } from './core/recognition/groupMatcher';
@@ -20,15 +20,25 @@ import { ClaimSearch } from './core/corpus/claimSearch';
 import { forgetSharedValues, renumberClaimValues } from './core/corpus/storedClaims';
 import { collectGarbage } from './heap';
 import { CACHE_FILE_NAME, CacheEntry, defaultStoragePath, hashOf, loadIndexCache, runningCodeVersion, saveIndexCache } from './core/store/indexCache';
-import { DEFAULT_SETTINGS, IndexStatus, Settings } from './protocol';
+import { DEFAULT_SETTINGS, GroupsIndexedParams, IndexStatus, Settings } from './protocol';
 import { AnalysisJob, AnalysisPool, PoolResult, analysisWorkerCount } from './analysisPool';
+
+/**
+ * The two stages of an indexing run: `groups`, the group pass (every document's group mentions,
+ * before anything else, on a cold start), then `full`, the full analysis (claims and people).
+ */
+export type IndexingStage = 'groups' | 'full';
 
 export interface IndexingProgress {
   begin(total: number): void;
-  report(done: number, total: number): void;
+  /** `stage`: which pass `done` counts (absent: the full analysis). */
+  report(done: number, total: number, stage?: IndexingStage): void;
   end(message: string): void;
   isCancelled(): boolean;
 }
+
+/** The end of a run's group pass (the `sourceLens/groupsIndexed` notification's parameters). */
+export type GroupsIndexed = GroupsIndexedParams;
 
 export interface WorkspaceLogger {
   info(message: string): void;
@@ -76,9 +86,16 @@ export class CorpusWorkspace implements TextSource {
   private diskTextChars = 0;
   private runGeneration = 0;
   indexing = false;
+  /**
+   * True while the index holds every corpus document's group mentions: outside a run, and during a
+   * run once its group pass has ended (claims and people may still be being read).
+   */
+  groupsComplete = true;
   skipped = new Map<string, string>();
   /** Called after the index changed (debounced by the caller). */
   onIndexChanged: () => void = () => {};
+  /** Called when a run's group pass has ended (before the full analysis; not called when a run has no group pass). */
+  onGroupsIndexed: (info: GroupsIndexed) => void = () => {};
   /** Folder of the persisted index cache (the client's storage folder); null: a temp folder per workspace. */
   storagePath: string | null = null;
   /** Disk analyses with the size and mtime they were made from: what the index cache persists. */
@@ -303,6 +320,70 @@ export class CorpusWorkspace implements TextSource {
     this.cacheDirty = true;
   }
 
+  /**
+   * Stores a group pass's document unless the editor has the document open (open documents always
+   * win) or the index already holds a full analysis of it (made meanwhile: a changed file, a closed
+   * editor): a group pass never replaces a full analysis, and `put` keeps one entry per uri.
+   */
+  private storeGroups(doc: IndexedDocument): void {
+    if (this.open.has(doc.uri)) return;
+    const current = this.index.get(doc.uri);
+    if (current && !current.groupsOnly) return;
+    this.index.put(doc);
+  }
+
+  /**
+   * The group pass: every job's group mentions (`analyzeGroups`), on the workers when there are
+   * some (the same workers then run the full pass), else on this thread; what a worker handed back
+   * is done here. A file that cannot be read is left to the full pass, which reports it. Reports
+   * "groups" progress over all `total` files (the others are indexed already), then tells
+   * `onGroupsIndexed`. Returns false when the run was cancelled.
+   */
+  private async groupPass(jobs: readonly AnalysisJob[], total: number, pool: AnalysisPool | null, progress: IndexingProgress, cancelled: () => boolean, started: number): Promise<boolean> {
+    let done = total - jobs.length;
+    let sliceStart = Date.now();
+    const tick = () => {
+      done++;
+      if (Date.now() - sliceStart <= SLICE_MS) return false;
+      progress.report(done, total, 'groups');
+      this.onIndexChanged();
+      sliceStart = Date.now();
+      return true;
+    };
+    let left: readonly AnalysisJob[] = jobs;
+    if (pool) {
+      const store = (result: PoolResult) => {
+        if (!('reason' in result)) this.storeGroups(result.doc);
+        tick();
+      };
+      left = await pool.run(jobs, store, cancelled, (m) => this.log.warn(m), true);
+    }
+    const maxBytes = this.corpusOptions().maxFileBytes;
+    for (const job of left) {
+      if (cancelled()) return false;
+      if (!this.open.has(job.uri)) {
+        const read = readCorpusFileKnown(job.path, job.size, maxBytes);
+        try {
+          if (read.ok) this.storeGroups(analyzeGroups(this.matcher, job.uri, read.text, null));
+        } catch {
+          // The full pass analyses the file again and reports what fails.
+        }
+      }
+      if (tick()) await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (cancelled()) return false;
+    progress.report(total, total, 'groups');
+    this.groupsComplete = true;
+    const status = this.status();
+    const info: GroupsIndexed = { documents: status.documents, analysed: jobs.length, mentions: status.mentions, groups: status.groups, ms: Date.now() - started };
+    this.log.info(`Groups indexed: ${info.mentions} mentions of ${info.groups} groups in ${info.documents} documents (${info.analysed} read) in ${(info.ms / 1000).toFixed(2)} s; reading claims and people.`);
+    this.onGroupsIndexed(info);
+    this.onIndexChanged();
+    // Requests that waited for the pass are answered before the full analysis starts.
+    await new Promise((resolve) => setImmediate(resolve));
+    return true;
+  }
+
   removeFile(filePath: string): void {
     const uri = pathToUri(filePath);
     this.forgetText(uri);
@@ -380,6 +461,7 @@ export class CorpusWorkspace implements TextSource {
     const generation = ++this.runGeneration;
     const cancelled = () => generation !== this.runGeneration || progress.isCancelled();
     this.indexing = true;
+    this.groupsComplete = false;
     const started = Date.now();
     try {
       const filter = this.corpusFilter();
@@ -409,7 +491,7 @@ export class CorpusWorkspace implements TextSource {
       let sliceStart = Date.now();
       const breathe = async () => {
         if (Date.now() - sliceStart <= SLICE_MS) return;
-        progress.report(done, files.length);
+        progress.report(done, files.length, 'full');
         this.onIndexChanged();
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = Date.now();
@@ -426,32 +508,45 @@ export class CorpusWorkspace implements TextSource {
           if (this.index.get(uris[i]) !== hit.doc) this.index.put(hit.doc);
           this.skipped.delete(file.path);
           done++;
-        } else if (workers > 0 && !this.open.has(uris[i])) {
+        } else if (!this.open.has(uris[i])) {
           jobs.push({ path: file.path, size: file.size, uri: uris[i] });
           fileOf.set(file.path, file);
         } else {
-          this.indexFile(file.path, file, uris[i]);
+          this.indexFile(file.path, file, uris[i]); // open: the editor's text is what the index holds
           done++;
         }
         await breathe();
       }
       let left: AnalysisJob[] = jobs;
-      const pool = jobs.length ? AnalysisPool.start(workers, this.matcher.gazetteer, this.corpusOptions().maxFileBytes, (m) => this.log.warn(m)) : null;
-      if (pool) {
-        const store = (result: PoolResult) => {
-          this.storeAnalysis(result, fileOf.get(result.job.path)!);
-          done++;
-          if (Date.now() - sliceStart > SLICE_MS) {
-            progress.report(done, files.length);
-            this.onIndexChanged();
-            sliceStart = Date.now();
+      const pool = jobs.length && workers > 0 ? AnalysisPool.start(workers, this.matcher.gazetteer, this.corpusOptions().maxFileBytes, (m) => this.log.warn(m)) : null;
+      try {
+        // The group pass, for documents the index holds no full analysis of (a cold start, new
+        // files, a rebuild, what a cancelled run left as groups only): their group mentions first,
+        // so that references, symbols, hovers' counts, the graph and group colouring are complete
+        // while the full analysis runs and replaces each document's entry. A warm start (every file
+        // in the cache) has none.
+        const firstSeen = jobs.filter((job) => this.index.get(job.uri)?.groupsOnly !== false);
+        if (firstSeen.length) {
+          if (!(await this.groupPass(firstSeen, files.length, pool, progress, cancelled, started))) {
+            progress.end('Indexing cancelled');
+            return;
           }
-        };
-        try {
-          left = await pool.run(jobs, store, cancelled, (m) => this.log.warn(m));
-        } finally {
-          await pool.close();
+          sliceStart = Date.now();
         }
+        if (pool) {
+          const store = (result: PoolResult) => {
+            this.storeAnalysis(result, fileOf.get(result.job.path)!);
+            done++;
+            if (Date.now() - sliceStart > SLICE_MS) {
+              progress.report(done, files.length, 'full');
+              this.onIndexChanged();
+              sliceStart = Date.now();
+            }
+          };
+          left = await pool.run(jobs, store, cancelled, (m) => this.log.warn(m));
+        }
+      } finally {
+        await pool?.close();
       }
       // Whatever no worker did (none started, one stopped) is analysed here.
       for (const job of left) {
@@ -487,6 +582,7 @@ export class CorpusWorkspace implements TextSource {
       }
     } finally {
       if (generation === this.runGeneration) this.indexing = false;
+      if (!this.indexing) this.groupsComplete = true;
       this.onIndexChanged();
     }
   }

@@ -75,7 +75,26 @@ export const Notifications = {
   indexChanged: 'sourceLens/indexChanged',
   /** Server -> client when the shared index's state changes (SharedIndexStatus): sent once per change. */
   sharedIndexStatus: 'sourceLens/sharedIndexStatus',
+  /**
+   * Server -> client when an indexing run's group pass has ended (GroupsIndexedParams): every corpus
+   * document's group mentions are indexed, claims and people are still being read. Sent on a cold
+   * start (no valid cache), before the end of the indexing progress; not sent on a warm start. The
+   * end of the progress and `indexChanged` keep their meaning: the full analysis is done.
+   */
+  groupsIndexed: 'sourceLens/groupsIndexed',
 } as const;
+
+/** Parameters of `sourceLens/groupsIndexed`. */
+export interface GroupsIndexedParams {
+  /** Documents in the index, and how many of them the group pass read. */
+  documents: number;
+  analysed: number;
+  /** Mentions of groups in the whole index, and the groups mentioned. */
+  mentions: number;
+  groups: number;
+  /** Milliseconds from the start of the indexing run (file discovery included). */
+  ms: number;
+}
 
 /** The shared index as the editor sees it. */
 export interface SharedIndexStatus {

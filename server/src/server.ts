@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CorpusWorkspace, IndexingProgress, pathToUri, uriToPath } from './corpusWorkspace';
+import { CorpusWorkspace, IndexingProgress, IndexingStage, pathToUri, uriToPath } from './corpusWorkspace';
 import { FeatureContext } from './features/context';
 import { provideDefinition } from './features/definition';
 import { provideDocumentHighlights } from './features/documentHighlight';
@@ -345,6 +345,15 @@ function refreshEditors(): void {
 /** The hover rehearsal after an index, while it runs (reported by indexStatus as `warmingUp`). */
 let rehearsing: Promise<void> | undefined;
 
+/** The part of the progress bar (percent) a cold start's group pass takes. */
+const GROUP_PASS_SHARE = 10;
+
+workspace.onGroupsIndexed = (info) => {
+  void connection.sendNotification(Notifications.groupsIndexed, info);
+  // Group colouring is complete now: editors ask for their tokens again.
+  scheduleIndexChanged(true);
+};
+
 async function reindex(): Promise<void> {
   let reporter: WorkDoneProgressServerReporter | undefined;
   if (capabilities.window?.workDoneProgress) {
@@ -355,12 +364,19 @@ async function reindex(): Promise<void> {
     }
   }
   let lastPercent = -1;
+  let lastStage: IndexingStage | undefined;
+  // With a group pass (a cold start), it is the first tenth of the bar: it reads every file but
+  // takes a small part of the run's time (docs/performance.md).
+  let groupShare = 0;
   const progress: IndexingProgress = {
     begin: (total) => reporter?.begin('Source Lens: indexing corpus', 0, `0/${total} documents`, true),
-    report: (done, total) => {
-      const percent = total ? Math.floor((done / total) * 100) : 100;
-      if (percent !== lastPercent) reporter?.report(percent, `${done}/${total} documents`);
+    report: (done, total, stage = 'full') => {
+      if (stage === 'groups') groupShare = GROUP_PASS_SHARE;
+      const fraction = total ? done / total : 1;
+      const percent = Math.floor(stage === 'groups' ? fraction * groupShare : groupShare + fraction * (100 - groupShare));
+      if (percent !== lastPercent || stage !== lastStage) reporter?.report(percent, stage === 'groups' ? `Indexing groups ${done}/${total}` : groupShare ? `Reading claims and people ${done}/${total}` : `${done}/${total} documents`);
       lastPercent = percent;
+      lastStage = stage;
     },
     end: (message) => {
       if (reporter) {

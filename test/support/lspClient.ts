@@ -3,6 +3,7 @@
  * child process and speaks JSON-RPC to it over stdio, as any editor would.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,8 @@ export function fileUri(p: string): string {
 export interface Notification {
   method: string;
   params: any;
+  /** When it arrived (`performance.now()` of this process): the benchmark times the server's notifications by it. */
+  at?: number;
 }
 
 export interface StartOptions {
@@ -68,7 +71,7 @@ export class TestLspClient {
       }
     };
     connection.onNotification((method: string, params: any) => {
-      client.notifications.push({ method, params });
+      client.notifications.push({ method, params, at: performance.now() });
       client.notificationWaiters = client.notificationWaiters.filter((w) => {
         if (w.method !== method || !w.predicate(params)) return true;
         w.resolve(params);

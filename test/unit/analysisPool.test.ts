@@ -67,3 +67,33 @@ test('analysis workers: a stopped worker hands its files back, unreadable files 
   else assert.ok(undone.some((j) => j.path.endsWith('missing.txt')));
   for (const r of results) if ('doc' in r) assert.equal(r.doc.countOf('ttp'), 1);
 });
+
+test('analysis workers: one pool runs the group pass then the full pass; with every worker lost, a run hands every job back at once', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-pool-twice-'));
+  const jobs: AnalysisJob[] = [];
+  for (let i = 0; i < 40; i++) {
+    const file = path.join(dir, `doc-${i}.txt`);
+    fs.writeFileSync(file, `Report ${i}: the TTP claimed the attack that killed ${i + 2} soldiers, its spokesman said.`);
+    jobs.push({ path: file, size: fs.statSync(file).size, uri: pathToFileURL(file).toString() });
+  }
+  const ws = new CorpusWorkspace({ info() {}, warn() {} });
+  ws.reloadGazetteer();
+  const pool = AnalysisPool.start(2, ws.matcher.gazetteer, 1 << 20, () => {})!;
+  const groups: PoolResult[] = [];
+  assert.deepEqual(await pool.run(jobs, (r) => groups.push(r), () => false, () => {}, true), []);
+  assert.equal(groups.length, jobs.length);
+  for (const r of groups) {
+    assert.ok('doc' in r && r.doc.groupsOnly && r.doc.claimCount === 0 && r.doc.countOf('ttp') === 1);
+  }
+  const full: PoolResult[] = [];
+  assert.deepEqual(await pool.run(jobs, (r) => full.push(r), () => false, () => {}), []);
+  for (const r of full) assert.ok('doc' in r && !r.doc.groupsOnly && r.doc.claimCount > 0 && r.doc.countOf('ttp') === 1);
+  const workers = (pool as unknown as { workers: { worker: { terminate(): Promise<number> } }[] }).workers;
+  const lost = pool.run(jobs.slice(0, 1), () => {}, () => false, () => {});
+  await Promise.all(workers.map((w) => w.worker.terminate()));
+  await lost;
+  // Every worker is gone: the next run resolves with all its jobs instead of waiting for none.
+  const undone = await pool.run(jobs, () => assert.fail('no worker is left'), () => false, () => {});
+  assert.equal(undone.length, jobs.length);
+  await pool.close();
+});

@@ -51,7 +51,8 @@ export async function groupHoverMarkdown(context: FeatureContext, uri: string, m
   const limit = Math.max(0, Math.floor(workspace.settings.hover.maxCrossReferences));
   const [totals, merged] = await Promise.all([mergedTotals(context, [group.id]), mergedCrossReferences(context, group.id, uri, limit)]);
   const stats = totals.value.get(group.id) ?? { mentions: 0, documents: 0 };
-  const partial = workspace.indexing ? ' (indexing in progress; counts are partial)' : '';
+  // Once a cold start's group pass has ended the counts are complete while claims are still read.
+  const partial = workspace.indexing && !workspace.groupsComplete ? ' (indexing in progress; counts are partial)' : '';
   const where = context.shared?.active && !totals.note ? 'In the corpus and the shared archive' : 'In the corpus';
   lines.push(`*${where}:* ${stats.mentions} mention${stats.mentions === 1 ? '' : 's'} in ${stats.documents} document${stats.documents === 1 ? '' : 's'}${partial}`);
   const refs = merged.value;

@@ -19,6 +19,7 @@ import { Cooccurrence, countCooccurrences } from './passages';
 import { GroupMatcher, Mention } from '../recognition/groupMatcher';
 import { LineIndex, Range } from '../text/positions';
 import { buildDocument } from '../text/document';
+import { splitSentences } from '../text/sentences';
 import { PersonEntity, PersonMention, findPeople } from '../people/people';
 import { passageTerms } from './claimTerms';
 import { columnSpace, gathered, lengthened, newColumnChunk } from './columns';
@@ -100,6 +101,11 @@ export class IndexedDocument {
     readonly date: string | null = null,
     /** Pairs of groups (and people) named in the same sentence, counted at analysis (for the corpus graph). */
     readonly cooccurrences: readonly Cooccurrence[] = NO_PAIRS,
+    /**
+     * Made by the group pass of a cold index (`analyzeGroups`): the mentions of the full analysis,
+     * groups named together, and no claims, people or date yet. The full pass replaces it.
+     */
+    readonly groupsOnly = false,
   ) {
     this.claimColumns = claims instanceof ClaimColumns ? claims : packClaims(claims);
   }
@@ -294,8 +300,34 @@ export function analyzeText(matcher: GroupMatcher, uri: string, text: string, ve
   return buildIndexedDocument(uri, text, version, analyzeTextParts(matcher, text, uri));
 }
 
+/**
+ * The group pass's analysis of one text (a cold index's first pass, corpusWorkspace.ts): the
+ * mentions `analyzeText` finds — the matcher's own pass over the tokens, with the document's defined
+ * acronyms, short names and defined terms — and the groups named in the same sentence, without the
+ * document model, people or claims. Measured at 10k documents on one thread, the document model
+ * alone costs more than tokenising and matching together (its blocks most), so the pass builds none:
+ * its co-occurrences are counted over the sentences of the whole text (`splitSentences`, one linear
+ * scan, made only when two groups are named), not over the model's body blocks (page chrome
+ * included, so a few pairs may differ until the full analysis replaces the document), and it gives
+ * no date. Pure, like `analyzeText`.
+ */
+export function analyzeGroups(matcher: GroupMatcher, uri: string, text: string, version: number | null): IndexedDocument {
+  const found = matcher.findMentions(text);
+  let cooccurrences: readonly Cooccurrence[] = NO_PAIRS;
+  for (let i = 1; i < found.length; i++) {
+    if (found[i].groupId !== found[0].groupId) {
+      cooccurrences = countCooccurrences(splitSentences(text), found);
+      break;
+    }
+  }
+  const analysis: TextAnalysis = { found, claims: NO_CLAIMS, people: NO_PEOPLE, date: null, cooccurrences, lines: new LineIndex(text) };
+  return buildIndexedDocument(uri, text, version, analysis, true);
+}
+
+const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
+
 /** The indexed form of a document from its analysis: columns, ranges, strings that own their characters. */
-export function buildIndexedDocument(uri: string, text: string, version: number | null, analysis: TextAnalysis): IndexedDocument {
+export function buildIndexedDocument(uri: string, text: string, version: number | null, analysis: TextAnalysis, groupsOnly = false): IndexedDocument {
   const { found, claims: extracted, lines } = analysis;
   const starts = lines.lineStarts;
   const claims: IndexedClaim[] = new Array(extracted.length);
@@ -350,7 +382,7 @@ export function buildIndexedDocument(uri: string, text: string, version: number 
   const people: IndexedPeople = analysis.people.mentions.length
     ? { mentions: analysis.people.mentions.map((p) => storePersonMention(p, lines)), entities: analysis.people.entities.map(storeEntity) }
     : NO_PEOPLE;
-  return new IndexedDocument(uri, version, text.length, data, claims, people, sharedString(analysis.date), storeCooccurrences(analysis.cooccurrences));
+  return new IndexedDocument(uri, version, text.length, data, claims, people, sharedString(analysis.date), storeCooccurrences(analysis.cooccurrences), groupsOnly);
 }
 
 /** A context group with at most this many documents is "rare": its documents are scored exactly. */
@@ -604,7 +636,9 @@ export interface RankOptions {
 
 /**
  * Something kept beside the index and updated with it, document by document (the people index,
- * the claim search). Called synchronously after each change; must not throw.
+ * the claim search). Called synchronously after each change; must not throw. A group pass's
+ * document (`IndexedDocument.groupsOnly`: no claims, no people) is not shown to observers: they see
+ * the full analysis that replaces it.
  */
 export interface IndexObserver {
   added(doc: IndexedDocument): void;
@@ -630,7 +664,7 @@ export class CorpusIndex {
   /** Keeps `observer` up to date from now on; it first receives every document already indexed. */
   observe(observer: IndexObserver): void {
     this.observers.push(observer);
-    for (const doc of this.documents()) observer.added(doc);
+    for (const doc of this.documents()) if (!doc.groupsOnly) observer.added(doc);
   }
 
   /** Analyses `text` and replaces whatever the index held for `uri`. */
@@ -640,7 +674,10 @@ export class CorpusIndex {
     return doc;
   }
 
-  /** Stores an analysis made elsewhere (a cache, a worker), replacing the document's previous one. */
+  /**
+   * Stores an analysis made elsewhere (a cache, a worker), replacing the document's previous one:
+   * a uri is in the index once, whatever replaces what (a full analysis its group pass's document).
+   */
   put(doc: IndexedDocument): void {
     let id = this.idOf.get(doc.uri);
     const old = id === undefined ? undefined : this.docs[id];
@@ -666,8 +703,8 @@ export class CorpusIndex {
     this.claimTotal += doc.claimCount;
     this.generation++;
     for (const observer of this.observers) {
-      if (old) observer.removed(old);
-      observer.added(doc);
+      if (old && !old.groupsOnly) observer.removed(old);
+      if (!doc.groupsOnly) observer.added(doc);
     }
   }
 
@@ -688,7 +725,7 @@ export class CorpusIndex {
     this.idOf.delete(uri);
     this.freeIds.push(id);
     this.generation++;
-    for (const observer of this.observers) observer.removed(old);
+    if (!old.groupsOnly) for (const observer of this.observers) observer.removed(old);
     return true;
   }
 

@@ -20,11 +20,13 @@ export interface DocumentFields {
   date: string | null;
   /** Co-occurring groups and people: [a, b, count, spans] each. */
   cooccurrences: [string, string, number, number[]][];
+  /** A group pass's document (`IndexedDocument.groupsOnly`); absent on a full analysis. */
+  groupsOnly?: true;
 }
 
 /** `packed`: claim terms as packed term numbers of this process (see `claimFields`), else words. */
 export function documentFields(doc: IndexedDocument, packed = false): DocumentFields {
-  return {
+  const fields: DocumentFields = {
     length: doc.length,
     data: doc.data,
     claims: doc.claims.map((c) => claimFields(c, packed)),
@@ -32,6 +34,8 @@ export function documentFields(doc: IndexedDocument, packed = false): DocumentFi
     date: doc.date,
     cooccurrences: cooccurrenceFields(doc.cooccurrences),
   };
+  if (doc.groupsOnly) fields.groupsOnly = true;
+  return fields;
 }
 
 /**
@@ -46,7 +50,7 @@ export function fromDocumentFields(uri: string, version: number | null, fields: 
   translateColumns(data, groupMap, aliasMap);
   // Kept in a shared chunk (columns.ts), not in the buffer it came in (a worker's, or the cache reader's).
   const stored: IndexedPeople | undefined = people ? { mentions: people[0].map(fromPersonMentionFields), entities: people[1].map((e) => storeEntity(e as never)) } : undefined;
-  return new IndexedDocument(uri, version, length, keptColumn(data), claims.map((c) => fromClaimFields(c, terms)), stored, date, fromCooccurrenceFields(cooccurrences ?? []));
+  return new IndexedDocument(uri, version, length, keptColumn(data), claims.map((c) => fromClaimFields(c, terms)), stored, date, fromCooccurrenceFields(cooccurrences ?? []), fields.groupsOnly === true);
 }
 
 /**
