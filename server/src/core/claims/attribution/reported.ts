@@ -157,7 +157,7 @@ const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\
 const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\s+(?:its|their)\b/i;
 const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated|(?:issued|published|released) (?:an?|its|their) (?:[a-z-]+ )?statement denying)\b|[“"]/i;
 /** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"). */
-const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|wal|wa)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
 
 /** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
 const TRAILING_ADVERB = new RegExp(`\\s+(?:${SPEAKING_ADVERBS})$`, 'i');
