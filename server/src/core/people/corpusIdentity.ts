@@ -73,6 +73,42 @@ const bump = <K>(map: Map<K, number>, key: K, by: number) => {
   else map.delete(key);
 };
 
+/** What the rules read of an identity key, worked out once per key. */
+interface KeyShape {
+  /** Its transliteration skeleton: '' for one word or common words only. */
+  skeleton: string;
+  /** "first last" for a key of three words or more (not particles): '' otherwise. */
+  ends: string;
+  /** A two-word key the middle-name rule may join (not particles, a word not among the most common). */
+  short: boolean;
+}
+
+function shapeOf(key: string): KeyShape {
+  const words = key.split(' ');
+  const common = words.every(commonNameWord);
+  const first = words[0];
+  const last = words[words.length - 1];
+  return {
+    skeleton: words.length < 2 || common ? '' : words.map(nameSkeleton).join(' '),
+    ends: words.length >= 3 && !PARTICLES.has(first) && !PARTICLES.has(last) ? `${first} ${last}` : '',
+    short: words.length === 2 && first !== last && !PARTICLES.has(first) && !PARTICLES.has(last) && !common,
+  };
+}
+
+const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> => {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+  return set;
+};
+const drop = <K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> | undefined => {
+  const set = map.get(key);
+  if (!set) return undefined;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+  return set;
+};
+
 export class CorpusIdentity {
   private readonly byDoc = new Map<string, readonly EntityIdentity[]>();
   /** Identity key -> document-level id -> entities. */
@@ -85,6 +121,17 @@ export class CorpusIdentity {
   private readonly listedCount = new Map<string, number>();
   /** "id\u0000alias key" -> entities. */
   private readonly aliasPairs = new Map<string, number>();
+  // Kept as keys come and go, so a question after a change costs what the candidates cost, not the corpus.
+  private readonly shapes = new Map<string, KeyShape>();
+  /** Skeleton -> keys; and the skeletons two keys or more share. */
+  private readonly bySkeleton = new Map<string, Set<string>>();
+  private readonly sharedSkeletons = new Set<string>();
+  /** "first last" -> longer keys; and the two-word keys some longer key fits. */
+  private readonly longer = new Map<string, Set<string>>();
+  private readonly shorts = new Set<string>();
+  private readonly fitted = new Set<string>();
+  /** Keys tied to a listing in some document and unlinked in another. */
+  private readonly linkedKeys = new Set<string>();
   /** id -> the person's id; only ids joined to another appear. */
   private resolved: Map<string, string> | null = new Map();
   /** The person's id -> its document-level ids, for persons of two ids or more. */
@@ -106,12 +153,8 @@ export class CorpusIdentity {
   }
 
   clear(): void {
-    this.byDoc.clear();
-    this.keyIds.clear();
-    this.idCount.clear();
-    this.keyDocs.clear();
-    this.listedCount.clear();
-    this.aliasPairs.clear();
+    for (const map of [this.byDoc, this.keyIds, this.idCount, this.keyDocs, this.listedCount, this.aliasPairs, this.shapes, this.bySkeleton, this.longer]) map.clear();
+    for (const set of [this.sharedSkeletons, this.shorts, this.fitted, this.linkedKeys]) set.clear();
     this.resolved = new Map();
     this.groups = new Map();
   }
@@ -133,13 +176,47 @@ export class CorpusIdentity {
       bump(this.idCount, e.id, by);
       if (e.listed) bump(this.listedCount, e.id, by);
       let ids = this.keyIds.get(e.key);
-      if (!ids) this.keyIds.set(e.key, (ids = new Map()));
+      if (!ids) {
+        this.keyIds.set(e.key, (ids = new Map()));
+        this.keyAdded(e.key);
+      }
       bump(ids, e.id, by);
-      if (ids.size === 0) this.keyIds.delete(e.key);
+      if (ids.size === 0) {
+        this.keyIds.delete(e.key);
+        this.keyRemoved(e.key);
+      } else if (ids.size >= 2 && [...ids.keys()].some((id) => this.listedCount.has(id))) this.linkedKeys.add(e.key);
+      else this.linkedKeys.delete(e.key);
       for (const alias of e.aliases) bump(this.aliasPairs, `${e.id}\u0000${alias}`, by);
     }
     for (const key of new Set(entities.map((e) => e.key))) bump(this.keyDocs, key, by);
     this.resolved = null;
+  }
+
+  private keyAdded(key: string): void {
+    const shape = shapeOf(key);
+    this.shapes.set(key, shape);
+    if (shape.skeleton && add(this.bySkeleton, shape.skeleton, key).size >= 2) this.sharedSkeletons.add(shape.skeleton);
+    if (shape.ends) {
+      add(this.longer, shape.ends, key);
+      if (this.shorts.has(shape.ends)) this.fitted.add(shape.ends);
+    }
+    if (shape.short) {
+      this.shorts.add(key);
+      if (this.longer.has(key)) this.fitted.add(key);
+    }
+  }
+
+  private keyRemoved(key: string): void {
+    const shape = this.shapes.get(key);
+    if (!shape) return;
+    this.shapes.delete(key);
+    this.linkedKeys.delete(key);
+    if (shape.skeleton && (drop(this.bySkeleton, shape.skeleton, key)?.size ?? 0) < 2) this.sharedSkeletons.delete(shape.skeleton);
+    if (shape.ends && !drop(this.longer, shape.ends, key)?.size) this.fitted.delete(shape.ends);
+    if (shape.short) {
+      this.shorts.delete(key);
+      this.fitted.delete(key);
+    }
   }
 
   private joined(): Map<string, string> {
@@ -147,13 +224,15 @@ export class CorpusIdentity {
     return this.resolved!;
   }
 
+  /** Joins ids into persons: only the ids some rule joins take part (most ids are their own person). */
   private recompute(): void {
     const parent = new Map<string, string>();
     /** The listing a set holds, by its root. */
     const listing = new Map<string, string>();
+    const listed = this.listedCount;
     const find = (x: string): string => {
       let root = x;
-      while (parent.get(root) !== root) root = parent.get(root)!;
+      for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
       for (let y = x; y !== root; ) {
         const next = parent.get(y)!;
         parent.set(y, root);
@@ -161,32 +240,37 @@ export class CorpusIdentity {
       }
       return root;
     };
-    const node = (x: string, listed: boolean) => {
+    const node = (x: string) => {
       if (!parent.has(x)) {
         parent.set(x, x);
-        if (listed) listing.set(x, x);
+        if (listed.has(x)) listing.set(x, x);
       }
     };
-    const union = (a: string, b: string): boolean => {
+    const union = (a: string, b: string): void => {
+      node(a);
+      node(b);
       const ra = find(a);
       const rb = find(b);
-      if (ra === rb) return true;
+      if (ra === rb) return;
       const la = listing.get(ra);
       const lb = listing.get(rb);
       // Two listed people are two people, whatever the names say.
-      if (la !== undefined && lb !== undefined && la !== lb) return false;
+      if (la !== undefined && lb !== undefined && la !== lb) return;
       parent.set(rb, ra);
       if (la === undefined && lb !== undefined) listing.set(ra, lb);
-      return true;
     };
-    const listed = this.listedCount;
-    for (const id of this.idCount.keys()) node(id, listed.has(id));
     // Joins are applied in a fixed order, so the corpus decides, not the order documents came in.
     const joins: [string, string][] = [];
+    const apply = () => {
+      joins.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+      for (const [a, b] of joins) union(a, b);
+      joins.length = 0;
+    };
     // A listing one document ties a name to: the same key, unlinked elsewhere, is that listing.
-    for (const [key, ids] of this.keyIds) {
+    for (const key of this.linkedKeys) {
       // A name of common words only was tied to the listing by its document's groups: not elsewhere.
-      if (ids.size < 2 || commonNameOnly(key)) continue;
+      if (commonNameOnly(key)) continue;
+      const ids = this.keyIds.get(key)!;
       const listings = [...ids.keys()].filter((id) => listed.has(id));
       if (listings.length === 1) for (const id of ids.keys()) if (id !== listings[0]) joins.push([listings[0], id]);
     }
@@ -198,46 +282,15 @@ export class CorpusIdentity {
       for (const other of aliasIds.keys()) if (other !== id) joins.push([id, other]);
     }
     // One name transliterated two ways.
-    const bySkeleton = new Map<string, string[]>();
-    for (const key of this.keyIds.keys()) {
-      const words = key.split(' ');
-      if (words.length < 2 || words.every(commonNameWord)) continue;
-      const skeleton = words.map(nameSkeleton).join(' ');
-      let list = bySkeleton.get(skeleton);
-      if (!list) bySkeleton.set(skeleton, (list = []));
-      list.push(key);
-    }
-    for (const keys of bySkeleton.values()) {
-      if (keys.length < 2) continue;
+    for (const skeleton of this.sharedSkeletons) {
+      const keys = [...this.bySkeleton.get(skeleton)!].sort();
       const first = this.keyIds.get(keys[0])!.keys().next().value as string;
       for (const key of keys) for (const id of this.keyIds.get(key)!.keys()) if (id !== first) joins.push([first, id]);
     }
-    const apply = () => {
-      joins.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-      for (const [a, b] of joins) {
-        node(a, listed.has(a));
-        node(b, listed.has(b));
-        union(a, b);
-      }
-      joins.length = 0;
-    };
     apply();
     // A middle name omitted: decided on the persons the joins above made.
-    const longer = new Map<string, string[]>();
-    for (const key of this.keyIds.keys()) {
-      const words = key.split(' ');
-      if (words.length < 3 || PARTICLES.has(words[0]) || PARTICLES.has(words[words.length - 1])) continue;
-      const ends = `${words[0]} ${words[words.length - 1]}`;
-      let list = longer.get(ends);
-      if (!list) longer.set(ends, (list = []));
-      list.push(key);
-    }
-    for (const [key, ids] of this.keyIds) {
-      const words = key.split(' ');
-      if (words.length !== 2 || words[0] === words[1] || PARTICLES.has(words[0]) || PARTICLES.has(words[1])) continue;
-      if (words.every(commonNameWord)) continue;
-      const candidates = longer.get(key);
-      if (!candidates) continue;
+    for (const key of this.fitted) {
+      const candidates = [...this.longer.get(key)!].sort();
       if (!candidates.some((c) => (this.keyDocs.get(c) ?? 0) >= 2)) continue;
       const persons = new Set<string>();
       let first = '';
@@ -248,7 +301,7 @@ export class CorpusIdentity {
         }
       }
       if (persons.size !== 1) continue;
-      for (const id of ids.keys()) joins.push([first, id]);
+      for (const id of this.keyIds.get(key)!.keys()) joins.push([first, id]);
     }
     apply();
     // The person of each set: its listing, else its longest key, the first in order among equals.
