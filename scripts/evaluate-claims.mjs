@@ -9,7 +9,10 @@
 // when their spans overlap (each matched once). Reported for all statements and for statements
 // about a named group: recall over gold statements with subjects, precision over extracted
 // statements with subjects (fn counts gold ones missed, tp extracted ones matched). On matched statements: speaker accuracy (normalised equality or containment with the
-// resolved name; a pronoun left unresolved is wrong) and subject accuracy (same set).
+// resolved name; a pronoun left unresolved is wrong) and subject accuracy (same set); beside it, speaker
+// accuracy counting also a speaker whose person (as the corpus joins people) carries the gold name in
+// any document (the gold names a person by their fullest form in the corpus, which may be another
+// document's).
 // Claims: the four core kinds; a claim matches when it overlaps a gold claim of the same kind.
 // Fields on matched claims: subjects (same set), claimant (as for speakers), figures (each gold
 // figure found with its measure, number and bound), date (ISO, equal).
@@ -40,7 +43,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const out = path.join(root, 'out', 'server', 'src', 'core');
 const { analyzeText } = require(path.join(out, 'corpus', 'corpusIndex.js'));
-const { documentPersonIds } = require(path.join(out, 'corpus', 'peopleIndex.js'));
+const { PeopleIndex, speakerIdOf, documentPersonIds } = require(path.join(out, 'corpus', 'peopleIndex.js'));
 const { knownPeopleIndex } = require(path.join(out, 'people', 'knownPeople.js'));
 const { loadKnownPeople } = require(path.join(out, 'gazetteer', 'people.js'));
 const { GroupMatcher } = require(path.join(out, 'recognition', 'groupMatcher.js'));
@@ -192,10 +195,23 @@ function evaluate(goldFile, docsRoot) {
   const keysOfPerson = new Map();
   const peopleOfKey = new Map();
   const personForms = [0, 0, 0];
+  /** Speaker accuracy with the corpus's names of the speaker's person (any name the corpus gives them). */
+  const corpusSpeaker = [0, 0];
 
+  // Every document first: the corpus's people (the editor's `PeopleIndex`, which joins the ids that
+  // are one person across documents) are known before any document is scored.
+  const people = new PeopleIndex(loadKnownPeople().people);
+  const analysed = new Map();
   for (const g of documents) {
     const text = readFileSync(path.join(docsRoot, g.file), 'utf8').replace(/^\uFEFF/, '');
     const doc = analyzeText(matcher, g.file, text, null);
+    analysed.set(g.file, { text, doc });
+    people.added(doc);
+  }
+
+  for (const g of documents) {
+    const { text, doc } = analysed.get(g.file);
+    const byKey = documentPersonIds(known, doc).byKey;
     const locate = (item, what) => {
       const start = text.indexOf(item.text);
       if (start < 0) warnings.push(`gold ${what} text not found in ${g.file}: ${item.text}`);
@@ -228,6 +244,9 @@ function evaluate(goldFile, docsRoot) {
       if (match.subjects.length) st.group[3]++;
       match.got = c;
       const speakerOk = sameSource(match.speaker, c.speaker.name);
+      const personId = speakerIdOf(doc, c, byKey);
+      corpusSpeaker[1]++;
+      if (speakerOk || (personId && people.searchNames(personId).some((n) => sameSource(match.speaker, n)))) corpusSpeaker[0]++;
       st.speaker[1]++;
       if (speakerOk) st.speaker[0]++;
       else count('speaker', PRONOUNS.test(norm(c.speaker.name)) ? 'a pronoun left' : !c.speaker.name ? 'no name' : 'another name');
@@ -289,21 +308,21 @@ function evaluate(goldFile, docsRoot) {
     }
 
     // People: which extracted entity each gold form resolves to.
-    const people = doc.people ?? { mentions: [], entities: [] };
-    // Each entity's person id as the editor and the shared index give it: a listed individual's
-    // listing id when the known-people rules tie it to one, else its identity key.
-    const personIds = documentPersonIds(known, doc).ids;
+    const docPeople = doc.people ?? { mentions: [], entities: [] };
+    // Each entity's person as the editor and the shared index give it: a listed individual's
+    // listing id when the known-people rules tie it to one, else its identity key, then joined
+    // across the corpus (`people/corpusIdentity.ts`).
     for (const person of g.people) {
       for (const form of person.forms) {
         personForms[1]++;
         // The form as written when the document has it, else the same name with a title more or less.
-        let found = people.mentions.filter((m) => norm(m.text) === norm(form));
+        let found = docPeople.mentions.filter((m) => norm(m.text) === norm(form));
         if (found.length) personForms[2]++;
-        else found = people.mentions.filter((m) => titledForm(m.text, form));
-        const keys = new Set(found.map((m) => personIds[m.entity]));
+        else found = docPeople.mentions.filter((m) => titledForm(m.text, form));
+        const keys = new Set(found.map((m) => people.idAt(g.file, m.entity)));
         if (keys.size === 0) {
           const f = norm(form);
-          const near = people.mentions.some((m) => {
+          const near = docPeople.mentions.some((m) => {
             const t = norm(m.text);
             return t && (f.includes(t) || t.includes(f));
           });
@@ -332,6 +351,8 @@ function evaluate(goldFile, docsRoot) {
     statementsAboutGroups: prf(...st.group),
     speakerAccuracy: ratio(...st.speaker),
     speakerCounts: st.speaker,
+    speakerCorpusAccuracy: ratio(...corpusSpeaker),
+    speakerCorpusCounts: corpusSpeaker,
     subjectAccuracy: ratio(...st.subjects),
     subjectCounts: st.subjects,
     formAccuracy: ratio(...st.form),
@@ -355,6 +376,7 @@ function report(title, r, details = true) {
   line('statements, all', r.statements);
   line('statements about a named group', r.statementsAboutGroups);
   console.log(`  ${'speaker accuracy (matched)'.padEnd(34)} ${f3(r.speakerAccuracy)}  (${r.speakerCounts[0]}/${r.speakerCounts[1]})`);
+  console.log(`  ${'  with the corpus person\'s names'.padEnd(34)} ${f3(r.speakerCorpusAccuracy)}  (${r.speakerCorpusCounts[0]}/${r.speakerCorpusCounts[1]})`);
   console.log(`  ${'subject accuracy (matched)'.padEnd(34)} ${f3(r.subjectAccuracy)}  (${r.subjectCounts[0]}/${r.subjectCounts[1]})`);
   console.log(`  ${'form accuracy (matched)'.padEnd(34)} ${f3(r.formAccuracy)}`);
   line('core claims, all kinds', r.claims);

@@ -193,6 +193,14 @@ test('attribution: forms of reported speech', () => {
   assert.equal(who('The weather was fine.'), null);
 });
 
+test('attribution: the medium a statement came in, opening the sentence, is no speaker; the speaker after it is, apposition and all', () => {
+  const who = (s: string) => findAttribution(s)?.claimant ?? null;
+  assert.equal(who('In an audio message to local reporters, the faction’s deputy spokesman, who gave his name as Qari Rahim, said the checkpoint had been overrun.'), 'the faction’s deputy spokesman');
+  assert.equal(who('In a short statement posted on Telegram late on Friday, a spokesman for the front denied that its fighters had planted the bomb, saying the group did not target markets.'), 'a spokesman for the front');
+  // A time before the subject, without its comma, is not a medium: the phrase stays as it was read.
+  assert.equal(who('On Tuesday evening the Islamic State group claimed the raid in a post on its channel, saying its fighters had killed nine soldiers.'), 'On Tuesday evening the Islamic State group');
+});
+
 test('dates: as written, only event dates', () => {
   assert.equal(findDate('On 3 March 2021, talks broke down.'), '3 March 2021');
   assert.equal(findDate('They struck last Tuesday.'), 'last Tuesday');

@@ -220,6 +220,16 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    'a name given another after a description in apposition ("X, the commander better known as Y", "X, a preacher widely known as Y"): one person',
+    'The cell answered to Musa Kachalla Gremah, the Sambisa commander better known as Musa Dogo. Yusuf Abdi Farah, a preacher widely known as Sheikh Yusuf Qoryooley, was arrested.',
+    [
+      ['Musa Kachalla Gremah', 'Musa Kachalla Gremah'],
+      ['Musa Dogo', 'Musa Kachalla Gremah'],
+      ['Yusuf Abdi Farah', 'Yusuf Abdi Farah'],
+      ['Sheikh Yusuf Qoryooley', 'Yusuf Abdi Farah'],
+    ],
+  ],
+  [
     'numbers a court record gives the accused and witnesses stand for them; two people sharing a surname stay two',
     '1. Shakeel Ahmad Dar (A-1)\n   Father\'s name: Mohammad Yasin Dar\n2. Javid Iqbal Mir (A-2)\n\nThe accused A-1 met A-2 at Sopore. PW-6, Inspector Anil Kumar Raina, said A-1 paid him.',
     [

@@ -194,6 +194,11 @@ const cases: [string, string, [string, string, string[]][]][] = [
     [['The TTP', 'The TTP', ['ttp']], ['A Taliban spokesman', 'A Taliban spokesman', ['afghan-taliban']], ['Local elders', 'Local elders', []]],
   ],
   [
+    'a digest paragraph whose bold tag holds a comma ("**Léré, Timbuktu region (26 November):**"): the tag is no speaker; a name with "wal-" is one speaker phrase',
+    'Weekly brief\n\n**[[Sebba, Yagha province (16 November):** Jamaat Nusrat al-Islam wal-Muslimin said its fighters had overrun a gendarmerie post.|reported]]\n\n**[[Tessit, Gao region (18 November):** The army said it had repelled an attack.|reported]]',
+    [['Jamaat Nusrat al-Islam wal-Muslimin', 'Jamaat Nusrat al-Islam wal-Muslimin', []], ['The army', 'The army', []]],
+  ],
+  [
     'a trailing office with its acronym in parentheses',
     '[[Around 60 foreign militants of the LeT are active, Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat said on Thursday.|reported]]',
     [['Rajesh Kumar Bhat', 'Inspector General of Police (IGP) Kashmir Rajesh Kumar Bhat', ['let']]],

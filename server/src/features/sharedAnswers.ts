@@ -131,9 +131,16 @@ export async function mergedRelatedClaims(context: FeatureContext, uri: string, 
 }
 
 // --- people -----------------------------------------------------------------------------------
-// The archive keys people by the same person id as the local index (`personIdOf`). Every person
-// question passes the archive the keys of the analyst's documents naming that person: those are
-// counted and shown from the local copy, never twice.
+// The archive keys people by the same document-level person id as the local index (`personIdOf`).
+// The local index joins ids that are one person across the corpus (`people/corpusIdentity.ts`), so a
+// person question asks the archive under each of the person's ids (`PeopleIndex.members`; one id for
+// almost everyone) and adds the answers. Every person question passes the archive the keys of the
+// analyst's documents naming that person: those are counted and shown from the local copy, never twice.
+
+/** Asks the archive one question per id of a person, in one round. */
+function eachId<T>(context: FeatureContext, personId: string, question: (id: string) => Promise<T>): Promise<T[]> {
+  return Promise.all(context.workspace.people.members(personId).map(question));
+}
 
 /** Local documents of a person kept out of the archive's answers (its copies of them), at most this many. */
 const MAX_EXCLUDED = 5000;
@@ -184,7 +191,13 @@ export async function mergedPersonSummary(context: FeatureContext, personId: str
     ? { ...local, archive: false }
     : null;
   if (!shared?.active) return { value: base, note: null };
-  const remote = await shared.ask((store) => store.personSummary(personId, excludedKeys(context, personId)));
+  const excluded = excludedKeys(context, personId);
+  const remote = await shared.ask(async (store) => {
+    const found = (await eachId(context, personId, (id) => store.personSummary(id, excluded))).filter((r): r is NonNullable<typeof r> => r !== null);
+    if (found.length <= 1) return found[0] ?? null;
+    const sum = (f: (r: (typeof found)[number]) => number) => found.reduce((n, r) => n + f(r), 0);
+    return { ...found[0], mentions: sum((r) => r.mentions), documents: sum((r) => r.documents), statements: sum((r) => r.statements), statementDocuments: sum((r) => r.statementDocuments) };
+  });
   const r = remote.value;
   if (!r || r.documents <= 0) return { value: base, note: remote.note };
   return { value: withArchive(context, personId, local, r.name, r), note: remote.note };
@@ -228,7 +241,10 @@ export async function mergedPersonStatements(
   let note: string | null = null;
   if (shared?.active) {
     const excluded = excludedKeys(context, personId, options.excludeUri ?? null);
-    const remote = await shared.ask((store) => store.personStatements(personId, excluded, { groupId: options.groupId, aboutGroups: options.aboutGroups, offset: 0, limit: wanted }));
+    const remote = await shared.ask(async (store) => {
+      const pages = await eachId(context, personId, (id) => store.personStatements(id, excluded, { groupId: options.groupId, aboutGroups: options.aboutGroups, offset: 0, limit: wanted }));
+      return pages.length === 1 ? pages[0] : { items: pages.flatMap((p) => p.items), total: pages.reduce((n, p) => n + p.total, 0) };
+    });
     note = remote.note;
     if (remote.value) {
       const c = copies(context);
@@ -248,7 +264,8 @@ export async function mergedPersonGroups(context: FeatureContext, personId: stri
   const { workspace, shared } = context;
   const local = workspace.people.statementGroups(personId);
   if (!shared?.active) return { value: local, note: null };
-  const remote = await shared.ask((store) => store.personGroups(personId, excludedKeys(context, personId)));
+  const excluded = excludedKeys(context, personId);
+  const remote = await shared.ask(async (store) => (await eachId(context, personId, (id) => store.personGroups(id, excluded))).flat());
   const counts = new Map<string | null, number>(local.map((g) => [g.groupId, g.statements]));
   for (const g of remote.value ?? []) counts.set(g.groupId, (counts.get(g.groupId) ?? 0) + g.statements);
   const value = [...counts]
@@ -270,7 +287,8 @@ export async function mergedPersonDocuments(context: FeatureContext, personId: s
   const { people } = workspace;
   const local: PersonDocumentView[] = people.documentsOf(personId, limit).map((d) => ({ ...d, range: people.mentionsIn(d.uri, personId)[0]?.range ?? null }));
   if (!shared?.active) return { value: local, note: null };
-  const remote = await shared.ask((store) => store.personDocuments(personId, excludedKeys(context, personId), limit));
+  const excluded = excludedKeys(context, personId);
+  const remote = await shared.ask(async (store) => (await eachId(context, personId, (id) => store.personDocuments(id, excluded, limit))).flat());
   const c = copies(context);
   const all = [...local, ...(remote.value ?? []).filter((d) => !isShadowed(d, c)).map((d) => ({ uri: d.uri, mentions: d.mentions, statements: d.statements, range: d.range }))];
   all.sort((a, b) => b.mentions + b.statements - (a.mentions + a.statements) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
@@ -284,8 +302,9 @@ export async function mergedPersonReferences(context: FeatureContext, personId: 
   const limit = cap > 0 ? cap : Infinity;
   if (!shared?.active || local.length >= limit) return { value: local.slice(0, limit), note: null };
   const size = Math.max(1, Math.min(remotePage, limit - local.length));
-  const remote = await shared.ask((store) => store.personReferences(personId, excludedKeys(context, personId, contextUri), null, size));
-  return { value: mergeLocations(local, remote.value?.locations ?? [], copies(context), limit), note: remote.note };
+  const excluded = excludedKeys(context, personId, contextUri);
+  const remote = await shared.ask(async (store) => (await eachId(context, personId, (id) => store.personReferences(id, excluded, null, size))).flatMap((page) => page.locations).slice(0, size));
+  return { value: mergeLocations(local, remote.value ?? [], copies(context), limit), note: remote.note };
 }
 
 /** Listed people whose listed name or an alias contains the filter (the archive knows them by id only). */

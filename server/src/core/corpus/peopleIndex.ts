@@ -6,7 +6,12 @@
  * **Identity.** A document's person entity (`people/people.ts`) is the person of the corpus whose
  * id is the listing's ("UN:QDi.427") when the known-people rules tie it to a listed individual
  * (`people/knownPeople.ts`, with the groups that document mentions), else its identity key
- * ("lina haidari"), so every spelling of one name in any document is one person.
+ * ("lina haidari"), so every spelling of one name in any document is one person (a name of the
+ * region's most common words only is keyed as spelt: `spellingKey`). Those are document-level ids;
+ * the corpus then joins the ids that are one person (`people/corpusIdentity.ts`: a second name an
+ * entity carries, a listing another document ties the name to, a middle name omitted). Every query
+ * answers for the person and accepts any of its ids, so an id a view holds from before a merge
+ * (or after a document that made it is removed) still finds its person.
  *
  * **Queries** (what a remote store implements too; each is bounded by what it returns, or by one
  * person's own documents and statements):
@@ -19,7 +24,9 @@
  * - `documentsOf(id, limit)` — documents with their mention and statement counts.
  */
 import type { KnownPeople, KnownPerson } from '../gazetteer/people';
-import { KnownPeopleIndex, knownPeopleIndex, linkKnownPerson } from '../people/knownPeople';
+import { aliasKeys, CorpusIdentity, EntityIdentity } from '../people/corpusIdentity';
+import { spellingKey } from '../people/identity';
+import { commonNameOnly, KnownPeopleIndex, knownPeopleIndex, linkKnownPerson } from '../people/knownPeople';
 import type { KnownPersonRule } from '../people/knownPeople';
 import { Range } from '../text/positions';
 import { findAt, IndexedClaim, IndexedDocument, IndexedPersonMention, IndexObserver } from './corpusIndex';
@@ -87,7 +94,12 @@ const wordCount = (name: string) => name.split(/\s+/).filter(Boolean).length;
 export class PeopleIndex implements IndexObserver {
   private readonly known: KnownPeopleIndex;
   private readonly byDoc = new Map<string, DocumentPeopleEntry>();
+  /** By document-level id. */
   private readonly persons = new Map<string, PersonState>();
+  /** Which document-level ids are one person. */
+  private readonly identity = new CorpusIdentity();
+  /** The persons as the corpus joins them, by person id; rebuilt on the first question after a change. */
+  private joined: { generation: number; persons: Map<string, PersonState> } | null = null;
   /** Bumped on every change; lets callers cache derived answers (fuzzy search over names). */
   generation = 0;
 
@@ -96,7 +108,63 @@ export class PeopleIndex implements IndexObserver {
   }
 
   get count(): number {
-    return this.persons.size;
+    return this.view().size;
+  }
+
+  /**
+   * Every document-level id of the person of `id`, the person's own first: what the shared
+   * archive keys its rows by (one id for almost everyone).
+   */
+  members(id: string): string[] {
+    return this.identity.members(id);
+  }
+
+  /** The person of a document-level id (the id itself when the corpus joins it to no other). */
+  resolve(id: string): string {
+    return this.identity.resolve(id);
+  }
+
+  /** The persons by person id: document-level states, merged where the corpus joins ids. */
+  private view(): Map<string, PersonState> {
+    if (this.joined?.generation === this.generation) return this.joined.persons;
+    const persons = new Map<string, PersonState>();
+    const parts = new Map<string, PersonState[]>();
+    for (const [id, state] of this.persons) {
+      const person = this.identity.resolve(id);
+      if (person === id && !parts.has(id)) {
+        persons.set(id, state);
+        continue;
+      }
+      let list = parts.get(person);
+      if (!list) {
+        parts.set(person, (list = []));
+        const own = persons.get(person);
+        if (own) list.push(own);
+      }
+      list.push(state);
+    }
+    for (const [person, list] of parts) persons.set(person, list.length === 1 && list[0].id === person ? list[0] : this.merged(person, list));
+    this.joined = { generation: this.generation, persons };
+    return persons;
+  }
+
+  /** One person's state from the states of its document-level ids. */
+  private merged(id: string, parts: readonly PersonState[]): PersonState {
+    const known = this.known.byId.get(id) ?? parts.find((p) => p.known)?.known ?? null;
+    const out: PersonState = { id, known, knownBy: null, names: new Map(), docs: new Map(), mentions: 0, statements: 0, statementDocuments: 0, groups: new Map() };
+    for (const p of parts) {
+      if (p.knownBy && (!out.knownBy || RULE_STRENGTH[p.knownBy] > RULE_STRENGTH[out.knownBy])) out.knownBy = p.knownBy;
+      for (const [name, n] of p.names) out.names.set(name, (out.names.get(name) ?? 0) + n);
+      for (const [g, n] of p.groups) out.groups.set(g, (out.groups.get(g) ?? 0) + n);
+      for (const [uri, counts] of p.docs) {
+        const there = out.docs.get(uri);
+        out.docs.set(uri, there ? { mentions: there.mentions + counts.mentions, statements: [...there.statements, ...counts.statements].sort((a, b) => a - b) } : counts);
+      }
+      out.mentions += p.mentions;
+      out.statements += p.statements;
+    }
+    for (const counts of out.docs.values()) if (counts.statements.length) out.statementDocuments++;
+    return out;
   }
 
   // --- maintenance (IndexObserver) -------------------------------------------------------------
@@ -126,6 +194,7 @@ export class PeopleIndex implements IndexObserver {
     for (const e of inDoc.values()) if (e.statements.length) e.statements = e.statements.slice();
     // How a listing was tied is kept per person (the strongest rule), not per document.
     this.byDoc.set(doc.uri, { doc, ids, names });
+    this.identity.set(doc.uri, entityIdentities(this.known, doc, ids));
     for (const [id, counts] of inDoc) {
       let person = this.persons.get(id);
       if (!person) {
@@ -150,6 +219,7 @@ export class PeopleIndex implements IndexObserver {
     const entry = this.byDoc.get(doc.uri);
     if (!entry || entry.doc !== doc) return;
     this.byDoc.delete(doc.uri);
+    this.identity.remove(doc.uri);
     for (const [id, name] of entry.names) {
       const person = this.persons.get(id);
       const counts = person?.docs.get(doc.uri);
@@ -180,6 +250,7 @@ export class PeopleIndex implements IndexObserver {
   cleared(): void {
     this.byDoc.clear();
     this.persons.clear();
+    this.identity.clear();
     this.generation++;
   }
 
@@ -187,7 +258,8 @@ export class PeopleIndex implements IndexObserver {
 
   /** The person id of a document's entity. */
   idAt(uri: string, entity: number): string | undefined {
-    return this.byDoc.get(uri)?.ids[entity];
+    const id = this.byDoc.get(uri)?.ids[entity];
+    return id === undefined ? undefined : this.identity.resolve(id);
   }
 
   /** The person mention at an LSP position, with the person's id. */
@@ -197,16 +269,16 @@ export class PeopleIndex implements IndexObserver {
     if (!entry || !mentions) return undefined;
     const mention = findAt(mentions, line, character);
     const id = mention ? entry.ids[mention.entity] : undefined;
-    return mention && id ? { id, mention } : undefined;
+    return mention && id ? { id: this.identity.resolve(id), mention } : undefined;
   }
 
   has(id: string): boolean {
-    return this.persons.has(id);
+    return this.view().has(this.identity.resolve(id));
   }
 
   /** The listed individual with this person id (also for people only the shared archive names). */
   knownPerson(id: string): KnownPerson | null {
-    return this.known.byId.get(id) ?? null;
+    return this.known.byId.get(id) ?? this.known.byId.get(this.identity.resolve(id)) ?? null;
   }
 
   /** The look-up structure of the known people (for `personIdOf`). */
@@ -216,14 +288,24 @@ export class PeopleIndex implements IndexObserver {
 
   /** Every person id (for fuzzy search over names; one pass). */
   ids(): IterableIterator<string> {
-    return this.persons.keys();
+    return this.view().keys();
+  }
+
+  /** A person's state by any of its ids. */
+  private person(id: string): PersonState | undefined {
+    return this.view().get(this.identity.resolve(id));
+  }
+
+  /** Whether a document's entity id is the person `person` (a person id). */
+  private isPerson(localId: string | undefined, person: string): boolean {
+    return localId !== undefined && (localId === person || this.identity.resolve(localId) === person);
   }
 
   summary(id: string): PersonSummary | undefined {
-    const p = this.persons.get(id);
+    const p = this.person(id);
     if (!p) return undefined;
     return {
-      id,
+      id: p.id,
       name: displayNameOf(p),
       known: p.known,
       knownBy: p.known ? p.knownBy : null,
@@ -243,7 +325,7 @@ export class PeopleIndex implements IndexObserver {
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const wanted = offset + Math.max(0, Math.floor(options.limit));
     const matching: PersonState[] = [];
-    for (const p of this.persons.values()) {
+    for (const p of this.view().values()) {
       if (needle && ![...p.names.keys(), p.known?.name ?? ''].some((n) => n.toLowerCase().includes(needle))) continue;
       matching.push(p);
     }
@@ -258,7 +340,7 @@ export class PeopleIndex implements IndexObserver {
    * `limit` (0 = all).
    */
   mentionsOf(id: string, options: { contextUri?: string | null; limit?: number } = {}): { uri: string; range: Range }[] {
-    const person = this.persons.get(id);
+    const person = this.person(id);
     if (!person) return [];
     const cap = options.limit && options.limit > 0 ? options.limit : Infinity;
     const out: { uri: string; range: Range }[] = [];
@@ -268,7 +350,7 @@ export class PeopleIndex implements IndexObserver {
       const entry = this.byDoc.get(uri);
       for (const m of entry?.doc.people?.mentions ?? []) {
         if (out.length >= cap) return out;
-        if (entry!.ids[m.entity] === id) out.push({ uri, range: m.range });
+        if (this.isPerson(entry!.ids[m.entity], person.id)) out.push({ uri, range: m.range });
       }
     }
     return out;
@@ -276,13 +358,14 @@ export class PeopleIndex implements IndexObserver {
 
   /** Every document naming or quoting the person (one pass over their own documents). */
   documentUris(id: string): string[] {
-    return [...(this.persons.get(id)?.docs.keys() ?? [])];
+    return [...(this.person(id)?.docs.keys() ?? [])];
   }
 
   /** The person's mentions in one document (document highlight). */
   mentionsIn(uri: string, id: string): IndexedPersonMention[] {
     const entry = this.byDoc.get(uri);
-    return (entry?.doc.people?.mentions ?? []).filter((m) => entry!.ids[m.entity] === id);
+    const person = this.identity.resolve(id);
+    return (entry?.doc.people?.mentions ?? []).filter((m) => this.isPerson(entry!.ids[m.entity], person));
   }
 
   /**
@@ -290,7 +373,7 @@ export class PeopleIndex implements IndexObserver {
    * that group (null: about no group); `excludeUri` leaves one document out (the one being read).
    */
   statementsOf(id: string, options: { groupId?: string | null; excludeUri?: string | null; aboutGroups?: boolean; offset?: number; limit: number }): Paged<PersonStatement> {
-    const person = this.persons.get(id);
+    const person = this.person(id);
     if (!person) return { items: [], total: 0 };
     const all: PersonStatement[] = [];
     for (const [uri, counts] of person.docs) {
@@ -313,7 +396,7 @@ export class PeopleIndex implements IndexObserver {
 
   /** Statement counts per group, most first; `groupId` null for statements about no group (last). */
   statementGroups(id: string): { groupId: string | null; statements: number }[] {
-    const person = this.persons.get(id);
+    const person = this.person(id);
     if (!person) return [];
     return [...person.groups]
       .map(([g, statements]) => ({ groupId: g === '' ? null : g, statements }))
@@ -322,7 +405,7 @@ export class PeopleIndex implements IndexObserver {
 
   /** Documents mentioning or quoting the person, most mentions first, at most `limit`. */
   documentsOf(id: string, limit: number): { uri: string; mentions: number; statements: number }[] {
-    const person = this.persons.get(id);
+    const person = this.person(id);
     if (!person) return [];
     const docs = [...person.docs].map(([uri, c]) => ({ uri, mentions: c.mentions, statements: c.statements.length }));
     return selectTop(docs, limit, (a, b) => a.mentions + a.statements > b.mentions + b.statements || (a.mentions + a.statements === b.mentions + b.statements && a.uri < b.uri));
@@ -330,14 +413,21 @@ export class PeopleIndex implements IndexObserver {
 
   /** Names to search a person by: the corpus's forms, and the listed name and aliases. */
   searchNames(id: string): string[] {
-    const p = this.persons.get(id);
+    const p = this.person(id);
     if (!p) return [];
     return [...new Set([...p.names.keys(), ...(p.known ? [p.known.name, ...p.known.aliases] : [])])];
   }
 
   /** The name a document gives a person (its fullest form there). */
   nameIn(uri: string, id: string): string | undefined {
-    return this.byDoc.get(uri)?.names.get(id);
+    const names = this.byDoc.get(uri)?.names;
+    if (!names) return undefined;
+    const own = names.get(id);
+    if (own !== undefined) return own;
+    const person = this.identity.resolve(id);
+    let best: string | undefined;
+    for (const [local, name] of names) if (this.isPerson(local, person) && (!best || wordCount(name) > wordCount(best))) best = name;
+    return best;
   }
 }
 
@@ -380,7 +470,14 @@ export interface DocumentPersonIds {
  */
 export function personIdOf(known: KnownPeopleIndex, name: string, key: string, documentGroups: ReadonlySet<string>): { id: string; rule: KnownPersonRule | null } {
   const link = linkKnownPerson(known, name, documentGroups);
-  return link ? { id: link.person.id, rule: link.rule } : { id: key, rule: null };
+  if (link) return { id: link.person.id, rule: link.rule };
+  // A name of the region's most common words only is one person across documents as spelt.
+  return { id: (commonNameOnly(key) && spellingKey(name)) || key, rule: null };
+}
+
+/** A document's entities as the corpus identity step reads them (`people/corpusIdentity.ts`). */
+export function entityIdentities(known: KnownPeopleIndex, doc: IndexedDocument, ids: readonly string[]): EntityIdentity[] {
+  return (doc.people?.entities ?? []).map((entity, i) => ({ id: ids[i], key: entity.key, listed: known.byId.has(ids[i]), aliases: aliasKeys(entity) }));
 }
 
 /** Person ids of every entity of a document (`personIdOf` with the document's groups). */

@@ -117,8 +117,12 @@ const NOT_FUSED = new Set('abdul abdur abdus abdun abduz abdush mansur manzur za
 /** A name that is a person's initials only. */
 const INITIALS_NAME = /^\p{Lu}{2,4}$/u;
 
-/** Folded name words, variants merged: the parts identity keys are made of. */
-export function keyWords(name: string): string[] {
+/**
+ * Folded name words, variants merged: the parts identity keys are made of. With `variants` false,
+ * given-name spellings are kept as written ("Mohammad Yousuf" stays "mohammad yousuf"): the
+ * spelling key of `spellingKey`.
+ */
+export function keyWords(name: string, variants = true): string[] {
   // A person named by initials only ("AR", "MS"): the letters, not folded as name words ("AR" is no particle).
   if (INITIALS_NAME.test(name)) return [name.toLowerCase()];
   const out: string[] = [];
@@ -140,7 +144,7 @@ export function keyWords(name: string): string[] {
       i++;
       continue;
     }
-    out.push(VARIANTS.get(key) ?? key);
+    out.push(variants ? (VARIANTS.get(key) ?? key) : key);
   }
   // Honorifics of address at the start ("Mawlawi", "Sheikh", "Haji"), when a name of two words remains.
   let skip = 0;
@@ -151,6 +155,17 @@ export function keyWords(name: string): string[] {
 /** The identity key of a full name: "Muhammad Khorasani" and "Mohammad Khurasani" share it. */
 export function personKey(name: string): string {
   return keyWords(name).join(' ');
+}
+
+/**
+ * The name's key with its spellings as written (folded, titles and honorifics dropped, variants
+ * not merged): "Haji Gul Rehman" -> "gul rehman", "Gul Rahman" -> "gul rahman". What identifies,
+ * across documents, a person whose name is made of the region's most common words only
+ * (`knownPeople.ts` `commonNameOnly`): two shopkeepers spelt "Gul Rehman" and "Gul Rahman" by two
+ * papers are two people, as the gold's "the same name is the same person" reads the corpus.
+ */
+export function spellingKey(name: string): string {
+  return keyWords(name, false).join(' ');
 }
 
 /**

@@ -44,6 +44,23 @@ const COMMON_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Whether an identity key (`identity.ts` `personKey`) is made of the region's most common name
+ * words only (with honorifics and particles): "muhammad yusuf", "gul rahman", "abdul rashid khan".
+ * Such a name says little about who someone is: across documents it identifies a person only as
+ * spelt (`identity.ts` `spellingKey`), and it never joins another name by the corpus's rules.
+ */
+export function commonNameOnly(key: string): boolean {
+  if (!key) return false;
+  for (const w of key.split(' ')) if (!COMMON_NAME_WORDS.has(w) && !NOT_IDENTIFYING.has(w)) return false;
+  return true;
+}
+
+/** Whether a folded name word is among the region's most common names (or an honorific or particle). */
+export function commonNameWord(word: string): boolean {
+  return COMMON_NAME_WORDS.has(word) || NOT_IDENTIFYING.has(word);
+}
+
 /** A listing's forms: its name and aliases of two words or more, as identifying word sets. */
 interface ListedForm {
   person: KnownPerson;

@@ -462,7 +462,7 @@ interface Candidate {
 }
 
 /** "Aijaz Ahmad Dar alias Abu Talha", "…, also known as …": the second name is the first person's. */
-const ALIAS_BETWEEN = new RegExp(String.raw`^(?:,? | \()(?:alias|a\.k\.a\.|aka|@|${KNOWN} as|${KNOWN} (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) ${ALIAS_NOUN}|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$`);
+const ALIAS_BETWEEN = new RegExp(String.raw`^(?:,? | \()(?:alias|a\.k\.a\.|aka|@|${KNOWN} as|(?:the|a|an) (?:[A-Za-z-]+ ){1,3}${KNOWN} as|${KNOWN} (?:to (?:his|her) [a-z]+ )?by (?:his|her|the) ${ALIAS_NOUN}|nicknamed|whose (?:nom de guerre|kunya|alias|pseudonym) is|(?:who|and) (?:uses|used|goes by|went by|took|adopted|has taken|had taken) the (?:nom de guerre|kunya|alias|pseudonym|name)|whose (?:real |full |actual |birth )?name (?:is|was)(?: (?:said|believed|thought|reported|understood) to be)?) ["“]?$`);
 /**
  * A name given as the alias of someone the sentence speaks of by a pronoun or named just before:
  * "signed with his nom de guerre, Abu Mansoor Asim", "captioned him as Abu Mohammad al-Julani, the

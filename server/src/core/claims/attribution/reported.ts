@@ -138,6 +138,8 @@ const QUOTED_AS = new RegExp(`^\\s*((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,9}?[\\p{L}
 const QUOTING = /\bquoted\s+((?:an?|the|one|[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{L}'’().-]+\s+){0,6}?[\p{L}'’().-]+)\s+as\s+saying\b/u;
 /** An opener before the speaker (a statement's own participle phrase with its time may follow: "In a second statement, issued late on Friday, "; not "In its claims, published through Amaq, ", a habit): "In a statement on Monday, ", "Asked whether …, ", "Meanwhile, ", "Since taking power in August, ". */
 const OPENER = /^\s*(?:(?:(?:In|On|At|During|After|Before|Since|Despite|Following|Under|Through|Throughout|Amid|Among|Within|Without|For|From|With|By|Like|Unlike|Asked|Speaking|Talking|Writing|Addressing|Reacting|Responding|Commenting|Referring|Briefing|Testifying|Quoting|Citing|Meanwhile|However|Separately|Similarly|Likewise|Elsewhere|Earlier|Later|Last|Yesterday|Today|Overall|Instead|Still|Moreover|Furthermore|Nevertheless|Nonetheless|Publicly|Privately|Officially|Again|Then|When|While|Although|Though|As|If|Once|Until|Because|Whatever|Whether|But|And|So|Yet|Hours|Days|Weeks|Minutes|Moments|Shortly)\b[^,;"“”]{0,140}?|(?:issued|released|published|posted|broadcast|carried|circulated|sent|dated|signed)\s+(?:late\s+|early\s+)?(?:on|at|last|this|overnight|hours|days|minutes|shortly)\b[^,;"“”]{0,80}?),\s+){1,2}/u;
+/** A speaker phrase that is the medium a statement came in: "In a message to journalists", "In a brief statement", "Through its audio channel". */
+const PREPOSITIONAL_SPEAKER = /^(?:In|On|Through|Via|With)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:message|statement|video|audio|recording|interview|communiqu[eé]|post|letter|broadcast|speech|press release|note|channel)s?\b/u;
 /** A clause boundary after which a new speaker may open a clause: "…, and the Taliban said …", "…; police said …". */
 const CLAUSE = /(?:,\s+(?:and|but|while|whereas|although|though)\s+|;\s+)/g;
 const NOT_SPEAKER_END = /(?:^|\s)(?:our|my|their|its|your|it|which|that|this|there|what|and|but|or|as|when|if|to|the|a|an|of|in|on|for|with|was|were|is|are)$/i;
@@ -155,7 +157,7 @@ const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\
 const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\s+(?:its|their)\b/i;
 const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated|(?:issued|published|released) (?:an?|its|their) (?:[a-z-]+ )?statement denying)\b|[“"]/i;
 /** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"). */
-const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|wal|wa)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
 
 /** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
 const TRAILING_ADVERB = new RegExp(`\\s+(?:${SPEAKING_ADVERBS})$`, 'i');
@@ -215,9 +217,13 @@ function findAttributionIn(sentence: string): Attribution | null {
   }
   const opener = OPENER.exec(sentence);
   const starts = opener ? [0, opener[0].length] : [0];
+  // An opener is an adverbial ("In a message to journalists, its spokesman, who …, said"): the
+  // medium of a statement found as the speaker inside it ("In a message to journalists") is the
+  // phrase before the real speaker's apposition, not a speaker.
+  const inOpener = (found: Attribution) => opener !== null && found.end <= opener[0].length && PREPOSITIONAL_SPEAKER.test(found.claimant);
   for (const from of starts) {
     const found = appositionAt(sentence, from);
-    if (found) return found;
+    if (found && !inOpener(found)) return found;
   }
   // ", but a spokesman denied involvement": a coordinated denial is a responsibility claim of its own, not an attribution of what precedes.
   const coordinated = /^(?:but|and|although|though|while|whereas)\s/i;
@@ -237,7 +243,7 @@ function findAttributionIn(sentence: string): Attribution | null {
   for (let c = CLAUSE.exec(sentence), n = 0; c && n < 6; c = CLAUSE.exec(sentence), n++) starts.push(c.index + c[0].length);
   for (const from of starts) {
     const found = clauseSpeaker(sentence, from);
-    if (found) return found;
+    if (found && !inOpener(found)) return found;
   }
   const quoted = QUOTING.exec(sentence);
   if (quoted && plausibleSpeaker(quoted[1], false)) return at(quoted, quoted[1], 0);

@@ -57,7 +57,7 @@ interface Draft {
 /** Where statements are: the article's own text (a headline or standfirst summarises; it attributes nothing). */
 const STATEMENT_ROLES = new Set(['body', 'list-item', 'turn']);
 /** A digest item's tag: symbols, an optional bold, a short capitalised label and a colon; or a bold place and date closed by a full stop ("**Boulkessi, 8 June.**"). */
-const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?|(?:\*\*|__)\p{Lu}[^*_\n:]{0,60}?\.(?:\*\*|__))\s+/u;
+const DIGEST_TAG = /^[^\p{L}\p{N}"“]{0,8}(?:(?:\*\*|__)?\p{Lu}[\p{L}\p{N} .&/()'’-]{0,40}:(?:\*\*|__)?|(?:\*\*|__)\p{Lu}[^*_\n:]{0,60}?[.:](?:\*\*|__))\s+/u;
 /** Only handles, hashtags and links: a tweet's tail, not a sentence. */
 const NO_WORDS = /^(?:[@#][\p{L}\p{N}_]+|https?:\/\/\S+|[^\p{L}\p{N}])*$/u;
 /** What may stand before a group that opens its clause: an article and lower-case modifiers ("The banned", "the outlawed"). */
