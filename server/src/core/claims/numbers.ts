@@ -24,9 +24,12 @@ export interface RawFigure {
   /**
    * A bare estimate with no verb that counts: a verbless answer ("“Maybe 3,000, maybe a little
    * more,” he said", "A few hundred, no more.") or a list item's value ("**JAS, Mandara:** about 1,000
-   * (MNJTF officers)"); the kind decides whose force it is (a quote's group, the item's label).
+   * (MNJTF officers)"); the kind decides whose force it is (a quote's group, the item's label). A
+   * `continued` estimate counts only after another: an elliptical figure set off by a comma ("Now the
+   * core is small, between 1,500 and 2,000"); strength.ts gives it the group of the estimate just
+   * before, and nothing without one.
    */
-  bare?: 'answer' | 'item';
+  bare?: 'answer' | 'item' | 'continued';
 }
 
 const UNITS: Record<string, number> = {
@@ -107,7 +110,9 @@ const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|w
 /** "2 LeT militants including Pakistani killed": a short "including …" without commas, as headlines write it. */
 const INCLUDING = String.raw`(?:including (?:an? |one |two |the )?[\w-]+(?: [\w-]+)? )?`;
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${INCLUDING}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has|later) ){0,2}['"“‘]?(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate|highest) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|embraced (?:martyrdom|shahadat|shahadah|shahada)|(?:laid|lay) down (?:their|his|her) li(?:ves|fe)|sacrificed (?:their|his|her) li(?:ves|fe)|succumbed|sent to hell|among (?:those|the people) (?:killed|dead)|lost lives|among the dead|bodies|buried)\b`);
-const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
+/** An adverb of degree between the auxiliary and the participle: "one soldier was lightly wounded", "three were seriously injured". */
+const DEGREE = '(?:lightly|slightly|seriously|critically|severely|gravely|badly|mildly|moderately|grievously)';
+const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:${DEGREE} )?(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
 const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost|(?<!\b(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)\b(?:lost|losing)(?:\s+(?:only|just|another|a\s+further))?)(?:\s*['"“‘])?\s*$/;
 /** A party that came or attacked "with" its men: the people of one incident. */
@@ -166,7 +171,7 @@ const ANSWER_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"�
  * that gives it ("Their last report said"). Not a count "of" something ("the number of attacks was
  * about 200"): the words between the noun and the verb may not include "of". Bounded repetitions only.
  */
-const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$/u;
+const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:gave|give|gives|giving|cited|cites|offered|offers|used|uses|quoted|quotes)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|estimate|number|total)\s+of\s*['"“‘]?\s*$/u;
 /** Counts that are not a force: money, distances, shares, the displaced, incidents. */
 const NOT_A_FORCE_CONTEXT = /\b(?:displaced|refugees|dollars|rupees|shillings|naira|budget|attacks|incidents|operations|arrests|votes|kilomet(?:re|er)s?|km|miles|per ?cent|percent|households|families)\b|\$/;
 /** Words of the dead: a bare figure in their sentence may be a toll. */
@@ -191,10 +196,10 @@ const PUT_NUMBER_NEAR = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:streng
  * still roam Iraq and Syria", "60 to 80 militants are left in South Waziristan", "the approximately 4,000
  * militants active in the region".
  */
-const STRENGTH_AFTER = /^(?:(?:into|in) the field\b|under arms\b|(?:in|on) (?:its|their) (?:ranks|books|payroll|rolls)\b)|^(?:(?:of|from|(?:mostly |mainly |largely |chiefly |all )?(?:belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|associated with)) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left|stationed|located|sheltering|living|holed up|entrenched|concentrated)|(?:have|had|has)\s+(?:found|taken|sought)\s+(?:safe\s+)?(?:havens?|refuge|shelter|sanctuary)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
+const STRENGTH_AFTER = /^(?:(?:into|in) the field\b|under arms\b|(?:in|on) (?:its|their) (?:ranks|books|payroll|rolls)\b)|^(?:(?:of|from|(?:mostly |mainly |largely |chiefly |all )?(?:belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|associated with)) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left|stationed|located|sheltering|living|holed up|entrenched|concentrated)|(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?(?:believed|thought|said|estimated|reported|understood|known)\s+to\s+(?:be\s+)?(?:based|active|operating|present|hiding|deployed|stationed|located|fighting|operate|move|remain|hide|roam|fight|live|shelter)\b|(?:have|had|has)\s+(?:found|taken|sought)\s+(?:safe\s+)?(?:havens?|refuge|shelter|sanctuary)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
 const ADJECTIVE_SKIP = 3;
 /** What may follow a figure that counts nothing named: the sentence ends, a clause or a place follows. */
-const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under)\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:years?|months?|weeks?) (?:ago|earlier|before|previously)\b)/;
+const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under|once|if|excluding|including|counting)\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:years?|months?|weeks?) (?:ago|earlier|before|previously)\b)/;
 
 /**
  * A gapped clause: a boundary, a short noun phrase with no verb (the source or the group of the elided
@@ -380,7 +385,8 @@ export function findFigures(sentence: string): RawFigure[] {
       if (!/^\p{Ll}/u.test(w) && !/^['’"”“‘]$/.test(w)) break;
       // Two adjectives joined by "and"/"or" still qualify the noun: "fewer than 40 local and foreign cadres".
       if ((w === 'and' || w === 'or') && i > 0 && /^\p{Ll}/u.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
-      if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
+      // A conjunction opens a clause of its own: "closer to 8,000 once local auxiliaries were counted" counts no auxiliaries.
+      if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died|once|if|unless|until|because|since)$/.test(w)) break;
     }
     // "a 7,000-strong force": the hyphenated form counts as strength.
     if (!noun && /^-strong\b/.test(lower.slice(matchEnd))) {
@@ -464,6 +470,12 @@ export function findFigures(sentence: string): RawFigure[] {
     if (!measure && !noun && (hedged || bound !== '' || !!m[4] || m[2].toLowerCase() in VAGUE) && high >= 100 && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) && ESTIMATE_COMPLEMENT.test(lower.slice(Math.max(0, m.index - 100), m.index)) && BARE_END.test(restAfterNumber)) {
       measure = 'strength';
       bare = 'answer';
+    }
+    // "Now the core is small, between 1,500 and 2,000", "the numbers are smaller, perhaps a few hundred in each district": an
+    // elliptical estimate set off by a comma, a dash or a colon, hedged, bounded, a range or vague, in a sentence of no dead.
+    if (!measure && !noun && (hedged || (bound !== '' && bound !== 'over') || !!m[4] || m[2].toLowerCase() in VAGUE) && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) && /[,:—–]\s*(?:(?:perhaps|maybe|probably|possibly|roughly|somewhere)\s*)?['"“‘]?\s*$/.test(beforeFigure) && BARE_END.test(restAfterNumber)) {
+      measure = 'strength';
+      bare = 'continued';
     }
     // "**Boko Haram (JAS), Mandara:** about 1,000 (MNJTF officers, 2026)": a list item whose value is the estimate, with its source.
     if (estimateOnly && !measure && LABEL_BEFORE.test(lower.slice(0, m.index).replace(/['"“‘]\s*$/, '')) && !NOT_A_FORCE.test(lower.slice(0, m.index)) && !INCIDENT_LABEL.test(lower.slice(0, m.index)) && /^(?:['"”’]\s*)?(?:\([^()]{1,80}\))?\s*[.;]?\s*$/.test(restAfterNumber)) {
