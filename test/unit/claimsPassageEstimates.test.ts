@@ -101,3 +101,32 @@ test('casualties: an adverb of degree between the auxiliary and the participle (
   // Trap: an adverb of degree that qualifies something else.
   assert.deepEqual(tolls('Officials were seriously worried about the 12 recruits who left.'), []);
 });
+
+test('interviews: the outlet\'s correspondent named at the top is not who answers, and "a TTP field commander" at the top makes the answers\' "we" the group', () => {
+  const text = [
+    'BORDER AFFAIRS | Interviews',
+    '',
+    '“We are not finished”: a TTP field commander speaks',
+    '',
+    'In October our correspondent Sana Qureshi reached, through an intermediary in Tank, a commander who gave his name as Qari Zubair Mehsud. The interview was conducted by voice notes.',
+    '',
+    'Q: How many men do you have in Tank?',
+    '',
+    'A: In this district alone there are about 300 of our fighters.',
+    '',
+    'Q: What happened at the police post?',
+    '',
+    'A: Our mujahideen attacked the post after midnight on 4 October. Since January we have carried out more than 40 operations in the south.',
+    '',
+  ].join('\n');
+  const claims = claimsOf(text);
+  const answer = claims.find((c) => c.form === 'answer');
+  assert.equal(answer?.speaker?.name, 'Qari Zubair Mehsud');
+  const resp = claims.filter((c) => c.kind === 'responsibility');
+  // The attack on one post is a claim; the tally of operations is the group's record.
+  assert.deepEqual(resp.map((c) => [text.slice(c.start, c.end).slice(0, 32), c.subjects]), [['Our mujahideen attacked the post', ['ttp']]]);
+  assert.deepEqual(strength(text), [{ subjects: ['ttp'], figures: ['270-330'] }]);
+  // Trap: a headline naming the group with no member's role leaves the answers' "we" to nobody.
+  const analyst = text.replace('a TTP field commander speaks', 'an analyst on the TTP').replace('a commander who gave his name as Qari Zubair Mehsud', 'Qari Zubair Mehsud, who studies the insurgency');
+  assert.deepEqual(claimsOf(analyst).filter((c) => c.kind === 'responsibility').length, 0);
+});
