@@ -130,3 +130,13 @@ test('interviews: the outlet\'s correspondent named at the top is not who answer
   const analyst = text.replace('a TTP field commander speaks', 'an analyst on the TTP').replace('a commander who gave his name as Qari Zubair Mehsud', 'Qari Zubair Mehsud, who studies the insurgency');
   assert.deepEqual(claimsOf(analyst).filter((c) => c.kind === 'responsibility').length, 0);
 });
+
+test('casualties: a killing named as a noun ("the killing of two shopkeepers") and a killing verb with an article before its count ("killed the three spies")', () => {
+  assert.deepEqual(figuresIn('Police blamed the TTP for the killing of two shopkeepers in Bannu last week.'), ['killed:2-2']);
+  assert.deepEqual(figuresIn('The monitors attributed the massacre of 18 herders near Tessit to the group.'), ['killed:18-18']);
+  assert.deepEqual(figuresIn('“Our men killed the three spies in Miranshah,” the spokesman said.'), ['killed:3-3']);
+  // Traps: no noun for people, a year, a killing verb before something else counted.
+  assert.deepEqual(figuresIn('The raid was the killing of two birds with one stone, an officer joked.'), []);
+  assert.deepEqual(figuresIn('The killing of 2019 is still unsolved.'), []);
+  assert.deepEqual(figuresIn('The strike killed the 2024 ceasefire talks.'), []);
+});

@@ -89,6 +89,8 @@ function numberRange(raw: string): [number, number] | null {
 const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists', 'assailants', 'apostates', 'jawans', 'martyrs', 'militiamen', 'auxiliaries', 'residents', 'officials', 'worshipers', 'bombers',
   // Wire, army-communiqué and local-press words for the dead: "14 khawarij were sent to hell", "six brave sons of the soil … paid the ultimate sacrifice".
   'khawarij', 'jihadists', 'extremists', 'rebels', 'sons', 'troopers', 'constables', 'sepoys', 'cadres', 'miscreants', 'victims', 'herders', 'farmers', 'fishermen', 'traders', 'hostages', 'infiltrators', 'intruders', 'hunters', 'vigilantes', 'peacekeepers', 'marines', 'paramilitaries', 'rangers', 'shoppers', 'mourners', 'guests', 'employees', 'teachers', 'doctors', 'journalists', 'bystanders', 'patients', 'relatives', 'boys', 'elders', 'clerics', 'kidnappers',
+  // People a group says it punished, and people of a trade: "killed the two informers", "the killing of two shopkeepers".
+  'informers', 'informants', 'spies', 'collaborators', 'shopkeepers', 'drivers', 'contractors', 'porters',
   // "One soldier was killed", "one body": the singular after "one".
   'soldier', 'policeman', 'civilian',
   // A group's own dead in its words: "We lost three brothers", "lost two of our mujahideen".
@@ -119,6 +121,11 @@ const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bbur
 const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode|drove|struck|entered|returned|descended|swept in|moved in)\s+(?:[\w-]+\s+){0,3}?with\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "the number of dead was at least nine", "toll climbs past 20". */
 const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?reached)(?: now)?)|\bclimb(?:s|ed)? past)\s*['"“‘]?\s*$/;
+/**
+ * A killing named as a noun ("the killing of two migrant labourers", "the massacre of 34 villagers") or a killing verb with an
+ * article before the count ("killed the two informers"): a toll only with a noun for the people counted ("the killing of two birds" is none).
+ */
+const KILL_NOMINAL_BEFORE = /(?:\b(?:killings?|massacre|murders?|executions?|slaughter|beheadings?) of(?: the| all)?|\b(?:killed|killing|massacred|murdered|executed|beheaded|slaughtered)\s+(?:the|all(?: the)?))\s*['"“‘]?\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
 const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
 const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken) the lives of|\bdeath of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
@@ -403,7 +410,7 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber)) || (listed !== null && KILL_AFTER.test(listed))) measure = 'killed';
     else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber)) || (listed !== null && INJURE_AFTER.test(listed))) measure = 'injured';
     else if ((KILL_BEFORE_MORE.test(beforeFigure) || TOLL_RISEN.test(lower.slice(Math.max(0, m.index - 200), m.index))) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = 'killed';
-    else if (KILL_BEFORE_NOUN.test(beforeFigure) && noun !== null && CASUALTY_NOUNS.has(noun)) measure = 'killed';
+    else if ((KILL_BEFORE_NOUN.test(beforeFigure) || KILL_NOMINAL_BEFORE.test(beforeFigure)) && noun !== null && CASUALTY_NOUNS.has(noun)) measure = 'killed';
     else if (KILL_BEFORE.test(beforeFigure) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = /\bleft\s*$/.test(beforeFigure) ? (/^(?:dead|killed)/.test(rest) ? 'killed' : INJURE_AFTER.test(rest) ? 'injured' : null) : 'killed';
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
