@@ -167,6 +167,9 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
   /** The story's place and target from its dateline and headline, computed on the first toll. */
   let story: StoryContext | undefined;
   const repeated = repeatedHeadlines(doc);
+  /** The last strength claim's groups and sentence, and whether a sentence since named another group. */
+  let lastEstimate: { subjects: readonly string[]; si: number; paragraph: number } | null = null;
+  let namedSince = false;
   for (let si = 0; si < doc.sentences.length; si++) {
     const span = doc.sentences[si];
     const statement = statements[si];
@@ -206,11 +209,16 @@ export function extractClaims(input: DocumentModel | string, found: readonly Men
       const statementGroup = statement && statement.form !== 'reported' ? (statementSubjects.length === 1 ? statementSubjects[0] : statementSubjects.length === 0 ? subjectTracker.passageTopic : null) : null;
       const lastGroupName = lastGroup ? text.slice(lastGroup.start, lastGroup.end) : null;
       const pronounGroup = statement && statement.form !== 'reported' ? subjectTracker.pronounGroup : null;
-      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastGroupName : null, farName: lastGroupName, nameFor, topic: near ? subjectTracker.passageTopic : null }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline', pronounGroup, namesParent: (m) => namesParent(doc, m), passageTopic: subjectTracker.passageTopic });
+      // An estimate goes on in the next sentence or the one after (within its paragraph or the next), when nothing between named another group.
+      const estimateBefore = lastEstimate && (si - lastEstimate.si === 1 || (si - lastEstimate.si === 2 && !namedSince)) && span.paragraph - lastEstimate.paragraph <= 1 && block.role !== 'headline' ? lastEstimate.subjects : null;
+      const read = readSentence(sentence, lower, base, inside, { near, far: lastGroup?.groupId ?? null, nearName: near ? lastGroupName : null, farName: lastGroupName, nameFor, topic: subjectTracker.passageTopic }, attribution, { speakerGroup: spokenGroup, statementGroup, headline: block.role === 'headline', pronounGroup, namesParent: (m) => namesParent(doc, m), passageTopic: subjectTracker.passageTopic, estimateBefore });
       for (const [kind, find] of KINDS) {
         if (block.role === 'heading' && kind !== 'responsibility' && kind !== 'casualties') continue;
         for (const found of find(read)) findings.push([kind, found]);
       }
+      const estimate = findings.find(([kind, f]) => kind === 'strength' && f.subjects.length > 0);
+      if (estimate) (lastEstimate = { subjects: estimate[1].subjects, si, paragraph: span.paragraph }), (namedSince = false);
+      else if (read.namesGroup) namedSince = true;
       if (findings.length > 0) {
         // The date is the sentence's, the same for every claim in it.
         // A trailing attribution ("…, police said on Monday") ends the claim part; one after a tag ("Khyber:** The TTP said") opens it.

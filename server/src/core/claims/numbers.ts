@@ -24,9 +24,12 @@ export interface RawFigure {
   /**
    * A bare estimate with no verb that counts: a verbless answer ("“Maybe 3,000, maybe a little
    * more,” he said", "A few hundred, no more.") or a list item's value ("**JAS, Mandara:** about 1,000
-   * (MNJTF officers)"); the kind decides whose force it is (a quote's group, the item's label).
+   * (MNJTF officers)"); the kind decides whose force it is (a quote's group, the item's label). A
+   * `continued` estimate counts only after another: an elliptical figure set off by a comma ("Now the
+   * core is small, between 1,500 and 2,000"); strength.ts gives it the group of the estimate just
+   * before, and nothing without one.
    */
-  bare?: 'answer' | 'item';
+  bare?: 'answer' | 'item' | 'continued';
 }
 
 const UNITS: Record<string, number> = {
@@ -86,6 +89,8 @@ function numberRange(raw: string): [number, number] | null {
 const CASUALTY_NOUNS = new Set(['people', 'persons', 'civilians', 'soldiers', 'policemen', 'police', 'officers', 'troops', 'worshippers', 'students', 'children', 'women', 'girls', 'men', 'fighters', 'militants', 'attackers', 'guards', 'members', 'personnel', 'pilgrims', 'passengers', 'villagers', 'workers', 'engineers', 'nationals', 'tourists', 'insurgents', 'gunmen', 'bodies', 'others', 'them', 'labourers', 'laborers', 'protesters', 'recruits', 'commanders', 'terrorists', 'assailants', 'apostates', 'jawans', 'martyrs', 'militiamen', 'auxiliaries', 'residents', 'officials', 'worshipers', 'bombers',
   // Wire, army-communiqué and local-press words for the dead: "14 khawarij were sent to hell", "six brave sons of the soil … paid the ultimate sacrifice".
   'khawarij', 'jihadists', 'extremists', 'rebels', 'sons', 'troopers', 'constables', 'sepoys', 'cadres', 'miscreants', 'victims', 'herders', 'farmers', 'fishermen', 'traders', 'hostages', 'infiltrators', 'intruders', 'hunters', 'vigilantes', 'peacekeepers', 'marines', 'paramilitaries', 'rangers', 'shoppers', 'mourners', 'guests', 'employees', 'teachers', 'doctors', 'journalists', 'bystanders', 'patients', 'relatives', 'boys', 'elders', 'clerics', 'kidnappers',
+  // People a group says it punished, and people of a trade: "killed the two informers", "the killing of two shopkeepers".
+  'informers', 'informants', 'spies', 'collaborators', 'shopkeepers', 'drivers', 'contractors', 'porters',
   // "One soldier was killed", "one body": the singular after "one".
   'soldier', 'policeman', 'civilian',
   // A group's own dead in its words: "We lost three brothers", "lost two of our mujahideen".
@@ -107,13 +112,20 @@ const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|w
 /** "2 LeT militants including Pakistani killed": a short "including …" without commas, as headlines write it. */
 const INCLUDING = String.raw`(?:including (?:an? |one |two |the )?[\w-]+(?: [\w-]+)? )?`;
 const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${INCLUDING}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has|later) ){0,2}['"“‘]?(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate|highest) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|embraced (?:martyrdom|shahadat|shahadah|shahada)|(?:laid|lay) down (?:their|his|her) li(?:ves|fe)|sacrificed (?:their|his|her) li(?:ves|fe)|succumbed|sent to hell|among (?:those|the people) (?:killed|dead)|lost lives|among the dead|bodies|buried)\b`);
-const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
+/** An adverb of degree between the auxiliary and the participle: "one soldier was lightly wounded", "three were seriously injured". */
+const DEGREE = '(?:lightly|slightly|seriously|critically|severely|gravely|badly|mildly|moderately|grievously)';
+const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:${DEGREE} )?(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
 const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost|(?<!\b(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)\b(?:lost|losing)(?:\s+(?:only|just|another|a\s+further))?)(?:\s*['"“‘])?\s*$/;
 /** A party that came or attacked "with" its men: the people of one incident. */
 const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode|drove|struck|entered|returned|descended|swept in|moved in)\s+(?:[\w-]+\s+){0,3}?with\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "the number of dead was at least nine", "toll climbs past 20". */
 const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?reached)(?: now)?)|\bclimb(?:s|ed)? past)\s*['"“‘]?\s*$/;
+/**
+ * A killing named as a noun ("the killing of two migrant labourers", "the massacre of 34 villagers") or a killing verb with an
+ * article before the count ("killed the two informers"): a toll only with a noun for the people counted ("the killing of two birds" is none).
+ */
+const KILL_NOMINAL_BEFORE = /(?:\b(?:killings?|massacre|murders?|executions?|slaughter|beheadings?) of(?: the| all)?|\b(?:killed|killing|massacred|murdered|executed|beheaded|slaughtered)\s+(?:the|all(?: the)?))\s*['"“‘]?\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
 const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
 const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken) the lives of|\bdeath of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
@@ -166,7 +178,7 @@ const ANSWER_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"�
  * that gives it ("Their last report said"). Not a count "of" something ("the number of attacks was
  * about 200"): the words between the noun and the verb may not include "of". Bounded repetitions only.
  */
-const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$/u;
+const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:gave|give|gives|giving|cited|cites|offered|offers|used|uses|quoted|quotes)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|estimate|number|total)\s+of\s*['"“‘]?\s*$/u;
 /** Counts that are not a force: money, distances, shares, the displaced, incidents. */
 const NOT_A_FORCE_CONTEXT = /\b(?:displaced|refugees|dollars|rupees|shillings|naira|budget|attacks|incidents|operations|arrests|votes|kilomet(?:re|er)s?|km|miles|per ?cent|percent|households|families)\b|\$/;
 /** Words of the dead: a bare figure in their sentence may be a toll. */
@@ -191,10 +203,10 @@ const PUT_NUMBER_NEAR = /\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:streng
  * still roam Iraq and Syria", "60 to 80 militants are left in South Waziristan", "the approximately 4,000
  * militants active in the region".
  */
-const STRENGTH_AFTER = /^(?:(?:into|in) the field\b|under arms\b|(?:in|on) (?:its|their) (?:ranks|books|payroll|rolls)\b)|^(?:(?:of|from|(?:mostly |mainly |largely |chiefly |all )?(?:belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|associated with)) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left|stationed|located|sheltering|living|holed up|entrenched|concentrated)|(?:have|had|has)\s+(?:found|taken|sought)\s+(?:safe\s+)?(?:havens?|refuge|shelter|sanctuary)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
+const STRENGTH_AFTER = /^(?:(?:into|in) the field\b|under arms\b|(?:in|on) (?:its|their) (?:ranks|books|payroll|rolls)\b)|^(?:(?:of|from|(?:mostly |mainly |largely |chiefly |all )?(?:belonging to|loyal to|linked to|affiliated (?:with|to)|aligned with|associated with)) [^,;.]{1,40}? )?(?:,?\s*(?:most|many|all|some|several|the majority|half) of (?:them|whom) [^,;.]{1,80},\s*)?(?:(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|currently\s+|believed to be\s+|thought to be\s+)?(?:active|operating|present|based|hiding|deployed|at large|left|stationed|located|sheltering|living|holed up|entrenched|concentrated)|(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?(?:believed|thought|said|estimated|reported|understood|known)\s+to\s+(?:be\s+)?(?:based|active|operating|present|hiding|deployed|stationed|located|fighting|operate|move|remain|hide|roam|fight|live|shelter)\b|(?:have|had|has)\s+(?:found|taken|sought)\s+(?:safe\s+)?(?:havens?|refuge|shelter|sanctuary)|(?:remain|remained|remaining|still)\s+(?:in|inside|across)\s|(?:still\s+)?(?:continue|continued) to (?:operate|be active|hide)|(?:still\s+)?(?:roam|roamed|operate|operated)\s|(?:active|operating|present|hiding)\s+(?:in|inside|across|along|on)\s)/;
 const ADJECTIVE_SKIP = 3;
 /** What may follow a figure that counts nothing named: the sentence ends, a clause or a place follows. */
-const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under)\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:years?|months?|weeks?) (?:ago|earlier|before|previously)\b)/;
+const BARE_END = /^(?:['"”’]\s*)?(?:$|[,.;:)]|(?:in|inside|across|at|for|plus|and|but|while|as|by|on|down|up|according|after|since|following|during|last|this|when|under|once|if|excluding|including|counting)\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:years?|months?|weeks?) (?:ago|earlier|before|previously)\b)/;
 
 /**
  * A gapped clause: a boundary, a short noun phrase with no verb (the source or the group of the elided
@@ -380,7 +392,8 @@ export function findFigures(sentence: string): RawFigure[] {
       if (!/^\p{Ll}/u.test(w) && !/^['’"”“‘]$/.test(w)) break;
       // Two adjectives joined by "and"/"or" still qualify the noun: "fewer than 40 local and foreign cadres".
       if ((w === 'and' || w === 'or') && i > 0 && /^\p{Ll}/u.test(words[i + 1]?.word ?? '') && !/^(?:were|was|are|is|had|have|has|killed|injured|wounded|dead|died|the|a|an)$/.test(words[i + 1].word)) continue;
-      if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died)$/.test(w)) break;
+      // A conjunction opens a clause of its own: "closer to 8,000 once local auxiliaries were counted" counts no auxiliaries.
+      if (/^(?:were|was|are|is|had|have|has|and|or|but|in|on|at|to|from|by|with|when|after|before|who|which|that|killed|injured|wounded|dead|died|once|if|unless|until|because|since)$/.test(w)) break;
     }
     // "a 7,000-strong force": the hyphenated form counts as strength.
     if (!noun && /^-strong\b/.test(lower.slice(matchEnd))) {
@@ -397,7 +410,7 @@ export function findFigures(sentence: string): RawFigure[] {
     else if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber)) || (listed !== null && KILL_AFTER.test(listed))) measure = 'killed';
     else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber)) || (listed !== null && INJURE_AFTER.test(listed))) measure = 'injured';
     else if ((KILL_BEFORE_MORE.test(beforeFigure) || TOLL_RISEN.test(lower.slice(Math.max(0, m.index - 200), m.index))) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = 'killed';
-    else if (KILL_BEFORE_NOUN.test(beforeFigure) && noun !== null && CASUALTY_NOUNS.has(noun)) measure = 'killed';
+    else if ((KILL_BEFORE_NOUN.test(beforeFigure) || KILL_NOMINAL_BEFORE.test(beforeFigure)) && noun !== null && CASUALTY_NOUNS.has(noun)) measure = 'killed';
     else if (KILL_BEFORE.test(beforeFigure) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = /\bleft\s*$/.test(beforeFigure) ? (/^(?:dead|killed)/.test(rest) ? 'killed' : INJURE_AFTER.test(rest) ? 'injured' : null) : 'killed';
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
@@ -464,6 +477,12 @@ export function findFigures(sentence: string): RawFigure[] {
     if (!measure && !noun && (hedged || bound !== '' || !!m[4] || m[2].toLowerCase() in VAGUE) && high >= 100 && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) && ESTIMATE_COMPLEMENT.test(lower.slice(Math.max(0, m.index - 100), m.index)) && BARE_END.test(restAfterNumber)) {
       measure = 'strength';
       bare = 'answer';
+    }
+    // "Now the core is small, between 1,500 and 2,000", "the numbers are smaller, perhaps a few hundred in each district": an
+    // elliptical estimate set off by a comma, a dash or a colon, hedged, bounded, a range or vague, in a sentence of no dead.
+    if (!measure && !noun && (hedged || (bound !== '' && bound !== 'over') || !!m[4] || m[2].toLowerCase() in VAGUE) && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) && /[,:—–]\s*(?:(?:perhaps|maybe|probably|possibly|roughly|somewhere)\s*)?['"“‘]?\s*$/.test(beforeFigure) && BARE_END.test(restAfterNumber)) {
+      measure = 'strength';
+      bare = 'continued';
     }
     // "**Boko Haram (JAS), Mandara:** about 1,000 (MNJTF officers, 2026)": a list item whose value is the estimate, with its source.
     if (estimateOnly && !measure && LABEL_BEFORE.test(lower.slice(0, m.index).replace(/['"“‘]\s*$/, '')) && !NOT_A_FORCE.test(lower.slice(0, m.index)) && !INCIDENT_LABEL.test(lower.slice(0, m.index)) && /^(?:['"”’]\s*)?(?:\([^()]{1,80}\))?\s*[.;]?\s*$/.test(restAfterNumber)) {

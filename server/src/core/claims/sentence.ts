@@ -61,6 +61,13 @@ export interface ClaimSentence {
    * probably had around 2,500 fighters", "the number of fighters … is now higher than 8,000").
    */
   topicGroup: string | null;
+  /**
+   * The groups whose strength the sentence before gave (or the one before that, when nothing between
+   * named another group): a sentence naming no group that goes on estimating ("One member state told
+   * the monitors the real number was closer to 8,000", "Another gave a figure of about 5,000", "Now
+   * the core is small, between 1,500 and 2,000") estimates the same force.
+   */
+  estimateBefore: readonly string[] | null;
 }
 
 /** Anaphors that stand for a group named earlier in the paragraph ("the same network was behind …"). */
@@ -87,7 +94,12 @@ const ESTIMATE_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"
 const LABELLED_FIGURE = /^\s*(?:[-*•]\s*)*(?:\*\*|__)?[^.;:|\n*_]{1,60}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*['"“‘]?\s*(?:about|around|some|roughly|up to|at most|no more than|an estimated|a few|several|\d)/u;
 /** The noun of an estimate ("our working figure was about 4,000", "The honest answer is …"): numbers.ts reads its complement. */
 const ESTIMATE_NOUN = /\b(?:figure|estimate|answer|count|total|guess|report)\b/;
-const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr|neutrali|eliminat|buried|bodies|supreme price|behead|slaughter|murder|lost\b)/;
+/**
+ * Words of the dead and wounded, a cheap gate before numbers.ts reads the figures: the plain verbs and
+ * the communiqués' idioms that numbers.ts counts as deaths ("embraced shahadat", "were sent to hell",
+ * "paid the ultimate sacrifice", "succumbed", "perished").
+ */
+const CASUALTY_WORD = /\b(?:kill|dead|death|died|die[sd]?|wound|injur|hurt|martyr|lives|toll|slain|massacr|neutrali|eliminat|buried|bodies|supreme price|behead|slaughter|murder|lost\b|shahad|sent to hell|sacrific|succumb|perish)/;
 const STRENGTH_WORD = /\b(?:fighters|militants|members|cadres|men|troops|strong|combatants|gunmen|insurgents|operatives|recruits|followers|soldiers|jihadists|volunteers|loyalists|individuals|commanders|terrorists|rebels|militiamen|mujahideen|figures|fugitives|numbered|numbering|number|numbers|ranks|membership|strength|figure at|number at|reduced to|dwindled to|of them|estimates|whittled|(?:cut|reduced) (?:it|them|its|their)|(?:has|have|had) (?:perhaps|maybe|probably|possibly|somewhere|more than|fewer than|about|around|some|between|up to|at most|no more than|\d))\b/;
 const ANNOUNCEMENT_WORDS = byFirstLetter(/announc|introduced|decree|impos|joined forces|install|issue[sd]|scrap|abandon|revok|withdr|pull|declar|unveil|vow|proclaim|pledg|threaten|name[sd]|naming|appoint|launch|called|calls|ends|ended|extend|identif|confirm|rebrand|renam|changed its name|merged|picked|formed|forms|formation|set up|establish|creat|chos[ea]|select|elect|swor[en]|swear|agreed|dissolved itself|disbanded itself|truce|ceasefire|ordered|ordering|would (?:halt|suspend|cease|stop|observe|respect|abide)|will (?:halt|suspend|cease|stop|observe|respect|abide)|refrain from|decided to|said (?:that )?(?:the |its |their )?[\w'’-]+(?: [\w'’-]+)? (?:would|will) |rejoined|returned to|re-?united with|merged into/);
 
@@ -120,9 +132,9 @@ export interface Antecedents {
   nearName?: string | null;
   farName?: string | null;
   /**
-   * The group the passage is about (subjects.ts), when a group was named nearby: what "the group",
-   * "the outfit" or "its" stands for, even when another group was named since ("ISKP claimed the
-   * bombing … the Taliban said … the group has 500 fighters").
+   * The group the passage is about (subjects.ts): what "the group" or "the outfit" stands for, even
+   * when another group was named since ("ISKP claimed the bombing … the Taliban said … the group has
+   * 500 fighters") or none was named nearby; "its" only when a group was named nearby.
    */
   topic?: string | null;
   /** How the text last named a group, for an anaphor that stands for neither of the above. */
@@ -152,6 +164,8 @@ export interface SentenceContext {
   namesParent?: (m: Mention) => boolean;
   /** The group the passage is about (subjects.ts), however far back it was named. */
   passageTopic?: string | null;
+  /** The groups of the strength claim just before (ClaimSentence.estimateBefore). */
+  estimateBefore?: readonly string[] | null;
 }
 
 /**
@@ -172,7 +186,10 @@ export function readSentence(text: string, lower: string, base: number, inside: 
       // "… the Islamic State's new leader, whose appointment the group announced": a group named
       // earlier in the sentence is the most recent one.
       const earlier = possessive ? undefined : items.filter((it) => !it.anaphor && it.end <= a!.index).pop();
-      const groupId = earlier?.groupId ?? antecedents.topic ?? antecedents.near ?? (possessive ? null : antecedents.far);
+      // "The group" may reach back past the paragraph to the passage's topic (a profile that named its group once, paragraphs up);
+      // "its"/"their" take the topic only when a group was named nearby.
+      const topic = possessive && !antecedents.near ? null : antecedents.topic;
+      const groupId = earlier?.groupId ?? topic ?? antecedents.near ?? (possessive ? null : antecedents.far);
       if (!groupId) continue;
       // "its"/"their" right after a group name belongs to that name ("ISKP claimed … its Amaq agency"),
       // and in an opening phrase to the name right after it.
@@ -208,7 +225,8 @@ export function readSentence(text: string, lower: string, base: number, inside: 
   const maybe = {
     responsibility: RESPONSIBILITY_WORDS.test(lower),
     casualties: CASUALTY_WORD.test(lower),
-    strength: STRENGTH_WORD.test(lower) || ESTIMATE_OPENING.test(lower) || LABELLED_FIGURE.test(lower) || ESTIMATE_NOUN.test(lower),
+    // After an estimate, a sentence with a number may go on estimating ("the camps are fuller, perhaps 1,500 in all").
+    strength: STRENGTH_WORD.test(lower) || ESTIMATE_OPENING.test(lower) || LABELLED_FIGURE.test(lower) || ESTIMATE_NOUN.test(lower) || (!!context.estimateBefore && /\d|hundred|thousand/.test(lower)),
     announcement: ANNOUNCEMENT_WORDS.test(lower),
   };
   const backgroundPhrase = BACKGROUND_PHRASE.test(text);
@@ -250,6 +268,7 @@ export function readSentence(text: string, lower: string, base: number, inside: 
     groupName,
     nearGroup: antecedents.near,
     topicGroup: context.passageTopic ?? null,
+    estimateBefore: context.estimateBefore ?? null,
   };
 }
 

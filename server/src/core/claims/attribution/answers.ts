@@ -8,11 +8,14 @@
  * name as Qari Hamid, said in an interview …") — that last one is resolved by the caller, once
  * speakers are known.
  */
+import type { Mention } from '../../recognition/groupMatcher';
 import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 
 const FORM_NAME = /(?:^|\n)[ \t]*(?:Name(?: of (?:the )?(?:witness|deponent|interviewee))?|Witness|Deponent|Interviewee)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?=\n|$)/u;
 const INTRODUCING = /\b(?:in conversation with|interview(?:ed)? with|talks? to|spoke to|speaking to|Q&A with|questions? (?:to|for))\s+$/i;
+/** The outlet's own people, who ask: "In November our correspondent Kamran Shahid was put in contact with …", "this reporter". */
+const OWN_STAFF = /\b(?:our|this|the (?:paper|magazine|site|programme|station)['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:correspondent|reporter|editor|writer|interviewer|contributor|journalist|producer|presenter|stringer)\s*,?\s*$/iu;
 const DESCRIBED = /^(?:The|An?|Our) ((?:[\p{L}-]+ ){0,3}?(?:official|commander|spokes(?:man|woman|person)|analyst|diplomat|officer|minister|leader|source|researcher|expert|fighter|member|militant|cleric|interviewee|guest))\b[^.]{0,60}?\b(?:spoke|speaks|talked|agreed to (?:speak|talk)|asked not to be named|was interviewed|answered|requested anonymity)/u;
 
 /** The speaker a role label stands for: "SPOKESMAN" → "the Islamic Emirate spokesman" when the headline says whose. */
@@ -42,6 +45,8 @@ export function anonymousInterviewee(doc: DocumentModel, people: DocumentPeople)
       if (p.start < block.contentStart || p.end > block.end) continue;
       const before = doc.text.slice(block.contentStart, p.start);
       if (block.role === 'byline' && !INTRODUCING.test(before)) continue;
+      // The outlet's correspondent who put the questions is not who answers them.
+      if (OWN_STAFF.test(before.slice(-80))) continue;
       return people.entities[p.entity].name;
     }
   }
@@ -62,4 +67,29 @@ function describedInHeadline(doc: DocumentModel, role: string): string | null {
     if (m) return `the ${m[1].trim()} ${role}`;
   }
   return null;
+}
+
+/** A group's role after its name, as a headline or standfirst introduces the one interviewed: "a Jaish al-Adl field commander", "the TTP's spokesman". */
+const GROUP_ROLE_AFTER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:commander|spokes(?:man|woman|person)|emir|leader|chief|fighter|militant|member)\b/u;
+
+/**
+ * The group the interviewee of "A:" answers speaks for, when the top of the piece introduces them as
+ * its member with an article ("“We are not a few bandits”: a Jaish al-Adl field commander speaks",
+ * "An ISWAP commander answers our questions"): then "we" in the answers is that group. Null when the
+ * top names no such role, or roles for two groups.
+ */
+export function intervieweeGroup(doc: DocumentModel, mentions: readonly Mention[]): string | null {
+  const interview = doc.interview;
+  if (!interview || !interview.anonymousAnswers) return null;
+  const firstTurn = doc.blocks.findIndex((b) => b.role === 'turn');
+  const found = new Set<string>();
+  doc.blocks.forEach((b, i) => {
+    if (!(b.role === 'headline' || b.role === 'standfirst' || (b.role === 'body' && i < firstTurn))) return;
+    for (const m of mentions) {
+      if (m.start < b.contentStart || m.end > b.end) continue;
+      if (!/\b(?:an?|one)\s+$/i.test(doc.text.slice(Math.max(b.contentStart, m.start - 6), m.start))) continue;
+      if (GROUP_ROLE_AFTER.test(doc.text.slice(m.end, Math.min(b.end, m.end + 40)))) found.add(m.groupId);
+    }
+  });
+  return found.size === 1 ? [...found][0] : null;
 }

@@ -15,7 +15,7 @@ import type { Mention } from '../../recognition/groupMatcher';
 import type { DocumentPeople } from '../../people/people';
 import type { DocumentModel } from '../../text/document';
 import type { Speaker, StatementForm } from '../model';
-import { anonymousInterviewee, roleSpeaker } from './answers';
+import { anonymousInterviewee, intervieweeGroup, roleSpeaker } from './answers';
 import { nameWords } from '../../people/identity';
 import { ROLE_LABEL } from '../../text/interview';
 import { firstEndingAfter } from '../../text/positions';
@@ -397,6 +397,8 @@ export function findStatements(doc: DocumentModel, mentions: readonly Mention[],
   const interviewee = anonymousInterviewee(doc, people);
   // "A:" answers: named at the top, or a placeholder named once a closing line reports the interview.
   const answerReferent: Referent = interviewee ? resolver.named(interviewee) : { name: 'the interviewee', person: null, entity: -1, head: 'interviewee', plural: false, group: null };
+  // "a Jaish al-Adl field commander speaks": the one who answers speaks for the group the top of the piece makes them a member of.
+  if (!answerReferent.group) answerReferent.group = intervieweeGroup(doc, mentions);
   // Other answers: the turn's speaker, a name ("Jane Doe" for "JD") or a role ("the moderator").
   const turnReferents = new Map<string, Referent>();
   const answerer = (i: number): Referent => {

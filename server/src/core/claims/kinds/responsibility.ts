@@ -1004,7 +1004,10 @@ function agentHits(s: ClaimSentence, hits: Hit[]): void {
     const we = WE_ATTACKED.exec(s.lower);
     // "We killed more than 50 soldiers": a group's own toll is a casualties claim, not a claim of the attack.
     const toll = we !== null && /\bkilled$/.test(we[0]) && /^\s+(?:(?:more than|at least|over|some|about|around|nearly|almost|dozens|scores|hundreds)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)/.test(s.lower.slice(we.index + we[0].length, we.index + we[0].length + 14));
-    if (we && !toll && asserted(s, we.index)) hits.push({ at: we.index, end: we.index + we[0].length, family: 'agent', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
+    // "Since March we have carried out more than 60 operations": a tally in the perfect is the group's record, not one attack, in its own words too.
+    const opAt = we ? we.index + we[0].search(/\b(?:carried out|mounted|staged|conducted|launched)\b/) : -1;
+    const record = we !== null && opAt >= we.index && tally(s.lower.slice(opAt).replace(/^(?:carried out|mounted|staged|conducted|launched)\s+/, '')) && perfectBefore(s, clauseAt(s, opAt)[0], opAt);
+    if (we && !toll && !record && asserted(s, we.index)) hits.push({ at: we.index, end: we.index + we[0].length, family: 'agent', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
     const own = WE_RESPONSIBLE.exec(s.lower);
     if (own && asserted(s, own.index)) hits.push({ at: own.index, end: own.index + own[0].length, family: 'self', subjects: [s.speakerGroup], claimant: null, claimantIsAgent: false });
   }

@@ -31,7 +31,10 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
   for (const f of figures) {
     if (supposed(s, f)) continue;
     // A verbless estimate counts the force of the group a quote or answer is about; a list item's, the group its label names.
-    if (f.bare === 'answer' && (!s.statementGroup || s.namesGroup)) continue;
+    // In reported speech, a verbless estimate counts when it goes on from the estimate just before ("One member state told the monitors the real number was closer to 8,000").
+    if (f.bare === 'answer' && (s.namesGroup || (!s.statementGroup && !s.estimateBefore))) continue;
+    // An elliptical estimate or one below a hundred only goes on from an estimate.
+    if (f.bare === 'continued' && (s.namesGroup || !s.estimateBefore)) continue;
     if (f.bare === 'item' && !groupsBefore(s, f.start).some((it) => !it.anaphor)) continue;
     // A bare figure after "has" counts a group only when a group (or, in a speaker's words, "they" / "it" for one) is the verb's subject.
     // A speaker's "they" / "it" that subjects.ts read as a group counts as that group ("Two years ago they had more than 200").
@@ -75,7 +78,12 @@ export function findStrength(s: ClaimSentence): KindFinding[] {
     // as the subject ("when it probably had around 2,500 fighters", "they count “fewer than 200”
     // active fighters", "the number of fighters … is now higher than 8,000"), unless a state force is
     // what the clause counts ("the army has 3,000 troops").
-    const subject0 = chosen?.groupId ?? (!s.namesGroup ? (s.statementGroup ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
+    // A sentence naming no group that goes on from the estimate before it counts the same force ("Another gave a figure of about 5,000",
+    // "A further 600 to 800 men are said to move between …"): the groups of that estimate, before the passage's.
+    // (In a quote or answer the group it is about comes first: an answer goes on about its own group.)
+    const goesOn = !chosen && !s.namesGroup ? continuedEstimate(s, f) : null;
+    if (f.bare === 'continued' && !goesOn) continue;
+    const subject0 = chosen?.groupId ?? (!s.namesGroup ? (s.statementGroup ?? goesOn ?? (passageCount(s, f) ? s.topicGroup : null)) : null);
     if (!subject0) continue;
     const joined = chosen && chosen !== inline && chosen !== strongOf && chosen !== opening && chosen !== after ? jointOwner(s, chosen, f) : null;
     const subject = chosen === after && alsoAfter ? `${subject0}\u0000${alsoAfter}` : joined ? `${joined}\u0000${subject0}` : subject0;
@@ -200,6 +208,18 @@ function changeOfStrength(s: ClaimSentence): KindFinding[] {
   return [{ subjects: [subject], claimant: null, trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] }];
 }
 
+/**
+ * The groups of the estimate just before (ClaimSentence.estimateBefore), joined as a subject key, when
+ * this figure goes on from it: no noun or a noun for fighters or men (not an army's: troops, soldiers),
+ * no state force or incident's attackers in its clause besides the estimate's source, not a headline.
+ */
+function continuedEstimate(s: ClaimSentence, f: RawFigure): string | null {
+  if (!s.estimateBefore?.length || s.headline || (f.noun !== null && !CONTINUED_NOUN.test(f.noun))) return null;
+  const [start] = clauseAt(s, f.start);
+  return forceFree(s, f, start, s.lower.slice(start, f.start)) ? s.estimateBefore.join('\u0000') : null;
+}
+const CONTINUED_NOUN = /^(?:fighters|militants|members|cadres|combatants|insurgents|operatives|recruits|jihadists|mujahideen|terrorists|loyalists|followers|gunmen|rebels|militiamen|men|strong|individuals|commanders)$/;
+
 /** Nouns for a group's own people; "men", "troops", "soldiers" also count armies. */
 const MEMBER_NOUN = /^(?:fighters|militants|members|cadres|combatants|insurgents|operatives|recruits|jihadists|mujahideen|terrorists|loyalists|followers|gunmen|rebels|militiamen|strong)$/;
 /** A state's forces named in the clause before a figure: then the figure may count them. */
@@ -219,9 +239,36 @@ function passageCount(s: ClaimSentence, f: RawFigure): boolean {
   const head = s.lower.slice(start, f.start);
   // The figure must be what a verb counts ("it had …", "they count …", "the number … is …"), not the
   // subject of its own clause ("DGP says around 50 foreign terrorists [are] active in Jammu" counts
-  // militants in a region, nobody's force).
-  if (FIGURE_AS_SUBJECT.test(head)) return false;
-  return !STATE_FORCE.test(head) && !INCIDENT_PEOPLE.test(head);
+  // militants in a region, nobody's force) — unless the clause is an estimate in the passive ("Some
+  // 2,000 fighters are believed to be based in …", "are said to operate"), which counts a force.
+  if (FIGURE_AS_SUBJECT.test(head) && !PASSIVE_ESTIMATE.test(s.lower.slice(f.end, f.end + 60))) return false;
+  return forceFree(s, f, start, head);
+}
+
+/**
+ * The passive of believing or saying after a counted noun, before an infinitive of presence or action:
+ * "fighters are believed to be based in the forests", "men are said to move between", "are thought to
+ * operate". One adjective or "more" may stand before the noun's verb; the figure is an estimate of a force.
+ */
+const PASSIVE_ESTIMATE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?(?:believed|thought|said|estimated|reported|understood|assessed|known)\s+to\s+(?:be\s+)?(?:based|active|operating|present|hiding|deployed|stationed|located|fighting|operate|move|remain|hide|roam|fight|live|shelter)\b/u;
+
+/**
+ * No state force and no incident's attackers in the clause before the figure, the estimate's own source
+ * aside: "French military officials put the number at …", "A provincial police report … puts the
+ * number …" name who estimates, not the force counted (the speaker phrase and the estimator are blanked).
+ */
+function forceFree(s: ClaimSentence, f: RawFigure, start: number, head: string): boolean {
+  if (!STATE_FORCE.test(head) && !INCIDENT_PEOPLE.test(head)) return true;
+  let rest = head;
+  const blank = (from: number, to: number) => {
+    const a = Math.max(from, start) - start;
+    const b = Math.min(to, f.start) - start;
+    if (b > a) rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+  };
+  if (s.attribution) blank(s.attribution.start, s.attribution.end);
+  const source = estimator(s, f);
+  if (source) blank(source.from, source.from + source.phrase.length);
+  return !STATE_FORCE.test(rest) && !INCIDENT_PEOPLE.test(rest);
 }
 const FIGURE_AS_SUBJECT = /(?:^|\b(?:says?|said|told|that|while|and|but|estimates?|believes?|thinks?))\s*['"“‘]?\s*$/;
 
