@@ -375,6 +375,36 @@ const cases: [string, string, [string, string[]][]][] = [
       ['They watch', ['jem', 'let']],
     ],
   ],
+  [
+    'a "they" with a predicate of sharing or difference speaks of the two groups the last sentences were about',
+    'Jamaat-ul-Ahrar claimed the blast, a police officer said. "The TTP denied it on Sunday. They broke apart in 2014, but they still share safe houses and couriers," he said. "They do not train their men the same way."',
+    [
+      ['Jamaat-ul-Ahrar claimed', ['jua']],
+      ['"The TTP denied', ['ttp']],
+      ['They broke apart', ['ttp', 'jua']],
+      ['"They do not train', ['ttp', 'jua']],
+    ],
+  ],
+  [
+    'distributive words ("one group … the other", a bare "Both" as subject, "which group was which") read the pair, not people named since',
+    'LeT and JeM fought over the orchards for years, a police officer said. "Whenever one group recruits in a village, the other punishes it. Both tax the apple trade," he said. Two policemen were hurt in the last clash. "Both need surgery," a doctor said.',
+    [
+      ['LeT and JeM', ['let', 'jem']],
+      ['"Whenever one group', ['let', 'jem']],
+      ['Both tax', ['let', 'jem']],
+      ['"Both need', []],
+    ],
+  ],
+  [
+    'a past-tense "they" for fighters named without their group is the night\'s people, and so is the head count in its sentence; "their fighters" and "Tajik fighters" are no such people',
+    'ISKP claimed the raid on Monday. A guard said fighters on motorbikes had surrounded the post. "They were everywhere, perhaps 200 men," he said. An analyst said ISKP recruits in the north. "Tajik fighters are in Badakhshan, and they train there in the open," she said.',
+    [
+      ['A guard said', []],
+      ['"They were everywhere', []],
+      ['An analyst said', ['iskp']],
+      ['"Tajik fighters', ['iskp']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

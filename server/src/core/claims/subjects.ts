@@ -34,6 +34,19 @@ const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions
  */
 const RECIPROCAL = /\b(?:each other|one another|(?:they|we) (?:are|were) (?:not |no longer |still |now |never )?(?:allies|enemies|rivals|partners|competitors)\b|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups|between (?:them|the two)|among them)\b/;
 /** Words for two sides in a conflict ("both sides", "each side"; not a place, "from the hills on both sides", "both sides of the road", nor "each other", "among them"). */
+/**
+ * Wording that speaks of two groups at once without "each other": a predicate of sharing, rivalry,
+ * sameness or difference whose subject is "they" ("They share the same madrassas", "They compete for
+ * money", "They split on paper", "They have different leaders", "They do not recruit the same way").
+ * Like a reciprocal, it reads the pair just spoken of.
+ */
+const PAIR_PREDICATE = /\bthey\s+(?:(?:all|both|still|also|often|sometimes|even|now|do not|don['’]t|did not|never|can|could|may|might|will|would|must|should|have|had|are|were)\s+){0,2}(?:share|shared|compete|competed|split|meet|met|differ|differed|overlap|overlapped)\b|\bthey\s+(?:(?:all|both|still|also|often|do not|don['’]t|did not|never)\s+){0,2}(?:have|had|use|used|recruit|recruited|take|took|draw|drew|buy|bought|follow|followed|want|wanted|train|trained|answer|answered|serve|served)\s+(?:[\w'’-]+\s+){0,6}?(?:the same|different)\b/;
+/**
+ * Distributive wording for two groups ("Both take fish and both take boys", "Every time one side wins
+ * an island, the other comes back", "moved from one group to the other", "which group was which",
+ * "among the factions"): the pair just spoken of, else the two groups the document is about.
+ */
+const PAIR_DISTRIBUTIVE = /^\W*both\s+(?!of\b|the\b|these\b|those\b|are\b|were\b|is\b|was\b|have\b|had\b|men\b|sides?\b|groups?\b|factions?\b|organi[sz]ations?\b|movements?\b)[a-z]+\b|\bone (?:group|side|faction|organi[sz]ation|movement)\b[^.;:]{0,80}?\bthe other\b|\bwhich (?:group|faction|side) (?:was|is) which\b|\b(?:among|between) the factions\b/;
 const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
@@ -130,9 +143,9 @@ const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|[
  * not a group: attackers, soldiers, villagers, the wounded, governments ("police" in "police chief"
  * is not such a plural).
  */
-const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
 /** The words of PEOPLE_NOUN for an incident's fighters, who are a group's people. */
-const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters)$/;
+const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters)$/;
 /**
  * After a "they": a verb in the present or the future ("They come back at night", "who they are",
  * "they will be followed", "They stop when the snow comes"), adverbs and "not" skipped — a standing
@@ -153,7 +166,7 @@ const NON_GROUP_OWNER = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?:army|g
 /** Words for a group between such an owner and "its": the owner is no longer the nearest. */
 const GROUP_WORD_BETWEEN = /\b(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|insurgency|militants|fighters|insurgents)|it|they|them|their)\b/;
 /** A group's own people: "its fighters", "the group's members". */
-const GROUP_POSSESSOR = /\b(?:its|the (?:group|movement|organi[sz]ation|outfit|network|faction)['’]s)\s+(?:[\w-]+\s+)?$/;
+const GROUP_POSSESSOR = /\b(?:its|the (?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|outfit|network|faction)['’]s)\s+(?:[\w-]+\s+)?$/;
 /** Words that introduce a speaker: "…, officials said they …" ("I would not say they" is no such). */
 const SAYER_BEFORE = /\b(?:said|say|says|told|added|believe|believes)\s+$/;
 const FIRST_PERSON_SAYER = /\b(?:i|we|you)\s+(?:(?:would|will|do|did|can|could|cannot|can't|won't|wouldn't|don't|didn't|never|not|always)\s+){0,2}(?:say|said|believe|told)\s+$/;
@@ -343,6 +356,9 @@ export class SubjectTracker {
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "their fighters", "enough fighters", "Tajik fighters": a group's own, a quantity, or fighters
+      // described by their people (a separatist group's, descriptions.ts), not an incident's.
+      if (m[0] === 'fighters' && (/\b(?:their|his|her|enough|many|more|fewer|most|no)\s+$/.test(lower.slice(Math.max(0, m.index - 10), m.index)) || /[A-Z][\w’'-]*\s+$/.test(doc.text.slice(Math.max(s.start, at - 20), at)))) continue;
       // "Those are not professional soldiers, but they fight": a noun denied after a copula is no antecedent.
       if (PREDICATE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
@@ -413,6 +429,15 @@ export class SubjectTracker {
       return set([ids[0], ids[1]], COORDINATED.test(this.doc.lower.slice(first.end, second.start)));
     }
     if (ids.length > 0 && !(this.pair && ids.every((id) => this.pair!.includes(id)))) this.pair = null;
+  }
+
+  /** The two groups the last three sentences were about (subjects, newest first), none of them `own`; null when fewer. */
+  private recentTwo(index: number, own: string | null): [string, string] | null {
+    const ids: string[] = [];
+    for (let k = this.recentSubjects.length - 1; k >= 0 && ids.length < 2 && this.recentSubjects[k].sentence >= index - 3; k--) {
+      for (const id of this.recentSubjects[k].ids) if (id !== own && !ids.includes(id) && ids.length < 2) ids.push(id);
+    }
+    return ids.length === 2 ? [ids[0], ids[1]] : null;
   }
 
   private khawarij: string | null | undefined;
@@ -605,7 +630,9 @@ export class SubjectTracker {
     // subject, or a pronoun for both) and "each other", "both sides", "the groups" mean. An answer's
     // first sentence reads the pair its question named ("fighters of JNIM and ISGS fought … Who
     // started it?" / "Both sides say …"). A speaker's own group is never half of his "they".
-    const reciprocal = RECIPROCAL.exec(lower);
+    const distributive = lower.includes('both') || lower.includes('one ') || lower.includes('which') || lower.includes('factions') ? PAIR_DISTRIBUTIVE.exec(lower) : null;
+    const predicate = spoken && lower.includes('they') ? PAIR_PREDICATE.exec(lower) : null;
+    const reciprocal = RECIPROCAL.exec(lower) ?? distributive ?? predicate;
     // Also across one sentence of the same speaker's words that names no group ("Jaish and Lashkar
     // had long divided the valley … “They are not allies …” … “They watch each other.”").
     const pairJustBefore = this.pair !== null && (this.pairSentence === index - 1 || (statement?.form === 'answer' && index === this.turnFirst && this.pairTurn === turn - 1) || (this.pairSentence === index - 2 && speaker !== null && this.namedSentence < index - 1 && this.spokenBy.get(index - 1) === speaker));
@@ -635,6 +662,8 @@ export class SubjectTracker {
     }
     found.sort((x, y) => x.index - y.index);
     let spokenRead = false;
+    /** Whether a spoken plural pronoun here was read as people (an incident's fighters, the wounded …). */
+    let pronounPeople = false;
     /** The spoken pronoun that decided, where, and the group it was read as. */
     let firstSpoken: { word: string; rel: number; group: string | null } | null = null;
     /**
@@ -678,6 +707,7 @@ export class SubjectTracker {
         const fightersAsGroup = peopleRef?.fighters === true && present && topicHere !== null;
         if (peopleRef && !fightersAsGroup) {
           this.people.push({ at, sentence: index, own: false, fighters: peopleRef.fighters });
+          pronounPeople = true;
           continue;
         }
         const last = inside.filter((m) => m.start < at).pop();
@@ -686,6 +716,18 @@ export class SubjectTracker {
           readPair(at);
           spokenRead = true;
           continue;
+        }
+        // "They split on paper, but on the ground they share men": a predicate of sharing, rivalry or
+        // difference with no pair just spoken of reads the two groups the last sentences were about.
+        if (!last && word === 'they' && predicate !== null) {
+          const both = this.recentTwo(index, own);
+          if (both) {
+            for (const g of both) add(g), realised.add(g);
+            groupRefs.push(at);
+            this.pronounGroup = both[0];
+            spokenRead = true;
+            continue;
+          }
         }
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
         const late = theySubject && !last && this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
@@ -747,8 +789,11 @@ export class SubjectTracker {
     const inSpeakerPhrase = (rel: number) => (speakerSpan !== null && s.start + rel >= speakerSpan.start && s.start + rel < speakerSpan.end) || /[,.!?]["”’]\s+(?:said|says|told|added)\b/.test(lower.slice(0, rel));
     let twoRead: string[] | null = null;
     // "Each organisation calls the other khawarij", "the groups bury their own": the pair just spoken of.
-    if (!pairRead && !two && reciprocal && !inSpeakerPhrase(reciprocal.index) && pairJustBefore && !(own && this.pair!.includes(own))) readPair(s.start + reciprocal.index);
-    else if (!pairRead && !two && reciprocal && !pairJustBefore && inside.length === 0 && SIDES.test(lower) && !inSpeakerPhrase(reciprocal.index)) {
+    // "Both … were arrested": people named since the pair are what a bare "both" means ("one group …
+    // the other" names its groups).
+    const distributivePeople = reciprocal !== null && reciprocal === distributive && /^\W*both\b/.test(reciprocal[0]) && this.peopleMeant(index, s.start + reciprocal.index, false, groupRefs, speakerSpan, speaker, false, true) !== null;
+    if (!pairRead && !two && reciprocal && !distributivePeople && !inSpeakerPhrase(reciprocal.index) && pairJustBefore && !(own && this.pair!.includes(own))) readPair(s.start + reciprocal.index + (reciprocal === distributive ? reciprocal[0].length : 0));
+    else if (!pairRead && !two && reciprocal && !distributivePeople && !pairJustBefore && inside.length === 0 && (SIDES.test(lower) || reciprocal === distributive) && !inSpeakerPhrase(reciprocal.index)) {
       // "How many fighters does each side have?", "Both sides lost hundreds": with no pair just
       // spoken of and no group named here, the two groups the document is about.
       const main = this.documentPair();
@@ -859,7 +904,8 @@ export class SubjectTracker {
       if (itRead && speaker) this.itChain = { sentence: index, speaker, group: itRead };
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
-      if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
+      // Not where a "they" of the sentence is people ("They came in their numbers, maybe 300 men": the night's attackers).
+      if (!subjects.length && !pronounPeople && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
     }
     if (question) {
       if (this.questionGroupsTurn !== turn) (this.questionGroups = []), (this.questionGroupsTurn = turn);
