@@ -405,6 +405,16 @@ const cases: [string, string, [string, string[]][]][] = [
       ['"Tajik fighters', ['iskp']],
     ],
   ],
+  [
+    '"the faction" is the group the text last called a faction ("Jamaat-ul-Ahrar, the faction that …"), not the passage\'s group',
+    'The TTP attacked a police post in Bannu on Monday, officials said. An officer said Jamaat-ul-Ahrar, the faction that broke away in 2025, had supplied the bomb. "The TTP says it knows nothing. The faction buys the explosives through Kunar," he said.',
+    [
+      ['The TTP attacked', ['ttp']],
+      ['An officer said', ['jua']],
+      ['"The TTP says', ['ttp']],
+      ['The faction buys', ['jua']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -47,6 +47,10 @@ const PAIR_PREDICATE = /\bthey\s+(?:(?:all|both|still|also|often|sometimes|even|
  * "among the factions"): the pair just spoken of, else the two groups the document is about.
  */
 const PAIR_DISTRIBUTIVE = /^\W*both\s+(?!of\b|the\b|these\b|those\b|are\b|were\b|is\b|was\b|have\b|had\b|men\b|sides?\b|groups?\b|factions?\b|organi[sz]ations?\b|movements?\b)[a-z]+\b|\bone (?:group|side|faction|organi[sz]ation|movement)\b[^.;:]{0,80}?\bthe other\b|\bwhich (?:group|faction|side) (?:was|is) which\b|\b(?:among|between) the factions\b/;
+/** A group called a faction after its name: "JAS faction", "Boko Haram faction of …", "Jamaat-ul-Ahrar, the faction that …". */
+const FACTION_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?faction\b(?!\s+of\s+(?:the\s+)?[a-z-]+\s+(?:group|movement))|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?faction\b/;
+/** A group called a faction before its name: "the faction still known as Boko Haram", "A faction of the TTP, Jamaat-ul-Ahrar,". */
+const FACTION_BEFORE = /\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?faction\s+(?:(?:still\s+|now\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?$|\bfaction\b[^.;:]{0,60},\s*$/;
 const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
@@ -440,6 +444,26 @@ export class SubjectTracker {
     return ids.length === 2 ? [ids[0], ids[1]] : null;
   }
 
+  /**
+   * The group the text last called a faction before `at` (the last 40 mentions): "the JAS faction",
+   * "the rival Boko Haram faction of Bakura", "Jamaat-ul-Ahrar, the faction that broke away", "the
+   * faction still known as Boko Haram", "A faction of the TTP, Jamaat-ul-Ahrar"; not a group a faction
+   * is "of" (its parent).
+   */
+  private lastCalledFaction(at: number): string | null {
+    const { doc } = this;
+    let k = this.next;
+    while (k < this.mentions.length && this.mentions[k].start < at) k++;
+    for (let seen = 0; --k >= 0 && seen < 40; seen++) {
+      const m = this.mentions[k];
+      if (namesParent(doc, m)) continue;
+      const after = doc.lower.slice(m.end, m.end + 40);
+      const before = doc.lower.slice(Math.max(0, m.start - 80), m.start);
+      if (FACTION_AFTER.test(after) || FACTION_BEFORE.test(before)) return m.groupId;
+    }
+    return null;
+  }
+
   private khawarij: string | null | undefined;
   /** The one of the TTP, ISKP and al-Shabaab the document names most (none named: null). */
   private khawarijGroup(): string | null {
@@ -774,7 +798,10 @@ export class SubjectTracker {
       }
       const earlier = possessive ? undefined : inside.filter((m) => m.end <= at && !namesParent(doc, m)).pop();
       const fromSentence = inSentence(rel, earlier, false);
-      const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? topicHere : fromSentence;
+      // "the JAS faction …, he said. … the faction had declared": "the faction" is the group the text
+      // last called a faction, before the passage's group.
+      const passage = fromSentence === undefined && word.endsWith(' faction') ? (this.lastCalledFaction(at) ?? topicHere) : topicHere;
+      const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? passage : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
       // "The statement also said the movement's Urdu magazine, Mujallah Taliban, …": a description
