@@ -415,6 +415,17 @@ const cases: [string, string, [string, string[]][]][] = [
       ['The faction buys', ['jua']],
     ],
   ],
+  [
+    'a faction or its men by a name word: the last word of a group\'s name ("the Ahrar faction"), or a person the text ties to a group beside the name ("the TTP faction of Qari Shakeel"); a place is neither',
+    'Police blamed the TTP faction of Qari Shakeel for the bombing of a market in Tank. "The Shakeel men came from Paktika," an officer said. A second officer said the Ahrar faction had supplied the explosives. He said Jamaat-ul-Ahrar denied it on Telegram. "The Tank people are tired of all of them," a shopkeeper said.',
+    [
+      ['Police blamed', ['ttp']],
+      ['"The Shakeel men', ['ttp']],
+      ['A second officer', ['jua']],
+      ['He said', ['jua']],
+      ['"The Tank people', []],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

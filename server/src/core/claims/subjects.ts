@@ -51,6 +51,12 @@ const PAIR_DISTRIBUTIVE = /^\W*both\s+(?!of\b|the\b|these\b|those\b|are\b|were\b
 const FACTION_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?faction\b(?!\s+of\s+(?:the\s+)?[a-z-]+\s+(?:group|movement))|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?faction\b/;
 /** A group called a faction before its name: "the faction still known as Boko Haram", "A faction of the TTP, Jamaat-ul-Ahrar,". */
 const FACTION_BEFORE = /\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?faction\s+(?:(?:still\s+|now\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?$|\bfaction\b[^.;:]{0,60},\s*$/;
+/** A faction or its men by a name word: "the Bakura faction", "Bakura's men", "the Ahrar faction", "the Shekau faction". */
+const NAMED_FACTION = /(\p{Lu}[\p{Ll}'’-]{2,})(?:['’]s)?\s+(?:faction|men|people|fighters|loyalists|followers)\b/gu;
+/** Words that tie a person to the group beside them: "the Boko Haram faction of Bakura", "the faction formerly led by Shekau". */
+const LEADER_TIE = /\b(?:faction|led|loyal|commander|leader|emir|chief|head|followers)\b/;
+/** Words of a group's name that never stand for it alone. */
+const GENERIC_NAME_WORD = /^(?:islamic|state|army|front|movement|group|party|province|liberation|jihad|islam|al|ul|e|i|the|of|and|wal|lil)$/;
 const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
@@ -464,6 +470,40 @@ export class SubjectTracker {
     return null;
   }
 
+  private readonly factionNames = new Map<string, string | null>();
+  /**
+   * The group a name word stands for in "the <Name> faction", "<Name>'s men" (null when none): the last
+   * word of the name of one group the document names ("the Ahrar faction" for Jamaat-ul-Ahrar), else a
+   * person the document ties to the group named nearest beside the name ("the rival Boko Haram faction of Bakura
+   * Doro", "Boko Haram, the faction formerly led by Abubakar Shekau"), anywhere in the document. A word
+   * the document also writes in lower case ("The") is neither.
+   */
+  private factionOf(word: string): string | null {
+    const cached = this.factionNames.get(word);
+    if (cached !== undefined) return cached;
+    const { doc } = this;
+    const key = word.toLowerCase().replace(/['’]s$/, '');
+    let found: string | null = null;
+    if (!GENERIC_NAME_WORD.test(key) && !new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(doc.text)) {
+      const byName = new Set(this.mentions.filter((m) => doc.lower.slice(m.start, m.end).split(/[\s-]+/).pop() === key).map((m) => m.groupId));
+      if (byName.size === 1) found = [...byName][0];
+      else if (byName.size === 0) {
+        const at = new RegExp(`(?<![\\p{L}])${word.replace(/['’]s$/, '')}(?![\\p{L}])`, 'gu');
+        for (let w = at.exec(doc.text); w && !found; w = at.exec(doc.text)) {
+          const sentence = doc.sentences.find((x) => x.start <= w!.index && w!.index < x.end);
+          if (!sentence) continue;
+          const distance = (m: Mention) => (m.end <= w!.index ? w!.index - m.end : m.start - w!.index);
+          const near = this.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !namesParent(doc, m) && distance(m) <= 40).sort((x, y) => distance(x) - distance(y))[0];
+          if (!near) continue;
+          const between = doc.lower.slice(Math.min(near.end, w.index), Math.max(near.start, w.index));
+          if (LEADER_TIE.test(between)) found = near.groupId;
+        }
+      }
+    }
+    this.factionNames.set(word, found);
+    return found;
+  }
+
   private khawarij: string | null | undefined;
   /** The one of the TTP, ISKP and al-Shabaab the document names most (none named: null). */
   private khawarijGroup(): string | null {
@@ -638,6 +678,17 @@ export class SubjectTracker {
       const subject = inside.find((m) => m.start < s.start + rel && eligible(m));
       return subject && clauseOf(subject.start - s.start) !== clauseOf(rel) ? subject.groupId : undefined;
     };
+    // "the Bakura faction", "the Ahrar faction", "Bakura's men": a faction or its men by a name word.
+    if (statement && /faction|men\b|people|fighters|loyalists|followers/.test(lower)) {
+      const text = doc.text.slice(s.start, s.end);
+      NAMED_FACTION.lastIndex = 0;
+      for (let f = NAMED_FACTION.exec(text); f; f = NAMED_FACTION.exec(text)) {
+        const at = s.start + f.index;
+        if (inName(f.index) || (speakerSpan && at >= speakerSpan.start && at < speakerSpan.end)) continue;
+        const id = this.factionOf(f[1]);
+        if (id) add(id), groupRefs.push(at), realised.add(id);
+      }
+    }
     // "They are a handful of criminals", "We have broken their networks" in the words of a group's
     // spokesman: his own group is "we", so a plural pronoun is another group — the last one named
     // before it (this sentence or the last few), else none.
