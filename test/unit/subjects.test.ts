@@ -426,6 +426,17 @@ const cases: [string, string, [string, string[]][]][] = [
       ['"The Tank people', []],
     ],
   ],
+  [
+    'an "Its" opening the sentence after one whose subject is a state body is that body\'s, not the passage\'s group; after a group it is the group\'s',
+    'ISKP attacked a checkpoint in Kunar on Monday, officials said. The Afghan army, in a statement on Tuesday, gave a lower toll. Its spokesman, Colonel Ahmad Rahimi, said two soldiers were wounded. ISKP said in a post that the raid was a warning. Its spokesman said the group would strike again.',
+    [
+      ['ISKP attacked', ['iskp']],
+      ['The Afghan army', []],
+      ['Its spokesman, Colonel', []],
+      ['ISKP said', ['iskp']],
+      ['Its spokesman said', ['iskp']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -57,6 +57,8 @@ const NAMED_FACTION = /(\p{Lu}[\p{Ll}'’-]{2,})(?:['’]s)?\s+(?:faction|men|pe
 const LEADER_TIE = /\b(?:faction|led|loyal|commander|leader|emir|chief|head|followers)\b/;
 /** Words of a group's name that never stand for it alone. */
 const GENERIC_NAME_WORD = /^(?:islamic|state|army|front|movement|group|party|province|liberation|jihad|islam|al|ul|e|i|the|of|and|wal|lil)$/;
+/** A sentence whose subject is a state body: "The Nigerian army gave …", "Nigeria's defence headquarters, in a briefing …, maintained …". */
+const STATE_SUBJECT = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|military|police|government|ministry|mission|forces|authorities|administration|junta|navy|command|directorate|agency|department|headquarters)\s*(?:,[^,;.]{1,80},\s*)?(?:(?:has|have|had|also|later|then|on\s+\w+|in\s+a\s+\w+)\s+)*(?:[a-z]+ed|said|says|gave|gives|told|put|puts|took|made|sent|denied|issued|released|spoke|wrote)\b/;
 const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
@@ -826,6 +828,13 @@ export class SubjectTracker {
         NON_GROUP_OWNER.lastIndex = 0;
         for (let o = NON_GROUP_OWNER.exec(lower); o && o.index < rel; o = NON_GROUP_OWNER.exec(lower)) if (!inName(o.index) && !inName(o.index + o[0].length - 1)) owner = o;
         if (owner && !GROUP_WORD_BETWEEN.test(lower.slice(owner.index + owner[0].length, rel))) continue;
+      }
+      // "The Nigerian army gave a more cautious account. Its spokesman said …": an "Its" opening the
+      // sentence after one whose subject is a state body (no group named before it) is that body's.
+      if (word === 'its' && /^\W*$/.test(lower.slice(0, rel)) && index > 0 && doc.sentences[index - 1].paragraph >= s.paragraph - 1) {
+        const previous = doc.sentences[index - 1];
+        const opening = STATE_SUBJECT.exec(doc.lower.slice(previous.start, previous.end));
+        if (opening && !this.mentions.some((m) => m.start >= previous.start && m.start < previous.start + opening[0].length)) continue;
       }
       // "the proscribed organisation Lashkar-e-Taiba", "the militant group, ISWAP,": a label for the name after it.
       if (!possessive && inside.some((m) => m.start >= at + word.length && /^\s*,?\s*$/.test(doc.text.slice(at + word.length, m.start)))) continue;
