@@ -437,6 +437,16 @@ const cases: [string, string, [string, string[]][]][] = [
       ['Its spokesman said', ['iskp']],
     ],
   ],
+  [
+    'a partitive "them" after a count of people who are no group ("30 wounded people") is those people; after a group\'s fighters it is the group',
+    'ISKP claimed the bombing in Jalalabad on Friday. A nurse said the hospital had received 30 wounded people by midnight. "Many of them are children," she said. ISKP has about 2,000 fighters in the east, a UN report said. "Many of them are Tajiks," an official said.',
+    [
+      ['A nurse said', []],
+      ['"Many of them are children', []],
+      ['ISKP has about', ['iskp']],
+      ['"Many of them are Tajiks', ['iskp']],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -59,6 +59,10 @@ const LEADER_TIE = /\b(?:faction|led|loyal|commander|leader|emir|chief|head|foll
 const GENERIC_NAME_WORD = /^(?:islamic|state|army|front|movement|group|party|province|liberation|jihad|islam|al|ul|e|i|the|of|and|wal|lil)$/;
 /** A sentence whose subject is a state body: "The Nigerian army gave …", "Nigeria's defence headquarters, in a briefing …, maintained …". */
 const STATE_SUBJECT = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|military|police|government|ministry|mission|forces|authorities|administration|junta|navy|command|directorate|agency|department|headquarters)\s*(?:,[^,;.]{1,80},\s*)?(?:(?:has|have|had|also|later|then|on\s+\w+|in\s+a\s+\w+)\s+)*(?:[a-z]+ed|said|says|gave|gives|told|put|puts|took|made|sent|denied|issued|released|spoke|wrote)\b/;
+/** A partitive before "them": "Some of them", "most of them", "four of them". */
+const PARTITIVE_BEFORE = /\b(?:some|most|many|all|none|few|several|half|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+$/;
+/** A count of people who are no group: "eleven bodies", "14 wounded people", "27 injured soldiers". */
+const COUNTED_PEOPLE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|scores?|hundreds?)\s+(?:[a-z-]+\s+)?(?:bodies|corpses|wounded|injured|dead|people|civilians|soldiers|policemen|passengers|victims|patients|children|women|villagers|students|worshippers|recruits)\b/;
 const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
@@ -777,6 +781,13 @@ export class SubjectTracker {
         const theySubject = word === 'they' && speaker !== null && THEY_SUBJECT_BEFORE.test(before);
         const chained = theySubject && this.theyChain !== null && this.theyChain.sentence === index - 1 && this.theyChain.speaker === speaker;
         const present = word === 'they' && THEY_PRESENT.test(lower.slice(rel + 4, rel + 60));
+        // "he counted eleven bodies … “Some of them were young boys”": a partitive "them" after a count
+        // of people who are no group, in the sentence or the one before, is those people.
+        if (word === 'them' && PARTITIVE_BEFORE.test(before) && COUNTED_PEOPLE.test(doc.lower.slice(doc.sentences[Math.max(0, index - 1)].start, at))) {
+          this.people.push({ at, sentence: index, own: false });
+          pronounPeople = true;
+          continue;
+        }
         const peopleRef = word !== 'these people' && word !== 'those people' ? this.peopleMeant(index, at, word === 'they', groupRefs, speakerSpan, speaker, chained, present) : null;
         // "Residents said the militants had set up checkpoints. “Everyone knows who they are”": a
         // "they" for an incident's fighters that speaks in the present or the future speaks of the
