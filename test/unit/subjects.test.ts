@@ -447,6 +447,15 @@ const cases: [string, string, [string, string[]][]][] = [
       ['"Many of them are Tajiks', ['iskp']],
     ],
   ],
+  [
+    'a comparative restricted to a place, with a hedge, is an elliptical reply about the question\'s group',
+    interview('Is the TTP stronger than it was in 2021?', 'Stronger in the south, probably. They recruit in every village there.'),
+    [
+      ['Stronger in the south', ['ttp']],
+      ['They recruit', ['ttp']],
+      THANKS,
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

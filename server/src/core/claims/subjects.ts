@@ -126,11 +126,12 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
 const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
 /**
  * A yes or no restricted to a place, and a bare comparative, as a whole reply: "In Nangarhar, yes.",
- * "In most of central Mali, yes.", "Much stronger." — the question's proposition, held there or to a
+ * "In most of central Mali, yes.", "Much stronger.", a comparative restricted to a place with a hedge
+ * ("Weaker in the towns, maybe.", "Stronger in the north, yes.") — the question's proposition, held there or to a
  * degree, so about the groups it asked about ("In operational terms, yes." names no place; "Stronger
  * than ever." compares with the past and stays with ELLIPTICAL_ANSWER's rule).
  */
-const RESTRICTED_REPLY = /^\W*(?:In\s+(?:(?:most|much|parts|some|all)\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:yes|no|still)|(?:(?:[Mm]uch|[Ff]ar|[Aa] lot|[Aa] little|[Ss]lightly|[Ss]omewhat|[Ee]ven)\s+)?(?:[Ss]tronger|[Ww]eaker|[Bb]igger|[Ss]maller|[Ll]arger|[Rr]icher|[Pp]oorer|(?:[Mm]ore|[Ll]ess) dangerous))\s*[.!]?\s*$/;
+const RESTRICTED_REPLY = /^\W*(?:In\s+(?:(?:most|much|parts|some|all)\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:yes|no|still)|(?:(?:[Mm]uch|[Ff]ar|[Aa] lot|[Aa] little|[Ss]lightly|[Ss]omewhat|[Ee]ven)\s+)?(?:[Ss]tronger|[Ww]eaker|[Bb]igger|[Ss]maller|[Ll]arger|[Rr]icher|[Pp]oorer|(?:[Mm]ore|[Ll]ess) dangerous)(?:\s+(?:in|on|at|around|outside|inside|across|along|near)\s+[^,.;!?]{1,40}?(?:,\s*(?:maybe|perhaps|probably|certainly|yes|no))?)?)\s*[.!]?\s*$/;
 /**
  * A group described by its country: "the Somali group", "the Pakistani movement" (case-sensitive: a
  * capitalised adjective of nationality, not "the rival group" or "the armed group").
