@@ -375,6 +375,87 @@ const cases: [string, string, [string, string[]][]][] = [
       ['They watch', ['jem', 'let']],
     ],
   ],
+  [
+    'a "they" with a predicate of sharing or difference speaks of the two groups the last sentences were about',
+    'Jamaat-ul-Ahrar claimed the blast, a police officer said. "The TTP denied it on Sunday. They broke apart in 2014, but they still share safe houses and couriers," he said. "They do not train their men the same way."',
+    [
+      ['Jamaat-ul-Ahrar claimed', ['jua']],
+      ['"The TTP denied', ['ttp']],
+      ['They broke apart', ['ttp', 'jua']],
+      ['"They do not train', ['ttp', 'jua']],
+    ],
+  ],
+  [
+    'distributive words ("one group … the other", a bare "Both" as subject, "which group was which") read the pair, not people named since',
+    'LeT and JeM fought over the orchards for years, a police officer said. "Whenever one group recruits in a village, the other punishes it. Both tax the apple trade," he said. Two policemen were hurt in the last clash. "Both need surgery," a doctor said.',
+    [
+      ['LeT and JeM', ['let', 'jem']],
+      ['"Whenever one group', ['let', 'jem']],
+      ['Both tax', ['let', 'jem']],
+      ['"Both need', []],
+    ],
+  ],
+  [
+    'a past-tense "they" for fighters named without their group is the night\'s people, and so is the head count in its sentence; "their fighters" and "Tajik fighters" are no such people',
+    'ISKP claimed the raid on Monday. A guard said fighters on motorbikes had surrounded the post. "They were everywhere, perhaps 200 men," he said. An analyst said ISKP recruits in the north. "Tajik fighters are in Badakhshan, and they train there in the open," she said.',
+    [
+      ['A guard said', []],
+      ['"They were everywhere', []],
+      ['An analyst said', ['iskp']],
+      ['"Tajik fighters', ['iskp']],
+    ],
+  ],
+  [
+    '"the faction" is the group the text last called a faction ("Jamaat-ul-Ahrar, the faction that …"), not the passage\'s group',
+    'The TTP attacked a police post in Bannu on Monday, officials said. An officer said Jamaat-ul-Ahrar, the faction that broke away in 2025, had supplied the bomb. "The TTP says it knows nothing. The faction buys the explosives through Kunar," he said.',
+    [
+      ['The TTP attacked', ['ttp']],
+      ['An officer said', ['jua']],
+      ['"The TTP says', ['ttp']],
+      ['The faction buys', ['jua']],
+    ],
+  ],
+  [
+    'a faction or its men by a name word: the last word of a group\'s name ("the Ahrar faction"), or a person the text ties to a group beside the name ("the TTP faction of Qari Shakeel"); a place is neither',
+    'Police blamed the TTP faction of Qari Shakeel for the bombing of a market in Tank. "The Shakeel men came from Paktika," an officer said. A second officer said the Ahrar faction had supplied the explosives. He said Jamaat-ul-Ahrar denied it on Telegram. "The Tank people are tired of all of them," a shopkeeper said.',
+    [
+      ['Police blamed', ['ttp']],
+      ['"The Shakeel men', ['ttp']],
+      ['A second officer', ['jua']],
+      ['He said', ['jua']],
+      ['"The Tank people', []],
+    ],
+  ],
+  [
+    'an "Its" opening the sentence after one whose subject is a state body is that body\'s, not the passage\'s group; after a group it is the group\'s',
+    'ISKP attacked a checkpoint in Kunar on Monday, officials said. The Afghan army, in a statement on Tuesday, gave a lower toll. Its spokesman, Colonel Ahmad Rahimi, said two soldiers were wounded. ISKP said in a post that the raid was a warning. Its spokesman said the group would strike again.',
+    [
+      ['ISKP attacked', ['iskp']],
+      ['The Afghan army', []],
+      ['Its spokesman, Colonel', []],
+      ['ISKP said', ['iskp']],
+      ['Its spokesman said', ['iskp']],
+    ],
+  ],
+  [
+    'a partitive "them" after a count of people who are no group ("30 wounded people") is those people; after a group\'s fighters it is the group',
+    'ISKP claimed the bombing in Jalalabad on Friday. A nurse said the hospital had received 30 wounded people by midnight. "Many of them are children," she said. ISKP has about 2,000 fighters in the east, a UN report said. "Many of them are Tajiks," an official said.',
+    [
+      ['A nurse said', []],
+      ['"Many of them are children', []],
+      ['ISKP has about', ['iskp']],
+      ['"Many of them are Tajiks', ['iskp']],
+    ],
+  ],
+  [
+    'a comparative restricted to a place, with a hedge, is an elliptical reply about the question\'s group',
+    interview('Is the TTP stronger than it was in 2021?', 'Stronger in the south, probably. They recruit in every village there.'),
+    [
+      ['Stronger in the south', ['ttp']],
+      ['They recruit', ['ttp']],
+      THANKS,
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of cases) {

@@ -34,6 +34,35 @@ const TWO_GROUPS = /\b(?:the two (?:[\w-]+ )?(?:groups|organi[sz]ations|factions
  */
 const RECIPROCAL = /\b(?:each other|one another|(?:they|we) (?:are|were) (?:not |no longer |still |now |never )?(?:allies|enemies|rivals|partners|competitors)\b|both sides|the two sides|both of them|(?:they|we) (?:are|were|have been) both|each (?:organi[sz]ation|group|side|faction|movement)|the groups|between (?:them|the two)|among them)\b/;
 /** Words for two sides in a conflict ("both sides", "each side"; not a place, "from the hills on both sides", "both sides of the road", nor "each other", "among them"). */
+/**
+ * Wording that speaks of two groups at once without "each other": a predicate of sharing, rivalry,
+ * sameness or difference whose subject is "they" ("They share the same madrassas", "They compete for
+ * money", "They split on paper", "They have different leaders", "They do not recruit the same way").
+ * Like a reciprocal, it reads the pair just spoken of.
+ */
+const PAIR_PREDICATE = /\bthey\s+(?:(?:all|both|still|also|often|sometimes|even|now|do not|don['’]t|did not|never|can|could|may|might|will|would|must|should|have|had|are|were)\s+){0,2}(?:share|shared|compete|competed|split|meet|met|differ|differed|overlap|overlapped)\b|\bthey\s+(?:(?:all|both|still|also|often|do not|don['’]t|did not|never)\s+){0,2}(?:have|had|use|used|recruit|recruited|take|took|draw|drew|buy|bought|follow|followed|want|wanted|train|trained|answer|answered|serve|served)\s+(?:[\w'’-]+\s+){0,6}?(?:the same|different)\b/;
+/**
+ * Distributive wording for two groups ("Both take fish and both take boys", "Every time one side wins
+ * an island, the other comes back", "moved from one group to the other", "which group was which",
+ * "among the factions"): the pair just spoken of, else the two groups the document is about.
+ */
+const PAIR_DISTRIBUTIVE = /^\W*both\s+(?!of\b|the\b|these\b|those\b|are\b|were\b|is\b|was\b|have\b|had\b|men\b|sides?\b|groups?\b|factions?\b|organi[sz]ations?\b|movements?\b)[a-z]+\b|\bone (?:group|side|faction|organi[sz]ation|movement)\b[^.;:]{0,80}?\bthe other\b|\bwhich (?:group|faction|side) (?:was|is) which\b|\b(?:among|between) the factions\b/;
+/** A group called a faction after its name: "JAS faction", "Boko Haram faction of …", "Jamaat-ul-Ahrar, the faction that …". */
+const FACTION_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+)?faction\b(?!\s+of\s+(?:the\s+)?[a-z-]+\s+(?:group|movement))|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?faction\b/;
+/** A group called a faction before its name: "the faction still known as Boko Haram", "A faction of the TTP, Jamaat-ul-Ahrar,". */
+const FACTION_BEFORE = /\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?faction\s+(?:(?:still\s+|now\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?$|\bfaction\b[^.;:]{0,60},\s*$/;
+/** A faction or its men by a name word: "the Bakura faction", "Bakura's men", "the Ahrar faction", "the Shekau faction". */
+const NAMED_FACTION = /(\p{Lu}[\p{Ll}'’-]{2,})(?:['’]s)?\s+(?:faction|men|people|fighters|loyalists|followers)\b/gu;
+/** Words that tie a person to the group beside them: "the Boko Haram faction of Bakura", "the faction formerly led by Shekau". */
+const LEADER_TIE = /\b(?:faction|led|loyal|commander|leader|emir|chief|head|followers)\b/;
+/** Words of a group's name that never stand for it alone. */
+const GENERIC_NAME_WORD = /^(?:islamic|state|army|front|movement|group|party|province|liberation|jihad|islam|al|ul|e|i|the|of|and|wal|lil)$/;
+/** A sentence whose subject is a state body: "The Nigerian army gave …", "Nigeria's defence headquarters, in a briefing …, maintained …". */
+const STATE_SUBJECT = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|military|police|government|ministry|mission|forces|authorities|administration|junta|navy|command|directorate|agency|department|headquarters)\s*(?:,[^,;.]{1,80},\s*)?(?:(?:has|have|had|also|later|then|on\s+\w+|in\s+a\s+\w+)\s+)*(?:[a-z]+ed|said|says|gave|gives|told|put|puts|took|made|sent|denied|issued|released|spoke|wrote)\b/;
+/** A partitive before "them": "Some of them", "most of them", "four of them". */
+const PARTITIVE_BEFORE = /\b(?:some|most|many|all|none|few|several|half|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+$/;
+/** A count of people who are no group: "eleven bodies", "14 wounded people", "27 injured soldiers". */
+const COUNTED_PEOPLE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|scores?|hundreds?)\s+(?:[a-z-]+\s+)?(?:bodies|corpses|wounded|injured|dead|people|civilians|soldiers|policemen|passengers|victims|patients|children|women|villagers|students|worshippers|recruits)\b/;
 const SIDES = /(?<!\b(?:on|from|along|at|to|by) )\b(?:both sides|each side|the two sides|either side)\b(?! of\b)/;
 /** Two groups named as one subject: "Al-Shabaab and JNIM", "the TTP or its factions" (between the two names). */
 const COORDINATED = /^(?:['’]s?)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/;
@@ -97,11 +126,12 @@ const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|pers
 const ELLIPTICAL_ANSWER = /^\W*(?:(?:both|neither|either)(?:\s+of\s+them)?\s*[,.;]|(?:far\s+|much\s+)?(?:less|more|stronger|weaker|bigger|smaller|better|worse|fewer|larger|richer|poorer|older|younger)\s+than\s+(?:(?:the|most|many|some|what)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:think|thinks|thought|admit|admits|admitted|say|says|said|claim|claims|claimed|believe|believes|believed|expect|expects|expected|know|knows|suggest|suggests|assume|assumes|realise|realises|realize|realizes|report|reports|estimate|estimates|imagine|imagines)\b)/;
 /**
  * A yes or no restricted to a place, and a bare comparative, as a whole reply: "In Nangarhar, yes.",
- * "In most of central Mali, yes.", "Much stronger." — the question's proposition, held there or to a
+ * "In most of central Mali, yes.", "Much stronger.", a comparative restricted to a place with a hedge
+ * ("Weaker in the towns, maybe.", "Stronger in the north, yes.") — the question's proposition, held there or to a
  * degree, so about the groups it asked about ("In operational terms, yes." names no place; "Stronger
  * than ever." compares with the past and stays with ELLIPTICAL_ANSWER's rule).
  */
-const RESTRICTED_REPLY = /^\W*(?:In\s+(?:(?:most|much|parts|some|all)\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:yes|no|still)|(?:(?:[Mm]uch|[Ff]ar|[Aa] lot|[Aa] little|[Ss]lightly|[Ss]omewhat|[Ee]ven)\s+)?(?:[Ss]tronger|[Ww]eaker|[Bb]igger|[Ss]maller|[Ll]arger|[Rr]icher|[Pp]oorer|(?:[Mm]ore|[Ll]ess) dangerous))\s*[.!]?\s*$/;
+const RESTRICTED_REPLY = /^\W*(?:In\s+(?:(?:most|much|parts|some|all)\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:yes|no|still)|(?:(?:[Mm]uch|[Ff]ar|[Aa] lot|[Aa] little|[Ss]lightly|[Ss]omewhat|[Ee]ven)\s+)?(?:[Ss]tronger|[Ww]eaker|[Bb]igger|[Ss]maller|[Ll]arger|[Rr]icher|[Pp]oorer|(?:[Mm]ore|[Ll]ess) dangerous)(?:\s+(?:in|on|at|around|outside|inside|across|along|near)\s+[^,.;!?]{1,40}?(?:,\s*(?:maybe|perhaps|probably|certainly|yes|no))?)?)\s*[.!]?\s*$/;
 /**
  * A group described by its country: "the Somali group", "the Pakistani movement" (case-sensitive: a
  * capitalised adjective of nationality, not "the rival group" or "the armed group").
@@ -130,9 +160,9 @@ const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|[
  * not a group: attackers, soldiers, villagers, the wounded, governments ("police" in "police chief"
  * is not such a plural).
  */
-const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
 /** The words of PEOPLE_NOUN for an incident's fighters, who are a group's people. */
-const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|bombers|shooters)$/;
+const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters)$/;
 /**
  * After a "they": a verb in the present or the future ("They come back at night", "who they are",
  * "they will be followed", "They stop when the snow comes"), adverbs and "not" skipped — a standing
@@ -153,7 +183,7 @@ const NON_GROUP_OWNER = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?:army|g
 /** Words for a group between such an owner and "its": the owner is no longer the nearest. */
 const GROUP_WORD_BETWEEN = /\b(?:the (?:group|movement|outfit|organi[sz]ation|faction|network|insurgency|militants|fighters|insurgents)|it|they|them|their)\b/;
 /** A group's own people: "its fighters", "the group's members". */
-const GROUP_POSSESSOR = /\b(?:its|the (?:group|movement|organi[sz]ation|outfit|network|faction)['’]s)\s+(?:[\w-]+\s+)?$/;
+const GROUP_POSSESSOR = /\b(?:its|the (?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|outfit|network|faction)['’]s)\s+(?:[\w-]+\s+)?$/;
 /** Words that introduce a speaker: "…, officials said they …" ("I would not say they" is no such). */
 const SAYER_BEFORE = /\b(?:said|say|says|told|added|believe|believes)\s+$/;
 const FIRST_PERSON_SAYER = /\b(?:i|we|you)\s+(?:(?:would|will|do|did|can|could|cannot|can't|won't|wouldn't|don't|didn't|never|not|always)\s+){0,2}(?:say|said|believe|told)\s+$/;
@@ -343,6 +373,9 @@ export class SubjectTracker {
       if (/(?:\d|\b(?:hundreds?|thousands?|dozens?|few|several))\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (inside.some((g) => g.start >= at + m![0].length && g.start - (at + m![0].length) <= 9 && /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(at + m![0].length, g.start)))) continue;
       if (GROUP_POSSESSOR.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "their fighters", "enough fighters", "Tajik fighters": a group's own, a quantity, or fighters
+      // described by their people (a separatist group's, descriptions.ts), not an incident's.
+      if (m[0] === 'fighters' && (/\b(?:their|his|her|enough|many|more|fewer|most|no)\s+$/.test(lower.slice(Math.max(0, m.index - 10), m.index)) || /[A-Z][\w’'-]*\s+$/.test(doc.text.slice(Math.max(s.start, at - 20), at)))) continue;
       // "Those are not professional soldiers, but they fight": a noun denied after a copula is no antecedent.
       if (PREDICATE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
@@ -413,6 +446,69 @@ export class SubjectTracker {
       return set([ids[0], ids[1]], COORDINATED.test(this.doc.lower.slice(first.end, second.start)));
     }
     if (ids.length > 0 && !(this.pair && ids.every((id) => this.pair!.includes(id)))) this.pair = null;
+  }
+
+  /** The two groups the last three sentences were about (subjects, newest first), none of them `own`; null when fewer. */
+  private recentTwo(index: number, own: string | null): [string, string] | null {
+    const ids: string[] = [];
+    for (let k = this.recentSubjects.length - 1; k >= 0 && ids.length < 2 && this.recentSubjects[k].sentence >= index - 3; k--) {
+      for (const id of this.recentSubjects[k].ids) if (id !== own && !ids.includes(id) && ids.length < 2) ids.push(id);
+    }
+    return ids.length === 2 ? [ids[0], ids[1]] : null;
+  }
+
+  /**
+   * The group the text last called a faction before `at` (the last 40 mentions): "the JAS faction",
+   * "the rival Boko Haram faction of Bakura", "Jamaat-ul-Ahrar, the faction that broke away", "the
+   * faction still known as Boko Haram", "A faction of the TTP, Jamaat-ul-Ahrar"; not a group a faction
+   * is "of" (its parent).
+   */
+  private lastCalledFaction(at: number): string | null {
+    const { doc } = this;
+    let k = this.next;
+    while (k < this.mentions.length && this.mentions[k].start < at) k++;
+    for (let seen = 0; --k >= 0 && seen < 40; seen++) {
+      const m = this.mentions[k];
+      if (namesParent(doc, m)) continue;
+      const after = doc.lower.slice(m.end, m.end + 40);
+      const before = doc.lower.slice(Math.max(0, m.start - 80), m.start);
+      if (FACTION_AFTER.test(after) || FACTION_BEFORE.test(before)) return m.groupId;
+    }
+    return null;
+  }
+
+  private readonly factionNames = new Map<string, string | null>();
+  /**
+   * The group a name word stands for in "the <Name> faction", "<Name>'s men" (null when none): the last
+   * word of the name of one group the document names ("the Ahrar faction" for Jamaat-ul-Ahrar), else a
+   * person the document ties to the group named nearest beside the name ("the rival Boko Haram faction of Bakura
+   * Doro", "Boko Haram, the faction formerly led by Abubakar Shekau"), anywhere in the document. A word
+   * the document also writes in lower case ("The") is neither.
+   */
+  private factionOf(word: string): string | null {
+    const cached = this.factionNames.get(word);
+    if (cached !== undefined) return cached;
+    const { doc } = this;
+    const key = word.toLowerCase().replace(/['’]s$/, '');
+    let found: string | null = null;
+    if (!GENERIC_NAME_WORD.test(key) && !new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(doc.text)) {
+      const byName = new Set(this.mentions.filter((m) => doc.lower.slice(m.start, m.end).split(/[\s-]+/).pop() === key).map((m) => m.groupId));
+      if (byName.size === 1) found = [...byName][0];
+      else if (byName.size === 0) {
+        const at = new RegExp(`(?<![\\p{L}])${word.replace(/['’]s$/, '')}(?![\\p{L}])`, 'gu');
+        for (let w = at.exec(doc.text); w && !found; w = at.exec(doc.text)) {
+          const sentence = doc.sentences.find((x) => x.start <= w!.index && w!.index < x.end);
+          if (!sentence) continue;
+          const distance = (m: Mention) => (m.end <= w!.index ? w!.index - m.end : m.start - w!.index);
+          const near = this.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !namesParent(doc, m) && distance(m) <= 40).sort((x, y) => distance(x) - distance(y))[0];
+          if (!near) continue;
+          const between = doc.lower.slice(Math.min(near.end, w.index), Math.max(near.start, w.index));
+          if (LEADER_TIE.test(between)) found = near.groupId;
+        }
+      }
+    }
+    this.factionNames.set(word, found);
+    return found;
   }
 
   private khawarij: string | null | undefined;
@@ -589,6 +685,17 @@ export class SubjectTracker {
       const subject = inside.find((m) => m.start < s.start + rel && eligible(m));
       return subject && clauseOf(subject.start - s.start) !== clauseOf(rel) ? subject.groupId : undefined;
     };
+    // "the Bakura faction", "the Ahrar faction", "Bakura's men": a faction or its men by a name word.
+    if (statement && /faction|men\b|people|fighters|loyalists|followers/.test(lower)) {
+      const text = doc.text.slice(s.start, s.end);
+      NAMED_FACTION.lastIndex = 0;
+      for (let f = NAMED_FACTION.exec(text); f; f = NAMED_FACTION.exec(text)) {
+        const at = s.start + f.index;
+        if (inName(f.index) || (speakerSpan && at >= speakerSpan.start && at < speakerSpan.end)) continue;
+        const id = this.factionOf(f[1]);
+        if (id) add(id), groupRefs.push(at), realised.add(id);
+      }
+    }
     // "They are a handful of criminals", "We have broken their networks" in the words of a group's
     // spokesman: his own group is "we", so a plural pronoun is another group — the last one named
     // before it (this sentence or the last few), else none.
@@ -605,7 +712,9 @@ export class SubjectTracker {
     // subject, or a pronoun for both) and "each other", "both sides", "the groups" mean. An answer's
     // first sentence reads the pair its question named ("fighters of JNIM and ISGS fought … Who
     // started it?" / "Both sides say …"). A speaker's own group is never half of his "they".
-    const reciprocal = RECIPROCAL.exec(lower);
+    const distributive = lower.includes('both') || lower.includes('one ') || lower.includes('which') || lower.includes('factions') ? PAIR_DISTRIBUTIVE.exec(lower) : null;
+    const predicate = spoken && lower.includes('they') ? PAIR_PREDICATE.exec(lower) : null;
+    const reciprocal = RECIPROCAL.exec(lower) ?? distributive ?? predicate;
     // Also across one sentence of the same speaker's words that names no group ("Jaish and Lashkar
     // had long divided the valley … “They are not allies …” … “They watch each other.”").
     const pairJustBefore = this.pair !== null && (this.pairSentence === index - 1 || (statement?.form === 'answer' && index === this.turnFirst && this.pairTurn === turn - 1) || (this.pairSentence === index - 2 && speaker !== null && this.namedSentence < index - 1 && this.spokenBy.get(index - 1) === speaker));
@@ -635,6 +744,8 @@ export class SubjectTracker {
     }
     found.sort((x, y) => x.index - y.index);
     let spokenRead = false;
+    /** Whether a spoken plural pronoun here was read as people (an incident's fighters, the wounded …). */
+    let pronounPeople = false;
     /** The spoken pronoun that decided, where, and the group it was read as. */
     let firstSpoken: { word: string; rel: number; group: string | null } | null = null;
     /**
@@ -671,6 +782,13 @@ export class SubjectTracker {
         const theySubject = word === 'they' && speaker !== null && THEY_SUBJECT_BEFORE.test(before);
         const chained = theySubject && this.theyChain !== null && this.theyChain.sentence === index - 1 && this.theyChain.speaker === speaker;
         const present = word === 'they' && THEY_PRESENT.test(lower.slice(rel + 4, rel + 60));
+        // "he counted eleven bodies … “Some of them were young boys”": a partitive "them" after a count
+        // of people who are no group, in the sentence or the one before, is those people.
+        if (word === 'them' && PARTITIVE_BEFORE.test(before) && COUNTED_PEOPLE.test(doc.lower.slice(doc.sentences[Math.max(0, index - 1)].start, at))) {
+          this.people.push({ at, sentence: index, own: false });
+          pronounPeople = true;
+          continue;
+        }
         const peopleRef = word !== 'these people' && word !== 'those people' ? this.peopleMeant(index, at, word === 'they', groupRefs, speakerSpan, speaker, chained, present) : null;
         // "Residents said the militants had set up checkpoints. “Everyone knows who they are”": a
         // "they" for an incident's fighters that speaks in the present or the future speaks of the
@@ -678,6 +796,7 @@ export class SubjectTracker {
         const fightersAsGroup = peopleRef?.fighters === true && present && topicHere !== null;
         if (peopleRef && !fightersAsGroup) {
           this.people.push({ at, sentence: index, own: false, fighters: peopleRef.fighters });
+          pronounPeople = true;
           continue;
         }
         const last = inside.filter((m) => m.start < at).pop();
@@ -686,6 +805,18 @@ export class SubjectTracker {
           readPair(at);
           spokenRead = true;
           continue;
+        }
+        // "They split on paper, but on the ground they share men": a predicate of sharing, rivalry or
+        // difference with no pair just spoken of reads the two groups the last sentences were about.
+        if (!last && word === 'they' && predicate !== null) {
+          const both = this.recentTwo(index, own);
+          if (both) {
+            for (const g of both) add(g), realised.add(g);
+            groupRefs.push(at);
+            this.pronounGroup = both[0];
+            spokenRead = true;
+            continue;
+          }
         }
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
         const late = theySubject && !last && this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
@@ -710,6 +841,13 @@ export class SubjectTracker {
         for (let o = NON_GROUP_OWNER.exec(lower); o && o.index < rel; o = NON_GROUP_OWNER.exec(lower)) if (!inName(o.index) && !inName(o.index + o[0].length - 1)) owner = o;
         if (owner && !GROUP_WORD_BETWEEN.test(lower.slice(owner.index + owner[0].length, rel))) continue;
       }
+      // "The Nigerian army gave a more cautious account. Its spokesman said …": an "Its" opening the
+      // sentence after one whose subject is a state body (no group named before it) is that body's.
+      if (word === 'its' && /^\W*$/.test(lower.slice(0, rel)) && index > 0 && doc.sentences[index - 1].paragraph >= s.paragraph - 1) {
+        const previous = doc.sentences[index - 1];
+        const opening = STATE_SUBJECT.exec(doc.lower.slice(previous.start, previous.end));
+        if (opening && !this.mentions.some((m) => m.start >= previous.start && m.start < previous.start + opening[0].length)) continue;
+      }
       // "the proscribed organisation Lashkar-e-Taiba", "the militant group, ISWAP,": a label for the name after it.
       if (!possessive && inside.some((m) => m.start >= at + word.length && /^\s*,?\s*$/.test(doc.text.slice(at + word.length, m.start)))) continue;
       const next = inside.find((m) => m.start > at);
@@ -732,7 +870,10 @@ export class SubjectTracker {
       }
       const earlier = possessive ? undefined : inside.filter((m) => m.end <= at && !namesParent(doc, m)).pop();
       const fromSentence = inSentence(rel, earlier, false);
-      const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? topicHere : fromSentence;
+      // "the JAS faction …, he said. … the faction had declared": "the faction" is the group the text
+      // last called a faction, before the passage's group.
+      const passage = fromSentence === undefined && word.endsWith(' faction') ? (this.lastCalledFaction(at) ?? topicHere) : topicHere;
+      const meant = word === 'their' && spoken ? notOwn(fromSentence === undefined ? topicHere : fromSentence, at) : fromSentence === undefined ? passage : fromSentence;
       add(meant);
       if (meant) groupRefs.push(at);
       // "The statement also said the movement's Urdu magazine, Mujallah Taliban, …": a description
@@ -747,8 +888,11 @@ export class SubjectTracker {
     const inSpeakerPhrase = (rel: number) => (speakerSpan !== null && s.start + rel >= speakerSpan.start && s.start + rel < speakerSpan.end) || /[,.!?]["”’]\s+(?:said|says|told|added)\b/.test(lower.slice(0, rel));
     let twoRead: string[] | null = null;
     // "Each organisation calls the other khawarij", "the groups bury their own": the pair just spoken of.
-    if (!pairRead && !two && reciprocal && !inSpeakerPhrase(reciprocal.index) && pairJustBefore && !(own && this.pair!.includes(own))) readPair(s.start + reciprocal.index);
-    else if (!pairRead && !two && reciprocal && !pairJustBefore && inside.length === 0 && SIDES.test(lower) && !inSpeakerPhrase(reciprocal.index)) {
+    // "Both … were arrested": people named since the pair are what a bare "both" means ("one group …
+    // the other" names its groups).
+    const distributivePeople = reciprocal !== null && reciprocal === distributive && /^\W*both\b/.test(reciprocal[0]) && this.peopleMeant(index, s.start + reciprocal.index, false, groupRefs, speakerSpan, speaker, false, true) !== null;
+    if (!pairRead && !two && reciprocal && !distributivePeople && !inSpeakerPhrase(reciprocal.index) && pairJustBefore && !(own && this.pair!.includes(own))) readPair(s.start + reciprocal.index + (reciprocal === distributive ? reciprocal[0].length : 0));
+    else if (!pairRead && !two && reciprocal && !distributivePeople && !pairJustBefore && inside.length === 0 && (SIDES.test(lower) || reciprocal === distributive) && !inSpeakerPhrase(reciprocal.index)) {
       // "How many fighters does each side have?", "Both sides lost hundreds": with no pair just
       // spoken of and no group named here, the two groups the document is about.
       const main = this.documentPair();
@@ -859,7 +1003,8 @@ export class SubjectTracker {
       if (itRead && speaker) this.itChain = { sentence: index, speaker, group: itRead };
       if (statement?.speakerGroup && FIRST_PERSON_PLURAL.test(lower.replace(/\blet us\b/g, ''))) add(statement.speakerGroup);
       // "The figure I trust is between 5,000 and 6,000 fighters": a head count naming no group counts the topic's.
-      if (!subjects.length && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
+      // Not where a "they" of the sentence is people ("They came in their numbers, maybe 300 men": the night's attackers).
+      if (!subjects.length && !pronounPeople && HEAD_COUNT.test(lower) && /\d|hundred|thousand|dozen/.test(lower)) add(topicHere);
     }
     if (question) {
       if (this.questionGroupsTurn !== turn) (this.questionGroups = []), (this.questionGroupsTurn = turn);
