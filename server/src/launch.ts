@@ -12,17 +12,11 @@
  *   promoted sooner, which costs nothing measurable here (the index's objects live for the whole
  *   session; a hover's garbage dies young at either size). V8 reads the size when a heap is
  *   made, so it must be a flag of the process (set at run time it has no effect).
- * - `MALLOC_MMAP_THRESHOLD_`: glibc serves a block of 16 KB or more with its own mapping, returned
+ * - `MALLOC_MMAP_THRESHOLD_`: glibc serves a block of 128 KB or more with its own mapping, returned
  *   to the system when freed. Left to itself glibc raises that threshold to the size of every large
  *   block freed (up to 32 MB), after which the index cache's 1 MB read chunks, worker messages and
  *   large typed arrays are carved from its heap, and the holes they leave between long-lived blocks
- *   are never given back (setting any threshold also fixes the trim threshold at 128 KB). 16 KB and
- *   not glibc's 128 KB: V8's compilers take their working memory in 32 KB segments (the optimising
- *   compiler's register allocation, the parser of regular expressions with Unicode classes), some
- *   thousands of them while a corpus is indexed, freed after each compile; carved from the arenas
- *   they left 41–55 MB there after a cold index of 10,000 documents, of which 6 MB was in use.
- *   Mapped, they go back whole: 197–208 → 156–159 MB after that index (docs/performance.md). A
- *   mapping costs a system call and fresh zeroed pages, microseconds a segment.
+ *   are never given back. Setting the threshold also fixes the trim threshold at 128 KB.
  * - `MALLOC_ARENA_MAX=2`: glibc gives each thread that allocates concurrently an arena of its own
  *   (up to 8 per core) and keeps each arena's free memory when the thread ends; the analysis
  *   workers and V8's helper threads left ~100 MB of such arenas after a cold index.
@@ -37,7 +31,7 @@ export const SERVER_RUNTIME_FLAGS: readonly string[] = ['--max-semi-space-size=4
 
 /** glibc's allocator settings for the server process. */
 export const SERVER_MALLOC_ENV: Readonly<Record<string, string>> = {
-  MALLOC_MMAP_THRESHOLD_: '16384',
+  MALLOC_MMAP_THRESHOLD_: '131072',
   MALLOC_ARENA_MAX: '2',
 };
 
