@@ -550,7 +550,17 @@ test('people: identity keys drop offices, ranks and honorifics of address, so on
   assert.equal(personKey('Ziaur Rahman'), personKey('Zia-ur-Rehman'));
   assert.equal(personKey('Saiful Islam'), personKey('Saif-ul-Islam'));
   assert.equal(personKey('Mansur Rahman'), 'mansur rahman');
-  assert.equal(personKey('Abdur Rehman'), 'abdur rahman');
+  // "Abdur" is "Abdul" with the article assimilated, not a fused connector ("Abd" + "ur").
+  assert.equal(personKey('Abdur Rehman'), 'abdul rahman');
+  // "Abdul" fused to the name it is built with, or the article assimilated and doubled: the same two words.
+  assert.equal(personKey('Abdulmalik al-Houthi'), personKey('Abdul-Malik al-Houthi'));
+  assert.equal(personKey('Abdelkader Mokhtar'), personKey('Abdul Kader Mokhtar'));
+  assert.equal(personKey('Abdurrahman Wahid'), personKey('Abdur Rahman Wahid'));
+  assert.equal(personKey('Abdussalam Zaeef'), personKey('Abdul Salam Zaeef'));
+  // "Abdullah" and "Abdullahi" are names of their own; "Abdirahman" is not built on "Abdul".
+  assert.equal(personKey('Abdullahi Yusuf'), 'abdullahi yusuf');
+  assert.equal(personKey('Abdullah Azzam'), 'abdullah azzam');
+  assert.equal(personKey('Abdirahman Omar'), 'abdirahman omar');
   // Honorifics of address of Nigerian reporting.
   assert.equal(personKey('Alhaji Mustapha Ari Modu'), personKey('Mustapha Ari Modu'));
   assert.equal(personKey('Mallam Ibrahim Kachalla'), personKey('Ibrahim Kachalla'));

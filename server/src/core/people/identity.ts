@@ -18,7 +18,8 @@ const VARIANT_SETS: readonly string[][] = [
   ['hussain', 'hussein', 'husain', 'husein', 'hossain'],
   ['usama', 'osama'],
   ['yusuf', 'yousuf', 'yousaf', 'yusef', 'youssef'],
-  ['abdul', 'abd', 'abdel', 'abdal'],
+  // "Abdur Rahman", "Abdus Salam": the article assimilated to the next name's first letter, the same name as "Abdul Rahman".
+  ['abdul', 'abd', 'abdel', 'abdal', 'abdur', 'abdus', 'abduz', 'abdush'],
   ['rahman', 'rehman', 'rahaman'],
   ['zawahiri', 'zawahri'],
   ['khorasani', 'khurasani'],
@@ -114,6 +115,13 @@ const COMPOUND_SECOND = new Set('rahman rahim islam din deen haq haque huda zama
 /** Names that end in those letters without a connector ("Mansur", "Yunus", "Mahmud", "Harun"). */
 const NOT_FUSED = new Set('abdul abdur abdus abdun abduz abdush mansur manzur zahur shakur ghafur gafur taimur timur bahadur masrur mashhur rasul yunus younus quddus qudus firdaus mahmud masud daud dawud saud harun haroun mamun'.split(' '));
 
+/**
+ * "Abdul" with the name it is built with in one word: "abdulmalik" ("malik"), "abdelkader"
+ * ("kader"), or the article assimilated and doubled, "abdurrahman" ("r" + "ahman"). Not "abdullah",
+ * "abdullahi": a name of its own.
+ */
+const FUSED_ABDUL = /^abd(?:ul|el|al)(?!lah)([a-z]{4,})$|^abdu([rstdzn])\2([a-z]{3,})$/;
+
 /** A name that is a person's initials only. */
 const INITIALS_NAME = /^\p{Lu}{2,4}$/u;
 
@@ -136,6 +144,14 @@ export function keyWords(name: string, variants = true): string[] {
     const next = i + 1 < words.length ? wordKey(words[i + 1], {}) : '';
     if (fused && !NOT_FUSED.has(key) && COMPOUND_SECOND.has(VARIANTS.get(next) ?? next)) {
       out.push(fused[1], 'al');
+      continue;
+    }
+    // "Abdul" fused to the name it is built with ("Abdulmalik", "Abdelkader", "Abdurrahman"): the
+    // same two words as "Abdul-Malik" or "Abdur Rahman". "Abdullah" and "Abdullahi" are one name.
+    const abd = FUSED_ABDUL.exec(key);
+    if (abd) {
+      const [first, second] = abd[1] ? [key.slice(0, 5), abd[1]] : ['abdu' + abd[2], abd[2] + abd[3]];
+      out.push(variants ? 'abdul' : first, variants ? (VARIANTS.get(second) ?? second) : second);
       continue;
     }
     // "Abu Bakr" written as one word ("Abubakar", "Abubakr"): one name.
