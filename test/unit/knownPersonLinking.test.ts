@@ -37,6 +37,7 @@ const cases: { name: string; groups?: string[]; expected: string | null; why: st
   { name: 'Zawahiri', groups: ['al-qaeda'], expected: 'UN:QDi.006', why: 'one word only one listed person carries, beside al-Qaeda' },
   { name: 'Khan', groups: ['ttp'], expected: null, why: 'one common word' },
   { name: 'Muhammad al-Ghamari', groups: ['houthis'], expected: 'UN:YEi.008', why: 'part of a Yemen listing that names the Houthis, beside them' },
+  { name: 'Abdul-Malik al-Houthi', expected: 'UN:YEi.004', why: 'the listed "Abdulmalik al-Houthi" with "Abdul" written apart' },
   { name: 'al-Houthi', groups: ['houthis'], expected: null, why: 'a family name two listed people carry' },
   { name: 'Amadou', groups: ['jamaat-nusrat-al-islam-wal-muslimin'], expected: null, why: 'a listed given name alone is not the person' },
 ];
