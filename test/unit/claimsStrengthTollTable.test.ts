@@ -128,26 +128,7 @@ const NEAR_MISSES: [kind: ClaimKind, context: string, sentence: string, why: str
 ];
 
 /** Rows this release does not yet read; listed so the gap is visible, not hidden. */
-const NOT_YET = new Set<string>([
-  'The most common estimate places its fighting force at between 1,000 and 3,000 core fighters.',
-  'One Western official put it at 3,000, a Pakistani officer at nearer 7,000.',
-  'Its ranks are estimated at between 4,000 and 7,000.',
-  'One Member State put the figure considerably higher, at close to 10,000.',
-  'It is believed to number in the low thousands.',
-  'Its strength is usually given as 7,000 to 12,000 fighters.',
-  'Another 194 people were brought in wounded, it said.',
-  'Another 123 people who were wounded in the attack are being treated in Peshawar.',
-  'The dead included four policemen and a child, police said.',
-  'The district officer put the number of dead security personnel at 15.',
-  'Troops had “neutralised” 40 terrorists, a spokesman said.',
-  'The number of bodies recovered had reached nine by evening.',
-  'Another 31 people were still being treated for their injuries.',
-  'The group put its own losses at three fighters.',
-  'Hospital staff said the number of wounded had climbed to 87.',
-  'Among the dead were 11 children, a doctor said.',
-  'The fatalities included six soldiers and two civilians.',
-  'A band of 40 JNIM fighters on motorbikes raided the market.',
-]);
+const NOT_YET = new Set<string>([]);
 
 for (const [context, sentence, subject, wording] of STRENGTH) {
   test(`strength/toll table: strength — ${wording}`, { todo: NOT_YET.has(sentence) ? 'not read yet' : undefined }, () => {
