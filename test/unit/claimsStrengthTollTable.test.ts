@@ -70,6 +70,14 @@ const STRENGTH: [context: string, sentence: string, subject: string, wording: st
   ['JNIM is the largest of the Sahel’s armed groups.', 'It is believed to number in the low thousands.', JNIM, 'carried: to number in the low thousands'],
   ['Al-Shabaab remains the strongest of al-Qaeda’s affiliates.', 'Its strength is usually given as 7,000 to 12,000 fighters.', SHABAAB, 'carried: its strength is given as'],
   ['The Islamic State in the Greater Sahara is much smaller than JNIM.', 'Its core was put at between 1,500 and 2,500 men by the panel.', ISGS, 'carried: its core was put at'],
+  // Second wordings of the classes read in this round.
+  ['The Islamic State in the Greater Sahara is the junior partner.', 'It is much smaller — perhaps 800 fighters, according to the panel.', ISGS, 'carried: is smaller — N fighters'],
+  ['The TTP has regrouped in the south.', 'Police said the outfit had shifted some 300 militants into the tribal districts.', TTP, 'carried: the outfit had shifted N militants'],
+  ['The officer said ISKP had some 2,000 fighters in Afghanistan.', 'About 150 of them are based in Kunar, he added.', ISKP, 'carried: about N of them are based'],
+  ['', 'Lashkar-e-Taiba (LeT) is now put at fewer than 100 in the valley.', LET, 'passive put at after an abbreviation'],
+  ['The monitors put JNIM at some 6,000 fighters.', 'A Malian officer put the number much higher.', JNIM, 'carried: set higher without a figure'],
+  ['Al-Shabaab lost ground in 2023.', 'Its numbers in the Juba valley have since grown, officials say.', SHABAAB, 'carried: its numbers in a place have grown'],
+  ['', 'Officials say ISKP ranks have thinned since the Taliban raids.', ISKP, 'a name’s ranks thinned'],
 ];
 
 /** Casualties: context, sentence, figure keys the toll must include, the wording class. */
@@ -96,6 +104,12 @@ const CASUALTIES: [context: string, sentence: string, figures: string[], wording
   ['The bomber struck the school gate.', 'Among the dead were 11 children, a doctor said.', ['killed:11-11'], 'among the dead were N'],
   ['The bomber struck the school gate.', 'The fatalities included six soldiers and two civilians.', ['killed:6-6'], 'the fatalities included'],
   ['The gunmen attacked the checkpoint at night.', 'Police said the number of those killed had risen to 23 by morning.', ['killed:23-23'], 'the number of those killed had risen to'],
+  // Second wordings of the classes read in this round.
+  ['The army issued a statement on Monday.', 'It said troops had “eliminated” 22 insurgents near Damboa.', ['killed:22-22'], 'a closing quote after “eliminated”'],
+  ['Al-Shabaab gave its own account of the raid.', 'The militants put their losses at four fighters.', ['killed:4-4'], 'put their losses at'],
+  ['The bomb went off at the gate.', 'The number of injured had risen to 45 by nightfall.', ['injured:45-45'], 'the number of injured had risen to'],
+  ['The bomb went off at the gate.', 'Twelve people who were wounded were flown to Quetta.', ['injured:12-12'], 'people who were wounded'],
+  ['The bomb went off at the gate.', 'The dead included at least three guards, the governor said.', ['killed:3-inf'], 'the dead included at least'],
 ];
 
 /** Near-misses: the kind that must not be read, context, sentence, why. */
@@ -125,6 +139,15 @@ const NEAR_MISSES: [kind: ClaimKind, context: string, sentence: string, why: str
   ['casualties', 'The bomb went off outside the hospital.', 'The hospital has 200 beds and only two surgeons.', 'carried: a hospital’s beds'],
   ['casualties', '', 'Al-Shabaab held 14 hostages for two days before releasing them.', 'hostages held'],
   ['casualties', 'The death toll rose to 23.', 'The blast was heard 10 kilometres away.', 'carried: a distance after a toll'],
+  // Near-misses of the classes read in this round.
+  ['casualties', 'The bomb went off at the gate.', 'Three of the guards who were wounded later returned to duty.', 'a part named by a relative clause'],
+  ['strength', 'The TTP attacked the post.', 'The army moved 3,000 troops into the district.', 'a state’s troops moved'],
+  ['strength', 'The TTP attacked the post.', 'Police put it at 40, a figure residents disputed.', 'a small figure put on what is not named'],
+  ['strength', 'ISKP runs a market in Kunar.', 'The market is smaller — 300 stalls in all.', 'a compared thing, not a force'],
+  ['strength', 'ISKP taxes the fuel trade.', 'The fuel was put at 1,200 rupees a barrel.', 'a price put at a figure'],
+  ['strength', 'ISKP claimed the bombing.', 'Its numbers were hard to verify.', 'numbers without a change'],
+  ['strength', 'The TTP attacked the post.', 'Army ranks have grown since the draft was introduced.', 'ranks after a word that names no group'],
+  ['strength', 'The TTP attacked the post.', 'Residents put the figure higher, at 40.', 'a toll’s figure set higher'],
 ];
 
 /** Rows this release does not yet read; listed so the gap is visible, not hidden. */
