@@ -43,11 +43,13 @@ const VAGUE: Record<string, [number, number]> = {
   dozen: [12, 12], 'a dozen': [12, 12], 'half a dozen': [6, 6], dozens: [24, 99], 'a few dozen': [24, 60], 'several dozen': [24, 99], 'a few hundred': [200, 500], 'several hundred': [200, 900], 'a few thousand': [2000, 5000], 'several thousand': [2000, 9000], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
   // "reduced to a handful of members", "a handful of men": a few, under ten.
   'a handful': [2, 9],
+  // "to number in the low thousands": the lower or upper part of the hundreds or thousands.
+  'the low thousands': [1000, 3000], 'the low hundreds': [100, 300], 'the high hundreds': [700, 999],
 };
 
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // One number: digits with thousands separators, or number words ("five hundred", "twenty-five"), or a vague quantity.
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand|dozen))?|a (?:hundred|thousand)|hundred|thousand|half a dozen|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|a handful|dozens|scores|hundreds|thousands|tens of thousands)`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?|(?:${UNIT_WORDS})(?:[- ](?:${UNIT_WORDS}))?(?: (?:hundred|thousand|dozen))?|a (?:hundred|thousand)|hundred|thousand|half a dozen|a dozen|a few dozen|several dozen|a few hundred|a few thousand|several hundred|several thousand|a handful|dozens|scores|hundreds|thousands|tens of thousands|the (?:low|high) hundreds|the low thousands)`;
 const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|an estimated|estimated|up to|fewer than|not less than|no less than|less than|as many as|roughly|approximately|at most|between|no fewer than|not fewer than|no more than|higher than|close to|closer to)';
 /**
  * bound? number (range-joiner hedge? number)? — single-level quantifiers only, so matching stays
@@ -108,19 +110,24 @@ const APPOSITION = '(?:\\([a-z]{2,8}\\))?(?:,? ?(?:(?:including|among them|most 
  * CJTF were killed". One noun phrase for people of up to four words (and an "of" complement), then the
  * verb; not a participle before a noun ("eight bodies and four wounded men") nor a new clause (", while …").
  */
-const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|whereas|when|after|as|who|which|that|and|wounded|injured|dead|killed|with|left|leaving|wounding|injuring|killing|including)\\b)[\\w-]+ ){0,3}?(?:[\\w-]+s|[\\w-]*men|women|children|people|police|personnel|member|soldier|civilian|officer|porter|guard|man|woman|child|boy|girl|militant|fighter|attacker|policeman) (?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
+const COORDINATED = '(?:(?:, ?and|,|and) (?:an? |one |the )?(?:(?!(?:while|but|whereas|when|after|as|who|which|that|and|wounded|injured|dead|killed|with|left|leaving|wounding|injuring|killing|including|said|says|say|told|added)\\b)[\\w-]+ ){0,3}?(?:[\\w-]+s|[\\w-]*men|women|children|people|police|personnel|member|soldier|civilian|officer|porter|guard|man|woman|child|boy|girl|militant|fighter|attacker|policeman) (?:of [^,;.]{1,40}? )?(?:\\([a-z]{2,8}\\) ?)?(?:, (?:an? |the )[^,;.]{1,50}, )?)?';
 /** "2 LeT militants including Pakistani killed": a short "including …" without commas, as headlines write it. */
 const INCLUDING = String.raw`(?:including (?:an? |one |two |the )?[\w-]+(?: [\w-]+)? )?`;
-const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${INCLUDING}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has|later) ){0,2}['"“‘]?(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate|highest) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|embraced (?:martyrdom|shahadat|shahadah|shahada)|(?:laid|lay) down (?:their|his|her) li(?:ves|fe)|sacrificed (?:their|his|her) li(?:ves|fe)|succumbed|sent to hell|among (?:those|the people) (?:killed|dead)|lost lives|among the dead|bodies|buried)\b`);
+const KILL_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${INCLUDING}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|now|confirmed|had|have|has|later|who|still) ){0,3}['"“‘]?(?:killed|dead|died|slain|martyred|massacred|executed|perished|lost their lives|lost his life|shot dead|gunned down|neutrali[sz]ed|eliminated|paid the (?:supreme|ultimate|highest) (?:price|sacrifice)|made the (?:supreme|ultimate) sacrifice|embraced (?:martyrdom|shahadat|shahadah|shahada)|(?:laid|lay) down (?:their|his|her) li(?:ves|fe)|sacrificed (?:their|his|her) li(?:ves|fe)|succumbed|sent to hell|among (?:those|the people) (?:killed|dead)|lost lives|among the dead|bodies|buried)\b`);
 /** An adverb of degree between the auxiliary and the participle: "one soldier was lightly wounded", "three were seriously injured". */
 const DEGREE = '(?:lightly|slightly|seriously|critically|severely|gravely|badly|mildly|moderately|grievously)';
-const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more) ){0,2}(?:${DEGREE} )?(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
+const INJURE_AFTER = new RegExp(String.raw`^${OF_COMPLEMENT}${APPOSITION}${COORDINATED}(?:(?:were|was|have been|had been|are|got|being|reportedly|all|also|others|more|who|still|brought in|admitted) ){0,3}(?:${DEGREE} )?(?:injured|wounded|hurt|sustained (?:[\w-]+ ){0,4}?injur(?:y|ies)|suffered (?:[\w-]+ ){0,3}?(?:injuries|wounds)|fled with (?:gunshot )?wounds|treated for (?:\w+ )?(?:wounds|injuries))\b`);
 /** Before a figure that counts the dead only with a counted noun: "neutralised around forty assailants", "we buried 26 people". */
-const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost|(?<!\b(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)\b(?:lost|losing)(?:\s+(?:only|just|another|a\s+further))?)(?:\s*['"“‘])?\s*$/;
+const KILL_BEFORE_NOUN = /(?:\bneutrali[sz](?:ed|ing)|\beliminat(?:ed|ing)|\bburied|\b(?:bodies|remains) of|\bcounted|\b(?:we|they|troops|forces|the army|the police|the unit|the battalion)\s+(?:have\s+|had\s+|has\s+)?lost|(?<!\b(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)\b(?:lost|losing)(?:\s+(?:only|just|another|a\s+further))?|\b(?:dead|fatalities|those killed|people killed)\s+(?:included|include|includes)(?:\s+(?:at\s+least|some|about))?|\bamong\s+(?:the|those)\s+(?:dead|killed)\s+(?:were|was|are))(?:\s*['"“‘”’])?\s*$/;
+/** A band or party counted, and what it did after the figure: an attack. */
+const PARTY_OF = /\b(?:band|party|column|squad|detachment)\s+of\s*$/;
+const PARTY_ATTACKS = /^[^.;]{0,60}?\b(?:raided|attacked|stormed|ambushed|struck|overran|assaulted)\b/;
+/** A unit described by the attack it carries out: "a JNIM unit that attacks a gendarmerie post may be". */
+const UNIT_THAT_ATTACKS = /\b(?:unit|band|party|column|squad|detachment)\s+(?:that|which)\s+(?:attacks|attacked|raids|raided|storms|stormed|ambushes|ambushed)\b[^.;]{0,60}$/;
 /** A party that came or attacked "with" its men: the people of one incident. */
 const INCIDENT_WITH = /\b(?:came|come|comes|arrived|attacked|stormed|raided|rode|drove|struck|entered|returned|descended|swept in|moved in)\s+(?:[\w-]+\s+){0,3}?with\s*$/;
 /** "the deaths of eight soldiers", "put the number of dead at 26", "the number of dead was at least nine", "toll climbs past 20". */
-const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths) (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?reached)(?: now)?)|\bclimb(?:s|ed)? past)\s*['"“‘]?\s*$/;
+const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(?:dead|killed|fatalities|deaths|bodies)(?: [\w-]+){0,3}? (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?(?:reached|climbed to|risen to|rose to))(?: now)?)|\bclimb(?:s|ed)? past)\s*['"“‘]?\s*$/;
 /**
  * A killing named as a noun ("the killing of two migrant labourers", "the massacre of 34 villagers") or a killing verb with an
  * article before the count ("killed the two informers"): a toll only with a noun for the people counted ("the killing of two birds" is none).
@@ -128,8 +135,10 @@ const KILL_BEFORE_MORE = /(?:\bdeaths of|\bnumber of (?:the )?(?:[\w-]+ ){0,3}?(
 const KILL_NOMINAL_BEFORE = /(?:\b(?:killings?|massacre|murders?|executions?|slaughter|beheadings?) of(?: the| all)?|\b(?:killed|killing|massacred|murdered|executed|beheaded|slaughtered)\s+(?:the|all(?: the)?))\s*['"“‘]?\s*$/;
 /** A toll that rises over a long subject: "the death toll from Sunday's twin bombings in … has risen to 26". */
 const TOLL_RISEN = /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,160}?\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|now stands)(?: from [\w,]+)?(?: to| at)?\s*$/;
-const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken) the lives of|\bdeath of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured))(?:\s*['"“‘])?\s*$/;
+const KILL_BEFORE = /(?:\bkill(?:ed|ing|s)?|\bbehead(?:ed|ing|s)?|\bslaughter(?:ed|ing|s)?|\bmurder(?:ed|ing|s)?|\btoll (?:\w+ ){0,3}?(?:is|was)(?: now)?|\bshot dead|\bgunned down|\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes|taken) the lives of|\bdeath of|\bleft|\bleaving|\bmassacred|\bexecuted|\btoll (?:\w+ ){0,4}?(?:to|at|of|passe[sd]|reache[sd]|exceed(?:ed|s)?|tops|topped)|\btoll (?:of|at|to)|\bdeath toll (?:\w+ )?(?:to|at)|\bdead (?:numbered|rose to|stood at)|\bkilled (?:at least|more than|over|some|about|around|nearly)?|\bkilled (?:or|and) (?:wounded|injured)|\b(?:put|puts|putting|gave|gives|giving|placed)\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:losses|dead)\s+at)(?:\s*['"“‘”’])?\s*$/;
 const INJURE_BEFORE = /(?:\bwound(?:ed|ing|s)?|\binjur(?:ed|ing|es)|\bhurt|\bleft)(?:\s*['"“‘])?\s*$/;
+/** "the number of wounded had climbed to 87", "put the number of injured at 40": the wounded counted as a number that rises or is put. */
+const INJURE_BEFORE_MORE = /\bnumber of (?:the )?(?:wounded|injured)(?: [\w-]+){0,3}? (?:at|to|(?:is|was|stood at|stands at|(?:has |had )?(?:reached|climbed to|risen to|rose to))(?: now)?)\s*['"“‘]?\s*$/;
 /** "N of the gunmen", "scores of the terrorists": a figure that counts people named after "of the" ("two of the dead were children" is a part of a toll, not one). */
 const OF_THE_PEOPLE = /^\s*of (?:the|its|their|our) (?:[\w-]+ ){0,2}?(?:soldiers|troops|policemen|police|officers|attackers|gunmen|militants|fighters|terrorists|insurgents|assailants|civilians|passengers|worshippers|villagers|guards|members|personnel|people)\b/;
 /** "there are …", "has …", "count …" before "N of them". */
@@ -141,7 +150,7 @@ const HEDGE = String.raw`(?:(?:\s*['"“‘]\s*|\s+|(?<=['"“‘]))(?:perhaps|m
  * at", "put their numbers in the valley at", and an estimate set against another's: "puts the figure
  * higher, at", "put it considerably lower, at".
  */
-const PUT_FORCE_AT = String.raw`\b(?:put(?:s|ting)?|estimated|estimates?|assess(?:ed|es)?|reckon(?:ed|s)?|place[sd]?)\s+(?:[\w'’-]+\s+){0,3}?(?:strength|numbers|membership|size|fighters|militants|members|cadres|combatants)\s+(?:(?:of|in|across|inside|within|along|throughout|for)\s+(?:[\w'’-]+\s+){1,4}?)?at(?:\s+between)?`;
+const PUT_FORCE_AT = String.raw`\b(?:put(?:s|ting)?|estimated|estimates?|assess(?:ed|es)?|reckon(?:ed|s)?|place[sd]?)\s+(?:[\w'’-]+\s+){0,4}?(?:strength|numbers|membership|size|fighters|militants|members|cadres|combatants|force|ranks|manpower)\s+(?:(?:of|in|across|inside|within|along|throughout|for)\s+(?:[\w'’-]+\s+){1,4}?)?at(?:\s+between)?`;
 const PUT_FORCE_FAR = new RegExp(String.raw`${PUT_FORCE_AT}\s*['"“‘]?\s*$`);
 /** Only before a counted noun ("at close to 12,000 including part-time cadres"): a bare figure set higher may be a toll's. */
 const PUT_HIGHER_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+figure|the\s+number|the\s+estimate|the\s+total|it|them|its\s+strength|their\s+strength)\s+(?:(?:much|far|considerably|significantly|slightly|rather|even)\s+)?(?:higher|lower)\s*,?\s*at(?:\s+between)?`;
@@ -152,15 +161,23 @@ const PUT_HIGHER_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+figure|the\s+number
 const CUT_TO = String.raw`\b(?:reduced|cut|whittled|brought|shrunk|halved)\s+(?:it|them|its\s+ranks|their\s+ranks|its\s+numbers|their\s+numbers|its\s+strength|their\s+strength|the\s+(?:group|faction|outfit|movement|network|insurgency|organi[sz]ation))\s+(?:down\s+)?to`;
 /** "puts the Somali group at up to 12,000 fighters", "put ISKP at 2,000 men": a group put at a counted force (the noun is required). */
 const PUT_GROUP_AT = String.raw`\bput(?:s|ting)?\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?at(?:\s+between)?`;
-const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommand(?:s|ed)?|\bcontrols?|\bfield(?:s|ed)?|\bboast(?:s|ed)?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent|command|wing|militia|following|presence|pool|reservoir) of|\bmaintain(?:s|ed|ing)?|\bpossess(?:es|ed|ing)?|\b(?:call|calls|called|calling|count|counted|counting|draw|draws|drew|drawing|rely|relies|relied) (?:on|upon)|\bto be|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\b(?:can|could|is able to|are able to)\s+(?:still\s+)?(?:deploy|field|muster|mobili[sz]e|call up)|\bfielding|${CUT_TO}|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|${PUT_GROUP_AT}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+/** A force compared, then its figure after a dash or colon: "It is smaller — between 1,500 and 2,500 men", "The branch is much weaker: perhaps 800 fighters". */
+const COMPARED_DASH = String.raw`\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:much|far|considerably|slightly)\s+)?(?:smaller|larger|bigger|weaker|stronger)\s*[:—–]`;
+const STRENGTH_BEFORE = new RegExp(String.raw`(?:\bha[sd]|\bhave|\bhaving|\bnumbers?|\bnumbering|\bnumbered|\bcommand(?:s|ed)?|\bcontrols?|\bfield(?:s|ed)?|\bboast(?:s|ed)?|\bmuster(?:s|ed|ing)?|\b(?:range|ranges|ranged|ranging) from|\b(?:made up|consists?|consisted|consisting|composed) of|\bretains?|\bretained|\bcounts?|\b(?:force|strength|army|total|estimate|ranks|network|core|band|contingent|command|wing|militia|following|presence|pool|reservoir) of|\bmaintain(?:s|ed|ing)?|\bpossess(?:es|ed|ing)?|\b(?:call|calls|called|calling|count|counted|counting|draw|draws|drew|drawing|rely|relies|relied) (?:on|upon)|\bto be|\b(?:figure|number|estimate|total|count)\s+(?:is|was|may\s+be|might\s+be)\s+(?:much\s+|far\s+|considerably\s+|probably\s+)?(?:lower|higher|smaller|larger|greater|bigger)\s*[,:]?|\b(?:strength|numbers?) at(?: between)?|\bestimated (?:by [^,.;:]{1,40}? )?(?:\w+ ){0,2}at|\bcomprises?|\bcomprising|\bestimated at|\b(?:is|are|was|were|been)\s+(?:(?:now|usually|variously|generally|commonly)\s+)?(?:put|placed|reckoned|assessed)\s+at(?: between)?|\bestimates?|\bput(?:s|ting)? (?:the figure|it|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\bcapable of (?:fielding|mustering|deploying)|\b(?:can|could|is able to|are able to)\s+(?:still\s+)?(?:deploy|field|muster|mobili[sz]e|call up)|\bfielding|${CUT_TO}|\b(?:reduced|dwindled|shrunk|shrank|grown|grew|swelled|swollen|risen|rose|expanded|increased|fallen|fell|dropped|declined|thinned|down|up) (?:to|from)|${PUT_FORCE_AT}|${PUT_HIGHER_AT}|${PUT_GROUP_AT}|${COMPARED_DASH}|\bis|\bare|\bwith)(?:\s*['"“‘])?${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+/** A bare figure after a figure put higher or lower than another's: "put the figure considerably lower, at no more than 1,200". */
+const PUT_HIGHER_BARE = new RegExp(String.raw`${PUT_HIGHER_AT}\s*['"“‘]?\s*$`);
+/** "put it at", "put them “closer to": a pronoun's force put at a figure. */
+const PUT_IT = /\bput(?:s|ting)?\s+(?:it|them)(?:\s+at(?:\s+between)?)?\s*['"“‘]?\s*$/;
+/** A group's people moved from one place to another: "had moved “at least 500” fighters", "shifted several hundred militants". */
+const MOVED_BEFORE = /\b(?:moved|shifted|transferred|redeployed|relocated)\s*['"“‘]?\s*$/;
 /** Without a counted noun, only a verb that counts a force makes a figure strength: "numbered a few hundred", "put the figure at around 400". */
-const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\bnumbered|\bnumbering|\bto number|\b(?:is|are|was|were|been|now)\s+down to|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased|thinned|shrunk|shrank|dwindled|grown|grew|swelled|swollen|climbed|plummeted|plunged) to|${PUT_FORCE_AT}|${CUT_TO}|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
+const STRENGTH_BEFORE_BARE = new RegExp(String.raw`(?:\b(?:to number|numbers?|numbered|numbering) in|\bnumbered|\bnumbering|\bto number|\b(?:is|are|was|were|been|now)\s+down to|\b(?:strength|numbers?) at(?: between)?|\bput(?:s|ting)? (?:the figure|them|its strength|their strength|its numbers|their numbers|the number|their number) at|\b(?:force|strength) of|\b(?:reduced|dwindled|shrunk|shrank|swelled|swollen|grown|grew|expanded) to|\b(?:numbers|ranks|strength|membership|cadre base)\s+(?:had\s+|has\s+|have\s+)?(?:fallen|fell|dropped|declined|risen|rose|increased|thinned|shrunk|shrank|dwindled|grown|grew|swelled|swollen|climbed|plummeted|plunged) to|${PUT_FORCE_AT}|${CUT_TO}|\b(?:is|was) now)${HEDGE}{0,2}\s*['"“‘]?\s*$`);
 /**
  * The force named before the figure, with its verb: "the outfit's strength in Kashmir stood at 250",
  * "whose strength Member States put at between 2,000 and 3,000", "its membership is around 800",
  * "estimated al-Shabaab's strength to be about 5,000 fighters", "their numbers fall between …".
  */
-const STRENGTH_STANDS = /\b(?:strength|membership|numbers)\b[^.;:]{0,60}?\b(?:stood|stands|stand|is|was|remains|remained|falls?|fell|to be|(?:put|puts|placed|places|estimated|estimates|assessed) (?:it |them )?(?:by [^,.;:]{1,40}? )?)\s*(?:now\s+|still\s+|currently\s+|roughly\s+|perhaps\s+|probably\s+)?(?:at(?: between)?\s*)?['"“‘]?\s*$/;
+const STRENGTH_STANDS = /\b(?:strength|membership|numbers|ranks|manpower)\b[^.;:]{0,60}?\b(?:(?:is|are|was|were)\s+(?:usually\s+|often\s+|commonly\s+|generally\s+|variously\s+)?given\s+as|stood|stands|stand|is|was|remains|remained|falls?|fell|to be|(?:put|puts|placed|places|estimated|estimates|assessed) (?:it |them )?(?:by [^,.;:]{1,40}? )?)\s*(?:now\s+|still\s+|currently\s+|roughly\s+|perhaps\s+|probably\s+)?(?:at(?: between)?\s*)?['"“‘]?\s*$/;
 /**
  * Fighters counted with "number" as the verb: "Its fighters in the border provinces number some
  * 6,000", "TTP militants active in Khyber Pakhtunkhwa number roughly 4,000". The words between noun
@@ -178,7 +195,7 @@ const ANSWER_OPENING = /^\s*(?:[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}:\s+)?['"�
  * that gives it ("Their last report said"). Not a count "of" something ("the number of attacks was
  * about 200"): the words between the noun and the verb may not include "of". Bounded repetitions only.
  */
-const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:gave|give|gives|giving|cited|cites|offered|offers|used|uses|quoted|quotes)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|estimate|number|total)\s+of\s*['"“‘]?\s*$/u;
+const ESTIMATE_COMPLEMENT = /\b(?:figure|number|estimate|answer|count|total|guess)(?:\s+(?!of\b)[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|will be|must be|may be|might be|could be|stands at|stood at|remains|remained)\s*(?:(?:now|still|probably|perhaps|maybe|somewhere|likely|really|actually)\s+){0,2}['"“‘]?\s*$|\b(?:report|assessment|study|survey)\s+(?:said|says|put it at|puts it at|gave|gives)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:i|we)(?:\s+would|\s+should|['’]d)\s+(?:say|guess|estimate|put it at|put them at|put the figure at)\s*(?:(?:perhaps|maybe|somewhere)\s+)?['"“‘]?\s*$|\b(?:gave|give|gives|giving|cited|cites|offered|offers|used|uses|quoted|quotes)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:figure|estimate|number|total)\s+of\s*['"“‘]?\s*$|\b(?:gave|give|gives|giving|offered|offers|cited|cites)\s+(?:us|me|them|reporters|the\s+\p{L}+)?\s*(?:a|an)\s+(?:(?:much|far|slightly|considerably)\s+)?(?:higher|lower|smaller|larger|bigger|different)\s+(?:figure|estimate|number|total)\s*[,:—–]\s*['"“‘]?\s*(?:(?:perhaps|maybe|probably|somewhere)\s+)?$|\b(?:figure|number|estimate|total|count)(?!\s+of\b)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:is|was|would be|may be|might be)\s+(?:(?:much|far|slightly|considerably|probably)\s+)?(?:higher|lower|smaller|larger|bigger)\s*[,:—–]\s*['"“‘]?\s*(?:(?:perhaps|maybe|probably|possibly|somewhere)\s+)?$/u;
 /** Counts that are not a force: money, distances, shares, the displaced, incidents. */
 const NOT_A_FORCE_CONTEXT = /\b(?:displaced|refugees|dollars|rupees|shillings|naira|budget|attacks|incidents|operations|arrests|votes|kilomet(?:re|er)s?|km|miles|per ?cent|percent|households|families)\b|\$/;
 /** Words of the dead: a bare figure in their sentence may be a toll. */
@@ -238,6 +255,9 @@ const BARE_HAS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:(?:st
  * hedge (else the figure needs a bound or a range).
  */
 const BARE_IS = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\s+(?:is|are|was|were)\s+(?:(?:now|still|probably|likely|already)\s+){0,2}((?:(?:well|far|much|somewhat|slightly)\s+)?(?:above|below|more\s+like|nearer(?:\s+to)?)|perhaps|maybe|probably|somewhere)?\s*['"“‘]?\s*$/u;
+
+/** A force put at a figure in the passive after its subject: "(AQIS) was put at between", "it is estimated at". Group 1 is the subject's last word. */
+const BARE_PUT = /(?<![\p{L}\p{N}'’-])(they|it|\p{Lu}[\p{L}'’-]*)\)?\s+(?:is|are|was|were|has been|have been)\s+(?:(?:now|usually|variously|generally|commonly|still)\s+)?(?:put|estimated|assessed|reckoned|placed)\s+at(?:\s+between)?\s*['"“‘]?\s*$/u;
 
 /** "estimates shared at the United Nations ranged from":  estimates or figures of a force that range (not of the dead). */
 const ESTIMATES_RANGE = /\b(?:estimates|figures|assessments)\b([^.;:]{0,80}?)\b(?:range|ranges|ranged|ranging|vary|varies|varied)\s+(?:widely\s+)?from\s*$/;
@@ -406,13 +426,16 @@ export function findFigures(sentence: string): RawFigure[] {
     let measure: MeasureClass | null = null;
     // "12 troops, vigilantes killed": the comma that `rest` drops joins a second noun.
     const listed = noun !== null && /^,\s*[a-z]/.test(lower.slice(nounEnd)) ? lower.slice(nounEnd) : null;
+    // "Two of the policemen who were injured at the gate died": a relative clause of a part names who they were, not the toll.
+    const partOf = /^who\b/.test(rest) && /^of\b/.test(restAfterNumber);
     if (LIVES_AFTER.test(restAfterNumber) && LIVES_BEFORE.test(beforeFigure)) measure = 'killed';
-    else if (KILL_AFTER.test(rest) || (!noun && KILL_AFTER.test(restAfterNumber)) || (listed !== null && KILL_AFTER.test(listed))) measure = 'killed';
-    else if (INJURE_AFTER.test(rest) || (!noun && INJURE_AFTER.test(restAfterNumber)) || (listed !== null && INJURE_AFTER.test(listed))) measure = 'injured';
-    else if ((KILL_BEFORE_MORE.test(beforeFigure) || TOLL_RISEN.test(lower.slice(Math.max(0, m.index - 200), m.index))) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = 'killed';
+    else if ((!partOf && KILL_AFTER.test(rest)) || (!noun && KILL_AFTER.test(restAfterNumber)) || (listed !== null && KILL_AFTER.test(listed))) measure = 'killed';
+    else if ((!partOf && INJURE_AFTER.test(rest)) || (!noun && INJURE_AFTER.test(restAfterNumber)) || (listed !== null && INJURE_AFTER.test(listed))) measure = 'injured';
+    else if ((KILL_BEFORE_MORE.test(lower.slice(Math.max(0, m.index - 80), m.index)) || TOLL_RISEN.test(lower.slice(Math.max(0, m.index - 200), m.index))) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = 'killed';
     else if ((KILL_BEFORE_NOUN.test(beforeFigure) || KILL_NOMINAL_BEFORE.test(beforeFigure)) && noun !== null && CASUALTY_NOUNS.has(noun)) measure = 'killed';
     else if (KILL_BEFORE.test(beforeFigure) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = /\bleft\s*$/.test(beforeFigure) ? (/^(?:dead|killed)/.test(rest) ? 'killed' : INJURE_AFTER.test(rest) ? 'injured' : null) : 'killed';
     else if (INJURE_BEFORE.test(beforeFigure) && !/\bleft\s*$/.test(beforeFigure)) measure = 'injured';
+    else if (INJURE_BEFORE_MORE.test(lower.slice(Math.max(0, m.index - 80), m.index)) && (noun === null || CASUALTY_NOUNS.has(noun))) measure = 'injured';
     else if (noun && STRENGTH_NOUNS.has(noun) && (STRENGTH_BEFORE.test(beforeFigure) || noun === 'strong' || /^\s*strong\b/.test(rest) || STRENGTH_AFTER.test(rest))) measure = 'strength';
     // "ISKP’s estimated 2,000 members", "its roughly 1,200 cadres": the figure counts a group's own people, named as its possession
     // (an estimate or a force of a hundred or more: "its 20 fighters stormed the post" is a raiding party; not a toll or a haul after it).
@@ -428,6 +451,14 @@ export function findFigures(sentence: string): RawFigure[] {
     else if ((!noun || STRENGTH_NOUNS.has(noun)) && (noun || BARE_END.test(restAfterNumber)) && nounNumbers(lower.slice(Math.max(0, m.index - 120), m.index))) measure = 'strength';
     // No counted noun: a force-counting verb, and nothing counted after the figure ("numbered a few hundred in 2019").
     else if (!noun && BARE_END.test(restAfterNumber) && (STRENGTH_BEFORE_BARE.test(beforeFigure) || (/^(?:at most|no more than|fewer than|less than|up to)$/.test(bound) && /\bha(?:s|d|ve)(?:\s*['"“‘])?\s*$/.test(beforeFigure)))) measure = 'strength';
+    // "One Member State put the figure considerably higher, at close to 10,000": an estimate set against the one before, a hundred or more,
+    // in a sentence of no dead ("Residents put the figure higher, at 40" is a toll's).
+    else if (!noun && high >= 100 && BARE_END.test(restAfterNumber) && !DEATH_WORD.test(lower) && PUT_HIGHER_BARE.test(lower.slice(Math.max(0, m.index - 100), m.index))) measure = 'strength';
+    // "One Western official put it at 3,000", "the Somali government put it “closer to 15,000”": an estimate of the force just spoken of
+    // (a hundred or more, "at" or an approximating bound, in a sentence of no dead and no money or places counted).
+    else if (!noun && high >= 100 && BARE_END.test(restAfterNumber) && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) && PUT_IT.test(beforeFigure) && (/\bat(?:\s+between)?\s*['"“‘]?\s*$/.test(beforeFigure) || /^(?:closer to|close to|about|around|roughly|approximately|some|nearly|almost|more than|fewer than|no more than|at most|up to|as many as)$/.test(bound)) && !/^(?:1[89]|20)\d\d$/.test(m[2])) measure = 'strength';
+    // "the group had moved at least 200 fighters into the southern districts": a group's own people moved about (not a state's troops).
+    else if (noun && MEMBER_NOUNS.has(noun) && MOVED_BEFORE.test(beforeFigure) && !NOT_A_FORCE.test(rest.slice(0, 40))) measure = 'strength';
     // "more than 15 Boko Haram were killed", "30 Shabaab died": a group's name standing for its fighters.
     if (!measure && !noun) {
       const named = NAMED_PEOPLE.exec(sentence.slice(matchEnd));
@@ -508,9 +539,22 @@ export function findFigures(sentence: string): RawFigure[] {
         else if (is[2] && /below$/.test(is[2]) && !m[4]) (lo = 0), (hi = high);
         hasSubjectEnd = Math.max(0, m.index - 60) + is.index + is[1].length + (is[0].length - is[0].replace(/^[^\p{L}]*/u, '').length);
       }
+      // "Al-Qaida in the Indian Subcontinent (AQIS) was put at between 150 and 200", "it is estimated at 2,000": a force put at
+      // a figure in the passive, its subject a name (an abbreviation in brackets may close it) or a pronoun; not in a sentence of the dead.
+      const put = !measure && !DEATH_WORD.test(lower) && !NOT_A_FORCE_CONTEXT.test(lower) ? BARE_PUT.exec(sentence.slice(Math.max(0, m.index - 60), m.index)) : null;
+      if (put && !/^(?:1[89]|20)\d\d$/.test(m[2])) {
+        measure = 'strength';
+        hasSubjectEnd = Math.max(0, m.index - 60) + put.index + put[1].length;
+      }
     }
     // "there were 1,500 to 2,000 of them", "it has perhaps 300 of them": a count of the people a pronoun stands for.
     if (!measure && (!noun || noun === 'them') && /^of them\b/.test(restAfterNumber) && THERE_ARE_OR_HAS.test(beforeFigure)) {
+      measure = 'strength';
+      noun = null;
+    }
+    // "some 300 of them are concentrated in Badakhshan": a hedged or bounded part of the people just named, placed somewhere (strength.ts
+    // gives it the group of the estimate before, a quote's or the passage's).
+    if (!measure && (!noun || noun === 'them') && (hedged || bound !== '') && !DEATH_WORD.test(lower) && /^of them\b/.test(restAfterNumber) && STRENGTH_AFTER.test(restAfterNumber.slice(7).replace(/^\s+/, ''))) {
       measure = 'strength';
       noun = null;
     }
@@ -523,6 +567,8 @@ export function findFigures(sentence: string): RawFigure[] {
     if (measure === 'strength' && /\bwith\s*$/.test(beforeFigure) && /interview|speaking|talks?|contact/.test(before)) continue;
     // "They came with more than fifty men", "stormed the village with 30 fighters": a raiding party, not a force.
     if (measure === 'strength' && INCIDENT_WITH.test(beforeFigure)) continue;
+    // "A band of 40 JNIM fighters on motorbikes raided the market", "A JNIM unit that attacks a post may be 200 strong": the party of one attack.
+    if (measure === 'strength' && ((PARTY_OF.test(beforeFigure) && PARTY_ATTACKS.test(restAfterNumber)) || (noun === 'strong' && UNIT_THAT_ATTACKS.test(lower.slice(Math.max(0, m.index - 100), m.index))))) continue;
     // "killed or wounded 15 soldiers", "40 of them had been killed or wounded": one count of both, so
     // each is at most the figure as written (the dead and the wounded are not told apart).
     if (measure === 'killed' && (KILLED_OR_WOUNDED_BEFORE.test(beforeFigure) || KILLED_OR_WOUNDED_AFTER.test(rest) || (!noun && KILLED_OR_WOUNDED_AFTER.test(restAfterNumber)))) {

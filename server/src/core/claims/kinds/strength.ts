@@ -10,7 +10,7 @@ import { gappedPhrase, type RawFigure } from '../numbers';
 import { ClaimSentence, KindFinding, clauseAt, groupsAfter, groupsBefore, outsideAttribution } from '../sentence';
 
 /** A force that grew or shrank, said of its owner, with no size given: "ISWAP's numbers swelled after …", "Their numbers fell during the offensive" (not "swelled to roughly twice the 2020 level", a size the rules do not read). */
-const CHANGE = /(['’]s|\b(?:its|their))\s+(?:numbers|ranks|strength|membership)\s+(?:have\s+|has\s+|had\s+)?(?:(?:roughly|nearly|almost|more than|sharply|steadily|rapidly|quickly|since)\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/;
+const CHANGE = /(['’]s|\b(?:its|their|those|these)|(?<=\p{L}))\s+(?:numbers|ranks|strength|membership)(?:\s+(?:in|inside|across|along|around|on)(?:\s+[\p{L}'’-]+){1,5}?(?=\s+(?:ha[sd]|have)\b))?\s+(?:have\s+|has\s+|had\s+)?(?:(?:roughly|nearly|almost|more than|sharply|steadily|rapidly|quickly|since)\s+)?(?:swelled|swollen|grew|grown|fell|fallen|dropped|dwindled|declined|shrank|shrunk|rose|risen|increased|doubled|tripled|halved|thinned)\b(?!\s+(?:to|by)\b)/u;
 
 /** A clause that gives its own estimate: a source and a verb of estimating, or an earlier time ("down from … at its peak"). */
 const OWN_ESTIMATE = /\b(?:put|puts|said|says|say|estimated|estimates|estimate|according|believes?|assessed|assesses|counted|counts|reported|reports)\b/;
@@ -196,17 +196,33 @@ function jointOwner(s: ClaimSentence, chosen: ClaimSentence['items'][number], f:
   return JOINT.test(s.lower.slice(Math.max(0, prev.start - 30), Math.min(s.lower.length, f.end + 30))) ? prev.groupId : null;
 }
 
-/** "ISWAP's numbers swelled …", "Their numbers fell …": a strength claim without a figure, about the owner of the numbers. */
+/**
+ * "ISWAP's numbers swelled …", "Their numbers fell …", "Its numbers in the Juba valley alone have risen", "al-Shabaab ranks
+ * have grown": a strength claim without a figure, about the owner of the numbers; "Those numbers have shrunk" about the group
+ * of the estimate just before. An estimate set against the one before without a figure ("One Member State put the figure
+ * considerably higher.", "Malian officials put the number much lower.") is about the same force.
+ */
 function changeOfStrength(s: ClaimSentence): KindFinding[] {
+  const set = SET_AGAINST.exec(s.lower);
+  if (set && !s.namesGroup) {
+    const subjects = s.estimateBefore?.length ? [...s.estimateBefore] : s.statementGroup ? [s.statementGroup] : null;
+    return subjects ? [{ subjects, claimant: null, trigger: s.text.slice(set.index, set.index + set[0].length), figures: [] }] : [];
+  }
   const m = CHANGE.exec(s.lower);
   if (!m) return [];
   const at = m.index + m[1].length;
   // The owner: the group named (or "its"/"their" resolved) right before "numbers"; in a speaker's own words "their" is the group asked about.
   const owner = s.items.find((it) => it.end === at || (it.start === m.index && it.end === at) || (it.end <= at && /^(?:['’]s)?$/.test(s.lower.slice(it.end, at))));
-  const subject = owner?.groupId ?? (/^(?:its|their)$/.test(m[1]) && s.items.length === 0 ? s.statementGroup : null);
+  // A bare "ranks" or "numbers" after a word counts only after a group's name ("al-Shabaab ranks"), not after any word ("the army ranks").
+  if (!m[1] && (!owner || owner.anaphor)) return [];
+  const demonstrative = /^(?:those|these)$/.test(m[1]);
+  const subject = demonstrative ? (s.estimateBefore?.length === 1 && !s.namesGroup ? s.estimateBefore[0] : null) : (owner?.groupId ?? (/^(?:its|their)$/.test(m[1]) && s.items.length === 0 ? s.statementGroup : null));
   if (!subject) return [];
   return [{ subjects: [subject], claimant: null, trigger: s.text.slice(m.index, m.index + m[0].length), figures: [] }];
 }
+
+/** A figure set higher or lower than the estimate before, with no figure of its own: "put the figure considerably higher." */
+const SET_AGAINST = /\bput(?:s|ting)?\s+(?:the\s+(?:figure|number|estimate|total)|it|them)\s+(?:(?:much|far|considerably|significantly|slightly|rather|even)\s+)?(?:higher|lower)\s*(?:[.;]|$)/;
 
 /**
  * The groups of the estimate just before (ClaimSentence.estimateBefore), joined as a subject key, when
@@ -222,6 +238,8 @@ const CONTINUED_NOUN = /^(?:fighters|militants|members|cadres|combatants|insurge
 
 /** Nouns for a group's own people; "men", "troops", "soldiers" also count armies. */
 const MEMBER_NOUN = /^(?:fighters|militants|members|cadres|combatants|insurgents|operatives|recruits|jihadists|mujahideen|terrorists|loyalists|followers|gunmen|rebels|militiamen|strong)$/;
+/** A possessed force put at a figure: "the coalition’s full-time fighting force at between", "its ranks at". */
+const POSSESSED_FORCE_AT = /(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,3}?(?:force|strength|ranks|numbers|manpower)\s+at(?:\s+between)?\s*$/;
 /** A state's forces named in the clause before a figure: then the figure may count them. */
 const STATE_FORCE = /\b(?:army|armies|police|military|troops|soldiers|security forces|government forces|personnel|battalions?|brigades?|contingents?|peacekeepers|forces of)\b/;
 
@@ -234,9 +252,11 @@ const INCIDENT_PEOPLE = /\b(?:attackers|assailants|raiders|gunmen|bombers|intrud
  * headline (which names what it counts or counts nobody's).
  */
 function passageCount(s: ClaimSentence, f: RawFigure): boolean {
-  if (s.headline || (f.noun !== null && !MEMBER_NOUN.test(f.noun))) return false;
+  if (s.headline) return false;
   const [start] = clauseAt(s, f.start);
   const head = s.lower.slice(start, f.start);
+  // "Men" counts a group's people when the clause puts a possessed force at them ("places the coalition’s fighting force at … men").
+  if (f.noun !== null && !MEMBER_NOUN.test(f.noun) && !(f.noun === 'men' && POSSESSED_FORCE_AT.test(head))) return false;
   // The figure must be what a verb counts ("it had …", "they count …", "the number … is …"), not the
   // subject of its own clause ("DGP says around 50 foreign terrorists [are] active in Jammu" counts
   // militants in a region, nobody's force) — unless the clause is an estimate in the passive ("Some
