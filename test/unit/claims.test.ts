@@ -201,6 +201,15 @@ test('attribution: the medium a statement came in, opening the sentence, is no s
   assert.equal(who('On Tuesday evening the Islamic State group claimed the raid in a post on its channel, saying its fighters had killed nine soldiers.'), 'On Tuesday evening the Islamic State group');
 });
 
+test('attribution: a curly possessive in the speaker phrase is no closing quote ("the Taliban’s health department"); a name keeps its bracketed abbreviation', () => {
+  const who = (s: string) => findAttribution(s)?.claimant ?? null;
+  assert.equal(who('The governor’s office said the road would reopen on Sunday.'), 'The governor’s office');
+  assert.equal(who('Four nurses were hurt, the Taliban’s provincial health department said.'), 'the Taliban’s provincial health department');
+  assert.equal(who('Tehrik-e-Taliban Pakistan (TTP) said in a message that it had no part in the blast.'), 'Tehrik-e-Taliban Pakistan (TTP)');
+  // A closing single quote still ends a quote before its speaker.
+  assert.equal(who('‘We will not stop,’ the commander said.'), 'the commander');
+});
+
 test('dates: as written, only event dates', () => {
   assert.equal(findDate('On 3 March 2021, talks broke down.'), '3 March 2021');
   assert.equal(findDate('They struck last Tuesday.'), 'last Tuesday');

@@ -777,3 +777,92 @@ test('subjects: an answer opening on "Yes," keeps its question\'s group for the 
     [[], []],
   );
 });
+
+const STATES = [
+  { id: 'afghan-taliban', name: 'Taliban', aliases: ['Afghan Taliban'] },
+  { id: 'iskp', name: 'Islamic State Khorasan Province', aliases: ['ISKP'] },
+];
+
+test('subjects: a group named only as the owner of the state office that speaks ("the Taliban’s provincial health department said") is the state speaking; the group\'s own spokesman, and its offices as victims, keep it', () => {
+  assert.deepEqual(
+    subjectsWith(
+      STATES,
+      'A bomb hit a bus in Herat on Sunday. Four passengers were killed, the Taliban’s provincial health department said. ' +
+        'The Taliban’s army spokesman said the road had reopened. ' +
+        'A Taliban spokesman said the movement would find those responsible. ' +
+        'Police said the bomb killed two clerks of the Taliban’s finance ministry.',
+    ),
+    [[], [], ['afghan-taliban'], ['afghan-taliban']],
+  );
+});
+
+/** Statements' subjects with the gazetteer's parents known (epithets.ts reads "al-Qaeda's branch in …" as the branch). */
+function subjectsWithParents(groups: { id: string; name: string; aliases: string[]; parent?: string }[], text: string): string[][] {
+  const local = new GroupMatcher(parseGazetteer({ version: 1, groups }, 'builtin').gazetteer);
+  const parents = new Map(groups.map((g) => [g.id, g.parent ?? null]));
+  const claims = extractClaims(text, local.findMentions(text), undefined, (id) => parents.get(id) ?? null);
+  const statements = claims.filter((c, i) => c.speaker && !claims.slice(0, i).some((o) => o.speaker && o.start === c.start));
+  return statements.map((c) => [...(c.statementSubjects ?? c.subjects)].sort());
+}
+
+test('subjects: a parent\'s branch by a named region ("al-Qaeda’s affiliate in Mali") is the branch alone, as the Islamic State\'s regional branches are; "its affiliate in the region" and a faction keep the parent', () => {
+  const groups = [
+    { id: 'al-qaeda', name: 'al-Qaeda', aliases: [] },
+    { id: 'jnim', name: 'Jama’at Nusrat al-Islam wal-Muslimin', aliases: ['JNIM'], parent: 'al-qaeda' },
+  ];
+  assert.deepEqual(
+    subjectsWithParents(
+      groups,
+      'JNIM raided a gold mine near Kayes on Friday. ' +
+        'A spokesman for al-Qaeda’s affiliate in Mali said on Saturday that the raid was a warning to the junta. ' +
+        'A researcher said al-Qaeda’s affiliate in the region now taxes the miners.',
+    ),
+    [['jnim'], ['al-qaeda', 'jnim']],
+  );
+});
+
+const PROVINCES = [
+  { id: 'isis', name: 'Islamic State', aliases: ['Daesh'] },
+  { id: 'islamic-state-in-the-greater-sahara', name: 'Islamic State Sahel Province', aliases: ['IS Sahel'] },
+  { id: 'islamic-state-west-africa-province', name: 'Islamic State West Africa Province', aliases: ['ISWAP'] },
+  { id: 'al-shabaab', name: 'al-Shabaab', aliases: [] },
+];
+
+test('subjects: a generic Islamic State name in a passage placed elsewhere by its own place words is not the document\'s province: the centre where the region has no province, the region\'s province where the document names it', () => {
+  const digest =
+    '**Ansongo (3 May):** Fighters of IS Sahel burned a market near Ansongo in the Gao region of Mali, local officials said.\n\n' +
+    '**Tillabéri (4 May):** Officials in Niger said the Islamic State had killed four soldiers near Tillabéri.\n\n' +
+    '**Bosaso (5 May):** Puntland officials said the Islamic State had lost two commanders in the hills south of Bosaso, in Somalia.\n\n' +
+    '**Maiduguri (6 May):** ISWAP raided a camp in Borno. Nigerian officials said Daesh fighters had come from the islands of Lake Chad into Borno.';
+  assert.deepEqual(subjectsWith(PROVINCES, digest), [
+    ['islamic-state-in-the-greater-sahara'],
+    ['islamic-state-in-the-greater-sahara'],
+    ['isis'],
+    ['islamic-state-west-africa-province'],
+  ]);
+});
+
+test('subjects: a generic Islamic State name owning or holding the province named beside it ("relayed by the Islamic State’s media office", "the best armed of the Islamic State’s affiliates") is the centre; claims keep the province', () => {
+  const text =
+    'ISWAP fighters attacked a base near Dikwa in Borno, Nigeria, on Monday. ' +
+    'ISWAP said in a message relayed by the Islamic State’s media office that its fighters had killed nine soldiers. ' +
+    'A researcher in Maiduguri said ISWAP was the best armed of the Islamic State’s affiliates in Nigeria and Chad.';
+  assert.deepEqual(subjectsWith(PROVINCES, text), [
+    ['islamic-state-west-africa-province', 'isis'],
+    ['islamic-state-west-africa-province', 'isis'],
+  ]);
+  const local = new GroupMatcher(parseGazetteer({ version: 1, groups: PROVINCES }, 'builtin').gazetteer);
+  const toll = extractClaims(text, local.findMentions(text)).find((c) => c.kind === 'casualties');
+  assert.deepEqual(toll?.subjects, ['islamic-state-west-africa-province']);
+});
+
+test('subjects: "the khawarij of ISKP" is the group named after the epithet, not the group the epithet stands for alone', () => {
+  const groups = [
+    { id: 'ttp', name: 'Tehrik-e-Taliban Pakistan', aliases: ['TTP'] },
+    { id: 'iskp', name: 'Islamic State Khorasan Province', aliases: ['ISKP'] },
+  ];
+  assert.deepEqual(
+    subjectsWith(groups, 'The TTP has attacked police in Bajaur before, and TTP fighters struck Khar last month. A police officer in Peshawar said the latest blast was the work of the khawarij of ISKP.'),
+    [['iskp']],
+  );
+});

@@ -36,6 +36,53 @@ const GENERIC_ALIASES = new Set(['islamic state', 'isis', 'isil', 'is', 'daesh',
 /** Words near a generic name that point at the centre: its leader, core, caliphate, Iraq and Syria. */
 const CENTRE_NEAR = /\b(?:core|central|centre|center|leadership|leader|leaders|caliph|caliphate|caliphs|allegiance|bay['’]?ah|pledg\w*|announc\w*|parent|mother|global|worldwide|syria|iraq|levant|baghdadi|qurashi|headquarters)\b|^['’]s\s+(?:[\w-]+\s+)?provinces\b|\bprovinces\s+of\s+(?:the\s+)?$/;
 
+/**
+ * A generic name as an owner or a whole, not a clause's subject: "the Islamic State’s Amaq news
+ * agency", "the Islamic State’s affiliates", "part of the Islamic State", "loyal to the Islamic
+ * State" (not "the Islamic State’s local affiliate, ISKP", the branch itself: epithets.ts). Tested on
+ * the words before the name, a NUL, and the words after it.
+ */
+const OWNER_OR_WHOLE = /\b(?:of|to|from|through|by|under|with|within|and)\s+(?:the\s+)?\u0000|\u0000['’]s?\s+(?![\w-]+\s+(?:branch|affiliate|province|wing|franchise|chapter|offshoot)\b|(?:branch|affiliate|province|wing|franchise|chapter|offshoot)\b)/;
+
+/** Between two names of one group: an apposition, brackets, "or", "also known as" ("ISKP, or Daesh,"). */
+const ALIAS_BETWEEN = /^\W*(?:(?:or|aka|also known as|also called|known as|known locally as|called)\W*)?(?:the\W+)?$/;
+
+/**
+ * Region cues that place a passage in a region with no province of its own in the gazetteer: a
+ * generic name there is the centre ("the Islamic State's Somali branch" in a digest's Somalia item).
+ */
+const CENTRE_REGION_CUES = new Set('somalia somali mogadishu puntland jubaland kismayo bosaso'.split(' '));
+
+/**
+ * The region a passage's own place words point to (the most cue words, ties to none), or null; the
+ * centre for Iraq, Syria and regions without a province.
+ */
+function passageRegion(lower: string, province: string): string | null {
+  const score = new Map<string, number>();
+  for (const w of lower.match(/[a-zé-]{3,}/g) ?? []) {
+    const id = CENTRE_REGION_CUES.has(w) ? CENTRE : CUE_REGION.get(w);
+    if (id) score.set(id, (score.get(id) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [id, n] of score) if (n > bestScore) (best = id), (bestScore = n);
+  else if (n === bestScore) best = null;
+  return best && best !== province && bestScore > (score.get(province) ?? 0) ? best : null;
+}
+
+/**
+ * Whether `m`, a generic name read as a province, is the centre beside that province's own name in
+ * its sentence (`inside`): an owner or a whole ("ISWAP said in a statement carried by the Islamic
+ * State’s Amaq news agency", "the most ambitious of the Islamic State’s affiliates"), not an alias of
+ * it ("ISKP, or Daesh,", "ISKP (Daesh)"). Claims keep the province (its fighters are the province's).
+ */
+export function centreBesideProvince(doc: DocumentModel, m: Mention, inside: readonly Mention[]): boolean {
+  if (!readAsProvince(m)) return false;
+  const before = doc.lower.slice(Math.max(0, m.start - 24), m.start);
+  if (!OWNER_OR_WHOLE.test(before + '\u0000' + doc.lower.slice(m.end, m.end + 40))) return false;
+  return inside.some((o) => o !== m && o.groupId === m.groupId && !GENERIC_ALIASES.has(o.alias.toLowerCase()) && !ALIAS_BETWEEN.test(doc.lower.slice(Math.min(o.end, m.end), Math.max(o.start, m.start))));
+}
+
 /** The province a generic Islamic State name stands for in this document, or null for the centre. */
 export function documentProvince(doc: DocumentModel, mentions: readonly Mention[]): string | null {
   if (!mentions.some((m) => m.groupId === CENTRE)) return null;
@@ -85,10 +132,36 @@ export function withProvince(doc: DocumentModel, mentions: readonly Mention[], p
     const ownBefore = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
     const ownAfter = after.split(/[.!?]\s|\n/)[0];
     if (CENTRE_NEAR.test(ownBefore) || CENTRE_NEAR.test(ownAfter)) continue;
+    // A digest's item or a passage placed in another region by its own place words ("**Kabul (2
+    // December):** … the khawarij of Daesh" in a digest about the Sahel): that region's province
+    // when the document names it, else the centre.
+    const sentence = sentenceAt(doc, m.start);
+    if (sentence) {
+      const paragraph = doc.paragraphs[sentence.paragraph];
+      const elsewhere = passageRegion(doc.lower.slice(paragraph.start, paragraph.end), province);
+      if (elsewhere) {
+        if (elsewhere !== CENTRE && mentions.some((o) => o.groupId === elsewhere)) (out ??= mentions.slice()), (out[i] = { ...m, groupId: elsewhere });
+        continue;
+      }
+    }
     out ??= mentions.slice();
     out[i] = { ...m, groupId: province };
   }
   return out ?? mentions;
+}
+
+/** The sentence holding document offset `at` (sentences are in order). */
+function sentenceAt(doc: DocumentModel, at: number): DocumentModel['sentences'][number] | undefined {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
 }
 
 /** "Al-Shabaab" is also what people in Cabo Delgado call the Islamic State's Mozambique province. */

@@ -14,7 +14,7 @@ import type { Mention } from '../recognition/groupMatcher';
 import type { DocumentModel } from '../text/document';
 import type { Statement } from './attribution/statements';
 import type { EpithetMention } from './epithets';
-import { isProvince, readAsProvince } from './branches';
+import { centreBesideProvince, isProvince, readAsProvince } from './branches';
 import { kabulGovernment, parentDescription, regionBranches, separatistDescriptions } from './descriptions';
 import type { ParentOf } from './epithets';
 import { clauseStarts, possessiveOfNextName } from './sentence';
@@ -254,6 +254,14 @@ const PARENT_BEFORE = /\b(?:(?:affiliate|branch|wing|franchise|offshoot|ally|arm
 
 /** A parent's possessive before a branch noun: "the Islamic State's Afghan branch", "al-Qaeda's affiliate,". */
 const OWNS_BRANCH = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:branch|affiliate|province|wing|franchise|chapter|offshoot)\b(?!\s+(?:of|in)\b)/i;
+
+/** A parent's possessive before a branch noun and a named region: "al-Qaeda's affiliate in the Sahel", "Al-Qaida's branch in Yemen" (not "in the region"). */
+const REGIONAL_POSSESSIVE = /^['’]s?\s+(?:[\w-]+\s+)?(?:branch|affiliate|franchise|wing|offshoot|chapter)\s+in\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A group's possessive before the state office it runs: "the Taliban's interior ministry", "the
+ * Taliban’s provincial police spokesman" (its office, not its spokesman: "the TTP's spokesman").
+ */
+const OWNS_STATE_OFFICE = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|police|army|military|armed forces|security forces|directorate|department|intelligence service|administration)\b/i;
 
 /**
  * True when `m` owns a branch the sentence identifies: by its region (`branches`, from
@@ -590,9 +598,21 @@ export class SubjectTracker {
       // "the Islamic State's Afghan branch", "the Islamic State's local affiliate, ISKP": the branch,
       // named by its region or in apposition, is what the sentence speaks of, not its owner.
       if (ownsNamedBranch(doc, m, inside, branches, s.start)) continue;
+      // "ISWAP said in a statement carried by the Islamic State’s Amaq news agency": a generic name
+      // read as the document's province, owning or holding the province named beside it, is the centre.
+      if (centreBesideProvince(doc, m, inside)) {
+        add('isis');
+        continue;
+      }
+      // "…, the Taliban's provincial police spokesman said": a group named only as the owner of the
+      // state office that speaks is the state speaking, not what the statement is about.
+      if (speakerSpan && m.start >= speakerSpan.start && m.end <= speakerSpan.end && OWNS_STATE_OFFICE.test(doc.text.slice(m.end, m.end + 48))) continue;
       add(m.groupId);
-      // "a faction of the Pakistani Taliban": the sentence is about the faction and names the TTP.
-      add((m as EpithetMention).epithetOf ?? null);
+      // "a faction of the Pakistani Taliban": the sentence is about the faction and names the TTP;
+      // "al-Qaeda's affiliate in the Sahel" is the affiliate by its region, as the Islamic State's
+      // regional branches are (ownsNamedBranch), and does not name the parent.
+      const parent = (m as EpithetMention).epithetOf;
+      if (parent && !REGIONAL_POSSESSIVE.test(doc.text.slice(m.end, m.end + 48))) add(parent);
     }
     if (statement && (lower.includes('interim') || lower.includes('de facto'))) {
       const interim = INTERIM_AFGHAN.exec(lower);
@@ -632,7 +652,9 @@ export class SubjectTracker {
     }
     if (statement && lower.includes('kh')) {
       const epithet = KHAWARIJ.exec(lower);
-      if (epithet && !inside.some((m) => m.start <= s.start + epithet.index && s.start + epithet.index < m.end)) add((statement.speakerGroup && KHAWARIJ_OF_SPEAKER[statement.speakerGroup]) || this.khawarijGroup());
+      // "the khawarij of Daesh": the epithet of the group named after it, which is already a subject.
+      const ofNamed = epithet && inside.some((m) => /^\s+of\s+(?:the\s+)?$/.test(doc.lower.slice(s.start + epithet.index + epithet[0].length, m.start)));
+      if (epithet && !ofNamed && !inside.some((m) => m.start <= s.start + epithet.index && s.start + epithet.index < m.end)) add((statement.speakerGroup && KHAWARIJ_OF_SPEAKER[statement.speakerGroup]) || this.khawarijGroup());
     }
     // "JNIM and the Islamic State used to divide the map. Now the former wants …, and the latter …":
     // of the last two groups named before it (this sentence or the three before), the earlier named

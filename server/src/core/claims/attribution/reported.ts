@@ -37,7 +37,7 @@ const SPEAKING_ADVERBS = 'also|later|earlier|reportedly|repeatedly|previously|ag
 /** Words between a speaker and the cue: auxiliaries and adverbs ("have repeatedly denied", "also told"). */
 const AUX = String.raw`(?:(?:have|has|had|${SPEAKING_ADVERBS}|long|since|first|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
 /** "…, the Indian army said." / "\"…,\" one young man said." at the end of a sentence. */
-const TRAILING = new RegExp(`[,"”’]\\s*((?:[A-Za-z'’.()-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
+const TRAILING = new RegExp(`(?:[,"”]|’(?![A-Za-z]))\\s*((?:[A-Za-z'’.()-]+\\s+){0,9}?[A-Za-z'’.()-]+)\\s+(?:${VERBS})\\b[^,;"“”]*[.!?]?["”’]?\\s*$`);
 /** "Security officials said …", "He told Dawn …", "A former commander of X who … says the group …" */
 const LEADING = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?:\\s+)?((?:[\\p{L}\\p{N}'’.()-]+\\s+){0,13}?[\\p{L}\\p{N}'’.()-]+)\\s+${AUX}(?:${VERBS})\\b`, 'u');
 /** "\"…,\" said an analyst at a Delhi think tank." */
@@ -156,8 +156,8 @@ const DENIAL_ONLY = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:any\
 /** "…confirmed the death of its deputy leader": a group's own succession is an announcement, not reported speech, unless the sentence also reports speech ("The army confirmed the death of a TTP commander" reports). */
 const CONFIRMED_LOSS = /\bconfirm(?:ed|s)\s+the\s+(?:death|killing|martyrdom)\s+of\s+(?:its|their)\b/i;
 const OTHER_SPEECH = /\b(?:said|says|say|saying|told|tells|added|adding|stated|insisted|statement said|according to|blamed|blames|accused|accuses|described|describes|acknowledged|warned|estimated|(?:issued|published|released) (?:an?|its|their) (?:[a-z-]+ )?statement denying)\b|[“"]/i;
-/** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"). */
-const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|wal|wa)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*$/u;
+/** A name, an acronym or a capitalised institution ("Satti", "The Islamic Emirate", "ISPR", "the Cell"), Arabic articles included ("al-Shabaab", "Jaish al-Adl"), with its abbreviation in brackets after it ("Jama’at Nusrat al-Islam wal-Muslimin (JNIM)"). */
+const CAPITALISED_SPEAKER = /^(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[\p{Lu}][\p{L}\p{N}'’.()-]*(?:\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az|ul|wal|wa)-)?[\p{Lu}\p{N}][\p{L}\p{N}'’.()-]*|of|for|al|bin|ul|ud|and|the|-))*(?:\s+\([\p{Lu}\p{N}][\p{L}\p{N}-]*\))?$/u;
 
 /** An adverb between the speaker and the verb ("the group also declared", "The team now puts") is not part of the speaker. */
 const TRAILING_ADVERB = new RegExp(`\\s+(?:${SPEAKING_ADVERBS})$`, 'i');
