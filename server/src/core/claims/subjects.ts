@@ -112,6 +112,8 @@ const SAYS_AFTER = /^[^.;:]{0,30}?\b(?:said|says|say|told|tell|claimed|claim|cla
 const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|suspected|armed|heavily armed|dozens of|hundreds of|scores of|about|around|at least|more than|[\d,]+)\s+)*$/;
 /** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
 const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
+/** A cue of reported words: the subject after it is the reported clause's ("The former members said JNIM's commanders answer to …"). */
+const REPORTED_THAT = /\b(?:said|says|say|added|noted|believes?|believed|thinks?|thought|argued|argues|insisted|insists|estimated|estimates|warned)\s+(?:that\s+)?/;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
 /** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders", "the Emirate's intelligence directorate". */
 const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities|(?:(?:intelligence|interior|defence|defense|foreign|information|security|media|health)\s+)?(?:directorate|ministry|department|agency|service|office|commission))\b/i;
@@ -172,6 +174,8 @@ const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insur
 const THEY_PRESENT = /^\s*(?:(?:also|still|just|even|never|always|often|usually|only|now|all|both|really|already|simply|sometimes|rarely|again|certainly|probably|not|no longer)\s+)*(?:are|have|do|don['’]t|does|will|won['’]t|can|can['’]t|cannot|may|might|must|should|shall|[’']re|[’']ve|[’']ll|(?!(?:had|were|was|did|could|would|came|went|took|left|fled|made|got|ran|brought|fought|shot|stole|drove|held|knew|saw|told|said|gave|threw|hid|sent|began|broke|blew|stood|sat|struck|kept|lost|met|paid|led|found|heard|thought|wore|rode|burnt|set|put|hit|cut|spent|won|became|rose|fell|tore|swore|stuck|slept|fed|bled|bred|withdrew|drew|grew|flew|overran|overtook|wrote|spoke|chose|woke|shook|hung|dug|bought|caught|taught|sought|crept|swept|dealt|meant|felt|built|lent|bent|bit|slid|arose|forgot|forgave|ate|sold|sang|swam|rang|sank|shut|quit|let|read)\b)(?:[a-z]*eed|[a-z]+(?<!ed)))\b/;
 /** Before a negated predicate noun: a copula, a negation and up to two modifiers ("are not professional soldiers", "were never real fighters"). */
 const PREDICATE_BEFORE = /\b(?:are|were|is|was|be|been|become|became|remain|remained)\s+(?:not|no longer|never)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** Between a group's name and a plural noun that is its predicate: "The TTP are religious people", "ISWAP's men were mostly local boys". */
+const GROUP_PREDICATE_BETWEEN = /^(?:['’]s?\s+(?:men|fighters|members|ranks|recruits)\s+)?\s*(?:are|were|remain|remained|became|have become|had become)\s+(?:(?:mostly|mainly|largely|all|still|just|simply|only|now|often)\s+)?(?:(?:a|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** A plural noun phrase opening a sentence, not a group's name: "The videos are made for …". */
 const PLURAL_SUBJECT = /^\W*(?:the|these|those|some|many|most|all|both)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should|tell|say|show|come|came|go|went)\b/;
 /**
@@ -378,6 +382,9 @@ export class SubjectTracker {
       if (m[0] === 'fighters' && (/\b(?:their|his|her|enough|many|more|fewer|most|no)\s+$/.test(lower.slice(Math.max(0, m.index - 10), m.index)) || /[A-Z][\w’'-]*\s+$/.test(doc.text.slice(Math.max(s.start, at - 20), at)))) continue;
       // "Those are not professional soldiers, but they fight": a noun denied after a copula is no antecedent.
       if (PREDICATE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "The TTP are religious people with their own war": a predicate noun of a group named as the
+      // copula's subject describes that group; a later "they" means the group, not new people.
+      if (inside.some((g) => g.end <= at && at - g.end <= 48 && GROUP_PREDICATE_BETWEEN.test(doc.lower.slice(g.end, at)))) continue;
       // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
       if (/\bthan\s+(?:(?:the|most|many|some)\s+)?$/.test(lower.slice(Math.max(0, m.index - 16), m.index)) && COMPARISON_STANDARD_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0], fighters: !spoken && FIGHTER_NOUN.test(m[0]), source: speakerSpan !== null && at >= speakerSpan.start && at < speakerSpan.end });
@@ -446,6 +453,18 @@ export class SubjectTracker {
       return set([ids[0], ids[1]], COORDINATED.test(this.doc.lower.slice(first.end, second.start)));
     }
     if (ids.length > 0 && !(this.pair && ids.every((id) => this.pair!.includes(id)))) this.pair = null;
+  }
+
+  /** The last group other than `own` named in sentence `index` before `at` or in the sentence before (a parent or the speaker phrase's aside); null when none. */
+  private otherNamedJustBefore(index: number, at: number, own: string, speakerSpan: { start: number; end: number } | null): string | null {
+    const from = this.doc.sentences[Math.max(0, index - 1)].start;
+    let found: string | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= at) break;
+      if (m.start < from || m.groupId === own || namesParent(this.doc, m) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end)) continue;
+      found = m.groupId;
+    }
+    return found;
   }
 
   /** The two groups the last three sentences were about (subjects, newest first), none of them `own`; null when fewer. */
@@ -666,7 +685,7 @@ export class SubjectTracker {
       // group's own people acting are the group; a speaking role ("a TTP spokesman", "Taliban
       // officials"), a speaker phrase or people who go on to speak ("TTP commanders told …") are not.
       const rel = m.start - s.start;
-      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
+      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!.split(REPORTED_THAT).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
       return !NOT_ABOUT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(/[,;:]/).pop()!);
     };
     /** The group a description or pronoun at `rel` means when `earlier` is named before it in the sentence. */
@@ -821,8 +840,10 @@ export class SubjectTracker {
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
         const late = theySubject && !last && this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
         const read = bound !== undefined ? bound : last ? last.groupId : (late ?? topicHere);
-        // "four of them were martyred": a partitive "them" counts the speaker's own men.
-        const meant = word === 'they' ? notOwn(read, at) : read;
+        // "four of them were martyred": a partitive "them" counts the speaker's own men. "We have never
+        // fought beside them": an object "them" after the spokesman's own "we" is not his group but
+        // the other one named in this sentence or the last, else no group.
+        const meant = word === 'they' ? notOwn(read, at) : read === own && own !== null && /\bwe\b/.test(before) && !PARTITIVE_BEFORE.test(before) ? this.otherNamedJustBefore(index, at, own, speakerSpan) : read;
         add(meant);
         if (meant) groupRefs.push(at), realised.add(meant);
         if (word === 'they' || word === 'them') this.pronounGroup = meant;
