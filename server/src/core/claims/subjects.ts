@@ -112,6 +112,8 @@ const SAYS_AFTER = /^[^.;:]{0,30}?\b(?:said|says|say|told|tell|claimed|claim|cla
 const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|suspected|armed|heavily armed|dozens of|hundreds of|scores of|about|around|at least|more than|[\d,]+)\s+)*$/;
 /** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
 const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
+/** A speaker phrase that describes a group: "the group", "the movement's statement". */
+const GROUP_SPEAKER_WORD = /\b(?:group|movement|organi[sz]ation|outfit|faction|militants)\b/;
 /** A cue of reported words: the subject after it is the reported clause's ("The former members said JNIM's commanders answer to …"). */
 const REPORTED_THAT = /\b(?:said|says|say|added|noted|believes?|believed|thinks?|thought|argued|argues|insisted|insists|estimated|estimates|warned)\s+(?:that\s+)?/;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
@@ -337,6 +339,8 @@ export class SubjectTracker {
   private recentSubjects: { sentence: number; ids: string[] }[] = [];
   /** The speaker of each attributed sentence so far (quoted, answered or reported). */
   private readonly saidBy = new Map<number, string>();
+  /** The sentences whose statement's speaker phrase names or describes a group ("The al-Qaeda-linked group said", "the group said"). */
+  private readonly saidByGroup = new Set<number>();
   /** The speaker of each quoted or answered sentence so far. */
   private readonly spokenBy = new Map<number, string>();
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
@@ -584,6 +588,7 @@ export class SubjectTracker {
     const speaker = spoken ? statement.speaker.name : null;
     if (speaker) this.spokenBy.set(index, speaker);
     if (statement) this.saidBy.set(index, statement.speaker.name);
+    if (speakerSpan && (inside.some((m) => m.start >= speakerSpan.start && m.end <= speakerSpan.end) || GROUP_SPEAKER_WORD.test(doc.lower.slice(speakerSpan.start, speakerSpan.end)))) this.saidByGroup.add(index);
     /** Groups read from a description as a later clause's subject ("…, but that the organisation had adapted"), where. */
     const lateAnaphors: { rel: number; id: string }[] = [];
     // People named in this sentence, and where groups are (names, then anaphors as they are read).
@@ -959,6 +964,14 @@ export class SubjectTracker {
         for (let k = this.next + inside.length - 1; k >= 0 && !third && this.mentions[k].start >= from; k--) third = !named.includes(this.mentions[k].groupId) && !namesParent(doc, this.mentions[k]);
         if (!third || topical) twoRead = named;
       }
+    }
+    // "In its statement, the group said … It said the operation had been carried out to avenge …": a
+    // group whose statement goes on as "it" (the sentence before reported the words of a speaker
+    // phrase that names or describes a group) is what the sentence refers to, as "the group said" is.
+    if (statement?.form === 'reported' && statement.speakerGroup && speakerSpan && /^\W*it\W*$/i.test(doc.text.slice(speakerSpan.start, speakerSpan.end)) && this.saidByGroup.has(index - 1)) {
+      add(statement.speakerGroup);
+      realised.add(statement.speakerGroup);
+      groupRefs.push(speakerSpan.start);
     }
     if (spoken) {
       // "It works in small cells", "But it was never a group …", "It attacks the Taliban": a group
