@@ -112,6 +112,8 @@ const SAYS_AFTER = /^[^.;:]{0,30}?\b(?:said|says|say|told|tell|claimed|claim|cla
 const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|suspected|armed|heavily armed|dozens of|hundreds of|scores of|about|around|at least|more than|[\d,]+)\s+)*$/;
 /** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
 const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
+/** A preposition of place before "the front": "at the front", "to the front", "from the front". */
+const FRONT_PLACE_BEFORE = /\b(?:at|to|on|from|near|along|behind|towards?|in|up)\s+$/;
 /** A speaker phrase that describes a group: "the group", "the movement's statement". */
 const GROUP_SPEAKER_WORD = /\b(?:group|movement|organi[sz]ation|outfit|faction|militants)\b/;
 /** A cue of reported words: the subject after it is the reported clause's ("The former members said JNIM's commanders answer to …"). */
@@ -164,7 +166,7 @@ const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|[
  * not a group: attackers, soldiers, villagers, the wounded, governments ("police" in "police chief"
  * is not such a plural).
  */
-const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims|the enemy)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
 /** The words of PEOPLE_NOUN for an incident's fighters, who are a group's people. */
 const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters)$/;
 /**
@@ -791,6 +793,8 @@ export class SubjectTracker {
       if (inside.some((m) => m.start <= at && at < m.end)) continue;
       // "the Cell said" after "Iraq's Security Media Cell": a body's short name, not a group's cell.
       if (/cells?$/.test(word) && /C/.test(doc.text.slice(at, at + word.length))) continue;
+      // "while we were still fighting at the front", "sent to the front line": a place, not a group's front.
+      if (word === 'the front' && (FRONT_PLACE_BEFORE.test(lower.slice(Math.max(0, rel - 12), rel)) || /^\s*lines?\b/.test(lower.slice(rel + word.length, rel + word.length + 7)))) continue;
       if (spokenForm) {
         // One spoken pronoun decides; "…, officials said they …" is the speaker ("I would not say they …" is not).
         if (spokenRead) {
