@@ -112,6 +112,8 @@ const SAYS_AFTER = /^[^.;:]{0,30}?\b(?:said|says|say|told|tell|claimed|claim|cla
 const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|suspected|armed|heavily armed|dozens of|hundreds of|scores of|about|around|at least|more than|[\d,]+)\s+)*$/;
 /** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
 const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
+/** A state or its capital opening a clause, as its subject: "China should …", "But Islamabad has …" (case-sensitive; not Kabul, which stands for the Taliban's government, descriptions.ts). */
+const STATE_NAME_OWNER = /^\W*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?(?:China|Pakistan|Afghanistan|India|Iran|Kenya|Somalia|Nigeria|Niger|Mali|Chad|Cameroon|Ethiopia|Uganda|Burkina Faso|Mozambique|Yemen|Russia|Turkey|Qatar|Islamabad|Beijing|Delhi|New Delhi|Tehran|Nairobi|Mogadishu|Abuja|Bamako|Niamey|Ouagadougou|Washington|Moscow)\b(?!['’]s)/;
 /** A preposition of place before "the front": "at the front", "to the front", "from the front". */
 const FRONT_PLACE_BEFORE = /\b(?:at|to|on|from|near|along|behind|towards?|in|up)\s+$/;
 /** A speaker phrase that describes a group: "the group", "the movement's statement". */
@@ -870,6 +872,13 @@ export class SubjectTracker {
         NON_GROUP_OWNER.lastIndex = 0;
         for (let o = NON_GROUP_OWNER.exec(lower); o && o.index < rel; o = NON_GROUP_OWNER.exec(lower)) if (!inName(o.index) && !inName(o.index + o[0].length - 1)) owner = o;
         if (owner && !GROUP_WORD_BETWEEN.test(lower.slice(owner.index + owner[0].length, rel))) continue;
+      }
+      // "China should take its engineers and leave", "Kenya will keep its troops in Gedo": a state named
+      // as its clause's subject owns the "its" of that clause (no group named or referred to between).
+      if (word === 'its' && rel > 0) {
+        const clause = doc.text.slice(s.start + clauseOf(rel), at);
+        const state = STATE_NAME_OWNER.exec(clause);
+        if (state && !inside.some((m) => m.start >= s.start + clauseOf(rel) && m.start < at) && !GROUP_WORD_BETWEEN.test(clause.slice(state[0].length).toLowerCase())) continue;
       }
       // "The Nigerian army gave a more cautious account. Its spokesman said …": an "Its" opening the
       // sentence after one whose subject is a state body (no group named before it) is that body's.
