@@ -865,6 +865,9 @@ export class SubjectTracker {
       }
       const possessive = word === 'its' || word === 'their';
       if (possessive && inside.some((m) => m.end <= at)) continue;
+      // "The army said ISKP fighters attacked … In a statement, its spokesman said": an "its" in a
+      // speaker phrase whose speaker the attribution found to speak for no group is a state body's.
+      if (word === 'its' && speakerSpan && at >= speakerSpan.start && at < speakerSpan.end && !statement?.speakerGroup && STATE_SUBJECT.test(doc.lower.slice(doc.sentences[Math.max(0, index - 1)].start, doc.sentences[Math.max(0, index - 1)].end))) continue;
       // "The army, for its part, now says …", "said the country would keep its contingent": the
       // nearest singular owner before "its" is a state body, a country or a place, not a group.
       if (word === 'its' && rel > 0) {
