@@ -866,3 +866,63 @@ test('subjects: "the khawarij of ISKP" is the group named after the epithet, not
     [['iskp']],
   );
 });
+
+const SEPARATISTS = [
+  { id: 'bla', name: 'Balochistan Liberation Army', aliases: ['BLA'] },
+  { id: 'ttp', name: 'Tehrik-e-Taliban Pakistan', aliases: ['TTP'] },
+];
+
+test('subjects: a group\'s commander introduced by a description and then named ("one of its commanders, who goes by the name …") speaks for the group in his answers: his "we" is the group, an object "them" after it the other group named just before; people named in the clause ("the soldiers") keep theirs', () => {
+  const text =
+    'Desert Notes — Interviews\n\nThe BLA has attacked more convoys in Kharan this year than ever before. We met one of its senior commanders, who goes by the name Shay Mureed, near the Iranian border.\n\n' +
+    'Desert Notes: Is the BLA now allied with the TTP?\n\n' +
+    'Shay Mureed: We owe nothing to anyone. The TTP fight for a different flag. We will never take orders from them. If the soldiers keep coming, we will keep stopping them.\n\n' +
+    'Desert Notes: Thank you.\n\nShay Mureed: Thank you.';
+  assert.deepEqual(subjectsWith(SEPARATISTS, text), [['bla'], ['ttp'], ['ttp', 'bla'], ['bla'], []]);
+});
+
+test('subjects: a spokesman described before his name ("its spokesman, who uses the name …") speaks for the group in the quotes after it', () => {
+  assert.deepEqual(
+    subjectsWith(SEPARATISTS, 'The attack was claimed by the BLA. In a message to reporters, its spokesman, who uses the name Jeeyand Baloch, said the outfit had planned the raid for weeks. “Our men held the road until evening,” he said. “We lost one companion.”'),
+    [['bla'], ['bla'], ['bla']],
+  );
+});
+
+test('subjects: a plural noun that is the predicate of a group named as its subject ("Al-Shabaab are country boys") describes the group: a later "they" is the group, not new people', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab attacked a post near Jowhar. “Al-Shabaab are country boys with rifles,” an elder said. “They know every path in these forests,” he added.'),
+    [['al-shabaab'], ['al-shabaab']],
+  );
+});
+
+test('subjects: a group\'s people as the subject of reported words ("Fishermen said ISWAP commanders collect …") make it the passage\'s group again after another group was spoken of', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'ISWAP controls most islands on the lake. Al-Shabaab, a distant ally in name only, has never sent men there. Fishermen said ISWAP commanders on the islands collect a levy on every catch. A trader said the group had raised the levy in March.'),
+    [['iswap'], ['iswap']],
+  );
+});
+
+test('subjects: a group\'s statement that goes on as "It said …" after a speaker phrase that names or describes the group refers to it; a state body\'s "It said" does not', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab claimed an ambush on Monday. In a post on its radio station, the group said its fighters had attacked a convoy near Afgooye. It said the attack was revenge for a raid on Sunday.'),
+    [['al-shabaab'], ['al-shabaab']],
+  );
+  assert.deepEqual(
+    subjectsWith(BASINS, 'ISWAP claimed the raid on Monday. The army said in a communiqué that terrorists had attacked the camp. It said twelve assailants had been killed.'),
+    [[], []],
+  );
+});
+
+test('subjects: "at the front" and "the front line" are a place; "the enemy" is people, so "their" and "they" after it in an official\'s words are not the passage\'s group', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'ISWAP attacked the base at Monguno. “Half of us were at the front and the rest held the front line,” a soldier said. “The enemy came for their videos, and they left their dead behind,” the governor said.'),
+    [[], []],
+  );
+});
+
+test('subjects: a state named as its clause\'s subject ("Kenya will not pull its soldiers out") owns that clause\'s "its"', () => {
+  assert.deepEqual(
+    subjectsWith(BASINS, 'Al-Shabaab raided a base near Mandera. “Kenya will not pull its soldiers out of Gedo,” the minister said. “Al-Shabaab will not keep its fighters there for long,” he added.'),
+    [[], ['al-shabaab']],
+  );
+});

@@ -112,6 +112,14 @@ const SAYS_AFTER = /^[^.;:]{0,30}?\b(?:said|says|say|told|tell|claimed|claim|cla
 const CLAUSE_SUBJECT_BEFORE = /^\W*(?:[^,;:]{0,40},\s*)?(?:(?:the|some|several|suspected|armed|heavily armed|dozens of|hundreds of|scores of|about|around|at least|more than|[\d,]+)\s+)*$/;
 /** A subordinate clause's opening word: the subject after it is its clause's ("… were killed when al-Shabaab fighters attacked"). */
 const SUBORDINATOR = /\b(?:when|as|after|before|while|because|since|until|once|where)\s+/;
+/** A state or its capital opening a clause, as its subject: "China should …", "But Islamabad has …" (case-sensitive; not Kabul, which stands for the Taliban's government, descriptions.ts). */
+const STATE_NAME_OWNER = /^\W*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?(?:China|Pakistan|Afghanistan|India|Iran|Kenya|Somalia|Nigeria|Niger|Mali|Chad|Cameroon|Ethiopia|Uganda|Burkina Faso|Mozambique|Yemen|Russia|Turkey|Qatar|Islamabad|Beijing|Delhi|New Delhi|Tehran|Nairobi|Mogadishu|Abuja|Bamako|Niamey|Ouagadougou|Washington|Moscow)\b(?!['’]s)/;
+/** A preposition of place before "the front": "at the front", "to the front", "from the front". */
+const FRONT_PLACE_BEFORE = /\b(?:at|to|on|from|near|along|behind|towards?|in|up)\s+$/;
+/** A speaker phrase that describes a group: "the group", "the movement's statement". */
+const GROUP_SPEAKER_WORD = /\b(?:group|movement|organi[sz]ation|outfit|faction|militants)\b/;
+/** A cue of reported words: the subject after it is the reported clause's ("The former members said JNIM's commanders answer to …"). */
+const REPORTED_THAT = /\b(?:said|says|say|added|noted|believes?|believed|thinks?|thought|argued|argues|insisted|insists|estimated|estimates|warned)\s+(?:that\s+)?/;
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|ours)\b/;
 /** A group name that qualifies a person or office: "Taliban spokesman", "TTP commanders", "the Emirate's intelligence directorate". */
 const AFFILIATION_AFTER = /^['’]?s?\s+(?:police\s+)?(?:spokes(?:man|woman|person|people)|officials?|commanders?|leaders?|members?|fighters?|representatives?|sources?|chief|emir|media|government|administration|delegation|authorities|(?:(?:intelligence|interior|defence|defense|foreign|information|security|media|health)\s+)?(?:directorate|ministry|department|agency|service|office|commission))\b/i;
@@ -160,7 +168,7 @@ const HEAD_COUNT = /\b(?:\d[\d,]*|hundreds?|thousands?|dozens?)\s+(?:(?:[\w-]+|[
  * not a group: attackers, soldiers, villagers, the wounded, governments ("police" in "police chief"
  * is not such a plural).
  */
-const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
+const PEOPLE_NOUN = /\b(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters|boys|youths|(?:young |our )men|(?<!\b(?:these|those|such) )people|villagers|residents|locals|soldiers|troops|brigades|policemen|police|officers|families|children|sons|parents|women|students|passengers|workers|recruits|elders|traders|shopkeepers|journalists|prisoners|detainees|hostages|civilians|refugees|migrants|foreigners|colleagues|tajiks|uzbeks|governments|(?:member )?states|authors|(?:the|of the|most of the|some of the) (?:wounded|injured|dead)|martyrs|victims|the enemy)\b(?!\s+(?:chief|spokes\w+|inspector|superintendent|chiefs)\b)/g;
 /** The words of PEOPLE_NOUN for an incident's fighters, who are a group's people. */
 const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insurgents|jihadists|fighters|bombers|shooters)$/;
 /**
@@ -172,6 +180,8 @@ const FIGHTER_NOUN = /^(?:attackers|gunmen|assailants|terrorists|militants|insur
 const THEY_PRESENT = /^\s*(?:(?:also|still|just|even|never|always|often|usually|only|now|all|both|really|already|simply|sometimes|rarely|again|certainly|probably|not|no longer)\s+)*(?:are|have|do|don['’]t|does|will|won['’]t|can|can['’]t|cannot|may|might|must|should|shall|[’']re|[’']ve|[’']ll|(?!(?:had|were|was|did|could|would|came|went|took|left|fled|made|got|ran|brought|fought|shot|stole|drove|held|knew|saw|told|said|gave|threw|hid|sent|began|broke|blew|stood|sat|struck|kept|lost|met|paid|led|found|heard|thought|wore|rode|burnt|set|put|hit|cut|spent|won|became|rose|fell|tore|swore|stuck|slept|fed|bled|bred|withdrew|drew|grew|flew|overran|overtook|wrote|spoke|chose|woke|shook|hung|dug|bought|caught|taught|sought|crept|swept|dealt|meant|felt|built|lent|bent|bit|slid|arose|forgot|forgave|ate|sold|sang|swam|rang|sank|shut|quit|let|read)\b)(?:[a-z]*eed|[a-z]+(?<!ed)))\b/;
 /** Before a negated predicate noun: a copula, a negation and up to two modifiers ("are not professional soldiers", "were never real fighters"). */
 const PREDICATE_BEFORE = /\b(?:are|were|is|was|be|been|become|became|remain|remained)\s+(?:not|no longer|never)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** Between a group's name and a plural noun that is its predicate: "The TTP are religious people", "ISWAP's men were mostly local boys". */
+const GROUP_PREDICATE_BETWEEN = /^(?:['’]s?\s+(?:men|fighters|members|ranks|recruits)\s+)?\s*(?:are|were|remain|remained|became|have become|had become)\s+(?:(?:mostly|mainly|largely|all|still|just|simply|only|now|often)\s+)?(?:(?:a|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** A plural noun phrase opening a sentence, not a group's name: "The videos are made for …". */
 const PLURAL_SUBJECT = /^\W*(?:the|these|those|some|many|most|all|both)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s\s+(?:are|were|have|had|do|did|will|would|can|could|may|might|must|should|tell|say|show|come|came|go|went)\b/;
 /**
@@ -341,6 +351,8 @@ export class SubjectTracker {
   private recentSubjects: { sentence: number; ids: string[] }[] = [];
   /** The speaker of each attributed sentence so far (quoted, answered or reported). */
   private readonly saidBy = new Map<number, string>();
+  /** The sentences whose statement's speaker phrase names or describes a group ("The al-Qaeda-linked group said", "the group said"). */
+  private readonly saidByGroup = new Set<number>();
   /** The speaker of each quoted or answered sentence so far. */
   private readonly spokenBy = new Map<number, string>();
   /** The group the last visited sentence's passage was about (what its "they" would mean). */
@@ -386,6 +398,9 @@ export class SubjectTracker {
       if (m[0] === 'fighters' && (/\b(?:their|his|her|enough|many|more|fewer|most|no)\s+$/.test(lower.slice(Math.max(0, m.index - 10), m.index)) || /[A-Z][\w’'-]*\s+$/.test(doc.text.slice(Math.max(s.start, at - 20), at)))) continue;
       // "Those are not professional soldiers, but they fight": a noun denied after a copula is no antecedent.
       if (PREDICATE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "The TTP are religious people with their own war": a predicate noun of a group named as the
+      // copula's subject describes that group; a later "they" means the group, not new people.
+      if (inside.some((g) => g.end <= at && at - g.end <= 48 && GROUP_PREDICATE_BETWEEN.test(doc.lower.slice(g.end, at)))) continue;
       // "Stronger than people in Nairobi think": people in a comparison's standard are no antecedent.
       if (/\bthan\s+(?:(?:the|most|many|some)\s+)?$/.test(lower.slice(Math.max(0, m.index - 16), m.index)) && COMPARISON_STANDARD_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       refs.push({ at, sentence: index, own: /\b(?:our|my)\s+(?:[\w-]+\s+)?$/.test(lower.slice(Math.max(0, m.index - 20), m.index)) || /^(?:our|my)\b/.test(m[0]), noun: m[0], fighters: !spoken && FIGHTER_NOUN.test(m[0]), source: speakerSpan !== null && at >= speakerSpan.start && at < speakerSpan.end });
@@ -454,6 +469,18 @@ export class SubjectTracker {
       return set([ids[0], ids[1]], COORDINATED.test(this.doc.lower.slice(first.end, second.start)));
     }
     if (ids.length > 0 && !(this.pair && ids.every((id) => this.pair!.includes(id)))) this.pair = null;
+  }
+
+  /** The last group other than `own` named in sentence `index` before `at` or in the sentence before (a parent or the speaker phrase's aside); null when none. */
+  private otherNamedJustBefore(index: number, at: number, own: string, speakerSpan: { start: number; end: number } | null): string | null {
+    const from = this.doc.sentences[Math.max(0, index - 1)].start;
+    let found: string | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= at) break;
+      if (m.start < from || m.groupId === own || namesParent(this.doc, m) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end)) continue;
+      found = m.groupId;
+    }
+    return found;
   }
 
   /** The two groups the last three sentences were about (subjects, newest first), none of them `own`; null when fewer. */
@@ -573,6 +600,7 @@ export class SubjectTracker {
     const speaker = spoken ? statement.speaker.name : null;
     if (speaker) this.spokenBy.set(index, speaker);
     if (statement) this.saidBy.set(index, statement.speaker.name);
+    if (speakerSpan && (inside.some((m) => m.start >= speakerSpan.start && m.end <= speakerSpan.end) || GROUP_SPEAKER_WORD.test(doc.lower.slice(speakerSpan.start, speakerSpan.end)))) this.saidByGroup.add(index);
     /** Groups read from a description as a later clause's subject ("…, but that the organisation had adapted"), where. */
     const lateAnaphors: { rel: number; id: string }[] = [];
     // People named in this sentence, and where groups are (names, then anaphors as they are read).
@@ -688,7 +716,7 @@ export class SubjectTracker {
       // group's own people acting are the group; a speaking role ("a TTP spokesman", "Taliban
       // officials"), a speaker phrase or people who go on to speak ("TTP commanders told …") are not.
       const rel = m.start - s.start;
-      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
+      if (affiliation && (!FIGHTING_AFFILIATION.test(affiliation[0]) || !CLAUSE_SUBJECT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(SUBORDINATOR).pop()!.split(REPORTED_THAT).pop()!) || (speakerSpan && m.start >= speakerSpan.start && m.start < speakerSpan.end) || SAYS_AFTER.test(doc.lower.slice(m.end + affiliation[0].length, m.end + affiliation[0].length + 40)))) return false;
       return !NOT_ABOUT_BEFORE.test(lower.slice(clauseOf(rel), rel).split(/[,;:]/).pop()!);
     };
     /** The group a description or pronoun at `rel` means when `earlier` is named before it in the sentence. */
@@ -789,6 +817,8 @@ export class SubjectTracker {
       if (inside.some((m) => m.start <= at && at < m.end)) continue;
       // "the Cell said" after "Iraq's Security Media Cell": a body's short name, not a group's cell.
       if (/cells?$/.test(word) && /C/.test(doc.text.slice(at, at + word.length))) continue;
+      // "while we were still fighting at the front", "sent to the front line": a place, not a group's front.
+      if (word === 'the front' && (FRONT_PLACE_BEFORE.test(lower.slice(Math.max(0, rel - 12), rel)) || /^\s*lines?\b/.test(lower.slice(rel + word.length, rel + word.length + 7)))) continue;
       if (spokenForm) {
         // One spoken pronoun decides; "…, officials said they …" is the speaker ("I would not say they …" is not).
         if (spokenRead) {
@@ -843,8 +873,10 @@ export class SubjectTracker {
         const bound = word === 'them' ? inSentence(rel, last, true) : undefined;
         const late = theySubject && !last && this.lateSubject !== null && this.lateSubject.sentence === index - 1 && this.saidBy.get(index - 1) === speaker ? this.lateSubject.group : null;
         const read = bound !== undefined ? bound : last ? last.groupId : (late ?? topicHere);
-        // "four of them were martyred": a partitive "them" counts the speaker's own men.
-        const meant = word === 'they' ? notOwn(read, at) : read;
+        // "four of them were martyred": a partitive "them" counts the speaker's own men. "We have never
+        // fought beside them": an object "them" after the spokesman's own "we" is not his group but
+        // the other one named in this sentence or the last, else no group.
+        const meant = word === 'they' ? notOwn(read, at) : read === own && own !== null && /\bwe\b/.test(before) && !PARTITIVE_BEFORE.test(before) ? this.otherNamedJustBefore(index, at, own, speakerSpan) : read;
         add(meant);
         if (meant) groupRefs.push(at), realised.add(meant);
         if (word === 'they' || word === 'them') this.pronounGroup = meant;
@@ -855,6 +887,9 @@ export class SubjectTracker {
       }
       const possessive = word === 'its' || word === 'their';
       if (possessive && inside.some((m) => m.end <= at)) continue;
+      // "The army said ISKP fighters attacked … In a statement, its spokesman said": an "its" in a
+      // speaker phrase whose speaker the attribution found to speak for no group is a state body's.
+      if (word === 'its' && speakerSpan && at >= speakerSpan.start && at < speakerSpan.end && !statement?.speakerGroup && STATE_SUBJECT.test(doc.lower.slice(doc.sentences[Math.max(0, index - 1)].start, doc.sentences[Math.max(0, index - 1)].end))) continue;
       // "The army, for its part, now says …", "said the country would keep its contingent": the
       // nearest singular owner before "its" is a state body, a country or a place, not a group.
       if (word === 'its' && rel > 0) {
@@ -862,6 +897,13 @@ export class SubjectTracker {
         NON_GROUP_OWNER.lastIndex = 0;
         for (let o = NON_GROUP_OWNER.exec(lower); o && o.index < rel; o = NON_GROUP_OWNER.exec(lower)) if (!inName(o.index) && !inName(o.index + o[0].length - 1)) owner = o;
         if (owner && !GROUP_WORD_BETWEEN.test(lower.slice(owner.index + owner[0].length, rel))) continue;
+      }
+      // "China should take its engineers and leave", "Kenya will keep its troops in Gedo": a state named
+      // as its clause's subject owns the "its" of that clause (no group named or referred to between).
+      if (word === 'its' && rel > 0) {
+        const clause = doc.text.slice(s.start + clauseOf(rel), at);
+        const state = STATE_NAME_OWNER.exec(clause);
+        if (state && !inside.some((m) => m.start >= s.start + clauseOf(rel) && m.start < at) && !GROUP_WORD_BETWEEN.test(clause.slice(state[0].length).toLowerCase())) continue;
       }
       // "The Nigerian army gave a more cautious account. Its spokesman said …": an "Its" opening the
       // sentence after one whose subject is a state body (no group named before it) is that body's.
@@ -960,6 +1002,14 @@ export class SubjectTracker {
         for (let k = this.next + inside.length - 1; k >= 0 && !third && this.mentions[k].start >= from; k--) third = !named.includes(this.mentions[k].groupId) && !namesParent(doc, this.mentions[k]);
         if (!third || topical) twoRead = named;
       }
+    }
+    // "In its statement, the group said … It said the operation had been carried out to avenge …": a
+    // group whose statement goes on as "it" (the sentence before reported the words of a speaker
+    // phrase that names or describes a group) is what the sentence refers to, as "the group said" is.
+    if (statement?.form === 'reported' && statement.speakerGroup && speakerSpan && /^\W*it\W*$/i.test(doc.text.slice(speakerSpan.start, speakerSpan.end)) && this.saidByGroup.has(index - 1)) {
+      add(statement.speakerGroup);
+      realised.add(statement.speakerGroup);
+      groupRefs.push(speakerSpan.start);
     }
     if (spoken) {
       // "It works in small cells", "But it was never a group …", "It attacks the Taliban": a group

@@ -84,7 +84,7 @@ const OWN_ROLE = /^(?:(?:its|the (?:group|faction|movement|outfit|organi[sz]atio
 /** Nouns for a state body: a possessive after them is theirs, not a group's ("the army … its spokesman"). */
 const INSTITUTION = /\b(?:army|police|ministry|government|military|department|forces|agency|office|mission|authorities|administration|council|embassy|commission|force|command|directorate|service)\b/;
 /** "The commander, who used the name Abu Yasir", "a man who gave his name as Qari Hamid". */
-const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne) ((?:[\p{L}-]+ ){0,6}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
+const NAMED_LATER = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir) ((?:[\p{L}-]+ ){0,6}?[\p{L}-]+),? who (?:gave (?:only )?(?:his|her) (?:full |first )?name(?: only)?(?: as|,)|used the name|uses the name|goes by(?: the name)?|identified (?:himself|herself) as|calls? (?:himself|herself)|asked to be (?:identified|called) (?:only )?(?:as|by (?:his|her) (?:first |nom de guerre |alias )?name,?)?)\s+/gu;
 
 function headOf(phrase: string): string | null {
   // The noun before "of", "at", "for", "who", "in", "now", a comma: "a former commander of the TTP" -> "commander".
@@ -122,7 +122,11 @@ export class SpeakerResolver {
   /** Most recent human singular referent and where it was seen. */
   private lastSingular: { referent: Referent; at: number } | null = null;
   private readonly personReferents = new Map<number, Referent>();
-  private readonly namedDescriptions: { head: string; entity: number; at: number }[] = [];
+  /**
+   * Descriptions the document names later, and the group a description by a group role speaks for
+   * ("one of its field commanders, who uses the name Doda Baloch", "a TTP commander who goes by …").
+   */
+  private readonly namedDescriptions: { head: string; entity: number; at: number; group: string | null }[] = [];
   /** Where each description speaker was first written (a later "A spokesman for …" is someone else). */
   private readonly firstWritten = new Map<Referent, number>();
 
@@ -141,7 +145,7 @@ export class SpeakerResolver {
       const after = m.index + m[0].length;
       const person = people.mentions.find((p) => p.start >= after && p.start <= after + 2);
       const head = headOf(m[1]);
-      if (person && head) this.namedDescriptions.push({ head, entity: person.entity, at: m.index });
+      if (person && head) this.namedDescriptions.push({ head, entity: person.entity, at: m.index, group: this.describedGroup(m[0], m.index, head) });
     }
   }
 
@@ -458,10 +462,29 @@ export class SpeakerResolver {
     return referent;
   }
 
-  /** Names descriptions the document names later; call once all phrases are resolved. */
+  /**
+   * The group a description by a group role speaks for, before the name it is given ("one of its
+   * field commanders, who uses the name …", "a Taliban commander who goes by …"): the group the
+   * description names, else, for "its" or "the group's", the group it speaks for; none for a former
+   * member or a role that is no group's.
+   */
+  private describedGroup(description: string, at: number, head: string): string | null {
+    if (!GROUP_ROLE.test(head) || /\b(?:former|ex-|one-time|erstwhile)/i.test(description)) return null;
+    const named = this.groupIn(at, at + description.length);
+    if (named) return named;
+    return /\b(?:its|their|the (?:group|faction|movement|outfit|organi[sz]ation)['’]s)\s/i.test(description) ? this.groupSpokenFor(at) : null;
+  }
+
+  /**
+   * Names descriptions the document names later; call once all phrases are resolved. The person so
+   * named speaks for the group the description does ("its spokesman, who uses the name Abdullah
+   * Ghaznavi, said …. “We lost three brothers,” he said."): the person's own referent, which a
+   * later pronoun or an interview's turn label resolves to, takes that group.
+   */
   finish(): void {
-    for (const { head, entity, at } of this.namedDescriptions) {
+    for (const { head, entity, at, group } of this.namedDescriptions) {
       const e = this.people.entities[entity];
+      let spokenFor = group;
       for (const r of this.referents) {
         if (r.person || r.head !== head) continue;
         // "A spokesman for the African Union mission said", written after the naming, is a new person.
@@ -469,7 +492,10 @@ export class SpeakerResolver {
         r.name = e.name;
         r.person = e.key;
         r.entity = entity;
+        spokenFor ??= r.group;
       }
+      const person = this.personReferents.get(entity);
+      if (person && !person.group && spokenFor) person.group = spokenFor;
     }
   }
 }
