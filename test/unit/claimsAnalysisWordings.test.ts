@@ -71,6 +71,11 @@ const CLAIMS: Row[] = [
   ['responsibility', 'The Shabaab fighters who stormed the base at El Adde in January killed dozens of Kenyan soldiers.', SHABAAB, 'G fighters who stormed'],
   ['responsibility', 'On 15 January, al-Shabaab conducted a coordinated attack on the Kenyan base at El Adde.', SHABAAB, 'conducted an attack on'],
   ['responsibility', 'In a video released on Friday, JNIM claimed the ambush on the fuel convoy near Kayes.', JNIM, 'in a video, G claimed'],
+  // Arson and shelling as the attack; the states' word "khawarij" for the passage's group.
+  ['responsibility', 'ISWAP fighters torched a camp for displaced people outside Dikwa on Tuesday night.', ISWAP, 'torched [A]'],
+  ['responsibility', 'JNIM also claimed the shelling of the army camp at Boulkessi on 26 November.', JNIM, 'claimed the shelling of'],
+  ['responsibility', 'Al-Shabaab fighters attacked a base near Afgooye on Monday. The regional governor said the ambush was “the work of the khawarij”.', SHABAAB, 'the work of the khawarij'],
+  ['responsibility', 'The TTP has stepped up its attacks in the south. The military attributed the checkpoint bombing to “khawarij”.', TTP, 'attributed [A] to khawarij'],
   // Announcements: nominal phrases and third parties.
   ['announcement', 'The Islamic State’s spokesman announced the death of its leader and the appointment of a successor.', IS, 'announced the death of its leader and the appointment'],
   ['announcement', 'The Islamic State announced a new “Pakistan province” while claiming two attacks in Balochistan.', IS, 'announced a new province'],
@@ -111,6 +116,7 @@ const NEAR_MISSES: [kind: ClaimKind, text: string, why: string][] = [
   ['responsibility', 'The TTP was founded in 2007 by commanders from the tribal districts.', 'background'],
   ['responsibility', 'Attacks by TTP fighters have been on the rise since September.', 'bare plural attacks by'],
   ['responsibility', 'The group’s propaganda outlets threatened attacks on sporting events in Europe.', 'threat, not an attack'],
+  ['responsibility', 'Al-Shabaab was on the retreat. The army said the khawarij had burned their own stores before leaving.', 'khawarij burning their own stores (no attack)'],
   ['announcement', 'The government announced in February that it would open talks with two JNIM leaders.', 'government announced'],
   ['announcement', 'Pakistan announced a compensation package for the families of the TTP’s victims.', 'official announcement'],
   ['announcement', 'President Biden vowed to hunt down the ISKP members behind the bombing.', 'president vowed'],

@@ -253,6 +253,19 @@ function clauseSubjectStart(s: ClaimSentence, at: number): number {
 }
 /** A relative clause whose object is the attack named before it: "an attack on a copper camp in Logar that Taliban officials traced to …". */
 const RELATIVE_ACCUSER = /\b(?:that|which)\s+(?:[^\s,.;:"“”]+\s+){1,4}$/;
+/**
+ * "Khawarij", the word Pakistan's military, Somalia's government and the Taliban use for the group they fight, as the
+ * accused: the group the passage is about, when that is one of the groups so called (subjects.ts reads the word in
+ * statements the same way).
+ */
+const KHAWARIJ_NEXT = /^\s*["“‘']?\s*(?:the\s+)?(?:fitna\s+al[- ])?kh(?:a?wa?rij|arji)\b/;
+const KHAWARIJ_BEFORE = /(?:^|[\s"“‘'])(?:the\s+)?(?:fitna\s+al[- ])?kh(?:a?wa?rij|arji)(?:\s+terrorists)?["”’']?\s+$/;
+const GLOSS = /,\s+(?:the|a|an)\s+(?:phrase|term|word|name|label|epithet)\b/;
+const KHAWARIJ_GROUPS = new Set(['ttp', 'iskp', 'al-shabaab', 'jamaat-ul-ahrar']);
+function khawarijFor(s: ClaimSentence): string | null {
+  const group = s.speakerGroup === 'afghan-taliban' ? 'iskp' : (s.topicGroup ?? s.nearGroup);
+  return group && KHAWARIJ_GROUPS.has(group) ? group : null;
+}
 /** Between a group and a nominal role: its possessive and an adjective at most ("ISKP’s central role"). */
 const NOMINAL_ROLE = /^(?:..)?['’]s?\s+(?:[\w-]+\s+)?$/;
 
@@ -914,7 +927,8 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
     // "11,000 suspected Islamic State fighters remain in detention": "suspected" as an adjective accuses only of
     // an attack its clause tells ("a suspected ISWAP raid", "suspected JNIM fighters ambushed …").
     if (/^suspect(?:ed|s)?$/.test(m[0]) && SUSPECTED_ADJECTIVE.test(s.lower.slice(Math.max(0, m.index - 20), m.index)) && !ATTACK_IN_CLAUSE.test(s.lower.slice(...clauseAt(s, m.index)))) continue;
-    let after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6));
+    // "…, the phrase the Taliban use for …": who uses a word is no accused (a gloss set off by a comma).
+    let after = childAfterParent(s, groupsRightAfter(s, end, /suspect/.test(m[0]) ? 1 : 6)).filter((it) => !GLOSS.test(s.lower.slice(end, it.start)));
     // "blamed Monday's attack on a police station in Bannu on the TTP": the first "on" was the attack's target; the
     // accused follows the second.
     if (!after.length && /^blam\w*\s+\S[^]*\son\s+$/.test(m[0])) {
@@ -922,6 +936,12 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
       if (second) after = [second];
     }
     const self = !!(m[1] ?? m[2] ?? m[3]) || /behalf|name of/.test(m[0]);
+    // "attributed the bombing to “khawarij”", "the work of the khawarij", "an attack by Khawarij terrorists": the
+    // states' word for the group they fight, the passage's group (khawarijFor).
+    if (!after.length && KHAWARIJ_NEXT.test(s.lower.slice(end, end + 30))) {
+      const group = khawarijFor(s);
+      if (group) after = [{ groupId: group, start: end, end, anaphor: true }];
+    }
     if (!after.length) {
       // "Those ambushes were claimed by the People's Anti-Fascist Front": a group the gazetteer does not know.
       const name = self ? /^\s*((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,5})/u.exec(s.text.slice(end)) : null;
@@ -949,7 +969,9 @@ function accuseHits(s: ClaimSentence, hits: Hit[]): void {
   }
   for (const m of ACCUSE_BEFORE_MATCHES.matches(s.lower)) {
     if (!asserted(s, m.index)) continue;
-    const agent = agentBefore(s, m.index, 70);
+    // "Khawarij were behind it": the states' word as the subject stands for the passage's group.
+    const khawarij = KHAWARIJ_BEFORE.test(s.lower.slice(clauseAt(s, m.index)[0], m.index)) ? khawarijFor(s) : null;
+    const agent = agentBefore(s, m.index, 70) ?? (khawarij ? { groupId: khawarij, start: m.index, end: m.index, anaphor: true } : null);
     if (!agent) continue;
     // "The TTP has been behind numerous attacks on the security forces", "was behind attacks in Kabul": a record.
     if (/(?:behind|responsible\s+for)$/.test(m[0])) {
