@@ -153,3 +153,9 @@ for (const [kind, text, why] of NEAR_MISSES) {
     assert.deepEqual(kindsIn(text, kind).map((c) => text.slice(c.start, c.end)), []);
   });
 }
+
+test('analysis wordings: an attack before "attributed to" is what is accused, not the accuser', () => {
+  const text = 'Two attacks attributed to JNIM killed 30 soldiers near Djibo last year.';
+  const found = kindsIn(text, 'responsibility');
+  assert.deepEqual(found.map((c) => [c.subjects, c.claimant]), [[[JNIM], null]]);
+});

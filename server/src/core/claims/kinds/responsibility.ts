@@ -407,9 +407,12 @@ function accuserBefore(s: ClaimSentence, at: number): string | null {
     .trim();
   if (!who || who.split(/\s+/).length > 6 || /[,;"“”]/.test(who)) return null;
   if (outside(s).some((it) => it.start >= start && it.end <= at)) return null;
+  // "Two attacks attributed to JNIM killed 30 soldiers": the attack before a participle is what is accused, not who accuses.
+  if (ATTACK_LAST.test(who.toLowerCase())) return null;
   return who;
 }
 
+const ATTACK_LAST = new RegExp(String.raw`\b${ATTACK_NOUN}$`);
 /** Quantities that make an object a record of attacks rather than one. */
 const MANY = /^(?:several|some\s+of|many|numerous|most\s+of|a\s+number\s+of|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:string|series|spate|wave)\s+of|countless)\b/;
 /**
