@@ -21,13 +21,14 @@ process.chdir(root);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 const results = [];
-function record(name, passed, failed, note = '', skipped = 0) {
-  results.push({ name, passed, failed, note, skipped });
-  console.log(`\n== ${name}: ${line({ passed, failed, skipped })}${note ? ` (${note})` : ''}\n`);
+function record(name, passed, failed, note = '', skipped = 0, todo = 0) {
+  results.push({ name, passed, failed, note, skipped, todo });
+  console.log(`\n== ${name}: ${line({ passed, failed, skipped, todo })}${note ? ` (${note})` : ''}\n`);
 }
 
-function line({ passed, failed, skipped }) {
-  return `${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '');
+/** Known gaps (`todo` tests: a wording the rules do not read yet) are counted apart, never as passed. */
+function line({ passed, failed, skipped, todo }) {
+  return `${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '') + (todo ? `, ${todo} known gaps (todo: a wording not read yet, listed above as "# not read yet" or "# still read")` : '');
 }
 
 // A signal stops the running suite (which cleans up after itself), then removes the CI cache.
@@ -55,7 +56,7 @@ if (!only || only === 'node') {
   const passed = count('pass');
   const failed = count('fail') + count('cancelled');
   if (passed === 0 && failed === 0) record('node:test (unit, protocol, CLI)', 0, 1, `no test ran (exit ${status})`);
-  else record('node:test (unit, protocol, CLI)', passed, status !== 0 && failed === 0 ? 1 : failed, '', count('skipped'));
+  else record('node:test (unit, protocol, CLI)', passed, status !== 0 && failed === 0 ? 1 : failed, '', count('skipped'), count('todo'));
 }
 
 // 3. npm start, headless.
@@ -90,9 +91,10 @@ function finish() {
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
   const skipped = results.reduce((n, r) => n + r.skipped, 0);
+  const todo = results.reduce((n, r) => n + (r.todo ?? 0), 0);
   console.log('\nSummary');
   for (const r of results) console.log(`  ${r.name}: ${line(r)}${r.note ? ` (${r.note})` : ''}`);
   if (skipped) console.log(`  ${skipped} test(s) SKIPPED: see "SKIPPED" lines above for the reasons`);
-  console.log(line({ passed, failed, skipped }));
+  console.log(line({ passed, failed, skipped, todo }));
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }
