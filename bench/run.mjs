@@ -309,8 +309,15 @@ function runCli(dir, extra) {
 
 function runPhases(dir) {
   const r = spawnSync(process.execPath, ['--expose-gc', path.join(BENCH_DIR, 'phases.mjs'), dir, '--json'], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
-  if (r.status !== 0) return { error: r.stderr.slice(-2000) };
-  return JSON.parse(r.stdout.trim().split('\n').pop());
+  if (r.status !== 0) return { error: r.stderr.slice(-2000) || `exit ${r.status}, signal ${r.signal}` };
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const parsed = JSON.parse(last);
+    if (parsed && typeof parsed.ms === 'object') return parsed;
+  } catch {
+    // reported below
+  }
+  return { error: `no phase figures in the output: ${last.slice(0, 200)} ${r.stderr.slice(-300)}` };
 }
 
 const median = (xs) => {
@@ -432,6 +439,9 @@ for (const size of sizes) {
   });
 }
 results.machine.loadAverageAtEnd = loadavg();
+// The measurements are kept before the report is made: a report that fails loses no run.
+fs.mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
+fs.writeFileSync(path.join(BENCH_DIR, 'results', `${results.date.replace(/[:]/g, '-').replace(/\..*/, '')}.json`), JSON.stringify(results, null, 2) + '\n');
 
 // --- report ------------------------------------------------------------------------------------------
 
@@ -462,7 +472,7 @@ row('Documents', 'discovery', 'read', 'document model', 'group match', 'people',
 row(...Array(15).fill('---'));
 for (const s of results.sizes) {
   const p = s.phases;
-  if (p.error) row(s.documents, `error: ${p.error.split('\n')[0]}`, ...Array(13).fill(''));
+  if (p.error || !p.ms) row(s.documents, `error: ${(p.error ?? 'no phase figures').split('\n')[0]}`, ...Array(13).fill(''));
   else row(s.documents, p.ms.discovery, p.ms.read, p.ms.model ?? '–', p.ms.match, p.ms.people ?? '–', p.ms.claims, p.ms.build, p.ms.observers ?? '–', p.ms.cacheWrite, p.ms.cacheLoad, p.counts.mentions, p.counts.claims, p.cacheMB, p.heapAfterGcMB);
 }
 const lat = results.sizes.find((s) => s.latency)?.latency;
