@@ -10,22 +10,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { extractClaims } from '../../server/src/core/claims/extract';
 import type { ClaimKind } from '../../server/src/core/claims/model';
-import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
-import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
-
-const matcher = new GroupMatcher(loadBuiltinGazetteer());
-const parentOf = (id: string) => matcher.group(id)?.parent ?? null;
-
-const SHABAAB = 'al-shabaab';
-const IS = 'isis';
-const ISKP = 'iskp';
-const ISWAP = 'islamic-state-west-africa-province';
-const JNIM = 'jamaat-nusrat-al-islam-wal-muslimin';
-const TTP = 'ttp';
-const LET = 'lashkar-e-taiba';
-const TRF = 'trf';
-const HOUTHIS = 'houthis';
-const HAMAS = 'hamas';
+import { SHABAAB, IS, ISKP, ISWAP, JNIM, TTP, LET, TRF, HOUTHIS, HAMAS, matcher, parentOf } from '../support/builtinClaims';
 
 type Row = [kind: ClaimKind, text: string, subject: string, wording: string];
 

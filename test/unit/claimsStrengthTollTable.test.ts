@@ -12,23 +12,8 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { extractClaims } from '../../server/src/core/claims/extract';
 import type { ClaimKind } from '../../server/src/core/claims/model';
-import { loadBuiltinGazetteer } from '../../server/src/core/gazetteer/files';
-import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
+import { SHABAAB, IS, ISKP, ISWAP, JNIM, TTP, LET, JEM, ISGS, AQIS, matcher, parentOf } from '../support/builtinClaims';
 import { figureKey } from '../support/figures';
-
-const matcher = new GroupMatcher(loadBuiltinGazetteer());
-const parentOf = (id: string) => matcher.group(id)?.parent ?? null;
-
-const SHABAAB = 'al-shabaab';
-const IS = 'isis';
-const ISKP = 'iskp';
-const ISWAP = 'islamic-state-west-africa-province';
-const JNIM = 'jamaat-nusrat-al-islam-wal-muslimin';
-const TTP = 'ttp';
-const LET = 'lashkar-e-taiba';
-const JEM = 'jaish-e-mohammed';
-const ISGS = 'islamic-state-in-the-greater-sahara';
-const AQIS = 'aqis';
 
 /** The claims of one kind on the last sentence (the context is read first, as a document's paragraph). */
 function claimsOn(context: string, sentence: string, kind: ClaimKind) {
