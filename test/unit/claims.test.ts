@@ -4,27 +4,16 @@
  * with no marks must yield no claim at all (the traps).
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
-import { Claim, Figure } from '../../server/src/core/claims/model';
-import { extractClaims } from '../../server/src/core/claims/extract';
+import type { Figure } from '../../server/src/core/claims/model';
 import { figuresAgree } from '../../server/src/core/claims/agreement';
 import { compareFigures, figureRange, figureSummary } from '../../server/src/core/claims/agreement';
 import { findFigures } from '../../server/src/core/claims/numbers';
 import { findAttribution } from '../../server/src/core/claims/attribution/reported';
 import { findDate } from '../../server/src/core/claims/dates';
-import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
-import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { parseMarkup } from '../support/markup';
 import { figureKey } from '../support/figures';
-
-const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
-const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
-
-function claimsOf(text: string): Claim[] {
-  return extractClaims(text, matcher.findMentions(text));
-}
+import { claimsOf } from '../support/fixtureClaims';
 
 const fig = figureKey;
 

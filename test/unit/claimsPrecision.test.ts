@@ -6,21 +6,10 @@
  * sentences, with its traps.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
-import { extractClaims } from '../../server/src/core/claims/extract';
-import type { Claim } from '../../server/src/core/claims/model';
-import { parseGazetteer } from '../../server/src/core/gazetteer/gazetteer';
-import { GroupMatcher } from '../../server/src/core/recognition/groupMatcher';
 import { figureKey } from '../support/figures';
+import { claimsOf } from '../support/fixtureClaims';
 
-const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'test-gazetteer.json'), 'utf8'));
-const matcher = new GroupMatcher(parseGazetteer(fixture, 'builtin').gazetteer);
-
-function claimsOf(text: string): Claim[] {
-  return extractClaims(text, matcher.findMentions(text));
-}
 function kind(text: string, k: string): { subjects: string[]; claimant: string | null; figures: string[] }[] {
   return claimsOf(text)
     .filter((c) => c.kind === k)
